@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# One entry point for people and CI: set everything up, then run the app, the tests or the bundle.
+#   bash dev.sh run [swdesk args…]   set up and open the app
+#   bash dev.sh test                 set up and run every check (what CI runs)
+#   bash dev.sh bundle               set up, build the PyInstaller bundle and self-test it
+#   bash dev.sh setup                set up only
+set -euo pipefail
+cd "$(dirname "$0")"
+
+APT_RUNTIME=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
+  libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-render-util0 libxcb-shape0 fonts-wqy-microhei)
+APT_TEST=(poppler-utils xvfb xauth)
+
+say() { printf '\033[1m== %s\033[0m\n' "$*"; }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null; then
+    echo "缺少系统软件包：${missing[*]}，请用系统的包管理器安装后重试。" >&2; return 1
+  fi
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then sudo="sudo"; else
+      echo "缺少系统软件包：${missing[*]}。请以 root 身份运行：apt-get install ${missing[*]}" >&2; return 1
+    fi
+  fi
+  say "apt-get install ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+find_python() {
+  for py in python3.11 python3; do
+    if command -v "$py" >/dev/null && "$py" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+      echo "$py"; return 0
+    fi
+  done
+  echo "需要 Python 3.11（Debian 12：apt-get install python3 python3-venv）。" >&2; return 1
+}
+
+setup() {
+  apt_install "${APT_RUNTIME[@]}" "$@"
+  local py; py=$(find_python)
+  if [ ! -x .venv/bin/python ]; then
+    "$py" -m venv .venv 2>/dev/null || { apt_install python3-venv; rm -rf .venv; "$py" -m venv .venv; }
+  fi
+  local stamp=.venv/.installed
+  if [ ! -f "$stamp" ] || [ requirements.txt -nt "$stamp" ] || [ requirements-dev.txt -nt "$stamp" ] \
+      || [ pyproject.toml -nt "$stamp" ]; then
+    say "pip install"
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -r requirements-dev.txt
+    .venv/bin/python -m pip install -q --no-deps -e .
+    touch "$stamp"
+  fi
+  .venv/bin/python scripts/build_translations.py
+}
+
+cmd=${1:-run}; shift || true
+case "$cmd" in
+  setup) setup ;;
+  run)
+    setup
+    exec .venv/bin/swdesk "$@" ;;
+  test)
+    setup "${APT_TEST[@]}"
+    export QT_QPA_PLATFORM=offscreen
+    say "ruff";          .venv/bin/ruff check .
+    say "import-linter"; .venv/bin/lint-imports
+    say "mypy";          .venv/bin/mypy
+    say "pytest";        .venv/bin/python -m pytest "$@" ;;
+  bundle)
+    setup "${APT_TEST[@]}"
+    say "pyinstaller"
+    .venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+    say "self-test"
+    QT_QPA_PLATFORM=offscreen dist/swdesk/swdesk --self-test ;;
+  *) echo "用法：bash dev.sh run|test|bundle|setup" >&2; exit 2 ;;
+esac

@@ -1,0 +1,5 @@
+import sys
+
+from swdesk.entry import main
+
+sys.exit(main())

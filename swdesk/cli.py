@@ -1,0 +1,225 @@
+"""The command line: the same services as the GUI, headless.
+
+Exit codes: 0 done; 2 usage error; 3 input rejected (reason on stderr, nothing changed);
+1 unexpected error (traceback in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from swdesk import __version__
+from swdesk.core.errors import FieldErrors, RuleError
+from swdesk.logsetup import setup_logging
+from swdesk.paths import resolve_db_path
+from swdesk.store import Store, open_store, villages, workers
+from swdesk.store.backup import backup_file, restore_into
+from swdesk.store.unit import initialize, require_initialized
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
+log = logging.getLogger("swdesk.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"用法错误：{message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="swdesk", description="乡镇社工站社会工作者管理（离线版）")
+    p.add_argument("--db", help="数据文件路径（默认在用户数据目录；也可用环境变量 SWDESK_DB）")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    p.add_argument("--version", action="version", version=f"swdesk {__version__}")
+    p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    s = sub.add_parser("init", help="设置本数据文件所属单位")
+    s.add_argument("--role", required=True, choices=["township", "county"])
+    s.add_argument("--unit-code", required=True)
+    s.add_argument("--unit-name", required=True)
+
+    v = sub.add_parser("villages", help="村（社区）").add_subparsers(
+        dest="action", required=True, parser_class=_Parser)
+    va = v.add_parser("add")
+    va.add_argument("--code", required=True)
+    va.add_argument("--name", required=True)
+    va.add_argument("--kind", required=True, choices=["urban", "rural"])
+    vl = v.add_parser("list")
+    vl.add_argument("--json", action="store_true")
+
+    d = sub.add_parser("demo", help="填入演示数据")
+    d.add_argument("--workers", type=int, default=200)
+    d.add_argument("--seed", type=int, default=1)
+
+    w = sub.add_parser("workers", help="社工档案").add_subparsers(
+        dest="action", required=True, parser_class=_Parser)
+    wi = w.add_parser("import")
+    wi.add_argument("file")
+    wi.add_argument("--dry-run", action="store_true")
+    wi.add_argument("--accept-valid", action="store_true")
+    wi.add_argument("--report")
+    we = w.add_parser("export")
+    we.add_argument("file")
+    wt = w.add_parser("template")
+    wt.add_argument("file")
+    wl = w.add_parser("list")
+    wl.add_argument("--json", action="store_true")
+    wl.add_argument("--search", default="")
+
+    b = sub.add_parser("backup", help="备份数据文件")
+    b.add_argument("--out")
+    r = sub.add_parser("restore", help="从备份恢复")
+    r.add_argument("file")
+    return p
+
+
+def parse(argv: list[str]) -> argparse.Namespace | int:
+    try:
+        return build_parser().parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _open(args: argparse.Namespace) -> Store:
+    return open_store(resolve_db_path(args.db))
+
+
+# -- commands ---------------------------------------------------------------------------------
+def cmd_init(store: Store, args: argparse.Namespace) -> int:
+    initialize(store, args.role, args.unit_code, args.unit_name)
+    print(f"已设置：{store.unit_name}（{store.unit_code}），数据文件 {store.path}")
+    return EXIT_OK
+
+
+def cmd_villages(store: Store, args: argparse.Namespace) -> int:
+    require_initialized(store)
+    if args.action == "add":
+        villages.add(store, args.code, args.name, args.kind)
+        print(f"已添加：{args.name}（{args.code}）")
+        return EXIT_OK
+    rows = villages.list_all(store)
+    if args.json:
+        _print_json([{"code": r["code"], "name": r["name"], "kind": r["kind"]} for r in rows])
+    else:
+        for r in rows:
+            print(f"{r['code']}  {r['name']}  {'社区' if r['kind'] == 'urban' else '村'}")
+    return EXIT_OK
+
+
+def cmd_demo(store: Store, args: argparse.Namespace) -> int:
+    from swdesk.services import demo
+
+    if args.workers < 1:
+        raise RuleError("--workers 至少为 1。")
+    n = demo.fill(store, args.workers, args.seed)
+    print(f"已添加演示数据：{n} 名社工。")
+    return EXIT_OK
+
+
+def cmd_workers(store: Store, args: argparse.Namespace) -> int:
+    from swdesk.services import roster
+
+    require_initialized(store)
+    if args.action == "list":
+        rows = workers.list_public(store, args.search)
+        if args.json:
+            _print_json(rows)
+        else:
+            for r in rows:
+                print(f"{r['name']}\t{r['id_number']}\t{r['level'] or '无证书'}\t{r['status']}")
+        return EXIT_OK
+    if args.action == "export":
+        n = roster.export_roster(store, Path(args.file))
+        print(f"已导出 {n} 人到 {args.file}")
+        return EXIT_OK
+    if args.action == "template":
+        roster.write_template(Path(args.file))
+        print(f"已生成导入模板 {args.file}")
+        return EXIT_OK
+    return _workers_import(store, args, roster)
+
+
+def _workers_import(store: Store, args: argparse.Namespace, roster: Any) -> int:
+    source = Path(args.file)
+    plan = roster.plan_import(store, source)
+    print(plan.summary())
+    if plan.errors:
+        report = Path(args.report) if args.report else source.with_name(source.stem + "_错误报告.xlsx")
+        roster.write_error_report(plan, report)
+        for err in plan.errors[:20]:
+            print(f"  第{err.row}行 {err.column}：{err.reason}", file=sys.stderr)
+        if len(plan.errors) > 20:
+            print(f"  ……共 {len(plan.errors)} 处错误", file=sys.stderr)
+        print(f"错误报告：{report}", file=sys.stderr)
+    if args.dry_run:
+        print("预览（--dry-run），没有写入任何数据。")
+        return EXIT_REJECTED if plan.errors and not args.accept_valid else EXIT_OK
+    if plan.errors and not args.accept_valid:
+        print("有错误，整份花名册都没有导入。改正后重新导入，或加 --accept-valid 只导入正确的行。",
+              file=sys.stderr)
+        return EXIT_REJECTED
+    result = roster.apply_import(store, plan, accept_valid=args.accept_valid)
+    print(result.summary())
+    return EXIT_OK
+
+
+def cmd_backup(store: Store, args: argparse.Namespace) -> int:
+    out = backup_file(store.conn, store.path, tag="manual", out=Path(args.out) if args.out else None)
+    print(f"已备份到 {out}")
+    return EXIT_OK
+
+
+def cmd_restore(store: Store, args: argparse.Namespace) -> int:
+    safety = restore_into(store, Path(args.file))
+    print(f"已从 {args.file} 恢复。恢复前的数据已另存为 {safety}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "villages": cmd_villages,
+    "demo": cmd_demo,
+    "workers": cmd_workers,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    setup_logging()
+    try:
+        with _open(args) as store:
+            return COMMANDS[args.command](store, args)
+    except FieldErrors as e:
+        for msg in e.errors.values():
+            print(f"错误：{msg}", file=sys.stderr)
+        return EXIT_REJECTED
+    except RuleError as e:
+        print(f"错误：{e.message}", file=sys.stderr)
+        return EXIT_REJECTED
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print("发生了意外错误，详情已写入日志文件。请把日志发给技术支持。", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def main(argv: list[str] | None = None) -> int:
+    parsed = parse(sys.argv[1:] if argv is None else argv)
+    if isinstance(parsed, int):
+        return parsed
+    if parsed.command is None:
+        print("请指定命令，或不带命令运行 swdesk 打开图形界面。", file=sys.stderr)
+        return EXIT_USAGE
+    return run(parsed)

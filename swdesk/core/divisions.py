@@ -1,0 +1,42 @@
+"""12-digit statistical division codes (统计用区划代码): county 6 + township 3 + village 3."""
+
+from __future__ import annotations
+
+from swdesk.core.errors import RuleError
+
+
+def check_village_code(code: str) -> str:
+    c = code.strip()
+    if len(c) != 12 or not c.isdigit():
+        raise RuleError(f"村（社区）代码“{code}”应为12位数字的统计用区划代码。", "code")
+    if c.endswith("000"):
+        raise RuleError(f"代码“{code}”末三位为000，是乡镇代码，不是村（社区）代码。", "code")
+    return c
+
+
+def check_unit_code(code: str, role: str) -> str:
+    """A county is identified by 6 digits, a township by 9 (12-digit codes ending 000 accepted)."""
+    c = code.strip()
+    if len(c) == 12 and c.isdigit() and c.endswith("000"):
+        c = c[:9]
+    if role == "county":
+        if len(c) != 6 or not c.isdigit():
+            raise RuleError(f"县（区）代码“{code}”应为6位数字。", "unit_code")
+    elif role == "township":
+        if len(c) != 9 or not c.isdigit():
+            raise RuleError(
+                f"乡镇（街道）代码“{code}”应为9位数字（县6位 + 乡镇3位）。", "unit_code"
+            )
+    else:
+        raise RuleError(f"角色“{role}”不对，只能是 township（乡镇）或 county（县）。", "role")
+    return c
+
+
+def township_kind(township_code: str) -> str:
+    """街道 (001–099), 镇 (100–199) or 乡 (200–399), from the 3 township digits."""
+    n = int(township_code[6:9])
+    if n < 100:
+        return "街道"
+    if n < 200:
+        return "镇"
+    return "乡"

@@ -1,0 +1,20 @@
+"""Errors that carry a Chinese sentence a user can act on."""
+
+from __future__ import annotations
+
+
+class RuleError(ValueError):
+    """An input broke a rule; ``message`` says what is wrong and what to do, in Chinese."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class FieldErrors(ValueError):
+    """Several fields of one record are wrong at once, so a form can mark them all."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("；".join(f"{k}：{v}" for k, v in errors.items()))
+        self.errors = errors

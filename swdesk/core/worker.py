@@ -1,0 +1,193 @@
+"""Validation of a worker file and its certificates: raw form or roster values → clean record."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from swdesk.core import enums
+from swdesk.core.dates import iso, parse_loose_date
+from swdesk.core.errors import FieldErrors, RuleError
+from swdesk.core.idnumber import parse_id_number
+from swdesk.core.phone import parse_mobile
+
+# Fields of a worker record that a person edits (the store adds keys, sync columns and caches).
+WORKER_FIELDS: tuple[str, ...] = (
+    "name",
+    "id_number",
+    "gender",
+    "birth_date",
+    "ethnicity",
+    "phone",
+    "political_status",
+    "education",
+    "major",
+    "sw_major",
+    "village_code",
+    "post_type",
+    "professional_post",
+    "domains",
+    "status",
+    "status_date",
+    "notes",
+    "id_note",
+)
+
+CERT_FIELDS: tuple[str, ...] = ("level", "cert_number", "obtained_date", "registration_date")
+
+
+def _bool(raw: object) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    if raw is None:
+        return False
+    s = str(raw).strip().lower()
+    return s in {"1", "是", "y", "yes", "true", "√", "✓", "有"}
+
+
+def _choice(
+    raw: object, choices: tuple[str, ...], label: str, aliases: dict[str, str] | None = None
+) -> str | None:
+    if raw is None or str(raw).strip() == "":
+        return None
+    v = enums.normalize_choice(str(raw), choices, aliases)
+    if v is None:
+        raise RuleError(
+            f"{label}“{raw}”不在可选范围内，可选：{'、'.join(choices[:8])}"
+            f"{'等' if len(choices) > 8 else ''}。"
+        )
+    return v
+
+
+def parse_domains(raw: object) -> list[str]:
+    if raw is None:
+        return []
+    items = (
+        raw
+        if isinstance(raw, list | tuple)
+        else str(raw)
+        .replace("，", ",")
+        .replace("、", ",")
+        .replace("；", ",")
+        .replace(";", ",")
+        .split(",")
+    )
+    out: list[str] = []
+    for item in items:
+        s = str(item).strip()
+        if not s:
+            continue
+        if s in ("儿童", "未成年人", "儿童、未成年人"):
+            s = "儿童/未成年人"
+        if s == "残疾":
+            s = "残障"
+        if s not in enums.DOMAINS:
+            raise RuleError(f"服务领域“{s}”不在可选范围内，可选：{'、'.join(enums.DOMAINS)}。")
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str, Any]:
+    """Check every field at once; raise FieldErrors mapping field → Chinese reason."""
+    errors: dict[str, str] = {}
+    out: dict[str, Any] = {}
+
+    def run(name: str, fn: Any) -> None:
+        try:
+            out[name] = fn()
+        except RuleError as e:
+            errors[name] = e.message
+
+    name = str(raw.get("name") or "").strip().replace(" ", "").replace("\u3000", "")
+    if not name:
+        errors["name"] = "姓名不能为空。"
+    elif len(name) > 30:
+        errors["name"] = "姓名太长（最多30个字）。"
+    else:
+        out["name"] = name
+
+    try:
+        idn = parse_id_number(raw.get("id_number"), today)
+        out["id_number"] = idn.value
+        out["gender"] = idn.gender
+        out["birth_date"] = idn.birth_date.isoformat()
+        out["id_note"] = idn.note or raw.get("id_note") or None
+        given_gender = str(raw.get("gender") or "").strip()
+        if given_gender and given_gender != idn.gender:
+            errors["gender"] = f"性别“{given_gender}”与身份证号不符（号码显示为{idn.gender}）。"
+        given_birth = raw.get("birth_date")
+        if given_birth not in (None, ""):
+            try:
+                b = parse_loose_date(given_birth)
+            except RuleError:
+                b = None
+            if (
+                b
+                and b != idn.birth_date
+                and not (b.day == 1 and b.replace(day=idn.birth_date.day) == idn.birth_date)
+            ):
+                errors["birth_date"] = (
+                    f"出生日期 {b.isoformat()} 与身份证号不符"
+                    f"（号码显示为 {idn.birth_date.isoformat()}）。"
+                )
+    except RuleError as e:
+        errors["id_number"] = e.message
+
+    run("ethnicity", lambda: _choice(raw.get("ethnicity"), enums.ETHNICITIES, "民族"))
+    run("phone", lambda: parse_mobile(raw.get("phone")))
+    run(
+        "political_status",
+        lambda: _choice(raw.get("political_status"), enums.POLITICAL_STATUSES, "政治面貌"),
+    )
+    run(
+        "education",
+        lambda: _choice(raw.get("education"), enums.EDUCATIONS, "学历", enums.EDUCATION_ALIASES),
+    )
+    out["major"] = str(raw.get("major") or "").strip() or None
+    out["sw_major"] = 1 if _bool(raw.get("sw_major")) else 0
+    code = str(raw.get("village_code") or "").strip()
+    out["village_code"] = code or None
+    run("post_type", lambda: _choice(raw.get("post_type"), enums.POST_TYPES, "岗位类型"))
+    out["professional_post"] = 1 if _bool(raw.get("professional_post")) else 0
+    run("domains", lambda: parse_domains(raw.get("domains")))
+    run("status", lambda: _choice(raw.get("status") or "在岗", enums.STATUSES, "状态"))
+    run("status_date", lambda: iso(parse_loose_date(raw.get("status_date"), "status_date")))
+    out["notes"] = str(raw.get("notes") or "").strip() or None
+    if errors:
+        raise FieldErrors(errors)
+    return out
+
+
+def validate_certificate(raw: dict[str, Any]) -> dict[str, Any]:
+    errors: dict[str, str] = {}
+    out: dict[str, Any] = {}
+    lv = raw.get("level")
+    level = enums.normalize_choice(str(lv or ""), enums.LEVELS, enums.LEVEL_ALIASES)
+    if level is None:
+        errors["level"] = f"证书等级“{lv or ''}”不对，可选：{'、'.join(enums.LEVELS)}。"
+    out["level"] = level
+    number = raw.get("cert_number")
+    if isinstance(number, float) and number.is_integer():
+        number = str(int(number))
+    out["cert_number"] = str(number).strip() if number not in (None, "") else None
+    for key, label in (("obtained_date", "取得日期"), ("registration_date", "登记日期")):
+        try:
+            out[key] = iso(parse_loose_date(raw.get(key), key))
+        except RuleError as e:
+            errors[key] = f"{label}：{e.message}"
+    if (
+        not errors
+        and out["obtained_date"]
+        and out["registration_date"]
+        and out["registration_date"] < out["obtained_date"]
+    ):
+        errors["registration_date"] = "登记日期早于取得日期，请核对。"
+    if errors:
+        raise FieldErrors(errors)
+    return out
+
+
+def current_level(certificates: list[dict[str, Any]]) -> str | None:
+    """The highest level among the certificates held."""
+    return enums.highest_level([c["level"] for c in certificates if c.get("level")])

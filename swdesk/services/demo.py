@@ -1,0 +1,151 @@
+"""Demo data: a plausible township for trying the app and for benchmarks."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Any
+
+from swdesk.core import enums
+from swdesk.core.idnumber import make_id_number
+from swdesk.core.worker import validate_worker
+from swdesk.store import villages, workers
+from swdesk.store.db import Store
+from swdesk.store.unit import require_initialized
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+    "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华建国红梅玉兰志强春燕海燕晓东"
+    "婷婷雪丽慧琳小红德明立新文斌永红淑珍秀珍丽娟桂芳建华国强建军玉梅"
+)
+VILLAGE_NAMES = (
+    "和平",
+    "新民",
+    "红星",
+    "光明",
+    "胜利",
+    "团结",
+    "东风",
+    "向阳",
+    "前进",
+    "幸福",
+    "永安",
+    "长青",
+    "双河",
+    "石桥",
+    "柳林",
+    "桃园",
+    "金沙",
+    "龙泉",
+    "青山",
+    "白果",
+)
+ADDRESS_CODES = (
+    "510104",
+    "510105",
+    "510106",
+    "510107",
+    "510112",
+    "510113",
+    "510115",
+    "510411",
+    "500222",
+    "220102",
+    "640104",
+    "513401",
+)
+
+
+def _name(rng: random.Random) -> str:
+    given = "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+    return rng.choice(SURNAMES) + given
+
+
+def ensure_villages(store: Store, rng: random.Random, count: int = 12) -> list[str]:
+    existing = [v["code"] for v in villages.list_all(store)]
+    if existing:
+        return existing
+    base = store.unit_code[:9].ljust(9, "0")
+    names = rng.sample(VILLAGE_NAMES, min(count, len(VILLAGE_NAMES)))
+    codes = []
+    for i, name in enumerate(names):
+        urban = i < max(1, count // 4)
+        code = f"{base}{(1 if urban else 200) + i:03d}"
+        villages.add(store, code, name + ("社区" if urban else "村"), "urban" if urban else "rural")
+        codes.append(code)
+    return codes
+
+
+def _worker(
+    rng: random.Random, seq: int, village_codes: list[str], today: date
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    born = date(1965, 1, 1) + timedelta(days=rng.randrange(0, 365 * 37))
+    id_number = make_id_number(rng.choice(ADDRESS_CODES), born, seq % 1000)
+    raw: dict[str, Any] = {
+        "name": _name(rng),
+        "id_number": id_number,
+        "ethnicity": rng.choices(("汉族", "彝族", "回族", "藏族", "土家族"), (90, 4, 3, 2, 1))[0],
+        "phone": f"1{rng.choice('3578')}{rng.randrange(10**9):09d}",
+        "political_status": rng.choices(enums.POLITICAL_STATUSES, (35, 3, 10, 2, 1, 49))[0],
+        "education": rng.choices(enums.EDUCATIONS, (0, 2, 35, 40, 10, 10, 3))[0],
+        "village_code": rng.choice(village_codes),
+        "post_type": rng.choices(enums.POST_TYPES, (45, 10, 35, 5, 5))[0],
+        "professional_post": rng.random() < 0.2,
+        "domains": rng.sample(enums.DOMAINS[:6], rng.choice((1, 1, 2, 3))),
+        "status": rng.choices(enums.STATUSES, (90, 6, 4))[0],
+    }
+    raw["sw_major"] = raw["education"] in ("大学本科", "大学专科") and rng.random() < 0.25
+    raw["major"] = (
+        "社会工作"
+        if raw["sw_major"]
+        else rng.choice((None, "行政管理", "汉语言文学", "会计", "护理"))
+    )
+    if raw["status"] != "在岗":
+        raw["status_date"] = (today - timedelta(days=rng.randrange(30, 900))).isoformat()
+    certs: list[dict[str, Any]] = []
+    top = rng.choices((0, 1, 2, 3, 4), (35, 10, 35, 17, 3))[0]
+    year = rng.randrange(2012, today.year)
+    for lv in range(1 if top == 1 else 2, top + 1):
+        obtained = date(min(year, today.year - 1), 12, rng.randrange(1, 28))
+        registered = obtained + timedelta(days=rng.randrange(30, 200))
+        certs.append(
+            {
+                "level": enums.LEVELS[lv - 1],
+                "cert_number": f"{obtained.year}{rng.randrange(10**10):010d}",
+                "obtained_date": obtained.isoformat(),
+                "registration_date": registered.isoformat() if registered <= today else None,
+            }
+        )
+        year = min(year + rng.randrange(1, 4), today.year - 1)
+    clean = validate_worker(raw, today)
+    return clean, certs
+
+
+def fill(store: Store, count: int = 200, seed: int = 1, today: date | None = None) -> int:
+    """Add ``count`` workers (and villages if there are none); returns how many were added."""
+    require_initialized(store)
+    rng = random.Random(seed)
+    today = today or date.today()
+    with store.atomic():
+        codes = ensure_villages(store, rng)
+        taken = {r[0] for r in store.conn.execute("SELECT id_number FROM workers")}
+        batch: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+        added = 0
+        seq = 0
+        while added < count:
+            seq += 1
+            clean, certs = _worker(rng, seq, codes, today)
+            if clean["id_number"] in taken:
+                continue
+            taken.add(clean["id_number"])
+            batch.append((clean, certs))
+            added += 1
+            if len(batch) >= 1000:
+                workers.insert_clean(store, batch)
+                batch = []
+        if batch:
+            workers.insert_clean(store, batch)
+    return added

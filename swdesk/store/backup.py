@@ -1,0 +1,113 @@
+"""Backups with SQLite's online backup API: daily on open, before migrations, and on request."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from swdesk.store import migrations
+from swdesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+DAILY_TAG = "daily"
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def _copy(src: sqlite3.Connection, dest: Path) -> None:
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    out = sqlite3.connect(str(tmp))
+    try:
+        src.backup(out)
+        out.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        out.close()
+    tmp.replace(dest)
+
+
+def backup_file(conn: sqlite3.Connection, db_path: Path, tag: str, out: Path | None = None) -> Path:
+    """Copy the live file (consistent even while in use) and return where it went."""
+    if out is None:
+        folder = backup_dir(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        out = folder / f"{db_path.stem}-{stamp}-{tag}.db"
+        n = 1
+        while out.exists():
+            n += 1
+            out = folder / f"{db_path.stem}-{stamp}-{tag}-{n}.db"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _copy(conn, out)
+    return out
+
+
+def list_backups(db_path: Path, tag: str | None = None) -> list[Path]:
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    pattern = f"{db_path.stem}-*-{tag}*.db" if tag else f"{db_path.stem}-*.db"
+    return sorted(folder.glob(pattern))
+
+
+def daily_backup(store: Store) -> Path | None:
+    """At most one backup a calendar day; keep the newest ``backup_keep`` (setting) of them."""
+    today = datetime.now().strftime("%Y%m%d")
+    existing = list_backups(store.path, DAILY_TAG)
+    if any(p.name.startswith(f"{store.path.stem}-{today}-") for p in existing):
+        return None
+    made = backup_file(store.conn, store.path, DAILY_TAG)
+    keep = max(1, int(store.setting("backup_keep") or 14))
+    for old in list_backups(store.path, DAILY_TAG)[:-keep]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def check_backup_file(path: Path) -> int:
+    """Refuse anything that is not a readable swdesk file this version understands."""
+    if not path.is_file():
+        raise StoreError(f"找不到备份文件 {path}。")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            version = migrations.current_version(conn)
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise StoreError(f"文件 {path} 不是 swdesk 数据文件，或已经损坏，不能用来恢复。") from None
+    if ok != "ok":
+        raise StoreError(f"备份文件 {path} 已损坏（{ok}），不能用来恢复。")
+    if "meta" not in tables or version == 0:
+        raise StoreError(f"文件 {path} 不是 swdesk 数据文件，不能用来恢复。")
+    if version > migrations.SCHEMA_VERSION:
+        raise StoreError(f"备份文件 {path} 来自更新版本的 swdesk，请先升级本程序再恢复。")
+    return version
+
+
+def restore_into(store: Store, source: Path) -> Path:
+    """Replace the live data with a backup; the current data is backed up first.
+
+    Returns the safety backup's path. The restored file is migrated if it is older.
+    """
+    check_backup_file(source)
+    safety = backup_file(store.conn, store.path, tag="before-restore")
+    with tempfile.TemporaryDirectory() as tmp:
+        staged = Path(tmp) / "restore.db"
+        shutil.copyfile(source, staged)
+        src = sqlite3.connect(str(staged))
+        try:
+            migrations.migrate(src)
+            src.backup(store.conn)
+        finally:
+            src.close()
+    return safety

@@ -1,0 +1,245 @@
+"""Opening a data file: pragmas, version check, lock, migrations, transactions, meta and settings."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from swdesk.store import lock, migrations
+from swdesk.store.errors import NewerFileError, StoreError
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "backup_keep": 14,
+    "language": "zh_CN",
+    "operator": "",
+}
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with the pragmas every swdesk connection needs (autocommit; we BEGIN)."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0, check_same_thread=True)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def check_not_newer(conn: sqlite3.Connection, path: Path) -> int:
+    version = migrations.current_version(conn)
+    if version > migrations.SCHEMA_VERSION:
+        raise NewerFileError(
+            f"数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 "
+            f"{migrations.SCHEMA_VERSION} 版）。为保护数据，本程序不会打开它，请升级 swdesk。"
+        )
+    return version
+
+
+def check_is_swdesk(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file that is not SQLite, or a SQLite file of another program."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if migrations.current_version(conn) == 0 and tables:
+        raise StoreError(
+            f"文件 {path} 不是 swdesk 数据文件，本程序不会改动它。请选择正确的数据文件。"
+        )
+    if tables and "meta" not in tables:
+        raise StoreError(
+            f"文件 {path} 不是 swdesk 数据文件，本程序不会改动它。请选择正确的数据文件。"
+        )
+
+
+class Store:
+    """One connection to one data file. Use one Store per thread (``clone`` for workers)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, owns_lock: bool) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._owns_lock = owns_lock
+        self._depth = 0
+        self._thread = threading.get_ident()
+        self.operator = self.setting("operator") or _os_user()
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def clone(self) -> Store:
+        """A new connection to the same file for another thread; the process lock is shared."""
+        return Store(self.path, connect(self.path), owns_lock=False)
+
+    def close(self) -> None:
+        self.conn.close()
+        if self._owns_lock:
+            lock.release(self.path)
+            self._owns_lock = False
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------------------------
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """All or nothing; nested calls join the outer transaction."""
+        if self._depth == 0:
+            self.conn.execute("BEGIN IMMEDIATE")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # -- meta (local facts about this file) -------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        return self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    @property
+    def role(self) -> str | None:
+        return self.meta("role")
+
+    @property
+    def unit_code(self) -> str:
+        return self.meta("unit_code") or ""
+
+    @property
+    def unit_name(self) -> str:
+        return self.meta("unit_name") or ""
+
+    @property
+    def is_initialized(self) -> bool:
+        return self.role is not None
+
+    def next_rev(self) -> int:
+        """A local counter that rises with every write; incremental export reads rows above it."""
+        rev = int(self.meta("rev") or 0) + 1
+        self.set_meta("rev", str(rev))
+        return rev
+
+    # -- settings (per-locality values; data, not constants) --------------------------------
+    def setting(self, key: str) -> Any:
+        raw = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        if raw is None:
+            return DEFAULT_SETTINGS.get(key)
+        return json.loads(raw)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.atomic():
+            old = self.setting(key)
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+            self.audit("settings", key, "update", {"value": old}, {"value": value})
+
+    # -- audit -----------------------------------------------------------------------------
+    def audit(
+        self,
+        table: str,
+        row_id: str,
+        action: str,
+        old: dict[str, Any] | None,
+        new: dict[str, Any] | None,
+        reason: str | None = None,
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO audit_log (at, operator, table_name, row_id, action, old, new, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                utc_now(),
+                self.operator,
+                table,
+                row_id,
+                action,
+                json.dumps(old, ensure_ascii=False) if old is not None else None,
+                json.dumps(new, ensure_ascii=False) if new is not None else None,
+                reason,
+            ),
+        )
+
+    def history(self, table: str, row_ids: list[str]) -> list[dict[str, Any]]:
+        marks = ",".join("?" * len(row_ids))
+        rows = self.query(
+            f"SELECT * FROM audit_log WHERE table_name = ? AND row_id IN ({marks}) ORDER BY seq",
+            (table, *row_ids),
+        )
+        for r in rows:
+            r["old"] = json.loads(r["old"]) if r["old"] else None
+            r["new"] = json.loads(r["new"]) if r["new"] else None
+        return rows
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown"
+
+
+def open_store(path: Path, *, take_lock: bool = True, daily_backup: bool = True) -> Store:
+    """Open (creating if needed) a data file, refusing newer ones, migrating older ones.
+
+    A backup is taken before any migration and once a day on open.
+    """
+    from swdesk.store import backup  # local import: backup needs Store for rotation settings
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if take_lock:
+        lock.acquire(path)
+    try:
+        existed = path.exists() and path.stat().st_size > 0
+        try:
+            conn = connect(path)
+            check_is_swdesk(conn, path)
+        except sqlite3.DatabaseError:
+            raise StoreError(
+                f"文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。"
+            ) from None
+        version = check_not_newer(conn, path)
+        if existed and version < migrations.SCHEMA_VERSION:
+            backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")
+        migrations.migrate(conn)
+        store = Store(path, conn, owns_lock=take_lock)
+    except BaseException:
+        if take_lock:
+            lock.release(path)
+        raise
+    if existed and daily_backup:
+        backup.daily_backup(store)
+    return store

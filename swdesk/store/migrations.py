@@ -1,0 +1,150 @@
+"""Versioned schema. ``PRAGMA user_version`` holds the number of migrations applied.
+
+Rules for adding one: append a function, never edit a released one; every table that travels
+to the county gets the sync columns from ``SYNC_COLUMNS_SQL`` in the same migration that
+creates it, and is listed in ``swdesk.store.schema.SYNCED_TABLES``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# UUID key, UTC timestamps, origin unit, version rising on every change, tombstone, and a
+# local change counter (``rev``) that incremental export reads "since the last package".
+SYNC_COLUMNS_SQL = """
+    id          TEXT PRIMARY KEY,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    origin      TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1,
+    deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    rev         INTEGER NOT NULL DEFAULT 0
+"""
+
+
+def run_script(c: sqlite3.Connection, script: str) -> None:
+    """Execute statements one by one: ``executescript`` would commit the open transaction."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            c.execute(buf)
+            buf = ""
+    if buf.strip():
+        c.execute(buf)
+
+
+def _m1_foundation(c: sqlite3.Connection) -> None:
+    run_script(
+        c,
+        f"""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE audit_log (
+            seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+            at          TEXT NOT NULL,
+            operator    TEXT NOT NULL,
+            table_name  TEXT NOT NULL,
+            row_id      TEXT NOT NULL,
+            action      TEXT NOT NULL,
+            old         TEXT,
+            new         TEXT,
+            reason      TEXT
+        );
+        CREATE INDEX audit_row ON audit_log (table_name, row_id);
+
+        CREATE TABLE villages (
+            {SYNC_COLUMNS_SQL},
+            code        TEXT NOT NULL UNIQUE,
+            name        TEXT NOT NULL,
+            kind        TEXT NOT NULL CHECK (kind IN ('urban', 'rural'))
+        );
+
+        CREATE TABLE workers (
+            {SYNC_COLUMNS_SQL},
+            id_number         TEXT NOT NULL UNIQUE,
+            name              TEXT NOT NULL,
+            gender            TEXT NOT NULL CHECK (gender IN ('男', '女')),
+            birth_date        TEXT NOT NULL,
+            id_note           TEXT,
+            ethnicity         TEXT,
+            phone             TEXT,
+            political_status  TEXT,
+            education         TEXT,
+            major             TEXT,
+            sw_major          INTEGER NOT NULL DEFAULT 0,
+            village_code      TEXT,
+            post_type         TEXT,
+            professional_post INTEGER NOT NULL DEFAULT 0,
+            domains           TEXT NOT NULL DEFAULT '[]',
+            status            TEXT NOT NULL DEFAULT '在岗',
+            status_date       TEXT,
+            notes             TEXT,
+            level             TEXT,
+            level_rank        INTEGER NOT NULL DEFAULT 0,
+            name_pinyin       TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX workers_name ON workers (name);
+        CREATE INDEX workers_pinyin ON workers (name_pinyin);
+        CREATE INDEX workers_village ON workers (village_code);
+        CREATE INDEX workers_rev ON workers (rev);
+
+        CREATE TABLE certificates (
+            {SYNC_COLUMNS_SQL},
+            worker_id          TEXT NOT NULL REFERENCES workers (id),
+            level              TEXT NOT NULL,
+            cert_number        TEXT,
+            obtained_date      TEXT,
+            registration_date  TEXT
+        );
+        CREATE INDEX certificates_worker ON certificates (worker_id);
+
+        -- Moves between villages and status changes, with their dates: the file's own history.
+        CREATE TABLE worker_history (
+            {SYNC_COLUMNS_SQL},
+            worker_id   TEXT NOT NULL REFERENCES workers (id),
+            kind        TEXT NOT NULL CHECK (kind IN ('village', 'status')),
+            old_value   TEXT,
+            new_value   TEXT,
+            on_date     TEXT,
+            note        TEXT
+        );
+        CREATE INDEX worker_history_worker ON worker_history (worker_id);
+
+        -- Derived search index (local only, rebuilt from workers): see core.names.search_terms.
+        CREATE TABLE worker_search (
+            term  TEXT NOT NULL,
+            wid   INTEGER NOT NULL,
+            PRIMARY KEY (term, wid)
+        ) WITHOUT ROWID;
+        CREATE INDEX worker_search_wid ON worker_search (wid);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_foundation]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(c: sqlite3.Connection) -> int:
+    return int(c.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(c: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> list[int]:
+    """Apply pending migrations, each in its own transaction; return the versions applied."""
+    applied = []
+    start = current_version(c)
+    for number in range(start + 1, upto + 1):
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number - 1](c)
+            c.execute(f"PRAGMA user_version = {number}")
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied

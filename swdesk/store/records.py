@@ -1,0 +1,157 @@
+"""Writes to synced tables: UUID key, timestamps, origin, rising version, tombstones, audit.
+
+Every insert, update and delete of a synced row goes through here so no path forgets the
+sync columns or the audit entry.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from swdesk.store.db import utc_now
+from swdesk.store.errors import NotFound
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+SYNC_COLUMNS = ("id", "created_at", "updated_at", "origin", "version", "deleted", "rev")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def get(store: Store, table: str, row_id: str) -> dict[str, Any]:
+    rows = store.query(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+    if not rows:
+        raise NotFound(f"找不到这条记录（{table} {row_id}），可能已被删除。")
+    return rows[0]
+
+
+def insert(store: Store, table: str, values: dict[str, Any], row_id: str | None = None) -> str:
+    return insert_many(store, table, [values], [row_id] if row_id else None)[0]
+
+
+def insert_many(
+    store: Store, table: str, rows: list[dict[str, Any]], ids: list[str] | None = None
+) -> list[str]:
+    """Insert rows of one shape in one statement batch, each with its audit entry."""
+    if not rows:
+        return []
+    now = utc_now()
+    origin = store.unit_code
+    out_ids = ids or [new_id() for _ in rows]
+    cols = list(rows[0].keys())
+    all_cols = [*SYNC_COLUMNS, *cols]
+    sql = f"INSERT INTO {table} ({', '.join(all_cols)}) VALUES ({', '.join('?' * len(all_cols))})"
+    with store.atomic():
+        rev = store.next_rev()
+        store.conn.executemany(
+            sql,
+            [
+                (rid, now, now, origin, 1, 0, rev, *(r[c] for c in cols))
+                for rid, r in zip(out_ids, rows, strict=True)
+            ],
+        )
+        audit_many(
+            store,
+            table,
+            "insert",
+            [(rid, None, {**r, "version": 1}) for rid, r in zip(out_ids, rows, strict=True)],
+        )
+    return out_ids
+
+
+def audit_many(
+    store: Store,
+    table: str,
+    action: str,
+    entries: Iterable[tuple[str, dict[str, Any] | None, dict[str, Any] | None]],
+    reason: str | None = None,
+) -> None:
+    now = utc_now()
+    store.conn.executemany(
+        "INSERT INTO audit_log (at, operator, table_name, row_id, action, old, new, reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                now,
+                store.operator,
+                table,
+                rid,
+                action,
+                json.dumps(old, ensure_ascii=False) if old is not None else None,
+                json.dumps(new, ensure_ascii=False) if new is not None else None,
+                reason,
+            )
+            for rid, old, new in entries
+        ],
+    )
+
+
+def diff(old: dict[str, Any], changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    return {k: (old.get(k), v) for k, v in changes.items() if old.get(k) != v}
+
+
+def update(
+    store: Store,
+    table: str,
+    row_id: str,
+    changes: dict[str, Any],
+    reason: str | None = None,
+    action: str = "update",
+) -> bool:
+    """Apply the fields that really change; return False (and write nothing) when none do."""
+    with store.atomic():
+        old = get(store, table, row_id)
+        changed = diff(old, changes)
+        if not changed:
+            return False
+        _write_change(store, table, old, {k: v for k, (_, v) in changed.items()}, reason, action)
+    return True
+
+
+def _write_change(
+    store: Store,
+    table: str,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    reason: str | None,
+    action: str,
+) -> None:
+    version = int(old["version"]) + 1
+    sets = {**new, "version": version, "updated_at": utc_now(), "rev": store.next_rev()}
+    store.conn.execute(
+        f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in sets)} WHERE id = ?",
+        (*sets.values(), old["id"]),
+    )
+    store.audit(
+        table,
+        old["id"],
+        action,
+        {**{k: old.get(k) for k in new}, "version": old["version"]},
+        {**new, "version": version},
+        reason,
+    )
+
+
+def soft_delete(store: Store, table: str, row_id: str, reason: str | None = None) -> bool:
+    """Tombstone: the row stays (sync must carry the deletion) with ``deleted = 1``."""
+    with store.atomic():
+        old = get(store, table, row_id)
+        if old["deleted"]:
+            return False
+        _write_change(store, table, old, {"deleted": 1}, reason, "delete")
+    return True
+
+
+def restore(store: Store, table: str, row_id: str, reason: str | None = None) -> bool:
+    with store.atomic():
+        old = get(store, table, row_id)
+        if not old["deleted"]:
+            return False
+        _write_change(store, table, old, {"deleted": 0}, reason, "restore")
+    return True

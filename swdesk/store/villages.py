@@ -1,0 +1,67 @@
+"""Villages and communities of a township, by 12-digit division code."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from swdesk.core.divisions import check_village_code
+from swdesk.core.errors import RuleError
+from swdesk.store import records
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+KINDS = ("urban", "rural")
+
+
+def _check(code: str, name: str, kind: str) -> tuple[str, str, str]:
+    c = check_village_code(code)
+    n = name.strip()
+    if not n:
+        raise RuleError("村（社区）名称不能为空。", "name")
+    if kind not in KINDS:
+        raise RuleError(f"类型“{kind}”不对：社区填 urban，村填 rural。", "kind")
+    return c, n, kind
+
+
+def add(store: Store, code: str, name: str, kind: str) -> str:
+    c, n, k = _check(code, name, kind)
+    with store.atomic():
+        existing = store.query("SELECT id, name, deleted FROM villages WHERE code = ?", (c,))
+        if existing:
+            row = existing[0]
+            if row["deleted"]:
+                records.restore(store, "villages", row["id"])
+                records.update(store, "villages", row["id"], {"name": n, "kind": k})
+                return str(row["id"])
+            raise RuleError(f"代码 {c} 已经登记为“{row['name']}”，不能重复添加。", "code")
+        return records.insert(store, "villages", {"code": c, "name": n, "kind": k})
+
+
+def edit(store: Store, village_id: str, name: str, kind: str) -> bool:
+    row = records.get(store, "villages", village_id)
+    _, n, k = _check(row["code"], name, kind)
+    return records.update(store, "villages", village_id, {"name": n, "kind": k})
+
+
+def remove(store: Store, village_id: str) -> bool:
+    row = records.get(store, "villages", village_id)
+    used = store.scalar(
+        "SELECT count(*) FROM workers WHERE village_code = ? AND deleted = 0", (row["code"],)
+    )
+    if used:
+        raise RuleError(f"“{row['name']}”还有 {used} 名社工的档案，请先把他们调到其他村（社区）。")
+    return records.soft_delete(store, "villages", village_id)
+
+
+def list_all(store: Store, include_deleted: bool = False) -> list[dict[str, Any]]:
+    where = "" if include_deleted else "WHERE deleted = 0"
+    return store.query(f"SELECT * FROM villages {where} ORDER BY code")
+
+
+def names_by_code(store: Store) -> dict[str, str]:
+    return {r["code"]: r["name"] for r in list_all(store, include_deleted=True)}
+
+
+def exists(store: Store, code: str) -> bool:
+    return bool(store.scalar("SELECT 1 FROM villages WHERE code = ? AND deleted = 0", (code,)))

@@ -1,0 +1,356 @@
+"""Worker files (人才档案): one record per ID number, certificates, moves, search."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from swdesk.core import enums
+from swdesk.core.errors import FieldErrors, RuleError
+from swdesk.core.names import pinyin_keys, search_terms
+from swdesk.core.worker import current_level, validate_certificate, validate_worker
+from swdesk.store import records, villages
+from swdesk.store.errors import DuplicateWorker
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+TABLE = "workers"
+
+
+@dataclass
+class WorkerFilter:
+    """Filters of the worker list; empty fields do not filter. ``level`` "" means no certificate."""
+
+    text: str = ""
+    village_code: str | None = None
+    level: str | None = None
+    status: str | None = None
+    post_type: str | None = None
+    domain: str | None = None
+    include_deleted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+SORT_COLUMNS: dict[str, str] = {
+    "name": "w.name_pinyin",
+    "id_number": "w.id_number",
+    "gender": "w.gender",
+    "birth_date": "w.birth_date",
+    "phone": "w.phone",
+    "village": "w.village_code",
+    "level": "w.level_rank",
+    "post_type": "w.post_type",
+    "status": "w.status",
+    "updated_at": "w.updated_at",
+}
+
+
+# -- writing ----------------------------------------------------------------------------------
+def _row_values(clean: dict[str, Any]) -> dict[str, Any]:
+    row = dict(clean)
+    row["domains"] = json.dumps(row.get("domains") or [], ensure_ascii=False)
+    row["name_pinyin"] = pinyin_keys(row["name"])[1]
+    return row
+
+
+def _check_village(store: Store, clean: dict[str, Any]) -> None:
+    code = clean.get("village_code")
+    if code and not villages.exists(store, code):
+        raise FieldErrors(
+            {"village_code": f"村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。"}
+        )
+
+
+def _duplicate(store: Store, id_number: str, exclude: str | None = None) -> None:
+    rows = store.query("SELECT id, name, deleted FROM workers WHERE id_number = ?", (id_number,))
+    for r in rows:
+        if r["id"] == exclude:
+            continue
+        if r["deleted"]:
+            raise DuplicateWorker(
+                f"身份证号 {id_number} 的档案（{r['name']}）曾被删除，可以恢复它，而不是新建。",
+                r["id"],
+                True,
+            )
+        raise DuplicateWorker(
+            f"身份证号 {id_number} 已经有档案（{r['name']}），同一个人只能有一份档案。",
+            r["id"],
+            False,
+        )
+
+
+def create(
+    store: Store, raw: dict[str, Any], certificates: list[dict[str, Any]] | None = None
+) -> str:
+    """Validate and add one worker with their certificates; returns the new id."""
+    clean = validate_worker(raw)
+    certs = [validate_certificate(c) for c in certificates or []]
+    return insert_clean(store, [(clean, certs)])[0]
+
+
+def insert_clean(
+    store: Store, items: list[tuple[dict[str, Any], list[dict[str, Any]]]]
+) -> list[str]:
+    """Insert already validated workers in one batch (roster import uses this directly)."""
+    with store.atomic():
+        for clean, _ in items:
+            _check_village(store, clean)
+            _duplicate(store, clean["id_number"])
+        rows = []
+        for clean, certs in items:
+            row = _row_values(clean)
+            level = current_level(certs)
+            row["level"] = level
+            row["level_rank"] = enums.level_rank(level)
+            rows.append(row)
+        ids = records.insert_many(store, TABLE, rows)
+        cert_rows = [
+            {**c, "worker_id": wid}
+            for wid, (_, certs) in zip(ids, items, strict=True)
+            for c in certs
+        ]
+        if cert_rows:
+            records.insert_many(store, "certificates", cert_rows)
+        _index_many(store, ids)
+    return ids
+
+
+def update(store: Store, worker_id: str, raw: dict[str, Any], on_date: str | None = None) -> bool:
+    """Validate the full form and write what changed; moves and status changes go to history."""
+    clean = validate_worker(raw)
+    return update_clean(store, worker_id, clean, on_date)
+
+
+def update_clean(
+    store: Store, worker_id: str, clean: dict[str, Any], on_date: str | None = None
+) -> bool:
+    with store.atomic():
+        old = records.get(store, TABLE, worker_id)
+        if old["deleted"]:
+            raise RuleError(f"{old['name']} 的档案已被删除，请先恢复再修改。")
+        _check_village(store, clean)
+        if clean.get("id_number") and clean["id_number"] != old["id_number"]:
+            _duplicate(store, clean["id_number"], exclude=worker_id)
+        row = _row_values({**_decoded(old), **clean})
+        changes = {k: row[k] for k in clean if k in row}
+        changes["name_pinyin"] = row["name_pinyin"]
+        changed = records.update(store, TABLE, worker_id, changes)
+        if changed:
+            _record_moves(store, old, clean, on_date or clean.get("status_date"))
+            _index_many(store, [worker_id])
+    return changed
+
+
+def _record_moves(
+    store: Store, old: dict[str, Any], new: dict[str, Any], on_date: str | None
+) -> None:
+    for kind, key in (("village", "village_code"), ("status", "status")):
+        if key in new and new[key] != old[key]:
+            records.insert(
+                store,
+                "worker_history",
+                {
+                    "worker_id": old["id"],
+                    "kind": kind,
+                    "old_value": old[key],
+                    "new_value": new[key],
+                    "on_date": on_date,
+                    "note": None,
+                },
+            )
+
+
+def delete(store: Store, worker_id: str, reason: str | None = None) -> bool:
+    return records.soft_delete(store, TABLE, worker_id, reason)
+
+
+def restore(store: Store, worker_id: str) -> bool:
+    return records.restore(store, TABLE, worker_id)
+
+
+# -- certificates ---------------------------------------------------------------------------
+def add_certificate(store: Store, worker_id: str, raw: dict[str, Any]) -> str:
+    clean = validate_certificate(raw)
+    with store.atomic():
+        records.get(store, TABLE, worker_id)
+        cid = records.insert(store, "certificates", {**clean, "worker_id": worker_id})
+        refresh_level(store, worker_id)
+    return cid
+
+
+def update_certificate(store: Store, cert_id: str, raw: dict[str, Any]) -> bool:
+    clean = validate_certificate(raw)
+    with store.atomic():
+        changed = records.update(store, "certificates", cert_id, clean)
+        refresh_level(store, records.get(store, "certificates", cert_id)["worker_id"])
+    return changed
+
+
+def delete_certificate(store: Store, cert_id: str) -> bool:
+    with store.atomic():
+        changed = records.soft_delete(store, "certificates", cert_id)
+        refresh_level(store, records.get(store, "certificates", cert_id)["worker_id"])
+    return changed
+
+
+def certificates(store: Store, worker_id: str) -> list[dict[str, Any]]:
+    return store.query(
+        "SELECT * FROM certificates WHERE worker_id = ? AND deleted = 0 "
+        "ORDER BY obtained_date, created_at",
+        (worker_id,),
+    )
+
+
+def refresh_level(store: Store, worker_id: str) -> None:
+    """Keep the cached current level (the highest certificate held) in step."""
+    level = current_level(certificates(store, worker_id))
+    store.conn.execute(
+        "UPDATE workers SET level = ?, level_rank = ? WHERE id = ?",
+        (level, enums.level_rank(level), worker_id),
+    )
+
+
+# -- search index ---------------------------------------------------------------------------
+def _index_many(store: Store, worker_ids: list[str]) -> None:
+    marks = ",".join("?" * len(worker_ids))
+    rows = store.conn.execute(
+        f"SELECT rowid, name, id_number, phone FROM workers WHERE id IN ({marks})", worker_ids
+    ).fetchall()
+    store.conn.executemany("DELETE FROM worker_search WHERE wid = ?", [(r[0],) for r in rows])
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO worker_search (term, wid) VALUES (?, ?)",
+        [(t, r[0]) for r in rows for t in search_terms(r[1], r[2], r[3])],
+    )
+
+
+def rebuild_search_index(store: Store) -> int:
+    with store.atomic():
+        store.conn.execute("DELETE FROM worker_search")
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM workers")]
+        for i in range(0, len(ids), 500):
+            _index_many(store, ids[i : i + 500])
+    return len(ids)
+
+
+# -- reading --------------------------------------------------------------------------------
+def _decoded(row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    if isinstance(out.get("domains"), str):
+        out["domains"] = json.loads(out["domains"])
+    return out
+
+
+def get(store: Store, worker_id: str) -> dict[str, Any]:
+    """The whole file: fields, certificates and history of moves."""
+    row = _decoded(records.get(store, TABLE, worker_id))
+    row["certificates"] = certificates(store, worker_id)
+    row["moves"] = store.query(
+        "SELECT * FROM worker_history WHERE worker_id = ? AND deleted = 0 ORDER BY created_at",
+        (worker_id,),
+    )
+    return row
+
+
+def find_by_id_number(store: Store, id_number: str) -> dict[str, Any] | None:
+    rows = store.query("SELECT id FROM workers WHERE id_number = ?", (id_number.upper(),))
+    return get(store, rows[0]["id"]) if rows else None
+
+
+def _term_range(token: str) -> tuple[str, str]:
+    return token, token + "\U0010ffff"
+
+
+def search_rowids(
+    store: Store, flt: WorkerFilter, sort: str = "name", descending: bool = False
+) -> list[int]:
+    """Rowids of matching workers in display order: index range scans, no full-text scan."""
+    where = [] if flt.include_deleted else ["w.deleted = 0"]
+    params: list[Any] = []
+    for token in flt.text.lower().split():
+        where.append("w.rowid IN (SELECT wid FROM worker_search WHERE term >= ? AND term < ?)")
+        params.extend(_term_range(token))
+    if flt.village_code:
+        where.append("w.village_code = ?")
+        params.append(flt.village_code)
+    if flt.level is not None:
+        if flt.level == "":
+            where.append("w.level IS NULL")
+        else:
+            where.append("w.level = ?")
+            params.append(flt.level)
+    for key in ("status", "post_type"):
+        value = getattr(flt, key)
+        if value:
+            where.append(f"w.{key} = ?")
+            params.append(value)
+    if flt.domain:
+        where.append("w.domains LIKE ?")
+        params.append(f'%"{flt.domain}"%')
+    order = SORT_COLUMNS.get(sort, "w.name_pinyin")
+    direction = "DESC" if descending else "ASC"
+    sql = (
+        f"SELECT w.rowid FROM workers w {'WHERE ' + ' AND '.join(where) if where else ''} "
+        f"ORDER BY {order} {direction}, w.rowid {direction}"
+    )
+    return [r[0] for r in store.conn.execute(sql, params)]
+
+
+LIST_COLUMNS = (
+    "rowid",
+    "id",
+    "name",
+    "id_number",
+    "gender",
+    "birth_date",
+    "phone",
+    "village_code",
+    "level",
+    "post_type",
+    "professional_post",
+    "status",
+    "domains",
+    "deleted",
+    "updated_at",
+)
+
+
+def fetch_rows(store: Store, rowids: list[int]) -> dict[int, dict[str, Any]]:
+    """Rows for one page of a lazy list, keyed by rowid."""
+    if not rowids:
+        return {}
+    marks = ",".join("?" * len(rowids))
+    rows = store.query(
+        f"SELECT {', '.join(LIST_COLUMNS)} FROM workers WHERE rowid IN ({marks})", rowids
+    )
+    return {r["rowid"]: _decoded(r) for r in rows}
+
+
+def public_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """The shape ``workers list --json`` prints."""
+    return {
+        "name": row["name"],
+        "id_number": row["id_number"],
+        "gender": row["gender"],
+        "birth_date": row["birth_date"],
+        "level": row["level"],
+        "village_code": row["village_code"],
+        "status": row["status"],
+        "phone": row["phone"],
+        "post_type": row["post_type"],
+        "professional_post": bool(row["professional_post"]),
+        "domains": row["domains"],
+        "id": row["id"],
+    }
+
+
+def list_public(store: Store, text: str = "") -> list[dict[str, Any]]:
+    ids = search_rowids(store, WorkerFilter(text=text))
+    rows = fetch_rows(store, ids)
+    return [public_dict(rows[i]) for i in ids]
+
+
+def count(store: Store, include_deleted: bool = False) -> int:
+    where = "" if include_deleted else "WHERE deleted = 0"
+    return int(store.scalar(f"SELECT count(*) FROM workers {where}"))

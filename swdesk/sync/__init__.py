@@ -1,0 +1,1 @@
+"""Packages to and from the county (built in a later issue)."""
