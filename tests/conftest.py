@@ -1,0 +1,55 @@
+"""Shared fixtures: every test gets its own data folder, log folder and user dirs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from swdesk.store import Store, open_store, villages  # noqa: E402
+from swdesk.store.unit import initialize  # noqa: E402
+
+TOWNSHIP_CODE = "510104001"
+VILLAGES = (
+    ("510104001001", "和平社区", "urban"),
+    ("510104001002", "新民社区", "urban"),
+    ("510104001201", "红星村", "rural"),
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep logs, default data files and Qt settings out of the real home folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("SWDESK_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "swdesk.db"
+
+
+@pytest.fixture
+def blank_store(db_path: Path) -> Iterator[Store]:
+    """A new data file that has not been set up yet."""
+    store = open_store(db_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def store(blank_store: Store) -> Store:
+    """A township data file with three villages."""
+    initialize(blank_store, "township", TOWNSHIP_CODE, "测试街道")
+    for code, name, kind in VILLAGES:
+        villages.add(blank_store, code, name, kind)
+    return blank_store
