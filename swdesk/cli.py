@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from swdesk import __version__
+from swdesk.core.divisions import check_unit_code, check_village_code
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.logsetup import setup_logging
 from swdesk.paths import resolve_db_path
 from swdesk.store import Store, open_store, villages, workers
-from swdesk.store.backup import backup_file, restore_into
+from swdesk.store.backup import backup_file, check_backup_file, restore_into
 from swdesk.store.unit import initialize, require_initialized
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
@@ -47,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--unit-name", required=True)
 
     v = sub.add_parser("villages", help="村（社区）").add_subparsers(
-        dest="action", required=True, parser_class=_Parser)
+        dest="action", required=True, parser_class=_Parser
+    )
     va = v.add_parser("add")
     va.add_argument("--code", required=True)
     va.add_argument("--name", required=True)
@@ -60,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--seed", type=int, default=1)
 
     w = sub.add_parser("workers", help="社工档案").add_subparsers(
-        dest="action", required=True, parser_class=_Parser)
+        dest="action", required=True, parser_class=_Parser
+    )
     wi = w.add_parser("import")
     wi.add_argument("file")
     wi.add_argument("--dry-run", action="store_true")
@@ -129,8 +132,6 @@ def cmd_demo(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_workers(store: Store, args: argparse.Namespace) -> int:
-    from swdesk.services import roster
-
     require_initialized(store)
     if args.action == "list":
         rows = workers.list_public(store, args.search)
@@ -140,12 +141,15 @@ def cmd_workers(store: Store, args: argparse.Namespace) -> int:
             for r in rows:
                 print(f"{r['name']}\t{r['id_number']}\t{r['level'] or '无证书'}\t{r['status']}")
         return EXIT_OK
+    # Imported here, not above: listing must not depend on the Excel code (or openpyxl).
+    from swdesk.services import roster
+
     if args.action == "export":
         n = roster.export_roster(store, Path(args.file))
         print(f"已导出 {n} 人到 {args.file}")
         return EXIT_OK
     if args.action == "template":
-        roster.write_template(Path(args.file))
+        roster.write_template(Path(args.file), store)
         print(f"已生成导入模板 {args.file}")
         return EXIT_OK
     return _workers_import(store, args, roster)
@@ -156,7 +160,9 @@ def _workers_import(store: Store, args: argparse.Namespace, roster: Any) -> int:
     plan = roster.plan_import(store, source)
     print(plan.summary())
     if plan.errors:
-        report = Path(args.report) if args.report else source.with_name(source.stem + "_错误报告.xlsx")
+        report = (
+            Path(args.report) if args.report else source.with_name(source.stem + "_错误报告.xlsx")
+        )
         roster.write_error_report(plan, report)
         for err in plan.errors[:20]:
             print(f"  第{err.row}行 {err.column}：{err.reason}", file=sys.stderr)
@@ -167,8 +173,10 @@ def _workers_import(store: Store, args: argparse.Namespace, roster: Any) -> int:
         print("预览（--dry-run），没有写入任何数据。")
         return EXIT_REJECTED if plan.errors and not args.accept_valid else EXIT_OK
     if plan.errors and not args.accept_valid:
-        print("有错误，整份花名册都没有导入。改正后重新导入，或加 --accept-valid 只导入正确的行。",
-              file=sys.stderr)
+        print(
+            "有错误，整份花名册都没有导入。改正后重新导入，或加 --accept-valid 只导入正确的行。",
+            file=sys.stderr,
+        )
         return EXIT_REJECTED
     result = roster.apply_import(store, plan, accept_valid=args.accept_valid)
     print(result.summary())
@@ -176,7 +184,9 @@ def _workers_import(store: Store, args: argparse.Namespace, roster: Any) -> int:
 
 
 def cmd_backup(store: Store, args: argparse.Namespace) -> int:
-    out = backup_file(store.conn, store.path, tag="manual", out=Path(args.out) if args.out else None)
+    out = backup_file(
+        store.conn, store.path, tag="manual", out=Path(args.out) if args.out else None
+    )
     print(f"已备份到 {out}")
     return EXIT_OK
 
@@ -197,9 +207,25 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
 }
 
 
+def precheck(args: argparse.Namespace) -> None:
+    """Refuse bad arguments before the data file is opened: opening creates a missing file and
+    takes the day's backup, and a rejected command must change nothing."""
+    if args.command == "init":
+        check_unit_code(args.unit_code, args.role)
+        if not args.unit_name.strip():
+            raise RuleError("单位名称不能为空。", "unit_name")
+    elif args.command == "villages" and args.action == "add":
+        check_village_code(args.code)
+    elif args.command == "demo" and args.workers < 1:
+        raise RuleError("--workers 至少为 1。")
+    elif args.command == "restore":
+        check_backup_file(Path(args.file))
+
+
 def run(args: argparse.Namespace) -> int:
     setup_logging()
     try:
+        precheck(args)
         with _open(args) as store:
             return COMMANDS[args.command](store, args)
     except FieldErrors as e:

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 
 from swdesk.core.errors import RuleError
 
 _EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_MAX_SERIAL = 2958466  # 9999-12-31 is serial 2958465
 _YMD = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d{1,2})\s*日?)?\s*月?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})?$")
+# "1985-03-01 00:00:00" or "1985-03-01T00:00": a date that went through text with its time.
+_TIME_TAIL = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+# Whole numbers that are years (1985), not Excel serials (serial 1985 is 1905-06-07).
+_YEARS = range(1900, 2101)
 
 
 def parse_loose_date(raw: object, field: str | None = None) -> date | None:
@@ -25,21 +32,53 @@ def parse_loose_date(raw: object, field: str | None = None) -> date | None:
     if isinstance(raw, date):
         return raw
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        if 1 <= raw < 2958466:  # Excel serial day numbers up to 9999-12-31
-            return _EXCEL_EPOCH + timedelta(days=int(raw))
-        raise RuleError(f"日期“{raw}”看不懂，请写成 1985-03-01 的样子。", field)
-    s = str(raw).strip()
+        return _from_number(raw, field)
+    s = unicodedata.normalize("NFKC", str(raw)).strip()
     if not s:
         return None
+    return _from_text(_TIME_TAIL.sub("", s), s, field)
+
+
+def _from_text(s: str, shown: str, field: str | None) -> date:
     m = _YMD.match(s) or _COMPACT.match(s)
     if not m:
-        raise RuleError(f"日期“{s}”看不懂，请写成 1985-03-01 或 1985年3月 的样子。", field)
+        raise RuleError(f"日期“{shown}”看不懂，请写成 1985-03-01 或 1985年3月 的样子。", field)
     year, month = int(m.group(1)), int(m.group(2))
     day = int(m.group(3)) if m.group(3) else 1
     try:
         return date(year, month, day)
     except ValueError:
-        raise RuleError(f"日期“{s}”不存在，请核对。", field) from None
+        raise RuleError(f"日期“{shown}”不存在，请核对。", field) from None
+
+
+def _from_number(raw: int | float, field: str | None) -> date:
+    """A number cell: an Excel serial, or what Excel made of ``1985.03`` / ``19850301`` typed in.
+
+    Typing ``1985.03`` into Excel stores the number 1985.03; read as a serial it would silently
+    become 1905-06-07, so numbers whose whole part is a plausible year are read as year.month.
+    """
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise RuleError(f"日期“{raw}”看不懂，请写成 1985-03-01 的样子。", field)
+    whole = int(raw)
+    if isinstance(raw, float) and not raw.is_integer():
+        if whole in _YEARS:
+            text = repr(raw)
+            if text.endswith(".1"):
+                raise RuleError(
+                    f"日期“{text}”分不清是{whole}年1月还是10月（Excel 会把 {whole}.10 存成 "
+                    f"{whole}.1）。请写成 {whole}-01 或 {whole}-10。",
+                    field,
+                )
+            return _from_text(text, text, field)
+    elif whole in _YEARS:
+        raise RuleError(
+            f"日期“{whole}”只有年份，请写出月份，例如 {whole}-03 或 {whole}年3月。", field
+        )
+    elif 10_000_000 <= whole <= 99_999_999 or (190_001 <= whole <= 210_012):
+        return _from_text(str(whole), str(whole), field)  # 19850301 or 198503 typed as a number
+    if 1 <= raw < _EXCEL_MAX_SERIAL:
+        return _EXCEL_EPOCH + timedelta(days=whole)
+    raise RuleError(f"日期“{raw}”看不懂，请写成 1985-03-01 的样子。", field)
 
 
 def iso(d: date | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,7 +37,11 @@ def check_char(first17: str) -> str:
 
 
 def looks_excel_mangled(raw: str) -> bool:
-    """True for numbers Excel stored as floats: ``4.10105199001011E+17`` or ``410105199001011000``."""
+    """True for numbers Excel stored as floats: ``4.10105199001011E+17`` or ``410105199001011.0``.
+
+    An 18-digit number ending in ``000`` may be genuine, so that case is only reported when its
+    check digit is wrong (see ``_check18``).
+    """
     s = raw.strip()
     if _FLOAT_RE.match(s):
         return True
@@ -65,7 +70,8 @@ def parse_id_number(raw: object, today: date | None = None) -> IdNumber:
             "身份证号被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。",
             "id_number",
         )
-    s = str(raw).strip().replace(" ", "").upper()
+    # NFKC: full-width digits and Ｘ typed with a Chinese input method are the same number.
+    s = unicodedata.normalize("NFKC", str(raw)).strip().replace(" ", "").upper()
     if not s:
         raise RuleError("身份证号不能为空。", "id_number")
     if looks_excel_mangled(s):
@@ -97,6 +103,13 @@ def _check18(s: str, today: date | None) -> IdNumber:
             f"身份证号中的出生日期 {born.isoformat()} 不合理，请核对号码。", "id_number"
         )
     expected = check_char(s[:17])
+    if s[17] != expected and s.endswith("000"):
+        # Excel keeps 15 significant digits: a number it stored as a float ends in 000.
+        raise RuleError(
+            f"身份证号“{s}”末尾是000且校验位不对：很可能被 Excel 存成了数字，后几位已经丢失。"
+            "请把该列设为“文本”格式后重新填写号码。",
+            "id_number",
+        )
     if s[17] != expected:
         raise RuleError(
             f"身份证号校验位不对（最后一位应为 {expected}），可能有数字录错，请核对号码。",

@@ -1,21 +1,65 @@
-"""Pinyin keys of Chinese names, so ``zs`` and ``zhangsan`` both find 张三."""
+"""Pinyin keys of Chinese names, so ``zs`` and ``zhangsan`` both find 张三.
+
+pypinyin is imported on first use, not with this module: loading its dictionaries takes
+~150 ms and ~55 MB, and only writing a worker needs them — searching and listing do not, so
+the GUI starts without them.
+"""
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
+# Surnames read otherwise than the character's everyday reading, which is what pypinyin gives
+# (曾 céng, but the surname is Zēng): a cadre types "zxm" for 曾小明. Both readings are indexed.
+SURNAME_READINGS: dict[str, str] = {
+    "曾": "zeng",
+    "单": "shan",
+    "解": "xie",
+    "仇": "qiu",
+    "查": "zha",
+    "朴": "piao",
+    "区": "ou",
+    "乐": "yue",
+    "盖": "ge",
+    "缪": "miao",
+    "翟": "zhai",
+    "覃": "qin",
+    "种": "chong",
+    "秘": "bi",
+    "召": "shao",
+    "繁": "po",
+    "员": "yun",
+    "黑": "he",
+    "隗": "wei",
+    "宓": "fu",
+    "能": "nai",
+    "句": "gou",
+}
+
+
+def _everyday_syllables(name: str) -> list[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    return [
+        s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="ignore") if s.isalpha()
+    ]
+
+
+def pinyin_syllables(name: str) -> list[str]:
+    """Lower-case toneless syllables of ``name``, the surname read as a surname (曾 → zeng);
+    characters without pinyin are dropped."""
+    return _as_surname(name, _everyday_syllables(name))
+
+
+def _as_surname(name: str, syllables: list[str]) -> list[str]:
+    first = name.strip()[:1]
+    if syllables and first in SURNAME_READINGS:
+        return [SURNAME_READINGS[first], *syllables[1:]]
+    return syllables
 
 
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(initials, full pinyin) of a name, lower-case, without tones or separators."""
-    syllables = [s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="ignore")]
-    syllables = [s for s in syllables if s.isalpha()]
+    syllables = pinyin_syllables(name)
     return "".join(s[0] for s in syllables), "".join(syllables)
-
-
-def pinyin_syllables(name: str) -> list[str]:
-    return [
-        s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="ignore") if s.isalpha()
-    ]
 
 
 def search_terms(name: str, id_number: str, phone: str | None) -> set[str]:
@@ -29,10 +73,11 @@ def search_terms(name: str, id_number: str, phone: str | None) -> set[str]:
     clean = name.strip().lower()
     for i in range(len(clean)):
         terms.add(clean[i:])
-    syl = pinyin_syllables(clean)
-    for i in range(len(syl)):
-        terms.add("".join(s[0] for s in syl[i:]))
-        terms.add("".join(syl[i:]))
+    everyday = _everyday_syllables(clean)
+    for syl in {tuple(everyday), tuple(_as_surname(clean, everyday))}:
+        for i in range(len(syl)):
+            terms.add("".join(s[0] for s in syl[i:]))
+            terms.add("".join(syl[i:]))
     for digits in (id_number.lower(), phone or ""):
         for i in range(max(0, len(digits) - 2)):
             terms.add(digits[i:])

@@ -107,7 +107,11 @@ def _worker(
         raw["status_date"] = (today - timedelta(days=rng.randrange(30, 900))).isoformat()
     certs: list[dict[str, Any]] = []
     top = rng.choices((0, 1, 2, 3, 4), (35, 10, 35, 17, 3))[0]
-    year = rng.randrange(2012, today.year)
+    # Nobody sits the exam as a child: the first certificate comes at 20 at the earliest.
+    first_year = max(2012, born.year + 20)
+    if first_year >= today.year:
+        top = 0
+    year = rng.randrange(first_year, today.year) if top else first_year
     for lv in range(1 if top == 1 else 2, top + 1):
         obtained = date(min(year, today.year - 1), 12, rng.randrange(1, 28))
         registered = obtained + timedelta(days=rng.randrange(30, 200))

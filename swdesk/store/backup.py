@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import tempfile
 from datetime import datetime
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from swdesk.store import migrations
+from swdesk.store.db import read_only_uri
 from swdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -29,15 +29,22 @@ def _copy(src: sqlite3.Connection, dest: Path) -> None:
     try:
         src.backup(out)
         out.execute("PRAGMA journal_mode = DELETE")
-    finally:
+    except BaseException:
         out.close()
+        tmp.unlink(missing_ok=True)  # never leave a half-written copy that looks like a backup
+        raise
+    out.close()
     tmp.replace(dest)
 
 
 def backup_file(conn: sqlite3.Connection, db_path: Path, tag: str, out: Path | None = None) -> Path:
     """Copy the live file (consistent even while in use) and return where it went."""
+    folder = backup_dir(db_path)
+    if out is not None and out.is_dir():
+        folder, out = out, None  # a folder was given: a dated file inside it
+    if out is not None and _same_file(out, db_path):
+        raise StoreError(f"备份不能写到数据文件自己（{db_path}）上，请换一个文件名。")
     if out is None:
-        folder = backup_dir(db_path)
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         out = folder / f"{db_path.stem}-{stamp}-{tag}.db"
@@ -48,6 +55,13 @@ def backup_file(conn: sqlite3.Connection, db_path: Path, tag: str, out: Path | N
     out.parent.mkdir(parents=True, exist_ok=True)
     _copy(conn, out)
     return out
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """True when ``a`` is ``b`` or one of its WAL companions: replacing those under a live
+    connection would lose every later save."""
+    ra, rb = a.resolve(), b.resolve()
+    return ra == rb or ra in {rb.with_name(rb.name + s) for s in ("-wal", "-shm", ".lock")}
 
 
 def list_backups(db_path: Path, tag: str | None = None) -> list[Path]:
@@ -76,7 +90,7 @@ def check_backup_file(path: Path) -> int:
     if not path.is_file():
         raise StoreError(f"找不到备份文件 {path}。")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
             version = migrations.current_version(conn)
@@ -89,7 +103,7 @@ def check_backup_file(path: Path) -> int:
         raise StoreError(f"备份文件 {path} 已损坏（{ok}），不能用来恢复。")
     if "meta" not in tables or version == 0:
         raise StoreError(f"文件 {path} 不是 swdesk 数据文件，不能用来恢复。")
-    if version > migrations.SCHEMA_VERSION:
+    if version > migrations.schema_version():
         raise StoreError(f"备份文件 {path} 来自更新版本的 swdesk，请先升级本程序再恢复。")
     return version
 
@@ -103,11 +117,16 @@ def restore_into(store: Store, source: Path) -> Path:
     safety = backup_file(store.conn, store.path, tag="before-restore")
     with tempfile.TemporaryDirectory() as tmp:
         staged = Path(tmp) / "restore.db"
-        shutil.copyfile(source, staged)
-        src = sqlite3.connect(str(staged))
+        # Copy through SQLite, not byte by byte: a source still in WAL mode (a data file copied
+        # while in use) has its latest saves in the -wal file beside it.
+        reader = sqlite3.connect(read_only_uri(source), uri=True)
+        src = sqlite3.connect(str(staged), isolation_level=None)
         try:
+            reader.backup(src)
+            reader.close()
             migrations.migrate(src)
             src.backup(store.conn)
         finally:
+            reader.close()
             src.close()
     return safety

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from swdesk.store import lock, migrations
 from swdesk.store.errors import NewerFileError, StoreError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "backup_keep": 14,
@@ -40,12 +41,37 @@ def connect(path: Path) -> sqlite3.Connection:
 
 def check_not_newer(conn: sqlite3.Connection, path: Path) -> int:
     version = migrations.current_version(conn)
-    if version > migrations.SCHEMA_VERSION:
+    known = migrations.schema_version()
+    if version > known:
         raise NewerFileError(
             f"数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 "
-            f"{migrations.SCHEMA_VERSION} 版）。为保护数据，本程序不会打开它，请升级 swdesk。"
+            f"{known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。"
         )
     return version
+
+
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI opening ``path`` read-only (paths with ``?`` or ``#`` stay intact)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def inspect_existing(path: Path) -> int:
+    """Look at an existing file read-only and refuse it before anything writes to it.
+
+    A normal connection would switch the file to WAL mode at once, which rewrites its header:
+    a foreign or newer file must be refused with its bytes untouched. Returns its version.
+    """
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.DatabaseError:
+        raise StoreError(f"文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。") from None
+    try:
+        check_is_swdesk(conn, path)
+        return check_not_newer(conn, path)
+    except sqlite3.DatabaseError:
+        raise StoreError(f"文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。") from None
+    finally:
+        conn.close()
 
 
 def check_is_swdesk(conn: sqlite3.Connection, path: Path) -> None:
@@ -67,11 +93,21 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, owns_lock: bool) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: sqlite_utils.Database | None = None
         self._owns_lock = owns_lock
         self._depth = 0
         self._thread = threading.get_ident()
         self.operator = self.setting("operator") or _os_user()
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """A sqlite-utils view of this connection, made on first use: importing sqlite-utils
+        costs ~60 ms and ~13 MB, which start-up should not pay for a helper it does not use."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- lifecycle -------------------------------------------------------------------------
     def clone(self) -> Store:
@@ -101,7 +137,9 @@ class Store:
             yield
         except BaseException:
             self._depth -= 1
-            if self._depth == 0:
+            # SQLite may already have rolled back (disk full, I/O error): a second ROLLBACK
+            # would fail and hide the real error.
+            if self._depth == 0 and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
         self._depth -= 1
@@ -193,6 +231,8 @@ class Store:
         )
 
     def history(self, table: str, row_ids: list[str]) -> list[dict[str, Any]]:
+        if not row_ids:
+            return []
         marks = ",".join("?" * len(row_ids))
         rows = self.query(
             f"SELECT * FROM audit_log WHERE table_name = ? AND row_id IN ({marks}) ORDER BY seq",
@@ -219,24 +259,31 @@ def open_store(path: Path, *, take_lock: bool = True, daily_backup: bool = True)
     from swdesk.store import backup  # local import: backup needs Store for rotation settings
 
     path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} 是一个文件夹。请给出数据文件的路径，例如 {path / 'swdesk.db'}。")
     path.parent.mkdir(parents=True, exist_ok=True)
     if take_lock:
         lock.acquire(path)
+    conn: sqlite3.Connection | None = None
     try:
         existed = path.exists() and path.stat().st_size > 0
+        if existed:
+            inspect_existing(path)
         try:
             conn = connect(path)
             check_is_swdesk(conn, path)
+            version = check_not_newer(conn, path)
         except sqlite3.DatabaseError:
             raise StoreError(
                 f"文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。"
             ) from None
-        version = check_not_newer(conn, path)
-        if existed and version < migrations.SCHEMA_VERSION:
+        if existed and version < migrations.schema_version():
             backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")
         migrations.migrate(conn)
         store = Store(path, conn, owns_lock=take_lock)
     except BaseException:
+        if conn is not None:
+            conn.close()
         if take_lock:
             lock.release(path)
         raise

@@ -129,22 +129,37 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_foundation]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def schema_version() -> int:
+    """The version this program writes, read from ``MIGRATIONS`` at call time.
+
+    Callers use this rather than the ``SCHEMA_VERSION`` constant so the number can never
+    disagree with the list of migrations actually applied (tests add migrations to the list).
+    """
+    return len(MIGRATIONS)
+
+
 def current_version(c: sqlite3.Connection) -> int:
     return int(c.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(c: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> list[int]:
-    """Apply pending migrations, each in its own transaction; return the versions applied."""
+def migrate(c: sqlite3.Connection, upto: int | None = None) -> list[int]:
+    """Apply pending migrations, each in its own transaction; return the versions applied.
+
+    A migration that fails is rolled back, so the file stays at the last version that
+    completed (and the exception reaches the caller).
+    """
     applied = []
     start = current_version(c)
-    for number in range(start + 1, upto + 1):
+    last = schema_version() if upto is None else upto
+    for number in range(start + 1, last + 1):
         c.execute("BEGIN IMMEDIATE")
         try:
             MIGRATIONS[number - 1](c)
             c.execute(f"PRAGMA user_version = {number}")
             c.execute("COMMIT")
         except BaseException:
-            c.execute("ROLLBACK")
+            if c.in_transaction:
+                c.execute("ROLLBACK")
             raise
         applied.append(number)
     return applied

@@ -26,6 +26,13 @@ def _check(code: str, name: str, kind: str) -> tuple[str, str, str]:
 
 def add(store: Store, code: str, name: str, kind: str) -> str:
     c, n, k = _check(code, name, kind)
+    unit = store.unit_code
+    if unit and not c.startswith(unit):
+        # Division codes nest: the first 9 digits of a village code are its township's code.
+        raise RuleError(
+            f"代码 {c} 不属于本单位 {store.unit_name}（{unit}）：本单位的村（社区）代码以 {unit} 开头。",
+            "code",
+        )
     with store.atomic():
         existing = store.query("SELECT id, name, deleted FROM villages WHERE code = ?", (c,))
         if existing:

@@ -95,9 +95,18 @@ def insert_clean(
 ) -> list[str]:
     """Insert already validated workers in one batch (roster import uses this directly)."""
     with store.atomic():
+        seen: dict[str, str] = {}
         for clean, _ in items:
             _check_village(store, clean)
             _duplicate(store, clean["id_number"])
+            if clean["id_number"] in seen:
+                # Caught here so the caller gets a reason, not an SQLite UNIQUE failure.
+                raise RuleError(
+                    f"身份证号 {clean['id_number']} 在这批数据中出现了两次"
+                    f"（{seen[clean['id_number']]}、{clean['name']}），同一个人只能有一份档案。",
+                    "id_number",
+                )
+            seen[clean["id_number"]] = clean["name"]
         rows = []
         for clean, certs in items:
             row = _row_values(clean)
@@ -214,6 +223,8 @@ def refresh_level(store: Store, worker_id: str) -> None:
 
 # -- search index ---------------------------------------------------------------------------
 def _index_many(store: Store, worker_ids: list[str]) -> None:
+    if not worker_ids:  # "IN ()" is an SQL syntax error: an empty batch has nothing to index
+        return
     marks = ",".join("?" * len(worker_ids))
     rows = store.conn.execute(
         f"SELECT rowid, name, id_number, phone FROM workers WHERE id IN ({marks})", worker_ids
@@ -268,9 +279,20 @@ def search_rowids(
     """Rowids of matching workers in display order: index range scans, no full-text scan."""
     where = [] if flt.include_deleted else ["w.deleted = 0"]
     params: list[Any] = []
-    for token in flt.text.lower().split():
-        where.append("w.rowid IN (SELECT wid FROM worker_search WHERE term >= ? AND term < ?)")
-        params.extend(_term_range(token))
+    tokens = flt.text.lower().split()
+    if tokens:
+        # Intersect the tokens inside the (covering) term index first, so only the workers
+        # matching every token are looked up in the wide workers table: "张 1985" reads the
+        # 18 rows it shows instead of the ~1000 that "张" alone matches.
+        where.append(
+            "w.rowid IN ("
+            + " INTERSECT ".join(
+                ["SELECT wid FROM worker_search WHERE term >= ? AND term < ?"] * len(tokens)
+            )
+            + ")"
+        )
+        for token in tokens:
+            params.extend(_term_range(token))
     if flt.village_code:
         where.append("w.village_code = ?")
         params.append(flt.village_code)

@@ -1,0 +1,147 @@
+"""Demo data: realistic, valid by the same rules as real input, and reproducible from a seed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from swdesk.core import enums
+from swdesk.core.errors import RuleError
+from swdesk.core.idnumber import parse_id_number
+from swdesk.core.worker import validate_certificate, validate_worker
+from swdesk.services import demo
+from swdesk.store import Store, open_store, villages, workers
+from swdesk.store.unit import initialize
+
+TODAY = date(2024, 6, 1)
+
+
+def township(path: Path) -> Store:
+    store = open_store(path)
+    initialize(store, "township", "510104001", "测试街道")
+    return store
+
+
+def snapshot(store: Store) -> list[tuple[object, ...]]:
+    return store.conn.execute(
+        "SELECT name, id_number, phone, village_code, level, status, domains FROM workers ORDER BY id_number"
+    ).fetchall()
+
+
+def test_fill_adds_villages_and_workers(blank_store: Store) -> None:
+    initialize(blank_store, "township", "510104001", "测试街道")
+    assert demo.fill(blank_store, 120, seed=5, today=TODAY) == 120
+    assert workers.count(blank_store) == 120
+    vs = villages.list_all(blank_store)
+    assert len(vs) == 12
+    kinds = Counter(v["kind"] for v in vs)
+    assert kinds["urban"] >= 1 and kinds["rural"] >= 1
+    for v in vs:
+        assert v["code"].startswith("510104001") and len(v["code"]) == 12
+        assert v["name"].endswith("社区" if v["kind"] == "urban" else "村")
+
+
+def test_every_demo_worker_passes_the_real_rules(blank_store: Store) -> None:
+    initialize(blank_store, "township", "510104001", "测试街道")
+    demo.fill(blank_store, 150, seed=11, today=TODAY)
+    codes = {v["code"] for v in villages.list_all(blank_store)}
+    levels = Counter()
+    for wid in [r["id"] for r in blank_store.query("SELECT id FROM workers")]:
+        w = workers.get(blank_store, wid)
+        idn = parse_id_number(w["id_number"], TODAY)
+        assert (w["gender"], w["birth_date"]) == (idn.gender, idn.birth_date.isoformat())
+        assert 18 <= (TODAY - idn.birth_date).days // 365 <= 65
+        assert len(w["name"]) in (2, 3)
+        assert w["village_code"] in codes
+        assert w["status"] in enums.STATUSES
+        assert w["post_type"] in enums.POST_TYPES
+        assert set(w["domains"]) <= set(enums.DOMAINS) and w["domains"]
+        # the record round-trips through validation unchanged
+        again = validate_worker(
+            {
+                k: w[k]
+                for k in (
+                    "name",
+                    "id_number",
+                    "gender",
+                    "birth_date",
+                    "ethnicity",
+                    "phone",
+                    "political_status",
+                    "education",
+                    "major",
+                    "sw_major",
+                    "village_code",
+                    "post_type",
+                    "professional_post",
+                    "domains",
+                    "status",
+                    "status_date",
+                    "notes",
+                )
+            },
+            TODAY,
+        )
+        assert again["id_number"] == w["id_number"] and again["phone"] == w["phone"]
+        if w["status"] != "在岗":
+            assert w["status_date"] and w["status_date"] <= TODAY.isoformat()
+        held = [c["level"] for c in w["certificates"]]
+        assert w["level"] == enums.highest_level(held)
+        for c in w["certificates"]:
+            clean = validate_certificate(c)
+            assert int(clean["obtained_date"][:4]) - idn.birth_date.year >= 20  # an adult's exam
+            assert clean["obtained_date"] <= TODAY.isoformat()
+            if clean["registration_date"]:
+                assert clean["obtained_date"] <= clean["registration_date"] <= TODAY.isoformat()
+        levels[w["level"]] += 1
+    assert levels[None] > 0 and len(levels) >= 4  # a realistic mix, many without a certificate
+
+
+def test_same_seed_same_data(tmp_path: Path) -> None:
+    a, b, c = (township(tmp_path / f"{n}.db") for n in "abc")
+    try:
+        demo.fill(a, 60, seed=42, today=TODAY)
+        demo.fill(b, 60, seed=42, today=TODAY)
+        demo.fill(c, 60, seed=43, today=TODAY)
+        assert snapshot(a) == snapshot(b)
+        assert [v["name"] for v in villages.list_all(a)] == [
+            v["name"] for v in villages.list_all(b)
+        ]
+        assert snapshot(a) != snapshot(c)
+    finally:
+        for s in (a, b, c):
+            s.close()
+
+
+def test_fill_twice_adds_more_without_duplicates(store: Store) -> None:
+    demo.fill(store, 40, seed=1, today=TODAY)
+    demo.fill(store, 40, seed=1, today=TODAY)  # the same seed again: every number is taken
+    assert workers.count(store) == 80
+    assert store.scalar("SELECT count(DISTINCT id_number) FROM workers") == 80
+
+
+def test_existing_villages_are_used(store: Store) -> None:
+    demo.fill(store, 30, seed=2, today=TODAY)
+    assert len(villages.list_all(store)) == 3  # the fixture's three, none invented
+    used = {r["village_code"] for r in store.query("SELECT village_code FROM workers")}
+    assert used <= {v["code"] for v in villages.list_all(store)}
+
+
+def test_search_finds_demo_workers_by_pinyin(store: Store) -> None:
+    demo.fill(store, 50, seed=9, today=TODAY)
+    from swdesk.core.names import pinyin_keys
+
+    row = store.query("SELECT name, id_number FROM workers ORDER BY id_number LIMIT 1")[0]
+    initials, full = pinyin_keys(row["name"])
+    for text in (initials, full, row["name"], row["id_number"][-6:]):
+        assert row["name"] in [r["name"] for r in workers.list_public(store, text)], text
+
+
+def test_fill_needs_an_initialised_file(blank_store: Store) -> None:
+    with pytest.raises(RuleError):
+        demo.fill(blank_store, 5)
+    assert workers.count(blank_store) == 0
+    assert villages.list_all(blank_store) == []
