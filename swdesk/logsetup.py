@@ -8,7 +8,7 @@ from pathlib import Path
 
 from swdesk.paths import log_dir
 
-_configured = False
+_handler: RotatingFileHandler | None = None
 
 
 def log_file() -> Path:
@@ -16,15 +16,18 @@ def log_file() -> Path:
 
 
 def setup_logging() -> Path:
-    global _configured
+    """Send the ``swdesk`` loggers to the per-user log file (moved if the log folder changed)."""
+    global _handler
     path = log_file()
-    if _configured:
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("swdesk")
-    root.addHandler(handler)
+    if _handler is not None:
+        if Path(_handler.baseFilename) == path.resolve():
+            return path
+        root.removeHandler(_handler)
+        _handler.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(_handler)
     root.setLevel(logging.INFO)
-    _configured = True
     return path
