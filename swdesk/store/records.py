@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core.errors import RuleError
 from swdesk.store.db import utc_now
 from swdesk.store.errors import NotFound
 
@@ -43,6 +44,9 @@ def insert_many(
         return []
     now = utc_now()
     origin = store.unit_code
+    if not origin:
+        # A synced row must name the unit it comes from, or the county cannot place it.
+        raise RuleError("数据文件还没有设置单位，不能保存数据。请先完成首次设置（swdesk init）。")
     out_ids = ids or [new_id() for _ in rows]
     cols = list(rows[0].keys())
     all_cols = [*SYNC_COLUMNS, *cols]
