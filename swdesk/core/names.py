@@ -7,6 +7,8 @@ the GUI starts without them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Surnames read otherwise than the character's everyday reading, which is what pypinyin gives
 # (曾 céng, but the surname is Zēng): a cadre types "zxm" for 曾小明. Both readings are indexed.
 SURNAME_READINGS: dict[str, str] = {
@@ -35,12 +37,18 @@ SURNAME_READINGS: dict[str, str] = {
 }
 
 
-def _everyday_syllables(name: str) -> list[str]:
+@lru_cache(maxsize=20000)
+def _char_syllable(ch: str) -> str:
+    """Pinyin of one character, cached: names reuse a few thousand characters, and pypinyin
+    dominated the cost of indexing a 10k-row roster."""
     from pypinyin import Style, lazy_pinyin
 
-    return [
-        s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="ignore") if s.isalpha()
-    ]
+    out = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
+    return out[0].lower() if out and out[0].isalpha() else ""
+
+
+def _everyday_syllables(name: str) -> list[str]:
+    return [s for s in map(_char_syllable, name) if s]
 
 
 def pinyin_syllables(name: str) -> list[str]:

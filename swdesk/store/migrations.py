@@ -120,7 +120,6 @@ def _m1_foundation(c: sqlite3.Connection) -> None:
             wid   INTEGER NOT NULL,
             PRIMARY KEY (term, wid)
         ) WITHOUT ROWID;
-        CREATE INDEX worker_search_wid ON worker_search (wid);
         """,
     )
 

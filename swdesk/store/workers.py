@@ -55,30 +55,41 @@ def _row_values(clean: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _unknown_village(code: str) -> str:
+    return f"村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。"
+
+
 def _check_village(store: Store, clean: dict[str, Any]) -> None:
     code = clean.get("village_code")
     if code and not villages.exists(store, code):
-        raise FieldErrors(
-            {"village_code": f"村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。"}
-        )
+        raise FieldErrors({"village_code": _unknown_village(code)})
 
 
 def _duplicate(store: Store, id_number: str, exclude: str | None = None) -> None:
-    rows = store.query("SELECT id, name, deleted FROM workers WHERE id_number = ?", (id_number,))
-    for r in rows:
-        if r["id"] == exclude:
-            continue
-        if r["deleted"]:
+    _duplicates(store, [id_number], exclude)
+
+
+def _duplicates(store: Store, id_numbers: list[str], exclude: str | None = None) -> None:
+    """Refuse a second record for an ID number (checked in chunks: one query per 500)."""
+    for i in range(0, len(id_numbers), 500):
+        chunk = id_numbers[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in store.query(
+            f"SELECT id, id_number, name, deleted FROM workers WHERE id_number IN ({marks})", chunk
+        ):
+            if r["id"] == exclude:
+                continue
+            if r["deleted"]:
+                raise DuplicateWorker(
+                    f"身份证号 {r['id_number']} 的档案（{r['name']}）曾被删除，可以恢复它，而不是新建。",
+                    r["id"],
+                    True,
+                )
             raise DuplicateWorker(
-                f"身份证号 {id_number} 的档案（{r['name']}）曾被删除，可以恢复它，而不是新建。",
+                f"身份证号 {r['id_number']} 已经有档案（{r['name']}），同一个人只能有一份档案。",
                 r["id"],
-                True,
+                False,
             )
-        raise DuplicateWorker(
-            f"身份证号 {id_number} 已经有档案（{r['name']}），同一个人只能有一份档案。",
-            r["id"],
-            False,
-        )
 
 
 def create(
@@ -95,10 +106,12 @@ def insert_clean(
 ) -> list[str]:
     """Insert already validated workers in one batch (roster import uses this directly)."""
     with store.atomic():
+        known = {r[0] for r in store.conn.execute("SELECT code FROM villages WHERE deleted = 0")}
         seen: dict[str, str] = {}
         for clean, _ in items:
-            _check_village(store, clean)
-            _duplicate(store, clean["id_number"])
+            code = clean.get("village_code")
+            if code and code not in known:
+                raise FieldErrors({"village_code": _unknown_village(code)})
             if clean["id_number"] in seen:
                 # Caught here so the caller gets a reason, not an SQLite UNIQUE failure.
                 raise RuleError(
@@ -107,6 +120,7 @@ def insert_clean(
                     "id_number",
                 )
             seen[clean["id_number"]] = clean["name"]
+        _duplicates(store, list(seen))
         rows = []
         for clean, certs in items:
             row = _row_values(clean)
@@ -122,7 +136,7 @@ def insert_clean(
         ]
         if cert_rows:
             records.insert_many(store, "certificates", cert_rows)
-        _index_many(store, ids)
+        _index_new(store, ids)
     return ids
 
 
@@ -137,6 +151,7 @@ def update_clean(
 ) -> bool:
     with store.atomic():
         old = records.get(store, TABLE, worker_id)
+        old_terms = search_terms(old["name"], old["id_number"], old["phone"])
         if old["deleted"]:
             raise RuleError(f"{old['name']} 的档案已被删除，请先恢复再修改。")
         _check_village(store, clean)
@@ -148,7 +163,7 @@ def update_clean(
         changed = records.update(store, TABLE, worker_id, changes)
         if changed:
             _record_moves(store, old, clean, on_date or clean.get("status_date"))
-            _index_many(store, [worker_id])
+            _reindex(store, worker_id, old_terms)
     return changed
 
 
@@ -222,17 +237,37 @@ def refresh_level(store: Store, worker_id: str) -> None:
 
 
 # -- search index ---------------------------------------------------------------------------
-def _index_many(store: Store, worker_ids: list[str]) -> None:
-    if not worker_ids:  # "IN ()" is an SQL syntax error: an empty batch has nothing to index
-        return
-    marks = ",".join("?" * len(worker_ids))
-    rows = store.conn.execute(
-        f"SELECT rowid, name, id_number, phone FROM workers WHERE id IN ({marks})", worker_ids
-    ).fetchall()
-    store.conn.executemany("DELETE FROM worker_search WHERE wid = ?", [(r[0],) for r in rows])
+def _index_new(store: Store, worker_ids: list[str]) -> None:
+    """Add the search terms of workers that have none yet (one batch insert)."""
+    rows: list[tuple[int, str, str, str | None]] = []
+    for i in range(0, len(worker_ids), 500):
+        chunk = worker_ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        rows.extend(
+            store.conn.execute(
+                f"SELECT rowid, name, id_number, phone FROM workers WHERE id IN ({marks})", chunk
+            )
+        )
     store.conn.executemany(
         "INSERT OR IGNORE INTO worker_search (term, wid) VALUES (?, ?)",
         [(t, r[0]) for r in rows for t in search_terms(r[1], r[2], r[3])],
+    )
+
+
+def _reindex(store: Store, worker_id: str, old_terms: set[str]) -> None:
+    """Swap a changed worker's terms; old ones are deleted by key, so no index on ``wid``
+    is needed (it would cost every bulk insert a second B-tree write)."""
+    rowid, name, id_number, phone = store.conn.execute(
+        "SELECT rowid, name, id_number, phone FROM workers WHERE id = ?", (worker_id,)
+    ).fetchone()
+    new_terms = search_terms(name, id_number, phone)
+    store.conn.executemany(
+        "DELETE FROM worker_search WHERE term = ? AND wid = ?",
+        [(t, rowid) for t in old_terms - new_terms],
+    )
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO worker_search (term, wid) VALUES (?, ?)",
+        [(t, rowid) for t in new_terms - old_terms],
     )
 
 
@@ -240,8 +275,7 @@ def rebuild_search_index(store: Store) -> int:
     with store.atomic():
         store.conn.execute("DELETE FROM worker_search")
         ids = [r[0] for r in store.conn.execute("SELECT id FROM workers")]
-        for i in range(0, len(ids), 500):
-            _index_many(store, ids[i : i + 500])
+        _index_new(store, ids)
     return len(ids)
 
 

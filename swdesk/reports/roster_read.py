@@ -1,0 +1,281 @@
+"""Reading a 花名册 as people really keep them: title rows, merged cells, header variants.
+
+The file is opened with ``read_only=True, data_only=True``: it is the fastest way openpyxl
+reads a large sheet, and formulas give their cached values. Read-only mode knows nothing of
+merged cells, which is fine: a merged title's text sits in its top-left cell, every other
+cell of it reads as empty. The header row is found by scanning the first rows for the one
+that matches the most known column names, so titles and blank rows above it do no harm.
+
+This module only reads and maps columns; it does not judge values (that is
+``core.worker``'s job, called by ``services.roster``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from swdesk.core.errors import RuleError
+
+HEADER_SCAN_ROWS = 15
+PROGRESS_EVERY = 500
+
+# field → header names seen in real rosters, written in normalised form (see ``norm_header``).
+HEADER_VARIANTS: dict[str, tuple[str, ...]] = {
+    "id_number": (
+        "身份证号",
+        "身份证号码",
+        "公民身份号码",
+        "公民身份证号码",
+        "公民身份证号",
+        "居民身份证号",
+        "居民身份证号码",
+        "身份证",
+        "身份证件号码",
+        "证件号码",
+    ),
+    "name": ("姓名", "名字"),
+    "gender": ("性别",),
+    "birth_date": ("出生日期", "出生年月", "出生年月日", "出生时间"),
+    "ethnicity": ("民族",),
+    "phone": ("联系电话", "手机号码", "手机", "电话", "手机号", "联系方式", "电话号码"),
+    "political_status": ("政治面貌",),
+    "education": ("学历", "文化程度", "最高学历"),
+    "major": ("专业", "所学专业"),
+    "sw_major": ("是否社工专业", "是否社会工作专业", "社工专业"),
+    "village": (
+        "所在村(社区)",
+        "村(社区)",
+        "所属社区",
+        "所在社区",
+        "所在村",
+        "所属村(社区)",
+        "村社区",
+        "村(社区)名称",
+        "所在村(社区)名称",
+    ),
+    "village_code": (
+        "村社区代码",
+        "村(社区)代码",
+        "所在村(社区)代码",
+        "区划代码",
+        "统计用区划代码",
+    ),
+    "post_type": ("岗位类型", "岗位", "岗位性质"),
+    "professional_post": ("是否专业岗位", "专业岗位", "是否社工专业岗位"),
+    "domains": ("服务领域",),
+    "status": ("状态", "在岗状态"),
+    "status_date": ("状态日期", "状态变动日期"),
+    "level": ("证书等级", "职业水平", "职业水平等级", "职业资格等级", "证书级别"),
+    "cert_number": ("证书编号", "证书号", "证书号码"),
+    "obtained_date": ("取得时间", "取得日期", "发证日期", "取证时间", "取证日期"),
+    "registration_date": ("登记日期", "登记时间"),
+    "notes": ("备注",),
+}
+
+# The names swdesk itself writes (export and template); reading accepts all variants above.
+CANONICAL_HEADERS: dict[str, str] = {
+    "name": "姓名",
+    "id_number": "身份证号",
+    "gender": "性别",
+    "birth_date": "出生日期",
+    "ethnicity": "民族",
+    "phone": "联系电话",
+    "political_status": "政治面貌",
+    "education": "学历",
+    "major": "所学专业",
+    "sw_major": "是否社工专业",
+    "village": "所在村（社区）",
+    "village_code": "村（社区）代码",
+    "post_type": "岗位类型",
+    "professional_post": "是否专业岗位",
+    "domains": "服务领域",
+    "status": "状态",
+    "status_date": "状态日期",
+    "level": "证书等级",
+    "cert_number": "证书编号",
+    "obtained_date": "取得日期",
+    "registration_date": "登记日期",
+    "notes": "备注",
+}
+
+_HINT = re.compile(r"\([^()]*\)")  # "(必填)", "(格式:1985-03-01)"
+_NOISE = re.compile(r"[\s*※:：]")
+_FOOTNOTE_START = ("注", "说明", "合计", "总计", "小计", "填表", "制表", "审核", "负责人")
+
+
+def norm_header(value: object) -> str:
+    """Header text without spaces, line breaks, asterisks, colons; full-width → half-width."""
+    if value is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(value))
+    return _NOISE.sub("", s)
+
+
+_LOOKUP: dict[str, str] = {
+    norm_header(v): f for f, variants in HEADER_VARIANTS.items() for v in variants
+}
+
+
+def field_for_header(value: object) -> str | None:
+    """The field a header cell names, or None; tolerates hints in brackets (``姓名（必填）``)."""
+    s = norm_header(value)
+    if not s:
+        return None
+    if s in _LOOKUP:
+        return _LOOKUP[s]
+    stripped = _HINT.sub("", s)
+    return _LOOKUP.get(stripped) if stripped else None
+
+
+@dataclass
+class RosterRow:
+    """One data row: ``values`` holds the non-empty cells of recognised columns by field."""
+
+    row: int  # the row number Excel shows (1-based)
+    values: dict[str, Any]
+
+
+@dataclass
+class RosterSheet:
+    """What was read: where the header is, which columns mean what, and the data rows."""
+
+    path: Path
+    sheet: str
+    header_row: int
+    columns: dict[str, int]  # field → 0-based column index
+    headers: dict[str, str]  # field → header text as written in the file
+    ignored_headers: list[str] = field(default_factory=list)  # duplicates or unknown names
+    rows: list[RosterRow] = field(default_factory=list)
+
+    def header_label(self, field_name: str) -> str:
+        """The column name to show in an error: the file's own words when it has the column."""
+        return self.headers.get(field_name) or CANONICAL_HEADERS.get(field_name, field_name)
+
+
+def _match_header(row: tuple[Any, ...]) -> tuple[dict[str, int], dict[str, str], list[str]]:
+    columns: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    ignored: list[str] = []
+    for idx, cell in enumerate(row):
+        text = str(cell).strip() if cell is not None else ""
+        if not text:
+            continue
+        f = field_for_header(cell)
+        if f is None or f in columns:
+            ignored.append(text)
+            continue
+        columns[f] = idx
+        headers[f] = "".join(text.split()).lstrip("*＊")
+    return columns, headers, ignored
+
+
+def _find_header(
+    rows: list[tuple[Any, ...]],
+) -> tuple[int, dict[str, int], dict[str, str], list[str]] | None:
+    """Index of the row matching the most known names (ties: the first), if it has an ID column."""
+    best: tuple[int, dict[str, int], dict[str, str], list[str]] | None = None
+    for i, row in enumerate(rows):
+        columns, headers, ignored = _match_header(row)
+        if len(columns) >= 2 and (best is None or len(columns) > len(best[1])):
+            best = (i, columns, headers, ignored)
+    if best is None or "id_number" not in best[1]:
+        return None
+    return best
+
+
+def _is_footnote(values: dict[str, Any]) -> bool:
+    """A remark under the table (``填表人：张三``, ``合计``) landing in one recognised column."""
+    if "id_number" in values or len(values) != 1:
+        return False
+    (only,) = values.values()
+    if not isinstance(only, str):
+        return False
+    return ":" in only or "：" in only or only.startswith(_FOOTNOTE_START)
+
+
+def _open(path: Path) -> Any:
+    if not path.exists():
+        raise RuleError(f"找不到文件 {path}。")
+    if path.suffix.lower() == ".xls":
+        raise RuleError("不支持旧的 .xls 格式。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。")
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        raise RuleError(
+            f"无法读取 {path.name}：它不是有效的 .xlsx 文件（或已加密、已损坏）。（{e}）"
+        ) from None
+
+
+def read_roster(path: Path, progress: Callable[[int, int], None] | None = None) -> RosterSheet:
+    """Read the first sheet that has a recognisable header row (the active sheet first).
+
+    Raises RuleError when no sheet has a header row with an ID number column.
+    """
+    path = Path(path)
+    wb = _open(path)
+    try:
+        sheets = [wb.active, *[ws for ws in wb.worksheets if ws is not wb.active]]
+        for ws in sheets:
+            if ws is None:
+                continue
+            found = _read_sheet(path, ws, progress)
+            if found is not None:
+                return found
+    finally:
+        wb.close()
+    raise RuleError(
+        f"在 {path.name} 前 {HEADER_SCAN_ROWS} 行里找不到表头：需要一行列名，其中至少有"
+        "“身份证号”（或“身份证号码”“公民身份号码”）和“姓名”等列。"
+    )
+
+
+def _read_sheet(
+    path: Path, ws: Any, progress: Callable[[int, int], None] | None
+) -> RosterSheet | None:
+    estimate = ws.max_row or 0
+    # Some programs write a wrong <dimension>; without resetting, openpyxl would cut rows short.
+    ws.reset_dimensions()
+    it: Iterator[tuple[Any, ...]] = ws.iter_rows(values_only=True)
+    head: list[tuple[Any, ...]] = []
+    for row in it:
+        head.append(row)
+        if len(head) >= HEADER_SCAN_ROWS:
+            break
+    found = _find_header(head)
+    if found is None:
+        return None
+    hidx, columns, headers, ignored = found
+    sheet = RosterSheet(path, ws.title, hidx + 1, columns, headers, ignored)
+    pairs = sorted(columns.items(), key=lambda p: p[1])
+    total = max(estimate - hidx - 1, 0)
+
+    def rows_after_header() -> Iterator[tuple[Any, ...]]:
+        yield from head[hidx + 1 :]
+        yield from it
+
+    out = sheet.rows
+    n = -1
+    for n, row in enumerate(rows_after_header()):
+        width = len(row)
+        values: dict[str, Any] = {}
+        for f, idx in pairs:
+            if idx < width:
+                v = row[idx]
+                if v is not None and (not isinstance(v, str) or (v := v.strip())):
+                    values[f] = v
+        if values and not _is_footnote(values):
+            out.append(RosterRow(hidx + 2 + n, values))
+        if progress is not None and n % PROGRESS_EVERY == 0:
+            progress(n, max(total, n))
+    if progress is not None:
+        progress(n + 1, n + 1)
+    return sheet
