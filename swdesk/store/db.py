@@ -36,6 +36,8 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
+    # 32 MB page cache (default 2 MB): bulk imports write a large search index.
+    conn.execute("PRAGMA cache_size = -32000")
     return conn
 
 

@@ -90,6 +90,10 @@ def _m1_foundation(c: sqlite3.Connection) -> None:
         CREATE INDEX workers_name ON workers (name);
         CREATE INDEX workers_pinyin ON workers (name_pinyin);
         CREATE INDEX workers_village ON workers (village_code);
+        -- The list shows live rows sorted by name and counts them per village: partial
+        -- indexes answer both without reading every row's deleted flag.
+        CREATE INDEX workers_live_pinyin ON workers (name_pinyin) WHERE deleted = 0;
+        CREATE INDEX workers_live_village ON workers (village_code) WHERE deleted = 0;
         CREATE INDEX workers_rev ON workers (rev);
 
         CREATE TABLE certificates (

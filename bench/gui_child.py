@@ -1,0 +1,229 @@
+"""One GUI process of the startup and memory benchmarks; prints one JSON line and exits.
+
+    python bench/gui_child.py bare            floor: QApplication + QMainWindow, first paint
+    python bench/gui_child.py app DB          swdesk's own start (``swdesk --db DB``) until the
+                                              worker table has painted its rows
+    python bench/gui_child.py app-rss DB      swdesk on DB, scroll the list to the end and back,
+                                              search, then report peak RSS
+
+Every mode also reports the process's peak RSS (``VmHWM``, see ``_peak_rss_mb``) at the
+moment it reports.
+
+Timing starts at ``BENCH_T0`` (``time.monotonic()`` taken by the parent just before it spawned
+this process; CLOCK_MONOTONIC is system-wide on Linux), so interpreter start and imports count,
+as they do for a user double-clicking the icon. The process leaves with ``os._exit`` straight
+after reporting: tearing Qt down is not part of "start".
+
+swdesk is driven through its real entry point, ``swdesk.entry.main(["--db", DB])``. To notice
+its first paint without a hook in the app, QApplication is replaced (before swdesk imports it)
+by a subclass that installs one event filter; nothing else in the app changes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from typing import Any
+
+T0 = float(os.environ.get("BENCH_T0") or time.monotonic())
+WATCHDOG_S = float(os.environ.get("BENCH_TIMEOUT", "120"))
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident set of this process, MB.
+
+    Linux keeps ``ru_maxrss`` across ``execve``: a child that the (large) benchmark process
+    spawned would report the parent's peak if it was higher. ``VmHWM`` in /proc/self/status is
+    the high-water mark of this program's own address space, so it is used where it exists;
+    ``ru_maxrss`` elsewhere.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes / KiB
+
+
+def _peak_now_mb() -> str:
+    """Peak RSS so far, for the checkpoints of ``app-rss``."""
+    return f"{_peak_rss_mb():.0f}"
+
+
+def _report(**fields: Any) -> None:
+    fields.setdefault("rss_mb", round(_peak_rss_mb(), 1))
+    sys.stdout.write(json.dumps(fields) + "\n")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def _fail(msg: str) -> None:
+    sys.stdout.write(json.dumps({"error": msg}) + "\n")
+    sys.stdout.flush()
+    os._exit(3)
+
+
+def bare() -> None:
+    """The floor: the least a PySide6 program must do to put a window on screen."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    win = QMainWindow()
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+            if ev.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                # Report once the paint has run (the filter sees the event before the widget).
+                QTimer.singleShot(0, lambda: _report(t=time.monotonic() - T0))
+            return False
+
+    spy = FirstPaint()
+    win.installEventFilter(spy)
+    win.resize(1280, 800)  # the size swdesk opens its main window at
+    win.show()
+    app.exec()
+
+
+def _watch_for_worker_table(on_painted: Any) -> None:
+    """Replace QApplication by a subclass whose instances call ``on_painted(table)`` once the
+    viewport of the main window's worker table has painted for the first time."""
+    from PySide6 import QtWidgets
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    original = QtWidgets.QApplication
+
+    class Spy(QObject):
+        done = False
+
+        def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+            if self.done or ev.type() != QEvent.Type.Paint:
+                return False
+            table = obj.parent()
+            if (
+                isinstance(table, QtWidgets.QTableView)
+                and table.viewport() is obj
+                and type(table.model()).__name__ == "WorkerModel"
+                and isinstance(table.window(), QtWidgets.QMainWindow)
+                and table.model().rowCount() > 0
+            ):
+                self.done = True
+                QTimer.singleShot(0, lambda: on_painted(table))
+            return False
+
+    class BenchApplication(original):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            self._bench_spy = Spy()
+            self.installEventFilter(self._bench_spy)
+
+    QtWidgets.QApplication = BenchApplication  # type: ignore[misc, assignment]
+
+
+def app_start(db: str) -> None:
+    def painted(table: Any) -> None:
+        t = time.monotonic() - T0
+        _report(t=t, rows=table.model().rowCount())
+
+    _watch_for_worker_table(painted)
+    from swdesk import entry
+
+    code = entry.main(["--db", db])
+    _fail(f"swdesk exited with {code} before its worker table painted")
+
+
+def app_rss(db: str) -> None:
+    """Open the main window on a big file, make the list fetch rows all the way down and back,
+    run a search, then read the peak RSS of the process."""
+    steps: list[str] = []
+
+    def painted(table: Any) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QAbstractItemView
+
+        from swdesk.ui import worker_model
+
+        model = table.model()
+        t_paint = time.monotonic() - T0
+        steps.append(f"painted:{_peak_now_mb()}MB")
+        # Down to the last row and back, stopping once on every page of the lazy model so the view
+        # paints — and the model fetches — every page of rows once each way, as dragging the
+        # scroll bar through the whole list would.
+        top = QAbstractItemView.ScrollHint.PositionAtTop
+        stride = getattr(worker_model, "PAGE_SIZE", 200)
+        last = model.rowCount() - 1
+        stops: list[float] = []
+
+        def stop_at(row: int) -> None:
+            t = time.perf_counter()
+            table.scrollTo(model.index(row, 0), top)
+            table.viewport().repaint()
+            stops.append(time.perf_counter() - t)
+
+        for row in [*range(0, last, stride), last]:
+            stop_at(row)
+        steps.append(f"scrolled down:{_peak_now_mb()}MB")
+        for row in [*range(last, 0, -stride), 0]:
+            stop_at(row)
+        steps.append(f"scrolled back:{_peak_now_mb()}MB")
+        QCoreApplication.processEvents()
+        from swdesk.store.workers import WorkerFilter
+
+        t_search = time.monotonic()
+        model.set_filter(WorkerFilter(text="张"))
+        table.viewport().repaint()
+        found = model.rowCount()
+        t_search = time.monotonic() - t_search
+        steps.append(f"searched:{_peak_now_mb()}MB")
+        model.set_filter(WorkerFilter())
+        table.viewport().repaint()
+        _report(
+            t=t_paint,
+            rows=model.rowCount(),
+            pages_fetched=model.pages_fetched,
+            cached_rows=model.cached_rows(),
+            search_rows=found,
+            search_s=t_search,
+            steps=steps,
+            heavy_modules=[m for m in ("pypinyin", "sqlite_utils", "openpyxl") if m in sys.modules],
+            scroll_stops=len(stops),
+            scroll_stop_median_s=sorted(stops)[len(stops) // 2],
+            scroll_stop_max_s=max(stops),
+        )
+
+    _watch_for_worker_table(painted)
+    from swdesk import entry
+
+    code = entry.main(["--db", db])
+    _fail(f"swdesk exited with {code} before its worker table painted")
+
+
+def main(argv: list[str]) -> None:
+    import threading
+
+    watchdog = threading.Timer(WATCHDOG_S, lambda: _fail(f"no report after {WATCHDOG_S:g} s"))
+    watchdog.daemon = True
+    watchdog.start()
+    mode = argv[0] if argv else ""
+    if mode == "bare":
+        bare()
+    elif mode == "app" and len(argv) == 2:
+        app_start(argv[1])
+    elif mode == "app-rss" and len(argv) == 2:
+        app_rss(argv[1])
+    else:
+        _fail(f"usage: gui_child.py bare | app DB | app-rss DB (got {argv})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
