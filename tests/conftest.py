@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from swdesk.store import Store, open_store, villages  # noqa: E402
-from swdesk.store.unit import initialize  # noqa: E402
+from swdesk.store import Store, open_store, villages
+from swdesk.store.unit import initialize
 
 TOWNSHIP_CODE = "510104001"
 VILLAGES = (

@@ -55,7 +55,7 @@ class _Worker(QObject):
             result = self._job(own, self.progress)
         except RuleError as e:
             self.finished.emit(None, e)
-        except Exception as e:  # noqa: BLE001 - passed to the GUI thread, logged there
+        except Exception as e:
             log.exception("background task failed")
             self.finished.emit(None, e)
         else:
@@ -108,4 +108,4 @@ def run_with_progress(parent: QWidget | None, title: str, store: Store,
     worker.deleteLater()
     if outcome.get("error") is not None:
         raise TaskFailed(outcome["error"])
-    return outcome["result"]  # type: ignore[no-any-return]
+    return outcome["result"]
