@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from swdesk.core.errors import RuleError
@@ -64,8 +64,32 @@ class _Worker(QObject):
             own.close()
 
 
-def run_with_progress(parent: QWidget | None, title: str, store: Store,
-                      job: Callable[[Store, Progress], T]) -> T:
+class _Receiver(QObject):
+    """Lives in the GUI thread so queued signals from the job run their slots there.
+
+    A plain Python callable as a slot has no thread of its own, and a queued call to it would
+    run in the sender's (worker) thread and touch widgets from there.
+    """
+
+    def __init__(
+        self, on_progress: Callable[[int, int, str], None], on_finished: Callable[[Any, Any], None]
+    ) -> None:
+        super().__init__()
+        self._on_progress = on_progress
+        self._on_finished = on_finished
+
+    @Slot(int, int, str)
+    def progress(self, done: int, total: int, text: str) -> None:
+        self._on_progress(done, total, text)
+
+    @Slot(object, object)
+    def finished(self, result: Any, error: Any) -> None:
+        self._on_finished(result, error)
+
+
+def run_with_progress(
+    parent: QWidget | None, title: str, store: Store, job: Callable[[Store, Progress], T]
+) -> T:
     """Run ``job(store_for_thread, progress)`` in a thread; wait with a progress dialog.
 
     Returns the job's result, or raises TaskFailed wrapping what the job raised.
@@ -95,8 +119,9 @@ def run_with_progress(parent: QWidget | None, title: str, store: Store,
     def on_cancel() -> None:
         worker.progress.cancelled = True
 
-    worker.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
-    worker.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
+    receiver = _Receiver(on_progress, on_finished)
+    worker.progressed.connect(receiver.progress, Qt.ConnectionType.QueuedConnection)
+    worker.finished.connect(receiver.finished, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(on_cancel)
     thread.started.connect(worker.run)
     thread.finished.connect(loop.quit)
@@ -106,6 +131,7 @@ def run_with_progress(parent: QWidget | None, title: str, store: Store,
     dialog.close()
     dialog.deleteLater()
     worker.deleteLater()
+    receiver.deleteLater()
     if outcome.get("error") is not None:
         raise TaskFailed(outcome["error"])
     return outcome["result"]

@@ -1,0 +1,199 @@
+"""The GUI entry: Qt application, crash handling, CJK font, language, data file, windows.
+
+Exit codes follow the CLI: 0 done (or setup cancelled), 1 unexpected error or no usable font,
+3 the data file cannot be used (open in another swdesk, newer version, not a swdesk file).
+``--self-test`` (run by the bundle in CI) renders the main window offscreen on a fresh file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from swdesk import APP_NAME, __version__
+from swdesk.core.errors import RuleError
+from swdesk.logsetup import setup_logging
+from swdesk.paths import resolve_db_path
+from swdesk.store import Store, open_store
+from swdesk.store.errors import FileInUse, NewerFileError
+from swdesk.ui import crash, fonts, i18n
+
+EXIT_OK, EXIT_ERROR, EXIT_REJECTED = 0, 1, 3
+log = logging.getLogger("swdesk.app")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def make_app() -> QApplication:
+    """The QApplication (reused if one exists, as under pytest-qt), with per-user QSettings."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setOrganizationDomain("swdesk.local")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("swdesk")
+    return app
+
+
+def install_font(app: QApplication) -> fonts.FontChoice | None:
+    """The CJK font, or None after telling the user (in Chinese and English) what to do."""
+    try:
+        return fonts.install_cjk_font(app)
+    except fonts.NoCjkFont as e:
+        log.error("no CJK font: %s", e)
+        QMessageBox.critical(None, "swdesk — 找不到中文字体 / No Chinese font", str(e))
+        return None
+
+
+def choose_language(cli_lang: str | None) -> str | None:
+    """``--lang`` wins, then the user's saved choice; None means "ask the data file"."""
+    return cli_lang or i18n.saved_language()
+
+
+def open_data_file(path: Path) -> Store | int:
+    """The open store, or an exit code after a clear message."""
+    try:
+        return open_store(path)
+    except FileInUse as e:
+        log.warning("data file in use: %s", path)
+        QMessageBox.warning(None, _tr("swdesk 已经打开"), e.message)
+        return EXIT_REJECTED
+    except NewerFileError as e:
+        log.warning("newer data file refused: %s", path)
+        QMessageBox.critical(None, _tr("数据文件版本太新"), e.message)
+        return EXIT_REJECTED
+    except RuleError as e:  # StoreError: not a swdesk file, damaged
+        log.warning("data file refused: %s: %s", path, e.message)
+        QMessageBox.critical(None, _tr("无法打开数据文件"), e.message)
+        return EXIT_REJECTED
+    except OSError as e:
+        log.warning("cannot open data file %s: %s", path, e)
+        QMessageBox.critical(
+            None,
+            _tr("无法打开数据文件"),
+            _tr("无法打开数据文件 {path}：{error}").format(path=path, error=e.strerror or e),
+        )
+        return EXIT_REJECTED
+
+
+def run(args: argparse.Namespace) -> int:
+    log_path = setup_logging()
+    if getattr(args, "self_test", False):
+        return self_test()
+    app = make_app()
+    crash.install(log_path)
+    log.info("swdesk %s starting (GUI)", __version__)
+    if install_font(app) is None:
+        return EXIT_ERROR
+    lang = choose_language(args.lang)
+    if lang:
+        i18n.apply_language(lang)
+    opened = open_data_file(resolve_db_path(args.db))
+    if isinstance(opened, int):
+        return opened
+    with opened as store:
+        if not lang:
+            i18n.apply_language(store.setting("language"))
+        if not store.is_initialized:
+            from swdesk.ui.first_run import FirstRunDialog
+
+            if FirstRunDialog(store).exec() != QDialog.DialogCode.Accepted:
+                log.info("first-run setup cancelled")
+                return EXIT_OK
+        from swdesk.ui.main_window import MainWindow
+
+        window = MainWindow(store)
+        window.show()
+        code = app.exec()
+        window.deleteLater()
+    return int(code)
+
+
+# -- self-test --------------------------------------------------------------------------------
+class SelfTestFailed(Exception):
+    pass
+
+
+def _check(condition: bool, reason: str) -> None:
+    if not condition:
+        raise SelfTestFailed(reason)
+
+
+def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
+    from PySide6.QtGui import QColor
+
+    from swdesk.core.names import pinyin_keys
+    from swdesk.services import demo
+    from swdesk.store.unit import initialize
+    from swdesk.ui.main_window import MainWindow
+
+    notes = []
+    choice = fonts.install_cjk_font(app)
+    _check(fonts.has_chinese(choice.family), f"CJK font {choice.family} has no Chinese glyphs")
+    notes.append(f"font {choice.family} ({choice.source})")
+    _check(pinyin_keys("张三") == ("zs", "zhangsan"), "pypinyin data missing")
+    for module in ("openpyxl", "reportlab"):
+        __import__(module)
+    if i18n.qm_path("en").is_file():
+        _check(i18n.apply_language("en") == "en", f"cannot load {i18n.qm_path('en')}")
+        notes.append("translation en ok")
+    i18n.apply_language("zh_CN")
+    store = open_store(folder / "self-test.db")
+    try:
+        initialize(store, "township", "510104001", "自检街道社工站")
+        demo.fill(store, 40, seed=7)
+        window = MainWindow(store)
+        try:
+            window.resize(1200, 760)
+            title = window.windowTitle()
+            _check(any("\u4e00" <= ch <= "\u9fff" for ch in title), f"title not Chinese: {title!r}")
+            _check(window.workers_page.model.rowCount() == 40, "worker list is not filled")
+            pixmap = window.grab()
+            _check(not pixmap.isNull(), "main window could not be rendered")
+            image = pixmap.toImage()
+            first = image.pixelColor(0, 0)
+            varied = any(
+                image.pixelColor(x, y) != first
+                for x in range(0, image.width(), 37)
+                for y in range(0, image.height(), 29)
+            )
+            _check(varied and first != QColor(), "main window rendered blank")
+            notes.append(f"window {image.width()}x{image.height()}")
+        finally:
+            window.close()
+            window.deleteLater()
+    finally:
+        store.close()
+    return notes
+
+
+def self_test() -> int:
+    """Open a fresh file in a temp dir, render the main window offscreen; 0 if all is well."""
+    app = make_app()
+    try:
+        with tempfile.TemporaryDirectory(prefix="swdesk-self-test-") as tmp:
+            notes = _self_test_steps(app, Path(tmp))
+    except fonts.NoCjkFont as e:
+        print(f"self-test FAILED: no CJK font: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except SelfTestFailed as e:
+        print(f"self-test FAILED: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as e:  # the reason must reach CI's log
+        log.exception("self-test failed")
+        print(f"self-test FAILED: {type(e).__name__}: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    print("; ".join(notes))
+    print("self-test ok")
+    return EXIT_OK

@@ -1,0 +1,137 @@
+"""Search box and filters above the worker list.
+
+Typing is debounced (150 ms) so a fast typist runs one query, not one per key; combo boxes
+apply at once. Everything ends in one ``WorkerFilter`` that ``workers.search_rowids`` answers
+from its index (name, pinyin initials, full pinyin, ID number fragment, phone).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from swdesk.core import enums
+from swdesk.store.workers import WorkerFilter
+from swdesk.ui.enum_labels import fill_combo, select_data
+
+DEBOUNCE_MS = 150
+NO_CERTIFICATE = ""  # WorkerFilter.level "" means "holds no certificate"
+
+
+class FilterBar(QWidget):
+    """Emits ``filterChanged(WorkerFilter)`` whenever what the list should show changes."""
+
+    filterChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索：姓名、拼音（如 zs）、身份证号、手机号"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        self.village = QComboBox()
+        self.village.setToolTip(self.tr("按村（社区）筛选"))
+        self.set_villages([])
+        self.level = QComboBox()
+        self.level.setToolTip(self.tr("按证书等级筛选"))
+        fill_combo(self.level, enums.LEVELS, (self.tr("全部等级"), None))
+        self.level.insertItem(1, self.tr("无证书"), NO_CERTIFICATE)
+        self.status = QComboBox()
+        self.status.setToolTip(self.tr("按状态筛选"))
+        fill_combo(self.status, enums.STATUSES, (self.tr("全部状态"), None))
+        self.post_type = QComboBox()
+        self.post_type.setToolTip(self.tr("按岗位类型筛选"))
+        fill_combo(self.post_type, enums.POST_TYPES, (self.tr("全部岗位类型"), None))
+        self.domain = QComboBox()
+        self.domain.setToolTip(self.tr("按服务领域筛选"))
+        fill_combo(self.domain, enums.DOMAINS, (self.tr("全部服务领域"), None))
+        self.show_deleted = QCheckBox(self.tr("显示已删除"))
+        self.clear_button = QPushButton(self.tr("清除筛选"))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        for combo in self.combos():
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._emit)
+        self.show_deleted.toggled.connect(self._emit)
+        self.clear_button.clicked.connect(self.clear)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 1)
+        for combo in self.combos():
+            layout.addWidget(combo)
+        layout.addWidget(self.show_deleted)
+        layout.addWidget(self.clear_button)
+
+    def combos(self) -> tuple[QComboBox, ...]:
+        return (self.village, self.level, self.status, self.post_type, self.domain)
+
+    def set_villages(self, rows: list[dict[str, Any]]) -> None:
+        """Refill the village filter (after villages change), keeping the choice if it exists."""
+        current = self.village.currentData()
+        self.village.blockSignals(True)
+        try:
+            self.village.clear()
+            self.village.addItem(self.tr("全部村（社区）"), None)
+            for r in rows:
+                self.village.addItem(r["name"], r["code"])
+            if current is None or not select_data(self.village, current):
+                self.village.setCurrentIndex(0)
+        finally:
+            self.village.blockSignals(False)
+        if current is not None and self.village.currentData() != current:
+            self._emit()
+
+    def current_filter(self) -> WorkerFilter:
+        return WorkerFilter(
+            text=self.search.text().strip(),
+            village_code=self.village.currentData(),
+            level=self.level.currentData(),
+            status=self.status.currentData(),
+            post_type=self.post_type.currentData(),
+            domain=self.domain.currentData(),
+            include_deleted=self.show_deleted.isChecked(),
+        )
+
+    def is_filtered(self) -> bool:
+        return self.current_filter() != WorkerFilter(include_deleted=self.show_deleted.isChecked())
+
+    def clear(self) -> None:
+        """Back to everything (the 显示已删除 choice stays: it is a view mode, not a filter)."""
+        for w in (self.search, *self.combos()):
+            w.blockSignals(True)
+        try:
+            self.search.clear()
+            for combo in self.combos():
+                combo.setCurrentIndex(0)
+        finally:
+            for w in (self.search, *self.combos()):
+                w.blockSignals(False)
+        self._timer.stop()
+        self._emit()
+
+    def flush(self) -> None:
+        """Apply pending typing now (Enter in the search box)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._emit()
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        self.filterChanged.emit(self.current_filter())

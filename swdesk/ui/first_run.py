@@ -1,0 +1,195 @@
+"""First start: whose data file is this (township station or county bureau), optionally with demo data.
+
+The unit code is checked while it is typed, with the same rule the CLI uses
+(``core.divisions.check_unit_code``), so the reason appears next to the field and the
+"开始使用" button only works once everything is right.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swdesk.core.divisions import check_unit_code
+from swdesk.core.errors import RuleError
+from swdesk.store import Store
+from swdesk.store.unit import initialize
+from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress
+
+log = logging.getLogger("swdesk.ui.first_run")
+
+DEMO_WORKERS = 200
+ERROR_STYLE = "color: #b00020;"
+
+
+class FirstRunDialog(QDialog):
+    """Accepted once the file is initialized (and demo data added if asked)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("欢迎使用 swdesk — 首次设置"))
+        self.setMinimumWidth(520)
+
+        intro = QLabel(
+            self.tr(
+                "这个数据文件还没有设置所属单位。请选择单位类型，填写区划代码和单位名称。"
+                "设置后不能更改（县级汇总靠它识别数据来自哪里）。"
+            )
+        )
+        intro.setWordWrap(True)
+        path = QLabel(self.tr("数据文件：{path}").format(path=store.path))
+        path.setWordWrap(True)
+
+        self.township = QRadioButton(self.tr("乡镇（街道）社工站"))
+        self.county = QRadioButton(self.tr("县（区）民政局"))
+        self.township.setChecked(True)
+        self.roles = QButtonGroup(self)
+        self.roles.addButton(self.township)
+        self.roles.addButton(self.county)
+        role_row = QHBoxLayout()
+        role_row.addWidget(self.township)
+        role_row.addWidget(self.county)
+        role_row.addStretch(1)
+
+        self.code = QLineEdit()
+        self.code.setMaxLength(12)
+        self.code_hint = QLabel()
+        self.code_error = QLabel()
+        self.code_error.setStyleSheet(ERROR_STYLE)
+        self.code_error.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setMaxLength(60)
+        self.name_error = QLabel()
+        self.name_error.setStyleSheet(ERROR_STYLE)
+        self.demo = QCheckBox(self.tr("填入演示数据（{n} 名社工）").format(n=DEMO_WORKERS))
+        self.demo.setToolTip(self.tr("用虚构的村（社区）和社工试用本程序；正式使用请不要勾选。"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("单位类型："), role_row)
+        form.addRow(self.tr("区划代码："), self.code)
+        form.addRow("", self.code_hint)
+        form.addRow("", self.code_error)
+        form.addRow(self.tr("单位名称："), self.name)
+        form.addRow("", self.name_error)
+        form.addRow("", self.demo)
+
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(
+            self.tr("开始使用"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(path)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.code.textChanged.connect(self._validate)
+        self.name.textChanged.connect(self._validate)
+        self.roles.buttonToggled.connect(lambda *_: self._role_changed())
+        self._name_touched = False
+        self.name.textEdited.connect(self._touch_name)
+        self._role_changed()
+
+    # -- state -----------------------------------------------------------------------------
+    def role(self) -> str:
+        return "county" if self.county.isChecked() else "township"
+
+    def _touch_name(self) -> None:
+        self._name_touched = True
+
+    def _role_changed(self) -> None:
+        township = self.role() == "township"
+        self.code.setPlaceholderText(
+            self.tr("9位数字，如 510104001") if township else self.tr("6位数字，如 510104")
+        )
+        self.code_hint.setText(
+            self.tr("乡镇（街道）代码：县6位 + 乡镇3位。")
+            if township
+            else self.tr("县（区）代码：6位。")
+        )
+        self.name.setPlaceholderText(
+            self.tr("如：某某街道社工站") if township else self.tr("如：某某区民政局")
+        )
+        self.demo.setEnabled(township)
+        if not township:
+            self.demo.setChecked(False)
+        self._validate()
+
+    def code_problem(self) -> str | None:
+        """Why the code is not acceptable (None if it is); empty input is not yet an error."""
+        text = self.code.text().strip()
+        if not text:
+            return None
+        try:
+            check_unit_code(text, self.role())
+        except RuleError as e:
+            return e.message
+        return None
+
+    def _validate(self) -> bool:
+        problem = self.code_problem()
+        self.code_error.setText(problem or "")
+        self.code_error.setVisible(bool(problem))
+        name_missing = not self.name.text().strip()
+        show_name_error = name_missing and self._name_touched
+        self.name_error.setText(self.tr("单位名称不能为空。") if show_name_error else "")
+        self.name_error.setVisible(show_name_error)
+        ok = problem is None and bool(self.code.text().strip()) and not name_missing
+        self.ok_button.setEnabled(ok)
+        return ok
+
+    # -- accepting -------------------------------------------------------------------------
+    def accept(self) -> None:
+        if not self._validate():
+            return
+        try:
+            initialize(self.store, self.role(), self.code.text(), self.name.text())
+        except RuleError as e:
+            target = self.name_error if e.field == "unit_name" else self.code_error
+            target.setText(e.message)
+            target.setVisible(True)
+            return
+        if self.demo.isChecked():
+            self._fill_demo()
+        super().accept()
+
+    def _fill_demo(self) -> None:
+        from swdesk.services import demo
+
+        def job(store: Store, progress: Progress) -> int:
+            return demo.fill(store, DEMO_WORKERS)
+
+        try:
+            n = run_with_progress(self, self.tr("正在填入演示数据……"), self.store, job)
+        except TaskFailed as e:
+            reason = e.error.message if isinstance(e.error, RuleError) else str(e.error)
+            log.error("demo data failed: %s", reason)
+            QMessageBox.warning(
+                self,
+                self.tr("演示数据"),
+                self.tr("单位已经设置好，但演示数据没有填入：{reason}").format(reason=reason),
+            )
+            return
+        log.info("first run: %d demo workers added", n)

@@ -1,0 +1,775 @@
+"""Import a roster (花名册) in three steps: choose a file, look at the preview, import.
+
+Why a preview: a roster from a village is rarely clean. Before anything is written the cadre
+sees which header row and columns were recognised, what each row would do (新增 / 更新 /
+无变化 / 错误, with the fields that change) and every error with its row, column, value and
+reason — and can save those errors as an xlsx to send back to whoever filled the roster.
+By default a roster with errors is not imported at all (the same all-or-nothing rule as
+``swdesk workers import``); ticking “只导入正确的行” imports the good rows only.
+
+Reading and checking the file, and writing the import, run off the GUI thread through
+``run_with_progress`` (each job gets its own Store connection). The plan made in the reading
+thread is plain data the GUI thread can show; the import writes from a private copy of it,
+because ``apply_import`` re-checks the rows and updates them while the preview is on screen.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swdesk.core.errors import RuleError
+from swdesk.services import roster
+from swdesk.services.roster import ImportPlan, ImportResult, PlannedRow, RowError
+from swdesk.store import Store, villages
+from swdesk.ui.history_dialog import ValueFormatter, field_label
+from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+PAGE_START, PAGE_PREVIEW, PAGE_DONE = range(3)
+
+# One colour per action, used in the table and in the summary line.
+ACTION_COLORS: dict[str, str] = {
+    roster.NEW: "#1b7f3b",
+    roster.UPDATE: "#1559b3",
+    roster.UNCHANGED: "#7a7a7a",
+    roster.ERROR: "#c62828",
+}
+ACTION_ORDER = (roster.NEW, roster.UPDATE, roster.UNCHANGED, roster.ERROR)
+ActionRole = Qt.ItemDataRole.UserRole + 1  # the action of a row, for filtering
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def action_label(action: str) -> str:
+    labels = {
+        roster.NEW: _tr("新增"),
+        roster.UPDATE: _tr("更新"),
+        roster.UNCHANGED: _tr("无变化"),
+        roster.ERROR: _tr("错误"),
+    }
+    return labels.get(action, action)
+
+
+class _Cancelled(RuleError):
+    """The user pressed 取消 in the progress dialog.
+
+    A RuleError so the task runner passes it back quietly instead of logging a traceback;
+    raised inside ``apply_import``'s transaction it rolls the whole import back.
+    """
+
+
+def _progress_callback(progress: Progress) -> roster.Progress:
+    def report(done: int, total: int) -> None:
+        if progress.cancelled:
+            raise _Cancelled(_tr("已取消。"))
+        progress.update(done, total)
+
+    return report
+
+
+# -- table models -----------------------------------------------------------------------------
+class RowsModel(QAbstractTableModel):
+    """Every data row of the roster and what importing it would do (lazy: 10k rows are fine)."""
+
+    COL_ROW, COL_ACTION, COL_NAME, COL_ID, COL_DETAIL = range(5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlannedRow] = []
+        self._details: list[str | None] = []
+        self._format = ValueFormatter({})
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_plan(self, plan: ImportPlan | None, village_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(plan.rows) if plan is not None else []
+        self._details = [None] * len(self._rows)  # worked out when first shown
+        self._format = ValueFormatter(village_names)
+        self.endResetModel()
+
+    def detail(self, r: PlannedRow) -> str:
+        """Updates: "字段：旧 → 新" per changed field; errors: "列：原因" per problem."""
+        if r.action == roster.ERROR:
+            return "；".join(f"{e.column}：{e.reason}" for e in r.errors)
+        if r.action == roster.UPDATE:
+            return "；".join(
+                f"{field_label(f)}：{self._format(f, old)} → {self._format(f, new)}"
+                for f, (old, new) in r.changes.items()
+            )
+        if r.action == roster.NEW and r.cert_action == roster.NEW and r.certificate:
+            return self.tr("新建档案，含证书：{level}").format(
+                level=self._format("level", r.certificate.get("level"))
+            )
+        if r.action == roster.NEW:
+            return self.tr("新建档案")
+        return ""
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("行号"),
+            self.tr("结果"),
+            self.tr("姓名"),
+            self.tr("身份证号"),
+            self.tr("变化或错误"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == ActionRole:
+            return r.action
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.COL_ROW:
+                return r.row if role == Qt.ItemDataRole.DisplayRole else None
+            if col == self.COL_ACTION:
+                return action_label(r.action)
+            if col == self.COL_NAME:
+                return "" if r.name is None else str(r.name)
+            if col == self.COL_ID:
+                return r.id_number or ""
+            if col == self.COL_DETAIL:
+                text = self._details[index.row()]
+                if text is None:
+                    text = self._details[index.row()] = self.detail(r)
+                return text
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_ACTION:
+            return QColor(ACTION_COLORS.get(r.action, "#000000"))
+        if role == Qt.ItemDataRole.ForegroundRole and r.action == roster.UNCHANGED:
+            return QColor(ACTION_COLORS[roster.UNCHANGED])
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_ACTION:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ActionFilter(QSortFilterProxyModel):
+    """Shows the rows of one action (or all); sorts the row number as a number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.action: str | None = None
+
+    def set_action(self, action: str | None) -> None:
+        self.action = action
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if self.action is None:
+            return True
+        model = self.sourceModel()
+        return bool(model.index(source_row, 0, source_parent).data(ActionRole) == self.action)
+
+
+class ErrorsModel(QAbstractTableModel):
+    """The errors of the roster: 行号, 列, 值, 原因 (the same as the error report xlsx)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._errors: list[RowError] = []
+
+    def set_errors(self, errors: list[RowError]) -> None:
+        self.beginResetModel()
+        self._errors = list(errors)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._errors)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("行号"), self.tr("列"), self.tr("值"), self.tr("原因"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._errors):
+            return None
+        e = self._errors[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (e.row, e.column, e.value, e.reason)
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+                return None
+            return values[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if index.column() == 0:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+
+def _table(model: QAbstractTableModel | QSortFilterProxyModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+# -- the wizard -------------------------------------------------------------------------------
+class ImportWizard(QDialog):
+    """Choose a roster, preview it, import it. ``imported`` is emitted after a real import."""
+
+    imported = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.plan: ImportPlan | None = None
+        self.path: Path | None = None
+        self.import_result: ImportResult | None = None
+        self.setObjectName("ImportWizard")
+        self.setWindowTitle(self.tr("导入花名册"))
+        self.setAcceptDrops(True)
+        self.resize(1000, 660)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._start_page())
+        self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._done_page())
+
+        self.import_button = QPushButton(self.tr("导入"))
+        self.import_button.setObjectName("import_button")
+        self.import_button.clicked.connect(self.run_import)
+        self.close_button = QPushButton(self.tr("关闭"))
+        self.close_button.setObjectName("close_button")
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.import_button, self.close_button):
+            button.setAutoDefault(False)  # Enter must not import by accident
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self._show_page(PAGE_START)
+        if path is not None:
+            # Loading shows a progress dialog: do it once the wizard is on screen.
+            QTimer.singleShot(0, self, lambda: self.load(Path(path)))
+
+    # -- pages ---------------------------------------------------------------------------
+    def _start_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("选择要导入的花名册（Excel .xlsx 文件）"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        about = QLabel(
+            self.tr(
+                "表头可以在标题行下面；列名可以是“身份证号”“身份证号码”“公民身份号码”、"
+                "“联系电话”“手机号码”等常见写法，认不出的列会被忽略。\n"
+                "选择文件后先检查并预览，确认后才会写入档案。同一个人按身份证号对应："
+                "已有的档案只更新有变化的内容，重复导入同一份文件不会改动任何档案。\n"
+                "也可以把文件拖到这个窗口里。"
+            )
+        )
+        about.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("选择文件…"))
+        self.choose_button.setObjectName("choose_button")
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(about)
+        layout.addSpacing(12)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.file_label = QLabel()
+        self.file_label.setObjectName("file_label")
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("重新读取"))
+        self.reload_button.setToolTip(self.tr("改正并保存 Excel 文件后，点这里重新检查"))
+        self.reload_button.clicked.connect(self.reload)
+        self.other_button = QPushButton(self.tr("选择其他文件…"))
+        self.other_button.clicked.connect(self.choose_file)
+        for button in (self.reload_button, self.other_button):
+            button.setAutoDefault(False)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.reload_button)
+        top.addWidget(self.other_button)
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summary_label")
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.columns_label = QLabel()
+        self.columns_label.setObjectName("columns_label")
+        self.columns_label.setWordWrap(True)
+        self.columns_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ignored_label = QLabel()
+        self.ignored_label.setObjectName("ignored_label")
+        self.ignored_label.setWordWrap(True)
+        self.ignored_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.rows_model = RowsModel(self)
+        self.rows_proxy = ActionFilter(self)
+        self.rows_proxy.setSourceModel(self.rows_model)
+        self.rows_view = _table(self.rows_proxy, "rows_view")
+        self.rows_view.setSortingEnabled(True)
+        self.rows_view.sortByColumn(RowsModel.COL_ROW, Qt.SortOrder.AscendingOrder)
+        self.show_filter = QComboBox()
+        self.show_filter.setObjectName("show_filter")
+        self.show_filter.addItem(self.tr("全部"), None)
+        for action in ACTION_ORDER:
+            self.show_filter.addItem(action_label(action), action)
+        self.show_filter.currentIndexChanged.connect(
+            lambda _i: self.rows_proxy.set_action(self.show_filter.currentData())
+        )
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(QLabel(self.tr("显示：")))
+        filter_row.addWidget(self.show_filter)
+        filter_row.addStretch(1)
+        rows_tab = QWidget()
+        rows_layout = QVBoxLayout(rows_tab)
+        rows_layout.addLayout(filter_row)
+        rows_layout.addWidget(self.rows_view, 1)
+
+        self.errors_model = ErrorsModel(self)
+        self.errors_view = _table(self.errors_model, "errors_view")
+        self.errors_view.setWordWrap(True)
+        self.save_report_button = QPushButton(self.tr("保存错误报告…"))
+        self.save_report_button.setObjectName("save_report_button")
+        self.save_report_button.setAutoDefault(False)
+        self.save_report_button.clicked.connect(self.save_error_report)
+        report_row = QHBoxLayout()
+        report_row.addWidget(
+            QLabel(self.tr("把错误报告发给填表人，改正花名册中列出的格子后重新导入。"))
+        )
+        report_row.addStretch(1)
+        report_row.addWidget(self.save_report_button)
+        errors_tab = QWidget()
+        errors_layout = QVBoxLayout(errors_tab)
+        errors_layout.addWidget(self.errors_view, 1)
+        errors_layout.addLayout(report_row)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(rows_tab, "")
+        self.tabs.addTab(errors_tab, "")
+
+        self.explain_label = QLabel()
+        self.explain_label.setObjectName("explain_label")
+        self.explain_label.setWordWrap(True)
+        self.explain_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.accept_valid_check = QCheckBox(self.tr("只导入正确的行"))
+        self.accept_valid_check.setObjectName("accept_valid_check")
+        self.accept_valid_check.toggled.connect(lambda _on: self._update_import_state())
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.columns_label)
+        layout.addWidget(self.ignored_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.explain_label)
+        layout.addWidget(self.accept_valid_check)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        self.done_label = QLabel()
+        self.done_label.setObjectName("done_label")
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.done_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.done_label.setFont(font)
+        self.done_report_button = QPushButton(self.tr("保存错误报告…"))
+        self.done_report_button.setObjectName("done_report_button")
+        self.done_report_button.clicked.connect(self.save_error_report)
+        self.another_button = QPushButton(self.tr("导入另一个文件…"))
+        self.another_button.setObjectName("another_button")
+        self.another_button.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        for button in (self.done_report_button, self.another_button):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.done_label)
+        layout.addSpacing(12)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self.import_button.setVisible(page == PAGE_PREVIEW)
+        self.close_button.setText(self.tr("完成") if page == PAGE_DONE else self.tr("关闭"))
+        self._update_import_state()
+
+    # -- choosing and reading ------------------------------------------------------------
+    def _start_dir(self) -> str:
+        if self.path is not None and self.path.parent.is_dir():
+            return str(self.path.parent)
+        saved = QSettings().value("main/last_dir")
+        if isinstance(saved, str) and Path(saved).is_dir():
+            return saved
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择花名册"), self._start_dir(), self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if name:
+            path = Path(name)
+            QSettings().setValue("main/last_dir", str(path.parent))
+            self.load(path)
+
+    def reload(self) -> None:
+        if self.path is not None:
+            self.load(self.path)
+
+    def load(self, path: Path) -> bool:
+        """Read and check ``path`` in a background thread, then show the preview.
+
+        A file that cannot be used (not an xlsx, no header row, locked) is explained in a
+        message box and the wizard stays where it was. Returns whether a preview is shown.
+        """
+        path = Path(path)
+
+        def job(store: Store, progress: Progress) -> ImportPlan:
+            return roster.plan_import(store, path, _progress_callback(progress))
+
+        try:
+            plan = run_with_progress(self, self.tr("正在读取和检查花名册……"), self.store, job)
+        except TaskFailed as failed:
+            self._failure(self.tr("读取花名册"), failed.error)
+            return False
+        self.path = path
+        self.set_plan(plan)
+        return True
+
+    def set_plan(self, plan: ImportPlan) -> None:
+        """Show a plan on the preview page."""
+        self.plan = plan
+        self.import_result = None
+        names = villages.names_by_code(self.store)
+        self.file_label.setText(
+            self.tr("文件：{file}    工作表“{sheet}”，表头在第 {row} 行").format(
+                file=str(plan.source), sheet=plan.sheet, row=plan.header_row
+            )
+        )
+        self.summary_label.setText(self._summary_html(plan))
+        sep = self.tr("、")
+        recognised = []
+        for f, header in plan.columns.items():
+            known = field_label(f)
+            recognised.append(header if header == known else f"{header}（{known}）")
+        self.columns_label.setText(
+            self.tr("识别出 {n} 列：{columns}").format(n=len(recognised), columns=sep.join(recognised))
+        )
+        self.ignored_label.setText(
+            self.tr("未识别、不会导入的列：{columns}").format(columns=sep.join(plan.ignored_columns))
+        )
+        self.ignored_label.setVisible(bool(plan.ignored_columns))
+        self.rows_model.set_plan(plan, names)
+        self.errors_model.set_errors(plan.errors)
+        self.show_filter.setCurrentIndex(0)
+        self.tabs.setTabText(0, self.tr("全部行（{n}）").format(n=plan.total))
+        self.tabs.setTabText(1, self.tr("错误（{n}）").format(n=len(plan.errors)))
+        self.tabs.tabBar().setTabTextColor(
+            1, QColor(ACTION_COLORS[roster.ERROR]) if plan.errors else self.palette().text().color()
+        )
+        self.tabs.setTabEnabled(1, bool(plan.errors))
+        self.tabs.setCurrentIndex(1 if plan.errors else 0)
+        self.save_report_button.setEnabled(bool(plan.errors))
+        self._fit_columns()
+        self.accept_valid_check.blockSignals(True)
+        self.accept_valid_check.setChecked(False)
+        self.accept_valid_check.blockSignals(False)
+        self.accept_valid_check.setVisible(bool(plan.errors))
+        self._show_page(PAGE_PREVIEW)
+
+    def _summary_html(self, plan: ImportPlan) -> str:
+        parts = []
+        for action in ACTION_ORDER:
+            n = plan.count(action)
+            text = html.escape(f"{action_label(action)} {n}")
+            if n:
+                text = f'<span style="color:{ACTION_COLORS[action]}"><b>{text}</b></span>'
+            parts.append(text)
+        return html.escape(self.tr("共 {n} 行：").format(n=plan.total)) + html.escape(
+            self.tr("，")
+        ).join(parts)
+
+    def _fit_columns(self) -> None:
+        """Size the short columns to their content (a sample: the roster can be long)."""
+        metrics = self.rows_view.fontMetrics()
+        pad = 24
+        header = self.rows_view.horizontalHeader()
+        widest_id = metrics.horizontalAdvance("000000000000000000") + pad
+        names = [str(r.name or "") for r in (self.plan.rows[:500] if self.plan else [])]
+        widest_name = max([metrics.horizontalAdvance(n) for n in names] + [0]) + pad
+        widths = {
+            RowsModel.COL_ROW: max(metrics.horizontalAdvance("行号00000"), 56),
+            RowsModel.COL_ACTION: metrics.horizontalAdvance("无变化") + pad * 2,
+            RowsModel.COL_NAME: min(max(widest_name, metrics.horizontalAdvance("姓名") + pad * 2), 200),
+            RowsModel.COL_ID: widest_id,
+        }
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+        eheader = self.errors_view.horizontalHeader()
+        errors = self.plan.errors[:500] if self.plan else []
+        col_width = max([metrics.horizontalAdvance(e.column) for e in errors] + [0]) + pad
+        val_width = max([metrics.horizontalAdvance(e.value) for e in errors] + [0]) + pad
+        eheader.resizeSection(0, max(metrics.horizontalAdvance("行号00000"), 56))
+        eheader.resizeSection(1, min(max(col_width, 80), 180))
+        eheader.resizeSection(2, min(max(val_width, 100), 220))
+        if len(errors) <= 300:
+            self.errors_view.resizeRowsToContents()
+
+    # -- import --------------------------------------------------------------------------
+    def _counts(self) -> tuple[int, int, int, int]:
+        plan = self.plan
+        if plan is None:
+            return 0, 0, 0, 0
+        return (
+            plan.count(roster.NEW),
+            plan.count(roster.UPDATE),
+            plan.count(roster.UNCHANGED),
+            plan.error_rows,
+        )
+
+    def _update_import_state(self) -> None:
+        """Enable 导入 only when it would write something allowed, and say why not."""
+        if not hasattr(self, "explain_label"):
+            return
+        plan = self.plan
+        if plan is None or self.pages.currentIndex() != PAGE_PREVIEW:
+            self.import_button.setEnabled(False)
+            return
+        new, upd, same, bad = self._counts()
+        accept = self.accept_valid_check.isChecked()
+        error_style = f"color: {ACTION_COLORS[roster.ERROR]}"
+        style = ""
+        if plan.total == 0:
+            text, ok = self.tr("这份花名册在表头下面没有数据行，没有可以导入的内容。"), False
+        elif bad and bad == plan.total:
+            text, ok = (
+                self.tr("所有 {n} 行都有错误，没有可以导入的行：请改正后重新选择文件。").format(n=bad),
+                False,
+            )
+            style = error_style
+        elif bad and not accept:
+            text, ok = (
+                self.tr(
+                    "有 {n} 行错误，整份不能导入：请改正后重新选择文件，或勾选“只导入正确的行”。"
+                ).format(n=bad),
+                False,
+            )
+            style = error_style
+        elif new + upd == 0:
+            text = (
+                self.tr(
+                    "除了有错误的 {n} 行，其余各行与现有档案一致，没有需要导入的内容。"
+                ).format(n=bad)
+                if bad
+                else self.tr("花名册与现有档案一致，没有需要导入的内容。")
+            )
+            ok = False
+        elif bad:
+            text, ok = (
+                self.tr(
+                    "将跳过有错误的 {bad} 行，只导入正确的行：新增 {new} 人，更新 {upd} 人。"
+                ).format(bad=bad, new=new, upd=upd),
+                True,
+            )
+        else:
+            text, ok = (
+                self.tr("将新增 {new} 人，更新 {upd} 人；无变化的 {same} 行不会改动。").format(
+                    new=new, upd=upd, same=same
+                ),
+                True,
+            )
+        self.explain_label.setText(text)
+        self.explain_label.setStyleSheet(style)
+        self.accept_valid_check.setEnabled(bool(bad) and bad < plan.total)
+        self.import_button.setEnabled(ok)
+
+    def run_import(self) -> bool:
+        """Write the previewed plan (in a background thread); True when it was imported."""
+        plan = self.plan
+        if plan is None or not self.import_button.isEnabled():
+            return False
+        accept = self.accept_valid_check.isChecked()
+        # apply_import re-checks the rows and sets their fields: give it rows of its own, so
+        # the preview on screen (read by the GUI thread meanwhile) is never half-changed.
+        private = dataclasses.replace(plan, rows=[copy.copy(r) for r in plan.rows])
+
+        def job(store: Store, progress: Progress) -> ImportResult:
+            return roster.apply_import(store, private, accept, _progress_callback(progress))
+
+        try:
+            result = run_with_progress(self, self.tr("正在导入花名册……"), self.store, job)
+        except TaskFailed as failed:
+            self._failure(self.tr("导入花名册"), failed.error)
+            return False
+        self.import_result = result
+        self.done_label.setText(self._result_text(result))
+        self.done_report_button.setVisible(bool(result.skipped))
+        self._show_page(PAGE_DONE)
+        self.imported.emit()
+        return True
+
+    def _result_text(self, result: ImportResult) -> str:
+        text = self.tr("导入完成：新增 {added} 人，更新 {updated} 人，无变化 {same} 人。").format(
+            added=result.added, updated=result.updated, same=result.unchanged
+        )
+        if result.certificates_added or result.certificates_updated:
+            text += self.tr("证书：新增 {a} 条，更新 {u} 条。").format(
+                a=result.certificates_added, u=result.certificates_updated
+            )
+        if result.skipped:
+            text += "\n" + self.tr(
+                "有错误的 {n} 行没有导入：可以保存错误报告，改正后再导入同一份文件"
+                "（已导入的行不会重复）。"
+            ).format(n=result.skipped)
+        return text
+
+    # -- error report --------------------------------------------------------------------
+    def save_error_report(self) -> Path | None:
+        plan = self.plan
+        if plan is None or not plan.errors:
+            return None
+        suggested = Path(self._start_dir()) / self.tr("{stem}_错误报告.xlsx").format(
+            stem=plan.source.stem
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存错误报告"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if not name:
+            return None
+        out = Path(name)
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_name(out.name + ".xlsx")
+        if out.resolve() == plan.source.resolve():
+            QMessageBox.warning(
+                self,
+                self.tr("保存错误报告"),
+                self.tr("不能用错误报告覆盖花名册本身，请换一个文件名。"),
+            )
+            return None
+        try:
+            roster.write_error_report(plan, out)
+        except (RuleError, OSError) as e:
+            self._failure(self.tr("保存错误报告"), e)
+            return None
+        QMessageBox.information(
+            self, self.tr("保存错误报告"), self.tr("错误报告已保存到：\n{path}").format(path=out)
+        )
+        return out
+
+    # -- failures and drops --------------------------------------------------------------
+    def _failure(self, title: str, error: BaseException) -> None:
+        """User-facing problems become a message box; anything else goes to the crash handler."""
+        if isinstance(error, _Cancelled):
+            return
+        if isinstance(error, RuleError):
+            QMessageBox.warning(self, title, error.message)
+        elif isinstance(error, OSError):
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "无法读写文件：{error}\n如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。"
+                ).format(error=error.strerror or error),
+            )
+        else:
+            raise error
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in (".xlsx", ".xls") else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Reading opens a progress dialog: not from inside the drop handler.
+        QTimer.singleShot(0, self, lambda: self.load(path))

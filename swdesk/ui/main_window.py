@@ -1,0 +1,526 @@
+"""The main window: navigation (社工档案, 村（社区）), menus and the toolbar.
+
+Only what exists has an entry: no menu item or screen for features not built yet. Dialogs of
+other modules (worker editor, history, import wizard) are imported inside the slots that open
+them, so start-up stays fast and this window does not depend on them at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from swdesk import __version__
+from swdesk.core.errors import RuleError
+from swdesk.logsetup import log_file
+from swdesk.store import Store, villages, workers
+from swdesk.store.backup import backup_dir, backup_file, check_backup_file, restore_into
+from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress
+from swdesk.ui.villages_page import VillagesPage
+from swdesk.ui.workers_page import WorkersPage
+
+log = logging.getLogger("swdesk.ui.main_window")
+T = TypeVar("T")
+
+PAGE_WORKERS, PAGE_VILLAGES = 0, 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("MainWindow")
+        self.update_title()
+
+        self.workers_page = WorkersPage(store)
+        self.villages_page = VillagesPage(store)
+        self.workers_page.set_villages(self.villages_page.rows())
+        self.nav = QListWidget()
+        self.nav.addItems([self.tr("社工档案"), self.tr("村（社区）")])
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.nav.setFixedWidth(
+            max(self.nav.fontMetrics().horizontalAdvance(self.tr("村（社区）")) + 48, 120)
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.workers_page)
+        self.stack.addWidget(self.villages_page)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("数据文件：{path}").format(path=store.path))
+        )
+
+        self.workers_page.currentChanged.connect(self._update_actions)
+        self.workers_page.countsChanged.connect(self._update_counts)
+        self.workers_page.editRequested.connect(self.edit_worker)
+        self.workers_page.deleteRequested.connect(self.delete_worker)
+        self.workers_page.filter_bar.show_deleted.toggled.connect(self._update_actions)
+        self.villages_page.changed.connect(self._villages_changed)
+
+        self.nav.setCurrentRow(PAGE_WORKERS)
+        self._update_actions()
+        self._update_counts()
+        self.resize(1280, 800)
+        geometry = QSettings().value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- building --------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("新建档案…"), self.new_worker, "Ctrl+N", self.tr("录入一名社工的档案")
+        )
+        self.edit_action = self._action(
+            self.tr("编辑…"),
+            self.edit_current,
+            None,
+            self.tr("编辑选中的档案（也可双击或按回车键）"),
+        )
+        self.delete_action = self._action(
+            self.tr("删除…"), self.delete_worker, None, self.tr("删除选中的档案（可以恢复）")
+        )
+        self.restore_action = self._action(
+            self.tr("恢复"), self.restore_worker, None, self.tr("恢复选中的已删除档案")
+        )
+        self.history_action = self._action(
+            self.tr("修改历史…"), self.show_history, "Ctrl+H", self.tr("查看选中档案的修改记录")
+        )
+        self.import_action = self._action(
+            self.tr("导入花名册…"),
+            self.import_roster,
+            "Ctrl+I",
+            self.tr("从 Excel 花名册导入社工档案"),
+        )
+        self.export_action = self._action(
+            self.tr("导出花名册…"),
+            self.export_roster,
+            "Ctrl+E",
+            self.tr("把全部社工档案导出为 Excel 花名册"),
+        )
+        self.template_action = self._action(
+            self.tr("下载导入模板…"),
+            self.save_template,
+            None,
+            self.tr("生成一份空白的花名册导入模板"),
+        )
+        self.backup_action = self._action(
+            self.tr("备份…"), self.backup, None, self.tr("把数据文件另存一份备份")
+        )
+        self.restore_backup_action = self._action(
+            self.tr("从备份恢复…"), self.restore_backup, None, self.tr("用一份备份替换当前数据")
+        )
+        self.settings_action = self._action(self.tr("设置…"), self.open_settings)
+        self.quit_action = self._action(self.tr("退出"), self.close, "Ctrl+Q")
+        self.find_action = self._action(self.tr("搜索"), self.focus_search, "Ctrl+F")
+        self.refresh_action = self._action(self.tr("刷新"), self.reload_all, "F5")
+        self.about_action = self._action(self.tr("关于 swdesk"), self.about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        for a in (self.import_action, self.export_action, self.template_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        worker_menu = bar.addMenu(self.tr("档案(&W)"))
+        for a in (self.new_action, self.edit_action, self.delete_action, self.restore_action):
+            worker_menu.addAction(a)
+        worker_menu.addSeparator()
+        worker_menu.addAction(self.history_action)
+        worker_menu.addSeparator()
+        worker_menu.addAction(self.find_action)
+        worker_menu.addAction(self.refresh_action)
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("工具栏"))
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.restore_action,
+            self.history_action,
+        ):
+            bar.addAction(a)
+        bar.addSeparator()
+        bar.addAction(self.import_action)
+        bar.addAction(self.export_action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    # -- state -----------------------------------------------------------------------------
+    def update_title(self) -> None:
+        role = self.tr("乡镇社工站") if self.store.role == "township" else self.tr("县（区）民政局")
+        self.setWindowTitle(
+            self.tr("swdesk — {unit}（{role}）").format(unit=self.store.unit_name, role=role)
+        )
+
+    def _show_page(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        if index == PAGE_VILLAGES:
+            self.villages_page.reload()
+
+    def _update_actions(self) -> None:
+        current = self.workers_page.current_worker()
+        live = current is not None and not current["deleted"]
+        self.edit_action.setEnabled(live)
+        self.delete_action.setEnabled(live)
+        self.restore_action.setVisible(self.workers_page.filter_bar.show_deleted.isChecked())
+        self.restore_action.setEnabled(current is not None and current["deleted"])
+        self.history_action.setEnabled(current is not None)
+
+    def _update_counts(self) -> None:
+        model = self.workers_page.model
+        self.counts.setText(
+            self.tr("共 {total} 人，显示 {shown} 人").format(
+                total=model.total, shown=model.rowCount()
+            )
+        )
+
+    def reload_all(self) -> None:
+        """After anything may have changed behind the lists (import, restore)."""
+        self.update_title()
+        self.villages_page.reload()
+        self.workers_page.set_villages(self.villages_page.rows())
+        self.workers_page.reload()
+
+    def _villages_changed(self) -> None:
+        self.workers_page.set_villages(self.villages_page.rows())
+        self.workers_page.reload()
+
+    def focus_search(self) -> None:
+        self.nav.setCurrentRow(PAGE_WORKERS)
+        self.workers_page.filter_bar.search.setFocus()
+        self.workers_page.filter_bar.search.selectAll()
+
+    # -- worker actions --------------------------------------------------------------------
+    def new_worker(self) -> None:
+        self._open_editor(None)
+
+    def edit_current(self) -> None:
+        current = self.workers_page.current_worker()
+        if current:
+            self.edit_worker(current["id"])
+
+    def edit_worker(self, worker_id: str) -> None:
+        current = self.workers_page.current_worker()
+        if current and current["id"] == worker_id and current["deleted"]:
+            answer = QMessageBox.question(
+                self,
+                self.tr("档案已删除"),
+                self.tr("{name} 的档案已删除，要先恢复它吗？").format(name=current["name"]),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restore_worker()
+            return
+        self._open_editor(worker_id)
+
+    def _open_editor(self, worker_id: str | None) -> None:
+        from swdesk.ui.worker_editor import WorkerEditor
+
+        self.nav.setCurrentRow(PAGE_WORKERS)
+        dialog = WorkerEditor(self.store, worker_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._worker_saved)
+        dialog.open()
+
+    def _worker_saved(self, worker_id: str) -> None:
+        self.workers_page.reload(select_id=worker_id)
+        if not self.workers_page.select_worker(worker_id):
+            self.statusBar().showMessage(
+                self.tr("已保存。这份档案不符合当前的筛选条件，所以没有显示在列表里。"), 8000
+            )
+        else:
+            self.statusBar().showMessage(self.tr("已保存。"), 5000)
+
+    def delete_worker(self) -> None:
+        current = self.workers_page.current_worker()
+        if current is None or current["deleted"]:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除档案"),
+            self.tr("确定删除 {name} 的档案吗？删除后可在“显示已删除”中恢复。").format(
+                name=current["name"]
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.workers_page.current_row()
+        try:
+            workers.delete(self.store, current["id"])
+        except RuleError as e:
+            QMessageBox.warning(self, self.tr("删除档案"), e.message)
+            return
+        self.workers_page.reload()
+        if not self.workers_page.select_worker(current["id"]):
+            count = self.workers_page.model.rowCount()
+            if count:
+                self.workers_page.view.selectRow(min(row, count - 1))
+        self.statusBar().showMessage(
+            self.tr("已删除 {name} 的档案。").format(name=current["name"]), 8000
+        )
+
+    def restore_worker(self) -> None:
+        current = self.workers_page.current_worker()
+        if current is None or not current["deleted"]:
+            return
+        try:
+            workers.restore(self.store, current["id"])
+        except RuleError as e:
+            QMessageBox.warning(self, self.tr("恢复档案"), e.message)
+            return
+        self.workers_page.reload(select_id=current["id"])
+        self.statusBar().showMessage(
+            self.tr("已恢复 {name} 的档案。").format(name=current["name"]), 8000
+        )
+
+    def show_history(self) -> None:
+        from swdesk.ui.history_dialog import HistoryDialog
+
+        current = self.workers_page.current_worker()
+        if current is None:
+            return
+        dialog = HistoryDialog(self.store, current["id"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- files -----------------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        saved = QSettings().value("main/last_dir")
+        if isinstance(saved, str) and Path(saved).is_dir():
+            return saved
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _remember_dir(self, path: Path) -> None:
+        QSettings().setValue("main/last_dir", str(path.parent))
+
+    def _ask_save_xlsx(self, title: str, name: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path(self._start_dir()) / name), self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if not path:
+            return None
+        out = Path(path)
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_name(out.name + ".xlsx")
+        self._remember_dir(out)
+        return out
+
+    def _run(self, title: str, job: Callable[[Store, Progress], T]) -> tuple[bool, T | None]:
+        """Run a job with a progress dialog; user-facing failures become a message box.
+
+        Unexpected errors are re-raised so the crash dialog shows and logs them.
+        """
+        try:
+            return True, run_with_progress(self, title, self.store, job)
+        except TaskFailed as failed:
+            self._show_failure(title, failed.error)
+            return False, None
+
+    def _show_failure(self, title: str, error: BaseException) -> None:
+        if isinstance(error, RuleError):
+            QMessageBox.warning(self, title, error.message)
+        elif isinstance(error, OSError):
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "无法读写文件：{error}\n如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。"
+                ).format(error=error.strerror or error),
+            )
+        else:
+            raise error
+
+    def import_roster(self) -> None:
+        from swdesk.ui.import_wizard import ImportWizard
+
+        self.nav.setCurrentRow(PAGE_WORKERS)
+        wizard = ImportWizard(self.store, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self.reload_all)
+        wizard.open()
+
+    def export_roster(self) -> None:
+        from swdesk.services import roster
+
+        stamp = datetime.now().strftime("%Y%m%d")
+        out = self._ask_save_xlsx(
+            self.tr("导出花名册"), self.tr("社工花名册_{date}.xlsx").format(date=stamp)
+        )
+        if out is None:
+            return
+
+        def job(store: Store, progress: Progress) -> int:
+            return int(roster.export_roster(store, out))
+
+        ok, n = self._run(self.tr("正在导出花名册……"), job)
+        if ok:
+            QMessageBox.information(
+                self,
+                self.tr("导出花名册"),
+                self.tr("已导出 {n} 人到：\n{path}").format(n=n, path=out),
+            )
+
+    def save_template(self) -> None:
+        from swdesk.services import roster
+
+        out = self._ask_save_xlsx(self.tr("下载导入模板"), self.tr("社工花名册导入模板.xlsx"))
+        if out is None:
+            return
+        try:
+            roster.write_template(out)
+        except (RuleError, OSError) as e:
+            self._show_failure(self.tr("下载导入模板"), e)
+            return
+        QMessageBox.information(
+            self, self.tr("下载导入模板"), self.tr("已生成导入模板：\n{path}").format(path=out)
+        )
+
+    def backup(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = backup_dir(self.store.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("备份数据文件"),
+            str(folder / f"{self.store.path.stem}-{stamp}-manual.db"),
+            self.tr("swdesk 数据文件 (*.db)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+
+        def job(store: Store, progress: Progress) -> Path:
+            return backup_file(store.conn, store.path, tag="manual", out=target)
+
+        ok, out = self._run(self.tr("正在备份……"), job)
+        if ok:
+            QMessageBox.information(
+                self, self.tr("备份"), self.tr("已备份到：\n{path}").format(path=out)
+            )
+
+    def restore_backup(self) -> None:
+        title = self.tr("从备份恢复")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            title,
+            str(backup_dir(self.store.path)),
+            self.tr("swdesk 数据文件 (*.db);;所有文件 (*)"),
+        )
+        if not path:
+            return
+        source = Path(path)
+        try:
+            check_backup_file(source)
+        except RuleError as e:
+            QMessageBox.warning(self, title, e.message)
+            return
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "用备份“{name}”中的数据替换当前的全部数据吗？\n"
+                "当前数据会先另存为一份备份，恢复后仍可找回。"
+            ).format(name=source.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            safety = restore_into(self.store, source)
+        except RuleError as e:
+            QMessageBox.warning(self, title, e.message)
+            return
+        log.info("restored %s from %s (safety copy %s)", self.store.path, source, safety)
+        self.reload_all()
+        QMessageBox.information(
+            self,
+            title,
+            self.tr("已从备份恢复。恢复前的数据已另存为：\n{path}").format(path=safety),
+        )
+
+    # -- other -----------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from swdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("设置已保存。"), 5000))
+        dialog.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于 swdesk"),
+            self.tr(
+                "swdesk {version}\n乡镇社工站社会工作者人才档案管理（离线版）\n\n"
+                "单位：{unit}（{code}）\n数据文件：{path}\n日志文件：{log}\n"
+                "共 {n} 名社工，{v} 个村（社区）。"
+            ).format(
+                version=__version__,
+                unit=self.store.unit_name,
+                code=self.store.unit_code,
+                path=self.store.path,
+                log=log_file(),
+                n=workers.count(self.store),
+                v=len(villages.list_all(self.store)),
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,261 @@
+"""Villages and communities (村（社区）) of the township: list, add, rename, remove.
+
+The rules (12-digit code, not a township code, unique, not removable while workers live there)
+are the store's; this page only shows its Chinese reasons next to the form, so a mistyped code
+is explained where it was typed, and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swdesk.core import enums
+from swdesk.core.errors import RuleError
+from swdesk.store import Store, villages
+from swdesk.ui.enum_labels import label, select_data
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class VillagesPage(QWidget):
+    """Emits ``changed`` after any village was added, renamed or removed."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._rows: list[dict[str, Any]] = []
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("代码"), self.tr("名称"), self.tr("类型"), self.tr("社工人数")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._on_select)
+
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("12位统计用区划代码"))
+        self.code.setMaxLength(20)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("如：和平社区、红星村"))
+        self.kind = QComboBox()
+        for key, value in enums.VILLAGE_KINDS.items():
+            self.kind.addItem(label(value), key)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+
+        self.add_button = QPushButton(self.tr("添加"))
+        self.save_button = QPushButton(self.tr("保存修改"))
+        self.remove_button = QPushButton(self.tr("删除"))
+        self.new_button = QPushButton(self.tr("清空表单"))
+        self.add_button.clicked.connect(self.add)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        self.new_button.clicked.connect(self.clear_form)
+        self.code.textEdited.connect(self._hide_error)
+        self.name.textEdited.connect(self._hide_error)
+        self.name.returnPressed.connect(self._enter)
+        self.code.returnPressed.connect(self._enter)
+
+        form = QFormLayout()
+        form.addRow(self.tr("代码："), self.code)
+        form.addRow(self.tr("名称："), self.name)
+        form.addRow(self.tr("类型："), self.kind)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.save_button, self.remove_button, self.new_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box = QGroupBox(self.tr("村（社区）信息"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(form)
+        box_layout.addWidget(self.error)
+        box_layout.addLayout(buttons)
+
+        hint = QLabel(
+            self.tr(
+                "代码是12位统计用区划代码：县6位 + 乡镇3位 + 村（社区）3位。"
+                "社区按城市社区统计，村按农村社区统计。"
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(box)
+        self.reload()
+        self.clear_form()
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        current = self.selected()
+        self._rows = villages.list_all(self.store)
+        counts = {
+            r["village_code"]: r["n"]
+            for r in self.store.query(
+                "SELECT village_code, count(*) AS n FROM workers WHERE deleted = 0 "
+                "GROUP BY village_code"
+            )
+        }
+        self.table.blockSignals(True)
+        try:
+            self.table.setRowCount(len(self._rows))
+            for i, r in enumerate(self._rows):
+                cells = (
+                    r["code"],
+                    r["name"],
+                    label(enums.VILLAGE_KINDS[r["kind"]]),
+                    str(counts.get(r["code"], 0)),
+                )
+                for col, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if col == 3:
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    self.table.setItem(i, col, item)
+            self.table.clearSelection()
+        finally:
+            self.table.blockSignals(False)
+        if current:
+            self.select_code(current["code"])
+        else:
+            self._on_select()
+
+    def rows(self) -> list[dict[str, Any]]:
+        return list(self._rows)
+
+    def selected(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._rows):
+            return None
+        return self._rows[rows[0].row()]
+
+    def select_code(self, code: str) -> bool:
+        for i, r in enumerate(self._rows):
+            if r["code"] == code:
+                self.table.selectRow(i)
+                return True
+        self._on_select()
+        return False
+
+    # -- form ------------------------------------------------------------------------------
+    def _on_select(self) -> None:
+        row = self.selected()
+        self._hide_error()
+        if row is None:
+            self.code.setReadOnly(False)
+            self.add_button.setEnabled(True)
+            self.save_button.setEnabled(False)
+            self.remove_button.setEnabled(False)
+            return
+        self.code.setText(row["code"])
+        self.code.setReadOnly(True)  # the code identifies the place for sync: never edited
+        self.name.setText(row["name"])
+        select_data(self.kind, row["kind"])
+        self.add_button.setEnabled(False)
+        self.save_button.setEnabled(True)
+        self.remove_button.setEnabled(True)
+
+    def clear_form(self) -> None:
+        self.table.clearSelection()
+        self.code.clear()
+        self.name.clear()
+        self.kind.setCurrentIndex(0)
+        self._on_select()
+        self.code.setFocus()
+
+    def _enter(self) -> None:
+        if self.selected() is None:
+            self.add()
+        else:
+            self.save()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def _hide_error(self) -> None:
+        self.error.clear()
+        self.error.setVisible(False)
+
+    def add(self) -> bool:
+        try:
+            villages.add(self.store, self.code.text(), self.name.text(), self.kind.currentData())
+        except RuleError as e:
+            self.show_error(e.message)
+            (self.name if e.field == "name" else self.code).setFocus()
+            return False
+        code = self.code.text().strip()
+        self.reload()
+        self.clear_form()  # ready for the next one
+        for i, r in enumerate(self._rows):
+            item = self.table.item(i, 0)
+            if r["code"] == code and item is not None:
+                self.table.scrollToItem(item)
+        self.changed.emit()
+        return True
+
+    def save(self) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        try:
+            villages.edit(self.store, row["id"], self.name.text(), self.kind.currentData())
+        except RuleError as e:
+            self.show_error(e.message)
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def remove(self) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除村（社区）"),
+            self.tr("确定删除“{name}”（{code}）吗？").format(name=row["name"], code=row["code"]),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            villages.remove(self.store, row["id"])
+        except RuleError as e:
+            self.show_error(e.message)
+            return False
+        self.reload()
+        self.clear_form()
+        self.changed.emit()
+        return True

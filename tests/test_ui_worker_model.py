@@ -1,0 +1,173 @@
+"""The lazy worker table model: Qt's model contract, lazy pages, SQL sorting and filtering."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from pytestqt.qtbot import QtBot
+
+from swdesk.services import demo
+from swdesk.store import Store, workers
+from swdesk.store.workers import WorkerFilter
+from swdesk.ui import worker_model
+from swdesk.ui.worker_model import COLUMN_KEYS, DELETED_ROLE, ID_ROLE, NAME_ROLE, WorkerModel
+from swdesk.ui.workers_page import WorkersPage
+
+
+def col(key: str) -> int:
+    return COLUMN_KEYS.index(key)
+
+
+def texts(model: WorkerModel, key: str) -> list[str]:
+    return [model.index(r, col(key)).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    demo.fill(store, 300, seed=3)
+    return store
+
+
+def test_model_passes_qt_model_tester_through_filter_and_sort(
+    qtmodeltester: object, filled: Store
+) -> None:
+    model = WorkerModel(filled)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.set_filter(WorkerFilter(status="在岗"))
+    model.sort(col("birth_date"), Qt.SortOrder.DescendingOrder)
+    model.set_filter(WorkerFilter(text="no-such-person"))
+    assert model.rowCount() == 0
+    model.set_filter(WorkerFilter())
+    assert model.rowCount() == 300
+
+
+def test_rows_follow_the_store_query_and_show_chinese_values(filled: Store) -> None:
+    model = WorkerModel(filled)
+    expected = workers.search_rowids(filled, WorkerFilter())
+    rows = workers.fetch_rows(filled, expected)
+    assert model.rowCount() == 300
+    assert model.columnCount() == len(COLUMN_KEYS) == 10
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
+    assert headers == [
+        "姓名", "身份证号", "性别", "出生日期", "手机号码",
+        "村（社区）", "证书等级", "岗位类型", "专业岗位", "状态",
+    ]  # fmt: skip
+    names = {v["code"]: v["name"] for v in filled.query("SELECT code, name FROM villages")}
+    for r in (0, 150, 299):
+        row = rows[expected[r]]
+        assert model.index(r, col("name")).data() == row["name"]
+        assert model.index(r, 0).data(ID_ROLE) == row["id"]
+        assert model.index(r, col("id_number")).data() == row["id_number"]
+        assert model.index(r, col("village")).data() == names[row["village_code"]]
+        assert model.index(r, col("level")).data() == (row["level"] or "无")
+        assert model.index(r, col("professional_post")).data() == (
+            "是" if row["professional_post"] else "否"
+        )
+    assert set(texts(model, "gender")) == {"男", "女"}
+    assert "无" in texts(model, "level")
+
+
+def test_rows_are_fetched_a_page_at_a_time_and_cached(
+    filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(worker_model, "PAGE_SIZE", 20)
+    monkeypatch.setattr(worker_model, "MAX_PAGES", 3)
+    model = WorkerModel(filled)
+    assert model.pages_fetched == 0  # counting rows reads no row
+    model.index(0, 0).data()
+    model.index(19, 3).data()
+    assert model.pages_fetched == 1
+    model.index(20, 0).data()
+    assert model.pages_fetched == 2
+    for r in (40, 60, 80):
+        model.index(r, 0).data()
+    assert model.pages_fetched == 5
+    assert model.cached_rows() == 60  # only MAX_PAGES pages are kept
+    model.index(0, 0).data()  # page 0 was dropped: fetched again
+    assert model.pages_fetched == 6
+    model.index(80, 0).data()  # still cached
+    assert model.pages_fetched == 6
+
+
+def test_the_view_only_fetches_what_it_shows(qtbot: QtBot, store: Store) -> None:
+    demo.fill(store, 3000, seed=5)
+    page = WorkersPage(store)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    page.grab()  # paints the visible rows now
+    assert page.model.rowCount() == 3000
+    assert page.model.pages_fetched == 1
+    assert page.model.cached_rows() == worker_model.PAGE_SIZE
+    page.view.scrollToBottom()
+    page.grab()
+    assert page.model.pages_fetched <= 3  # the last page, maybe the one before it
+    assert page.model.row_data(2999) is not None
+    assert page.model.cached_rows() <= 3 * worker_model.PAGE_SIZE
+
+
+def test_sorting_reruns_the_query(filled: Store) -> None:
+    model = WorkerModel(filled)
+    model.sort(col("birth_date"), Qt.SortOrder.DescendingOrder)
+    births = texts(model, "birth_date")
+    assert births == sorted(births, reverse=True)
+    assert (model.sort_key, model.descending) == ("birth_date", True)
+    model.sort(col("id_number"), Qt.SortOrder.AscendingOrder)
+    ids = texts(model, "id_number")
+    assert ids == sorted(ids)
+    model.sort(col("level"), Qt.SortOrder.DescendingOrder)
+    assert texts(model, "level")[0] != "无"
+    assert texts(model, "level")[-1] == "无"
+
+
+def test_unsortable_column_keeps_the_current_order(filled: Store) -> None:
+    model = WorkerModel(filled)
+    model.sort(col("phone"), Qt.SortOrder.AscendingOrder)
+    before = texts(model, "phone")
+    assert not model.sortable(col("professional_post"))
+    model.sort(col("professional_post"), Qt.SortOrder.DescendingOrder)
+    assert model.sort_key == "phone"
+    assert texts(model, "phone") == before
+
+
+@pytest.mark.parametrize(
+    ("flt", "sql"),
+    [
+        (WorkerFilter(level=""), "level IS NULL"),
+        (WorkerFilter(level="社会工作师"), "level = '社会工作师'"),
+        (WorkerFilter(status="离岗"), "status = '离岗'"),
+        (WorkerFilter(post_type="社工机构"), "post_type = '社工机构'"),
+        (WorkerFilter(domain="老年"), "domains LIKE '%\"老年\"%'"),
+    ],
+)
+def test_filters_change_the_rows(filled: Store, flt: WorkerFilter, sql: str) -> None:
+    model = WorkerModel(filled)
+    model.set_filter(flt)
+    expected = filled.scalar(f"SELECT count(*) FROM workers WHERE deleted = 0 AND {sql}")
+    assert 0 < expected < 300
+    assert model.rowCount() == expected
+    assert model.total == 300
+
+
+def test_deleted_workers_show_only_on_request_and_greyed(filled: Store) -> None:
+    model = WorkerModel(filled)
+    name = model.index(5, 0).data(NAME_ROLE)
+    worker_id = model.index(5, 0).data(ID_ROLE)
+    workers.delete(filled, worker_id)
+    model.reload()
+    assert model.rowCount() == 299
+    assert model.total == 299
+    assert model.row_of_worker(worker_id) == -1
+    model.set_filter(WorkerFilter(include_deleted=True))
+    assert model.rowCount() == 300
+    row = model.row_of_worker(worker_id)
+    index = model.index(row, col("status"))
+    assert index.data(DELETED_ROLE) is True
+    assert index.data().endswith("（已删除）")
+    assert isinstance(index.data(Qt.ItemDataRole.ForegroundRole), QBrush)
+    assert name in index.data(Qt.ItemDataRole.ToolTipRole)
+    other = model.index(0 if row else 1, col("status"))
+    assert other.data(DELETED_ROLE) is False
+    assert other.data(Qt.ItemDataRole.ForegroundRole) is None
