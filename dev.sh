@@ -7,10 +7,16 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# What the PySide6 wheels' Qt libraries and platform plugins (xcb, offscreen) link against on
+# Debian 12, plus a TrueType Chinese font (PDFs, and the bundle copies it).
 APT_RUNTIME=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
-  libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-  libxcb-render-util0 libxcb-shape0 fonts-wqy-microhei)
+  libfreetype6 libdbus-1-3 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4
+  libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
+  libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 fonts-wqy-microhei)
+# pdffonts/pdftotext for the PDF tests; Xvfb for screenshots.
 APT_TEST=(poppler-utils xvfb xauth)
+# PyInstaller on Linux: objdump (binutils) and the shared libpython of Debian's python3.11.
+APT_BUNDLE=(binutils libpython3.11)
 
 say() { printf '\033[1m== %s\033[0m\n' "$*"; }
 
@@ -75,10 +81,19 @@ case "$cmd" in
     say "mypy";          .venv/bin/mypy
     say "pytest";        .venv/bin/python -m pytest "$@" ;;
   bundle)
-    setup "${APT_TEST[@]}"
+    setup "${APT_TEST[@]}" "${APT_BUNDLE[@]}"
     say "pyinstaller"
+    start=$SECONDS
     .venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
-    say "self-test"
-    QT_QPA_PLATFORM=offscreen dist/swdesk/swdesk --self-test ;;
+    echo "bundle: built in $((SECONDS - start)) s"
+    # No system font visible (empty fontconfig, SWDESK_FONT_SYSTEM=0): the bundle must render
+    # Chinese with the font it ships, as on a PC without any Chinese font.
+    say "self-test (system fonts hidden)"
+    nofonts=$(mktemp -d)
+    trap 'rm -rf "$nofonts"' EXIT
+    printf '<?xml version="1.0"?>\n<fontconfig><dir>%s/none</dir><cachedir>%s/cache</cachedir></fontconfig>\n' \
+      "$nofonts" "$nofonts" >"$nofonts/fonts.conf"
+    QT_QPA_PLATFORM=offscreen FONTCONFIG_FILE="$nofonts/fonts.conf" SWDESK_FONT_SYSTEM=0 \
+      dist/swdesk/swdesk --self-test ;;
   *) echo "用法：bash dev.sh run|test|bundle|setup" >&2; exit 2 ;;
 esac
