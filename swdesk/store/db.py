@@ -12,17 +12,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from swdesk.paths import resources_dir
 from swdesk.store import lock, migrations
 from swdesk.store.errors import NewerFileError, StoreError
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-DEFAULT_SETTINGS: dict[str, Any] = {
-    "backup_keep": 14,
-    "language": "zh_CN",
-    "operator": "",
-}
+def _load_defaults() -> dict[str, Any]:
+    """Setting defaults are data (resources/settings/defaults.json), not constants in code."""
+    path = resources_dir() / "settings" / "defaults.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+DEFAULT_SETTINGS: dict[str, Any] = _load_defaults()
 
 
 def utc_now() -> str:
