@@ -55,6 +55,7 @@ from swdesk.core.errors import RuleError
 from swdesk.services import roster
 from swdesk.services.roster import ImportPlan, ImportResult, PlannedRow, RowError
 from swdesk.store import Store, villages
+from swdesk.ui.history_dialog import FIELD_LABELS as HISTORY_FIELDS
 from swdesk.ui.history_dialog import ValueFormatter, field_label
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress
 
@@ -71,10 +72,20 @@ ACTION_COLORS: dict[str, str] = {
 }
 ACTION_ORDER = (roster.NEW, roster.UPDATE, roster.UNCHANGED, roster.ERROR)
 ActionRole = Qt.ItemDataRole.UserRole + 1  # the action of a row, for filtering
+WRAP_ROWS = 300  # tables up to this size get rows as tall as their wrapped text
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
+
+
+def _column_label(field: str) -> str:
+    """What a recognised column means, in the interface language."""
+    if field == "village":  # a name, where village_code is the code: both mean 村（社区）
+        return field_label("village_code")
+    if field in HISTORY_FIELDS:
+        return field_label(field)
+    return roster.FIELD_LABELS.get(field, field)
 
 
 def action_label(action: str) -> str:
@@ -177,7 +188,10 @@ class RowsModel(QAbstractTableModel):
             if col == self.COL_NAME:
                 return "" if r.name is None else str(r.name)
             if col == self.COL_ID:
-                return r.id_number or ""
+                if r.id_number:
+                    return r.id_number
+                # A wrong number is still what the user looks for: show the cell as written.
+                return next((e.value for e in r.errors if e.field == "id_number"), "")
             if col == self.COL_DETAIL:
                 text = self._details[index.row()]
                 if text is None:
@@ -202,8 +216,9 @@ class ActionFilter(QSortFilterProxyModel):
         self.action: str | None = None
 
     def set_action(self, action: str | None) -> None:
+        self.beginFilterChange()
         self.action = action
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if self.action is None:
@@ -273,7 +288,9 @@ class ImportWizard(QDialog):
 
     imported = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None, path: Path | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.plan: ImportPlan | None = None
@@ -414,6 +431,14 @@ class ImportWizard(QDialog):
         errors_layout.addWidget(self.errors_view, 1)
         errors_layout.addLayout(report_row)
 
+        # Column widths change when the dialog is resized: fit the row heights again, once.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_rows)
+        for view in (self.rows_view, self.errors_view):
+            view.horizontalHeader().sectionResized.connect(lambda *_: self._refit.start())
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(rows_tab, "")
@@ -527,13 +552,17 @@ class ImportWizard(QDialog):
         sep = self.tr("、")
         recognised = []
         for f, header in plan.columns.items():
-            known = field_label(f)
+            known = _column_label(f)
             recognised.append(header if header == known else f"{header}（{known}）")
         self.columns_label.setText(
-            self.tr("识别出 {n} 列：{columns}").format(n=len(recognised), columns=sep.join(recognised))
+            self.tr("识别出 {n} 列：{columns}").format(
+                n=len(recognised), columns=sep.join(recognised)
+            )
         )
         self.ignored_label.setText(
-            self.tr("未识别、不会导入的列：{columns}").format(columns=sep.join(plan.ignored_columns))
+            self.tr("未识别、不会导入的列：{columns}").format(
+                columns=sep.join(plan.ignored_columns)
+            )
         )
         self.ignored_label.setVisible(bool(plan.ignored_columns))
         self.rows_model.set_plan(plan, names)
@@ -574,11 +603,20 @@ class ImportWizard(QDialog):
         widest_id = metrics.horizontalAdvance("000000000000000000") + pad
         names = [str(r.name or "") for r in (self.plan.rows[:500] if self.plan else [])]
         widest_name = max([metrics.horizontalAdvance(n) for n in names] + [0]) + pad
+
+        def title(col: int) -> int:  # the header text, its sort arrow and some air
+            text = str(self.rows_model.headerData(col, Qt.Orientation.Horizontal))
+            return metrics.horizontalAdvance(text) + pad * 2
+
+        row_width = max(title(RowsModel.COL_ROW), metrics.horizontalAdvance("00000") + pad)
         widths = {
-            RowsModel.COL_ROW: max(metrics.horizontalAdvance("行号00000"), 56),
-            RowsModel.COL_ACTION: metrics.horizontalAdvance("无变化") + pad * 2,
-            RowsModel.COL_NAME: min(max(widest_name, metrics.horizontalAdvance("姓名") + pad * 2), 200),
-            RowsModel.COL_ID: widest_id,
+            RowsModel.COL_ROW: row_width,
+            RowsModel.COL_ACTION: max(
+                [metrics.horizontalAdvance(action_label(a)) + pad for a in ACTION_ORDER]
+                + [title(RowsModel.COL_ACTION)]
+            ),
+            RowsModel.COL_NAME: min(max(widest_name, title(RowsModel.COL_NAME)), 200),
+            RowsModel.COL_ID: max(widest_id, title(RowsModel.COL_ID)),
         }
         for col, width in widths.items():
             header.resizeSection(col, width)
@@ -586,11 +624,24 @@ class ImportWizard(QDialog):
         errors = self.plan.errors[:500] if self.plan else []
         col_width = max([metrics.horizontalAdvance(e.column) for e in errors] + [0]) + pad
         val_width = max([metrics.horizontalAdvance(e.value) for e in errors] + [0]) + pad
-        eheader.resizeSection(0, max(metrics.horizontalAdvance("行号00000"), 56))
+        eheader.resizeSection(0, row_width)
         eheader.resizeSection(1, min(max(col_width, 80), 180))
         eheader.resizeSection(2, min(max(val_width, 100), 220))
-        if len(errors) <= 300:
-            self.errors_view.resizeRowsToContents()
+        self.rows_view.setWordWrap(self.rows_model.rowCount() <= WRAP_ROWS)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Grow rows so long reasons and change lists wrap instead of being cut off.
+
+        Only for tables of a few hundred rows: measuring every row of a 10k-row roster would
+        make the preview slow, and there the tooltip shows the full text.
+        """
+        for view, model in (
+            (self.rows_view, self.rows_model),
+            (self.errors_view, self.errors_model),
+        ):
+            if model.rowCount() <= WRAP_ROWS:
+                view.resizeRowsToContents()
 
     # -- import --------------------------------------------------------------------------
     def _counts(self) -> tuple[int, int, int, int]:
@@ -620,7 +671,9 @@ class ImportWizard(QDialog):
             text, ok = self.tr("这份花名册在表头下面没有数据行，没有可以导入的内容。"), False
         elif bad and bad == plan.total:
             text, ok = (
-                self.tr("所有 {n} 行都有错误，没有可以导入的行：请改正后重新选择文件。").format(n=bad),
+                self.tr("所有 {n} 行都有错误，没有可以导入的行：请改正后重新选择文件。").format(
+                    n=bad
+                ),
                 False,
             )
             style = error_style
@@ -634,9 +687,9 @@ class ImportWizard(QDialog):
             style = error_style
         elif new + upd == 0:
             text = (
-                self.tr(
-                    "除了有错误的 {n} 行，其余各行与现有档案一致，没有需要导入的内容。"
-                ).format(n=bad)
+                self.tr("除了有错误的 {n} 行，其余各行与现有档案一致，没有需要导入的内容。").format(
+                    n=bad
+                )
                 if bad
                 else self.tr("花名册与现有档案一致，没有需要导入的内容。")
             )
