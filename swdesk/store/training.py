@@ -1,0 +1,495 @@
+"""Continuing-education ledger: training events, attendance, single records, proofs, standing.
+
+Every write goes through ``swdesk.store.records`` (UUID, version, tombstone, audit). The rules
+(periods, states, conversions) live in ``swdesk.core.ce``; this module only gathers the facts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from swdesk.core import ce
+from swdesk.core.errors import RuleError
+from swdesk.core.idnumber import parse_id_number
+from swdesk.paths import resources_dir
+from swdesk.store import records
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+EVENTS = "training_events"
+RECORDS = "training_records"
+SETTINGS_KEY = "ce_rules"
+DEFAULT_PRESET = "national"
+MAX_PROOF_BYTES = 20 * 1024 * 1024
+
+
+# -- settings -----------------------------------------------------------------------------------
+@cache
+def presets() -> dict[str, ce.CESettings]:
+    """The shipped presets (``resources/settings/ce_presets.json``), by preset key."""
+    path = resources_dir() / "settings" / "ce_presets.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {p["preset"]: ce.settings_from_dict(p) for p in data["presets"]}
+
+
+def ce_settings(store: Store) -> ce.CESettings:
+    """The data file's rules; the national preset until someone saves their own."""
+    raw = store.setting(SETTINGS_KEY)
+    if raw is None:
+        return presets()[DEFAULT_PRESET]
+    return ce.settings_from_dict(raw)
+
+
+def set_ce_settings(store: Store, settings: ce.CESettings | dict[str, Any]) -> ce.CESettings:
+    """Validate and save (audited by ``Store.set_setting``)."""
+    raw = settings.to_dict() if isinstance(settings, ce.CESettings) else settings
+    clean = ce.settings_from_dict(raw)
+    store.set_setting(SETTINGS_KEY, clean.to_dict())
+    return clean
+
+
+# -- events -----------------------------------------------------------------------------------
+def add_event(store: Store, raw: dict[str, Any]) -> str:
+    return records.insert(store, EVENTS, ce.validate_event(raw))
+
+
+def get_event(store: Store, event_id: str) -> dict[str, Any]:
+    row = records.get(store, EVENTS, event_id)
+    if row["deleted"]:
+        raise RuleError(f"培训“{row['title']}”已被删除。")
+    return row
+
+
+def list_events(store: Store) -> list[dict[str, Any]]:
+    return store.query(
+        "SELECT e.*, (SELECT count(*) FROM training_records r WHERE r.event_id = e.id "
+        "AND r.deleted = 0) AS attendees FROM training_events e WHERE e.deleted = 0 "
+        "ORDER BY e.start_date DESC, e.title"
+    )
+
+
+def update_event(store: Store, event_id: str, raw: dict[str, Any]) -> bool:
+    """Edit an event; its records follow its dates, and hours below what was credited are refused."""
+    clean = ce.validate_event(raw)
+    with store.atomic():
+        get_event(store, event_id)
+        top = store.scalar(
+            "SELECT max(hours_credited) FROM training_records WHERE event_id = ? AND deleted = 0",
+            (event_id,),
+        )
+        if top is not None and clean["hours"] < top:
+            raise RuleError(
+                f"已有人记了 {top:g} 学时，培训学时不能改成少于 {top:g}。请先修改这些签到记录。",
+                "hours",
+            )
+        changed = records.update(store, EVENTS, event_id, clean)
+        for r in store.query(
+            "SELECT id FROM training_records WHERE event_id = ? AND deleted = 0", (event_id,)
+        ):
+            records.update(
+                store,
+                RECORDS,
+                r["id"],
+                {"start_date": clean["start_date"], "end_date": clean["end_date"]},
+                reason="培训日期修改",
+            )
+    return changed
+
+
+def delete_event(store: Store, event_id: str, reason: str | None = None) -> int:
+    """Delete an event and its attendance records (tombstones); returns the records deleted."""
+    with store.atomic():
+        get_event(store, event_id)
+        ids = [
+            r["id"]
+            for r in store.query(
+                "SELECT id FROM training_records WHERE event_id = ? AND deleted = 0", (event_id,)
+            )
+        ]
+        for rid in ids:
+            records.soft_delete(store, RECORDS, rid, reason or "培训被删除")
+        records.soft_delete(store, EVENTS, event_id, reason)
+    return len(ids)
+
+
+# -- attendance -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Attendee:
+    """One line of a sign-in sheet: a worker id or an ID number, and hours (None = the event's)."""
+
+    who: str
+    hours: object = None
+    line: int | None = None
+
+
+class AttendanceRejected(RuleError):
+    """A sign-in sheet with problems: ``problems`` lists each line's reason; nothing was saved."""
+
+    def __init__(self, problems: list[str]) -> None:
+        shown = "；".join(problems[:10]) + (
+            f"……共 {len(problems)} 处" if len(problems) > 10 else ""
+        )
+        super().__init__(f"签到记录没有保存：{shown}")
+        self.problems = problems
+
+
+def _resolve_workers(store: Store, whos: list[str]) -> dict[str, dict[str, Any]]:
+    """Workers by the given keys (ids or ID numbers, deleted ones excluded)."""
+    out: dict[str, dict[str, Any]] = {}
+    keys = [w.strip().upper() for w in whos]
+    for i in range(0, len(keys), 400):
+        chunk = keys[i : i + 400]
+        marks = ",".join("?" * len(chunk))
+        for r in store.query(
+            f"SELECT id, id_number, name, status FROM workers WHERE deleted = 0 "
+            f"AND (id_number IN ({marks}) OR upper(id) IN ({marks}))",
+            [*chunk, *chunk],
+        ):
+            out[r["id_number"]] = r
+            out[r["id"].upper()] = r
+    return out
+
+
+def attend(
+    store: Store,
+    event_id: str,
+    attendees: Iterable[Attendee | str],
+    *,
+    proofs: dict[str, tuple[str, bytes]] | None = None,
+) -> list[str]:
+    """Record a whole sign-in sheet at once: all lines saved, or none (AttendanceRejected).
+
+    Hours default to the event's and may be less (partial attendance), never more. A worker
+    already recorded for the event, or listed twice, is refused: the same person cannot attend
+    the same event twice.
+    """
+    items = [a if isinstance(a, Attendee) else Attendee(a) for a in attendees]
+    if not items:
+        raise RuleError("签到名单是空的。")
+    with store.atomic():
+        event = get_event(store, event_id)
+        found = _resolve_workers(store, [a.who for a in items])
+        already = {
+            r["worker_id"]
+            for r in store.query(
+                "SELECT worker_id FROM training_records WHERE event_id = ? AND deleted = 0",
+                (event_id,),
+            )
+        }
+        problems: list[str] = []
+        rows: list[dict[str, Any]] = []
+        seen: dict[str, str] = {}
+        for n, a in enumerate(items, 1):
+            where = f"第{a.line or n}行"
+            worker = found.get(a.who.strip().upper())
+            if worker is None:
+                problems.append(f"{where}：{_unknown(a.who)}")
+                continue
+            label = f"{worker['name']}（{worker['id_number']}）"
+            if worker["id"] in already:
+                problems.append(f"{where}：{label} 已经记过这次培训，同一培训不能重复记学时。")
+                continue
+            if worker["id"] in seen:
+                problems.append(
+                    f"{where}：{label} 在名单里出现了两次（另见{seen[worker['id']]}）。"
+                )
+                continue
+            seen[worker["id"]] = where
+            try:
+                hours = _hours_for(event, a.hours)
+            except RuleError as e:
+                problems.append(f"{where}：{label} {e.message}")
+                continue
+            rows.append(
+                {
+                    "worker_id": worker["id"],
+                    "event_id": event_id,
+                    "activity": ce.TRAINING,
+                    "title": None,
+                    "mode": None,
+                    "start_date": event["start_date"],
+                    "end_date": event["end_date"],
+                    "hours": hours,
+                    "hours_credited": hours,
+                    "proof_name": None,
+                    "proof_sha256": None,
+                    "note": None,
+                }
+            )
+        if problems:
+            raise AttendanceRejected(problems)
+        if proofs:
+            for row in rows:
+                proof = proofs.get(row["worker_id"])
+                if proof:
+                    row["proof_name"], row["proof_sha256"] = _put_proof(store, *proof)
+        try:
+            return records.insert_many(store, RECORDS, rows)
+        except sqlite3.IntegrityError:
+            # Another window recorded one of them in between: same rule, same sentence.
+            raise AttendanceRejected(["有人已经记过这次培训，同一培训不能重复记学时。"]) from None
+
+
+def _unknown(who: str) -> str:
+    try:
+        parse_id_number(who)
+    except RuleError as e:
+        return f"身份证号“{who}”不对：{e.message}"
+    return f"身份证号 {who} 没有档案，请先建立档案。"
+
+
+def _hours_for(event: dict[str, Any], raw: object) -> float:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return float(event["hours"])
+    hours = ce.parse_hours(raw)
+    if hours > event["hours"]:
+        raise RuleError(f"学时 {hours:g} 超过了培训本身的 {event['hours']:g} 学时。", "hours")
+    return hours
+
+
+# -- single records (no event) and edits -----------------------------------------------------------
+def add_record(
+    store: Store, worker_id: str, raw: dict[str, Any], proof: tuple[str, bytes] | None = None
+) -> str:
+    """A record without an event: an online course, a degree or another conversion."""
+    settings = ce_settings(store)
+    clean = ce.validate_single(settings, raw)
+    with store.atomic():
+        worker = records.get(store, "workers", worker_id)
+        if worker["deleted"]:
+            raise RuleError(f"{worker['name']} 的档案已被删除，不能记学时。")
+        conv = settings.conversion(clean["activity"])
+        if conv is not None and conv.once:
+            n = store.scalar(
+                "SELECT count(*) FROM training_records WHERE worker_id = ? AND activity = ? "
+                "AND deleted = 0",
+                (worker_id, conv.activity),
+            )
+            if n:
+                raise RuleError(f"{worker['name']} 已经记过“{conv.label}”，这一项只能折算一次。")
+        name, sha = _put_proof(store, *proof) if proof else (None, None)
+        return records.insert(
+            store,
+            RECORDS,
+            {
+                "worker_id": worker_id,
+                "event_id": None,
+                **clean,
+                "proof_name": name,
+                "proof_sha256": sha,
+            },
+        )
+
+
+def set_record_hours(store: Store, record_id: str, raw_hours: object) -> bool:
+    """Change the hours credited of an attendance (partial attendance found later)."""
+    with store.atomic():
+        rec = records.get(store, RECORDS, record_id)
+        if rec["activity"] != ce.TRAINING:
+            raise RuleError("折算项目的学时是固定的，不能修改。")
+        if rec["event_id"]:
+            hours = _hours_for(get_event(store, rec["event_id"]), raw_hours)
+        else:
+            hours = ce.parse_hours(raw_hours)
+        return records.update(store, RECORDS, record_id, {"hours": hours, "hours_credited": hours})
+
+
+def delete_record(store: Store, record_id: str, reason: str | None = None) -> bool:
+    return records.soft_delete(store, RECORDS, record_id, reason)
+
+
+def restore_record(store: Store, record_id: str) -> bool:
+    try:
+        return records.restore(store, RECORDS, record_id)
+    except sqlite3.IntegrityError:
+        raise RuleError("这个人已经有这次培训的另一条记录，不能恢复。") from None
+
+
+# -- proofs -----------------------------------------------------------------------------------
+def _put_proof(store: Store, name: str, data: bytes) -> tuple[str, str]:
+    if not data:
+        raise RuleError(f"证明文件“{name}”是空的。")
+    if len(data) > MAX_PROOF_BYTES:
+        raise RuleError(
+            f"证明文件“{name}”有 {len(data) / 1048576:.1f} MB，太大（最多 20 MB），请压缩后再加。"
+        )
+    sha = hashlib.sha256(data).hexdigest()
+    store.conn.execute(
+        "INSERT OR IGNORE INTO training_proofs (sha256, size, data) VALUES (?, ?, ?)",
+        (sha, len(data), data),
+    )
+    return name, sha
+
+
+def set_proof(store: Store, record_id: str, name: str, data: bytes) -> bool:
+    """Attach (or replace) the scan or photo proving one record."""
+    with store.atomic():
+        fname, sha = _put_proof(store, name, data)
+        return records.update(store, RECORDS, record_id, {"proof_name": fname, "proof_sha256": sha})
+
+
+def proof(store: Store, record_id: str) -> tuple[str, bytes] | None:
+    row = store.conn.execute(
+        "SELECT r.proof_name, p.data FROM training_records r "
+        "JOIN training_proofs p ON p.sha256 = r.proof_sha256 WHERE r.id = ?",
+        (record_id,),
+    ).fetchone()
+    return (row[0], bytes(row[1])) if row else None
+
+
+# -- reading --------------------------------------------------------------------------------
+def worker_records(store: Store, worker_id: str) -> list[dict[str, Any]]:
+    """A worker's records with the event's details filled in, oldest first."""
+    return store.query(
+        "SELECT r.id, r.event_id, r.activity, COALESCE(r.title, e.title) AS title, "
+        "COALESCE(r.mode, e.mode) AS mode, r.start_date, r.end_date, r.hours, r.hours_credited, "
+        "e.organizer, r.proof_name, r.note "
+        "FROM training_records r LEFT JOIN training_events e ON e.id = r.event_id "
+        "WHERE r.worker_id = ? AND r.deleted = 0 ORDER BY r.end_date, title",
+        (worker_id,),
+    )
+
+
+def _registrations(rows: Iterable[tuple[str, str | None]]) -> list[ce.Registration]:
+    return [ce.Registration(level, date.fromisoformat(reg) if reg else None) for level, reg in rows]
+
+
+def standing_of(
+    store: Store, worker_id: str, at: date, settings: ce.CESettings | None = None
+) -> ce.Standing:
+    """One worker's standing, summed in Python from their records (the reference path)."""
+    settings = settings or ce_settings(store)
+    regs = _registrations(
+        store.conn.execute(
+            "SELECT level, registration_date FROM certificates WHERE worker_id = ? AND deleted = 0",
+            (worker_id,),
+        )
+    )
+    credits = [
+        ce.Credit(date.fromisoformat(d), h)
+        for d, h in store.conn.execute(
+            "SELECT end_date, hours_credited FROM training_records "
+            "WHERE worker_id = ? AND deleted = 0",
+            (worker_id,),
+        )
+    ]
+    return ce.standing(settings, regs, credits, at)
+
+
+@dataclass(frozen=True)
+class WorkerStanding:
+    worker_id: str
+    id_number: str
+    name: str
+    village_code: str | None
+    current_level: str | None
+    standing: ce.Standing
+
+    @property
+    def level(self) -> str | None:
+        """The level whose requirement applies; the highest held when none applies yet."""
+        return self.standing.level or self.current_level
+
+    def public_dict(self) -> dict[str, Any]:
+        """The shape ``training status --json`` prints (hours in the settings' unit)."""
+        s = self.standing
+        return {
+            "id_number": self.id_number,
+            "name": self.name,
+            "level": self.level,
+            "period_start": s.period.start.isoformat() if s.period else None,
+            "period_end": s.period.end.isoformat() if s.period else None,
+            "required_hours": s.required,
+            "earned_hours": s.earned,
+            "missing_hours": s.missing,
+            "days_left": s.days_left,
+            "status": s.status,
+        }
+
+
+def standings(
+    store: Store,
+    at: date,
+    settings: ce.CESettings | None = None,
+    village_code: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[WorkerStanding]:
+    """Standing of every active worker (在岗, not deleted) holding a certificate, most urgent first.
+
+    Efficient for 100 000 workers: one query reads every certificate, the core rules find
+    each worker's current and previous period in Python, the periods go to a temporary table,
+    and one aggregate sums the hours inside them over the covering index
+    ``training_records_period`` — the states are then decided by ``ce.standing_from``.
+    """
+    settings = settings or ce_settings(store)
+    where = "w.deleted = 0 AND w.status = '在岗'"
+    params: list[Any] = []
+    if village_code:
+        where += " AND w.village_code = ?"
+        params.append(village_code)
+    people: dict[str, tuple[str, str, str | None, str | None]] = {}
+    regs: dict[str, list[tuple[str, str | None]]] = {}
+    for wid, idn, name, vcode, wlevel, level, reg in store.conn.execute(
+        "SELECT w.id, w.id_number, w.name, w.village_code, w.level, c.level, c.registration_date "
+        f"FROM workers w JOIN certificates c ON c.worker_id = w.id AND c.deleted = 0 WHERE {where}",
+        params,
+    ):
+        if wid not in people:
+            people[wid] = (idn, name, vcode, wlevel)
+            regs[wid] = []
+        regs[wid].append((level, reg))
+    periods: dict[str, tuple[ce.Period | None, ce.Period | None]] = {}
+    years = settings.period_years
+    for wid, rows in regs.items():
+        periods[wid] = ce.periods_around(_registrations(rows), at, years)
+    sums = _sum_in_periods(store, periods)
+    out = []
+    total = len(people)
+    for i, (wid, (idn, name, vcode, wlevel)) in enumerate(people.items()):
+        cur, prev = periods[wid]
+        earned, prev_earned = sums.get(wid, (0.0, 0.0))
+        st = ce.standing_from(settings, at, cur, prev, earned, prev_earned)
+        out.append(WorkerStanding(wid, idn, name, vcode, wlevel, st))
+        if progress and i % 5000 == 0:
+            progress(i, total)
+    out.sort(key=lambda w: (*w.standing.urgency(), w.id_number))
+    return out
+
+
+def _sum_in_periods(
+    store: Store, periods: dict[str, tuple[ce.Period | None, ce.Period | None]]
+) -> dict[str, tuple[float, float]]:
+    """Hours inside each worker's current and previous period, in one aggregate query."""
+    conn = store.conn
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS ce_periods "
+        "(worker_id TEXT PRIMARY KEY, lo TEXT, cs TEXT, ce TEXT, ps TEXT, pe TEXT) WITHOUT ROWID"
+    )
+    conn.execute("DELETE FROM temp.ce_periods")
+    rows = []
+    for wid, (cur, prev) in periods.items():
+        if cur is None:
+            continue
+        ps = prev.start.isoformat() if prev else None
+        pe = prev.end.isoformat() if prev else None
+        cs = cur.start.isoformat()
+        rows.append((wid, ps or cs, cs, cur.end.isoformat(), ps, pe))
+    conn.executemany("INSERT INTO temp.ce_periods VALUES (?, ?, ?, ?, ?, ?)", rows)
+    result = conn.execute(
+        "SELECT p.worker_id, "
+        "total(CASE WHEN r.end_date >= p.cs THEN r.hours_credited END), "
+        "total(CASE WHEN r.end_date <= p.pe THEN r.hours_credited END) "
+        "FROM temp.ce_periods p JOIN training_records r "
+        "ON r.worker_id = p.worker_id AND r.deleted = 0 AND r.end_date >= p.lo AND r.end_date <= p.ce "
+        "GROUP BY p.worker_id"
+    ).fetchall()
+    conn.execute("DELETE FROM temp.ce_periods")
+    return {wid: (float(a), float(b)) for wid, a, b in result}
