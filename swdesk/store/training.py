@@ -20,6 +20,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
 from swdesk.paths import resources_dir
 from swdesk.store import records
+from swdesk.store.errors import NotFound
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -62,7 +63,10 @@ def add_event(store: Store, raw: dict[str, Any]) -> str:
 
 
 def get_event(store: Store, event_id: str) -> dict[str, Any]:
-    row = records.get(store, EVENTS, event_id)
+    try:
+        row = records.get(store, EVENTS, event_id)
+    except NotFound:
+        raise NotFound(f"找不到编号为 {event_id} 的培训，请核对培训编号。") from None
     if row["deleted"]:
         raise RuleError(f"培训“{row['title']}”已被删除。")
     return row
