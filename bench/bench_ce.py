@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -41,7 +42,7 @@ def build(path: Path, n_workers: int, per: int, seed: int = 7) -> None:
     sync = (NOW, NOW, "510104001", 1, 0, 1)
     events = []
     base = date(2015, 1, 1)
-    for k in range(400):
+    for _ in range(400):
         d = base + timedelta(days=rnd.randrange(4000))
         events.append((str(uuid.uuid4()), d.isoformat(), float(rnd.choice((3, 4, 6, 8, 12)))))
     conn.executemany(
@@ -100,7 +101,7 @@ def build(path: Path, n_workers: int, per: int, seed: int = 7) -> None:
     conn.close()
 
 
-def best_of(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
     times = []
     for _ in range(repeat):
         t = time.perf_counter()

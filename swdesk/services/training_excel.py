@@ -217,10 +217,10 @@ def export_compliance(store: Store, path: Path, at: date, village_code: str | No
         ws.cell(ws.max_row, 11).fill = fill
         for col in (5, 6):
             ws.cell(ws.max_row, col).number_format = "yyyy-mm-dd"
-    for col, width in zip(
+    for letter, width in zip(
         "ABCDEFGHIJKL", (10, 21, 16, 16, 12, 12, 10, 10, 10, 9, 8, 34), strict=True
     ):
-        ws.column_dimensions[col].width = width
+        ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A3"
     try:
         wb.save(path)
