@@ -64,9 +64,8 @@ class _Worker(QObject):
             own.close()
 
 
-def run_with_progress(
-    parent: QWidget | None, title: str, store: Store, job: Callable[[Store, Progress], T]
-) -> T:
+def run_with_progress(parent: QWidget | None, title: str, store: Store,
+                      job: Callable[[Store, Progress], T]) -> T:
     """Run ``job(store_for_thread, progress)`` in a thread; wait with a progress dialog.
 
     Returns the job's result, or raises TaskFailed wrapping what the job raised.
