@@ -1,9 +1,14 @@
 """Benchmark: continuing-education standing of 100 000 workers with 10 trainings each.
 
 Compares ``swdesk.store.training.standings`` (every rule applied: periods, upgrades, previous
-period, states, sorting) with the floor: one SQL aggregate over the same rows
-(``SELECT worker_id, total(hours_credited) … GROUP BY worker_id``), which applies no rule at
-all. Goal: ≤ 2×. Run standalone:
+period, states, sorting) with two floors, neither applying any rule:
+
+A. ``SELECT worker_id, total(hours_credited) FROM training_records … GROUP BY worker_id`` —
+   the records alone, read from a covering index;
+B. the same aggregate joined with the workers and certificates standing also has to read
+   (names, ID numbers, registration dates): one SQL aggregate over the same rows.
+
+Goal: ≤ 2×. Both ratios are printed. Run standalone:
 
     PYTHONPATH=. .venv/bin/python bench/bench_ce.py [--workers 100000] [--per 10] [--db FILE]
 
@@ -138,6 +143,16 @@ def main() -> int:
                 "WHERE deleted = 0 GROUP BY worker_id"
             ).fetchall()
 
+        def floor_same_rows() -> None:
+            # The same rows standing reads (workers, certificates, records), summed in one query.
+            store.conn.execute(
+                "SELECT w.id, w.id_number, w.name, w.village_code, w.level, "
+                "max(c.registration_date), total(r.hours_credited) FROM workers w "
+                "JOIN certificates c ON c.worker_id = w.id AND c.deleted = 0 "
+                "LEFT JOIN training_records r ON r.worker_id = w.id AND r.deleted = 0 "
+                "WHERE w.deleted = 0 AND w.status = '在岗' GROUP BY w.id"
+            ).fetchall()
+
         result: list[training.WorkerStanding] = []
 
         def ours() -> None:
@@ -145,15 +160,17 @@ def main() -> int:
 
         floor()  # warm the page cache for both
         t_floor = best_of(floor, args.repeat)
+        t_same = best_of(floor_same_rows, args.repeat)
         t_ours = best_of(ours, args.repeat)
     counts: dict[str, int] = {}
     for w in result:
         counts[w.standing.status] = counts.get(w.standing.status, 0) + 1
     print(f"workers with a certificate: {len(result)}, training records: {n_rows}")
     print(f"states: {counts}")
-    print(f"SQL aggregate (floor): {t_floor * 1000:.0f} ms")
-    print(f"standings (all rules): {t_ours * 1000:.0f} ms")
-    print(f"ratio: {t_ours / t_floor:.2f}x (goal <= 2x)")
+    print(f"floor A, SQL aggregate of the records alone: {t_floor * 1000:.0f} ms")
+    print(f"floor B, SQL aggregate of workers+certificates+records: {t_same * 1000:.0f} ms")
+    print(f"standings (all rules, names, sorted): {t_ours * 1000:.0f} ms")
+    print(f"ratio vs A: {t_ours / t_floor:.2f}x; vs B: {t_ours / t_same:.2f}x (goal <= 2x)")
     if tmp:
         tmp.cleanup()
     return 0

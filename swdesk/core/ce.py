@@ -358,10 +358,6 @@ class Standing:
         return (STATUS_URGENCY[self.status], days, -self.missing)
 
 
-def _round(x: float) -> float:
-    return round(x + 0.0, 2)
-
-
 _WINDOW_CACHE: dict[tuple[date, int], date] = {}
 
 
@@ -393,61 +389,77 @@ def standing_from(
     """Apply the state rules to a period and the hours already summed in it (and the one before).
 
     Split from ``standing`` so the store can sum hours in SQL for 100 000 workers at once and
-    still let this one function decide every state.
+    still let the same rules decide every state.
     """
-    if current is None:
-        return Standing(at, "not_required", None, None, 0, 0, 0, None, False, note="未登记")
-    required = settings.required_units(current.level)
-    earned = _round(settings.to_units(earned_hours))
-    days_left = (current.end - at).days
-    window_open = at >= window_opens(current, settings)
-    if required <= 0:
-        return Standing(
-            at,
-            "not_required",
-            current.level,
-            current,
-            0,
-            earned,
-            0,
-            days_left,
-            window_open,
-            note="该等级无学时要求",
+    return Judge(settings, at, current, previous)(earned_hours, previous_hours)
+
+
+class Judge:
+    """The state rules for one (current, previous) period pair at a date, prepared once.
+
+    Thousands of workers share a pair of periods (the same registration date): everything
+    that does not depend on their hours — requirement, days left, window, pace threshold — is
+    worked out here once, and calling the judge with a worker's hours gives their standing.
+    """
+
+    __slots__ = ("at", "cur", "days_left", "factor", "pace_hours", "prev", "prev_counts",
+                 "required", "settings", "window_open")  # fmt: skip
+
+    def __init__(
+        self, settings: CESettings, at: date, current: Period | None, previous: Period | None
+    ) -> None:
+        self.settings = settings
+        self.factor = settings.to_units(1.0)  # hours → the settings' unit
+        self.at = at
+        self.cur = current
+        self.prev = previous
+        self.required = 0.0
+        self.days_left: int | None = None
+        self.window_open = False
+        self.prev_counts = False
+        # Pace rule: behind when earned / elapsed × period_days < required, i.e. when earned is
+        # below required × elapsed / period_days; None while the grace period lasts.
+        self.pace_hours: float | None = None
+        if current is None:
+            return
+        self.required = settings.required_units(current.level)
+        self.days_left = (current.end - at).days
+        self.window_open = at >= window_opens(current, settings)
+        self.prev_counts = (
+            previous is not None and not previous.cut and previous.level == current.level
         )
-    missing = _round(max(0.0, required - earned))
-    prev_missing = 0.0
-    if previous is not None and not previous.cut and previous.level == current.level:
-        prev_missing = _round(max(0.0, required - settings.to_units(previous_hours)))
-    if missing <= 0:
-        status = "ok"
-    elif prev_missing > 0:
-        status = "overdue"
-    elif window_open or _behind_pace(settings, at, current, earned, required):
-        status = "at_risk"
-    else:
-        status = "on_track"
-    return Standing(
-        at,
-        status,
-        current.level,
-        current,
-        required,
-        earned,
-        missing,
-        days_left,
-        window_open,
-        previous=previous,
-        previous_missing=prev_missing,
-    )
+        elapsed = (at - current.start).days + 1
+        if elapsed >= settings.pace_after_days:
+            self.pace_hours = self.required * elapsed / current.days
 
-
-def _behind_pace(
-    settings: CESettings, at: date, period: Period, earned: float, required: float
-) -> bool:
-    elapsed = (at - period.start).days + 1
-    if elapsed < settings.pace_after_days:
-        return False
-    return earned / elapsed * period.days < required
+    def __call__(self, earned_hours: float, previous_hours: float) -> Standing:
+        cur, at = self.cur, self.at
+        if cur is None:
+            return Standing(at, "not_required", None, None, 0, 0, 0, None, False, note="未登记")
+        factor = self.factor
+        earned = round(earned_hours * factor, 2)
+        required = self.required
+        if required <= 0:
+            return Standing(
+                at, "not_required", cur.level, cur, 0, earned, 0, self.days_left,
+                self.window_open, note="该等级无学时要求",
+            )  # fmt: skip
+        missing = round(max(0.0, required - earned), 2)
+        prev_missing = 0.0
+        if self.prev_counts:
+            prev_missing = round(max(0.0, required - previous_hours * factor), 2)
+        if missing <= 0:
+            status = "ok"
+        elif prev_missing > 0:
+            status = "overdue"
+        elif self.window_open or (self.pace_hours is not None and earned < self.pace_hours):
+            status = "at_risk"
+        else:
+            status = "on_track"
+        return Standing(
+            at, status, cur.level, cur, required, earned, missing, self.days_left,
+            self.window_open, self.prev, prev_missing,
+        )  # fmt: skip
 
 
 def standing(

@@ -465,26 +465,31 @@ def standings(
             found = by_regs[key] = ce.periods_around(_registrations(key), at, years)
         periods[wid] = found
     sums = _sum_in_periods(store, periods)
+    judges: dict[int, ce.Judge] = {}  # by id() of the shared periods tuple
     out = []
     total = len(people)
-    standing_from = ce.standing_from
+    no_hours = (0.0, 0.0)
     for i, (wid, idn, name, vcode, wlevel) in enumerate(people):
-        cur, prev = periods[wid]
-        earned, prev_earned = sums.get(wid, (0.0, 0.0))
-        out.append(
-            WorkerStanding(
-                wid,
-                idn,
-                name,
-                vcode,
-                wlevel,
-                standing_from(settings, at, cur, prev, earned, prev_earned),
-            )
-        )
+        pair = periods[wid]
+        judge = judges.get(id(pair))
+        if judge is None:
+            judge = judges[id(pair)] = ce.Judge(settings, at, *pair)
+        st = judge(*sums.get(wid, no_hours))
+        out.append(WorkerStanding(wid, idn, name, vcode, wlevel, st))
         if progress and i % 5000 == 0:
             progress(i, total)
-    out.sort(key=lambda w: (*w.standing.urgency(), w.id_number))
+    out.sort(key=_urgency)
     return out
+
+
+_FAR = 10**6
+
+
+def _urgency(w: WorkerStanding) -> tuple[int, int, float, str]:
+    """``Standing.urgency`` inlined (100 000 calls), then the ID number for a stable order."""
+    s = w.standing
+    days = s.days_left
+    return (ce.STATUS_URGENCY[s.status], _FAR if days is None else days, -s.missing, w.id_number)
 
 
 def _reg_order(r: tuple[str, str | None]) -> tuple[str, str]:
@@ -518,13 +523,15 @@ def _sum_in_periods(
     finally:
         if own:
             conn.execute("COMMIT")
+    # Two correlated range sums per worker over the covering index: measured faster than a
+    # join with GROUP BY (no grouping step, each sum one index range).
     result = conn.execute(
         "SELECT p.worker_id, "
-        "total(CASE WHEN r.end_date >= p.cs THEN r.hours_credited END), "
-        "total(CASE WHEN r.end_date <= p.pe THEN r.hours_credited END) "
-        "FROM temp.ce_periods p JOIN training_records r "
-        "ON r.worker_id = p.worker_id AND r.deleted = 0 AND r.end_date >= p.lo AND r.end_date <= p.ce "
-        "GROUP BY p.worker_id"
+        "(SELECT total(hours_credited) FROM training_records r WHERE r.worker_id = p.worker_id "
+        "AND r.deleted = 0 AND r.end_date BETWEEN p.cs AND p.ce), "
+        "(SELECT total(hours_credited) FROM training_records r WHERE r.worker_id = p.worker_id "
+        "AND r.deleted = 0 AND r.end_date BETWEEN p.ps AND p.pe) "
+        "FROM temp.ce_periods p"
     ).fetchall()
     conn.execute("DELETE FROM temp.ce_periods")
     return {wid: (float(a), float(b)) for wid, a, b in result}
