@@ -11,6 +11,7 @@ import pytest
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, migrations, open_store, training, workers
+from swdesk.store.backup import backup_dir
 from swdesk.store.unit import initialize
 
 A2 = "助理社会工作师"
@@ -239,9 +240,13 @@ def test_standings_of_all_match_the_one_by_one_path(store: Store) -> None:
 def test_v1_file_upgraded_to_v2_on_open(db_path: Path) -> None:
     conn = sqlite3.connect(db_path, isolation_level=None)
     migrations.migrate(conn, upto=1)
+    assert "training_records" not in {
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
     conn.close()
     with open_store(db_path) as store:
         assert migrations.current_version(store.conn) == 2
+        assert len(list(backup_dir(db_path).glob("*pre-migrate-v1*"))) == 1
         initialize(store, "township", "510104001", "测试街道")
         a = person(store, 1)
         training.attend(store, event(store), [a])

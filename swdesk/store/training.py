@@ -450,21 +450,24 @@ def standings(
         sql += " AND village_code = ?"
         params.append(village_code)
     people = [r for r in conn.execute(sql, params) if r[0] in regs]
-    # Many workers share registration dates: the periods of one set of registrations are
-    # worked out once.
+    # Many workers share registration dates: the periods of one set of registrations (and
+    # their bounds as text for SQL) are worked out once and shared.
     years = settings.period_years
-    by_regs: dict[
-        tuple[tuple[str, str | None], ...], tuple[ce.Period | None, ce.Period | None]
-    ] = {}
-    periods: dict[str, tuple[ce.Period | None, ce.Period | None]] = {}
+    Pair = tuple[ce.Period | None, ce.Period | None]
+    by_regs: dict[tuple[tuple[str, str | None], ...], tuple[Pair, tuple[str, ...] | None]] = {}
+    periods: dict[str, Pair] = {}
+    bounds: list[tuple[str, ...]] = []
     for wid, *_ in people:
         mine = regs[wid]
         key = tuple(mine) if len(mine) == 1 else tuple(sorted(mine, key=_reg_order))
         found = by_regs.get(key)
         if found is None:
-            found = by_regs[key] = ce.periods_around(_registrations(key), at, years)
-        periods[wid] = found
-    sums = _sum_in_periods(store, periods)
+            pair = ce.periods_around(_registrations(key), at, years)
+            found = by_regs[key] = (pair, _bounds(*pair))
+        periods[wid] = found[0]
+        if found[1] is not None:
+            bounds.append((wid, *found[1]))
+    sums = _sum_in_periods(store, bounds)
     judges: dict[int, ce.Judge] = {}  # by id() of the shared periods tuple
     out = []
     total = len(people)
@@ -496,30 +499,38 @@ def _reg_order(r: tuple[str, str | None]) -> tuple[str, str]:
     return (r[1] or "", r[0])
 
 
-def _sum_in_periods(
-    store: Store, periods: dict[str, tuple[ce.Period | None, ce.Period | None]]
-) -> dict[str, tuple[float, float]]:
-    """Hours inside each worker's current and previous period, in one aggregate query."""
+def _bounds(cur: ce.Period | None, prev: ce.Period | None) -> tuple[str, ...] | None:
+    """The periods' first and last days as ISO text (None when there is nothing to sum)."""
+    if cur is None:
+        return None
+    if prev is None:
+        return (cur.start.isoformat(), cur.end.isoformat(), "", "")
+    return (
+        cur.start.isoformat(),
+        cur.end.isoformat(),
+        prev.start.isoformat(),
+        prev.end.isoformat(),
+    )
+
+
+def _sum_in_periods(store: Store, rows: list[tuple[str, ...]]) -> dict[str, tuple[float, float]]:
+    """Hours inside each worker's current and previous period, in one query.
+
+    ``rows``: (worker id, current start, current end, previous start, previous end); an empty
+    previous range (``""``..``""``) sums nothing.
+    """
     conn = store.conn
     conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS ce_periods "
-        "(worker_id TEXT PRIMARY KEY, lo TEXT, cs TEXT, ce TEXT, ps TEXT, pe TEXT) WITHOUT ROWID"
+        "CREATE TEMP TABLE IF NOT EXISTS ce_bounds "
+        "(worker_id TEXT PRIMARY KEY, cs TEXT, ce TEXT, ps TEXT, pe TEXT) WITHOUT ROWID"
     )
-    conn.execute("DELETE FROM temp.ce_periods")
-    rows = []
-    for wid, (cur, prev) in periods.items():
-        if cur is None:
-            continue
-        ps = prev.start.isoformat() if prev else None
-        pe = prev.end.isoformat() if prev else None
-        cs = cur.start.isoformat()
-        rows.append((wid, ps or cs, cs, cur.end.isoformat(), ps, pe))
+    conn.execute("DELETE FROM temp.ce_bounds")
     rows.sort()
     own = not conn.in_transaction  # a transaction of our own: one commit, not one per row
     if own:
         conn.execute("BEGIN")
     try:
-        conn.executemany("INSERT INTO temp.ce_periods VALUES (?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO temp.ce_bounds VALUES (?, ?, ?, ?, ?)", rows)
     finally:
         if own:
             conn.execute("COMMIT")
@@ -531,7 +542,7 @@ def _sum_in_periods(
         "AND r.deleted = 0 AND r.end_date BETWEEN p.cs AND p.ce), "
         "(SELECT total(hours_credited) FROM training_records r WHERE r.worker_id = p.worker_id "
         "AND r.deleted = 0 AND r.end_date BETWEEN p.ps AND p.pe) "
-        "FROM temp.ce_periods p"
+        "FROM temp.ce_bounds p"
     ).fetchall()
-    conn.execute("DELETE FROM temp.ce_periods")
+    conn.execute("DELETE FROM temp.ce_bounds")
     return {wid: (float(a), float(b)) for wid, a, b in result}
