@@ -259,11 +259,13 @@ def cmd_training(store: Store, args: argparse.Namespace) -> int:
         return EXIT_OK
     at = _iso_date(args.at, "--at") if args.action == "status" else date.today()
     if args.action == "status":
-        items = training.standings(store, at)
+        settings = training.ce_settings(store)
+        items = training.standings(store, at, settings)
         if args.json:
-            _print_json([w.public_dict() for w in items])
+            per_unit = 1 / settings.to_units(1.0)
+            _print_json([w.public_dict(per_unit) for w in items])
         else:
-            unit = training.ce_settings(store).unit_label
+            unit = settings.unit_label
             for w in items:
                 s = w.standing
                 print(

@@ -248,3 +248,23 @@ def test_transcript(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
         make_id_number("510104", date(1970, 1, 1), 5), "--out", str(tmp_path / "y.pdf"),
     )  # fmt: skip
     assert code == 3 and "没有档案" in err and not (tmp_path / "y.pdf").exists()
+
+
+def test_status_json_in_hours_for_a_days_preset(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    from swdesk.store import training
+
+    with open_store(db, daily_backup=False) as store:
+        training.set_ce_settings(store, training.presets()["qijiang"])
+    eid = add_event(capsys, db)
+    assert run(capsys, db, "training", "attend", "--event", eid, "--id-number", ID_B)[0] == 0
+    code, out, _ = run(capsys, db, "training", "status", "--json", "--at", "2022-06-01")
+    b = next(d for d in json.loads(out) if d["name"] == "李四")
+    assert code == 0 and (b["required_hours"], b["earned_hours"], b["missing_hours"]) == (
+        120,
+        6,
+        114,
+    )
+    code, out, _ = run(capsys, db, "training", "status", "--at", "2022-06-01")
+    assert "0.75/15天" in out

@@ -251,3 +251,29 @@ def test_v1_file_upgraded_to_v2_on_open(db_path: Path) -> None:
         a = person(store, 1)
         training.attend(store, event(store), [a])
         assert training.standing_of(store, a, date(2022, 6, 1)).earned == 6
+
+
+def test_days_preset_reports_hours_in_json(store: Store) -> None:
+    training.set_ce_settings(store, training.presets()["qijiang"])
+    a = person(store, 1, level=L3)
+    training.attend(store, event(store, hours=16), [a])
+    (w,) = training.standings(store, date(2022, 6, 1))
+    assert (w.standing.required, w.standing.earned, w.standing.missing) == (15, 2, 13)
+    d = w.public_dict(8)
+    assert (d["required_hours"], d["earned_hours"], d["missing_hours"]) == (120, 16, 104)
+
+
+def test_reregistration_notice_counts_the_month(store: Store) -> None:
+    a = person(store, 1, reg="2021-03-01")  # window opens 2023-12-01
+    b = person(store, 2, reg="2021-03-20")  # window opens 2023-12-20
+    person(store, 3, reg="2021-04-01")  # window opens 2024-01-01: next month
+    person(store, 4, level="社工员", reg="2021-03-05")  # no requirement: not counted
+    training.attend(store, event(store, hours=72, start="2022-01-05"), [a])
+    at = date(2023, 12, 10)
+    settings = training.ce_settings(store)
+    notice = training.reregistration_notice(training.standings(store, at), at, settings)
+    assert {w.worker_id for w in notice.entering} == {a, b}
+    assert [w.worker_id for w in notice.short] == [b]
+    assert notice.text == "本月有 2 人进入再登记期，其中 1 人学时不足。"
+    empty = training.reregistration_notice([], at, settings)
+    assert empty.text == ""

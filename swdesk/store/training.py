@@ -402,18 +402,23 @@ class WorkerStanding:
         """The level whose requirement applies; the highest held when none applies yet."""
         return self.standing.level or self.current_level
 
-    def public_dict(self) -> dict[str, Any]:
-        """The shape ``training status --json`` prints (hours in the settings' unit)."""
+    def public_dict(self, hours_per_unit: float = 1.0) -> dict[str, Any]:
+        """The shape ``training status --json`` prints.
+
+        The keys say hours, so a locality counting days (Qijiang) passes ``hours_per_unit``
+        (its hours per day) and the figures are given in hours, as the keys promise.
+        """
         s = self.standing
+        k = hours_per_unit
         return {
             "id_number": self.id_number,
             "name": self.name,
             "level": self.level,
             "period_start": s.period.start.isoformat() if s.period else None,
             "period_end": s.period.end.isoformat() if s.period else None,
-            "required_hours": s.required,
-            "earned_hours": s.earned,
-            "missing_hours": s.missing,
+            "required_hours": round(s.required * k, 2),
+            "earned_hours": round(s.earned * k, 2),
+            "missing_hours": round(s.missing * k, 2),
             "days_left": s.days_left,
             "status": s.status,
         }
@@ -486,6 +491,35 @@ def standings(
 
 
 _FAR = 10**6
+
+
+@dataclass(frozen=True)
+class Notice:
+    """For the notice on opening: "本月有 N 人进入再登记期，其中 M 人学时不足"."""
+
+    entering: list[WorkerStanding]
+    short: list[WorkerStanding]
+
+    @property
+    def text(self) -> str:
+        if not self.entering:
+            return ""
+        return f"本月有 {len(self.entering)} 人进入再登记期，其中 {len(self.short)} 人学时不足。"
+
+
+def reregistration_notice(
+    items: Iterable[WorkerStanding], at: date, settings: ce.CESettings
+) -> Notice:
+    """Workers whose re-registration window opens in the month of ``at``, and those still short."""
+    entering = [
+        w
+        for w in items
+        if w.standing.period is not None
+        and w.standing.required > 0
+        and (opens := ce.window_opens(w.standing.period, settings)).year == at.year
+        and opens.month == at.month
+    ]
+    return Notice(entering, [w for w in entering if w.standing.missing > 0])
 
 
 def _urgency(w: WorkerStanding) -> tuple[int, int, float, str]:
