@@ -47,11 +47,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from swdesk.core import enums
+from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
 
 MODES: tuple[str, ...] = ("面授", "网络", "实务实训", "督导", "学术交流", "学历教育", "其他")
@@ -476,13 +477,6 @@ def standing(
     )
 
 
-def with_unit(settings: CESettings, unit: str) -> CESettings:
-    """The same rules counted in another unit (used by tests and the settings editor)."""
-    if unit not in UNITS:
-        raise RuleError(f"计量单位“{unit}”不对。")
-    return replace(settings, unit=unit)
-
-
 # -- validation of events and records ---------------------------------------------------------
 MAX_HOURS = 1000.0
 
@@ -510,8 +504,6 @@ def _text(raw: object) -> str | None:
 
 
 def _date(raw: object, what: str, field_name: str) -> date | None:
-    from swdesk.core.dates import parse_loose_date
-
     try:
         return parse_loose_date(raw, field_name)
     except RuleError as e:

@@ -146,20 +146,29 @@ class AttendanceRejected(RuleError):
 
 
 def _resolve_workers(store: Store, whos: list[str]) -> dict[str, dict[str, Any]]:
-    """Workers by the given keys (ids or ID numbers, deleted ones excluded)."""
+    """Workers by the given keys: ID numbers (upper case) and record ids (lower case).
+
+    Both lookups use an index (``id_number`` is UNIQUE, ``id`` the primary key), so a
+    sign-in sheet of 30 names reads 30 rows, not the whole table.
+    """
     out: dict[str, dict[str, Any]] = {}
-    keys = [w.strip().upper() for w in whos]
+    keys = [w.strip() for w in whos]
     for i in range(0, len(keys), 400):
         chunk = keys[i : i + 400]
         marks = ",".join("?" * len(chunk))
         for r in store.query(
             f"SELECT id, id_number, name, status FROM workers WHERE deleted = 0 "
-            f"AND (id_number IN ({marks}) OR upper(id) IN ({marks}))",
-            [*chunk, *chunk],
+            f"AND (id_number IN ({marks}) OR id IN ({marks}))",
+            [*(k.upper() for k in chunk), *(k.lower() for k in chunk)],
         ):
             out[r["id_number"]] = r
-            out[r["id"].upper()] = r
+            out[r["id"]] = r
     return out
+
+
+def _lookup(found: dict[str, dict[str, Any]], who: str) -> dict[str, Any] | None:
+    key = who.strip()
+    return found.get(key.upper()) or found.get(key.lower())
 
 
 def attend(
@@ -193,7 +202,7 @@ def attend(
         seen: dict[str, str] = {}
         for n, a in enumerate(items, 1):
             where = f"第{a.line or n}行"
-            worker = found.get(a.who.strip().upper())
+            worker = _lookup(found, a.who)
             if worker is None:
                 problems.append(f"{where}：{_unknown(a.who)}")
                 continue
