@@ -156,5 +156,16 @@ def test_transcript_batch_text_and_embedded_font(store: Store, tmp_path: Path) -
         ["pdffonts", str(out)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # all embedded
+    unregistered = workers.create(
+        store,
+        {"name": "赵六", "id_number": idn(9), "village_code": V1},
+        [{"level": "助理社会工作师"}],
+    )
+    training.attend(store, e2, [unregistered])
+    out2 = write_transcripts(store, [unregistered], tmp_path / "u.pdf", date(2023, 8, 1))
+    text2 = subprocess.run(
+        ["pdftotext", str(out2), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "未登记" in text2 and "共记录 6 学时" in text2 and "社区治理督导" in text2
     with pytest.raises(RuleError, match="没有可出具"):
         write_transcripts(store, [], tmp_path / "none.pdf", date(2023, 8, 1))

@@ -148,7 +148,10 @@ def _page(t: Transcript, unit_name: str, at: date, font: str) -> list[Any]:
             + f"状态：{st.label}。"
         )
     else:
-        summary = f"本登记期累计 {_num(t.total_hours)} 学时。该人员目前无学时要求（{st.note or st.label}）。"
+        scope = "本登记期累计" if st.period is not None else "共记录"
+        summary = (
+            f"{scope} {_num(t.total_hours)} 学时。该人员目前无学时要求（{st.note or st.label}）。"
+        )
     signature = Table(
         [
             ["经办人（签字）：", "", "审核人（签字）：", ""],
