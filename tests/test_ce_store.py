@@ -277,3 +277,13 @@ def test_reregistration_notice_counts_the_month(store: Store) -> None:
     assert notice.text == "本月有 2 人进入再登记期，其中 1 人学时不足。"
     empty = training.reregistration_notice([], at, settings)
     assert empty.text == ""
+
+
+def test_standings_inside_an_open_transaction(store: Store) -> None:
+    a = person(store, 1)
+    training.attend(store, event(store), [a])
+    with store.atomic():  # the GUI may ask while it holds a transaction: no commit from us
+        (w,) = training.standings(store, date(2022, 6, 1))
+        assert store.conn.in_transaction
+    assert w.standing.earned == 6
+    assert training.standings(store, date(2022, 6, 1))[0].standing.earned == 6  # temp reused

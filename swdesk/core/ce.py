@@ -544,6 +544,8 @@ def validate_single(settings: CESettings, raw: Mapping[str, Any]) -> dict[str, A
 
     A conversion (``activity`` other than training) gets its fixed credit whatever hours are
     typed; its date is the day it was obtained (the degree certificate's date).
+    The credit is stored with the record when it is made: changing the settings later does
+    not rewrite hours already credited (a transcript once printed must stay true).
     """
     activity = _text(raw.get("activity")) or TRAINING
     conv = settings.conversion(activity)
