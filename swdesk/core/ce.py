@@ -1,0 +1,578 @@
+"""Continuing education (继续教育) rules: settings, registration periods, standing at a date.
+
+Pure rules: no SQL, no files. The store feeds certificates and training records in, the GUI,
+CLI, Excel and PDF read the ``Standing`` that comes out, so every view agrees on one reading of
+the policy.
+
+Policy encoded (see ``shared/domain.md``, "Continuing education"):
+
+* a certified worker needs N hours per registration period (助理 72, 社会工作师/高级 90; 社工员
+  none), a period starts at the certificate's registration date and rolls every 3 years;
+* Qijiang (seed 003) counts *days* (社会工作师 ≥ 15 days, 助理/社会工作员 ≥ 12 days in 3 years):
+  the unit is part of the settings, records always keep hours and are converted with
+  ``hours_per_day`` — one stored fact, several readings;
+* hours count in the period containing the training's *end* date;
+* registering a higher certificate starts a new period with the new requirement at its
+  registration date and cuts the old period there (a cut period is never "failed": its
+  requirement was superseded);
+* no registration date → 未登记, not required yet (never shown as failing).
+
+Date rules (decided here, tested in ``tests/test_ce_periods.py``):
+
+* period k of a certificate starts at ``add_years(registration, k × N)`` computed from the
+  registration date itself, not chained, so a 29 February registration starts on 28 February
+  in common years and on 29 February again in leap years;
+* a period ends the day before the next one starts.
+
+States (``Standing.status``):
+
+* ``not_required`` — no registered certificate at that date, or the level has no requirement;
+* ``overdue`` (未达标) — the previous full period of the same certificate ended short *and* the
+  current period has not yet reached its requirement. swdesk does not record re-registrations,
+  so periods roll on automatically; a period that ended short means the person could not prove
+  their hours to re-register, which stays the most urgent fact until they have caught up in the
+  current period. The figures shown are those of the current period, with the shortfall of the
+  ended one in ``previous_missing``;
+* ``ok`` (已达标) — the current period's requirement is met;
+* ``at_risk`` (有风险) — hours are missing and either the re-registration window is open (it
+  opens ``window_months`` before the period ends) or, once ``pace_after_days`` of the period
+  have passed, the pace so far does not reach the requirement by the end:
+  ``earned / elapsed_days × period_days < required`` (elapsed counts the day ``at`` itself).
+  The grace before the pace rule applies exists because at the start of a period everyone has
+  zero hours and would otherwise be "at risk" on day one;
+* ``on_track`` (进行中) — otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from swdesk.core import enums
+from swdesk.core.dates import parse_loose_date
+from swdesk.core.errors import RuleError
+
+MODES: tuple[str, ...] = ("面授", "网络", "实务实训", "督导", "学术交流", "学历教育", "其他")
+UNITS: dict[str, str] = {"hours": "学时", "days": "天"}
+
+STATUSES: tuple[str, ...] = ("overdue", "at_risk", "on_track", "ok", "not_required")
+STATUS_LABELS: dict[str, str] = {
+    "ok": "已达标",
+    "on_track": "进行中",
+    "at_risk": "有风险",
+    "overdue": "未达标",
+    "not_required": "无要求",
+}
+# Lower sorts first in the compliance list: the most urgent on top.
+STATUS_URGENCY: dict[str, int] = {s: i for i, s in enumerate(STATUSES)}
+
+# Activity of a plain training record: credited with its real hours.
+TRAINING = "training"
+
+
+# -- settings -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Conversion:
+    """An activity that counts a fixed number of hours instead of real ones (e.g. a degree).
+
+    ``once``: counts once in a working life (a social-work degree obtained counts 90 hours once).
+    """
+
+    activity: str
+    label: str
+    hours: float
+    once: bool = False
+
+
+@dataclass(frozen=True)
+class CESettings:
+    """The locality's rules. Stored as JSON in the data file; presets come as data files."""
+
+    preset: str
+    name: str
+    unit: str = "hours"
+    hours_per_day: float = 8.0
+    required: Mapping[str, float] = field(default_factory=dict)
+    period_years: int = 3
+    window_months: int = 3
+    pace_after_days: int = 365
+    conversions: tuple[Conversion, ...] = ()
+
+    def required_units(self, level: str | None) -> float:
+        """The requirement of a level in the settings' unit (0 = no requirement)."""
+        return float(self.required.get(level or "", 0) or 0)
+
+    def to_units(self, hours: float) -> float:
+        """Hours as counted by these settings (days for a locality that counts days)."""
+        return hours / self.hours_per_day if self.unit == "days" else hours
+
+    @property
+    def unit_label(self) -> str:
+        return UNITS[self.unit]
+
+    def conversion(self, activity: str | None) -> Conversion | None:
+        for c in self.conversions:
+            if c.activity == activity:
+                return c
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "preset": self.preset,
+            "name": self.name,
+            "unit": self.unit,
+            "hours_per_day": self.hours_per_day,
+            "required": dict(self.required),
+            "period_years": self.period_years,
+            "window_months": self.window_months,
+            "pace_after_days": self.pace_after_days,
+            "conversions": [
+                {"activity": c.activity, "label": c.label, "hours": c.hours, "once": c.once}
+                for c in self.conversions
+            ],
+        }
+
+
+def _number(raw: object, what: str, *, minimum: float, maximum: float) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        raise RuleError(f"{what}应当是数字。")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise RuleError(f"{what}“{raw}”不是数字。") from None
+    if not math.isfinite(value) or not minimum <= value <= maximum:
+        raise RuleError(f"{what}应在 {minimum:g} 到 {maximum:g} 之间，现在是 {raw}。")
+    return value
+
+
+def settings_from_dict(raw: Mapping[str, Any]) -> CESettings:
+    """Validate settings read from JSON (a preset file or the data file); RuleError if wrong."""
+    unit = raw.get("unit", "hours")
+    if unit not in UNITS:
+        raise RuleError(f"继续教育计量单位“{unit}”不对，可选：学时（hours）、天（days）。")
+    required: dict[str, float] = {}
+    for level, value in dict(raw.get("required") or {}).items():
+        if level not in enums.LEVELS:
+            raise RuleError(f"继续教育要求中的等级“{level}”不对，可选：{'、'.join(enums.LEVELS)}。")
+        if value is not None:
+            required[level] = _number(value, f"{level}的要求", minimum=0, maximum=10000)
+    conversions = []
+    seen: set[str] = set()
+    for c in raw.get("conversions") or []:
+        activity = str(c.get("activity") or "").strip()
+        if not activity or activity == TRAINING or activity in seen:
+            raise RuleError(f"折算规则的类型“{activity}”为空、重复或与普通培训重名。")
+        seen.add(activity)
+        conversions.append(
+            Conversion(
+                activity=activity,
+                label=str(c.get("label") or activity),
+                hours=_number(
+                    c.get("hours"), f"折算规则“{activity}”的学时", minimum=0.5, maximum=1000
+                ),
+                once=bool(c.get("once", False)),
+            )
+        )
+    return CESettings(
+        preset=str(raw.get("preset") or "custom"),
+        name=str(raw.get("name") or "自定义"),
+        unit=unit,
+        hours_per_day=_number(raw.get("hours_per_day", 8), "每天折合学时", minimum=1, maximum=24),
+        required=required,
+        period_years=int(
+            _number(raw.get("period_years", 3), "登记有效期（年）", minimum=1, maximum=10)
+        ),
+        window_months=int(
+            _number(raw.get("window_months", 3), "再登记提前（月）", minimum=0, maximum=24)
+        ),
+        pace_after_days=int(
+            _number(raw.get("pace_after_days", 365), "进度检查起始天数", minimum=0, maximum=3650)
+        ),
+        conversions=tuple(conversions),
+    )
+
+
+# -- date arithmetic ----------------------------------------------------------------------------
+def add_years(d: date, years: int) -> date:
+    """``d`` moved by whole years; 29 February becomes 28 February in a common year."""
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
+def add_months(d: date, months: int) -> date:
+    """``d`` moved by whole months, the day clamped to the month's last (31 May − 3 → 28/29 Feb)."""
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(year, month, min(d.day, day))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# -- periods --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Period:
+    """One registration period. ``cut``: ended early because a higher certificate was registered."""
+
+    level: str
+    start: date
+    end: date
+    cut: bool = False
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def contains(self, d: date) -> bool:
+        return self.start <= d <= self.end
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A certificate as the rules need it: its level and registration date (None = 未登记)."""
+
+    level: str
+    registration_date: date | None
+
+
+def chain(registrations: Iterable[Registration]) -> list[Registration]:
+    """The registrations that start periods: each one a higher level than the one before.
+
+    A lower or equal level registered later does not replace the higher one (a person keeps the
+    highest requirement they have reached); unregistered certificates start nothing yet.
+    """
+    regs = sorted(
+        (r for r in registrations if r.registration_date is not None),
+        key=lambda r: (r.registration_date, enums.level_rank(r.level)),
+    )
+    out: list[Registration] = []
+    for r in regs:
+        if out and enums.level_rank(r.level) <= enums.level_rank(out[-1].level):
+            continue
+        if out and r.registration_date == out[-1].registration_date:
+            out[-1] = r  # two levels registered the same day: the higher one applies
+            continue
+        out.append(r)
+    return out
+
+
+def periods_around(
+    registrations: Iterable[Registration], at: date, years: int
+) -> tuple[Period | None, Period | None]:
+    """The period containing ``at`` and the one just before it in the same certificate.
+
+    (None, None) before the first registration. The period before the first one of a higher
+    certificate is not returned: it belongs to a superseded requirement.
+    """
+    links = chain(registrations)
+    for i, reg in enumerate(links):
+        start0 = reg.registration_date
+        assert start0 is not None
+        cut_at = links[i + 1].registration_date if i + 1 < len(links) else None
+        if at < start0:
+            break
+        if cut_at is not None and at >= cut_at:
+            continue
+        k = max(0, (at.year - start0.year) // years)
+        while add_years(start0, (k + 1) * years) <= at:
+            k += 1
+        while k > 0 and add_years(start0, k * years) > at:
+            k -= 1
+        current = _period(reg.level, start0, k, years, cut_at)
+        previous = _period(reg.level, start0, k - 1, years, cut_at) if k > 0 else None
+        return current, previous
+    return None, None
+
+
+def _period(level: str, start0: date, k: int, years: int, cut_at: date | None) -> Period:
+    start = add_years(start0, k * years)
+    end = add_years(start0, (k + 1) * years) - timedelta(days=1)
+    if cut_at is not None and cut_at <= end:
+        return Period(level, start, cut_at - timedelta(days=1), cut=True)
+    return Period(level, start, end)
+
+
+# -- credits ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Credit:
+    """One credited record: the training's end date and the hours it counts."""
+
+    end_date: date
+    hours: float
+
+
+def credited_hours(settings: CESettings, activity: str | None, hours: float | None) -> float:
+    """Hours a record counts: the fixed credit of a conversion, else its real hours."""
+    conv = settings.conversion(activity)
+    if conv is not None:
+        return conv.hours
+    if activity not in (None, "", TRAINING):
+        raise RuleError(f"没有“{activity}”这种折算类型，请先在继续教育设置里添加。")
+    if hours is None:
+        raise RuleError("请填写学时。")
+    return hours
+
+
+def hours_in(period: Period | None, credits: Iterable[Credit]) -> float:
+    if period is None:
+        return 0.0
+    return sum(c.hours for c in credits if period.contains(c.end_date))
+
+
+# -- standing ---------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Standing:
+    """A worker's continuing-education standing at a date, in the settings' unit.
+
+    Read-only by convention; not ``frozen`` because a frozen dataclass pays a
+    ``object.__setattr__`` per field, which is a third of the time for 100 000 workers.
+    """
+
+    at: date
+    status: str
+    level: str | None
+    period: Period | None
+    required: float
+    earned: float
+    missing: float
+    days_left: int | None
+    window_open: bool
+    previous: Period | None = None
+    previous_missing: float = 0.0
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    def urgency(self) -> tuple[int, float, float]:
+        """Sort key: state first, then fewer days left, then more missing."""
+        days = self.days_left if self.days_left is not None else 10**6
+        return (STATUS_URGENCY[self.status], days, -self.missing)
+
+
+_WINDOW_CACHE: dict[tuple[date, int], date] = {}
+
+
+def window_opens(period: Period, settings: CESettings) -> date:
+    """First day of the re-registration window: ``window_months`` before the period's end.
+
+    Cached by end date: thousands of workers share a period end, and the standing of everyone
+    is computed often (the notice on opening, the compliance list).
+    """
+    key = (period.end, settings.window_months)
+    found = _WINDOW_CACHE.get(key)
+    if found is None:
+        if len(_WINDOW_CACHE) > 50_000:
+            _WINDOW_CACHE.clear()
+        found = _WINDOW_CACHE[key] = add_months(
+            period.end + timedelta(days=1), -settings.window_months
+        )
+    return found
+
+
+def standing_from(
+    settings: CESettings,
+    at: date,
+    current: Period | None,
+    previous: Period | None,
+    earned_hours: float,
+    previous_hours: float,
+) -> Standing:
+    """Apply the state rules to a period and the hours already summed in it (and the one before).
+
+    Split from ``standing`` so the store can sum hours in SQL for 100 000 workers at once and
+    still let the same rules decide every state.
+    """
+    return Judge(settings, at, current, previous)(earned_hours, previous_hours)
+
+
+class Judge:
+    """The state rules for one (current, previous) period pair at a date, prepared once.
+
+    Thousands of workers share a pair of periods (the same registration date): everything
+    that does not depend on their hours — requirement, days left, window, pace threshold — is
+    worked out here once, and calling the judge with a worker's hours gives their standing.
+    """
+
+    __slots__ = ("at", "cur", "days_left", "factor", "pace_hours", "prev", "prev_counts",
+                 "required", "settings", "window_open")  # fmt: skip
+
+    def __init__(
+        self, settings: CESettings, at: date, current: Period | None, previous: Period | None
+    ) -> None:
+        self.settings = settings
+        self.factor = settings.to_units(1.0)  # hours → the settings' unit
+        self.at = at
+        self.cur = current
+        self.prev = previous
+        self.required = 0.0
+        self.days_left: int | None = None
+        self.window_open = False
+        self.prev_counts = False
+        # Pace rule: behind when earned / elapsed × period_days < required, i.e. when earned is
+        # below required × elapsed / period_days; None while the grace period lasts.
+        self.pace_hours: float | None = None
+        if current is None:
+            return
+        self.required = settings.required_units(current.level)
+        self.days_left = (current.end - at).days
+        self.window_open = at >= window_opens(current, settings)
+        self.prev_counts = (
+            previous is not None and not previous.cut and previous.level == current.level
+        )
+        elapsed = (at - current.start).days + 1
+        if elapsed >= settings.pace_after_days:
+            self.pace_hours = self.required * elapsed / current.days
+
+    def __call__(self, earned_hours: float, previous_hours: float) -> Standing:
+        cur, at = self.cur, self.at
+        if cur is None:
+            return Standing(at, "not_required", None, None, 0, 0, 0, None, False, note="未登记")
+        factor = self.factor
+        earned = round(earned_hours * factor, 2)
+        required = self.required
+        if required <= 0:
+            return Standing(
+                at, "not_required", cur.level, cur, 0, earned, 0, self.days_left,
+                self.window_open, note="该等级无学时要求",
+            )  # fmt: skip
+        missing = round(max(0.0, required - earned), 2)
+        prev_missing = 0.0
+        if self.prev_counts:
+            prev_missing = round(max(0.0, required - previous_hours * factor), 2)
+        if missing <= 0:
+            status = "ok"
+        elif prev_missing > 0:
+            status = "overdue"
+        elif self.window_open or (self.pace_hours is not None and earned < self.pace_hours):
+            status = "at_risk"
+        else:
+            status = "on_track"
+        return Standing(
+            at, status, cur.level, cur, required, earned, missing, self.days_left,
+            self.window_open, self.prev, prev_missing,
+        )  # fmt: skip
+
+
+def standing(
+    settings: CESettings,
+    registrations: Iterable[Registration],
+    credits: Iterable[Credit],
+    at: date,
+) -> Standing:
+    """One worker's standing from their certificates and credited records."""
+    current, previous = periods_around(registrations, at, settings.period_years)
+    items = list(credits)
+    return standing_from(
+        settings, at, current, previous, hours_in(current, items), hours_in(previous, items)
+    )
+
+
+# -- validation of events and records ---------------------------------------------------------
+MAX_HOURS = 1000.0
+
+
+def parse_hours(raw: object, what: str = "学时") -> float:
+    """Hours as typed or read from Excel: positive, at most ``MAX_HOURS``, two decimals kept."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        raise RuleError(f"请填写{what}。", "hours")
+    if isinstance(raw, bool):
+        raise RuleError(f"{what}应当是数字。", "hours")
+    try:
+        value = float(str(raw).strip()) if isinstance(raw, str) else float(raw)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise RuleError(f"{what}“{raw}”不是数字。", "hours") from None
+    if not math.isfinite(value) or value <= 0:
+        raise RuleError(f"{what}必须大于 0，现在是 {raw}。", "hours")
+    if value > MAX_HOURS:
+        raise RuleError(f"{what} {raw} 太大（最多 {MAX_HOURS:g}），请核对。", "hours")
+    return round(value, 2)
+
+
+def _text(raw: object) -> str | None:
+    s = str(raw).strip() if raw is not None else ""
+    return s or None
+
+
+def _date(raw: object, what: str, field_name: str) -> date | None:
+    try:
+        return parse_loose_date(raw, field_name)
+    except RuleError as e:
+        raise RuleError(f"{what}：{e.message}", field_name) from None
+
+
+def validate_event(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """A training event's fields, cleaned; RuleError naming the first wrong field.
+
+    The end date defaults to the start date (most trainings last one day).
+    """
+    title = _text(raw.get("title"))
+    if not title:
+        raise RuleError("请填写培训名称。", "title")
+    start = _date(raw.get("start_date"), "开始日期", "start_date")
+    if start is None:
+        raise RuleError("请填写开始日期。", "start_date")
+    end = _date(raw.get("end_date"), "结束日期", "end_date") or start
+    if end < start:
+        raise RuleError("结束日期早于开始日期，请核对。", "end_date")
+    mode = _text(raw.get("mode")) or "面授"
+    if mode not in MODES:
+        raise RuleError(f"培训形式“{mode}”不对，可选：{'、'.join(MODES)}。", "mode")
+    return {
+        "title": title,
+        "organizer": _text(raw.get("organizer")),
+        "start_date": start.isoformat(),
+        "end_date": end.isoformat(),
+        "mode": mode,
+        "hours": parse_hours(raw.get("hours"), "培训学时"),
+        "place": _text(raw.get("place")),
+        "note": _text(raw.get("note")),
+    }
+
+
+def validate_single(settings: CESettings, raw: Mapping[str, Any]) -> dict[str, Any]:
+    """A record without an event (an online course, a degree, a paper), cleaned.
+
+    A conversion (``activity`` other than training) gets its fixed credit whatever hours are
+    typed; its date is the day it was obtained (the degree certificate's date).
+    The credit is stored with the record when it is made: changing the settings later does
+    not rewrite hours already credited (a transcript once printed must stay true).
+    """
+    activity = _text(raw.get("activity")) or TRAINING
+    conv = settings.conversion(activity)
+    if activity != TRAINING and conv is None:
+        raise RuleError(f"没有“{activity}”这种折算类型，请先在继续教育设置里添加。", "activity")
+    title = _text(raw.get("title")) or (conv.label if conv else None)
+    if not title:
+        raise RuleError("请填写培训名称。", "title")
+    end = _date(raw.get("end_date"), "结束日期", "end_date")
+    start = _date(raw.get("start_date"), "开始日期", "start_date")
+    if end is None:
+        end = start
+    if end is None:
+        raise RuleError("请填写培训结束日期（学时计入结束日期所在的登记期）。", "end_date")
+    if start is not None and end < start:
+        raise RuleError("结束日期早于开始日期，请核对。", "end_date")
+    mode = _text(raw.get("mode")) or ("学历教育" if activity == "degree" else "其他")
+    if mode not in MODES:
+        raise RuleError(f"培训形式“{mode}”不对，可选：{'、'.join(MODES)}。", "mode")
+    hours = parse_hours(raw.get("hours")) if conv is None else None
+    return {
+        "activity": activity,
+        "title": title,
+        "mode": mode,
+        "start_date": start.isoformat() if start else None,
+        "end_date": end.isoformat(),
+        "hours": hours,
+        "hours_credited": credited_hours(settings, activity, hours),
+        "note": _text(raw.get("note")),
+    }

@@ -1,0 +1,231 @@
+"""Excel for continuing education: import a sign-in sheet for one event, export the compliance list.
+
+An attendance list is short and typed by hand (身份证号, 姓名, 学时). Import is all or nothing:
+every problem is listed with its row (unknown ID numbers, an ID number that belongs to another
+name, hours above the event's, a person listed twice or already recorded), and nothing is saved
+until the sheet is clean — a half-imported sign-in sheet is worse than none, because nobody
+knows which half.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+
+from swdesk.core import ce
+from swdesk.core.errors import RuleError
+from swdesk.core.idnumber import parse_id_number
+from swdesk.reports.roster_read import _open, field_for_header, norm_header
+from swdesk.store import Store, training, villages
+
+HEADER_SCAN_ROWS = 15
+HOURS_HEADERS = ("学时", "培训学时", "认定学时", "获得学时", "学时数", "课时")
+_HOURS = {norm_header(h) for h in HOURS_HEADERS}
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    row: int
+    id_number: object
+    name: str | None
+    hours: object
+
+
+def _columns(row: tuple[Any, ...]) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        key = norm_header(cell)
+        f = "hours" if key in _HOURS else field_for_header(cell)
+        if f in ("id_number", "name", "hours") and f not in cols:
+            cols[f] = i
+    return cols
+
+
+def read_attendance(path: Path) -> list[SheetRow]:
+    """Rows of the first sheet with a header holding 身份证号 (and usually 姓名, 学时)."""
+    wb = _open(Path(path))
+    try:
+        ws = wb.active
+        ws.reset_dimensions()
+        rows = list(ws.iter_rows(values_only=True))
+    finally:
+        wb.close()
+    found = next(
+        (
+            (h, cols)
+            for h, row in enumerate(rows[:HEADER_SCAN_ROWS])
+            if "id_number" in (cols := _columns(row))
+        ),
+        None,
+    )
+    if found is None:
+        raise RuleError(
+            f"在 {Path(path).name} 前 {HEADER_SCAN_ROWS} 行里找不到表头：需要“身份证号”列，"
+            "通常还有“姓名”和“学时”列。"
+        )
+    h, cols = found
+    out = []
+    for n, row in enumerate(rows[h + 1 :], start=h + 2):
+
+        def get(f: str, row: tuple[Any, ...] = row) -> Any:
+            i = cols.get(f)
+            v = row[i] if i is not None and i < len(row) else None
+            return v.strip() or None if isinstance(v, str) else v
+
+        idn, name, hours = get("id_number"), get("name"), get("hours")
+        if idn is None and name is None and hours is None:
+            continue
+        if idn is None and isinstance(name, str) and name.startswith(("合计", "注", "说明")):
+            continue
+        out.append(SheetRow(n, idn, str(name) if name is not None else None, hours))
+    if not out:
+        raise RuleError(f"{Path(path).name} 的表头下面没有数据。")
+    return out
+
+
+class _Rollback(Exception):
+    pass
+
+
+_LINE = re.compile(r"^第(\d+)行")
+
+
+def import_attendance(store: Store, path: Path, event_id: str) -> list[str]:
+    """Record the sheet's people for the event; all rows or none (AttendanceRejected)."""
+    rows = read_attendance(path)
+    training.get_event(store, event_id)
+    problems: list[str] = []
+    good: list[training.Attendee] = []
+    parsed: dict[int, str] = {}
+    for r in rows:
+        try:
+            parsed[r.row] = parse_id_number(r.id_number).value
+        except RuleError as e:
+            shown = r.id_number if r.id_number is not None else "（空）"
+            problems.append(f"第{r.row}行：身份证号“{shown}”不对：{e.message}")
+    known = _names(store, list(parsed.values()))
+    for r in rows:
+        idn = parsed.get(r.row)
+        if idn is None:
+            continue
+        name = known.get(idn)
+        if name is not None and r.name and r.name.replace(" ", "") != name:
+            problems.append(
+                f"第{r.row}行：身份证号 {idn} 的档案是“{name}”，表里写的是“{r.name}”，请核对。"
+            )
+            continue
+        good.append(training.Attendee(idn, r.hours, r.row))
+    ids: list[str] = []
+    try:
+        with store.atomic():
+            if good:
+                ids = training.attend(store, event_id, good)
+            if problems:
+                raise _Rollback
+    except training.AttendanceRejected as e:
+        problems.extend(e.problems)
+    except _Rollback:
+        pass
+    if problems:
+        problems.sort(key=lambda p: int(m.group(1)) if (m := _LINE.match(p)) else 0)
+        raise training.AttendanceRejected(problems)
+    return ids
+
+
+def _names(store: Store, id_numbers: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for i in range(0, len(id_numbers), 500):
+        chunk = id_numbers[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for idn, name in store.conn.execute(
+            f"SELECT id_number, name FROM workers WHERE deleted = 0 AND id_number IN ({marks})",
+            chunk,
+        ):
+            out[idn] = name
+    return out
+
+
+# -- compliance list ------------------------------------------------------------------------------
+STATUS_FILLS = {
+    "overdue": "F4B6B6",
+    "at_risk": "FCE4A8",
+    "on_track": "DDEBF7",
+    "ok": "C6EFCE",
+    "not_required": "EDEDED",
+}
+
+
+def export_compliance(store: Store, path: Path, at: date, village_code: str | None = None) -> int:
+    """The compliance list at ``at``, most urgent first, one coloured row per worker."""
+    settings = training.ce_settings(store)
+    items = training.standings(store, at, settings, village_code)
+    unit = settings.unit_label
+    names = villages.names_by_code(store)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "继续教育达标情况"
+    ws.append([f"继续教育学时达标情况（统计日期：{at.isoformat()}，规则：{settings.name}）"])
+    ws["A1"].font = Font(bold=True, size=14)
+    headers: Sequence[str] = (
+        "姓名",
+        "身份证号",
+        "所在村（社区）",
+        "证书等级",
+        "登记期开始",
+        "登记期结束",
+        f"要求（{unit}）",
+        f"已获得（{unit}）",
+        f"还差（{unit}）",
+        "剩余天数",
+        "状态",
+        "说明",
+    )
+    ws.append(list(headers))
+    for c in ws[2]:
+        c.font = Font(bold=True)
+    for w in items:
+        s = w.standing
+        note = s.note
+        if s.status == "overdue" and s.previous is not None:
+            note = f"上一登记期（至 {s.previous.end.isoformat()}）还差 {s.previous_missing:g}{unit}"
+        elif s.window_open and s.status != "ok" and s.required:
+            note = "已进入再登记期"
+        ws.append(
+            [
+                w.name,
+                w.id_number,
+                names.get(w.village_code or "", w.village_code or ""),
+                w.level or "",
+                s.period.start if s.period else None,
+                s.period.end if s.period else None,
+                s.required,
+                s.earned,
+                s.missing,
+                s.days_left,
+                ce.STATUS_LABELS[s.status],
+                note,
+            ]
+        )
+        fill = PatternFill("solid", fgColor=STATUS_FILLS[s.status])
+        ws.cell(ws.max_row, 11).fill = fill
+        for col in (5, 6):
+            ws.cell(ws.max_row, col).number_format = "yyyy-mm-dd"
+    for letter, width in zip(
+        "ABCDEFGHIJKL", (10, 21, 16, 16, 12, 12, 10, 10, 10, 9, 8, 34), strict=True
+    ):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A3"
+    try:
+        wb.save(path)
+    except OSError as e:
+        raise RuleError(
+            f"无法保存 {path}：{e.strerror or e}。文件可能正在 Excel 中打开。"
+        ) from None
+    return len(items)
