@@ -266,3 +266,16 @@ def test_synced_rows_are_refused_before_the_unit_is_set(blank_store: Store) -> N
         records.insert(blank_store, "villages", {"code": "510104001001", "name": "和平社区", "kind": "urban"})
     assert blank_store.scalar("SELECT count(*) FROM villages") == 0
     assert blank_store.scalar("SELECT count(*) FROM audit_log") == 0
+
+
+def test_the_synced_table_list_matches_the_schema(store: Store) -> None:
+    """Every table with the sync columns is registered for sync, and nothing else is."""
+    from swdesk.store.schema import SYNCED_TABLES as REGISTERED
+
+    tables = [r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    with_sync_columns = {
+        t
+        for t in tables
+        if set(records.SYNC_COLUMNS) <= {r["name"] for r in store.query(f"PRAGMA table_info({t})")}
+    }
+    assert with_sync_columns == set(REGISTERED)

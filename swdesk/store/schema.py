@@ -1,0 +1,18 @@
+"""Which tables travel to the county: the sync package carries exactly these (issue 6).
+
+A table created with ``SYNC_COLUMNS_SQL`` must be listed here; a test checks the two agree, so a
+new table cannot be forgotten by sync. Derived and local tables (search index, audit log,
+settings, meta) never travel. ``training_proofs`` is content-addressed (sha256 → bytes) and
+travels by the hashes the synced training records name.
+"""
+
+from __future__ import annotations
+
+SYNCED_TABLES: tuple[str, ...] = (
+    "villages",
+    "workers",
+    "certificates",
+    "worker_history",
+    "training_events",
+    "training_records",
+)
