@@ -28,10 +28,6 @@ EXIT_OK, EXIT_ERROR, EXIT_REJECTED = 0, 1, 3
 log = logging.getLogger("swdesk.app")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def make_app() -> QApplication:
     """The QApplication (reused if one exists, as under pytest-qt), with per-user QSettings."""
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -67,22 +63,24 @@ def open_data_file(path: Path) -> Store | int:
         return open_store(path)
     except FileInUse as e:
         log.warning("data file in use: %s", path)
-        QMessageBox.warning(None, _tr("swdesk 已经打开"), e.message)
+        QMessageBox.warning(None, QCoreApplication.translate("app", "swdesk 已经打开"), e.message)
         return EXIT_REJECTED
     except NewerFileError as e:
         log.warning("newer data file refused: %s", path)
-        QMessageBox.critical(None, _tr("数据文件版本太新"), e.message)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "数据文件版本太新"), e.message)
         return EXIT_REJECTED
     except RuleError as e:  # StoreError: not a swdesk file, damaged
         log.warning("data file refused: %s: %s", path, e.message)
-        QMessageBox.critical(None, _tr("无法打开数据文件"), e.message)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "无法打开数据文件"), e.message)
         return EXIT_REJECTED
     except OSError as e:
         log.warning("cannot open data file %s: %s", path, e)
         QMessageBox.critical(
             None,
-            _tr("无法打开数据文件"),
-            _tr("无法打开数据文件 {path}：{error}").format(path=path, error=e.strerror or e),
+            QCoreApplication.translate("app", "无法打开数据文件"),
+            QCoreApplication.translate("app", "无法打开数据文件 {path}：{error}").format(
+                path=path, error=e.strerror or e
+            ),
         )
         return EXIT_REJECTED
 

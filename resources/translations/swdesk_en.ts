@@ -39,58 +39,60 @@
     <message>
         <location filename="../../swdesk/ui/crash.py" line="+43"/>
         <source>swdesk 出错了</source>
-        <translation type="unfinished"></translation>
+        <translation>swdesk ran into an error</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>swdesk 遇到了一个意外错误。已经保存的数据不受影响，但刚才的操作可能没有完成，请检查一下。</source>
-        <translation type="unfinished"></translation>
+        <translation>swdesk hit an unexpected error. Data already saved is not affected, but the last action may not have finished: please check it.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>错误详情已写入日志文件：
 {path}
 请把这个文件发给技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>The error details were written to the log file:
+{path}
+Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>错误详情如下，请复制后发给技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>The error details are below; copy them and send them to technical support.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+27"/>
         <source>显示详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Show details</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>复制详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>退出 swdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit swdesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>继续使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>隐藏详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide details</translation>
     </message>
 </context>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+238"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+253"/>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -113,22 +115,22 @@
     <message>
         <location filename="../../swdesk/ui/filter_bar.py" line="+39"/>
         <source>搜索：姓名、拼音（如 zs）、身份证号、手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, pinyin (e.g. zs), ID number, mobile</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>按村（社区）筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by village/community</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>按证书等级筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by certificate level</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全部等级</source>
-        <translation type="unfinished"></translation>
+        <translation>All levels</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -138,37 +140,37 @@
     <message>
         <location line="+2"/>
         <source>按状态筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>按岗位类型筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by post type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全部岗位类型</source>
-        <translation type="unfinished"></translation>
+        <translation>All post types</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>按服务领域筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by service domain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全部服务领域</source>
-        <translation type="unfinished"></translation>
+        <translation>All service domains</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>显示已删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Show deleted</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -178,7 +180,7 @@
     <message>
         <location line="+30"/>
         <source>全部村（社区）</source>
-        <translation type="unfinished"></translation>
+        <translation>All villages/communities</translation>
     </message>
 </context>
 <context>
@@ -186,22 +188,22 @@
     <message>
         <location filename="../../swdesk/ui/first_run.py" line="+45"/>
         <source>欢迎使用 swdesk — 首次设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to swdesk — first-time setup</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>这个数据文件还没有设置所属单位。请选择单位类型，填写区划代码和单位名称。设置后不能更改（县级汇总靠它识别数据来自哪里）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This data file has no unit yet. Choose the unit type and enter its division code and name. This cannot be changed later (the county uses it to know where data comes from).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>数据文件：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data file: {path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>乡镇（街道）社工站</source>
-        <translation type="unfinished"></translation>
+        <translation>Township (subdistrict) social-work station</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -211,17 +213,17 @@
     <message>
         <location line="+20"/>
         <source>填入演示数据（{n} 名社工）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add demo data ({n} social workers)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>用虚构的村（社区）和社工试用本程序；正式使用请不要勾选。</source>
-        <translation type="unfinished"></translation>
+        <translation>Try the program with made-up villages and social workers; leave unticked for real use.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>单位类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit type:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -236,7 +238,7 @@
     <message>
         <location line="+6"/>
         <source>开始使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -246,42 +248,42 @@
     <message>
         <location line="+29"/>
         <source>9位数字，如 510104001</source>
-        <translation type="unfinished"></translation>
+        <translation>9 digits, e.g. 510104001</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>6位数字，如 510104</source>
-        <translation type="unfinished"></translation>
+        <translation>6 digits, e.g. 510104</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>乡镇（街道）代码：县6位 + 乡镇3位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Township (subdistrict) code: 6 county digits + 3 township digits.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>县（区）代码：6位。</source>
-        <translation type="unfinished"></translation>
+        <translation>County (district) code: 6 digits.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>如：某某街道社工站</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. XX Subdistrict Social-Work Station</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>如：某某区民政局</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. XX District Civil Affairs Bureau</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>单位名称不能为空。</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit name must not be empty.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>正在填入演示数据……</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding demo data…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -291,7 +293,7 @@
     <message>
         <location line="+1"/>
         <source>单位已经设置好，但演示数据没有填入：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit is set up, but the demo data was not added: {reason}</translation>
     </message>
 </context>
 <context>
@@ -391,53 +393,80 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+45"/>
-        <location line="+396"/>
-        <source>导入花名册</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-160"/>
+        <source>新增</source>
+        <translation>Add</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="+1"/>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <location line="+432"/>
+        <source>导入花名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location line="-423"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+184"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-163"/>
         <source>选择要导入的花名册（Excel .xlsx 文件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the roster to import (Excel .xlsx file)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>表头可以在标题行下面；列名可以是“身份证号”“身份证号码”“公民身份号码”、“联系电话”“手机号码”等常见写法，认不出的列会被忽略。
 选择文件后先检查并预览，确认后才会写入档案。同一个人按身份证号对应：已有的档案只更新有变化的内容，重复导入同一份文件不会改动任何档案。
 也可以把文件拖到这个窗口里。</source>
-        <translation type="unfinished"></translation>
+        <translation>The header may sit below title rows; columns may be named in the usual ways (身份证号, 身份证号码, 公民身份号码, 联系电话, 手机号码 …); unrecognised columns are ignored.
+The file is checked and previewed first; nothing is written until you confirm. People are matched by ID number: existing files only get what changed, and importing the same file again changes nothing.
+You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>选择文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>重新读取</source>
-        <translation type="unfinished"></translation>
+        <translation>Read again</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>改正并保存 Excel 文件后，点这里重新检查</source>
-        <translation type="unfinished"></translation>
+        <translation>After correcting and saving the Excel file, click here to check it again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>选择其他文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file…</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -447,28 +476,28 @@
     <message>
         <location line="+7"/>
         <source>显示：</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>保存错误报告…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save error report…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>把错误报告发给填表人，改正花名册中列出的格子后重新导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the error report to whoever filled in the roster; correct the listed cells and import again.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>只导入正确的行</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the valid rows</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>导入另一个文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import another file…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -478,123 +507,123 @@
     <message>
         <location line="+14"/>
         <source>选择花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose roster</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+227"/>
+        <location line="+255"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-232"/>
         <source>正在读取和检查花名册……</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading and checking the roster…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>读取花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Read roster</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>文件：{file}    工作表“{sheet}”，表头在第 {row} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {file}    sheet &quot;{sheet}&quot;, header in row {row}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>识别出 {n} 列：{columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} columns recognised: {columns}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>未识别、不会导入的列：{columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns not recognised (not imported): {columns}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>全部行（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>All rows ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>错误（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors ({n})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>共 {n} 行：</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>，</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+76"/>
         <source>这份花名册在表头下面没有数据行，没有可以导入的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>This roster has no data rows below its header; there is nothing to import.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>所有 {n} 行都有错误，没有可以导入的行：请改正后重新选择文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>All {n} rows have errors, so nothing can be imported: correct the file and choose it again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>有 {n} 行错误，整份不能导入：请改正后重新选择文件，或勾选“只导入正确的行”。</source>
+        <translation>{n} rows have errors, so the roster cannot be imported as a whole: correct it and choose it again, or tick &quot;Import only the valid rows&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>有 {n} 行错误，整份不能导入：请改正后重新选择文件，或勾选“只导入正确的行”。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>除了有错误的 {n} 行，其余各行与现有档案一致，没有需要导入的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Apart from the {n} rows with errors, every row matches the existing files; there is nothing to import.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>花名册与现有档案一致，没有需要导入的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>The roster matches the existing files; there is nothing to import.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>将跳过有错误的 {bad} 行，只导入正确的行：新增 {new} 人，更新 {upd} 人。</source>
-        <translation type="unfinished"></translation>
+        <translation>The {bad} rows with errors will be skipped and only valid rows imported: {new} added, {upd} updated.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>将新增 {new} 人，更新 {upd} 人；无变化的 {same} 行不会改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} will be added and {upd} updated; the {same} unchanged rows are left as they are.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>正在导入花名册……</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing the roster…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>导入完成：新增 {added} 人，更新 {updated} 人，无变化 {same} 人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished: {added} added, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>证书：新增 {a} 条，更新 {u} 条。</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates: {a} added, {u} updated.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>有错误的 {n} 行没有导入：可以保存错误报告，改正后再导入同一份文件（已导入的行不会重复）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The {n} rows with errors were not imported: save the error report, correct them and import the same file again (rows already imported are not duplicated).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{stem}_错误报告.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{stem}_errors.xlsx</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -602,24 +631,26 @@
         <location line="+7"/>
         <location line="+3"/>
         <source>保存错误报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Save error report</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>不能用错误报告覆盖花名册本身，请换一个文件名。</source>
-        <translation type="unfinished"></translation>
+        <translation>The error report cannot overwrite the roster itself; choose another file name.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>错误报告已保存到：
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error report saved to:
+{path}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>无法读写文件：{error}
 如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read or write the file: {error}
+If it is open in Excel or another program, close it and try again.</translation>
     </message>
 </context>
 <context>
@@ -638,17 +669,17 @@
     <message>
         <location line="+20"/>
         <source>数据文件：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data file: {path}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>新建档案…</source>
-        <translation type="unfinished"></translation>
+        <translation>New file…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>录入一名社工的档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a social worker&apos;s file</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -658,7 +689,7 @@
     <message>
         <location line="+3"/>
         <source>编辑选中的档案（也可双击或按回车键）</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected file (or double-click it, or press Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -668,7 +699,7 @@
     <message>
         <location line="+0"/>
         <source>删除选中的档案（可以恢复）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected file (can be restored)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -678,47 +709,47 @@
     <message>
         <location line="+0"/>
         <source>恢复选中的已删除档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the selected deleted file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>修改历史…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>查看选中档案的修改记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the change history of the selected file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>导入花名册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import roster…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>从 Excel 花名册导入社工档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Import worker files from an Excel roster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>导出花名册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export roster…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>把全部社工档案导出为 Excel 花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all worker files as an Excel roster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>下载导入模板…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download import template…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>生成一份空白的花名册导入模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a blank roster import template</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -728,7 +759,7 @@
     <message>
         <location line="+0"/>
         <source>把数据文件另存一份备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a backup copy of the data file</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -738,7 +769,7 @@
     <message>
         <location line="+0"/>
         <source>用一份备份替换当前数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current data with a backup</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -764,7 +795,7 @@
         <location line="+1"/>
         <location line="+347"/>
         <source>关于 swdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About swdesk</translation>
     </message>
     <message>
         <location line="-343"/>
@@ -774,7 +805,7 @@
     <message>
         <location line="+10"/>
         <source>档案(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Files (&amp;W)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -784,7 +815,7 @@
     <message>
         <location line="+4"/>
         <source>工具栏</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -799,124 +830,127 @@
     <message>
         <location line="+2"/>
         <source>swdesk — {unit}（{role}）</source>
-        <translation type="unfinished"></translation>
+        <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>共 {total} 人，显示 {shown} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>档案已删除</source>
-        <translation type="unfinished"></translation>
+        <translation>File deleted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} 的档案已删除，要先恢复它吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The file of {name} was deleted. Restore it first?</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>已保存。这份档案不符合当前的筛选条件，所以没有显示在列表里。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. This file does not match the current filters, so it is not shown in the list.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>删除档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete file</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>确定删除 {name} 的档案吗？删除后可在“显示已删除”中恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the file of {name}? It can be restored later under &quot;Show deleted&quot;.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>已删除 {name} 的档案。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted the file of {name}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>恢复档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore file</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>已恢复 {name} 的档案。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored the file of {name}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>无法读写文件：{error}
 如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read or write the file: {error}
+If it is open in Excel or another program, close it and try again.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+12"/>
         <source>导出花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Export roster</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>社工花名册_{date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>worker_roster_{date}.xlsx</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>正在导出花名册……</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the roster…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>已导出 {n} 人到：
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} people to:
+{path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <location line="+3"/>
         <source>下载导入模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Download import template</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>社工花名册导入模板.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>worker_roster_template.xlsx</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>已生成导入模板：
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import template created:
+{path}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>备份数据文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the data file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>swdesk 数据文件 (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>swdesk data file (*.db)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>正在备份……</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -927,7 +961,8 @@
         <location line="+0"/>
         <source>已备份到：
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to:
+{path}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -937,24 +972,26 @@
     <message>
         <location line="+5"/>
         <source>swdesk 数据文件 (*.db);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>swdesk data file (*.db);;All files (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>用备份“{name}”中的数据替换当前的全部数据吗？
 当前数据会先另存为一份备份，恢复后仍可找回。</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace all current data with the data in the backup &quot;{name}&quot;?
+The current data is saved as a backup first, so it can still be recovered.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>已从备份恢复。恢复前的数据已另存为：
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from the backup. The data from before the restore was saved as:
+{path}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>设置已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -965,30 +1002,36 @@
 数据文件：{path}
 日志文件：{log}
 共 {n} 名社工，{v} 个村（社区）。</source>
-        <translation type="unfinished"></translation>
+        <translation>swdesk {version}
+Social-worker files for township social-work stations (offline)
+
+Unit: {unit} ({code})
+Data file: {path}
+Log file: {log}
+{n} social workers, {v} villages/communities.</translation>
     </message>
 </context>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-610"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-652"/>
         <source>新建档案，含证书：{level}</source>
-        <translation type="unfinished"></translation>
+        <translation>New file, with certificate: {level}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>新建档案</source>
-        <translation type="unfinished"></translation>
+        <translation>New file</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1003,7 +1046,7 @@
     <message>
         <location line="+1"/>
         <source>变化或错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes or errors</translation>
     </message>
 </context>
 <context>
@@ -1016,27 +1059,27 @@
     <message>
         <location line="+5"/>
         <source>如：张三（不填则用电脑登录名 {user}）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Zhang San (empty: the computer login {user})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> 份</source>
-        <translation type="unfinished"></translation>
+        <translation> copies</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>操作员姓名会记入修改历史。界面语言在重新打开 swdesk 后生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator&apos;s name is recorded in the change history. The interface language takes effect when swdesk is opened again.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>操作员姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>每日自动备份保留：</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backups to keep:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1074,17 +1117,17 @@
     <message>
         <location line="+0"/>
         <source>社工人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Social workers</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>12位统计用区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>12-digit statistical division code</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>如：和平社区、红星村</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 和平社区, 红星村</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1094,7 +1137,7 @@
     <message>
         <location line="+1"/>
         <source>保存修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1104,7 +1147,7 @@
     <message>
         <location line="+1"/>
         <source>清空表单</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear form</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1124,22 +1167,22 @@
     <message>
         <location line="+5"/>
         <source>村（社区）信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Village/community</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>代码是12位统计用区划代码：县6位 + 乡镇3位 + 村（社区）3位。社区按城市社区统计，村按农村社区统计。</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is the 12-digit statistical division code: 6 county + 3 township + 3 village/community digits. 社区 counts as an urban community, 村 as a rural one.</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>删除村（社区）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete village/community</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>确定删除“{name}”（{code}）吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;{name}&quot; ({code})?</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1561,7 @@
     <message>
         <location line="+1"/>
         <source>证书等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate level</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1535,18 +1578,67 @@
         <source>状态</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+155"/>
+        <source>{name} 的档案已删除，可以恢复。</source>
+        <translation>The file of {name} was deleted; it can be restored.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{status}（已删除）</source>
+        <translation>{status} (deleted)</translation>
+    </message>
 </context>
 <context>
     <name>WorkersPage</name>
     <message>
         <location filename="../../swdesk/ui/workers_page.py" line="+165"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
-        <translation type="unfinished"></translation>
+        <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>没有符合条件的档案。可以换个关键词，或点“清除筛选”。</source>
-        <translation type="unfinished"></translation>
+        <translation>No file matches. Try other words, or click &quot;Clear filters&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../swdesk/app.py" line="+70"/>
+        <source>swdesk 已经打开</source>
+        <translation>swdesk is already open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>数据文件版本太新</source>
+        <translation>Data file too new</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>无法打开数据文件</source>
+        <translation>Cannot open the data file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法打开数据文件 {path}：{error}</source>
+        <translation>Cannot open the data file {path}: {error}</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,6 @@ ActionRole = Qt.ItemDataRole.UserRole + 1  # the action of a row, for filtering
 WRAP_ROWS = 300  # tables up to this size get rows as tall as their wrapped text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 def _column_label(field: str) -> str:
     """What a recognised column means, in the interface language."""
     if field == "village":  # a name, where village_code is the code: both mean 村（社区）
@@ -90,10 +86,10 @@ def _column_label(field: str) -> str:
 
 def action_label(action: str) -> str:
     labels = {
-        roster.NEW: _tr("新增"),
-        roster.UPDATE: _tr("更新"),
-        roster.UNCHANGED: _tr("无变化"),
-        roster.ERROR: _tr("错误"),
+        roster.NEW: QCoreApplication.translate("ImportWizard", "新增"),
+        roster.UPDATE: QCoreApplication.translate("ImportWizard", "更新"),
+        roster.UNCHANGED: QCoreApplication.translate("ImportWizard", "无变化"),
+        roster.ERROR: QCoreApplication.translate("ImportWizard", "错误"),
     }
     return labels.get(action, action)
 
@@ -109,7 +105,7 @@ class _Cancelled(RuleError):
 def _progress_callback(progress: Progress) -> roster.Progress:
     def report(done: int, total: int) -> None:
         if progress.cancelled:
-            raise _Cancelled(_tr("已取消。"))
+            raise _Cancelled(QCoreApplication.translate("ImportWizard", "已取消。"))
         progress.update(done, total)
 
     return report

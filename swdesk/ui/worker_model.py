@@ -200,7 +200,9 @@ class WorkerModel(QAbstractTableModel):
         text = self.display_text(row, COLUMN_KEYS[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
             if row["deleted"]:
-                return _tr("{name} 的档案已删除，可以恢复。").format(name=row["name"])
+                return QCoreApplication.translate(
+                    "WorkerModel", "{name} 的档案已删除，可以恢复。"
+                ).format(name=row["name"])
             return text if COLUMN_KEYS[index.column()] == "village" else None
         return text
 
@@ -209,12 +211,22 @@ class WorkerModel(QAbstractTableModel):
             code = row["village_code"]
             return self._village_names.get(code, code) if code else ""
         if key == "level":
-            return label(row["level"], _tr("无"))
+            return label(row["level"], QCoreApplication.translate("WorkerModel", "无"))
         if key == "professional_post":
-            return _tr("是") if row["professional_post"] else _tr("否")
+            return (
+                QCoreApplication.translate("WorkerModel", "是")
+                if row["professional_post"]
+                else QCoreApplication.translate("WorkerModel", "否")
+            )
         if key == "status":
             status = label(row["status"])
-            return _tr("{status}（已删除）").format(status=status) if row["deleted"] else status
+            return (
+                QCoreApplication.translate("WorkerModel", "{status}（已删除）").format(
+                    status=status
+                )
+                if row["deleted"]
+                else status
+            )
         if key in ("gender", "post_type"):
             return label(row[key])
         value = row.get(key)
