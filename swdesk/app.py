@@ -14,12 +14,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from swdesk import APP_NAME, __version__
 from swdesk.core.errors import RuleError
 from swdesk.logsetup import setup_logging
-from swdesk.paths import resolve_db_path
+from swdesk.paths import resolve_db_path, resources_dir
 from swdesk.store import Store, open_store
 from swdesk.store.errors import FileInUse, NewerFileError
 from swdesk.ui import crash, fonts, i18n
@@ -39,6 +40,7 @@ def make_app() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("swdesk")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "swdesk.svg")))
     return app
 
 

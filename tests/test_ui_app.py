@@ -292,3 +292,12 @@ def test_unexpected_error_is_logged_and_shown(
     monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: crash.QUIT)
     sys.excepthook(*exc_info)  # type: ignore[arg-type]
     assert quits == [1]  # "退出 swdesk" ends the event loop with an error code
+
+
+def test_the_application_has_its_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from swdesk.paths import resources_dir
+
+    icon = QIcon(str(resources_dir() / "icons" / "swdesk.svg"))
+    assert not icon.pixmap(32).isNull()
