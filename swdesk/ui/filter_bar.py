@@ -66,7 +66,13 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         for combo in self.combos():
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Not AdjustToContents: long entries (English post types) would push the window
+            # wider than a laptop screen. The popup list still shows entries in full.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self._emit)
         self.show_deleted.toggled.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
@@ -91,6 +97,7 @@ class FilterBar(QWidget):
             self.village.addItem(self.tr("全部村（社区）"), None)
             for r in rows:
                 self.village.addItem(r["name"], r["code"])
+            self.village.view().setMinimumWidth(self.village.view().sizeHintForColumn(0) + 24)
             if current is None or not select_data(self.village, current):
                 self.village.setCurrentIndex(0)
         finally:
