@@ -90,7 +90,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+253"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+249"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -178,7 +178,7 @@ Please send this file to technical support.</translation>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>全部村（社区）</source>
         <translation>All villages/communities</translation>
     </message>
@@ -645,13 +645,6 @@ You can also drop the file onto this window.</translation>
         <translation>Error report saved to:
 {path}</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>无法读写文件：{error}
-如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
-        <translation>Cannot read or write the file: {error}
-If it is open in Excel or another program, close it and try again.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -793,12 +786,12 @@ If it is open in Excel or another program, close it and try again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+347"/>
+        <location line="+336"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-332"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -889,14 +882,7 @@ If it is open in Excel or another program, close it and try again.</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>无法读写文件：{error}
-如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
-        <translation>Cannot read or write the file: {error}
-If it is open in Excel or another program, close it and try again.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <location line="+12"/>
         <source>导出花名册</source>
         <translation>Export roster</translation>
@@ -1014,7 +1000,7 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-652"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-636"/>
         <source>新建档案，含证书：{level}</source>
         <translation>New file, with certificate: {level}</translation>
     </message>
@@ -1620,7 +1606,7 @@ Log file: {log}
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+70"/>
+        <location filename="../../swdesk/app.py" line="+68"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>
@@ -1939,6 +1925,13 @@ Log file: {log}
         <location filename="../../swdesk/ui/tasks.py" line="+100"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>无法读写文件：{error}
+如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
+        <translation>Cannot read or write the file: {error}
+If it is open in Excel or another program, close it and try again.</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@ from swdesk.services.roster import ImportPlan, ImportResult, PlannedRow, RowErro
 from swdesk.store import Store, villages
 from swdesk.ui.history_dialog import FIELD_LABELS as HISTORY_FIELDS
 from swdesk.ui.history_dialog import ValueFormatter, field_label
-from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress
+from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -787,18 +787,7 @@ class ImportWizard(QDialog):
         """User-facing problems become a message box; anything else goes to the crash handler."""
         if isinstance(error, _Cancelled):
             return
-        if isinstance(error, RuleError):
-            QMessageBox.warning(self, title, error.message)
-        elif isinstance(error, OSError):
-            QMessageBox.warning(
-                self,
-                title,
-                self.tr(
-                    "无法读写文件：{error}\n如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。"
-                ).format(error=error.strerror or error),
-            )
-        else:
-            raise error
+        show_failure(self, title, error)
 
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

@@ -32,7 +32,7 @@ from swdesk.core.errors import RuleError
 from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
 from swdesk.store.backup import backup_dir, backup_file, check_backup_file, restore_into
-from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress
+from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.villages_page import VillagesPage
 from swdesk.ui.workers_page import WorkersPage
 
@@ -373,18 +373,7 @@ class MainWindow(QMainWindow):
             return False, None
 
     def _show_failure(self, title: str, error: BaseException) -> None:
-        if isinstance(error, RuleError):
-            QMessageBox.warning(self, title, error.message)
-        elif isinstance(error, OSError):
-            QMessageBox.warning(
-                self,
-                title,
-                self.tr(
-                    "无法读写文件：{error}\n如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。"
-                ).format(error=error.strerror or error),
-            )
-        else:
-            raise error
+        show_failure(self, title, error)
 
     def import_roster(self) -> None:
         from swdesk.ui.import_wizard import ImportWizard

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from swdesk.core.errors import RuleError
 from swdesk.store.db import Store
@@ -135,3 +135,21 @@ def run_with_progress(
     if outcome.get("error") is not None:
         raise TaskFailed(outcome["error"])
     return outcome["result"]
+
+
+def show_failure(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """Tell the user about a job's RuleError or file error; re-raise anything else (a bug) so
+    the crash handler logs it."""
+    if isinstance(error, RuleError):
+        QMessageBox.warning(parent, title, error.message)
+    elif isinstance(error, OSError):
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "tasks",
+                "无法读写文件：{error}\n如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。",
+            ).format(error=error.strerror or error),
+        )
+    else:
+        raise error
