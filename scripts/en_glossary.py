@@ -172,7 +172,7 @@ COMMON: dict[str, Translation] = {
     "所在村（社区）": "Village/Community",
     "岗位类型": "Post Type",
     "岗位": "Post",
-    "专业岗位": "Professional Social Work Post",
+    "专业岗位": "Professional Post",
     "服务领域": "Service Domains",
     "状态": "Status",
     "在岗状态": "Employment Status",
@@ -396,7 +396,7 @@ COMMON: dict[str, Translation] = {
     "清空表单": "Clear form",
     "确定删除“{name}”（{code}）吗？": 'Delete "{name}" ({code})?',
     "社工人数": "Social workers",
-    "证书等级": "Certificate level",
+    "证书等级": "Certificate Level",
     "没有符合条件的档案。可以换个关键词，或点“清除筛选”。": 'No file matches. Try other words, or click "Clear filters".',
     "还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。": 'No worker files yet. Click "New file" to enter them one by one, or use "Import roster…" for an Excel roster.',
     "更新": "Update",
@@ -413,6 +413,15 @@ COMMON: dict[str, Translation] = {
 # Where one context needs different English for the same Chinese (context -> source -> English).
 BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "enum": ENUM,
+    "FilterBar": {
+        # the filter combos are only ~12 characters wide (filter_bar.py): short forms stay readable
+        "全部村（社区）": "All villages",
+        "全部服务领域": "All domains",
+    },
+    "MainWindow": {
+        # the menu keeps the Chinese mnemonic W: "Files (&W)" would read badly
+        "档案(&W)": "&Workers",
+    },
     "CertificatesEditor": {
         "按 Delete 键清空日期": "Press Delete to clear the date",
         "证书上的编号": "Number on the certificate",
@@ -472,6 +481,8 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "添加证书(&A)": "&Add certificate",
         "删除证书(&D)": "&Delete certificate",
         "修改记录(&H)…": "Change &history…",
+        # the form keeps the Chinese mnemonic R: "Notes (&R)" would read badly
+        "备注(&R)": "&Remarks",
     },
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import shutil
 import sqlite3
@@ -292,6 +293,41 @@ def test_unexpected_error_is_logged_and_shown(
     monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: crash.QUIT)
     sys.excepthook(*exc_info)  # type: ignore[arg-type]
     assert quits == [1]  # "退出 swdesk" ends the event loop with an error code
+    # The traceback holds this frame, which holds the traceback: break the cycle so the dialogs
+    # die here, in the GUI thread, not in whichever thread next runs the cyclic GC.
+    del exc_info, dialog
+    dialogs.clear()
+
+
+def test_background_jobs_never_destroy_widgets_off_the_gui_thread(
+    qtbot: QtBot, blank_store: Any
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from swdesk.ui.tasks import run_with_progress
+
+    died_in: list[str] = []
+
+    class Cyclic(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.me = self.close  # a reference cycle: only the cyclic GC frees it
+
+        def __del__(self) -> None:
+            died_in.append(threading.current_thread().name)
+
+    gc.disable()  # keep the garbage until the job runs, as a busy program would
+    try:
+        Cyclic()
+        assert died_in == []
+
+        def job(store: Any, progress: Any) -> int:
+            return gc.collect()  # what the job's own allocations may trigger at any time
+
+        run_with_progress(None, "测试", blank_store, job)
+    finally:
+        gc.enable()
+    assert died_in == [threading.main_thread().name]
 
 
 def test_the_application_has_its_icon(qapp) -> None:  # type: ignore[no-untyped-def]

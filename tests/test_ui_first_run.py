@@ -99,7 +99,9 @@ def test_empty_name_is_explained(qtbot: QtBot, dialog: FirstRunDialog, blank_sto
     assert not blank_store.is_initialized
 
 
-def test_cancel_leaves_the_file_blank(qtbot: QtBot, dialog: FirstRunDialog, blank_store: Store) -> None:
+def test_cancel_leaves_the_file_blank(
+    qtbot: QtBot, dialog: FirstRunDialog, blank_store: Store
+) -> None:
     with qtbot.waitSignal(dialog.rejected):
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not blank_store.is_initialized

@@ -232,9 +232,7 @@ def test_soft_delete_with_confirmation_and_restore(
 
     boxes.answer = No
     window.delete_action.trigger()
-    assert boxes.texts("question") == [
-        "确定删除 张三 的档案吗？删除后可在“显示已删除”中恢复。"
-    ]
+    assert boxes.texts("question") == ["确定删除 张三 的档案吗？删除后可在“显示已删除”中恢复。"]
     assert "张三" in shown_names(window)
     assert workers.get(store, zhang_san)["deleted"] == 0
 
@@ -360,8 +358,9 @@ def test_settings_set_the_operator_written_to_the_audit_log(
     assert (last["action"], last["operator"]) == ("delete", "王小明")
 
 
-def test_about_names_the_unit_and_files(window: MainWindow, store: Store, boxes: Boxes,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_about_names_the_unit_and_files(
+    window: MainWindow, store: Store, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _p, _t, text: seen.append(text)))
     window.about_action.trigger()

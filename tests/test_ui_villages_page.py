@@ -161,9 +161,7 @@ def test_remove_asks_and_refuses_while_workers_live_there(
     assert not villages.exists(store, "510104001002")
 
 
-def test_a_new_village_appears_in_the_worker_filter(
-    qtbot: QtBot, store: Store
-) -> None:
+def test_a_new_village_appears_in_the_worker_filter(qtbot: QtBot, store: Store) -> None:
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.nav.setCurrentRow(1)

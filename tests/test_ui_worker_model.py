@@ -171,3 +171,29 @@ def test_deleted_workers_show_only_on_request_and_greyed(filled: Store) -> None:
     other = model.index(0 if row else 1, col("status"))
     assert other.data(DELETED_ROLE) is False
     assert other.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_columns_are_wide_enough_for_their_labels(qtbot: QtBot, store: Store) -> None:
+    """Widths come from the font and the (translated) labels, not from scanning rows."""
+    from swdesk.core import enums
+    from swdesk.ui.enum_labels import label
+
+    page = WorkersPage(store)
+    qtbot.addWidget(page)
+    metrics = page.view.fontMetrics()
+    for key, values in (
+        ("level", [*enums.LEVELS, "无"]),
+        ("post_type", enums.POST_TYPES),
+        ("gender", enums.GENDERS),
+        ("id_number", ["11010519491231002X"]),
+    ):
+        widest = max(metrics.horizontalAdvance(label(v)) for v in values)
+        assert page.view.columnWidth(col(key)) >= widest + 8, key
+    header = page.view.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    assert (
+        page.model.headerData(
+            col("professional_post"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+        == "专业岗位"
+    )

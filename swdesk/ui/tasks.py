@@ -6,6 +6,7 @@ thread): sqlite3 connections are never shared between threads.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -125,6 +126,10 @@ def run_with_progress(
     dialog.canceled.connect(on_cancel)
     thread.started.connect(worker.run)
     thread.finished.connect(loop.quit)
+    # Collect garbage now, in the GUI thread: otherwise the job's allocations may trigger the
+    # cyclic GC in the worker thread, and a widget caught in a reference cycle (a traceback's
+    # frames, say) would then be destroyed there — Qt crashes on widgets destroyed off-thread.
+    gc.collect()
     thread.start()
     loop.exec()
     thread.wait()

@@ -157,7 +157,7 @@ class WorkerModel(QAbstractTableModel):
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < len(COLUMNS)
         ):
             return _tr(COLUMNS[section][1])
@@ -203,7 +203,9 @@ class WorkerModel(QAbstractTableModel):
                 return QCoreApplication.translate(
                     "WorkerModel", "{name} 的档案已删除，可以恢复。"
                 ).format(name=row["name"])
-            return text if COLUMN_KEYS[index.column()] == "village" else None
+            return (
+                text if COLUMN_KEYS[index.column()] in ("village", "level", "post_type") else None
+            )
         return text
 
     def display_text(self, row: dict[str, Any], key: str) -> str:

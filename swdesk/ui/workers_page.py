@@ -20,23 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from swdesk.core import enums
 from swdesk.store import Store
 from swdesk.store.workers import WorkerFilter
+from swdesk.ui.enum_labels import label
 from swdesk.ui.filter_bar import FilterBar
 from swdesk.ui.worker_model import COLUMN_KEYS, DELETED_ROLE, ID_ROLE, NAME_ROLE, WorkerModel
 
-# Widest text each column usually holds: widths come from the font, never from scanning rows.
+# Widest text of the columns that show data as stored (enumeration columns use their labels).
 _SAMPLE_TEXT = {
     "name": "欧阳晓东东",
     "id_number": "11010519491231002X",
-    "gender": "性别",
     "birth_date": "1990-01-01",
     "phone": "13800138000",
     "village": "新民社区社区",
-    "level": "助理社会工作师",
-    "post_type": "村（社区）“两委”成员",
-    "professional_post": "专业岗位",
-    "status": "在岗（已删除）",
 }
 
 
@@ -71,6 +68,7 @@ class WorkersPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # long (English) headers: "Profes…"
         self._fit_columns()
         # Set the indicator to the model's order first: setSortingEnabled() sorts by the
         # header's indicator at once (Qt's default: column 0, descending), and each needless
@@ -101,14 +99,34 @@ class WorkersPage(QWidget):
         self._after_reset()
 
     # -- layout ----------------------------------------------------------------------------
+    def _column_samples(self, key: str) -> list[str]:
+        """Texts a column shows at its widest, in the interface language."""
+        shown = self.model.display_text
+        if key == "gender":
+            return [label(v) for v in enums.GENDERS]
+        if key == "level":
+            return [label(v) for v in enums.LEVELS] + [shown({"level": None}, "level")]
+        if key == "post_type":
+            return [label(v) for v in enums.POST_TYPES]
+        if key == "professional_post":
+            return [shown({"professional_post": v}, key) for v in (0, 1)]
+        if key == "status":
+            return [shown({"status": v, "deleted": 1}, key) for v in enums.STATUSES]
+        return [_SAMPLE_TEXT[key]]
+
     def _fit_columns(self) -> None:
+        """Widths from the font and the translated labels (never from scanning rows), capped
+        so one long English label cannot push the other columns off screen."""
         metrics = self.view.fontMetrics()
+        cap = metrics.averageCharWidth() * 30  # longer values elide; the tooltip shows them
+        header_cap = metrics.averageCharWidth() * 14  # long headers elide (full text in tooltip)
         for col, key in enumerate(COLUMN_KEYS):
-            text_width = metrics.horizontalAdvance(_SAMPLE_TEXT[key])
+            text_width = max(metrics.horizontalAdvance(t) for t in self._column_samples(key))
             header_width = metrics.horizontalAdvance(
                 str(self.model.headerData(col, Qt.Orientation.Horizontal))
             )
-            self.view.setColumnWidth(col, max(text_width, header_width + 24) + 16)
+            width = max(min(text_width + 16, cap), min(header_width + 28, header_cap))
+            self.view.setColumnWidth(col, width)
 
     # -- selection -------------------------------------------------------------------------
     def _connect_selection(self) -> None:
