@@ -19,6 +19,7 @@ from swdesk.store.errors import NewerFileError, StoreError
 if TYPE_CHECKING:
     import sqlite_utils
 
+
 def _load_defaults() -> dict[str, Any]:
     """Setting defaults are data (resources/settings/defaults.json), not constants in code."""
     path = resources_dir() / "settings" / "defaults.json"

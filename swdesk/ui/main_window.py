@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -51,17 +51,25 @@ class MainWindow(QMainWindow):
         self.update_title()
 
         self.workers_page = WorkersPage(store)
-        self._villages_page: VillagesPage | None = None  # built when first shown: start fast
         self.workers_page.set_villages(villages.list_all(store))
         self.nav = QListWidget()
-        self.nav.addItems([self.tr("社工档案"), self.tr("村（社区）")])
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
-        self.nav.setFixedWidth(
-            max(self.nav.fontMetrics().horizontalAdvance(self.tr("村（社区）")) + 48, 120)
-        )
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.workers_page)
-        self.stack.addWidget(QWidget())  # placeholder until the villages page is first shown
+        # Pages other than the workers list are built when first shown: start fast.
+        self._page_factories: dict[int, Callable[[], QWidget]] = {}
+        self._built_pages: dict[int, QWidget] = {}
+        self._add_page(self.tr("社工档案"), lambda: self.workers_page)
+        self._add_page(self.tr("村（社区）"), self._build_villages_page)
+        self.nav.setFixedWidth(
+            max(
+                max(
+                    self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+                    for i in range(self.nav.count())
+                )
+                + 48,
+                120,
+            )
+        )
         self.nav.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
@@ -209,25 +217,45 @@ class MainWindow(QMainWindow):
             self.tr("swdesk — {unit}（{role}）").format(unit=self.store.unit_name, role=role)
         )
 
-    @property
-    def villages_page(self) -> VillagesPage:
-        """The villages page, built on first use (most sessions never open it)."""
-        if self._villages_page is None:
-            from swdesk.ui.villages_page import VillagesPage
+    def _add_page(self, title: str, factory: Callable[[], QWidget]) -> int:
+        """Add a navigation entry whose page ``factory`` builds on first show."""
+        index = self.nav.count()
+        self.nav.addItem(title)
+        self._page_factories[index] = factory
+        self.stack.addWidget(QWidget())  # placeholder until the page is first shown
+        return index
 
-            page = VillagesPage(self.store)
-            page.changed.connect(self._villages_changed)
-            placeholder = self.stack.widget(PAGE_VILLAGES)
-            self.stack.insertWidget(PAGE_VILLAGES, page)
+    def page(self, index: int) -> QWidget:
+        """The page at ``index``, built now if it has not been shown yet."""
+        built = self._built_pages.get(index)
+        if built is None:
+            built = self._page_factories[index]()
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, built)
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
-            self._villages_page = page
-        return self._villages_page
+            self._built_pages[index] = built
+        return built
+
+    def _build_villages_page(self) -> QWidget:
+        from swdesk.ui.villages_page import VillagesPage
+
+        page = VillagesPage(self.store)
+        page.changed.connect(self._villages_changed)
+        return page
+
+    @property
+    def villages_page(self) -> VillagesPage:
+        """The villages page, built on first use (most sessions never open it)."""
+        return cast("VillagesPage", self.page(PAGE_VILLAGES))
 
     def _show_page(self, index: int) -> None:
-        if index == PAGE_VILLAGES:
-            self.villages_page.reload()  # built on first use; fresh counts every visit
+        page = self.page(index)
+        if index != PAGE_WORKERS:
+            reload = getattr(page, "reload", None)
+            if callable(reload):
+                reload()  # fresh counts every visit
         self.stack.setCurrentIndex(index)
 
     def _update_actions(self) -> None:
@@ -250,8 +278,10 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         """After anything may have changed behind the lists (import, restore)."""
         self.update_title()
-        if self._villages_page is not None:
-            self._villages_page.reload()
+        for index, page in self._built_pages.items():
+            reload = getattr(page, "reload", None)
+            if index != PAGE_WORKERS and callable(reload):
+                reload()
         self.workers_page.set_villages(villages.list_all(self.store))
         self.workers_page.reload()
 

@@ -7,33 +7,38 @@ Exit codes: 0 done; 2 usage error; 3 input rejected (reason on stderr, nothing c
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from swdesk import __version__
+from swdesk.cli import training
+from swdesk.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    Area,
+    Parser,
+    print_json,
+)
 from swdesk.core.divisions import check_unit_code, check_village_code
 from swdesk.core.errors import FieldErrors, RuleError
-from swdesk.core.idnumber import parse_id_number
 from swdesk.logsetup import setup_logging
 from swdesk.paths import resolve_db_path
 from swdesk.store import Store, open_store, villages, workers
 from swdesk.store.backup import backup_file, check_backup_file, restore_into
 from swdesk.store.unit import initialize, require_initialized
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "main", "parse", "run"]
 log = logging.getLogger("swdesk.cli")
 
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        print(f"用法错误：{message}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
+# One module per command area (see ``swdesk.cli.common``); add new areas here.
+AREAS: tuple[Area, ...] = (training,)
+AREA_BY_COMMAND: dict[str, Area] = {a.COMMAND: a for a in AREAS}
+_Parser = Parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,29 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     wl.add_argument("--json", action="store_true")
     wl.add_argument("--search", default="")
 
-    t = sub.add_parser("training", help="继续教育学时").add_subparsers(
-        dest="action", required=True, parser_class=_Parser
-    )
-    ta = t.add_parser("add-event", help="登记一次培训（输出培训编号）")
-    ta.add_argument("--title", required=True)
-    ta.add_argument("--start", required=True, help="开始日期 YYYY-MM-DD")
-    ta.add_argument("--end", help="结束日期（默认同开始日期）")
-    ta.add_argument("--hours", required=True)
-    ta.add_argument("--mode", default="面授")
-    ta.add_argument("--organizer")
-    tt = t.add_parser("attend", help="给一人记一次培训的学时")
-    tt.add_argument("--event", required=True)
-    tt.add_argument("--id-number", required=True)
-    tt.add_argument("--hours", help="实际学时（默认为培训学时，可以少于培训学时）")
-    ti = t.add_parser("import", help="从 Excel 签到表导入一次培训的学时")
-    ti.add_argument("file")
-    ti.add_argument("--event", required=True)
-    ts = t.add_parser("status", help="每人本登记期的学时达标情况")
-    ts.add_argument("--json", action="store_true")
-    ts.add_argument("--at", help="统计日期 YYYY-MM-DD（默认今天）")
-    tr = t.add_parser("transcript", help="输出继续教育学时证明 PDF")
-    tr.add_argument("--id-number", required=True)
-    tr.add_argument("--out", required=True)
+    for area in AREAS:
+        area.add_parser(sub)
 
     b = sub.add_parser("backup", help="备份数据文件")
     b.add_argument("--out")
@@ -115,10 +99,6 @@ def parse(argv: list[str]) -> argparse.Namespace | int:
         return build_parser().parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _open(args: argparse.Namespace) -> Store:
@@ -140,7 +120,7 @@ def cmd_villages(store: Store, args: argparse.Namespace) -> int:
         return EXIT_OK
     rows = villages.list_all(store)
     if args.json:
-        _print_json([{"code": r["code"], "name": r["name"], "kind": r["kind"]} for r in rows])
+        print_json([{"code": r["code"], "name": r["name"], "kind": r["kind"]} for r in rows])
     else:
         for r in rows:
             print(f"{r['code']}  {r['name']}  {'社区' if r['kind'] == 'urban' else '村'}")
@@ -162,7 +142,7 @@ def cmd_workers(store: Store, args: argparse.Namespace) -> int:
     if args.action == "list":
         rows = workers.list_public(store, args.search)
         if args.json:
-            _print_json(rows)
+            print_json(rows)
         else:
             for r in rows:
                 print(f"{r['name']}\t{r['id_number']}\t{r['level'] or '无证书'}\t{r['status']}")
@@ -209,85 +189,6 @@ def _workers_import(store: Store, args: argparse.Namespace, roster: Any) -> int:
     return EXIT_OK
 
 
-def _iso_date(raw: str | None, what: str) -> date:
-    if not raw:
-        return date.today()
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise RuleError(f"{what}“{raw}”不对，请写成 YYYY-MM-DD，例如 2024-03-01。") from None
-
-
-def _event_raw(args: argparse.Namespace) -> dict[str, Any]:
-    return {
-        "title": args.title,
-        "start_date": _iso_date(args.start, "--start"),
-        "end_date": _iso_date(args.end, "--end") if args.end else None,
-        "hours": args.hours,
-        "mode": args.mode,
-        "organizer": args.organizer,
-    }
-
-
-def cmd_training(store: Store, args: argparse.Namespace) -> int:
-    from swdesk.store import training
-
-    require_initialized(store)
-    if args.action == "add-event":
-        print(training.add_event(store, _event_raw(args)))
-        return EXIT_OK
-    if args.action == "attend":
-        person = workers.find_by_id_number(store, _id_number(args.id_number))
-        if person is None or person["deleted"]:
-            raise RuleError(f"身份证号 {args.id_number} 没有档案，请先建立档案。")
-        training.attend(store, args.event, [training.Attendee(person["id"], args.hours)])
-        event = training.get_event(store, args.event)
-        hours = args.hours if args.hours is not None else event["hours"]
-        print(f"已记录：{person['name']}《{event['title']}》{float(hours):g} 学时")
-        return EXIT_OK
-    if args.action == "import":
-        from swdesk.services import training_excel
-
-        try:
-            ids = training_excel.import_attendance(store, Path(args.file), args.event)
-        except training.AttendanceRejected as e:
-            for problem in e.problems:
-                print(f"  {problem}", file=sys.stderr)
-            print("签到表有错误，整份都没有导入。改正后重新导入。", file=sys.stderr)
-            return EXIT_REJECTED
-        print(f"已导入 {len(ids)} 人的学时。")
-        return EXIT_OK
-    at = _iso_date(args.at, "--at") if args.action == "status" else date.today()
-    if args.action == "status":
-        settings = training.ce_settings(store)
-        items = training.standings(store, at, settings)
-        if args.json:
-            per_unit = 1 / settings.to_units(1.0)
-            _print_json([w.public_dict(per_unit) for w in items])
-        else:
-            unit = settings.unit_label
-            for w in items:
-                s = w.standing
-                print(
-                    f"{w.name}\t{w.id_number}\t{w.level or ''}\t{s.label}\t"
-                    f"{s.earned:g}/{s.required:g}{unit}\t"
-                    f"{'' if s.days_left is None else f'剩 {s.days_left} 天'}"
-                )
-        return EXIT_OK
-    from swdesk.reports.transcript import write_transcripts
-
-    person = workers.find_by_id_number(store, _id_number(args.id_number))
-    if person is None or person["deleted"]:
-        raise RuleError(f"身份证号 {args.id_number} 没有档案。")
-    out = write_transcripts(store, [person["id"]], Path(args.out), at)
-    print(f"已生成 {out}")
-    return EXIT_OK
-
-
-def _id_number(raw: str) -> str:
-    return parse_id_number(raw).value
-
-
 def cmd_backup(store: Store, args: argparse.Namespace) -> int:
     out = backup_file(
         store.conn, store.path, tag="manual", out=Path(args.out) if args.out else None
@@ -307,7 +208,6 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
     "villages": cmd_villages,
     "demo": cmd_demo,
     "workers": cmd_workers,
-    "training": cmd_training,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }
@@ -326,32 +226,8 @@ def precheck(args: argparse.Namespace) -> None:
         raise RuleError("--workers 至少为 1。")
     elif args.command == "restore":
         check_backup_file(Path(args.file))
-    elif args.command == "training":
-        _precheck_training(args)
-
-
-def _precheck_training(args: argparse.Namespace) -> None:
-    """Arguments of ``training`` that can be judged without the data file."""
-    from swdesk.core import ce
-
-    if args.action == "add-event":
-        ce.validate_event(_event_raw(args))
-    elif args.action == "attend":
-        _id_number(args.id_number)
-        if args.hours is not None:
-            ce.parse_hours(args.hours)
-    elif args.action == "import":
-        if not Path(args.file).is_file():
-            raise RuleError(f"找不到文件 {args.file}。")
-    elif args.action == "status":
-        _iso_date(args.at, "--at")
-    elif args.action == "transcript":
-        _id_number(args.id_number)
-        out = Path(args.out)
-        if out.suffix.lower() != ".pdf":
-            raise RuleError(f"输出文件 {args.out} 应当以 .pdf 结尾。")
-        if not out.parent.exists():
-            raise RuleError(f"文件夹 {out.parent} 不存在。")
+    elif args.command in AREA_BY_COMMAND:
+        AREA_BY_COMMAND[args.command].precheck(args)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -359,6 +235,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         precheck(args)
         with _open(args) as store:
+            if args.command in AREA_BY_COMMAND:
+                return AREA_BY_COMMAND[args.command].run(store, args)
             return COMMANDS[args.command](store, args)
     except FieldErrors as e:
         for msg in e.errors.values():
