@@ -19,7 +19,9 @@ Terms follow the Ministry of Civil Affairs' English usage where it has one: 社�
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from pathlib import Path
 
 Translation = str | tuple[str, str]
 
@@ -486,6 +488,26 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     },
 }
 
+
+def _merge_area_glossaries() -> None:
+    """Fold in ``scripts/en_glossary_<area>.py`` (one per feature area: training, exam, …).
+
+    Each may define ``ENUM``, ``COMMON`` and ``BY_CONTEXT`` of the same shapes as above; areas
+    keep their English in their own file so work on one area never edits another's.
+    """
+    here = Path(__file__).resolve().parent
+    for path in sorted(here.glob("en_glossary_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        ENUM.update(getattr(module, "ENUM", {}))
+        COMMON.update(getattr(module, "COMMON", {}))
+        for context, entries in getattr(module, "BY_CONTEXT", {}).items():
+            BY_CONTEXT.setdefault(context, {}).update(entries)
+
+
+_merge_area_glossaries()
 
 _MNEMONIC = re.compile(r"^(?P<base>.+?)\s*\(&(?P<key>[A-Za-z0-9])\)$")
 _SUFFIXES = (("：", ":"), (":", ":"), ("…", "…"), ("...", "..."))

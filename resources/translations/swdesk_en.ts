@@ -649,18 +649,17 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+57"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+61"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -786,12 +785,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+381"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-377"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -826,12 +825,12 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>档案已删除</source>
         <translation>File deleted</translation>
     </message>
