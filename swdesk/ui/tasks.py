@@ -158,3 +158,52 @@ def show_failure(parent: QWidget | None, title: str, error: BaseException) -> No
         )
     else:
         raise error
+
+
+class BackgroundTask:
+    """A job run in a thread without any dialog (e.g. the notice computed after start-up).
+
+    ``on_done(result, error)`` runs in the GUI thread. Keep the task (or call ``wait``) until
+    it is done: a QThread must not be destroyed while it runs.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        job: Callable[[Store, Progress], Any],
+        on_done: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        self.thread = QThread()
+        self.done = False
+
+        def quiet(own: Store, progress: Progress) -> Any:
+            # The GUI keeps running meanwhile: keep the cyclic GC out of this thread so it
+            # never destroys a widget here (see run_with_progress).
+            gc.disable()
+            try:
+                return job(own, progress)
+            finally:
+                gc.enable()
+
+        def finished(result: Any, error: Any) -> None:
+            self.thread.quit()
+            self.thread.wait()
+            self.done = True
+            on_done(result, error)
+
+        self._worker = _Worker(store, quiet)
+        self._worker.moveToThread(self.thread)
+        self._receiver = _Receiver(lambda *_a: None, finished)
+        self._worker.finished.connect(self._receiver.finished, Qt.ConnectionType.QueuedConnection)
+        self.thread.started.connect(self._worker.run)
+        gc.collect()
+        self.thread.start()
+
+    def wait(self) -> None:
+        """Block until the job has finished (closing the window that started it).
+
+        ``quit`` first: the thread's event loop then ends as soon as the job returns, without
+        waiting for the GUI thread to handle the "finished" signal.
+        """
+        self.thread.quit()
+        self.thread.wait()
