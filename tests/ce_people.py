@@ -47,7 +47,9 @@ def person(
     )
 
 
-def event(store: Store, title: str = "儿童保护专题培训", hours: float = 6, start: str = "2025-05-10") -> str:
+def event(
+    store: Store, title: str = "儿童保护专题培训", hours: float = 6, start: str = "2025-05-10"
+) -> str:
     return training.add_event(store, {"title": title, "start_date": start, "hours": hours})
 
 

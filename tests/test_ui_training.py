@@ -219,7 +219,9 @@ def test_typed_id_numbers_that_cannot_be_added_say_why(
     dialog.save_button.click()
     problems = dialog.problems_dialog
     assert problems is not None and problems.isVisible()
-    assert problems.problems == [f"第1行：测试01（{idn(1)}） 已经记过这次培训，同一培训不能重复记学时。"]
+    assert problems.problems == [
+        f"第1行：测试01（{idn(1)}） 已经记过这次培训，同一培训不能重复记学时。"
+    ]
     assert len(records(store)) == before
     assert dialog.isVisible()  # nothing lost: the clerk can remove the line and save again
     problems.close()

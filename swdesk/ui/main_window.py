@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PAGE_WORKERS)
         self._update_actions()
         self._update_counts()
-        QTimer.singleShot(0, self._start_ce_notice)
         self.resize(1280, 800)
         geometry = QSettings().value("main/geometry")
         if geometry is not None:
@@ -573,10 +572,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not hasattr(self, "_ce_notice_started"):
+            self._ce_notice_started = True
+            QTimer.singleShot(0, self, self._start_ce_notice)  # after the first paint
+
     def _start_ce_notice(self) -> None:
         """Work out the re-registration notice in the background, after the window shows."""
         from swdesk.ui.ce_notice import notice_job
         from swdesk.ui.tasks import BackgroundTask
+
+        if not self.isVisible():
+            return
 
         alive = shiboken6.isValid
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -160,12 +160,40 @@ def show_failure(parent: QWidget | None, title: str, error: BaseException) -> No
         raise error
 
 
+class _QuietWorker(_Worker):
+    """``_Worker`` for a job nobody waits on: every failure (even opening the data file)
+    comes back as ``finished(None, error)``, and the cyclic GC stays out of this thread
+    while the GUI keeps running (it must never destroy a widget here; see run_with_progress).
+    """
+
+    def run(self) -> None:
+        gc.disable()
+        try:
+            try:
+                own = self._store.clone()
+            except Exception as e:
+                self.finished.emit(None, e)
+                return
+            try:
+                result = self._job(own, self.progress)
+            except Exception as e:
+                self.finished.emit(None, e)
+            else:
+                self.finished.emit(result, None)
+            finally:
+                own.close()
+        finally:
+            gc.enable()
+
+
 class BackgroundTask:
     """A job run in a thread without any dialog (e.g. the notice computed after start-up).
 
-    ``on_done(result, error)`` runs in the GUI thread. Keep the task (or call ``wait``) until
-    it is done: a QThread must not be destroyed while it runs.
+    ``on_done(result, error)`` runs in the GUI thread. Running tasks are kept alive here
+    (a QThread must not be destroyed while it runs), so the caller may drop its reference.
     """
+
+    running: ClassVar[set[BackgroundTask]] = set()
 
     def __init__(
         self,
@@ -176,26 +204,19 @@ class BackgroundTask:
         self.thread = QThread()
         self.done = False
 
-        def quiet(own: Store, progress: Progress) -> Any:
-            # The GUI keeps running meanwhile: keep the cyclic GC out of this thread so it
-            # never destroys a widget here (see run_with_progress).
-            gc.disable()
-            try:
-                return job(own, progress)
-            finally:
-                gc.enable()
-
         def finished(result: Any, error: Any) -> None:
             self.thread.quit()
             self.thread.wait()
             self.done = True
+            BackgroundTask.running.discard(self)
             on_done(result, error)
 
-        self._worker = _Worker(store, quiet)
+        self._worker = _QuietWorker(store, job)
         self._worker.moveToThread(self.thread)
         self._receiver = _Receiver(lambda *_a: None, finished)
         self._worker.finished.connect(self._receiver.finished, Qt.ConnectionType.QueuedConnection)
         self.thread.started.connect(self._worker.run)
+        BackgroundTask.running.add(self)
         gc.collect()
         self.thread.start()
 
