@@ -77,15 +77,19 @@ def _tr(text: str) -> str:
 def note_text(s: ce.Standing, unit: str) -> str:
     """The 说明 column: why a state is what it is, in one short phrase."""
     if s.status == "overdue" and s.previous is not None:
-        return _tr("上一登记期（至 {end}）还差 {n}{unit}").format(
-            end=s.previous.end.isoformat(), n=hours_text(s.previous_missing), unit=unit
-        )
+        return QCoreApplication.translate(
+            "ComplianceModel", "上一登记期（至 {end}）还差 {n}{unit}"
+        ).format(end=s.previous.end.isoformat(), n=hours_text(s.previous_missing), unit=unit)
     if s.status == "not_required":
-        return _tr("没有已登记的证书") if s.period is None else _tr("该等级无学时要求")
+        return (
+            QCoreApplication.translate("ComplianceModel", "没有已登记的证书")
+            if s.period is None
+            else QCoreApplication.translate("ComplianceModel", "该等级无学时要求")
+        )
     if s.window_open and s.status != "ok":
-        return _tr("已进入再登记期")
+        return QCoreApplication.translate("ComplianceModel", "已进入再登记期")
     if s.period is not None and s.period.cut:
-        return _tr("已登记更高等级证书")
+        return QCoreApplication.translate("ComplianceModel", "已登记更高等级证书")
     return ""
 
 
@@ -126,7 +130,9 @@ class ComplianceModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             key, text = COLUMNS[section]
             if key in ("required", "earned", "missing") and self.unit:
-                return _tr("{column}（{unit}）").format(column=_tr(text), unit=self.unit)
+                return QCoreApplication.translate("ComplianceModel", "{column}（{unit}）").format(
+                    column=_tr(text), unit=self.unit
+                )
             return _tr(text)
         return None
 
@@ -140,11 +146,11 @@ class ComplianceModel(QAbstractTableModel):
             code = w.village_code or ""
             return self.village_names.get(code, code)
         if key == "level":
-            return label(w.level, _tr("无"))
+            return label(w.level, QCoreApplication.translate("ComplianceModel", "无"))
         if key == "period":
             if s.period is None:
                 return ""
-            return _tr("{start} 至 {end}").format(
+            return QCoreApplication.translate("ComplianceModel", "{start} 至 {end}").format(
                 start=s.period.start.isoformat(), end=s.period.end.isoformat()
             )
         if key in ("required", "earned", "missing"):

@@ -67,9 +67,12 @@ def save_transcripts(
     parent: QWidget, store: Store, worker_ids: Sequence[str], name: str, at: date
 ) -> Path | None:
     """Ask where, write the 继续教育学时证明 PDF in a background task, open it. None if not."""
-    title = _tr("导出学时证明")
+    title = QCoreApplication.translate("LedgerDialog", "导出学时证明")
     path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(_start_dir()) / name), _tr("PDF 文件 (*.pdf)")
+        parent,
+        title,
+        str(Path(_start_dir()) / name),
+        QCoreApplication.translate("LedgerDialog", "PDF 文件 (*.pdf)"),
     )
     if not path:
         return None
@@ -85,7 +88,9 @@ def save_transcripts(
         return write_transcripts(own, ids, out, at)
 
     try:
-        written = run_with_progress(parent, _tr("正在生成学时证明……"), store, job)
+        written = run_with_progress(
+            parent, QCoreApplication.translate("LedgerDialog", "正在生成学时证明……"), store, job
+        )
     except TaskFailed as failed:
         show_failure(parent, title, failed.error)
         return None
@@ -96,9 +101,11 @@ def save_transcripts(
 def _read_proof(parent: QWidget) -> tuple[str, bytes] | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("选择证明文件"),
+        QCoreApplication.translate("LedgerDialog", "选择证明文件"),
         _start_dir(),
-        _tr("图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)"),
+        QCoreApplication.translate(
+            "LedgerDialog", "图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)"
+        ),
     )
     if not path:
         return None
@@ -107,8 +114,10 @@ def _read_proof(parent: QWidget) -> tuple[str, bytes] | None:
     except OSError as e:
         QMessageBox.warning(
             parent,
-            _tr("证明文件"),
-            _tr("无法读取 {path}：{error}").format(path=path, error=e.strerror or e),
+            QCoreApplication.translate("LedgerDialog", "证明文件"),
+            QCoreApplication.translate("LedgerDialog", "无法读取 {path}：{error}").format(
+                path=path, error=e.strerror or e
+            ),
         )
         return None
 

@@ -101,7 +101,9 @@ class EventModel(QAbstractTableModel):
     def text(self, row: dict[str, Any], key: str) -> str:
         if key == "dates":
             if row["end_date"] != row["start_date"]:
-                return _tr("{start} 至 {end}").format(start=row["start_date"], end=row["end_date"])
+                return QCoreApplication.translate("EventModel", "{start} 至 {end}").format(
+                    start=row["start_date"], end=row["end_date"]
+                )
             return str(row["start_date"])
         if key == "mode":
             return label(row["mode"])
