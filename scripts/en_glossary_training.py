@@ -213,7 +213,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "还差": "Missing",
             "剩余天数": "Days Left",
             "说明": "Note",
-            "上一登记期（至 {end}）还差 {n}{unit}": "Previous period (to {end}) short by {n} {unit}",
+            "上一登记期还差 {n} {unit}": "Previous period short by {n} {unit}",
             "没有已登记的证书": "No registered certificate",
             "该等级无学时要求": "No requirement at this level",
             "已进入再登记期": "Re-registration window open",
@@ -232,6 +232,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "先在上面选一个村（社区）": "Choose a village/community above first",
         "统计日期：": "As of:",
         "{state} {n} 人": "{state} {n}",
+        "，": ", ",
         "显示 {shown} 人（共 {total} 人）：{parts}": "Showing {shown} of {total}: {parts}",
     },
     "LedgerDialog": _with_shared(
@@ -280,6 +281,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
                 "At the pace so far the hours will not be enough by the end of the period."
             ),
             "登记前": "Before registration",
+            "{first}{second}": "{first} {second}",
             "本期（{period}）": "Current ({period})",
             "{hours}（折算）": "{hours} (fixed credit)",
             "（单独记录）": "(single record)",

@@ -413,8 +413,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>上一登记期（至 {end}）还差 {n}{unit}</source>
-        <translation>Previous period (to {end}) short by {n} {unit}</translation>
+        <source>上一登记期还差 {n} {unit}</source>
+        <translation>Previous period short by {n} {unit}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -448,6 +448,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+126"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -455,7 +456,7 @@
 <context>
     <name>ComplianceView</name>
     <message>
-        <location line="+55"/>
+        <location line="-71"/>
         <source>搜索：姓名、拼音、身份证号</source>
         <translation>Search: name, pinyin, ID number</translation>
     </message>
@@ -495,17 +496,17 @@
         <translation>Choose a village/community above first</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+20"/>
         <source>统计日期：</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+59"/>
         <source>全部村（社区）</source>
         <translation>All villages/communities</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>{state} {n} 人</source>
         <translation>{state} {n}</translation>
     </message>
@@ -513,6 +514,11 @@
         <location line="+4"/>
         <source>显示 {shown} 人（共 {total} 人）：{parts}</source>
         <translation>Showing {shown} of {total}: {parts}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>，</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1262,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+245"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+252"/>
         <source>结束日期</source>
         <translation>End Date</translation>
     </message>
@@ -1288,12 +1294,12 @@ You can also drop the file onto this window.</translation>
     <message>
         <location line="-133"/>
         <location line="+134"/>
-        <location line="+340"/>
+        <location line="+337"/>
         <source>证明文件</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-518"/>
         <source>导出学时证明</source>
         <translation>Export CE Transcript</translation>
     </message>
@@ -1408,7 +1414,7 @@ You can also drop the file onto this window.</translation>
         <translation>{earned} {unit} earned, none required</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>本登记期的学时已达到要求。</source>
         <translation>The requirement of this period is met.</translation>
     </message>
@@ -1418,7 +1424,7 @@ You can also drop the file onto this window.</translation>
         <translation>{missing} {unit} missing.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>上一登记期（至 {end}）还差 {n} {unit}，未达标。</source>
         <translation>The previous period (to {end}) ended {n} {unit} short.</translation>
     </message>
@@ -1431,6 +1437,11 @@ You can also drop the file onto this window.</translation>
         <location line="+2"/>
         <source>按目前的进度，登记期结束前学时不够。</source>
         <translation>At the pace so far the hours will not be enough by the end of the period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first}{second}</source>
+        <translation>{first} {second}</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1899,7 +1910,7 @@ Log file: {log}
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="-476"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-473"/>
         <source>添加学时记录</source>
         <translation>Add CE Record</translation>
     </message>

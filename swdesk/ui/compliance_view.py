@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swdesk.core import ce
+from swdesk.core import ce, enums
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, training, villages, workers
 from swdesk.store.training import WorkerStanding
@@ -77,9 +77,9 @@ def _tr(text: str) -> str:
 def note_text(s: ce.Standing, unit: str) -> str:
     """The 说明 column: why a state is what it is, in one short phrase."""
     if s.status == "overdue" and s.previous is not None:
-        return QCoreApplication.translate(
-            "ComplianceModel", "上一登记期（至 {end}）还差 {n}{unit}"
-        ).format(end=s.previous.end.isoformat(), n=hours_text(s.previous_missing), unit=unit)
+        return QCoreApplication.translate("ComplianceModel", "上一登记期还差 {n} {unit}").format(
+            n=hours_text(s.previous_missing), unit=unit
+        )
     if s.status == "not_required":
         return (
             QCoreApplication.translate("ComplianceModel", "没有已登记的证书")
@@ -240,22 +240,7 @@ class ComplianceView(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        metrics = self.view.fontMetrics()
-        for col, sample in enumerate(
-            (
-                "欧阳晓东东",
-                "11010519491231002X",
-                "新民社区社区",
-                "高级社会工作师",
-                "2024-03-01 至 2027-02-28",
-                "要求（学时）",
-                "已获得（学时）",
-                "还差（学时）",
-                "剩余天数",
-                "有风险",
-            )
-        ):
-            self.view.setColumnWidth(col, metrics.horizontalAdvance(sample) + 24)
+        self._fit_columns()
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -288,6 +273,29 @@ class ComplianceView(QWidget):
         self.transcripts_button.clicked.connect(self._transcripts)
         self._update_list_label()
 
+    def _fit_columns(self) -> None:
+        """Widths from the font, the translated headers and the widest labels (not the rows)."""
+        metrics = self.view.fontMetrics()
+        period = QCoreApplication.translate("ComplianceModel", "{start} 至 {end}").format(
+            start="2024-03-01", end="2027-02-28"
+        )
+        samples = {
+            "name": ["欧阳晓东东"],
+            "id_number": ["11010519491231002X"],
+            "village": ["新民社区社区"],
+            "level": [label(v) for v in enums.LEVELS],
+            "period": [period],
+            "required": ["1000"],
+            "earned": ["1000.5"],
+            "missing": ["1000.5"],
+            "days_left": ["1095"],
+            "status": [status_key_label(s) for s in ce.STATUSES],
+        }
+        for col, key in enumerate(COLUMN_KEYS[:-1]):  # the note takes what is left
+            header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(t) for t in samples[key])
+            self.view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
+
     # -- data -----------------------------------------------------------------------------
     def at_date(self) -> date:
         d = self.at.date()
@@ -306,6 +314,7 @@ class ComplianceView(QWidget):
 
     def set_items(self, items: list[WorkerStanding], unit: str) -> None:
         self.model.set_items(items, villages.names_by_code(self.store), unit)
+        self._fit_columns()
         self.refilter()
 
     # -- filters --------------------------------------------------------------------------
@@ -379,7 +388,9 @@ class ComplianceView(QWidget):
         ]
         self.counts.setText(
             self.tr("显示 {shown} 人（共 {total} 人）：{parts}").format(
-                shown=self.model.rowCount(), total=sum(counts.values()), parts="，".join(parts)
+                shown=self.model.rowCount(),
+                total=sum(counts.values()),
+                parts=self.tr("，").join(parts),
             )
         )
         self.transcripts_button.setEnabled(code is not None)

@@ -43,7 +43,14 @@ from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, training, villages, workers
-from swdesk.ui.ce_labels import MODES, hours_text, status_label, status_style, unit_label
+from swdesk.ui.ce_labels import (
+    MODES,
+    hours_text,
+    progress_style,
+    status_label,
+    status_style,
+    unit_label,
+)
 from swdesk.ui.certificates_table import OptionalDate
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
@@ -409,13 +416,7 @@ class LedgerDialog(QDialog):
                     earned=hours_text(st.earned), unit=unit
                 )
             )
-        chunk = (
-            status_style(st.status).replace("color:", "x-color:") or "background-color: #9bbbe0;"
-        )
-        self.progress.setStyleSheet(
-            "QProgressBar { border: 1px solid #999999; border-radius: 3px; text-align: center; }"
-            f"QProgressBar::chunk {{ {chunk.replace('background-color', 'background')} }}"
-        )
+        self.progress.setStyleSheet(progress_style(st.status))
         if st.status == "ok":
             text = self.tr("本登记期的学时已达到要求。")
         elif st.status == "not_required":
@@ -424,14 +425,17 @@ class LedgerDialog(QDialog):
             text = self.tr("还差 {missing} {unit}。").format(
                 missing=hours_text(st.missing), unit=unit
             )
+            reason = ""
             if st.status == "overdue" and st.previous is not None:
-                text += self.tr("上一登记期（至 {end}）还差 {n} {unit}，未达标。").format(
+                reason = self.tr("上一登记期（至 {end}）还差 {n} {unit}，未达标。").format(
                     end=st.previous.end.isoformat(), n=hours_text(st.previous_missing), unit=unit
                 )
             elif st.window_open:
-                text += self.tr("已进入再登记期，请尽快补足学时。")
+                reason = self.tr("已进入再登记期，请尽快补足学时。")
             elif st.status == "at_risk":
-                text += self.tr("按目前的进度，登记期结束前学时不够。")
+                reason = self.tr("按目前的进度，登记期结束前学时不够。")
+            if reason:
+                text = self.tr("{first}{second}").format(first=text, second=reason)
         self.explain.setText(text)
         self.explain.setVisible(bool(text))
 
