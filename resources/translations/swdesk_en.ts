@@ -1262,7 +1262,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+252"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+239"/>
         <source>结束日期</source>
         <translation>End Date</translation>
     </message>
@@ -1299,17 +1299,17 @@ You can also drop the file onto this window.</translation>
         <translation>Proof</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-511"/>
         <source>导出学时证明</source>
         <translation>Export CE Transcript</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF Files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>正在生成学时证明……</source>
         <translation>Writing the CE transcript…</translation>
     </message>
@@ -2206,18 +2206,18 @@ Log file: {log}
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>导出学时达标名单</source>
         <translation>Export CE Compliance List</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-17"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ from swdesk.ui.ce_labels import (
 )
 from swdesk.ui.certificates_table import OptionalDate
 from swdesk.ui.enum_labels import fill_combo, label, select_data
+from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
 ERROR_STYLE = "color: #c0392b;"
@@ -63,30 +64,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LedgerDialog", text)
 
 
-def _start_dir() -> str:
-    saved = QSettings().value("main/last_dir")
-    if isinstance(saved, str) and Path(saved).is_dir():
-        return saved
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-
 def save_transcripts(
     parent: QWidget, store: Store, worker_ids: Sequence[str], name: str, at: date
 ) -> Path | None:
     """Ask where, write the 继续教育学时证明 PDF in a background task, open it. None if not."""
     title = QCoreApplication.translate("LedgerDialog", "导出学时证明")
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        title,
-        str(Path(_start_dir()) / name),
-        QCoreApplication.translate("LedgerDialog", "PDF 文件 (*.pdf)"),
+    out = ask_save(
+        parent, title, name, QCoreApplication.translate("LedgerDialog", "PDF 文件 (*.pdf)"), ".pdf"
     )
-    if not path:
+    if out is None:
         return None
-    out = Path(path)
-    if out.suffix.lower() != ".pdf":
-        out = out.with_name(out.name + ".pdf")
-    QSettings().setValue("main/last_dir", str(out.parent))
     ids = list(worker_ids)
 
     def job(own: Store, progress: Progress) -> Path:
@@ -109,7 +96,7 @@ def _read_proof(parent: QWidget) -> tuple[str, bytes] | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("LedgerDialog", "选择证明文件"),
-        _start_dir(),
+        start_dir(),
         QCoreApplication.translate(
             "LedgerDialog", "图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)"
         ),

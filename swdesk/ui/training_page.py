@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     Signal,
 )
@@ -45,7 +44,8 @@ from swdesk.store import Store, training, villages
 from swdesk.ui.ce_labels import hours_text, unit_label
 from swdesk.ui.compliance_view import ComplianceView, standings_job
 from swdesk.ui.enum_labels import label
-from swdesk.ui.ledger_dialog import _start_dir, save_transcripts
+from swdesk.ui.file_dirs import ask_save, start_dir
+from swdesk.ui.ledger_dialog import save_transcripts
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
@@ -380,16 +380,11 @@ class TrainingPage(QWidget):
         at = self.compliance.at_date()
         code = self.compliance.village.currentData()
         name = self.tr("继续教育学时达标情况_{date}.xlsx").format(date=at.strftime("%Y%m%d"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出学时达标名单"), str(Path(_start_dir()) / name),
-            self.tr("Excel 工作簿 (*.xlsx)"),
-        )  # fmt: skip
-        if not path:
+        out = ask_save(
+            self, self.tr("导出学时达标名单"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx"
+        )
+        if out is None:
             return None
-        out = Path(path)
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_name(out.name + ".xlsx")
-        QSettings().setValue("main/last_dir", str(out.parent))
 
         def job(own: Store, progress: Progress) -> int:
             from swdesk.services.training_excel import export_compliance
@@ -493,7 +488,7 @@ class TrainingPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("导入签到表到《{title}》").format(title=event["title"]),
-            _start_dir(),
+            start_dir(),
             self.tr("Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)"),
         )
         if not path:
