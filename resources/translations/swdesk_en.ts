@@ -719,6 +719,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+43"/>
+        <location line="+63"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -2099,7 +2100,7 @@ Log file: {log}
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+70"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+19"/>
         <source>新建培训…</source>
         <translation>New Training…</translation>
     </message>

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, training, villages
-from swdesk.ui.ce_labels import hours_text, unit_label
+from swdesk.ui.ce_labels import MODES, hours_text, unit_label
 from swdesk.ui.compliance_view import ComplianceView, standings_job
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save, start_dir
@@ -164,12 +164,24 @@ class TrainingPage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         metrics = self.view.fontMetrics()
-        widths = ("2025-10-10 至 2025-10-12", "", "实务实训", "学时数", "", "签到人数")
-        for col, sample in enumerate(widths):
-            if sample:
-                self.view.setColumnWidth(col, metrics.horizontalAdvance(sample) + 24)
+        dates = QCoreApplication.translate("EventModel", "{start} 至 {end}").format(
+            start="2025-10-10", end="2025-10-12"
+        )
+        samples = {
+            "dates": [dates],
+            "mode": [label(m) for m in MODES],
+            "hours": ["1000.5"],
+            "organizer": ["某某市社会工作者协会"],
+            "attendees": ["10000"],
+        }
+        for col, key in enumerate(EVENT_KEYS):
+            if key in samples:
+                header_text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+                widest = max(metrics.horizontalAdvance(t) for t in samples[key])
+                self.view.setColumnWidth(
+                    col, max(widest + 16, metrics.horizontalAdvance(header_text) + 20)
+                )
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(4, metrics.horizontalAdvance("某某市社会工作者协会") + 24)
 
         self.new_button = QPushButton(self.tr("新建培训…"))
         self.edit_button = QPushButton(self.tr("编辑…"))
