@@ -116,6 +116,7 @@ def test_title_navigation_and_only_built_features_in_menus(window: MainWindow) -
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "社工档案",
         "村（社区）",
+        "继续教育",
     ]
     window.nav.setCurrentRow(PAGE_VILLAGES)
     assert window.stack.currentWidget() is window.villages_page
@@ -130,7 +131,9 @@ def test_title_navigation_and_only_built_features_in_menus(window: MainWindow) -
             "导入花名册…", "导出花名册…", "下载导入模板…",
             "备份…", "从备份恢复…", "设置…", "退出",
         ],
-        "档案(&W)": ["新建档案…", "编辑…", "删除…", "恢复", "修改历史…", "搜索", "刷新"],
+        "档案(&W)": [
+            "新建档案…", "编辑…", "删除…", "恢复", "修改历史…", "学时记录…", "搜索", "刷新",
+        ],
         "帮助(&H)": ["关于 swdesk"],
     }  # fmt: skip
     assert window.new_action.shortcut().toString() == "Ctrl+N"

@@ -2,6 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+77"/>
+        <source>记录签到：{title}</source>
+        <translation>Record Attendance: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>《{title}》 {dates}，{hours} 学时。已记录 {n} 人。</source>
+        <translation>“{title}” {dates}, {hours} hours. {n} already recorded.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>输入或扫描身份证号，按回车加入名单</source>
+        <translation>Type or scan an ID number, press Enter to add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加入</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>身份证号：</source>
+        <translation>ID Number:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>按姓名、拼音（如 zs）查找</source>
+        <translation>Find by name or pinyin (e.g. zs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部村（社区）</source>
+        <translation>All villages/communities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>加入所选 →</source>
+        <translation>Add Selected →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按姓名查找（可多选）</source>
+        <translation>Find by Name (multiple selection)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>移出名单</source>
+        <translation>Remove from List</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本次签到名单</source>
+        <translation>Attendance List</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存签到</source>
+        <translation>Save Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>学时默认为培训学时，部分参加的可改少。保存时整份名单一起保存。</source>
+        <translation>Hours default to the training&apos;s; lower them for partial attendance. The whole list is saved at once.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{name}（{id_number}）</source>
+        <translation>{name} ({id_number})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{who} 的档案已删除，不能记学时。如需记录，请先在社工档案中恢复。</source>
+        <translation>The file of {who} is deleted: no hours can be recorded. Restore it in Worker Files first if needed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} 已经记过这次培训，不用重复记。</source>
+        <translation>{who} is already recorded for this training.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} 已在名单第 {row} 行。</source>
+        <translation>{who} is already on the list (row {row}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>身份证号“{text}”不对：{reason}</source>
+        <translation>ID number “{text}” is wrong: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>身份证号 {id_number} 没有档案。请核对号码，或先在社工档案中建档。</source>
+        <translation>No worker file has ID number {id_number}. Check the number, or create the file in Worker Files first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已加入：{who}。名单共 {n} 人。</source>
+        <translation>Added: {who}. {n} on the list.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>输入姓名或拼音查找，或选一个村（社区）列出其社工。</source>
+        <translation>Type a name or pinyin, or choose a village/community to list its workers.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已经记过这次培训</source>
+        <translation>Already recorded for this training</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>找到 {n} 人，只列出前 {limit} 人。请多输入几个字。</source>
+        <translation>{n} found; only the first {limit} are listed. Type a little more.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有找到。可以换个写法，或用身份证号加入。</source>
+        <translation>Nobody found. Try another spelling, or add by ID number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>找到 {n} 人。可按住 Ctrl 或 Shift 多选，再点“加入所选”。</source>
+        <translation>{n} found. Hold Ctrl or Shift to select several, then click “Add Selected”.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>加入 {n} 人。未加入：{why}</source>
+        <translation>Added {n}. Not added: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已加入 {n} 人。名单共 {total} 人。</source>
+        <translation>Added {n}. {total} on the list.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source> 学时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>名单共 {n} 人</source>
+        <translation>{n} on the list</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+6"/>
+        <source>签到没有保存</source>
+        <translation>Attendance Not Saved</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>名单里有以下问题，整份名单都没有保存。改正后再点“保存签到”。</source>
+        <translation>The list has the problems below, so none of it was saved. Correct them and click “Save Attendance” again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>放弃签到名单</source>
+        <translation>Discard Attendance List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单里有 {n} 人还没有保存，确定放弃吗？</source>
+        <translation>{n} people on the list are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>CESettingsTab</name>
+    <message>
+        <location filename="../../swdesk/ui/ce_settings_tab.py" line="+49"/>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>套用预设</source>
+        <translation>Apply Preset</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> 学时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>不要求</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记期开始这么多天后，才按进度判断“有风险”（期初人人都是 0 学时）</source>
+        <translation>Days into a period before the pace rule can mark someone “at risk” (everyone starts a period with 0 hours)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>类型代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>折算学时</source>
+        <translation>Credit (hours)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>只算一次</source>
+        <translation>Once Only</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>添加折算项</source>
+        <translation>Add Fixed Credit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除折算项</source>
+        <translation>Remove Fixed Credit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>规则预设：</source>
+        <translation>Rule preset:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计量单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每天折合：</source>
+        <translation>One day counts:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{level}要求：</source>
+        <translation>{level} requirement:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记有效期：</source>
+        <translation>Registration period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再登记提前：</source>
+        <translation>Re-registration opens before end:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进度检查起始：</source>
+        <translation>Pace check starts after:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>折算项：不按实际学时、按固定学时计算的项目，如取得社会工作专业学历（90 学时，只算一次）、发表论文。修改规则不会改动已经记入的学时。</source>
+        <translation>Fixed credits count a set number of hours instead of real ones, e.g. a social-work degree (90 hours, once) or a published paper. Changing the rules never rewrites hours already credited.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>折算项：</source>
+        <translation>Fixed credits:</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesEditor</name>
     <message>
         <location filename="../../swdesk/ui/certificates_table.py" line="+69"/>
@@ -32,6 +352,173 @@
         <location line="+15"/>
         <source>第 %1 行：</source>
         <translation>Row %1: </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <location filename="../../swdesk/ui/compliance_view.py" line="+57"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书等级</source>
+        <translation>Certificate Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记期</source>
+        <translation>Registration Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已获得</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还差</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余天数</source>
+        <translation>Days Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>上一登记期还差 {n} {unit}</source>
+        <translation>Previous period short by {n} {unit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有已登记的证书</source>
+        <translation>No registered certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>该等级无学时要求</source>
+        <translation>No requirement at this level</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已进入再登记期</source>
+        <translation>Re-registration window open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已登记更高等级证书</source>
+        <translation>Higher certificate registered</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{column}（{unit}）</source>
+        <translation>{column} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+126"/>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceView</name>
+    <message>
+        <location line="-71"/>
+        <source>搜索：姓名、拼音、身份证号</source>
+        <translation>Search: name, pinyin, ID number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>需要关注（未达标、有风险）</source>
+        <translation>Needs attention (overdue, at risk)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>按这一天计算每人的登记期和学时</source>
+        <translation>Work out everyone&apos;s period and hours as of this date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>显示全部人员</source>
+        <translation>Show Everyone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印本村学时证明…</source>
+        <translation>Print Village Transcripts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>先在上面选一个村（社区）</source>
+        <translation>Choose a village/community above first</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>统计日期：</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>全部村（社区）</source>
+        <translation>All villages/communities</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{state} {n} 人</source>
+        <translation>{state} {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>显示 {shown} 人（共 {total} 人）：{parts}</source>
+        <translation>Showing {shown} of {total}: {parts}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>，</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -108,6 +595,133 @@ Please send this file to technical support.</translation>
         <location line="+0"/>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../swdesk/ui/event_editor.py" line="+47"/>
+        <source>编辑培训</source>
+        <translation>Edit Training</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建培训</source>
+        <translation>New Training</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>如：2025年儿童保护专题培训</source>
+        <translation>e.g. 2025 Child Protection Workshop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>如：区民政局、市社工协会</source>
+        <translation>e.g. District Civil Affairs Bureau, City Social Work Association</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>未填</source>
+        <translation>Not Given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 学时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>培训名称：</source>
+        <translation>Training:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主办单位：</source>
+        <translation>Organizer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始日期：</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束日期：</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训形式：</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训学时：</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点：</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。</source>
+        <translation>Hours count in the registration period containing the end date. For a one-day training the end date equals the start date.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EventModel</name>
+    <message>
+        <location filename="../../swdesk/ui/training_page.py" line="+56"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训名称</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>形式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主办单位</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签到人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+63"/>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
     </message>
 </context>
 <context>
@@ -647,9 +1261,251 @@ You can also drop the file onto this window.</translation>
     </message>
 </context>
 <context>
+    <name>LedgerDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+239"/>
+        <source>结束日期</source>
+        <translation>End Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训名称</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>形式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主办单位</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记期</source>
+        <translation>Registration Period</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <location line="+337"/>
+        <source>证明文件</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location line="-511"/>
+        <source>导出学时证明</source>
+        <translation>Export CE Transcript</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF Files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>正在生成学时证明……</source>
+        <translation>Writing the CE transcript…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>选择证明文件</source>
+        <translation>Choose a Proof File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)</source>
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法读取 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>继续教育学时：{name}</source>
+        <translation>Continuing Education Hours: {name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>只看本登记期</source>
+        <translation>Current period only</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>添加记录…</source>
+        <translation>Add Record…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有培训活动的学时：网络课程、学历、论文等</source>
+        <translation>Hours without a training event: an online course, a degree, a paper…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改学时…</source>
+        <translation>Change Hours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除记录…</source>
+        <translation>Delete Record…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加证明文件…</source>
+        <translation>Attach Proof…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看证明文件</source>
+        <translation>Open Proof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出学时证明 PDF…</source>
+        <translation>Export Transcript PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{name}&#x3000;{id_number}&#x3000;{village}&#x3000;{level}</source>
+        <translation>{name}  {id_number}  {village}  {level}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无证书</source>
+        <translation>No Certificate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未登记：没有已登记的证书，暂无登记期，不要求学时。</source>
+        <translation>Not registered: no registered certificate, so no period and no hours required.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本登记期：{start} 至 {end}，还剩 {days} 天。要求 {required} {unit}。</source>
+        <translation>Current period: {start} to {end}, {days} days left. Required: {required} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已获得 {earned} / 要求 {required} {unit}（{percent}%）</source>
+        <translation>{earned} of {required} {unit} ({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已获得 {earned} {unit}，无学时要求</source>
+        <translation>{earned} {unit} earned, none required</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本登记期的学时已达到要求。</source>
+        <translation>The requirement of this period is met.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>还差 {missing} {unit}。</source>
+        <translation>{missing} {unit} missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>上一登记期（至 {end}）还差 {n} {unit}，未达标。</source>
+        <translation>The previous period (to {end}) ended {n} {unit} short.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已进入再登记期，请尽快补足学时。</source>
+        <translation>The re-registration window is open: make up the hours soon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按目前的进度，登记期结束前学时不够。</source>
+        <translation>At the pace so far the hours will not be enough by the end of the period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first}{second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记前</source>
+        <translation>Before registration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本期（{period}）</source>
+        <translation>Current ({period})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours}（折算）</source>
+        <translation>{hours} (fixed credit)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>（单独记录）</source>
+        <translation>(single record)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>修改学时</source>
+        <translation>Change Hours</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>折算项目的学时是固定的，不能修改。</source>
+        <translation>A fixed credit cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>《{title}》实际获得的学时：</source>
+        <translation>Hours actually earned at “{title}”:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>删除记录</source>
+        <translation>Delete Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定删除《{title}》（{hours} 学时）这条记录吗？</source>
+        <translation>Delete the record “{title}” ({hours} hours)?</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>继续教育学时证明_{name}.pdf</source>
+        <translation>CE_transcript_{name}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+61"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+65"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -657,6 +1513,11 @@ You can also drop the file onto this window.</translation>
         <location line="+1"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>继续教育</source>
+        <translation>Continuing Education</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -785,12 +1646,22 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+381"/>
+        <location line="+466"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-464"/>
+        <source>学时记录…</source>
+        <translation>CE Hours…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查看、记录选中社工的继续教育学时，导出学时证明</source>
+        <translation>View and record the selected worker&apos;s continuing-education hours; print a transcript</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -800,7 +1671,7 @@ You can also drop the file onto this window.</translation>
         <translation>&amp;Workers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -825,7 +1696,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -974,7 +1845,12 @@ The current data is saved as a backup first, so it can still be recovered.</tran
 {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+52"/>
+        <source>提示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
@@ -994,6 +1870,135 @@ Unit: {unit} ({code})
 Data file: {path}
 Log file: {log}
 {n} social workers, {v} villages/communities.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../swdesk/ui/ce_notice.py" line="+57"/>
+        <source>查看名单</source>
+        <translation>Show List</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭提示</source>
+        <translation>Close notice</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>本月有 {n} 人进入再登记期，其中 {m} 人学时不足。</source>
+        <translation>{n} people enter their re-registration window this month; {m} of them lack hours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本月进入再登记期的 {n} 人（其中 {m} 人学时不足）</source>
+        <translation>The {n} people entering re-registration this month ({m} lacking hours)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/problems_dialog.py" line="+36"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制全部</source>
+        <translation>Copy All</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-473"/>
+        <source>添加学时记录</source>
+        <translation>Add CE Record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>培训（按实际学时）</source>
+        <translation>Training (actual hours)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}（折算 {hours} 学时）</source>
+        <translation>{label} (counts {hours} hours)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>如：网络课程《儿童保护实务》</source>
+        <translation>e.g. Online course “Child Protection in Practice”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>未填</source>
+        <translation>Not Given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 学时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>类型：</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>形式：</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始日期：</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束（取得）日期：</source>
+        <translation>End (obtained) date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学时：</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证明文件：</source>
+        <translation>Proof:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +2042,7 @@ Log file: {log}
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+41"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -1080,6 +2085,226 @@ Log file: {log}
         <location line="+1"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>继续教育</source>
+        <translation>Continuing Education</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../swdesk/ui/training_page.py" line="+19"/>
+        <source>新建培训…</source>
+        <translation>New Training…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录签到…</source>
+        <translation>Record Attendance…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>逐个输入或扫描身份证号，或按姓名多选，整份名单一起保存</source>
+        <translation>Type or scan ID numbers one after another, or pick several by name; the whole list is saved at once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入签到表…</source>
+        <translation>Import Sign-in Sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从 Excel 签到表（身份证号、姓名、学时）导入选中培训的签到</source>
+        <translation>Import attendance for the selected training from an Excel sign-in sheet (ID number, name, hours)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
+        <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>删除这条签到…</source>
+        <translation>Delete Attendance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学时记录…</source>
+        <translation>CE Hours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签到名单</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>培训与签到</source>
+        <translation>Trainings and Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>学时达标</source>
+        <translation>CE Compliance</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>签到名单（先在上面选中一次培训）</source>
+        <translation>Attendance (select a training above first)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>《{title}》签到名单：{n} 人</source>
+        <translation>Attendance of “{title}”: {n}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>正在计算学时达标情况……</source>
+        <translation>Computing CE compliance…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>继续教育学时达标情况_{date}.xlsx</source>
+        <translation>CE_compliance_{date}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>导出学时达标名单</source>
+        <translation>Export CE Compliance List</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已导出 {n} 人到：
+{path}</source>
+        <translation>Exported {n} people to:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>打印学时证明</source>
+        <translation>Print CE Transcripts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{village}没有持证的在岗社工，不用出具学时证明。</source>
+        <translation>{village} has no certified worker in post: no transcript to print.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>继续教育学时证明_{village}_{date}.pdf</source>
+        <translation>CE_transcripts_{village}_{date}.pdf</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>确定删除培训《{title}》吗？</source>
+        <translation>Delete the training “{title}”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+它的 {n} 条签到记录会一起删除，这些人的学时会相应减少。</source>
+        <translation>
+Its {n} attendance records are deleted with it, and those people lose the hours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除培训</source>
+        <translation>Delete Training</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>导入签到表</source>
+        <translation>Import Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入签到表到《{title}》</source>
+        <translation>Import Sign-in Sheet into “{title}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
+        <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在导入签到表……</source>
+        <translation>Importing the sign-in sheet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>签到表没有导入</source>
+        <translation>Sign-in Sheet Not Imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} 有以下问题，整份签到表都没有导入（一条也没有保存）。请在 Excel 里改正后重新导入。</source>
+        <translation>{file} has the problems below, so none of it was imported (nothing was saved). Correct them in Excel and import again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已为《{title}》导入 {n} 人的签到。</source>
+        <translation>Imported attendance of {n} people for “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>删除签到</source>
+        <translation>Delete Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定删除 {name} 在《{title}》的签到（{hours} 学时）吗？</source>
+        <translation>Delete the attendance of {name} at “{title}” ({hours} hours)?</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2906,7 @@ Log file: {log}
     <message>
         <location line="+1"/>
         <location line="+10"/>
+        <location filename="../../swdesk/ui/ce_labels.py" line="+25"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -1803,6 +3029,76 @@ Log file: {log}
         <location line="+1"/>
         <source>村</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/ui/ce_labels.py" line="-6"/>
+        <source>面授</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实务实训</source>
+        <translation>Practical Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督导</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学术交流</source>
+        <translation>Academic Exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学历教育</source>
+        <translation>Degree Study</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进行中</source>
+        <translation>On Track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有风险</source>
+        <translation>At Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未达标</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无要求</source>
+        <translation>Not Required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未登记</source>
+        <translation>Not Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>天</source>
+        <translation>days</translation>
     </message>
 </context>
 <context>

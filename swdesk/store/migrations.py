@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from swdesk.store.training_schema import m_training_live_by_event
+
 # UUID key, UTC timestamps, origin unit, version rising on every change, tombstone, and a
 # local change counter (``rev``) that incremental export reads "since the last package".
 SYNC_COLUMNS_SQL = """
@@ -186,7 +188,11 @@ def _m2_training(c: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_foundation, _m2_training]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _m1_foundation,
+    _m2_training,
+    m_training_live_by_event,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import shiboken6
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -35,6 +37,8 @@ from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failur
 from swdesk.ui.workers_page import WorkersPage
 
 if TYPE_CHECKING:
+    from swdesk.ui.ce_notice import NoticeBar, NoticeFacts
+    from swdesk.ui.training_page import TrainingPage
     from swdesk.ui.villages_page import VillagesPage
 
 log = logging.getLogger("swdesk.ui.main_window")
@@ -60,6 +64,7 @@ class MainWindow(QMainWindow):
         self._built_pages: dict[int, QWidget] = {}
         self._add_page(self.tr("社工档案"), lambda: self.workers_page)
         self._add_page(self.tr("村（社区）"), self._build_villages_page)
+        self.page_training = self._add_page(self.tr("继续教育"), self._build_training_page)
         self.nav.setFixedWidth(
             max(
                 max(
@@ -167,6 +172,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("搜索"), self.focus_search, "Ctrl+F")
         self.refresh_action = self._action(self.tr("刷新"), self.reload_all, "F5")
         self.about_action = self._action(self.tr("关于 swdesk"), self.about)
+        self.ledger_action = self._action(
+            self.tr("学时记录…"),
+            self.open_ledger,
+            "Ctrl+L",
+            self.tr("查看、记录选中社工的继续教育学时，导出学时证明"),
+        )
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -185,6 +196,7 @@ class MainWindow(QMainWindow):
             worker_menu.addAction(a)
         worker_menu.addSeparator()
         worker_menu.addAction(self.history_action)
+        worker_menu.addAction(self.ledger_action)
         worker_menu.addSeparator()
         worker_menu.addAction(self.find_action)
         worker_menu.addAction(self.refresh_action)
@@ -245,6 +257,15 @@ class MainWindow(QMainWindow):
         page.changed.connect(self._villages_changed)
         return page
 
+    def _build_training_page(self) -> QWidget:
+        from swdesk.ui.training_page import TrainingPage
+
+        return TrainingPage(self.store)
+
+    @property
+    def training_page(self) -> TrainingPage:
+        return cast("TrainingPage", self.page(self.page_training))
+
     @property
     def villages_page(self) -> VillagesPage:
         """The villages page, built on first use (most sessions never open it)."""
@@ -266,6 +287,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setVisible(self.workers_page.filter_bar.show_deleted.isChecked())
         self.restore_action.setEnabled(current is not None and current["deleted"])
         self.history_action.setEnabled(current is not None)
+        self.ledger_action.setEnabled(live)
 
     def _update_counts(self) -> None:
         model = self.workers_page.model
@@ -535,6 +557,74 @@ class MainWindow(QMainWindow):
             self.tr("已从备份恢复。恢复前的数据已另存为：\n{path}").format(path=safety),
         )
 
+    # -- continuing education ---------------------------------------------------------------
+    def open_ledger(self, worker_id: str | None = None) -> QWidget | None:
+        """The 继续教育学时 ledger of ``worker_id`` (default: the selected worker)."""
+        from swdesk.ui.ledger_dialog import LedgerDialog
+
+        if worker_id is None:
+            current = self.workers_page.current_worker()
+            if current is None or current["deleted"]:
+                return None
+            worker_id = current["id"]
+        dialog = LedgerDialog(self.store, worker_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not hasattr(self, "_ce_notice_started"):
+            self._ce_notice_started = True
+            QTimer.singleShot(0, self, self._start_ce_notice)  # after the first paint
+
+    def _start_ce_notice(self) -> None:
+        """Work out the re-registration notice in the background, after the window shows."""
+        from swdesk.ui.ce_notice import notice_job
+        from swdesk.ui.tasks import BackgroundTask
+
+        if not self.isVisible():
+            return
+
+        alive = shiboken6.isValid
+
+        def done(facts: Any, error: BaseException | None) -> None:
+            if not alive(self):
+                return
+            if error is not None:
+                log.warning("re-registration notice not computed: %s", error)
+                return
+            self._show_ce_notice(facts)
+
+        self._ce_task = BackgroundTask(self.store, notice_job(date.today()), done)
+
+    def _show_ce_notice(self, facts: NoticeFacts) -> None:
+        from swdesk.ui.ce_notice import NoticeBar
+
+        bar = NoticeBar()
+        if not bar.set_facts(facts):
+            bar.deleteLater()
+            return
+        bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        holder = QToolBar(self.tr("提示"))
+        holder.setObjectName("ceNoticeBar")
+        holder.setMovable(False)
+        holder.setFloatable(False)
+        holder.toggleViewAction().setVisible(False)
+        holder.addWidget(bar)
+        self.addToolBarBreak()
+        self.addToolBar(holder)
+        bar.showRequested.connect(self.show_ce_notice_list)
+        self.ce_notice: NoticeBar = bar
+
+    def show_ce_notice_list(self) -> None:
+        """The compliance list showing only the people the notice speaks of."""
+        bar = self.ce_notice
+        if bar.facts is None:
+            return
+        self.nav.setCurrentRow(self.page_training)
+        self.training_page.show_compliance(bar.facts.entering, bar.list_title())
+
     # -- other -----------------------------------------------------------------------------
     def open_settings(self) -> None:
         from swdesk.ui.settings_dialog import SettingsDialog
@@ -564,5 +654,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        task = getattr(self, "_ce_task", None)
+        if task is not None:
+            task.wait()
         QSettings().setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -69,12 +70,28 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(self.note)
+        general_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("常规"))
+        self._add_ce_tab()
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
+    def _add_ce_tab(self) -> None:
+        from swdesk.ui.ce_settings_tab import CESettingsTab
+
+        self.ce_tab = CESettingsTab(self.store)
+        self.tabs.addTab(self.ce_tab, self.tr("继续教育"))
+
     def accept(self) -> None:
+        if not self.ce_tab.save():
+            self.tabs.setCurrentWidget(self.ce_tab)
+            return
         operator = self.operator.text().strip()
         if operator != (self.store.setting("operator") or ""):
             self.store.set_setting("operator", operator)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -158,3 +158,73 @@ def show_failure(parent: QWidget | None, title: str, error: BaseException) -> No
         )
     else:
         raise error
+
+
+class _QuietWorker(_Worker):
+    """``_Worker`` for a job nobody waits on: every failure (even opening the data file)
+    comes back as ``finished(None, error)``, and the cyclic GC stays out of this thread
+    while the GUI keeps running (it must never destroy a widget here; see run_with_progress).
+    """
+
+    def run(self) -> None:
+        gc.disable()
+        try:
+            try:
+                own = self._store.clone()
+            except Exception as e:
+                self.finished.emit(None, e)
+                return
+            try:
+                result = self._job(own, self.progress)
+            except Exception as e:
+                self.finished.emit(None, e)
+            else:
+                self.finished.emit(result, None)
+            finally:
+                own.close()
+        finally:
+            gc.enable()
+
+
+class BackgroundTask:
+    """A job run in a thread without any dialog (e.g. the notice computed after start-up).
+
+    ``on_done(result, error)`` runs in the GUI thread. Running tasks are kept alive here
+    (a QThread must not be destroyed while it runs), so the caller may drop its reference.
+    """
+
+    running: ClassVar[set[BackgroundTask]] = set()
+
+    def __init__(
+        self,
+        store: Store,
+        job: Callable[[Store, Progress], Any],
+        on_done: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        self.thread = QThread()
+        self.done = False
+
+        def finished(result: Any, error: Any) -> None:
+            self.thread.quit()
+            self.thread.wait()
+            self.done = True
+            BackgroundTask.running.discard(self)
+            on_done(result, error)
+
+        self._worker = _QuietWorker(store, job)
+        self._worker.moveToThread(self.thread)
+        self._receiver = _Receiver(lambda *_a: None, finished)
+        self._worker.finished.connect(self._receiver.finished, Qt.ConnectionType.QueuedConnection)
+        self.thread.started.connect(self._worker.run)
+        BackgroundTask.running.add(self)
+        gc.collect()
+        self.thread.start()
+
+    def wait(self) -> None:
+        """Block until the job has finished (closing the window that started it).
+
+        ``quit`` first: the thread's event loop then ends as soon as the job returns, without
+        waiting for the GUI thread to handle the "finished" signal.
+        """
+        self.thread.quit()
+        self.thread.wait()

@@ -1,0 +1,433 @@
+"""学时达标: every active certified worker's continuing-education standing, most urgent first.
+
+The list comes from ``training.standings`` (the same rules as the CLI's ``training status``
+and the Excel export), computed in a background task because a county file holds 100 000
+people. Filtering by state, village, a search (name, pinyin, ID number) or a named list (the
+people the opening notice speaks of) happens on the computed list, so it is instant.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swdesk.core import ce, enums
+from swdesk.core.i18n import QT_TRANSLATE_NOOP
+from swdesk.store import Store, training, villages, workers
+from swdesk.store.training import WorkerStanding
+from swdesk.store.workers import WorkerFilter
+from swdesk.ui.ce_labels import (
+    hours_text,
+    status_background,
+    status_foreground,
+    status_key_label,
+    status_label,
+)
+from swdesk.ui.enum_labels import label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+WORKER_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = (
+    ("name", QT_TRANSLATE_NOOP("ComplianceModel", "姓名")),
+    ("id_number", QT_TRANSLATE_NOOP("ComplianceModel", "身份证号")),
+    ("village", QT_TRANSLATE_NOOP("ComplianceModel", "村（社区）")),
+    ("level", QT_TRANSLATE_NOOP("ComplianceModel", "证书等级")),
+    ("period", QT_TRANSLATE_NOOP("ComplianceModel", "登记期")),
+    ("required", QT_TRANSLATE_NOOP("ComplianceModel", "要求")),
+    ("earned", QT_TRANSLATE_NOOP("ComplianceModel", "已获得")),
+    ("missing", QT_TRANSLATE_NOOP("ComplianceModel", "还差")),
+    ("days_left", QT_TRANSLATE_NOOP("ComplianceModel", "剩余天数")),
+    ("status", QT_TRANSLATE_NOOP("ComplianceModel", "状态")),
+    ("note", QT_TRANSLATE_NOOP("ComplianceModel", "说明")),
+)
+COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
+NUMERIC = {"required", "earned", "missing", "days_left"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ComplianceModel", text)
+
+
+def note_text(s: ce.Standing, unit: str) -> str:
+    """The 说明 column: why a state is what it is, in one short phrase."""
+    if s.status == "overdue" and s.previous is not None:
+        return QCoreApplication.translate("ComplianceModel", "上一登记期还差 {n} {unit}").format(
+            n=hours_text(s.previous_missing), unit=unit
+        )
+    if s.status == "not_required":
+        return (
+            QCoreApplication.translate("ComplianceModel", "没有已登记的证书")
+            if s.period is None
+            else QCoreApplication.translate("ComplianceModel", "该等级无学时要求")
+        )
+    if s.window_open and s.status != "ok":
+        return QCoreApplication.translate("ComplianceModel", "已进入再登记期")
+    if s.period is not None and s.period.cut:
+        return QCoreApplication.translate("ComplianceModel", "已登记更高等级证书")
+    return ""
+
+
+class ComplianceModel(QAbstractTableModel):
+    """A list of ``WorkerStanding`` (already in urgency order) shown through the filters."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[WorkerStanding] = []
+        self.shown: list[WorkerStanding] = []
+        self.village_names: dict[str, str] = {}
+        self.unit = ""
+
+    def set_items(
+        self, items: list[WorkerStanding], village_names: dict[str, str], unit: str
+    ) -> None:
+        self.items = items
+        self.village_names = village_names
+        self.unit = unit
+        self.apply(lambda _w: True)
+
+    def apply(self, keep: Callable[[WorkerStanding], bool]) -> None:
+        self.beginResetModel()
+        self.shown = [w for w in self.items if keep(w)]
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.shown)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            key, text = COLUMNS[section]
+            if key in ("required", "earned", "missing") and self.unit:
+                return QCoreApplication.translate("ComplianceModel", "{column}（{unit}）").format(
+                    column=_tr(text), unit=self.unit
+                )
+            return _tr(text)
+        return None
+
+    def text(self, w: WorkerStanding, key: str) -> str:
+        s = w.standing
+        if key == "name":
+            return w.name
+        if key == "id_number":
+            return w.id_number
+        if key == "village":
+            code = w.village_code or ""
+            return self.village_names.get(code, code)
+        if key == "level":
+            return label(w.level, QCoreApplication.translate("ComplianceModel", "无"))
+        if key == "period":
+            if s.period is None:
+                return ""
+            return QCoreApplication.translate("ComplianceModel", "{start} 至 {end}").format(
+                start=s.period.start.isoformat(), end=s.period.end.isoformat()
+            )
+        if key in ("required", "earned", "missing"):
+            if s.status == "not_required" and key != "earned":
+                return ""
+            return hours_text(getattr(s, key))
+        if key == "days_left":
+            return "" if s.days_left is None else str(s.days_left)
+        if key == "status":
+            return status_label(s)
+        return note_text(s, self.unit)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.shown):
+            return None
+        w = self.shown[index.row()]
+        key = COLUMN_KEYS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(w, key)
+        if role == WORKER_ROLE:
+            return w.worker_id
+        if role == STATUS_ROLE:
+            return w.standing.status
+        if key == "status" and role == Qt.ItemDataRole.BackgroundRole:
+            return status_background(w.standing.status)
+        if key == "status" and role == Qt.ItemDataRole.ForegroundRole:
+            return status_foreground(w.standing.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ComplianceView(QWidget):
+    """Signals: ``openLedger(worker_id)`` (double-click), ``exportRequested``,
+    ``transcriptsRequested(village_code)``, ``recomputeRequested`` (the date changed)."""
+
+    openLedger = Signal(str)
+    exportRequested = Signal()
+    transcriptsRequested = Signal(str)
+    recomputeRequested = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = ComplianceModel(self)
+        self.only: set[str] | None = None  # a named list (the notice's people)
+        self._matching: set[str] | None = None  # worker ids matching the search text
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索：姓名、拼音、身份证号"))
+        self.search.setClearButtonEnabled(True)
+        self.state = QComboBox()
+        self.state.addItem(self.tr("全部状态"), None)
+        for status in ce.STATUSES:
+            self.state.addItem(status_key_label(status), status)
+        self.state.addItem(self.tr("需要关注（未达标、有风险）"), "attention")
+        self.village = QComboBox()
+        self.at = QDateEdit()
+        self.at.setCalendarPopup(True)
+        self.at.setDisplayFormat("yyyy-MM-dd")
+        self.at.setDate(QDate.currentDate())
+        self.at.setToolTip(self.tr("按这一天计算每人的登记期和学时"))
+        self.list_label = QLabel()
+        self.list_label.setStyleSheet("color: #9a5200;")
+        self.clear_list_button = QPushButton(self.tr("显示全部人员"))
+        self.clear_list_button.setVisible(False)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.transcripts_button = QPushButton(self.tr("打印本村学时证明…"))
+        self.transcripts_button.setToolTip(self.tr("先在上面选一个村（社区）"))
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self._fit_columns()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.state)
+        top.addWidget(self.village)
+        top.addWidget(QLabel(self.tr("统计日期：")))
+        top.addWidget(self.at)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.list_label, 1)
+        list_row.addWidget(self.clear_list_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.counts, 1)
+        bottom.addWidget(self.transcripts_button)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(list_row)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.set_villages(villages.list_all(store))
+
+        self.search.textChanged.connect(self._search_changed)
+        self.state.currentIndexChanged.connect(self.refilter)
+        self.village.currentIndexChanged.connect(self.refilter)
+        self.at.dateChanged.connect(lambda _d: self.recomputeRequested.emit())
+        self.clear_list_button.clicked.connect(self.clear_list)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.export_button.clicked.connect(self.exportRequested)
+        self.transcripts_button.clicked.connect(self._transcripts)
+        self._update_list_label()
+
+    def _fit_columns(self) -> None:
+        """Widths from the font, the translated headers and the widest labels (not the rows)."""
+        metrics = self.view.fontMetrics()
+        period = QCoreApplication.translate("ComplianceModel", "{start} 至 {end}").format(
+            start="2024-03-01", end="2027-02-28"
+        )
+        samples = {
+            "name": ["欧阳晓东东"],
+            "id_number": ["11010519491231002X"],
+            "village": ["新民社区社区"],
+            "level": [label(v) for v in enums.LEVELS],
+            "period": [period],
+            "required": ["1000"],
+            "earned": ["1000.5"],
+            "missing": ["1000.5"],
+            "days_left": ["1095"],
+            "status": [status_key_label(s) for s in ce.STATUSES],
+        }
+        for col, key in enumerate(COLUMN_KEYS[:-1]):  # the note takes what is left
+            header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(t) for t in samples[key])
+            self.view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
+
+    # -- data -----------------------------------------------------------------------------
+    def at_date(self) -> date:
+        d = self.at.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_villages(self, rows: Iterable[dict[str, Any]]) -> None:
+        current = self.village.currentData()
+        self.village.blockSignals(True)
+        self.village.clear()
+        self.village.addItem(self.tr("全部村（社区）"), None)
+        for r in rows:
+            self.village.addItem(r["name"], r["code"])
+        index = self.village.findData(current)
+        self.village.setCurrentIndex(max(index, 0))
+        self.village.blockSignals(False)
+
+    def set_items(self, items: list[WorkerStanding], unit: str) -> None:
+        self.model.set_items(items, villages.names_by_code(self.store), unit)
+        self._fit_columns()
+        self.refilter()
+
+    # -- filters --------------------------------------------------------------------------
+    def show_only(self, worker_ids: Iterable[str], text: str) -> None:
+        """Show a named list of people (e.g. those entering re-registration this month)."""
+        self.only = set(worker_ids)
+        self.list_label.setText(text)
+        for w in (self.search, self.state, self.village):
+            w.blockSignals(True)
+        self.search.clear()
+        self._matching = None
+        self.state.setCurrentIndex(0)
+        self.village.setCurrentIndex(0)
+        for w in (self.search, self.state, self.village):
+            w.blockSignals(False)
+        self._update_list_label()
+        self.refilter()
+
+    def clear_list(self) -> None:
+        self.only = None
+        self._update_list_label()
+        self.refilter()
+
+    def _update_list_label(self) -> None:
+        self.list_label.setVisible(self.only is not None)
+        self.clear_list_button.setVisible(self.only is not None)
+
+    def _search_changed(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            self._matching = None
+        else:
+            rowids = workers.search_rowids(self.store, WorkerFilter(text=text))
+            self._matching = set()
+            for i in range(0, len(rowids), 500):
+                chunk = rowids[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                self._matching.update(
+                    r[0]
+                    for r in self.store.conn.execute(
+                        f"SELECT id FROM workers WHERE rowid IN ({marks})", chunk
+                    )
+                )
+        self.refilter()
+
+    def refilter(self) -> None:
+        state = self.state.currentData()
+        code = self.village.currentData()
+        only, matching = self.only, self._matching
+
+        def base(w: WorkerStanding) -> bool:
+            return (
+                (only is None or w.worker_id in only)
+                and (matching is None or w.worker_id in matching)
+                and (code is None or w.village_code == code)
+            )
+
+        def keep(w: WorkerStanding) -> bool:
+            if not base(w):
+                return False
+            status = w.standing.status
+            if state == "attention":
+                return status in ("overdue", "at_risk")
+            return state is None or status == state
+
+        self.model.apply(keep)
+        counts = Counter(w.standing.status for w in self.model.items if base(w))
+        parts = [
+            self.tr("{state} {n} 人").format(state=status_key_label(s), n=counts.get(s, 0))
+            for s in ce.STATUSES
+        ]
+        self.counts.setText(
+            self.tr("显示 {shown} 人（共 {total} 人）：{parts}").format(
+                shown=self.model.rowCount(),
+                total=sum(counts.values()),
+                parts=self.tr("，").join(parts),
+            )
+        )
+        self.transcripts_button.setEnabled(code is not None)
+
+    # -- actions --------------------------------------------------------------------------
+    def selected_worker(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return str(self.model.data(rows[0], WORKER_ROLE))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        wid = self.model.data(index, WORKER_ROLE)
+        if wid:
+            self.openLedger.emit(wid)
+
+    def _transcripts(self) -> None:
+        code = self.village.currentData()
+        if code:
+            self.transcriptsRequested.emit(code)
+
+    def shown_statuses(self) -> list[str]:
+        return [w.standing.status for w in self.model.shown]
+
+    def shown_ids(self) -> list[str]:
+        return [w.worker_id for w in self.model.shown]
+
+
+def standings_job(at: date) -> Callable[[Store, Any], tuple[list[WorkerStanding], ce.CESettings]]:
+    """The background job computing the list (for ``run_with_progress``)."""
+
+    def job(store: Store, progress: Any) -> tuple[list[WorkerStanding], ce.CESettings]:
+        settings = training.ce_settings(store)
+
+        def report(done: int, total: int) -> None:
+            progress.update(done, total)
+
+        return training.standings(store, at, settings, progress=report), settings
+
+    return job

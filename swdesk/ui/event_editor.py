@@ -1,0 +1,194 @@
+"""The training event editor (培训): title, organizer, dates, mode, hours, place, note.
+
+The fields are checked by ``core.ce.validate_event``, the rule the CLI and the Excel import
+use, so the sentence beside a field is the one a clerk would read anywhere else. Editing an
+event whose attendance is recorded goes through ``training.update_event``, which moves the
+records' dates with it and refuses hours below what someone was already credited.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swdesk.core import ce
+from swdesk.core.errors import RuleError
+from swdesk.store import Store, training
+from swdesk.ui.ce_labels import MODES
+from swdesk.ui.enum_labels import fill_combo, select_data
+
+ERROR_STYLE = "color: #c0392b;"
+FIELDS = ("title", "organizer", "start_date", "end_date", "mode", "hours", "place", "note")
+
+
+class EventEditor(QDialog):
+    """New event (``event_id`` None) or edit one. Emits ``saved(event_id)``."""
+
+    saved = Signal(str)
+
+    def __init__(self, store: Store, event_id: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.event_id = event_id
+        self.setWindowTitle(self.tr("编辑培训") if event_id else self.tr("新建培训"))
+        self.setMinimumWidth(480)
+
+        self.title = QLineEdit()
+        self.title.setMaxLength(100)
+        self.title.setPlaceholderText(self.tr("如：2025年儿童保护专题培训"))
+        self.organizer = QLineEdit()
+        self.organizer.setMaxLength(60)
+        self.organizer.setPlaceholderText(self.tr("如：区民政局、市社工协会"))
+        self.start_date = QDateEdit()
+        self.end_date = QDateEdit()
+        for edit in (self.start_date, self.end_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 31))
+            edit.setDate(QDate.currentDate())
+        self.mode = QComboBox()
+        fill_combo(self.mode, MODES)
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, ce.MAX_HOURS)
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(0.5)
+        self.hours.setValue(0)
+        self.hours.setSpecialValueText(self.tr("未填"))
+        self.hours.setSuffix(self.tr(" 学时"))
+        self.place = QLineEdit()
+        self.place.setMaxLength(100)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().height() * 4)
+
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows: tuple[tuple[str, str, QWidget], ...] = (
+            ("title", self.tr("培训名称："), self.title),
+            ("organizer", self.tr("主办单位："), self.organizer),
+            ("start_date", self.tr("开始日期："), self.start_date),
+            ("end_date", self.tr("结束日期："), self.end_date),
+            ("mode", self.tr("培训形式："), self.mode),
+            ("hours", self.tr("培训学时："), self.hours),
+            ("place", self.tr("地点："), self.place),
+            ("note", self.tr("备注："), self.note),
+        )
+        for key, text, widget in rows:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.setVisible(False)
+            box.addWidget(error)
+            self.errors[key] = error
+            form.addRow(text, box)
+        self.hint = QLabel(
+            self.tr("学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。")
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555555;")
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+
+        self._last_start = self.start_date.date()
+        self.start_date.dateChanged.connect(self._start_moved)
+        for line in (self.title, self.organizer, self.place):
+            line.textEdited.connect(self.clear_errors)
+        self.hours.valueChanged.connect(self.clear_errors)
+        if event_id:
+            self._load(training.get_event(store, event_id))
+
+    def _load(self, row: dict[str, Any]) -> None:
+        self.title.setText(row["title"])
+        self.organizer.setText(row["organizer"] or "")
+        self.start_date.setDate(QDate.fromString(row["start_date"], "yyyy-MM-dd"))
+        self.end_date.setDate(QDate.fromString(row["end_date"], "yyyy-MM-dd"))
+        select_data(self.mode, row["mode"])
+        self.hours.setValue(float(row["hours"]))
+        self.place.setText(row["place"] or "")
+        self.note.setPlainText(row["note"] or "")
+
+    def _start_moved(self, new: QDate) -> None:
+        """A one-day training stays one day: the end follows the start unless set apart."""
+        if self.end_date.date() == self._last_start or self.end_date.date() < new:
+            self.end_date.setDate(new)
+        self._last_start = new
+
+    def raw(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text(),
+            "organizer": self.organizer.text(),
+            "start_date": self.start_date.date().toString("yyyy-MM-dd"),
+            "end_date": self.end_date.date().toString("yyyy-MM-dd"),
+            "mode": self.mode.currentData(),
+            "hours": self.hours.value() if self.hours.value() > 0 else None,
+            "place": self.place.text(),
+            "note": self.note.toPlainText(),
+        }
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.setVisible(False)
+
+    def show_error(self, field: str | None, message: str) -> None:
+        key = field if field in self.errors else "title"
+        self.errors[key].setText(message)
+        self.errors[key].setVisible(True)
+        widget = {
+            "title": self.title,
+            "organizer": self.organizer,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+            "mode": self.mode,
+            "hours": self.hours,
+            "place": self.place,
+            "note": self.note,
+        }[key]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> bool:
+        """Check and write; on a rule error the reason shows beside its field, nothing saved."""
+        self.clear_errors()
+        raw = self.raw()
+        try:
+            ce.validate_event(raw)
+            if self.event_id:
+                training.update_event(self.store, self.event_id, raw)
+                event_id = self.event_id
+            else:
+                event_id = training.add_event(self.store, raw)
+        except RuleError as e:
+            self.show_error(e.field, e.message)
+            return False
+        self.event_id = event_id
+        self.saved.emit(event_id)
+        self.accept()
+        return True

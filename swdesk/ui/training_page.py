@@ -1,0 +1,572 @@
+"""继续教育 page: training events with their sign-in sheets, and the 学时达标 list.
+
+Tab one lists the events (newest first) with who attended the selected one; from here a clerk
+records a paper sign-in sheet (``AttendanceDialog``), imports one from Excel (all or nothing,
+problems listed per row), edits or deletes an event. Tab two is the compliance list of every
+worker (``ComplianceView``), recomputed in the background only when something changed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swdesk.core.i18n import QT_TRANSLATE_NOOP
+from swdesk.store import Store, training, villages
+from swdesk.ui.ce_labels import MODES, hours_text, unit_label
+from swdesk.ui.compliance_view import ComplianceView, standings_job
+from swdesk.ui.enum_labels import label
+from swdesk.ui.file_dirs import ask_save, start_dir
+from swdesk.ui.ledger_dialog import save_transcripts
+from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
+from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+EVENT_COLUMNS = (
+    ("dates", QT_TRANSLATE_NOOP("EventModel", "日期")),
+    ("title", QT_TRANSLATE_NOOP("EventModel", "培训名称")),
+    ("mode", QT_TRANSLATE_NOOP("EventModel", "形式")),
+    ("hours", QT_TRANSLATE_NOOP("EventModel", "学时")),
+    ("organizer", QT_TRANSLATE_NOOP("EventModel", "主办单位")),
+    ("attendees", QT_TRANSLATE_NOOP("EventModel", "签到人数")),
+)
+EVENT_KEYS = tuple(c[0] for c in EVENT_COLUMNS)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventModel", text)
+
+
+class EventModel(QAbstractTableModel):
+    """The events of ``training.list_events`` (a station has hundreds, not millions)."""
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.rows: list[dict[str, Any]] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = training.list_events(self.store)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(EVENT_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(EVENT_COLUMNS)
+        ):
+            return _tr(EVENT_COLUMNS[section][1])
+        return None
+
+    def text(self, row: dict[str, Any], key: str) -> str:
+        if key == "dates":
+            if row["end_date"] != row["start_date"]:
+                return QCoreApplication.translate("EventModel", "{start} 至 {end}").format(
+                    start=row["start_date"], end=row["end_date"]
+                )
+            return str(row["start_date"])
+        if key == "mode":
+            return label(row["mode"])
+        if key == "hours":
+            return hours_text(row["hours"])
+        if key == "attendees":
+            return str(row["attendees"])
+        return str(row[key] or "")
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        key = EVENT_KEYS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "organizer"):
+            return self.text(row, key)
+        if role == EVENT_ROLE:
+            return row["id"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("hours", "attendees"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_of(self, event_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r["id"] == event_id), -1)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class TrainingPage(QWidget):
+    """Emits ``changed`` when records changed (other views of standing may be stale)."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.problems_dialog: ProblemsDialog | None = None
+        self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
+        self._computed_for: tuple[Any, ...] | None = None
+
+        # -- events tab -------------------------------------------------------------------
+        self.model = EventModel(store, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        metrics = self.view.fontMetrics()
+        dates = QCoreApplication.translate("EventModel", "{start} 至 {end}").format(
+            start="2025-10-10", end="2025-10-12"
+        )
+        samples = {
+            "dates": [dates],
+            "mode": [label(m) for m in MODES],
+            "hours": ["1000.5"],
+            "organizer": ["某某市社会工作者协会"],
+            "attendees": ["10000"],
+        }
+        for col, key in enumerate(EVENT_KEYS):
+            if key in samples:
+                header_text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+                widest = max(metrics.horizontalAdvance(t) for t in samples[key])
+                self.view.setColumnWidth(
+                    col, max(widest + 16, metrics.horizontalAdvance(header_text) + 20)
+                )
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.new_button = QPushButton(self.tr("新建培训…"))
+        self.edit_button = QPushButton(self.tr("编辑…"))
+        self.delete_button = QPushButton(self.tr("删除…"))
+        self.attend_button = QPushButton(self.tr("记录签到…"))
+        self.attend_button.setToolTip(
+            self.tr("逐个输入或扫描身份证号，或按姓名多选，整份名单一起保存")
+        )
+        self.import_button = QPushButton(self.tr("导入签到表…"))
+        self.import_button.setToolTip(
+            self.tr("从 Excel 签到表（身份证号、姓名、学时）导入选中培训的签到")
+        )
+        buttons = QHBoxLayout()
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.attend_button,
+            self.import_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.empty = QLabel(self.tr("还没有培训记录。点“新建培训…”登记一次培训，再记录签到。"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        self.attendees = QTableWidget(0, 4)
+        self.attendees.setHorizontalHeaderLabels(
+            [self.tr("姓名"), self.tr("身份证号"), self.tr("村（社区）"), self.tr("学时")]
+        )
+        self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attendees.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.attendees.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attendees.setAlternatingRowColors(True)
+        self.attendees.verticalHeader().setVisible(False)
+        ah = self.attendees.horizontalHeader()
+        ah.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ah.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.remove_attendee_button = QPushButton(self.tr("删除这条签到…"))
+        self.ledger_button = QPushButton(self.tr("学时记录…"))
+        self.attendees_box = QGroupBox(self.tr("签到名单"))
+        box = QVBoxLayout(self.attendees_box)
+        box.addWidget(self.attendees, 1)
+        arow = QHBoxLayout()
+        arow.addStretch(1)
+        arow.addWidget(self.ledger_button)
+        arow.addWidget(self.remove_attendee_button)
+        box.addLayout(arow)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addLayout(buttons)
+        tl.addWidget(self.empty)
+        tl.addWidget(self.view, 1)
+        split.addWidget(top)
+        split.addWidget(self.attendees_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        events_tab = QWidget()
+        el = QVBoxLayout(events_tab)
+        el.addWidget(split)
+
+        # -- compliance tab ---------------------------------------------------------------
+        self.compliance = ComplianceView(store)
+        compliance_tab = QWidget()
+        cl = QVBoxLayout(compliance_tab)
+        cl.addWidget(self.compliance)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(events_tab, self.tr("培训与签到"))
+        self.tabs.addTab(compliance_tab, self.tr("学时达标"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        self.new_button.clicked.connect(self.new_event)
+        self.edit_button.clicked.connect(self.edit_event)
+        self.delete_button.clicked.connect(self.delete_event)
+        self.attend_button.clicked.connect(self.record_attendance)
+        self.import_button.clicked.connect(self.import_sheet)
+        self.view.doubleClicked.connect(lambda _i: self.record_attendance())
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.attendees.itemSelectionChanged.connect(self._update_buttons)
+        self.attendees.doubleClicked.connect(lambda _i: self.open_attendee_ledger())
+        self.remove_attendee_button.clicked.connect(self.remove_attendee)
+        self.ledger_button.clicked.connect(self.open_attendee_ledger)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.compliance.recomputeRequested.connect(self.refresh_compliance)
+        self.compliance.openLedger.connect(self.open_ledger)
+        self.compliance.exportRequested.connect(self.export_compliance)
+        self.compliance.transcriptsRequested.connect(self.village_transcripts)
+        self.changed.connect(self._data_changed)
+        self._selection_changed()
+
+    # -- state ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fresh events (each visit); the compliance list only if something changed."""
+        selected = self.selected_event()
+        self.model.reload()
+        if selected:
+            self.select_event(selected["id"])
+        self.compliance.set_villages(villages.list_all(self.store))
+        if self.tabs.currentIndex() == 1:
+            self.refresh_compliance()
+
+    def selected_event(self) -> dict[str, Any] | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.model.rows):
+            return None
+        return self.model.rows[rows[0].row()]
+
+    def select_event(self, event_id: str) -> bool:
+        row = self.model.row_of(event_id)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selection_changed(self, *_args: Any) -> None:
+        event = self.selected_event()
+        self.empty.setVisible(not self.model.rows)
+        self.view.setVisible(bool(self.model.rows))
+        self.attendees.setRowCount(0)
+        self._attendee_rows: list[dict[str, Any]] = []
+        if event is None:
+            self.attendees_box.setTitle(self.tr("签到名单（先在上面选中一次培训）"))
+        else:
+            names = villages.names_by_code(self.store)
+            self._attendee_rows = self.store.query(
+                "SELECT r.id, r.worker_id, r.hours_credited, w.name, w.id_number, w.village_code "
+                "FROM training_records r JOIN workers w ON w.id = r.worker_id "
+                "WHERE r.event_id = ? AND r.deleted = 0 ORDER BY w.name_pinyin",
+                (event["id"],),
+            )
+            self.attendees.setRowCount(len(self._attendee_rows))
+            for i, r in enumerate(self._attendee_rows):
+                cells = (
+                    r["name"],
+                    r["id_number"],
+                    names.get(r["village_code"] or "", ""),
+                    hours_text(r["hours_credited"]),
+                )
+                for c, text in enumerate(cells):
+                    self.attendees.setItem(i, c, QTableWidgetItem(text))
+            self.attendees_box.setTitle(
+                self.tr("《{title}》签到名单：{n} 人").format(
+                    title=event["title"], n=len(self._attendee_rows)
+                )
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_event() is not None
+        for b in (self.edit_button, self.delete_button, self.attend_button, self.import_button):
+            b.setEnabled(has)
+        picked = bool(self.attendees.selectionModel().selectedRows())
+        self.remove_attendee_button.setEnabled(picked)
+        self.ledger_button.setEnabled(picked)
+
+    def _data_changed(self) -> None:
+        self.reload()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.refresh_compliance()
+
+    # -- compliance -----------------------------------------------------------------------
+    def _fingerprint(self) -> tuple[Any, ...]:
+        """Changes whenever anything was written (every write is audited) or the date moved."""
+        return (
+            self.store.scalar("SELECT max(rowid) FROM audit_log"),
+            self.store.meta("rev"),
+            self.compliance.at_date(),
+        )
+
+    def refresh_compliance(self, force: bool = False) -> bool:
+        """Recompute the list in the background if anything changed since the last time."""
+        stamp = self._fingerprint()
+        if not force and stamp == self._computed_for:
+            return False
+        try:
+            items, settings = run_with_progress(
+                self,
+                self.tr("正在计算学时达标情况……"),
+                self.store,
+                standings_job(self.compliance.at_date()),
+            )
+        except TaskFailed as failed:
+            show_failure(self, self.tr("学时达标"), failed.error)
+            return False
+        self.compliance.set_items(items, unit_label(settings))
+        self._computed_for = stamp
+        return True
+
+    def show_compliance(self, worker_ids: list[str] | None = None, text: str = "") -> None:
+        """Switch to the compliance tab, optionally showing only ``worker_ids``."""
+        self.compliance.at.setDate(QDate.currentDate())
+        self.tabs.setCurrentIndex(1)
+        self.refresh_compliance()
+        if worker_ids is not None:
+            self.compliance.show_only(worker_ids, text)
+
+    def export_compliance(self) -> Path | None:
+        at = self.compliance.at_date()
+        code = self.compliance.village.currentData()
+        name = self.tr("继续教育学时达标情况_{date}.xlsx").format(date=at.strftime("%Y%m%d"))
+        out = ask_save(
+            self, self.tr("导出学时达标名单"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx"
+        )
+        if out is None:
+            return None
+
+        def job(own: Store, progress: Progress) -> int:
+            from swdesk.services.training_excel import export_compliance
+
+            return export_compliance(own, out, at, code)
+
+        try:
+            n = run_with_progress(self, self.tr("正在导出……"), self.store, job)
+        except TaskFailed as failed:
+            show_failure(self, self.tr("导出学时达标名单"), failed.error)
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("导出学时达标名单"),
+            self.tr("已导出 {n} 人到：\n{path}").format(n=n, path=out),
+        )
+        return out
+
+    def village_transcripts(self, code: str) -> Path | None:
+        from swdesk.reports.transcript import village_worker_ids
+
+        name = villages.names_by_code(self.store).get(code, code)
+        ids = village_worker_ids(self.store, code)
+        if not ids:
+            QMessageBox.information(
+                self,
+                self.tr("打印学时证明"),
+                self.tr("{village}没有持证的在岗社工，不用出具学时证明。").format(village=name),
+            )
+            return None
+        stamp = datetime.now().strftime("%Y%m%d")
+        return save_transcripts(
+            self,
+            self.store,
+            ids,
+            self.tr("继续教育学时证明_{village}_{date}.pdf").format(village=name, date=stamp),
+            self.compliance.at_date(),
+        )
+
+    # -- events ---------------------------------------------------------------------------
+    def _open(self, dialog: Any) -> Any:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_event(self) -> Any:
+        from swdesk.ui.event_editor import EventEditor
+
+        editor = EventEditor(self.store, None, self)
+        editor.saved.connect(self._event_saved)
+        return self._open(editor)
+
+    def edit_event(self) -> Any:
+        from swdesk.ui.event_editor import EventEditor
+
+        event = self.selected_event()
+        if event is None:
+            return None
+        editor = EventEditor(self.store, event["id"], self)
+        editor.saved.connect(self._event_saved)
+        return self._open(editor)
+
+    def _event_saved(self, event_id: str) -> None:
+        self.model.reload()
+        self.select_event(event_id)
+        self.changed.emit()
+
+    def delete_event(self) -> bool:
+        event = self.selected_event()
+        if event is None:
+            return False
+        n = event["attendees"]
+        text = self.tr("确定删除培训《{title}》吗？").format(title=event["title"])
+        if n:
+            text += self.tr("\n它的 {n} 条签到记录会一起删除，这些人的学时会相应减少。").format(n=n)
+        answer = QMessageBox.question(self, self.tr("删除培训"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        training.delete_event(self.store, event["id"])
+        self.model.reload()
+        self.changed.emit()
+        return True
+
+    def record_attendance(self) -> Any:
+        from swdesk.ui.attendance_dialog import AttendanceDialog
+
+        event = self.selected_event()
+        if event is None:
+            return None
+        dialog = AttendanceDialog(self.store, event["id"], self)
+        dialog.saved.connect(lambda _n, eid=event["id"]: self._event_saved(eid))
+        return self._open(dialog)
+
+    def import_sheet(self) -> int | None:
+        """Import an Excel sign-in sheet for the selected event: every row or none."""
+        event = self.selected_event()
+        if event is None:
+            return None
+        title = self.tr("导入签到表")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("导入签到表到《{title}》").format(title=event["title"]),
+            start_dir(),
+            self.tr("Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)"),
+        )
+        if not path:
+            return None
+        source = Path(path)
+
+        def job(own: Store, progress: Progress) -> list[str]:
+            from swdesk.services.training_excel import import_attendance
+
+            return import_attendance(own, source, event["id"])
+
+        try:
+            ids = run_with_progress(self, self.tr("正在导入签到表……"), self.store, job)
+        except TaskFailed as failed:
+            if isinstance(failed.error, training.AttendanceRejected):
+                self.problems_dialog = show_problems(
+                    self,
+                    self.tr("签到表没有导入"),
+                    self.tr(
+                        "{file} 有以下问题，整份签到表都没有导入（一条也没有保存）。"
+                        "请在 Excel 里改正后重新导入。"
+                    ).format(file=source.name),
+                    failed.error.problems,
+                )
+            else:
+                show_failure(self, title, failed.error)
+            return None
+        self._event_saved(event["id"])
+        QMessageBox.information(
+            self,
+            title,
+            self.tr("已为《{title}》导入 {n} 人的签到。").format(title=event["title"], n=len(ids)),
+        )
+        return len(ids)
+
+    # -- attendees ------------------------------------------------------------------------
+    def _selected_attendee(self) -> dict[str, Any] | None:
+        rows = self.attendees.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._attendee_rows):
+            return None
+        return self._attendee_rows[rows[0].row()]
+
+    def remove_attendee(self) -> bool:
+        a, event = self._selected_attendee(), self.selected_event()
+        if a is None or event is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除签到"),
+            self.tr("确定删除 {name} 在《{title}》的签到（{hours} 学时）吗？").format(
+                name=a["name"], title=event["title"], hours=hours_text(a["hours_credited"])
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        training.delete_record(self.store, a["id"])
+        self._event_saved(event["id"])
+        return True
+
+    def open_attendee_ledger(self) -> Any:
+        a = self._selected_attendee()
+        return self.open_ledger(a["worker_id"]) if a else None
+
+    def open_ledger(self, worker_id: str) -> Any:
+        from swdesk.ui.ledger_dialog import LedgerDialog
+
+        dialog = LedgerDialog(self.store, worker_id, self)
+        dialog.changed.connect(self.changed)
+        return self._open(dialog)
