@@ -187,6 +187,15 @@ def _m2_training(c: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_foundation, _m2_training]
+
+
+def _m_appraisals(c: sqlite3.Connection) -> None:
+    from swdesk.store.appraisal_schema import migrate_appraisals
+
+    migrate_appraisals(c)
+
+
+MIGRATIONS.append(_m_appraisals)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
