@@ -231,7 +231,16 @@ def create_round(
     y = check_year(year)
     if not store.unit_code:
         raise RuleError("数据文件还没有设置单位，不能建立考评。")
-    overrides = overrides or {}
+    with store.atomic():
+        return _create_round(store, y, template_ids, overrides or {})
+
+
+def _create_round(
+    store: Store,
+    y: int,
+    template_ids: dict[str, str] | None,
+    overrides: dict[str, tuple[str | None, str]],
+) -> str:
     current = current_templates(store)
     chosen: dict[str, str] = {}
     for kind in ap.KINDS:
