@@ -25,6 +25,8 @@ STATES: dict[str, str] = {"draft": "草稿", "finalized": "已定稿", "signed":
 DISCIPLINES: tuple[str, ...] = ("警告", "记过")
 COMMUNITY_POST_TYPE = "社区专职工作者"
 MAX_COMMENT = 2000
+# An item's comment stays short enough that its table row fits on one printed page.
+MAX_ITEM_COMMENT = 500
 MAX_ITEMS = 40
 
 # state → states reachable from it; going back (reopen) needs a reason, see ``check_transition``.
@@ -244,10 +246,10 @@ def missing_items(template: Template, scores: dict[str, float]) -> list[str]:
     return [i.name for i in template.items if scores.get(i.name) is None]
 
 
-def check_comment(text: str | None, what: str) -> str | None:
+def check_comment(text: str | None, what: str, limit: int = MAX_COMMENT) -> str | None:
     t = (text or "").strip()
-    if len(t) > MAX_COMMENT:
-        raise RuleError(f"{what}太长（{len(t)} 字，最多 {MAX_COMMENT} 字）。")
+    if len(t) > limit:
+        raise RuleError(f"{what}太长（{len(t)} 字，最多 {limit} 字）。")
     return t or None
 
 

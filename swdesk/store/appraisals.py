@@ -442,10 +442,11 @@ def set_comments(
     appraisal_id: str,
     item_comments: dict[str, str | None] | None = None,
     overall: str | None = None,
-    discipline: str | None | object = ...,
+    discipline: str | None = None,
     appraiser: str | None = None,
 ) -> bool:
-    """Comments per item and overall, the year's disciplinary record, the appraiser's name."""
+    """Comments per item and overall, the year's disciplinary record ("" or 无 clears it), the
+    appraiser's name; an argument left None is not changed."""
     with store.atomic():
         row = _row(store, appraisal_id)
         ap.check_editable(row["state"], json.loads(row["person"]).get("name", ""))
@@ -455,7 +456,7 @@ def set_comments(
             comments = json.loads(row["item_comments"])
             for name, text in item_comments.items():
                 item = tpl.item(name)
-                clean = ap.check_comment(text, f"“{item.name}”的评语")
+                clean = ap.check_comment(text, f"“{item.name}”的评语", ap.MAX_ITEM_COMMENT)
                 if clean is None:
                     comments.pop(item.name, None)
                 else:
@@ -466,10 +467,8 @@ def set_comments(
             )
         if overall is not None:
             changes["overall_comment"] = ap.check_comment(overall, "总体评语")
-        if discipline is not ...:
-            changes["discipline"] = ap.check_discipline(
-                discipline if isinstance(discipline, str) else None
-            )
+        if discipline is not None:  # "" or "无" clears it
+            changes["discipline"] = ap.check_discipline(discipline)
         if appraiser is not None:
             changes["appraiser"] = appraiser.strip() or None
         if not changes:
