@@ -7,12 +7,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_POST, ID_UNCERTIFIED, add_workers
 from openpyxl import load_workbook
 
-from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_POST, ID_UNCERTIFIED, add_workers
 from swdesk import cli
-from swdesk.store import open_store, villages
 from swdesk.store import appraisals as A
+from swdesk.store import open_store, villages
 from swdesk.store.unit import initialize
 
 COMMUNITY_ITEMS = [i for t in A.preset_templates() if t.kind == "community" for i in t.items]

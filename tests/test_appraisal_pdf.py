@@ -7,8 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from appraisal_fixtures import ID_COMMUNITY, ID_POST, add_workers
+
 from swdesk.reports.appraisal_pdf import write_sheets
 from swdesk.store import Store
 from swdesk.store import appraisals as A

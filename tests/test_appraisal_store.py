@@ -7,8 +7,8 @@ import json
 import sqlite3
 
 import pytest
-
 from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_LEFT, ID_POST, ID_UNCERTIFIED, add_workers
+
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, records
 from swdesk.store import appraisals as A

@@ -15,8 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
-from swdesk.store import Store
-from swdesk.store import appraisals
+from swdesk.store import Store, appraisals
 
 GRADE_FILLS = {"不合格": "FFC7CE", "基本合格": "FFEB9C"}
 

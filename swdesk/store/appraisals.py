@@ -263,25 +263,25 @@ def _create_round(
         exclusions: list[dict[str, str]] = []
         names = villages.names_by_code(store)
         for p in plan:
-            kind = p.kind
-            reason = None
+            goes: str | None = p.kind
+            reason: str | None = None
             if p.worker["id"] in overrides:
                 want, why = overrides[p.worker["id"]]
                 reason = ap.check_override(p.kind, want, why)
-                kind = want
-            if kind is None:
+                goes = want
+            if goes is None:
                 if reason:
                     exclusions.append(
                         {"worker_id": p.worker["id"], "name": p.worker["name"], "reason": reason}
                     )
                 continue
-            if kind not in chosen:
-                raise RuleError(f"没有“{ap.KINDS[kind]}”类别的考评表，请先建立一个。")
+            if goes not in chosen:
+                raise RuleError(f"没有“{ap.KINDS[goes]}”类别的考评表，请先建立一个。")
             rows.append(
                 {
                     "worker_id": p.worker["id"],
-                    "template_id": chosen[kind],
-                    "kind": kind,
+                    "template_id": chosen[goes],
+                    "kind": goes,
                     "state": "draft",
                     "scores": "{}",
                     "item_comments": "{}",
