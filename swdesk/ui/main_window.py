@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._built_pages: dict[int, QWidget] = {}
         self._add_page(self.tr("社工档案"), lambda: self.workers_page)
         self._add_page(self.tr("村（社区）"), self._build_villages_page)
+        self._add_page(self.tr("绩效考评"), self._build_appraisal_page)
         self.nav.setFixedWidth(
             max(
                 max(
@@ -244,6 +245,11 @@ class MainWindow(QMainWindow):
         page = VillagesPage(self.store)
         page.changed.connect(self._villages_changed)
         return page
+
+    def _build_appraisal_page(self) -> QWidget:
+        from swdesk.ui.appraisal_page import AppraisalPage
+
+        return AppraisalPage(self.store)
 
     @property
     def villages_page(self) -> VillagesPage:
