@@ -120,3 +120,19 @@ def test_nothing_to_print(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="没有可打印"):
         write_sheets([], tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_qr_modules_are_reportlabs_symbol() -> None:
+    """Our one-pass encoding gives reportlab's own symbol when asked for the same mask."""
+    from reportlab.graphics.barcode import qrencoder
+
+    from swdesk.reports.appraisal_pdf import qr_modules
+
+    text = "swdesk-appraisal;round=r;worker=w;hash=" + "ab" * 32
+    q = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    q.addData(text)
+    q.make()
+    symbol = [[bool(m) for m in row] for row in q.modules]
+    best = q.getBestMaskPattern()  # (re-encodes in test mode: read the symbol first)
+    assert qr_modules(text, best) == symbol
+    assert len(qr_modules(text)) == len(q.modules)

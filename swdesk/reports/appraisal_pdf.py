@@ -14,15 +14,14 @@ its hash no longer matches the paper's. The CJK font is embedded as a subset
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -50,6 +49,7 @@ MARGIN = 18 * mm
 FOOTER = 22 * mm
 WIDTH = A4[0] - 2 * MARGIN
 QR_SIZE = 18 * mm
+QR_MASK = 0
 NUMERALS = "一二三四五六七八九十"
 STATE_NOTE = {"draft": "草稿（未定稿，仅供核对）", "finalized": "", "signed": ""}
 
@@ -61,6 +61,18 @@ def _num(x: float | None) -> str:
 def _p(text: str | None) -> str:
     """Text for a Paragraph: escaped, line breaks kept."""
     return escape(text or "").replace("\n", "<br/>")
+
+
+def _cell(text: str | None, style: ParagraphStyle, fits: int = 14) -> Any:
+    """A plain string for short text (a table draws it as is); a wrapping Paragraph otherwise.
+
+    Paragraphs are what make CJK text wrap, and also most of the layout time: a sheet has
+    dozens of short cells that never wrap.
+    """
+    t = text or ""
+    if len(t) <= fits and "\n" not in t:
+        return t
+    return Paragraph(_p(t), style)
 
 
 @dataclass
@@ -81,6 +93,49 @@ def _styles(font: str) -> _Styles:
         small=ParagraphStyle("a_small", parent=base, fontSize=8.5, leading=11.5),
         head=ParagraphStyle("a_head", parent=base, fontSize=10, leading=13, alignment=TA_CENTER),
     )
+
+
+def qr_modules(text: str, mask: int = QR_MASK) -> list[list[bool]]:
+    """The QR code of ``text`` (level M) as rows of dark/light modules.
+
+    reportlab's ``make()`` encodes the symbol nine times to pick the mask with the lowest
+    penalty (~25 ms, most of a sheet's time in a round of 500). Any of the eight masks gives a
+    valid symbol — the mask number is in the format information every reader decodes first —
+    so one fixed mask is used and the symbol is encoded once.
+    """
+    q = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    q.addData(text)
+    q.version = q.calculate_version()
+    q.makeImpl(False, mask)
+    return [[bool(m) for m in row] for row in q.modules]
+
+
+def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float = QR_SIZE) -> None:
+    """Draw the QR code at (x, y), ``size`` square with a quiet zone of one module.
+
+    The modules are written as PDF operators in module units under one scaling transform:
+    small integers, one ``re`` per run of dark modules in a row, one fill. Going through
+    reportlab's path object formats ~4,000 floats per code, which cost more than the layout
+    of the rest of the sheet.
+    """
+    modules = qr_modules(text)
+    border = 1
+    count = len(modules)
+    box = size / (count + 2 * border)
+    ops: list[str] = []
+    for r, row in enumerate(modules):
+        c = 0
+        bottom = count - 1 - r + border
+        for dark, run in itertools.groupby(row):
+            n = len(list(run))
+            if dark:
+                ops.append(f"{c + border} {bottom} {n} 1 re")
+            c += n
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    canvas.transform(box, 0, 0, box, x, y)
+    canvas.addLiteral("\n".join(ops) + "\nf")
+    canvas.restoreState()
 
 
 class _SheetStart(Flowable):
@@ -107,25 +162,11 @@ class _FooterState:
         self.sheet: ap.Sheet | None = None
         self.page_in_sheet = 0
         self._hash = ""
-        self._qr: Drawing | None = None
 
     def start(self, sheet: ap.Sheet) -> None:
         self.sheet = sheet
         self.page_in_sheet = 0
         self._hash = sheet.hash
-        self._qr = None
-
-    def _qr_drawing(self) -> Drawing:
-        if self._qr is None and self.sheet is not None:
-            widget = QrCodeWidget(self.sheet.qr_text(), barLevel="M", barBorder=1)
-            x0, y0, x1, y1 = widget.getBounds()
-            d = Drawing(
-                QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
-            )
-            d.add(widget)
-            self._qr = d
-        assert self._qr is not None
-        return self._qr
 
     def draw(self, canvas: Canvas, doc: Any) -> None:
         sh = self.sheet
@@ -149,7 +190,7 @@ class _FooterState:
             y - 8,
             "签字后内容如有改动，系统中的校验码将与本页不符。扫描右侧二维码可查对记录。",
         )
-        renderPDF.draw(self._qr_drawing(), canvas, A4[0] - MARGIN - QR_SIZE, 4 * mm)
+        draw_qr(canvas, sh.qr_text(), A4[0] - MARGIN - QR_SIZE, 4 * mm)
         if self.page_in_sheet > 1:
             canvas.setFont(self.font, 8)
             canvas.drawString(
@@ -166,7 +207,7 @@ def _person_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
         ["职业水平", p.get("level", ""), "考评类别", ap.KINDS.get(sh.template.kind, "")],
     ]
     t = Table(
-        [[Paragraph(_p(c), s.cell) for c in r] for r in rows],
+        [[_cell(c, s.cell) for c in r] for r in rows],
         colWidths=[22 * mm, 63 * mm, 22 * mm, WIDTH - 107 * mm],
     )
     t.setStyle(
@@ -182,13 +223,15 @@ def _person_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
 
 
 def _item_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
-    rows: list[list[Any]] = [
-        [Paragraph(h, s.head) for h in ("考评项目及要求", "分值", "得分", "评语")]
-    ]
+    rows: list[list[Any]] = [["考评项目及要求", "分值", "得分", "评语"]]
     style: list[Any] = [
         *grid,
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDEBF7")),
+        ("ALIGN", (0, 0), (-2, 0), "CENTER"),
+        ("ALIGN", (-1, 0), (-1, 0), "CENTER"),
+        ("ALIGN", (0, -1), (2, -1), "CENTER"),
         ("ALIGN", (1, 1), (2, -1), "CENTER"),
+        ("FONTSIZE", (0, 0), (-1, -1), 9.5),
     ]
     for n, (group, items) in enumerate(sh.template.groups()):
         numeral = NUMERALS[n] if n < len(NUMERALS) else str(n + 1)
@@ -206,19 +249,19 @@ def _item_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
                     Paragraph(
                         f'<font size="9.5">{_p(it.name)}</font>　{_p(it.description)}', s.small
                     ),
-                    Paragraph(_num(it.max), s.head),
-                    Paragraph(_num(sh.scores.get(it.name)), s.head),
-                    Paragraph(_p(sh.item_comments.get(it.name)), s.cell),
+                    _num(it.max),
+                    _num(sh.scores.get(it.name)),
+                    _cell(sh.item_comments.get(it.name), s.cell),
                 ]
             )
     total = sh.total
     grade = sh.grade or "—"
     rows.append(
         [
-            Paragraph("合计", s.head),
-            Paragraph(_num(sh.template.total_max), s.head),
-            Paragraph(_num(total) if total is not None else "未完成", s.head),
-            Paragraph(f"考评等次：{_p(grade)}", s.cell),
+            "合计",
+            _num(sh.template.total_max),
+            _num(total) if total is not None else "未完成",
+            f"考评等次：{grade}",
         ]
     )
     style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#FFF2CC")))

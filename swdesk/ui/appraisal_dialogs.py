@@ -90,6 +90,8 @@ class NewRoundDialog(QDialog):
             combo.currentIndexChanged.connect(self._update_counts)
             self.table.setCellWidget(i, 2, combo)
             self.table.setItem(i, 3, QTableWidgetItem(""))
+        self.table.setColumnWidth(0, 90)
+        self.table.setColumnWidth(2, 170)
         self.counts = QLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
