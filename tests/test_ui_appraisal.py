@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_POST, ID_UNCERTIFIED, add_workers
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_POST, ID_UNCERTIFIED, add_workers
 from swdesk.store import Store, records
 from swdesk.store import appraisals as A
 from swdesk.ui.appraisal_dialogs import NewRoundDialog, TemplateEditor
