@@ -2,6 +2,297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AppraisalGridModel</name>
+    <message>
+        <location filename="../../swdesk/ui/appraisal_model.py" line="+44"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已定稿</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+53"/>
+        <source>新建考评(&amp;N)…</source>
+        <translation>&amp;New Round…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考评表模板…</source>
+        <translation>Appraisal Templates…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考评表：</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>定稿(&amp;F)</source>
+        <translation>&amp;Finalize</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+294"/>
+        <location line="+8"/>
+        <source>全部定稿</source>
+        <translation>Finalize All</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>登记签字(&amp;S)…</source>
+        <translation>Record &amp;Signature…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退回(&amp;R)…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印本人(&amp;P)…</source>
+        <translation>&amp;Print This Sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印全部…</source>
+        <translation>Print All Sheets…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+122"/>
+        <source>本项评语：</source>
+        <translation>Comment on this item:</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存评语(&amp;C)</source>
+        <translation>Save &amp;Comments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>评语</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>总体评语：</source>
+        <translation>Overall comment:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当年处分：</source>
+        <translation>Disciplinary action this year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考评人：</source>
+        <translation>Appraiser:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{year} 年度</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name}（{n} 人）</source>
+        <translation>{name} ({n} people)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>共 {n} 人：草稿 {d}，已定稿 {f}，已签字 {s}</source>
+        <translation>{n} people: {d} draft, {f} finalized, {s} signed</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“{item}”评语：</source>
+        <translation>Comment on “{item}”:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}：已得 {partial} 分，还有 {n} 项未打分</source>
+        <translation>{name}: {partial} points so far, {n} items not scored yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}：总分 {total}，等次 {grade}（{state}）</source>
+        <translation>{name}: total {total}, grade {grade} ({state})</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>保存评语</source>
+        <translation>Save Comments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>评语已保存。</source>
+        <translation>Comments saved.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>定稿</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已定稿，可以打印签字。</source>
+        <translation>Finalized: ready to print and sign.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已定稿 {n} 份。</source>
+        <translation>{n} sheets finalized.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还有 {n} 人没有打完分：{names}</source>
+        <translation> {n} people are not fully scored yet: {names}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>登记签字</source>
+        <translation>Record Signature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择签字后考评表的扫描件或照片（可不选）</source>
+        <translation>Choose a scan or photo of the signed sheet (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
+        <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。</source>
+        <translation>Record as signed without a scan? You can attach the scan later.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已登记签字，考评表已锁定。</source>
+        <translation>Signature recorded; the appraisal is now locked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>退回考评表</source>
+        <translation>Reopen Appraisal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>退回 {name} 的考评表（{state}）的理由：</source>
+        <translation>Reason for reopening {name}&apos;s appraisal ({state}):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已退回草稿，理由已记入修改记录。修改后需重新定稿、打印、签字。</source>
+        <translation>Reopened as a draft; the reason is in the change history. After editing, finalize, print and sign it again.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>全部</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印考评表</source>
+        <translation>Print Appraisal Sheets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}年度绩效考评表_{who}.pdf</source>
+        <translation>appraisal-sheets-{year}_{who}.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在生成考评表……</source>
+        <translation>Creating the appraisal sheets…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>有 {n} 份还是草稿，打印件上标有“草稿”，请定稿后再打印签字。</source>
+        <translation>{n} sheets are still drafts and are marked as such on paper; finalize them before printing for signature.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导出考评结果</source>
+        <translation>Export Appraisal Results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{year}年度绩效考评结果.xlsx</source>
+        <translation>appraisal-results-{year}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出 {n} 份考评结果到：
+{path}</source>
+        <translation>Exported {n} appraisal results to:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesEditor</name>
     <message>
         <location filename="../../swdesk/ui/certificates_table.py" line="+69"/>
@@ -659,6 +950,11 @@ You can also drop the file onto this window.</translation>
         <translation>Village/Community</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>绩效考评</source>
+        <translation>Appraisals</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
@@ -785,12 +1081,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+381"/>
+        <location line="+386"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-382"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -825,7 +1121,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -997,6 +1293,91 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+43"/>
+        <location line="+108"/>
+        <location line="+14"/>
+        <source>新建年度考评</source>
+        <translation>New Appraisal Round</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>考评年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>社区社会工作者考评表(&amp;C)：</source>
+        <translation>&amp;Community worker template:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专业岗位考评表(&amp;P)：</source>
+        <translation>&amp;Professional post template:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}（第 {version} 版）</source>
+        <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>考评</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调整理由</source>
+        <translation>Reason for change</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>社区社会工作者</source>
+        <translation>Community social worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专业岗位</source>
+        <translation>Professional post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不参加</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>建立考评</source>
+        <translation>Create Round</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>持证社区专职工作者参加社区社会工作者考评；专业岗位人员参加岗位考评，在专业岗位上的持证社区专职工作者仅参加岗位考评。改变某人的考评需写明理由。</source>
+        <translation>Certified full-time community workers get the community social worker appraisal; professional post holders get the post appraisal, and a certified full-time community worker in a professional post gets only the post appraisal. Changing someone&apos;s appraisal needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>社区社会工作者 {c} 人，专业岗位 {p} 人，不参加 {n} 人。</source>
+        <translation>Community social workers: {c}; professional posts: {p}; not appraised: {n}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>改变了 {name} 的考评，请在“调整理由”一栏写明理由。</source>
+        <translation>You changed {name}&apos;s appraisal: please give the reason in the “Reason for change” column.</translation>
+    </message>
+</context>
+<context>
     <name>RowsModel</name>
     <message>
         <location filename="../../swdesk/ui/import_wizard.py" line="-636"/>
@@ -1080,6 +1461,72 @@ Log file: {log}
         <location line="+1"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+29"/>
+        <location line="+105"/>
+        <location line="+11"/>
+        <source>考评表模板</source>
+        <translation>Appraisal Templates</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+105"/>
+        <source>{name}（第 {version} 版）</source>
+        <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>考评项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>内容及要求</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>分值</source>
+        <translation>Max. score</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>添加项目(&amp;A)</source>
+        <translation>&amp;Add Item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除项目(&amp;D)</source>
+        <translation>&amp;Delete Item</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>模板(&amp;T)：</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>保存后成为新版本；已经建立的考评仍使用建立时的版本。各项分值合计应为 100 分。</source>
+        <translation>Saving creates a new version; rounds already created keep the version they were created with. Maximum scores must total 100.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>合计 {total} 分</source>
+        <translation>Total {total} points</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>已保存为第 {version} 版。新建的考评将使用这一版。</source>
+        <translation>Saved as version {version}. New rounds will use this version.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, appraisals
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -39,9 +40,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AppraisalGridModel", text)
 
 
+STATE_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("AppraisalGridModel", "草稿"),
+    "finalized": QT_TRANSLATE_NOOP("AppraisalGridModel", "已定稿"),
+    "signed": QT_TRANSLATE_NOOP("AppraisalGridModel", "已签字"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("AppraisalGridModel", "姓名"),
+    QT_TRANSLATE_NOOP("AppraisalGridModel", "总分"),
+    QT_TRANSLATE_NOOP("AppraisalGridModel", "等次"),
+    QT_TRANSLATE_NOOP("AppraisalGridModel", "状态"),
+)
+
+
 def state_label(state: str) -> str:
-    labels = {"draft": _tr("草稿"), "finalized": _tr("已定稿"), "signed": _tr("已签字")}
-    return labels.get(state, state)
+    return _tr(STATE_LABELS[state]) if state in STATE_LABELS else state
 
 
 class AppraisalGridModel(QAbstractTableModel):
@@ -117,9 +130,8 @@ class AppraisalGridModel(QAbstractTableModel):
             if item is not None:
                 return f"{item.name}\n({item.max:g})"
             n = self.n_items
-            return {0: _tr("姓名"), n + 1: _tr("总分"), n + 2: _tr("等次"), n + 3: _tr("状态")}.get(
-                section
-            )
+            fixed = {0: HEADERS[0], n + 1: HEADERS[1], n + 2: HEADERS[2], n + 3: HEADERS[3]}
+            return _tr(fixed[section]) if section in fixed else None
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
             return f"{item.group} · {item.name}（{item.max:g}）\n{item.description}"
         return None

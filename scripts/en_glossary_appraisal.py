@@ -1,0 +1,112 @@
+"""English for the appraisal (绩效考评) screens: page, scoring grid, new-round and template dialogs.
+
+Folded into ``en_glossary`` by ``scripts/update_translations.py`` (see its ``_fold_areas``).
+"考评" is "appraisal"; 定稿 "finalize"; 签字 "sign"; 退回 "reopen"; 等次 "grade".
+"""
+
+from __future__ import annotations
+
+Translation = str | tuple[str, str]
+
+BY_CONTEXT: dict[str, dict[str, Translation]] = {
+    "MainWindow": {
+        "绩效考评": "Appraisals",
+    },
+    "AppraisalGridModel": {
+        "草稿": "Draft",
+        "已定稿": "Finalized",
+        "已签字": "Signed",
+        "姓名": "Name",
+        "总分": "Total",
+        "等次": "Grade",
+        "状态": "State",
+    },
+    "AppraisalPage": {
+        "新建考评(&N)…": "&New Round…",
+        "考评表模板…": "Appraisal Templates…",
+        "年度：": "Year:",
+        "考评表：": "Template:",
+        "定稿(&F)": "&Finalize",
+        "全部定稿": "Finalize All",
+        "登记签字(&S)…": "Record &Signature…",
+        "退回(&R)…": "&Reopen…",
+        "打印本人(&P)…": "&Print This Sheet…",
+        "打印全部…": "Print All Sheets…",
+        "导出 Excel…": "Export to Excel…",
+        "本项评语：": "Comment on this item:",
+        "保存评语(&C)": "Save &Comments",
+        "评语": "Comments",
+        "总体评语：": "Overall comment:",
+        "当年处分：": "Disciplinary action this year:",
+        "考评人：": "Appraiser:",
+        "无": "None",
+        "{year} 年度": "Year {year}",
+        "{name}（{n} 人）": "{name} ({n} people)",
+        "共 {n} 人：草稿 {d}，已定稿 {f}，已签字 {s}": "{n} people: {d} draft, {f} finalized, {s} signed",
+        "“{item}”评语：": "Comment on “{item}”:",
+        "{name}：已得 {partial} 分，还有 {n} 项未打分": "{name}: {partial} points so far, {n} items not scored yet",
+        "{name}：总分 {total}，等次 {grade}（{state}）": "{name}: total {total}, grade {grade} ({state})",
+        "保存评语": "Save Comments",
+        "评语已保存。": "Comments saved.",
+        "定稿": "Finalize",
+        "已定稿，可以打印签字。": "Finalized: ready to print and sign.",
+        "已定稿 {n} 份。": "{n} sheets finalized.",
+        "还有 {n} 人没有打完分：{names}": " {n} people are not fully scored yet: {names}",
+        "登记签字": "Record Signature",
+        "选择签字后考评表的扫描件或照片（可不选）": "Choose a scan or photo of the signed sheet (optional)",
+        "扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)": "Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)",
+        "不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。": "Record as signed without a scan? You can attach the scan later.",
+        "已登记签字，考评表已锁定。": "Signature recorded; the appraisal is now locked.",
+        "退回考评表": "Reopen Appraisal",
+        "退回 {name} 的考评表（{state}）的理由：": "Reason for reopening {name}'s appraisal ({state}):",
+        "已退回草稿，理由已记入修改记录。修改后需重新定稿、打印、签字。": "Reopened as a draft; the reason is in the change history. After editing, finalize, print and sign it again.",
+        "打印考评表": "Print Appraisal Sheets",
+        "全部": "all",
+        "{year}年度绩效考评表_{who}.pdf": "appraisal-sheets-{year}_{who}.pdf",
+        "PDF 文件 (*.pdf)": "PDF files (*.pdf)",
+        "正在生成考评表……": "Creating the appraisal sheets…",
+        "有 {n} 份还是草稿，打印件上标有“草稿”，请定稿后再打印签字。": "{n} sheets are still drafts and are marked as such on paper; finalize them before printing for signature.",
+        "导出考评结果": "Export Appraisal Results",
+        "{year}年度绩效考评结果.xlsx": "appraisal-results-{year}.xlsx",
+        "正在导出……": "Exporting…",
+        "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)",
+        "已导出 {n} 份考评结果到：\n{path}": "Exported {n} appraisal results to:\n{path}",
+    },
+    "NewRoundDialog": {
+        "新建年度考评": "New Appraisal Round",
+        "考评年度(&Y)：": "&Year:",
+        "社区社会工作者考评表(&C)：": "&Community worker template:",
+        "专业岗位考评表(&P)：": "&Professional post template:",
+        "{name}（第 {version} 版）": "{name} (version {version})",
+        "姓名": "Name",
+        "依据": "Basis",
+        "考评": "Appraisal",
+        "调整理由": "Reason for change",
+        "社区社会工作者": "Community social worker",
+        "专业岗位": "Professional post",
+        "不参加": "Not appraised",
+        "建立考评": "Create Round",
+        "持证社区专职工作者参加社区社会工作者考评；专业岗位人员参加岗位考评，在专业岗位上的持证社区专职工作者仅参加岗位考评。改变某人的考评需写明理由。": (
+            "Certified full-time community workers get the community social worker appraisal; "
+            "professional post holders get the post appraisal, and a certified full-time "
+            "community worker in a professional post gets only the post appraisal. Changing "
+            "someone's appraisal needs a reason."
+        ),
+        "社区社会工作者 {c} 人，专业岗位 {p} 人，不参加 {n} 人。": "Community social workers: {c}; professional posts: {p}; not appraised: {n}.",
+        "改变了 {name} 的考评，请在“调整理由”一栏写明理由。": "You changed {name}'s appraisal: please give the reason in the “Reason for change” column.",
+    },
+    "TemplateEditor": {
+        "考评表模板": "Appraisal Templates",
+        "{name}（第 {version} 版）": "{name} (version {version})",
+        "类别": "Category",
+        "考评项目": "Item",
+        "内容及要求": "Description",
+        "分值": "Max. score",
+        "添加项目(&A)": "&Add Item",
+        "删除项目(&D)": "&Delete Item",
+        "模板(&T)：": "&Template:",
+        "保存后成为新版本；已经建立的考评仍使用建立时的版本。各项分值合计应为 100 分。": "Saving creates a new version; rounds already created keep the version they were created with. Maximum scores must total 100.",
+        "合计 {total} 分": "Total {total} points",
+        "已保存为第 {version} 版。新建的考评将使用这一版。": "Saved as version {version}. New rounds will use this version.",
+    },
+}
