@@ -75,6 +75,42 @@ def _cell(text: str | None, style: ParagraphStyle, fits: int = 14) -> Any:
     return Paragraph(_p(t), style)
 
 
+class _SharedParagraph(Paragraph):
+    """A Paragraph laid out once per width and drawn on many sheets.
+
+    Every sheet of a round repeats its template's item texts; breaking CJK lines is most of
+    the layout time, so the item cells are made once per template item (``_ItemCells``) and
+    reuse their line breaks (sheets are drawn one after another, never at the same time).
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
+class _ItemCells:
+    """The item cell of each template item, made once per output file."""
+
+    def __init__(self, style: ParagraphStyle) -> None:
+        self._style = style
+        self._cells: dict[tuple[str, int, str], _SharedParagraph] = {}
+
+    def get(self, tpl: ap.Template, it: ap.Item) -> _SharedParagraph:
+        key = (tpl.key, tpl.version, it.name)
+        cell = self._cells.get(key)
+        if cell is None:
+            cell = _SharedParagraph(
+                f'<font size="9.5">{_p(it.name)}</font>　{_p(it.description)}', self._style
+            )
+            self._cells[key] = cell
+        return cell
+
+
 @dataclass
 class _Styles:
     title: ParagraphStyle
@@ -82,16 +118,19 @@ class _Styles:
     cell: ParagraphStyle
     small: ParagraphStyle
     head: ParagraphStyle
+    items: _ItemCells
 
 
 def _styles(font: str) -> _Styles:
     base = ParagraphStyle("a_base", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
+    small = ParagraphStyle("a_small", parent=base, fontSize=8.5, leading=11.5)
     return _Styles(
         title=ParagraphStyle("a_title", parent=base, fontSize=16, leading=22, alignment=TA_CENTER),
         sub=ParagraphStyle("a_sub", parent=base, fontSize=9, leading=12, alignment=TA_CENTER),
         cell=ParagraphStyle("a_cell", parent=base, fontSize=9.5, leading=13),
-        small=ParagraphStyle("a_small", parent=base, fontSize=8.5, leading=11.5),
+        small=small,
         head=ParagraphStyle("a_head", parent=base, fontSize=10, leading=13, alignment=TA_CENTER),
+        items=_ItemCells(small),
     )
 
 
@@ -246,9 +285,7 @@ def _item_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
         for it in items:
             rows.append(
                 [
-                    Paragraph(
-                        f'<font size="9.5">{_p(it.name)}</font>　{_p(it.description)}', s.small
-                    ),
+                    s.items.get(sh.template, it),
                     _num(it.max),
                     _num(sh.scores.get(it.name)),
                     _cell(sh.item_comments.get(it.name), s.cell),
