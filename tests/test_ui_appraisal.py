@@ -230,3 +230,52 @@ def test_main_window_has_the_page(qtbot: QtBot, store: Store) -> None:
     window.nav.setCurrentRow(index)
     assert isinstance(window.stack.currentWidget(), AppraisalPage)
     QApplication.processEvents()
+
+
+def test_rules_editor_saves_grade_lines_and_caps(
+    qtbot: QtBot, page: AppraisalPage, store: Store, answers: list[str]
+) -> None:
+    from swdesk.ui.appraisal_dialogs import RulesEditor
+
+    page.edit_rules()
+    dialog = page.rules_dialog
+    assert isinstance(dialog, RulesEditor)
+    assert [dialog.grades.item(r, 0).text() for r in range(3)] == ["优秀", "合格", "基本合格"]
+    assert dialog.caps["警告"].currentText() == "合格"
+    dialog.grades.item(0, 1).setText("70")  # same line as 合格: refused, nothing saved
+    dialog.save()
+    assert "相同" in answers[-1] and store.setting(A.RULES_KEY) is None
+    dialog.grades.item(0, 1).setText("85")
+    dialog.caps["警告"].setCurrentIndex(0)  # 不封顶
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    rules = A.rules(store)
+    assert rules.grades[0] == ("优秀", 85) and "警告" not in rules.caps
+    assert rules.caps["记过"] == "基本合格"
+
+
+def test_attach_scan_to_signed(
+    qtbot: QtBot, page: AppraisalPage, store: Store, answers: list[str], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    create_round(qtbot, page)
+    model = page.model
+    aid = model.appraisal_id(0)
+    for it in model.template.items:  # type: ignore[union-attr]
+        A.set_score(store, aid, it.name, it.max)
+    A.finalize(store, aid)
+    page.reload()
+    page.view.setCurrentIndex(model.index(0, 1))
+    assert not page.scan_button.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    page.sign_current()  # no scan chosen: asked, answered yes
+    assert model.state(0) == "signed" and "不附扫描件" in answers[-1] and A.scan(store, aid) is None
+    assert page.scan_button.isEnabled()
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(b"\x89PNG photo")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(photo), ""))
+    )
+    page.attach_scan()
+    assert A.scan(store, aid) == ("photo.png", b"\x89PNG photo")
+    assert model.state(0) == "signed"

@@ -52,6 +52,11 @@
         <translation>Appraisal Templates…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>等次规则…</source>
+        <translation>Grade Rules…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>年度：</source>
         <translation>Year:</translation>
@@ -62,21 +67,26 @@
         <translation>Template:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>定稿(&amp;F)</source>
         <translation>&amp;Finalize</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+294"/>
+        <location line="+306"/>
         <location line="+8"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-312"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>附扫描件…</source>
+        <translation>Attach Scan…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -99,13 +109,13 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+122"/>
+        <location line="+39"/>
+        <location line="+123"/>
         <source>本项评语：</source>
         <translation>Comment on this item:</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -150,7 +160,7 @@
         <translation>{n} people: {d} draft, {f} finalized, {s} signed</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>“{item}”评语：</source>
         <translation>Comment on “{item}”:</translation>
     </message>
@@ -175,7 +185,7 @@
         <translation>Comments saved.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -195,22 +205,37 @@
         <translation> {n} people are not fully scored yet: {names}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>附扫描件</source>
+        <translation>Attach Scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择签字后考评表的扫描件或照片</source>
+        <translation>Choose a scan or photo of the signed sheet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>扫描件已附上。</source>
+        <translation>Scan attached.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>登记签字</source>
         <translation>Record Signature</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>选择签字后考评表的扫描件或照片（可不选）</source>
         <translation>Choose a scan or photo of the signed sheet (optional)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
         <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。</source>
         <translation>Record as signed without a scan? You can attach the scan later.</translation>
     </message>
@@ -1295,7 +1320,7 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+43"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+44"/>
         <location line="+108"/>
         <location line="+14"/>
         <source>新建年度考评</source>
@@ -1416,6 +1441,55 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+164"/>
+        <location line="+67"/>
+        <source>等次与处分规则</source>
+        <translation>Grade and Disciplinary Rules</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最低分（含）</source>
+        <translation>Minimum score (inclusive)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>低于最低分数线的等次(&amp;F)：</source>
+        <translation>Grade below the lowest line (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不封顶</source>
+        <translation>No cap</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>当年受{d}处分，等次最高为：</source>
+        <translation>Highest grade after a {d} this year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加等次(&amp;A)</source>
+        <translation>&amp;Add Grade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除等次(&amp;D)</source>
+        <translation>&amp;Delete Grade</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已经建立的考评保留建立时的规则；新建的考评使用这里保存的规则。</source>
+        <translation>Rounds already created keep the rules they were created with; new rounds use the rules saved here.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../swdesk/ui/settings_dialog.py" line="+40"/>
@@ -1466,20 +1540,20 @@ Log file: {log}
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+29"/>
-        <location line="+105"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-173"/>
+        <location line="+107"/>
         <location line="+11"/>
         <source>考评表模板</source>
         <translation>Appraisal Templates</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+105"/>
+        <location line="-112"/>
+        <location line="+107"/>
         <source>{name}（第 {version} 版）</source>
         <translation>{name} (version {version})</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
@@ -1514,7 +1588,7 @@ Log file: {log}
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>保存后成为新版本；已经建立的考评仍使用建立时的版本。各项分值合计应为 100 分。</source>
         <translation>Saving creates a new version; rounds already created keep the version they were created with. Maximum scores must total 100.</translation>
     </message>

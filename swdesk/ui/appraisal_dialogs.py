@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -204,7 +205,9 @@ class TemplateEditor(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("模板(&T)：")))
+        which_label = QLabel(self.tr("模板(&T)："))
+        which_label.setBuddy(self.which)
+        top.addWidget(which_label)
         top.addWidget(self.which, 1)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -301,5 +304,83 @@ class TemplateEditor(QDialog):
         )
 
 
-def kind_label(kind: str) -> str:
-    return ap.KINDS.get(kind, kind)
+class RulesEditor(QDialog):
+    """Grade lines and disciplinary caps: per-locality settings (the shipped preset:
+    优秀 ≥ 90, 合格 ≥ 70, 基本合格 ≥ 60; 警告 caps at 合格, 记过 at 基本合格).
+
+    A round keeps the rules it was created with; new rounds use what is saved here.
+    """
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("等次与处分规则"))
+        rules = appraisals.rules(store)
+        self.grades = QTableWidget(0, 2)
+        self.grades.setHorizontalHeaderLabels([self.tr("等次"), self.tr("最低分（含）")])
+        self.grades.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for name, minimum in rules.grades:
+            self._add(name, f"{minimum:g}")
+        self.fail = QLineEdit(rules.fail_grade)
+        self.caps: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("低于最低分数线的等次(&F)："), self.fail)
+        for disc in ap.DISCIPLINES:
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.addItem(self.tr("不封顶"), "")
+            for name in rules.order:
+                combo.addItem(name, name)
+            cap = rules.caps.get(disc, "")
+            combo.setCurrentIndex(max(0, combo.findData(cap)))
+            self.caps[disc] = combo
+            form.addRow(self.tr("当年受{d}处分，等次最高为：").format(d=disc), combo)
+        add = QPushButton(self.tr("添加等次(&A)"))
+        add.clicked.connect(lambda: self._add("", ""))
+        remove = QPushButton(self.tr("删除等次(&D)"))
+        remove.clicked.connect(lambda: self.grades.removeRow(self.grades.currentRow()))
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grades)
+        layout.addLayout(row)
+        layout.addLayout(form)
+        note = QLabel(self.tr("已经建立的考评保留建立时的规则；新建的考评使用这里保存的规则。"))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _add(self, name: str, minimum: str) -> None:
+        r = self.grades.rowCount()
+        self.grades.insertRow(r)
+        self.grades.setItem(r, 0, QTableWidgetItem(name))
+        self.grades.setItem(r, 1, QTableWidgetItem(minimum))
+
+    def raw(self) -> dict[str, Any]:
+        grades = []
+        for r in range(self.grades.rowCount()):
+            cells = [self.grades.item(r, c) for c in range(2)]
+            name, minimum = (c.text().strip() if c else "" for c in cells)
+            if name or minimum:
+                grades.append({"name": name, "min": minimum})
+        caps = {}
+        for disc, combo in self.caps.items():
+            value = combo.currentText().strip()
+            if combo.currentIndex() > 0 or (value and value != combo.itemText(0)):
+                caps[disc] = value
+        return {"grades": grades, "fail_grade": self.fail.text(), "caps": caps}
+
+    def save(self) -> None:
+        try:
+            appraisals.set_rules(self.store, self.raw())
+        except RuleError as e:
+            QMessageBox.warning(self, self.tr("等次与处分规则"), e.message)
+            return
+        self.accept()

@@ -54,6 +54,8 @@ class AppraisalPage(QWidget):
         self.new_button.clicked.connect(self.new_round)
         self.templates_button = QPushButton(self.tr("考评表模板…"))
         self.templates_button.clicked.connect(self.edit_templates)
+        self.rules_button = QPushButton(self.tr("等次规则…"))
+        self.rules_button.clicked.connect(self.edit_rules)
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年度：")))
@@ -62,6 +64,7 @@ class AppraisalPage(QWidget):
         top.addWidget(self.which, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.templates_button)
+        top.addWidget(self.rules_button)
 
         self.finalize_button = QPushButton(self.tr("定稿(&F)"))
         self.finalize_button.clicked.connect(self.finalize_current)
@@ -69,6 +72,8 @@ class AppraisalPage(QWidget):
         self.finalize_all_button.clicked.connect(self.finalize_all)
         self.sign_button = QPushButton(self.tr("登记签字(&S)…"))
         self.sign_button.clicked.connect(self.sign_current)
+        self.scan_button = QPushButton(self.tr("附扫描件…"))
+        self.scan_button.clicked.connect(self.attach_scan)
         self.reopen_button = QPushButton(self.tr("退回(&R)…"))
         self.reopen_button.clicked.connect(self.reopen_current)
         self.print_button = QPushButton(self.tr("打印本人(&P)…"))
@@ -82,6 +87,7 @@ class AppraisalPage(QWidget):
             self.finalize_button,
             self.finalize_all_button,
             self.sign_button,
+            self.scan_button,
             self.reopen_button,
             self.print_button,
             self.print_all_button,
@@ -220,6 +226,7 @@ class AppraisalPage(QWidget):
         state = self.model.state(row) if valid else ""
         self.finalize_button.setEnabled(state == "draft")
         self.sign_button.setEnabled(state == "finalized")
+        self.scan_button.setEnabled(state == "signed")
         self.reopen_button.setEnabled(state in ("finalized", "signed"))
         self.print_button.setEnabled(valid)
         editable = state == "draft"
@@ -336,6 +343,14 @@ class AppraisalPage(QWidget):
         dialog.open()
         self.template_dialog = dialog
 
+    def edit_rules(self) -> None:
+        from swdesk.ui.appraisal_dialogs import RulesEditor
+
+        dialog = RulesEditor(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.rules_dialog = dialog
+
     def _after_change(self, row: int, message: str) -> None:
         self.model.refresh_row(row)
         self._update_summary()
@@ -369,25 +384,47 @@ class AppraisalPage(QWidget):
             )
         QMessageBox.information(self, self.tr("全部定稿"), text)
 
+    def _ask_scan(self, title: str, caption: str) -> tuple[str, bytes] | bool | None:
+        """(name, bytes) of the chosen scan; None if none was chosen; False if unreadable."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            caption,
+            self._start_dir(),
+            self.tr("扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)"),
+        )
+        if not path:
+            return None
+        try:
+            return Path(path).name, Path(path).read_bytes()
+        except OSError as e:
+            show_failure(self, title, e)
+            return False
+
+    def attach_scan(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        title = self.tr("附扫描件")
+        scan = self._ask_scan(title, self.tr("选择签字后考评表的扫描件或照片"))
+        if not isinstance(scan, tuple):
+            return
+        try:
+            appraisals.attach_scan(self.store, self.model.appraisal_id(row), *scan)
+        except RuleError as e:
+            QMessageBox.warning(self, title, e.message)
+            return
+        self._after_change(row, self.tr("扫描件已附上。"))
+
     def sign_current(self) -> None:
         row = self.current_row()
         if row < 0:
             return
         title = self.tr("登记签字")
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("选择签字后考评表的扫描件或照片（可不选）"),
-            self._start_dir(),
-            self.tr("扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)"),
-        )
-        scan = None
-        if path:
-            try:
-                scan = (Path(path).name, Path(path).read_bytes())
-            except OSError as e:
-                show_failure(self, title, e)
-                return
-        else:
+        chosen = self._ask_scan(title, self.tr("选择签字后考评表的扫描件或照片（可不选）"))
+        if chosen is False:
+            return
+        scan = chosen if isinstance(chosen, tuple) else None
+        if scan is None:
             answer = QMessageBox.question(
                 self, title, self.tr("不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。")
             )
