@@ -2,6 +2,322 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AppraisalGridModel</name>
+    <message>
+        <location filename="../../swdesk/ui/appraisal_model.py" line="+44"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已定稿</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+53"/>
+        <source>新建考评(&amp;N)…</source>
+        <translation>&amp;New Round…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考评表模板…</source>
+        <translation>Appraisal Templates…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>等次规则…</source>
+        <translation>Grade Rules…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考评表：</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>定稿(&amp;F)</source>
+        <translation>&amp;Finalize</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+306"/>
+        <location line="+8"/>
+        <source>全部定稿</source>
+        <translation>Finalize All</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <source>登记签字(&amp;S)…</source>
+        <translation>Record &amp;Signature…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>附扫描件…</source>
+        <translation>Attach Scan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退回(&amp;R)…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印本人(&amp;P)…</source>
+        <translation>&amp;Print This Sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印全部…</source>
+        <translation>Print All Sheets…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+123"/>
+        <source>本项评语：</source>
+        <translation>Comment on this item:</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存评语(&amp;C)</source>
+        <translation>Save &amp;Comments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>评语</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>总体评语：</source>
+        <translation>Overall comment:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当年处分：</source>
+        <translation>Disciplinary action this year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考评人：</source>
+        <translation>Appraiser:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{year} 年度</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name}（{n} 人）</source>
+        <translation>{name} ({n} people)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>共 {n} 人：草稿 {d}，已定稿 {f}，已签字 {s}</source>
+        <translation>{n} people: {d} draft, {f} finalized, {s} signed</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“{item}”评语：</source>
+        <translation>Comment on “{item}”:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}：已得 {partial} 分，还有 {n} 项未打分</source>
+        <translation>{name}: {partial} points so far, {n} items not scored yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}：总分 {total}，等次 {grade}（{state}）</source>
+        <translation>{name}: total {total}, grade {grade} ({state})</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>保存评语</source>
+        <translation>Save Comments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>评语已保存。</source>
+        <translation>Comments saved.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>定稿</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已定稿，可以打印签字。</source>
+        <translation>Finalized: ready to print and sign.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已定稿 {n} 份。</source>
+        <translation>{n} sheets finalized.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还有 {n} 人没有打完分：{names}</source>
+        <translation> {n} people are not fully scored yet: {names}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>附扫描件</source>
+        <translation>Attach Scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择签字后考评表的扫描件或照片</source>
+        <translation>Choose a scan or photo of the signed sheet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>扫描件已附上。</source>
+        <translation>Scan attached.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>登记签字</source>
+        <translation>Record Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择签字后考评表的扫描件或照片（可不选）</source>
+        <translation>Choose a scan or photo of the signed sheet (optional)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
+        <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。</source>
+        <translation>Record as signed without a scan? You can attach the scan later.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已登记签字，考评表已锁定。</source>
+        <translation>Signature recorded; the appraisal is now locked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>退回考评表</source>
+        <translation>Reopen Appraisal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>退回 {name} 的考评表（{state}）的理由：</source>
+        <translation>Reason for reopening {name}&apos;s appraisal ({state}):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已退回草稿，理由已记入修改记录。修改后需重新定稿、打印、签字。</source>
+        <translation>Reopened as a draft; the reason is in the change history. After editing, finalize, print and sign it again.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>全部</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印考评表</source>
+        <translation>Print Appraisal Sheets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}年度绩效考评表_{who}.pdf</source>
+        <translation>appraisal-sheets-{year}_{who}.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在生成考评表……</source>
+        <translation>Creating the appraisal sheets…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>有 {n} 份还是草稿，打印件上标有“草稿”，请定稿后再打印签字。</source>
+        <translation>{n} sheets are still drafts and are marked as such on paper; finalize them before printing for signature.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导出考评结果</source>
+        <translation>Export Appraisal Results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{year}年度绩效考评结果.xlsx</source>
+        <translation>appraisal-results-{year}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出 {n} 份考评结果到：
+{path}</source>
+        <translation>Exported {n} appraisal results to:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../swdesk/ui/attendance_dialog.py" line="+77"/>
@@ -1263,7 +1579,44 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+239"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+71"/>
+        <source>导出学时证明</source>
+        <translation>Export CE Transcript</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF Files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>正在生成学时证明……</source>
+        <translation>Writing the CE transcript…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>选择证明文件</source>
+        <translation>Choose a Proof File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)</source>
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+134"/>
+        <location line="+337"/>
+        <source>证明文件</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location line="-470"/>
+        <source>无法读取 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>结束日期</source>
         <translation>End Date</translation>
     </message>
@@ -1293,44 +1646,7 @@ You can also drop the file onto this window.</translation>
         <translation>Registration Period</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
-        <location line="+337"/>
-        <source>证明文件</source>
-        <translation>Proof</translation>
-    </message>
-    <message>
-        <location line="-511"/>
-        <source>导出学时证明</source>
-        <translation>Export CE Transcript</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF Files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>正在生成学时证明……</source>
-        <translation>Writing the CE transcript…</translation>
-    </message>
-    <message>
         <location line="+12"/>
-        <source>选择证明文件</source>
-        <translation>Choose a Proof File</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)</source>
-        <translation>Images or PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;All Files (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>无法读取 {path}：{error}</source>
-        <translation>Cannot read {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+144"/>
         <source>继续教育学时：{name}</source>
         <translation>Continuing Education Hours: {name}</translation>
     </message>
@@ -1520,6 +1836,11 @@ You can also drop the file onto this window.</translation>
         <translation>Continuing Education</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>绩效考评</source>
+        <translation>Appraisals</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
@@ -1646,12 +1967,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+466"/>
+        <location line="+471"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-469"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -1696,7 +2017,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -1873,6 +2194,91 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+44"/>
+        <location line="+108"/>
+        <location line="+14"/>
+        <source>新建年度考评</source>
+        <translation>New Appraisal Round</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>考评年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>社区社会工作者考评表(&amp;C)：</source>
+        <translation>&amp;Community worker template:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专业岗位考评表(&amp;P)：</source>
+        <translation>&amp;Professional post template:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}（第 {version} 版）</source>
+        <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>考评</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调整理由</source>
+        <translation>Reason for change</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>社区社会工作者</source>
+        <translation>Community social worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专业岗位</source>
+        <translation>Professional post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不参加</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>建立考评</source>
+        <translation>Create Round</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>持证社区专职工作者参加社区社会工作者考评；专业岗位人员参加岗位考评，在专业岗位上的持证社区专职工作者仅参加岗位考评。改变某人的考评需写明理由。</source>
+        <translation>Certified full-time community workers get the community social worker appraisal; professional post holders get the post appraisal, and a certified full-time community worker in a professional post gets only the post appraisal. Changing someone&apos;s appraisal needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>社区社会工作者 {c} 人，专业岗位 {p} 人，不参加 {n} 人。</source>
+        <translation>Community social workers: {c}; professional posts: {p}; not appraised: {n}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>改变了 {name} 的考评，请在“调整理由”一栏写明理由。</source>
+        <translation>You changed {name}&apos;s appraisal: please give the reason in the “Reason for change” column.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <location filename="../../swdesk/ui/ce_notice.py" line="+57"/>
@@ -2040,6 +2446,55 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+164"/>
+        <location line="+67"/>
+        <source>等次与处分规则</source>
+        <translation>Grade and Disciplinary Rules</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最低分（含）</source>
+        <translation>Minimum score (inclusive)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>低于最低分数线的等次(&amp;F)：</source>
+        <translation>Grade below the lowest line (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不封顶</source>
+        <translation>No cap</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>当年受{d}处分，等次最高为：</source>
+        <translation>Highest grade after a {d} this year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加等次(&amp;A)</source>
+        <translation>&amp;Add Grade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除等次(&amp;D)</source>
+        <translation>&amp;Delete Grade</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已经建立的考评保留建立时的规则；新建的考评使用这里保存的规则。</source>
+        <translation>Rounds already created keep the rules they were created with; new rounds use the rules saved here.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../swdesk/ui/settings_dialog.py" line="+41"/>
@@ -2095,6 +2550,72 @@ Log file: {log}
         <location line="+10"/>
         <source>继续教育</source>
         <translation>Continuing Education</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-173"/>
+        <location line="+107"/>
+        <location line="+11"/>
+        <source>考评表模板</source>
+        <translation>Appraisal Templates</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+107"/>
+        <source>{name}（第 {version} 版）</source>
+        <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>考评项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>内容及要求</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>分值</source>
+        <translation>Max. score</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>添加项目(&amp;A)</source>
+        <translation>&amp;Add Item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除项目(&amp;D)</source>
+        <translation>&amp;Delete Item</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>模板(&amp;T)：</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存后成为新版本；已经建立的考评仍使用建立时的版本。各项分值合计应为 100 分。</source>
+        <translation>Saving creates a new version; rounds already created keep the version they were created with. Maximum scores must total 100.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>合计 {total} 分</source>
+        <translation>Total {total} points</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>已保存为第 {version} 版。新建的考评将使用这一版。</source>
+        <translation>Saved as version {version}. New rounds will use this version.</translation>
     </message>
 </context>
 <context>

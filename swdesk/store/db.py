@@ -43,6 +43,10 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout = 10000")
     # 32 MB page cache (default 2 MB): bulk imports write a large search index.
     conn.execute("PRAGMA cache_size = -32000")
+    # The signed-appraisal lock triggers ask this function (see store.appraisal_schema).
+    from swdesk.store.appraisal_schema import install_lock_function
+
+    install_lock_function(conn)
     return conn
 
 

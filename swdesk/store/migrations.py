@@ -188,10 +188,18 @@ def _m2_training(c: sqlite3.Connection) -> None:
     )
 
 
+def _m_appraisals(c: sqlite3.Connection) -> None:
+    # Imported here: appraisal_schema imports SYNC_COLUMNS_SQL and run_script from this module.
+    from swdesk.store.appraisal_schema import migrate_appraisals
+
+    migrate_appraisals(c)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_foundation,
     _m2_training,
     m_training_live_by_event,
+    _m_appraisals,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,4 +15,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "worker_history",
     "training_events",
     "training_records",
+    "appraisal_templates",
+    "appraisal_rounds",
+    "appraisals",
 )

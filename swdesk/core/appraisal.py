@@ -1,0 +1,418 @@
+"""Rules of the yearly appraisal (绩效考评, seed 000): templates, scores, grades, states, hashes.
+
+Pure rules, no storage: the store keeps templates, rounds and appraisals and asks this module
+what a score, a total, a grade or a state change means. Items, weights, grade lines and
+disciplinary caps differ by locality, so they arrive here as data (``Template``, ``Rules``),
+never as constants.
+
+The content hash lets a signed paper be matched to its record: it is the sha256 of a canonical
+JSON of everything the sheet shows, so any change to a score, a comment or the person's printed
+data gives another hash, while storage details (row ids, timestamps, sync versions) do not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from swdesk.core.errors import RuleError
+
+KINDS: dict[str, str] = {"community": "社区社会工作者", "post": "社区社工专业岗位"}
+STATES: dict[str, str] = {"draft": "草稿", "finalized": "已定稿", "signed": "已签字"}
+DISCIPLINES: tuple[str, ...] = ("警告", "记过")
+COMMUNITY_POST_TYPE = "社区专职工作者"
+MAX_COMMENT = 2000
+# An item's comment stays short enough that its table row fits on one printed page.
+MAX_ITEM_COMMENT = 500
+MAX_ITEMS = 40
+
+# state → states reachable from it; going back (reopen) needs a reason, see ``check_transition``.
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "draft": ("finalized",),
+    "finalized": ("signed", "draft"),
+    "signed": ("draft",),
+}
+
+
+# -- templates ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Item:
+    group: str
+    name: str
+    description: str
+    max: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "group": self.group,
+            "name": self.name,
+            "description": self.description,
+            "max": self.max,
+        }
+
+
+@dataclass(frozen=True)
+class Template:
+    key: str
+    kind: str
+    name: str
+    items: tuple[Item, ...]
+    version: int = 1
+
+    @property
+    def total_max(self) -> float:
+        return _round1(sum(i.max for i in self.items))
+
+    @property
+    def sheet_title(self) -> str:
+        return self.name if self.name.endswith("表") else self.name + "表"
+
+    def item(self, name: str) -> Item:
+        for it in self.items:
+            if it.name == name:
+                return it
+        raise RuleError(
+            f"考评表“{self.name}”没有“{name}”这一项。可选：{'、'.join(i.name for i in self.items)}。"
+        )
+
+    def groups(self) -> list[tuple[str, list[Item]]]:
+        """Items by group, groups in first-seen order (the sheet prints one heading each)."""
+        out: dict[str, list[Item]] = {}
+        for it in self.items:
+            out.setdefault(it.group, []).append(it)
+        return list(out.items())
+
+    def items_json(self) -> str:
+        return json.dumps([i.to_dict() for i in self.items], ensure_ascii=False)
+
+
+def _round1(x: float) -> float:
+    return float(Decimal(str(x)).quantize(Decimal("0.1")))
+
+
+def parse_max(raw: object, what: str) -> float:
+    value = _number(raw, what)
+    if value <= 0 or value > 100:
+        raise RuleError(f"{what}的分值 {raw} 不对，应当大于 0、不超过 100。")
+    return value
+
+
+def _number(raw: object, what: str) -> float:
+    """A number with at most one decimal place (scores are written as 8 or 8.5)."""
+    if isinstance(raw, bool) or raw is None:
+        raise RuleError(f"{what}没有填写分数。")
+    text = str(raw).strip().replace("．", ".")
+    try:
+        d = Decimal(text)
+    except InvalidOperation:
+        raise RuleError(f"{what}的分数“{raw}”不是数字。") from None
+    if not d.is_finite():
+        raise RuleError(f"{what}的分数“{raw}”不是数字。")
+    if d != d.quantize(Decimal("0.1")):
+        raise RuleError(f"{what}的分数 {raw} 最多保留一位小数。")
+    return float(d)
+
+
+def template_from_dict(raw: dict[str, Any], version: int = 1) -> Template:
+    """Validate a template (preset file or editor): names unique, maxima positive, total 100."""
+    name = str(raw.get("name") or "").strip()
+    if not name:
+        raise RuleError("考评表名称不能为空。")
+    kind = str(raw.get("kind") or "")
+    if kind not in KINDS:
+        raise RuleError(f"考评表类别“{kind}”不对，应为 community（社区社工）或 post（专业岗位）。")
+    items_raw = raw.get("items") or []
+    if not items_raw:
+        raise RuleError(f"考评表“{name}”没有考评项目，请至少添加一项。")
+    if len(items_raw) > MAX_ITEMS:
+        raise RuleError(f"考评表“{name}”的项目太多（最多 {MAX_ITEMS} 项）。")
+    items: list[Item] = []
+    seen: set[str] = set()
+    for n, it in enumerate(items_raw, 1):
+        iname = str(it.get("name") or "").strip()
+        if not iname:
+            raise RuleError(f"第 {n} 项考评项目没有名称。")
+        if iname in seen:
+            raise RuleError(f"考评项目“{iname}”重复了，每一项的名称要不同。")
+        seen.add(iname)
+        group = str(it.get("group") or "").strip() or "考评内容"
+        items.append(
+            Item(
+                group,
+                iname,
+                str(it.get("description") or "").strip(),
+                parse_max(it.get("max"), f"“{iname}”"),
+            )
+        )
+    total = _round1(sum(i.max for i in items))
+    if total != 100:
+        raise RuleError(f"考评表“{name}”各项分值合计 {total:g} 分，应为 100 分，请调整。")
+    key = str(raw.get("key") or kind).strip()
+    return Template(key, kind, name, tuple(items), version)
+
+
+# -- grade rules ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Rules:
+    """Grade lines (highest first), the grade below the last line, and disciplinary caps."""
+
+    grades: tuple[tuple[str, float], ...]
+    fail_grade: str
+    caps: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def order(self) -> list[str]:
+        """Grades best first."""
+        return [g for g, _ in self.grades] + [self.fail_grade]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "grades": [{"name": g, "min": m} for g, m in self.grades],
+            "fail_grade": self.fail_grade,
+            "caps": dict(self.caps),
+        }
+
+
+def rules_from_dict(raw: dict[str, Any]) -> Rules:
+    lines: list[tuple[str, float]] = []
+    for g in raw.get("grades") or []:
+        name = str(g.get("name") or "").strip()
+        if not name:
+            raise RuleError("等次名称不能为空。")
+        lines.append((name, _number(g.get("min"), f"等次“{name}”")))
+    if not lines:
+        raise RuleError("至少要有一个等次分数线。")
+    lines.sort(key=lambda x: -x[1])
+    mins = [m for _, m in lines]
+    if len(set(mins)) != len(mins):
+        raise RuleError("两个等次的分数线相同，请调整。")
+    if any(m < 0 or m > 100 for m in mins):
+        raise RuleError("等次分数线应在 0 到 100 之间。")
+    fail = str(raw.get("fail_grade") or "").strip()
+    if not fail:
+        raise RuleError("请填写低于最低分数线时的等次名称（如“不合格”）。")
+    names = [n for n, _ in lines] + [fail]
+    if len(set(names)) != len(names):
+        raise RuleError("等次名称重复了。")
+    caps = {}
+    for disc, cap in (raw.get("caps") or {}).items():
+        if disc not in DISCIPLINES:
+            raise RuleError(f"处分“{disc}”不对，可选：{'、'.join(DISCIPLINES)}。")
+        if cap not in names:
+            raise RuleError(f"处分“{disc}”封顶的等次“{cap}”不在等次中：{'、'.join(names)}。")
+        caps[disc] = cap
+    return Rules(tuple(lines), fail, caps)
+
+
+def grade_for(total: float, rules: Rules, discipline: str | None = None) -> str:
+    """The grade at ``total`` (a line is reached at exactly its score), then the cap, if any."""
+    grade = rules.fail_grade
+    for name, minimum in rules.grades:
+        if total >= minimum:
+            grade = name
+            break
+    cap = rules.caps.get(discipline or "")
+    if cap is not None:
+        order = rules.order
+        if order.index(grade) < order.index(cap):
+            grade = cap
+    return grade
+
+
+# -- scores -----------------------------------------------------------------------------------
+def parse_score(raw: object, item: Item) -> float:
+    """A score for ``item``: a number from 0 to its maximum, at most one decimal place."""
+    value = _number(raw, f"“{item.name}”")
+    if value < 0 or value > item.max:
+        raise RuleError(f"“{item.name}”满分 {item.max:g} 分，分数应在 0 到 {item.max:g} 之间。")
+    return value
+
+
+def total_of(template: Template, scores: dict[str, float]) -> float | None:
+    """Sum of the scores, or None while any item is still unscored."""
+    if any(scores.get(i.name) is None for i in template.items):
+        return None
+    return _round1(sum(float(scores[i.name]) for i in template.items))
+
+
+def partial_total(template: Template, scores: dict[str, float]) -> float:
+    return _round1(sum(float(scores.get(i.name) or 0) for i in template.items))
+
+
+def missing_items(template: Template, scores: dict[str, float]) -> list[str]:
+    return [i.name for i in template.items if scores.get(i.name) is None]
+
+
+def check_comment(text: str | None, what: str, limit: int = MAX_COMMENT) -> str | None:
+    t = (text or "").strip()
+    if len(t) > limit:
+        raise RuleError(f"{what}太长（{len(t)} 字，最多 {limit} 字）。")
+    return t or None
+
+
+def check_discipline(raw: str | None) -> str | None:
+    d = (raw or "").strip()
+    if d in ("", "无"):
+        return None
+    if d not in DISCIPLINES:
+        raise RuleError(f"处分“{d}”不对，可选：无、{'、'.join(DISCIPLINES)}。")
+    return d
+
+
+# -- who gets which --------------------------------------------------------------------------------
+def kind_for(worker: dict[str, Any]) -> str | None:
+    """Which appraisal a worker gets (seed 000), or None.
+
+    A professional-post holder gets the post appraisal — **only** that one, even when also a
+    certified community full-time worker. A certified (any level, 社工员 included) community
+    full-time worker gets the community-worker appraisal. Nobody else is appraised by default.
+    """
+    if worker.get("professional_post"):
+        return "post"
+    if worker.get("post_type") == COMMUNITY_POST_TYPE and worker.get("level"):
+        return "community"
+    return None
+
+
+def why_kind(worker: dict[str, Any]) -> str:
+    kind = kind_for(worker)
+    if kind == "post":
+        if worker.get("post_type") == COMMUNITY_POST_TYPE and worker.get("level"):
+            return "持证社区专职工作者在专业岗位上，仅进行岗位绩效考评"
+        return "社会工作专业岗位人员"
+    if kind == "community":
+        return "持证社区专职工作者"
+    if worker.get("post_type") == COMMUNITY_POST_TYPE:
+        return "社区专职工作者，但没有职业水平证书"
+    return "不是社区专职工作者，也不在专业岗位上"
+
+
+def check_override(default: str | None, chosen: str | None, reason: str | None) -> str | None:
+    """A change to who-gets-which needs a reason; returns the cleaned reason (None if no change)."""
+    if chosen is not None and chosen not in KINDS:
+        raise RuleError(f"考评类别“{chosen}”不对。")
+    if chosen == default:
+        return None
+    r = (reason or "").strip()
+    if not r:
+        raise RuleError("改变某人参加哪一种考评（或不参加）需要写明理由。")
+    return r
+
+
+# -- states -----------------------------------------------------------------------------------
+def check_transition(
+    old: str, new: str, reason: str | None = None, missing: list[str] | None = None
+) -> str | None:
+    """Refuse a state change the workflow does not allow; returns the cleaned reason."""
+    if new not in TRANSITIONS.get(old, ()):
+        raise RuleError(f"考评表现在是“{STATES.get(old, old)}”，不能改为“{STATES.get(new, new)}”。")
+    if new == "finalized" and missing:
+        raise RuleError(f"还有 {len(missing)} 项没有打分（{'、'.join(missing[:5])}），不能定稿。")
+    r = (reason or "").strip()
+    if new == "draft" and not r:
+        raise RuleError(f"退回“{STATES[old]}”的考评表需要写明理由（会记入修改记录）。")
+    return r or None
+
+
+def check_editable(state: str, name: str = "") -> None:
+    """Scores and comments change only in 草稿."""
+    who = f"{name}的" if name else ""
+    if state == "signed":
+        raise RuleError(
+            f"{who}考评表已签字，不能修改。确需更正，请先退回（reopen）并写明理由，再重新打印签字。"
+        )
+    if state == "finalized":
+        raise RuleError(f"{who}考评表已定稿，不能修改。如需修改，请先退回并写明理由。")
+
+
+# -- content hash -----------------------------------------------------------------------------------
+def canonical(content: dict[str, Any]) -> str:
+    """Stable JSON: sorted keys, no spaces, numbers as written by ``_round1``."""
+    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def content_hash(content: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()
+
+
+def short_hash(full: str) -> str:
+    """First 12 hex digits in groups of four, upper case: easy to read off a paper and compare."""
+    s = full[:12].upper()
+    return "-".join(s[i : i + 4] for i in range(0, 12, 4))
+
+
+# -- one sheet ------------------------------------------------------------------------------------
+PERSON_FIELDS: tuple[str, ...] = ("name", "gender", "unit", "post", "level")
+
+
+@dataclass
+class Sheet:
+    """One worker's appraisal as the paper shows it: what the PDF prints and the hash covers."""
+
+    round_id: str
+    year: int
+    unit_name: str
+    template: Template
+    rules: Rules
+    worker_id: str
+    person: dict[str, str]
+    scores: dict[str, float] = field(default_factory=dict)
+    item_comments: dict[str, str] = field(default_factory=dict)
+    overall_comment: str | None = None
+    discipline: str | None = None
+    state: str = "draft"
+
+    @property
+    def total(self) -> float | None:
+        return total_of(self.template, self.scores)
+
+    @property
+    def grade(self) -> str | None:
+        t = self.total
+        return None if t is None else grade_for(t, self.rules, self.discipline)
+
+    @property
+    def title(self) -> str:
+        return f"{self.unit_name} {self.template.sheet_title}（{self.year}年度）"
+
+    def content(self) -> dict[str, Any]:
+        """Everything printed on the sheet, and nothing about storage."""
+        return {
+            "round": self.round_id,
+            "year": self.year,
+            "unit": self.unit_name,
+            "template": {
+                "key": self.template.key,
+                "version": self.template.version,
+                "name": self.template.name,
+                "items": [[i.group, i.name, i.max] for i in self.template.items],
+            },
+            "worker": self.worker_id,
+            "person": {k: self.person.get(k) or "" for k in PERSON_FIELDS},
+            "scores": {i.name: self.scores.get(i.name) for i in self.template.items},
+            "comments": {i.name: self.item_comments.get(i.name) or "" for i in self.template.items},
+            "overall": self.overall_comment or "",
+            "discipline": self.discipline or "",
+            "total": self.total,
+            "grade": self.grade,
+        }
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.content())
+
+    @property
+    def short_hash(self) -> str:
+        return short_hash(self.hash)
+
+    def qr_text(self) -> str:
+        """What the footer's QR code holds: round id, worker id and full hash, to find the record.
+
+        Upper case, ``:`` separated: every character is in the QR alphanumeric set, which
+        packs 5.5 bits a character instead of 8 — a smaller symbol, quicker to encode and to
+        scan. (Ids are stored lower case: compare case-insensitively.)
+        """
+        return f"SWDESK-APPRAISAL:{self.round_id}:{self.worker_id}:{self.hash}".upper()

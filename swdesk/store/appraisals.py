@@ -1,0 +1,598 @@
+"""Appraisals (绩效考评) in the data file: templates and their versions, rounds, scores, states.
+
+Every write goes through ``swdesk.store.records`` (UUID, version, tombstone, audit) and, for an
+appraisal, through ``_write`` here, which refuses any change to a finalized or signed one before
+SQL sees it; the triggers of ``appraisal_schema`` refuse the same for a signed one whatever
+path writes. The rules (grades, caps, who gets which, states, hash) are in
+``swdesk.core.appraisal``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from swdesk.core import appraisal as ap
+from swdesk.core.errors import RuleError
+from swdesk.paths import resources_dir
+from swdesk.store import records, villages
+from swdesk.store.db import utc_now
+from swdesk.store.errors import NotFound
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+TEMPLATES = "appraisal_templates"
+ROUNDS = "appraisal_rounds"
+APPRAISALS = "appraisals"
+RULES_KEY = "appraisal_rules"
+MAX_SCAN_BYTES = 20 * 1024 * 1024
+
+
+# -- presets and rules --------------------------------------------------------------------------
+@cache
+def preset_templates() -> tuple[ap.Template, ...]:
+    """The shipped templates (``resources/appraisal/templates.json``)."""
+    data = json.loads((resources_dir() / "appraisal" / "templates.json").read_text("utf-8"))
+    return tuple(ap.template_from_dict(t) for t in data["templates"])
+
+
+@cache
+def preset_rules() -> ap.Rules:
+    data = json.loads((resources_dir() / "appraisal" / "rules.json").read_text("utf-8"))
+    return ap.rules_from_dict(data)
+
+
+def rules(store: Store) -> ap.Rules:
+    """The data file's grade lines and caps; the preset until someone saves their own."""
+    raw = store.setting(RULES_KEY)
+    return preset_rules() if raw is None else ap.rules_from_dict(raw)
+
+
+def set_rules(store: Store, raw: dict[str, Any]) -> ap.Rules:
+    clean = ap.rules_from_dict(raw)
+    store.set_setting(RULES_KEY, clean.to_dict())
+    return clean
+
+
+# -- templates ------------------------------------------------------------------------------------
+def _template(row: dict[str, Any]) -> ap.Template:
+    return ap.template_from_dict(
+        {
+            "key": row["key"],
+            "kind": row["kind"],
+            "name": row["name"],
+            "items": json.loads(row["items"]),
+        },
+        version=int(row["tpl_version"]),
+    )
+
+
+def ensure_presets(store: Store) -> None:
+    """Put the shipped templates in the file once (version 1) so rounds can point at them."""
+    have = {r["key"] for r in store.query(f"SELECT DISTINCT key FROM {TEMPLATES}")}
+    missing = [t for t in preset_templates() if t.key not in have]
+    if missing:
+        with store.atomic():
+            records.insert_many(
+                store,
+                TEMPLATES,
+                [
+                    {
+                        "key": t.key,
+                        "kind": t.kind,
+                        "name": t.name,
+                        "tpl_version": 1,
+                        "items": t.items_json(),
+                    }
+                    for t in missing
+                ],
+            )
+
+
+def current_templates(store: Store) -> list[tuple[str, ap.Template]]:
+    """(row id, template) of the newest version of each template, community ones first."""
+    ensure_presets(store)
+    rows = store.query(
+        f"SELECT * FROM {TEMPLATES} t WHERE deleted = 0 AND tpl_version = "
+        f"(SELECT MAX(tpl_version) FROM {TEMPLATES} u WHERE u.key = t.key AND u.deleted = 0) "
+        "ORDER BY kind, created_at, key"
+    )
+    return [(r["id"], _template(r)) for r in rows]
+
+
+def template(store: Store, template_id: str) -> ap.Template:
+    return _template(records.get(store, TEMPLATES, template_id))
+
+
+def find_template(store: Store, name_or_key: str) -> tuple[str, ap.Template]:
+    for tid, t in current_templates(store):
+        if name_or_key in (t.key, t.name, t.sheet_title):
+            return tid, t
+    names = "、".join(t.name for _, t in current_templates(store))
+    raise RuleError(f"没有名为“{name_or_key}”的考评表。可选：{names}。")
+
+
+def save_template(store: Store, raw: dict[str, Any]) -> str:
+    """Save an edited template as a new version (old rounds keep the version they used)."""
+    clean = ap.template_from_dict(raw)
+    with store.atomic():
+        prev = store.query(
+            f"SELECT * FROM {TEMPLATES} WHERE key = ? AND deleted = 0 ORDER BY tpl_version DESC LIMIT 1",
+            (clean.key,),
+        )
+        if prev and prev[0]["kind"] != clean.kind:
+            raise RuleError("已有的考评表不能改变类别（社区社工 / 专业岗位），请另建一个。")
+        if prev and _template(prev[0]).items == clean.items and prev[0]["name"] == clean.name:
+            return str(prev[0]["id"])
+        version = int(prev[0]["tpl_version"]) + 1 if prev else 1
+        return records.insert(
+            store,
+            TEMPLATES,
+            {
+                "key": clean.key,
+                "kind": clean.kind,
+                "name": clean.name,
+                "tpl_version": version,
+                "items": clean.items_json(),
+            },
+        )
+
+
+# -- rounds ---------------------------------------------------------------------------------------
+@dataclass
+class Planned:
+    """One active worker at round creation: what they get by the rule, and why."""
+
+    worker: dict[str, Any]
+    kind: str | None
+    reason: str
+
+
+def plan_round(store: Store) -> list[Planned]:
+    """Every active worker with the appraisal the rule gives them (None: not appraised)."""
+    rows = store.query(
+        "SELECT id, name, id_number, gender, village_code, post_type, professional_post, level "
+        "FROM workers WHERE deleted = 0 AND status = '在岗' ORDER BY name_pinyin"
+    )
+    return [Planned(w, ap.kind_for(w), ap.why_kind(w)) for w in rows]
+
+
+def plan_counts(plan: list[Planned]) -> dict[str | None, int]:
+    out: dict[str | None, int] = {"community": 0, "post": 0, None: 0}
+    for p in plan:
+        out[p.kind] = out.get(p.kind, 0) + 1
+    return out
+
+
+def _person(
+    store: Store, worker: dict[str, Any], names: dict[str, str] | None = None
+) -> dict[str, str]:
+    names = names if names is not None else villages.names_by_code(store)
+    post = worker.get("post_type") or ""
+    if worker.get("professional_post"):
+        post = f"{post}（社会工作专业岗位）" if post else "社会工作专业岗位"
+    return {
+        "name": worker["name"],
+        "gender": worker["gender"],
+        "unit": names.get(worker.get("village_code") or "", "") or store.unit_name,
+        "post": post,
+        "level": worker.get("level") or "无",
+    }
+
+
+def round_for_year(store: Store, year: int) -> dict[str, Any] | None:
+    rows = store.query(
+        f"SELECT * FROM {ROUNDS} WHERE year = ? AND unit_code = ? AND deleted = 0",
+        (year, store.unit_code),
+    )
+    return rows[0] if rows else None
+
+
+def require_round(store: Store, year: int) -> dict[str, Any]:
+    r = round_for_year(store, year)
+    if r is None:
+        raise RuleError(f"{year} 年度还没有建立考评，请先建立（appraisal round --year {year}）。")
+    return r
+
+
+def list_rounds(store: Store) -> list[dict[str, Any]]:
+    return store.query(
+        f"SELECT * FROM {ROUNDS} WHERE deleted = 0 AND unit_code = ? ORDER BY year DESC",
+        (store.unit_code,),
+    )
+
+
+def check_year(year: object) -> int:
+    try:
+        y = int(str(year).strip())
+    except ValueError:
+        raise RuleError(f"年度“{year}”不对，请写四位数年份，例如 2024。") from None
+    if not 2000 <= y <= 2100:
+        raise RuleError(f"年度 {y} 不对，请写四位数年份，例如 2024。")
+    return y
+
+
+def create_round(
+    store: Store,
+    year: object,
+    template_ids: dict[str, str] | None = None,
+    overrides: dict[str, tuple[str | None, str]] | None = None,
+) -> str:
+    """A round for ``year`` with a draft appraisal for every active eligible worker.
+
+    ``template_ids`` picks the template (version) per kind (default: the newest of each kind);
+    ``overrides`` maps a worker id to (kind or None, reason) where the clerk departs from the
+    rule — each departure needs a reason, kept on the appraisal (or the round, if left out).
+    """
+    y = check_year(year)
+    if not store.unit_code:
+        raise RuleError("数据文件还没有设置单位，不能建立考评。")
+    with store.atomic():
+        return _create_round(store, y, template_ids, overrides or {})
+
+
+def _create_round(
+    store: Store,
+    y: int,
+    template_ids: dict[str, str] | None,
+    overrides: dict[str, tuple[str | None, str]],
+) -> str:
+    current = current_templates(store)
+    chosen: dict[str, str] = {}
+    for kind in ap.KINDS:
+        tid = (template_ids or {}).get(kind)
+        if tid is None:
+            tid = next((i for i, t in current if t.kind == kind), None)
+        elif template(store, tid).kind != kind:
+            raise RuleError(f"所选考评表不是“{ap.KINDS[kind]}”类别的。")
+        if tid is not None:
+            chosen[kind] = tid
+    with store.atomic():
+        if round_for_year(store, y) is not None:
+            raise RuleError(f"{y} 年度的考评已经建立过了，不能重复建立。")
+        plan = plan_round(store)
+        known = {p.worker["id"] for p in plan}
+        for wid in overrides:
+            if wid not in known:
+                raise RuleError("要调整的人员不在岗或没有档案，不能参加考评。")
+        rows: list[dict[str, Any]] = []
+        exclusions: list[dict[str, str]] = []
+        names = villages.names_by_code(store)
+        for p in plan:
+            goes: str | None = p.kind
+            reason: str | None = None
+            if p.worker["id"] in overrides:
+                want, why = overrides[p.worker["id"]]
+                reason = ap.check_override(p.kind, want, why)
+                goes = want
+            if goes is None:
+                if reason:
+                    exclusions.append(
+                        {"worker_id": p.worker["id"], "name": p.worker["name"], "reason": reason}
+                    )
+                continue
+            if goes not in chosen:
+                raise RuleError(f"没有“{ap.KINDS[goes]}”类别的考评表，请先建立一个。")
+            rows.append(
+                {
+                    "worker_id": p.worker["id"],
+                    "template_id": chosen[goes],
+                    "kind": goes,
+                    "state": "draft",
+                    "scores": "{}",
+                    "item_comments": "{}",
+                    "override_reason": reason,
+                    "person": json.dumps(_person(store, p.worker, names), ensure_ascii=False),
+                }
+            )
+        round_id = records.insert(
+            store,
+            ROUNDS,
+            {
+                "year": y,
+                "unit_code": store.unit_code,
+                "unit_name": store.unit_name,
+                "community_template_id": chosen.get("community"),
+                "post_template_id": chosen.get("post"),
+                "rules": json.dumps(rules(store).to_dict(), ensure_ascii=False),
+                "exclusions": json.dumps(exclusions, ensure_ascii=False),
+            },
+        )
+        for r in rows:
+            r["round_id"] = round_id
+        records.insert_many(store, APPRAISALS, rows)
+    return round_id
+
+
+# -- reading appraisals -------------------------------------------------------------------------
+def _row(store: Store, appraisal_id: str) -> dict[str, Any]:
+    row = records.get(store, APPRAISALS, appraisal_id)
+    if row["deleted"]:
+        raise NotFound("这份考评表已被删除。")
+    return row
+
+
+@cache
+def _rules_of(raw: str) -> ap.Rules:
+    return ap.rules_from_dict(json.loads(raw))
+
+
+def sheet_of(row: dict[str, Any], rnd: dict[str, Any], tpl: ap.Template) -> ap.Sheet:
+    return ap.Sheet(
+        round_id=rnd["id"],
+        year=int(rnd["year"]),
+        unit_name=rnd["unit_name"],
+        template=tpl,
+        rules=_rules_of(rnd["rules"]),
+        worker_id=row["worker_id"],
+        person=json.loads(row["person"]),
+        scores={k: float(v) for k, v in json.loads(row["scores"]).items() if v is not None},
+        item_comments=json.loads(row["item_comments"]),
+        overall_comment=row["overall_comment"],
+        discipline=row["discipline"],
+        state=row["state"],
+    )
+
+
+def sheet(store: Store, appraisal_id: str) -> ap.Sheet:
+    row = _row(store, appraisal_id)
+    return sheet_of(
+        row, records.get(store, ROUNDS, row["round_id"]), template(store, row["template_id"])
+    )
+
+
+def round_sheets(
+    store: Store, round_id: str, worker_ids: list[str] | None = None
+) -> list[tuple[dict[str, Any], ap.Sheet]]:
+    """(row, sheet) of every appraisal of a round, ordered by name; templates read once."""
+    rnd = records.get(store, ROUNDS, round_id)
+    rows = store.query(
+        f"SELECT a.*, w.id_number, w.name_pinyin FROM {APPRAISALS} a JOIN workers w ON w.id = a.worker_id "
+        "WHERE a.round_id = ? AND a.deleted = 0 ORDER BY a.kind, w.name_pinyin",
+        (round_id,),
+    )
+    if worker_ids is not None:
+        wanted = set(worker_ids)
+        rows = [r for r in rows if r["worker_id"] in wanted]
+    tpls: dict[str, ap.Template] = {}
+    out = []
+    for r in rows:
+        if r["template_id"] not in tpls:
+            tpls[r["template_id"]] = template(store, r["template_id"])
+        out.append((r, sheet_of(r, rnd, tpls[r["template_id"]])))
+    return out
+
+
+def find(store: Store, year: int, id_number: str) -> dict[str, Any]:
+    rnd = require_round(store, year)
+    rows = store.query(
+        f"SELECT a.* FROM {APPRAISALS} a JOIN workers w ON w.id = a.worker_id "
+        "WHERE a.round_id = ? AND w.id_number = ? AND a.deleted = 0",
+        (rnd["id"], id_number),
+    )
+    if not rows:
+        raise RuleError(f"{year} 年度的考评中没有身份证号 {id_number} 的人员。")
+    return rows[0]
+
+
+def public_dict(row: dict[str, Any], sh: ap.Sheet) -> dict[str, Any]:
+    return {
+        "id_number": row["id_number"],
+        "name": sh.person.get("name"),
+        "template": sh.template.name,
+        "total": sh.total,
+        "grade": sh.grade,
+        "state": row["state"],
+        "hash": sh.hash,
+    }
+
+
+# -- writing appraisals ----------------------------------------------------------------------------
+def _write(
+    store: Store,
+    row: dict[str, Any],
+    changes: dict[str, Any],
+    reason: str | None = None,
+    action: str = "update",
+    allow_locked: bool = False,
+) -> bool:
+    """The one path that changes an appraisal: refuses edits unless it is a draft, keeps the
+    stored total and grade in step with the scores."""
+    if not allow_locked:
+        ap.check_editable(row["state"], json.loads(row["person"]).get("name", ""))
+    return records.update(store, APPRAISALS, row["id"], changes, reason, action)
+
+
+def _fresh_totals(store: Store, row: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    merged = {**row, **new}
+    sh = sheet_of(
+        merged, records.get(store, ROUNDS, row["round_id"]), template(store, row["template_id"])
+    )
+    return {**new, "total": sh.total, "grade": sh.grade}
+
+
+def set_score(store: Store, appraisal_id: str, item_name: str, raw: object) -> float | None:
+    """Score one item (``None`` or "" clears it); returns the stored score."""
+    with store.atomic():
+        row = _row(store, appraisal_id)
+        ap.check_editable(row["state"], json.loads(row["person"]).get("name", ""))
+        tpl = template(store, row["template_id"])
+        item = tpl.item(item_name)
+        scores = json.loads(row["scores"])
+        value = None if raw is None or str(raw).strip() == "" else ap.parse_score(raw, item)
+        if value is None:
+            scores.pop(item.name, None)
+        else:
+            scores[item.name] = value
+        ordered = {i.name: scores[i.name] for i in tpl.items if i.name in scores}
+        _write(
+            store,
+            row,
+            _fresh_totals(store, row, {"scores": json.dumps(ordered, ensure_ascii=False)}),
+        )
+    return value
+
+
+def set_comments(
+    store: Store,
+    appraisal_id: str,
+    item_comments: dict[str, str | None] | None = None,
+    overall: str | None = None,
+    discipline: str | None = None,
+    appraiser: str | None = None,
+) -> bool:
+    """Comments per item and overall, the year's disciplinary record ("" or 无 clears it), the
+    appraiser's name; an argument left None is not changed."""
+    with store.atomic():
+        row = _row(store, appraisal_id)
+        ap.check_editable(row["state"], json.loads(row["person"]).get("name", ""))
+        tpl = template(store, row["template_id"])
+        changes: dict[str, Any] = {}
+        if item_comments is not None:
+            comments = json.loads(row["item_comments"])
+            for name, text in item_comments.items():
+                item = tpl.item(name)
+                clean = ap.check_comment(text, f"“{item.name}”的评语", ap.MAX_ITEM_COMMENT)
+                if clean is None:
+                    comments.pop(item.name, None)
+                else:
+                    comments[item.name] = clean
+            changes["item_comments"] = json.dumps(
+                {i.name: comments[i.name] for i in tpl.items if i.name in comments},
+                ensure_ascii=False,
+            )
+        if overall is not None:
+            changes["overall_comment"] = ap.check_comment(overall, "总体评语")
+        if discipline is not None:  # "" or "无" clears it
+            changes["discipline"] = ap.check_discipline(discipline)
+        if appraiser is not None:
+            changes["appraiser"] = appraiser.strip() or None
+        if not changes:
+            return False
+        return _write(store, row, _fresh_totals(store, row, changes))
+
+
+def finalize(store: Store, appraisal_id: str) -> bool:
+    """草稿 → 已定稿 (printable): every item scored; the person's printed data refreshed."""
+    with store.atomic():
+        row = _row(store, appraisal_id)
+        if row["state"] == "finalized":
+            return False
+        sh = sheet(store, appraisal_id)
+        ap.check_transition(
+            row["state"], "finalized", missing=ap.missing_items(sh.template, sh.scores)
+        )
+        worker = records.get(store, "workers", row["worker_id"])
+        changes = {
+            "state": "finalized",
+            "finalized_at": utc_now(),
+            "person": json.dumps(_person(store, worker), ensure_ascii=False),
+        }
+        _write(store, row, _fresh_totals(store, row, changes), action="finalize", allow_locked=True)
+    return True
+
+
+def finalize_round(store: Store, round_id: str) -> tuple[int, list[str]]:
+    """Finalize every draft of a round that is complete; returns (count, names still incomplete)."""
+    done, incomplete = 0, []
+    with store.atomic():
+        for row, sh in round_sheets(store, round_id):
+            if row["state"] != "draft":
+                continue
+            if ap.missing_items(sh.template, sh.scores):
+                incomplete.append(sh.person.get("name", ""))
+                continue
+            finalize(store, row["id"])
+            done += 1
+    return done, incomplete
+
+
+def _put_scan(store: Store, name: str, data: bytes) -> str:
+    if not data:
+        raise RuleError(f"扫描件“{name}”是空的。")
+    if len(data) > MAX_SCAN_BYTES:
+        raise RuleError(
+            f"扫描件“{name}”有 {len(data) / 1048576:.1f} MB，太大（最多 20 MB），请压缩后再加。"
+        )
+    sha = hashlib.sha256(data).hexdigest()
+    store.conn.execute(
+        "INSERT OR IGNORE INTO appraisal_scans (sha256, size, data) VALUES (?, ?, ?)",
+        (sha, len(data), data),
+    )
+    return sha
+
+
+def sign(store: Store, appraisal_id: str, scan: tuple[str, bytes] | None = None) -> bool:
+    """已定稿 → 已签字 (locked), optionally with the scan or photo of the signed paper."""
+    with store.atomic():
+        row = _row(store, appraisal_id)
+        if row["state"] == "signed":
+            return False
+        ap.check_transition(row["state"], "signed")
+        sh = sheet(store, appraisal_id)
+        changes: dict[str, Any] = {
+            "state": "signed",
+            "signed_at": utc_now(),
+            "signed_hash": sh.hash,
+        }
+        if scan is not None:
+            changes["scan_name"] = scan[0]
+            changes["scan_sha256"] = _put_scan(store, scan[0], scan[1])
+        _write(store, row, changes, action="sign", allow_locked=True)
+    return True
+
+
+def attach_scan(store: Store, appraisal_id: str, name: str, data: bytes) -> bool:
+    """Attach (or replace) the scan of a signed paper; the only change a signed one accepts."""
+    with store.atomic():
+        row = _row(store, appraisal_id)
+        if row["state"] != "signed":
+            raise RuleError("只有已签字的考评表才能附上签字后的扫描件或照片。")
+        sha = _put_scan(store, name, data)
+        return _write(
+            store,
+            row,
+            {"scan_name": name, "scan_sha256": sha},
+            action="attach_scan",
+            allow_locked=True,
+        )
+
+
+def scan(store: Store, appraisal_id: str) -> tuple[str, bytes] | None:
+    r = store.conn.execute(
+        "SELECT a.scan_name, s.data FROM appraisals a JOIN appraisal_scans s ON s.sha256 = a.scan_sha256 "
+        "WHERE a.id = ?",
+        (appraisal_id,),
+    ).fetchone()
+    return (r[0], bytes(r[1])) if r else None
+
+
+def reopen(store: Store, appraisal_id: str, reason: str) -> bool:
+    """已定稿 / 已签字 → 草稿, with the reason in the audit log; the signature marks are cleared
+    by a second write, once the row is no longer signed (the lock keeps them while signed)."""
+    with store.atomic():
+        row = _row(store, appraisal_id)
+        clean = ap.check_transition(row["state"], "draft", reason)
+        _write(store, row, {"state": "draft"}, reason=clean, action="reopen", allow_locked=True)
+        if row["signed_at"] or row["finalized_at"]:
+            records.update(
+                store,
+                APPRAISALS,
+                appraisal_id,
+                {"signed_at": None, "signed_hash": None, "finalized_at": None},
+                reason=clean,
+                action="reopen",
+            )
+    return True
+
+
+def reopen_reasons(store: Store, appraisal_id: str) -> list[str]:
+    return [
+        h["reason"]
+        for h in store.history(APPRAISALS, [appraisal_id])
+        if h["action"] == "reopen" and h["reason"] and "state" in (h["new"] or {})
+    ]

@@ -1,0 +1,553 @@
+"""The 绩效考评 page: pick a year's round, score it in a grid, finalize, sign, reopen, print.
+
+Top: the round (year) and the template shown (a round uses one per kind), the actions.
+Middle: the scoring grid (``AppraisalGridModel``), filled from the keyboard alone.
+Bottom: comments for the selected person — the current column's item and overall — the year's
+disciplinary record, and the live total and grade.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swdesk.core import appraisal as ap
+from swdesk.core.errors import RuleError
+from swdesk.store import Store, appraisals
+from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_label
+from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+
+
+class AppraisalPage(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.round: dict[str, Any] | None = None
+        self._comment_item: str | None = None
+
+        self.year = QComboBox()
+        self.year.currentIndexChanged.connect(self._round_changed)
+        self.which = QComboBox()
+        self.which.currentIndexChanged.connect(self._template_changed)
+        self.new_button = QPushButton(self.tr("新建考评(&N)…"))
+        self.new_button.clicked.connect(self.new_round)
+        self.templates_button = QPushButton(self.tr("考评表模板…"))
+        self.templates_button.clicked.connect(self.edit_templates)
+        self.rules_button = QPushButton(self.tr("等次规则…"))
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("年度：")))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("考评表：")))
+        top.addWidget(self.which, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.templates_button)
+        top.addWidget(self.rules_button)
+
+        self.finalize_button = QPushButton(self.tr("定稿(&F)"))
+        self.finalize_button.clicked.connect(self.finalize_current)
+        self.finalize_all_button = QPushButton(self.tr("全部定稿"))
+        self.finalize_all_button.clicked.connect(self.finalize_all)
+        self.sign_button = QPushButton(self.tr("登记签字(&S)…"))
+        self.sign_button.clicked.connect(self.sign_current)
+        self.scan_button = QPushButton(self.tr("附扫描件…"))
+        self.scan_button.clicked.connect(self.attach_scan)
+        self.reopen_button = QPushButton(self.tr("退回(&R)…"))
+        self.reopen_button.clicked.connect(self.reopen_current)
+        self.print_button = QPushButton(self.tr("打印本人(&P)…"))
+        self.print_button.clicked.connect(self.print_current)
+        self.print_all_button = QPushButton(self.tr("打印全部…"))
+        self.print_all_button.clicked.connect(self.print_all)
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.export_button.clicked.connect(self.export_excel)
+        actions = QHBoxLayout()
+        for b in (
+            self.finalize_button,
+            self.finalize_all_button,
+            self.sign_button,
+            self.scan_button,
+            self.reopen_button,
+            self.print_button,
+            self.print_all_button,
+            self.export_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.summary)
+
+        self.model = AppraisalGridModel(store, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.delegate = ScoreDelegate(self.model, self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setMinimumSectionSize(56)
+        self.delegate.advance.connect(self._advance)
+        self.delegate.rejected.connect(self._show_rejected)
+        self.model.rejected.connect(self._show_rejected)
+        self.model.rowChangedTotals.connect(self._row_changed)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.message = QLabel()
+        self.message.setObjectName("appraisal_message")
+        self.message.setStyleSheet("color: #B00020;")
+
+        self.item_label = QLabel(self.tr("本项评语："))
+        self.item_comment = QPlainTextEdit()
+        self.item_comment.setTabChangesFocus(True)
+        self.overall = QPlainTextEdit()
+        self.overall.setTabChangesFocus(True)
+        self.discipline = QComboBox()
+        self.discipline.addItem(self.tr("无"), "")
+        for d in ap.DISCIPLINES:
+            self.discipline.addItem(d, d)
+        self.appraiser = QLineEdit()
+        self.save_comments_button = QPushButton(self.tr("保存评语(&C)"))
+        self.save_comments_button.clicked.connect(self.save_comments)
+        self.live_total = QLabel()
+        self.live_total.setObjectName("appraisal_total")
+        box = QGroupBox(self.tr("评语"))
+        grid = QGridLayout(box)
+        grid.addWidget(self.item_label, 0, 0)
+        grid.addWidget(self.item_comment, 1, 0, 3, 1)
+        grid.addWidget(QLabel(self.tr("总体评语：")), 0, 1)
+        grid.addWidget(self.overall, 1, 1, 3, 1)
+        grid.addWidget(QLabel(self.tr("当年处分：")), 0, 2)
+        grid.addWidget(self.discipline, 1, 2)
+        grid.addWidget(QLabel(self.tr("考评人：")), 2, 2)
+        grid.addWidget(self.appraiser, 3, 2)
+        grid.addWidget(self.live_total, 4, 0, 1, 2)
+        grid.addWidget(self.save_comments_button, 4, 2)
+        box.setMaximumHeight(190)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_comments)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(box)
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Rounds of this file, newest first; keeps the year shown if it still exists."""
+        keep = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for r in appraisals.list_rounds(self.store):
+            self.year.addItem(self.tr("{year} 年度").format(year=r["year"]), r["id"])
+        found = self.year.findData(keep)
+        self.year.setCurrentIndex(found if found >= 0 else 0)
+        self.year.blockSignals(False)
+        self._round_changed()
+
+    def _round_changed(self) -> None:
+        rid = self.year.currentData()
+        self.round = appraisals.records.get(self.store, "appraisal_rounds", rid) if rid else None
+        keep = self.which.currentData()
+        self.which.blockSignals(True)
+        self.which.clear()
+        if self.round is not None:
+            used = self.store.query(
+                "SELECT template_id, kind, COUNT(*) AS n FROM appraisals "
+                "WHERE round_id = ? AND deleted = 0 GROUP BY template_id, kind ORDER BY kind",
+                (rid,),
+            )
+            for u in used:
+                t = appraisals.template(self.store, u["template_id"])
+                self.which.addItem(
+                    self.tr("{name}（{n} 人）").format(name=t.name, n=u["n"]), u["template_id"]
+                )
+        found = self.which.findData(keep)
+        self.which.setCurrentIndex(found if found >= 0 else 0)
+        self.which.blockSignals(False)
+        self._template_changed()
+
+    def _template_changed(self) -> None:
+        rid = self.round["id"] if self.round else None
+        self.model.load(rid, self.which.currentData())
+        self.view.resizeColumnsToContents()
+        self.message.clear()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 1))
+        self._update_summary()
+        self._current_changed()
+
+    def _update_summary(self) -> None:
+        states = [r["state"] for r, _ in self.model.rows]
+        self.summary.setText(
+            self.tr("共 {n} 人：草稿 {d}，已定稿 {f}，已签字 {s}").format(
+                n=len(states),
+                d=states.count("draft"),
+                f=states.count("finalized"),
+                s=states.count("signed"),
+            )
+        )
+        has_round = self.round is not None
+        for b in (self.finalize_all_button, self.print_all_button, self.export_button):
+            b.setEnabled(has_round and bool(states))
+
+    # -- current person ----------------------------------------------------------------------
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _current_changed(self, *_args: Any) -> None:
+        row = self.current_row()
+        valid = 0 <= row < self.model.rowCount()
+        state = self.model.state(row) if valid else ""
+        self.finalize_button.setEnabled(state == "draft")
+        self.sign_button.setEnabled(state == "finalized")
+        self.scan_button.setEnabled(state == "signed")
+        self.reopen_button.setEnabled(state in ("finalized", "signed"))
+        self.print_button.setEnabled(valid)
+        editable = state == "draft"
+        for w in (self.item_comment, self.overall, self.discipline, self.appraiser):
+            w.setEnabled(editable)
+        self.save_comments_button.setEnabled(editable)
+        if not valid:
+            self.item_comment.clear()
+            self.overall.clear()
+            self.live_total.clear()
+            return
+        _r, sh = self.model.rows[row]
+        item = self.model.item_at(self.view.currentIndex().column())
+        self._comment_item = item.name if item else None
+        self.item_label.setText(
+            self.tr("“{item}”评语：").format(item=item.name) if item else self.tr("本项评语：")
+        )
+        self.item_comment.setPlainText(sh.item_comments.get(item.name, "") if item else "")
+        self.item_comment.setEnabled(editable and item is not None)
+        self.overall.setPlainText(sh.overall_comment or "")
+        self.discipline.setCurrentIndex(max(0, self.discipline.findData(sh.discipline or "")))
+        self.appraiser.setText(_r.get("appraiser") or "")
+        self._show_total(row)
+
+    def _show_total(self, row: int) -> None:
+        _r, sh = self.model.rows[row]
+        if sh.total is None:
+            missing = len(ap.missing_items(sh.template, sh.scores))
+            text = self.tr("{name}：已得 {partial} 分，还有 {n} 项未打分").format(
+                name=sh.person.get("name", ""),
+                partial=f"{ap.partial_total(sh.template, sh.scores):g}",
+                n=missing,
+            )
+        else:
+            text = self.tr("{name}：总分 {total}，等次 {grade}（{state}）").format(
+                name=sh.person.get("name", ""),
+                total=f"{sh.total:g}",
+                grade=sh.grade,
+                state=state_label(sh.state),
+            )
+        self.live_total.setText(text)
+
+    def _row_changed(self, row: int) -> None:
+        self.message.clear()
+        if row == self.current_row():
+            self._show_total(row)
+        self._update_summary()
+
+    def _show_rejected(self, reason: str) -> None:
+        self.message.setText(reason)
+
+    def _advance(self, index: QModelIndex) -> None:
+        """After Enter: the next item of the same person, then the next person's first item."""
+        row, col = index.row(), index.column() + 1
+        while row < self.model.rowCount():
+            while col <= self.model.n_items:
+                nxt = self.model.index(row, col)
+                if self.model.flags(nxt) & Qt.ItemFlag.ItemIsEditable:
+                    self.view.setCurrentIndex(nxt)
+                    self.view.scrollTo(nxt)
+                    return
+                col += 1
+            row, col = row + 1, 1
+        self.view.setCurrentIndex(index)  # the last cell: stay
+
+    def save_comments(self) -> None:
+        row = self.current_row()
+        if row < 0 or self.model.state(row) != "draft":
+            return
+        item_comments: dict[str, str | None] | None = (
+            {self._comment_item: self.item_comment.toPlainText()} if self._comment_item else None
+        )
+        try:
+            appraisals.set_comments(
+                self.store,
+                self.model.appraisal_id(row),
+                item_comments,
+                overall=self.overall.toPlainText(),
+                discipline=str(self.discipline.currentData() or ""),
+                appraiser=self.appraiser.text(),
+            )
+        except RuleError as e:
+            QMessageBox.warning(self, self.tr("保存评语"), e.message)
+            return
+        self.model.refresh_row(row)
+        self.message.setText(self.tr("评语已保存。"))
+
+    # -- state changes -----------------------------------------------------------------------
+    def _selected_id(self) -> str | None:
+        row = self.current_row()
+        return self.model.appraisal_id(row) if row >= 0 else None
+
+    def new_round(self) -> None:
+        from swdesk.ui.appraisal_dialogs import NewRoundDialog
+
+        latest = appraisals.list_rounds(self.store)
+        year = int(latest[0]["year"]) + 1 if latest else date.today().year
+        dialog = NewRoundDialog(self.store, year, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._round_created)
+        dialog.open()
+        self.new_round_dialog = dialog
+
+    def _round_created(self, round_id: str, year: int) -> None:
+        self.reload()
+        self.year.setCurrentIndex(max(0, self.year.findData(round_id)))
+        self.view.setFocus()
+
+    def edit_templates(self) -> None:
+        from swdesk.ui.appraisal_dialogs import TemplateEditor
+
+        dialog = TemplateEditor(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.template_dialog = dialog
+
+    def edit_rules(self) -> None:
+        from swdesk.ui.appraisal_dialogs import RulesEditor
+
+        dialog = RulesEditor(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.rules_dialog = dialog
+
+    def _after_change(self, row: int, message: str) -> None:
+        self.model.refresh_row(row)
+        self._update_summary()
+        self._current_changed()
+        self.message.setText(message)
+
+    def finalize_current(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        try:
+            appraisals.finalize(self.store, self.model.appraisal_id(row))
+        except RuleError as e:
+            QMessageBox.warning(self, self.tr("定稿"), e.message)
+            return
+        self._after_change(row, self.tr("已定稿，可以打印签字。"))
+
+    def finalize_all(self) -> None:
+        if self.round is None:
+            return
+        try:
+            done, incomplete = appraisals.finalize_round(self.store, self.round["id"])
+        except RuleError as e:
+            QMessageBox.warning(self, self.tr("全部定稿"), e.message)
+            return
+        self._template_changed()
+        text = self.tr("已定稿 {n} 份。").format(n=done)
+        if incomplete:
+            text += self.tr("还有 {n} 人没有打完分：{names}").format(
+                n=len(incomplete), names="、".join(incomplete[:10])
+            )
+        QMessageBox.information(self, self.tr("全部定稿"), text)
+
+    def _ask_scan(self, title: str, caption: str) -> tuple[str, bytes] | bool | None:
+        """(name, bytes) of the chosen scan; None if none was chosen; False if unreadable."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            caption,
+            self._start_dir(),
+            self.tr("扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)"),
+        )
+        if not path:
+            return None
+        try:
+            return Path(path).name, Path(path).read_bytes()
+        except OSError as e:
+            show_failure(self, title, e)
+            return False
+
+    def attach_scan(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        title = self.tr("附扫描件")
+        scan = self._ask_scan(title, self.tr("选择签字后考评表的扫描件或照片"))
+        if not isinstance(scan, tuple):
+            return
+        try:
+            appraisals.attach_scan(self.store, self.model.appraisal_id(row), *scan)
+        except RuleError as e:
+            QMessageBox.warning(self, title, e.message)
+            return
+        self._after_change(row, self.tr("扫描件已附上。"))
+
+    def sign_current(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        title = self.tr("登记签字")
+        chosen = self._ask_scan(title, self.tr("选择签字后考评表的扫描件或照片（可不选）"))
+        if chosen is False:
+            return
+        scan = chosen if isinstance(chosen, tuple) else None
+        if scan is None:
+            answer = QMessageBox.question(
+                self, title, self.tr("不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。")
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            appraisals.sign(self.store, self.model.appraisal_id(row), scan)
+        except RuleError as e:
+            QMessageBox.warning(self, title, e.message)
+            return
+        self._after_change(row, self.tr("已登记签字，考评表已锁定。"))
+
+    def reopen_current(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        title = self.tr("退回考评表")
+        reason, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("退回 {name} 的考评表（{state}）的理由：").format(
+                name=self.model.rows[row][1].person.get("name", ""),
+                state=state_label(self.model.state(row)),
+            ),
+        )
+        if not ok:
+            return
+        try:
+            appraisals.reopen(self.store, self.model.appraisal_id(row), reason)
+        except RuleError as e:
+            QMessageBox.warning(self, title, e.message)
+            return
+        self._after_change(
+            row, self.tr("已退回草稿，理由已记入修改记录。修改后需重新定稿、打印、签字。")
+        )
+
+    # -- files -------------------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        saved = QSettings().value("main/last_dir")
+        if isinstance(saved, str) and Path(saved).is_dir():
+            return saved
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _ask_save(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path(self._start_dir()) / name), pattern
+        )
+        if not path:
+            return None
+        out = Path(path)
+        if out.suffix.lower() != suffix:
+            out = out.with_name(out.name + suffix)
+        QSettings().setValue("main/last_dir", str(out.parent))
+        return out
+
+    def print_current(self) -> None:
+        row = self.current_row()
+        if row < 0 or self.round is None:
+            return
+        sh = self.model.rows[row][1]
+        self._print([self.model.rows[row][0]["worker_id"]], f"{sh.person.get('name', '')}")
+
+    def print_all(self) -> None:
+        if self.round is not None:
+            self._print(None, self.tr("全部"))
+
+    def _print(self, worker_ids: list[str] | None, who: str) -> None:
+        assert self.round is not None
+        title = self.tr("打印考评表")
+        out = self._ask_save(
+            title,
+            self.tr("{year}年度绩效考评表_{who}.pdf").format(year=self.round["year"], who=who),
+            self.tr("PDF 文件 (*.pdf)"),
+            ".pdf",
+        )
+        if out is None:
+            return
+        round_id = self.round["id"]
+
+        def job(store: Store, progress: Progress) -> int:
+            from swdesk.reports.appraisal_pdf import write_sheets
+
+            sheets = [sh for _, sh in appraisals.round_sheets(store, round_id, worker_ids)]
+            write_sheets(sheets, out, store.unit_name or "swdesk")
+            return sum(1 for sh in sheets if sh.state == "draft")
+
+        try:
+            drafts = run_with_progress(self, self.tr("正在生成考评表……"), self.store, job)
+        except TaskFailed as failed:
+            show_failure(self, title, failed.error)
+            return
+        if drafts:
+            self.message.setText(
+                self.tr("有 {n} 份还是草稿，打印件上标有“草稿”，请定稿后再打印签字。").format(
+                    n=drafts
+                )
+            )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+
+    def export_excel(self) -> None:
+        if self.round is None:
+            return
+        title = self.tr("导出考评结果")
+        year = int(self.round["year"])
+        out = self._ask_save(
+            title,
+            self.tr("{year}年度绩效考评结果.xlsx").format(year=year),
+            self.tr("Excel 工作簿 (*.xlsx)"),
+            ".xlsx",
+        )
+        if out is None:
+            return
+
+        def job(store: Store, progress: Progress) -> int:
+            from swdesk.services.appraisal_excel import export_round
+
+            return export_round(store, year, out)
+
+        try:
+            n = run_with_progress(self, self.tr("正在导出……"), self.store, job)
+        except TaskFailed as failed:
+            show_failure(self, title, failed.error)
+            return
+        QMessageBox.information(
+            self, title, self.tr("已导出 {n} 份考评结果到：\n{path}").format(n=n, path=out)
+        )
