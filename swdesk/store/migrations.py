@@ -187,6 +187,15 @@ def _m2_training(c: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_foundation, _m2_training]
+
+
+def _m_exam(c: sqlite3.Connection) -> None:
+    from swdesk.store.exam_schema import migrate_exam
+
+    migrate_exam(c)
+
+
+MIGRATIONS.append(_m_exam)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

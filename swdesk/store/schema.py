@@ -15,4 +15,9 @@ SYNCED_TABLES: tuple[str, ...] = (
     "worker_history",
     "training_events",
     "training_records",
+    "exam_years",
+    "exam_registrations",
+    "exam_results",
+    "exam_fees",
+    "exam_work_starts",
 )
