@@ -658,7 +658,7 @@ def proposals(store: Store, year: int | None = None) -> list[RegistrationView]:
             )
         ]
     )
-    out = []
+    out: list[RegistrationView] = []
     for y in years:
         out.extend(v for v in registrations(store, y) if v.proposal == exam.PROPOSAL_PENDING)
     return out
