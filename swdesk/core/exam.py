@@ -40,16 +40,40 @@ from typing import Any
 
 from swdesk.core import enums
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 
-EXAM_LEVELS: tuple[str, ...] = ("初级", "中级", "高级")
-STATES: tuple[str, ...] = ("拟报名", "已报名", "已缴费", "已参考", "缺考")
+EXAM_LEVELS: tuple[str, ...] = (_N("enum", "初级"), _N("enum", "中级"), _N("enum", "高级"))
+STATES: tuple[str, ...] = (
+    _N("enum", "拟报名"),
+    _N("enum", "已报名"),
+    _N("enum", "已缴费"),
+    _N("enum", "已参考"),
+    _N("enum", "缺考"),
+)
 # States in which a worker counts as having sat the exam (a score implies 已参考).
 SAT_STATES: tuple[str, ...] = ("已参考",)
 PAID_STATES: tuple[str, ...] = ("已缴费", "已参考", "缺考")
-REVIEW_RESULTS: tuple[str, ...] = ("通过", "未通过")
+REVIEW_RESULTS: tuple[str, ...] = (_N("enum", "通过"), _N("enum", "未通过"))
 ABSENT_WORDS: tuple[str, ...] = ("缺考", "缺", "未参考", "缺席")
 # A certificate proposal of a passed registration: pending, accepted (certificate made), declined.
-PROPOSAL_PENDING, PROPOSAL_ACCEPTED, PROPOSAL_DECLINED = "待确认", "已建证", "不建证"
+PROPOSAL_PENDING, PROPOSAL_ACCEPTED, PROPOSAL_DECLINED = (
+    _N("enum", "待确认"),
+    _N("enum", "已建证"),
+    _N("enum", "不建证"),
+)
+# Terms of the national preset that the interface shows through the "enum" context: subject
+# and fee-item names are data (a province may rename them), these are their usual values.
+PRESET_LABELS: tuple[str, ...] = (
+    _N("enum", "社会工作综合能力（初级）"),
+    _N("enum", "社会工作实务（初级）"),
+    _N("enum", "社会工作综合能力（中级）"),
+    _N("enum", "社会工作实务（中级）"),
+    _N("enum", "社会工作法规与政策"),
+    _N("enum", "社会工作实务（高级）"),
+    _N("enum", "报名费"),
+    _N("enum", "书本费"),
+    _N("enum", "差旅费"),
+)
 
 
 # -- settings -----------------------------------------------------------------------------------

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._built_pages: dict[int, QWidget] = {}
         self._add_page(self.tr("社工档案"), lambda: self.workers_page)
         self._add_page(self.tr("村（社区）"), self._build_villages_page)
+        self._add_page(self.tr("考试报名"), self._build_exam_page)
         self.nav.setFixedWidth(
             max(
                 max(
@@ -244,6 +245,11 @@ class MainWindow(QMainWindow):
         page = VillagesPage(self.store)
         page.changed.connect(self._villages_changed)
         return page
+
+    def _build_exam_page(self) -> QWidget:
+        from swdesk.ui.exam_page import ExamPage
+
+        return ExamPage(self.store)
 
     @property
     def villages_page(self) -> VillagesPage:
