@@ -846,6 +846,8 @@ def candidates(store: Store, year: int, *, include_unknown: bool = True) -> list
             out.append(
                 Candidate(w["id"], w["name"], w["id_number"], w["village_code"], level, e, start)
             )
+    # Those who clearly qualify first (the ones to push to register); then those to check.
+    out.sort(key=lambda c: c.eligibility.eligible is not True)
     return out
 
 
