@@ -111,6 +111,402 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>ExamPage</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_page.py" line="+103"/>
+        <source>新建年度…</source>
+        <translation>New Year…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度设置…</source>
+        <translation>Year Settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入成绩…</source>
+        <translation>Import Results…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出报名名单…</source>
+        <translation>Export Registration List…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出报销表…</source>
+        <translation>Export Reimbursement Sheet…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>考试年度：</source>
+        <translation>Exam year:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+62"/>
+        <location line="+83"/>
+        <location line="+57"/>
+        <location line="+46"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <location line="+62"/>
+        <location line="+83"/>
+        <location line="+57"/>
+        <location line="+46"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <location line="+202"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <location line="+142"/>
+        <location line="+103"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>报考科目</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>准考证号</source>
+        <translation>Admission Ticket</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>考点</source>
+        <translation>Exam Site</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>评审</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>报名…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+426"/>
+        <source>删除报名</source>
+        <translation>Delete Registration</translation>
+    </message>
+    <message>
+        <location line="-421"/>
+        <source>报名名单</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>双击“状态”“准考证号”“考点”可以直接修改。</source>
+        <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+23"/>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>待定</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格线</source>
+        <translation>Pass Mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本科目</source>
+        <translation>This Subject</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本次考试</source>
+        <translation>This Exam</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>成绩录入</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；删去数字再回车清除成绩。</source>
+        <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; delete the number and press Enter to clear a score.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>报销</source>
+        <translation>Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>标记所选为已报销</source>
+        <translation>Mark Selected as Reimbursed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消报销</source>
+        <translation>Undo Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>费用报销</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>报销日期：</source>
+        <translation>Reimbursed on:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已报销（{dates}）</source>
+        <translation>Reimbursed ({dates})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未报销</source>
+        <translation>Not reimbursed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>部分报销</source>
+        <translation>Partly reimbursed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>可报级别</source>
+        <translation>Next Level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>判断</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符合</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待核实</source>
+        <translation>To Check</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>从事社会工作起始</source>
+        <translation>Social Work Since</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>给所选的人报名</source>
+        <translation>Register Selected</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>符合条件未报名</source>
+        <translation>Eligible, Not Registered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>在岗、按报考条件看起来符合、但本年度还没有报名的社工。工作年限计算到考试当年12月31日；“待核实”的人请补填学历或从事社会工作起始时间（双击修改）。</source>
+        <translation>Workers in post who look eligible but have not registered this year. Experience counts to 31 December of the exam year; for those marked To Check, fill in the education or the start of social work (double-click to edit).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>新证书</source>
+        <translation>New Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取得日期</source>
+        <translation>Date Obtained</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证书编号</source>
+        <translation>Certificate Number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>确认，写入档案</source>
+        <translation>Confirm and Add to File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不建证</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>待确认证书</source>
+        <translation>Certificates to Confirm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>考试合格后生成的新证书，确认后才写入档案。证书登记日期请在登记后到档案里补填，继续教育登记期从登记日期开始计算。</source>
+        <translation>Certificates proposed by passes; they are added to the worker&apos;s file only when confirmed. Enter the registration date in the file once the certificate is registered: the continuing-education period starts from it.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>还没有考试年度。请先点“新建年度…”。</source>
+        <translation>No exam year yet. Click “New Year…” first.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>未定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>考试日期：{dates}&#x3000;报名 {registered} 人&#x3000;已缴费 {paid}&#x3000;参考 {sat}&#x3000;缺考 {absent}&#x3000;合格 {passed}&#x3000;不合格 {failed}&#x3000;待定 {pending}&#x3000;待确认证书 {proposals}&#x3000;符合条件未报名 {candidates}</source>
+        <translation>Exam dates: {dates}   Registered {registered}   Paid {paid}   Sat {sat}   Absent {absent}   Passed {passed}   Failed {failed}   Pending {pending}   Certificates to confirm {proposals}   Eligible, not registered {candidates}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>合计 {total:.2f} 元（{items}）&#x3000;已报销 {done:.2f} 元&#x3000;未报销 {todo:.2f} 元</source>
+        <translation>Total {total:.2f} yuan ({items})   Reimbursed {done:.2f} yuan   Outstanding {todo:.2f} yuan</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>确定删除 {names} 的报名吗？成绩和费用记录一并删除。</source>
+        <translation>Delete the registration of {names}? Its results and fees are deleted with it.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>请先在列表里选择要报名的人。</source>
+        <translation>Select the people to register in the list first.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>请先在列表里选择要报销的人。</source>
+        <translation>Select the people to reimburse in the list first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>请先选择要确认的证书。</source>
+        <translation>Select the certificates to confirm first.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已导出 {n} 人到：
+{path}</source>
+        <translation>Exported {n} people to:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出报名名单</source>
+        <translation>Export Registration List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年考试报名名单.xlsx</source>
+        <translation>Exam registrations {year}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>导出报销表</source>
+        <translation>Export Reimbursement Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年考试费用报销表.xlsx</source>
+        <translation>Exam fee reimbursement {year}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>导入成绩</source>
+        <translation>Import Results</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel 工作簿 (*.xlsx *.xlsm)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已导入 {n} 条成绩。</source>
+        <translation>Imported {n} results.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../swdesk/ui/filter_bar.py" line="+39"/>
@@ -659,6 +1055,11 @@ You can also drop the file onto this window.</translation>
         <translation>Village/Community</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>考试报名</source>
+        <translation>Exam Registration</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
@@ -785,12 +1186,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+381"/>
+        <location line="+386"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-382"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -825,7 +1226,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -994,6 +1395,66 @@ Unit: {unit} ({code})
 Data file: {path}
 Log file: {log}
 {n} social workers, {v} villages/communities.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+209"/>
+        <source>{year} 年度考试报名</source>
+        <translation>Exam Registration {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>搜索：姓名、拼音（如 zs）、身份证号</source>
+        <translation>Search: name, pinyin (e.g. zs), ID number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>勾选显示的全部</source>
+        <translation>Check All Shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>报名</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>报考级别：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报名状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name}&#x3000;{id_number}&#x3000;{village}&#x3000;{level}</source>
+        <translation>{name}   {id_number}   {village}   {level}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无证书</source>
+        <translation>No Certificate</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>已选 {n} 人</source>
+        <translation>{n} selected</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有报名，请先处理以下问题（或取消勾选这些人）：
+{problems}</source>
+        <translation>Nobody was registered. Resolve these first (or uncheck these people):
+{problems}</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2064,84 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>YearDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-241"/>
+        <source>考试年度设置</source>
+        <translation>Exam Year Settings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建考试年度</source>
+        <translation>New Exam Year</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本地执行特殊地区合格线</source>
+        <translation>Special-area pass marks apply here</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>合格线</source>
+        <translation>Pass Mark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>特殊地区合格线</source>
+        <translation>Special-Area Pass Mark</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>考试年度：</source>
+        <translation>Exam year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试日期（第一天）：</source>
+        <translation>Exam date (day 1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试日期（第二天）：</source>
+        <translation>Exam date (day 2):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报名开始：</source>
+        <translation>Registration opens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报名截止：</source>
+        <translation>Registration closes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩公布：</source>
+        <translation>Results published:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每科报名费：</source>
+        <translation>Fee per subject:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>合格线（特殊地区合格线留空表示与合格线相同）：</source>
+        <translation>Pass marks (leave the special-area mark empty to use the normal one):</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../swdesk/app.py" line="+68"/>
@@ -1803,6 +2342,116 @@ Log file: {log}
         <location line="+1"/>
         <source>村</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/exam.py" line="+45"/>
+        <source>初级</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>中级</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>高级</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>拟报名</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已报名</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已缴费</source>
+        <translation>Fee Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已参考</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未通过</source>
+        <translation>Not Passed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>待确认</source>
+        <translation>To Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已建证</source>
+        <translation>Certificate Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不建证</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>社会工作综合能力（初级）</source>
+        <translation>Social Work Comprehensive Competence (Primary)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作实务（初级）</source>
+        <translation>Social Work Practice (Primary)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作综合能力（中级）</source>
+        <translation>Social Work Comprehensive Competence (Intermediate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作实务（中级）</source>
+        <translation>Social Work Practice (Intermediate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作法规与政策</source>
+        <translation>Social Work Laws, Regulations and Policies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作实务（高级）</source>
+        <translation>Social Work Practice (Senior)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报名费</source>
+        <translation>Exam Fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>书本费</source>
+        <translation>Books</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差旅费</source>
+        <translation>Travel</translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,7 @@ class ExamPage(QWidget):
                 align_right=True,
             ),
             Column(
-                self.tr("本科"),
+                self.tr("本科目"),
                 lambda r: {True: self.tr("合格"), False: self.tr("不合格"), None: ""}[
                     r.result.passed
                 ],
