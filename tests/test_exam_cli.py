@@ -438,3 +438,36 @@ def test_exports(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -
     assert total[0] == "合计" and total[5:11] == (250, 0, 30.5, 280.5, 30.5, 250)
     code, _, err = run(capsys, db, "exam", "export", str(tmp_path / "x.csv"), "--year", "2024")
     assert code == 3 and ".xlsx" in err
+
+
+def test_rules_show_load_and_refuse(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, db, "exam", "rules")
+    rules = json.loads(out)
+    assert code == 0 and rules["preset"] == "national"
+    mid = next(lv for lv in rules["levels"] if lv["level"] == "中级")
+    assert mid["window_years"] == 2 and mid["subjects"] == [C2, P2, L2]
+    mid["window_years"] = 3
+    rules["name"] = "某省规则"
+    good = tmp_path / "rules.json"
+    good.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, db, "exam", "rules", "--load", str(good))
+    assert code == 0 and "某省规则" in out
+    _, out, _ = run(capsys, db, "exam", "rules")
+    assert (
+        next(lv for lv in json.loads(out)["levels"] if lv["level"] == "中级")["window_years"] == 3
+    )
+    before = audit_rows(db)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**rules, "pass_line": 150}), encoding="utf-8")
+    code, _, err = run(capsys, db, "exam", "rules", "--load", str(bad))
+    assert code == 3 and "合格线" in err
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    code, _, err = run(capsys, db, "exam", "rules", "--load", str(tmp_path / "broken.json"))
+    assert code == 3 and "JSON" in err
+    code, _, err = run(capsys, db, "exam", "rules", "--preset", "nowhere")
+    assert code == 3 and "national" in err
+    assert audit_rows(db) == before
+    code, out, _ = run(capsys, db, "exam", "rules", "--preset", "national")
+    assert code == 0 and "全国规定" in out

@@ -270,3 +270,74 @@ def test_main_window_has_the_exam_page(qtbot: QtBot, store: Store) -> None:
     index = titles.index("考试报名")
     w.nav.setCurrentRow(index)
     assert isinstance(w.page(index), ExamPage)
+
+
+def test_rules_dialog_edits_the_eligibility_table(
+    qtbot: QtBot, page: ExamPage, store: Store
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QSpinBox
+
+    from swdesk.ui.exam_dialogs import RulesDialog
+
+    dialog = RulesDialog(store, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    n = dialog.table.rowCount()
+    assert n == len(exams.rules(store).eligibility)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    level = dialog.table.cellWidget(n, 0)
+    years = dialog.table.cellWidget(n, 3)
+    assert isinstance(level, QComboBox) and isinstance(years, QSpinBox)
+    level.setCurrentIndex(level.findData("初级"))
+    years.setValue(7)
+    window = dialog.levels.cellWidget(1, 1)
+    assert isinstance(window, QSpinBox)
+    window.setValue(3)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.buttons.accepted.emit()
+    rules = exams.rules(store)
+    assert rules.eligibility[-1].years == 7 and rules.level("中级").window_years == 3
+    again = RulesDialog(store, page)
+    qtbot.addWidget(again)
+    qtbot.mouseClick(again.preset_button, Qt.MouseButton.LeftButton)
+    assert again.table.rowCount() == n
+    again.buttons.accepted.emit()
+    assert exams.rules(store).level("中级").window_years == 2
+
+
+def test_export_and_import_buttons(
+    qtbot: QtBot,
+    page: ExamPage,
+    store: Store,
+    people: list[str],
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import Workbook, load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    exams.register_many(store, 2024, people[:2], "初级")
+    page.load_year()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    out = tmp_path / "名单"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert "已导出 2 人" in shown[-1]
+    assert load_workbook(tmp_path / "名单.xlsx").active["B3"].value in ("李四", "张三")
+    sheet = tmp_path / "成绩.xlsx"
+    wb = Workbook()
+    wb.active.append(["身份证号", "科目", "成绩"])
+    wb.active.append([idn(1), C1, 88])
+    wb.active.append([idn(1), C1, 101])
+    wb.save(sheet)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert "第3行" in shown[-1] and "0 到 100" in shown[-1]
+    assert all(s.score is None for v in exams.registrations(store, 2024) for s in v.subjects)
+    wb.active.delete_rows(3)
+    wb.save(sheet)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert "已导入 1 条" in shown[-1]
+    assert any(r.result.score == 88 for r in page.grid_model.rows)

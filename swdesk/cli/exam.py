@@ -68,6 +68,9 @@ def add_parser(sub: Any) -> None:
     i = e.add_parser("import", help="从 Excel 导入成绩（身份证号、科目、成绩）")
     i.add_argument("file")
     i.add_argument("--year", required=True)
+    rl = e.add_parser("rules", help="查看或更换考试规则（科目、合格标准、报考条件）")
+    rl.add_argument("--load", help="从 JSON 文件读入规则（先检查，有错不保存）")
+    rl.add_argument("--preset", help="恢复预设规则，如 national")
     x = e.add_parser("export", help="导出报名名单或费用报销表")
     x.add_argument("file")
     x.add_argument("--year", required=True)
@@ -233,6 +236,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
         state = f"已报销（{fee.reimbursed_date}）" if fee.reimbursed else "未报销"
         print(f"{view.name} {args.item} {fee.amount:.2f} 元，{state}")
         return EXIT_OK
+    if args.action == "rules":
+        return _rules(store, args)
     if args.action == "work-start":
         person = _worker(store, args.id_number)
         exams.set_work_start(store, person["id"], iso_date(args.date, "--date"))
@@ -257,6 +262,38 @@ def run(store: Store, args: argparse.Namespace) -> int:
     else:
         n = exam_excel.export_reimbursement(store, year, target)
         print(f"已导出 {n} 人的费用报销表到 {target}")
+    return EXIT_OK
+
+
+def _read_rules_file(path: str) -> dict[str, Any]:
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as e:
+        raise RuleError(f"读不了 {path}：{e.strerror or e}。") from None
+    except ValueError as e:
+        raise RuleError(f"{path} 不是正确的 JSON：{e}。") from None
+    if not isinstance(data, dict):
+        raise RuleError(f"{path} 里应当是一组规则（JSON 对象）。")
+    exam.rules_from_dict(data)
+    return data
+
+
+def _rules(store: Store, args: argparse.Namespace) -> int:
+    from swdesk.store import exams
+
+    if args.load:
+        new = exams.set_rules(store, _read_rules_file(args.load))
+        print(f"已更换考试规则：{new.name}")
+    elif args.preset:
+        found = exams.presets().get(args.preset)
+        if found is None:
+            raise RuleError(f"没有预设“{args.preset}”，可选：{'、'.join(exams.presets())}。")
+        exams.set_rules(store, found)
+        print(f"已恢复预设规则：{found.name}")
+    else:
+        print_json(exams.rules(store).to_dict())
     return EXIT_OK
 
 
@@ -290,6 +327,9 @@ def precheck(args: argparse.Namespace) -> None:
             iso_date(args.reimbursed, "--reimbursed")
     elif args.action == "work-start":
         iso_date(args.date, "--date")
+    elif args.action == "rules":
+        if args.load:
+            _read_rules_file(args.load)
     elif args.action == "import":
         if not Path(args.file).is_file():
             raise RuleError(f"找不到文件 {args.file}。")

@@ -32,13 +32,13 @@ Decisions (tested in ``tests/test_exam_rules.py``):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from swdesk.core import enums
+from swdesk.core.ce import _number
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 
@@ -168,16 +168,10 @@ class ExamRules:
 
 
 def number(raw: object, what: str, *, minimum: float, maximum: float) -> float:
-    """A number typed or read from a cell, inside [minimum, maximum]; RuleError saying why not."""
-    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
-        raise RuleError(f"{what}应当是数字。")
-    try:
-        value = float(str(raw).strip()) if isinstance(raw, str) else float(raw)
-    except ValueError:
-        raise RuleError(f"{what}“{raw}”不是数字。") from None
-    if not math.isfinite(value) or not minimum <= value <= maximum:
-        raise RuleError(f"{what}应在 {minimum:g} 到 {maximum:g} 之间，现在是 {raw}。")
-    return value
+    """A number typed or read from a cell, inside [minimum, maximum]; RuleError saying why not.
+
+    The same reading as continuing education's hours (one rule for "a number in a range")."""
+    return _number(raw, what, minimum=minimum, maximum=maximum)
 
 
 def _whole(raw: object, what: str, minimum: int, maximum: int) -> int:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.core import exam
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, exams, villages
 from swdesk.ui.enum_labels import label
 
@@ -327,4 +328,194 @@ class RegisterDialog(QDialog):
             self.error.setVisible(True)
             return
         self.registered.emit(ids)
+        self.accept()
+
+
+class RulesDialog(QDialog):
+    """Edit the province's exam rules: pass windows per level and the eligibility table.
+
+    Starts from the data file's rules (the national preset until changed); "恢复全国规定"
+    puts the shipped preset back into the form. Saved through ``exams.set_rules`` (audited).
+    """
+
+    saved = Signal()
+    MAJORS: tuple[tuple[str, bool | None], ...] = (
+        (QT_TRANSLATE_NOOP("RulesDialog", "不限专业"), None),
+        (QT_TRANSLATE_NOOP("RulesDialog", "社会工作专业"), True),
+        (QT_TRANSLATE_NOOP("RulesDialog", "其他专业"), False),
+    )
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("考试规则与报考条件"))
+        self.levels = QTableWidget(0, 3)
+        self.levels.setHorizontalHeaderLabels(
+            [
+                self.tr("级别"),
+                self.tr("全部科目须在几个连续年度内合格"),
+                self.tr("成绩证明有效年限"),
+            ]
+        )
+        self.levels.verticalHeader().setVisible(False)
+        self.levels.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("级别"),
+                self.tr("学历（及以上）"),
+                self.tr("专业"),
+                self.tr("工作年限"),
+                self.tr("须持证书"),
+                self.tr("取得证书后年限"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_button = QPushButton(self.tr("添加一行"))
+        self.remove_button = QPushButton(self.tr("删除所选行"))
+        self.preset_button = QPushButton(self.tr("恢复全国规定"))
+        self.add_button.clicked.connect(lambda: self._add_row(None))
+        self.remove_button.clicked.connect(self._remove_rows)
+        self.preset_button.clicked.connect(
+            lambda: self._fill(exams.presets()[exams.DEFAULT_PRESET])
+        )
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        row = QHBoxLayout()
+        for b in (self.add_button, self.remove_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.preset_button)
+        hint = QLabel(
+            self.tr(
+                "符合任意一行即可报考。工作年限计算到考试当年12月31日。默认值按全国规定整理，"
+                "请以当年考试公告为准。"
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.levels)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(820, 640)
+        self._fill(exams.rules(store))
+
+    def _fill(self, rules: exam.ExamRules) -> None:
+        self.rules = rules
+        self.levels.setRowCount(0)
+        for rule in rules.levels.values():
+            i = self.levels.rowCount()
+            self.levels.insertRow(i)
+            name = QTableWidgetItem(label(rule.level))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.levels.setItem(i, 0, name)
+            for col, value in ((1, rule.window_years), (2, rule.results_valid_years)):
+                spin = QSpinBox()
+                spin.setRange(0 if col == 2 else 1, 10)
+                spin.setValue(value)
+                self.levels.setCellWidget(i, col, spin)
+        self.levels.setFixedHeight(
+            self.levels.horizontalHeader().height()
+            + sum(self.levels.rowHeight(i) for i in range(self.levels.rowCount()))
+            + 4
+        )
+        self.table.setRowCount(0)
+        for r in rules.eligibility:
+            self._add_row(r)
+
+    def _combo(self, items: list[tuple[str, object]], current: object) -> QComboBox:
+        combo = QComboBox()
+        for text, data in items:
+            combo.addItem(text, data)
+        for i in range(combo.count()):
+            if combo.itemData(i) == current:
+                combo.setCurrentIndex(i)
+        return combo
+
+    def _add_row(self, r: exam.EligibilityRow | None) -> None:
+        from swdesk.core import enums
+
+        i = self.table.rowCount()
+        self.table.insertRow(i)
+        self.table.setCellWidget(
+            i, 0, self._combo([(label(lv), lv) for lv in self.rules.levels], r.level if r else None)
+        )
+        self.table.setCellWidget(
+            i,
+            1,
+            self._combo(
+                [(label(e), e) for e in enums.EDUCATIONS], r.education if r else "大学专科"
+            ),
+        )
+        self.table.setCellWidget(
+            i,
+            2,
+            self._combo(
+                [(self.tr(text), data) for text, data in self.MAJORS], r.sw_major if r else None
+            ),
+        )
+        years = QSpinBox()
+        years.setRange(0, 50)
+        years.setValue(r.years if r else 0)
+        self.table.setCellWidget(i, 3, years)
+        certs: list[tuple[str, object]] = [(self.tr("不需要"), None)]
+        certs += [(label(lv), lv) for lv in enums.LEVELS]
+        self.table.setCellWidget(i, 4, self._combo(certs, r.certificate if r else None))
+        cert_years = QSpinBox()
+        cert_years.setRange(0, 50)
+        cert_years.setValue(r.certificate_years if r else 0)
+        self.table.setCellWidget(i, 5, cert_years)
+
+    def _remove_rows(self) -> None:
+        for i in sorted({ix.row() for ix in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(i)
+
+    def values(self) -> dict[str, Any]:
+        raw = self.rules.to_dict()
+        for i, level in enumerate(raw["levels"]):
+            window = self.levels.cellWidget(i, 1)
+            valid = self.levels.cellWidget(i, 2)
+            assert isinstance(window, QSpinBox) and isinstance(valid, QSpinBox)
+            level["window_years"] = window.value()
+            level["results_valid_years"] = valid.value()
+        rows = []
+        for i in range(self.table.rowCount()):
+            w = [self.table.cellWidget(i, c) for c in range(6)]
+            assert isinstance(w[0], QComboBox) and isinstance(w[1], QComboBox)
+            assert isinstance(w[2], QComboBox) and isinstance(w[3], QSpinBox)
+            assert isinstance(w[4], QComboBox) and isinstance(w[5], QSpinBox)
+            rows.append(
+                {
+                    "level": w[0].currentData(),
+                    "education": w[1].currentData(),
+                    "sw_major": w[2].currentData(),
+                    "years": w[3].value(),
+                    "certificate": w[4].currentData(),
+                    "certificate_years": w[5].value(),
+                }
+            )
+        raw["eligibility"] = rows
+        return raw
+
+    def save(self) -> None:
+        try:
+            exams.set_rules(self.store, self.values())
+        except RuleError as e:
+            self.error.setText(e.message)
+            self.error.setVisible(True)
+            return
+        self.saved.emit()
         self.accept()

@@ -102,6 +102,7 @@ class ExamPage(QWidget):
         self.year_combo.setMinimumWidth(110)
         self.new_year_button = QPushButton(self.tr("新建年度…"))
         self.year_settings_button = QPushButton(self.tr("年度设置…"))
+        self.rules_button = QPushButton(self.tr("考试规则…"))
         self.import_button = QPushButton(self.tr("导入成绩…"))
         self.export_button = QPushButton(self.tr("导出报名名单…"))
         self.export_fees_button = QPushButton(self.tr("导出报销表…"))
@@ -123,6 +124,7 @@ class ExamPage(QWidget):
         top.addWidget(self.year_combo)
         top.addWidget(self.new_year_button)
         top.addWidget(self.year_settings_button)
+        top.addWidget(self.rules_button)
         top.addStretch(1)
         for b in (self.import_button, self.export_button, self.export_fees_button):
             top.addWidget(b)
@@ -136,6 +138,7 @@ class ExamPage(QWidget):
         self.year_combo.currentIndexChanged.connect(lambda _i: self.load_year())
         self.new_year_button.clicked.connect(self.new_year)
         self.year_settings_button.clicked.connect(self.edit_year)
+        self.rules_button.clicked.connect(self.edit_rules)
         self.import_button.clicked.connect(self.import_results)
         self.export_button.clicked.connect(self.export_registrations)
         self.export_fees_button.clicked.connect(self.export_reimbursement)
@@ -604,6 +607,15 @@ class ExamPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.select_year)
         dialog.open()
+
+    def edit_rules(self) -> None:
+        from swdesk.ui.exam_dialogs import RulesDialog
+
+        dialog = RulesDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.reload)
+        dialog.open()
+        self.rules_dialog = dialog
 
     def open_register(self, preselect: list[str] | None = None) -> None:
         from swdesk.ui.exam_dialogs import RegisterDialog
