@@ -43,6 +43,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     "ExamPage": {
         **_SHARED,
         "新建年度…": "New Year…",
+        "考试规则…": "Exam Rules…",
         "年度设置…": "Year Settings…",
         "导入成绩…": "Import Results…",
         "导出报名名单…": "Export Registration List…",
@@ -165,5 +166,25 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "合格线（特殊地区合格线留空表示与合格线相同）：": (
             "Pass marks (leave the special-area mark empty to use the normal one):"
         ),
+    },
+    "RulesDialog": {
+        "不限专业": "Any major",
+        "其他专业": "Other major",
+        "考试规则与报考条件": "Exam Rules and Eligibility",
+        "级别": "Level",
+        "全部科目须在几个连续年度内合格": "All subjects passed within (consecutive exam years)",
+        "成绩证明有效年限": "Results certificate valid (years)",
+        "学历（及以上）": "Education (or higher)",
+        "工作年限": "Years of Experience",
+        "须持证书": "Certificate Required",
+        "取得证书后年限": "Years Since Certificate",
+        "添加一行": "Add Row",
+        "删除所选行": "Delete Selected Rows",
+        "恢复全国规定": "Restore National Rules",
+        "符合任意一行即可报考。工作年限计算到考试当年12月31日。默认值按全国规定整理，请以当年考试公告为准。": (
+            "Meeting any one row makes a worker eligible. Experience counts to 31 December of "
+            "the exam year. The defaults follow the national rules; check each year's exam notice."
+        ),
+        "不需要": "None",
     },
 }

@@ -124,6 +124,11 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>考试规则…</source>
+        <translation>Exam Rules…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>导入成绩…</source>
         <translation>Import Results…</translation>
     </message>
@@ -143,7 +148,7 @@ Please send this file to technical support.</translation>
         <translation>Exam year:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+62"/>
         <location line="+83"/>
         <location line="+57"/>
@@ -216,12 +221,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+426"/>
+        <location line="+435"/>
         <source>删除报名</source>
         <translation>Delete Registration</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-430"/>
         <source>报名名单</source>
         <translation>Registrations</translation>
     </message>
@@ -439,7 +444,7 @@ Please send this file to technical support.</translation>
         <translation>Total {total:.2f} yuan ({items})   Reimbursed {done:.2f} yuan   Outstanding {todo:.2f} yuan</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>确定删除 {names} 的报名吗？成绩和费用记录一并删除。</source>
         <translation>Delete the registration of {names}? Its results and fees are deleted with it.</translation>
     </message>
@@ -1400,7 +1405,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+209"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+210"/>
         <source>{year} 年度考试报名</source>
         <translation>Exam Registration {year}</translation>
     </message>
@@ -1493,6 +1498,95 @@ Log file: {log}
         <location line="+1"/>
         <source>变化或错误</source>
         <translation>Changes or errors</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+23"/>
+        <source>不限专业</source>
+        <translation>Any major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作专业</source>
+        <translation>Social Work Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他专业</source>
+        <translation>Other major</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>考试规则与报考条件</source>
+        <translation>Exam Rules and Eligibility</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>全部科目须在几个连续年度内合格</source>
+        <translation>All subjects passed within (consecutive exam years)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩证明有效年限</source>
+        <translation>Results certificate valid (years)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>学历（及以上）</source>
+        <translation>Education (or higher)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专业</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作年限</source>
+        <translation>Years of Experience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>须持证书</source>
+        <translation>Certificate Required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取得证书后年限</source>
+        <translation>Years Since Certificate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>添加一行</source>
+        <translation>Add Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除所选行</source>
+        <translation>Delete Selected Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复全国规定</source>
+        <translation>Restore National Rules</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>符合任意一行即可报考。工作年限计算到考试当年12月31日。默认值按全国规定整理，请以当年考试公告为准。</source>
+        <translation>Meeting any one row makes a worker eligible. Experience counts to 31 December of the exam year. The defaults follow the national rules; check each year&apos;s exam notice.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>不需要</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2160,7 @@ Log file: {log}
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-241"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-395"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
