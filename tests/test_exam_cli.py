@@ -471,3 +471,17 @@ def test_rules_show_load_and_refuse(
     assert audit_rows(db) == before
     code, out, _ = run(capsys, db, "exam", "rules", "--preset", "national")
     assert code == 0 and "全国规定" in out
+
+
+def test_register_warns_when_table_says_not_eligible(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    run(capsys, db, "exam", "year", "--year", "2024")
+    code, out, err = run(
+        capsys, db, "exam", "register", "--year", "2024", "--id-number", ID_C, "--level", "初级"
+    )
+    assert code == 0 and "已报名" in out and "提醒" in err and "无法判断" in err
+    code, _, err = run(
+        capsys, db, "exam", "register", "--year", "2024", "--id-number", ID_A, "--level", "初级"
+    )
+    assert code == 0 and err == ""

@@ -266,3 +266,39 @@ def test_counts(store: Store) -> None:
         2,
     )
     assert c.proposals == 1 and c.by_state["拟报名"] == 1
+
+
+def test_deleted_worker_leaves_the_lists(store: Store) -> None:
+    exams.save_year(store, 2024)
+    a, b = person(store, 1), person(store, 2)
+    exams.register_many(store, 2024, [a, b], "初级")
+    workers.delete(store, a)
+    assert [v.worker_id for v in exams.registrations(store, 2024)] == [b]
+    assert exams.counts(store, 2024).registered == 1
+    workers.restore(store, a)
+    assert exams.counts(store, 2024).registered == 2
+
+
+def test_accept_refused_when_certificate_already_on_file(store: Store) -> None:
+    exams.save_year(store, 2024)
+    wid = person(store, 1)
+    rid = exams.register(store, 2024, wid, "初级")
+    for s in (C1, P1):
+        exams.set_score(store, rid, s, 90)
+    workers.add_certificate(store, wid, {"level": "助理社会工作师", "obtained_date": "2024-12-01"})
+    with pytest.raises(RuleError, match="不建证"):
+        exams.accept_proposal(store, rid)
+    assert len(workers.certificates(store, wid)) == 1
+    exams.decline_proposal(store, rid)
+    assert exams.registration(store, rid).proposal == "不建证"
+    assert exams.proposals(store) == []
+
+
+def test_eligibility_map_and_single_hint(store: Store) -> None:
+    exams.save_year(store, 2024)
+    sw = person(store, 1, education="大学专科", sw_major="是")
+    plain = person(store, 2, education="初中及以下")
+    judged = exams.eligibility_map(store, 2024, "初级")
+    assert judged[sw].eligible is True and judged[plain].eligible is False
+    assert exams.eligibility_of(store, plain, "初级", 2024).eligible is False
+    assert exams.eligibility_of(store, sw, "中级", 2024).eligible is None  # years unknown

@@ -341,3 +341,41 @@ def test_export_and_import_buttons(
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "已导入 1 条" in shown[-1]
     assert any(r.result.score == 88 for r in page.grid_model.rows)
+
+
+def test_register_dialog_marks_eligibility_per_level(
+    qtbot: QtBot, page: ExamPage, store: Store, people: list[str]
+) -> None:
+    workers.update(
+        store,
+        people[3],
+        {**workers.get(store, people[3]), "education": "初中及以下", "sw_major": "否"},
+    )
+    dialog = RegisterDialog(store, 2024, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = {
+        dialog.list.item(i).text().split("　")[0]: dialog.list.item(i)
+        for i in range(dialog.list.count())
+    }
+    assert "【符合】" in texts["张三"].text()
+    assert "【不符合】" in texts["赵六"].text() and "不符合初级" in texts["赵六"].toolTip()
+    dialog.level.setCurrentIndex(dialog.level.findData("中级"))
+    assert "【待核实】" in texts["张三"].text()
+
+
+def test_candidates_only_eligible_toggle(
+    qtbot: QtBot, page: ExamPage, store: Store, people: list[str]
+) -> None:
+    workers.update(store, people[3], {**workers.get(store, people[3]), "sw_major": "否"})
+    page.load_year()
+    assert page.cand_model.rowCount() == 4  # 赵六 needs years of work: to check
+    page.cand_only_eligible.setChecked(True)
+    assert page.cand_model.rowCount() == 3
+    # Entering the start of social work in the list re-judges 赵六 (2 years for another major).
+    page.cand_only_eligible.setChecked(False)
+    row = next(i for i, c in enumerate(page.cand_model.rows) if c.name == "赵六")
+    assert page.cand_model.setData(page.cand_model.index(row, 5), "2020-03-01")
+    qtbot.waitUntil(lambda: all(c.eligibility.eligible for c in page.cand_model.rows))
+    assert not page.cand_model.setData(page.cand_model.index(0, 5), "明年")
+    assert "看不懂" in page.message.text()

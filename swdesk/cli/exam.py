@@ -153,6 +153,9 @@ def run(store: Store, args: argparse.Namespace) -> int:
             site=args.site,
         )
         view = exams.registration(store, rid)
+        hint = exams.eligibility_of(store, person["id"], args.level, year)
+        if hint.eligible is not True:
+            print(f"提醒：{hint.reason}。请核对报考条件。", file=sys.stderr)
         print(
             f"已报名：{view.name} {year} 年{view.level}，科目：{'、'.join(s.name for s in view.subjects)}"
         )

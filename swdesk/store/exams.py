@@ -291,7 +291,8 @@ def registrations(
     r = rules(store)
     configs = _configs(store)
     cfg = configs.get(year) or exam.YearConfig(year)
-    where, params = "g.year = ? AND g.deleted = 0", [year]
+    # A deleted worker's registrations leave the lists with the file (restoring brings them back).
+    where, params = "g.year = ? AND g.deleted = 0 AND w.deleted = 0", [year]
     if ids is not None:
         wanted = list(ids)
         where += f" AND g.id IN ({','.join('?' * len(wanted))})"
@@ -687,12 +688,22 @@ def accept_proposal(
         view = registration(store, reg_id)
         if view.proposal != exam.PROPOSAL_PENDING:
             raise RuleError(f"{view.name} 没有待确认的证书。")
+        level = r.level(view.level).certificate
+        from swdesk.core import enums
+
+        if any(
+            enums.level_rank(c["level"]) >= enums.level_rank(level)
+            for c in workers.certificates(store, view.worker_id)
+        ):
+            raise RuleError(
+                f"{view.name} 的档案里已经有{level}或更高等级的证书，不需要再建。请选择“不建证”。"
+            )
         when = obtained_date if obtained_date not in (None, "") else proposed_date(store, view)
         cid = workers.add_certificate(
             store,
             view.worker_id,
             {
-                "level": r.level(view.level).certificate,
+                "level": level,
                 "cert_number": cert_number,
                 "obtained_date": when,
                 "registration_date": None,
@@ -802,20 +813,54 @@ def next_level(current: str | None, r: exam.ExamRules) -> str | None:
     return None
 
 
+class EligibilityJudge:
+    """Judges many workers against the table with two queries (work starts, certificates)."""
+
+    def __init__(self, store: Store) -> None:
+        self.rules = rules(store)
+        self.starts = work_starts(store)
+        self.certs: dict[str, list[tuple[str, date | None]]] = {}
+        for c in store.query(
+            "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0"
+        ):
+            d = date.fromisoformat(c["obtained_date"]) if c["obtained_date"] else None
+            self.certs.setdefault(c["worker_id"], []).append((c["level"], d))
+
+    def __call__(self, worker: dict[str, Any], level: str, year: int) -> exam.Eligibility:
+        start = self.starts.get(worker["id"])
+        return exam.eligibility(
+            self.rules,
+            level,
+            year,
+            education=worker["education"],
+            sw_major=bool(worker["sw_major"]),
+            work_start=date.fromisoformat(start) if start else None,
+            certificates=self.certs.get(worker["id"], []),
+        )
+
+
+def eligibility_of(store: Store, worker_id: str, level: str, year: int) -> exam.Eligibility:
+    """Whether one worker meets the table for ``level`` in ``year`` (a hint, never a refusal:
+    the national registration system has the last word)."""
+    return EligibilityJudge(store)(records.get(store, "workers", worker_id), level, year)
+
+
+def eligibility_map(store: Store, year: int, level: str) -> dict[str, exam.Eligibility]:
+    """Every live worker's eligibility for ``level`` in ``year`` (the register dialog's hints)."""
+    judge = EligibilityJudge(store)
+    return {
+        w["id"]: judge(w, level, year)
+        for w in store.query("SELECT id, education, sw_major FROM workers WHERE deleted = 0")
+    }
+
+
 def candidates(store: Store, year: int, *, include_unknown: bool = True) -> list[Candidate]:
     """Active workers not registered this year who look eligible for their next level.
 
     ``include_unknown``: also those the table cannot judge (no education or start date), so
     the clerk sees whose file to complete.
     """
-    r = rules(store)
-    starts = work_starts(store)
-    certs: dict[str, list[tuple[str, date | None]]] = {}
-    for c in store.query(
-        "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0"
-    ):
-        d = date.fromisoformat(c["obtained_date"]) if c["obtained_date"] else None
-        certs.setdefault(c["worker_id"], []).append((c["level"], d))
+    judge = EligibilityJudge(store)
     taken = {
         row["worker_id"]
         for row in store.query(
@@ -829,22 +874,21 @@ def candidates(store: Store, year: int, *, include_unknown: bool = True) -> list
     ):
         if w["id"] in taken:
             continue
-        level = next_level(w["level"], r)
+        level = next_level(w["level"], judge.rules)
         if level is None:
             continue
-        start = starts.get(w["id"])
-        e = exam.eligibility(
-            r,
-            level,
-            year,
-            education=w["education"],
-            sw_major=bool(w["sw_major"]),
-            work_start=date.fromisoformat(start) if start else None,
-            certificates=certs.get(w["id"], []),
-        )
+        e = judge(w, level, year)
         if e.eligible or (include_unknown and e.eligible is None):
             out.append(
-                Candidate(w["id"], w["name"], w["id_number"], w["village_code"], level, e, start)
+                Candidate(
+                    w["id"],
+                    w["name"],
+                    w["id_number"],
+                    w["village_code"],
+                    level,
+                    e,
+                    judge.starts.get(w["id"]),
+                )
             )
     # Those who clearly qualify first (the ones to push to register); then those to check.
     out.sort(key=lambda c: c.eligibility.eligible is not True)

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -233,6 +234,8 @@ class RegisterDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self._load(set(preselect or []))
         self.search.textChanged.connect(self._filter)
+        self.level.currentIndexChanged.connect(lambda _i: self._mark())
+        self._mark()
         self.list.itemChanged.connect(lambda _item: self._count())
         form = QFormLayout()
         form.addRow(self.tr("报考级别："), self.level)
@@ -274,11 +277,36 @@ class RegisterDialog(QDialog):
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, w["id"])
+            item.setData(Qt.ItemDataRole.UserRole + 1, text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if w["id"] in preselect else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
+
+    def _mark(self) -> None:
+        """Show each person's standing against the eligibility table for the chosen level: a
+        hint (the national system decides), so nobody is hidden or refused here."""
+        level = self.level.currentData()
+        if level is None:
+            return
+        judged = exams.eligibility_map(self.store, self.year, level)
+        marks = {True: self.tr("符合"), False: self.tr("不符合"), None: self.tr("待核实")}
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            e = judged.get(item.data(Qt.ItemDataRole.UserRole))
+            if e is None:
+                continue
+            item.setText(
+                self.tr("{person}　【{mark}】").format(
+                    person=item.data(Qt.ItemDataRole.UserRole + 1), mark=marks[e.eligible]
+                )
+            )
+            item.setToolTip(e.reason)
+            item.setData(
+                Qt.ItemDataRole.ForegroundRole,
+                QColor("#888888") if e.eligible is False else None,
+            )
 
     def _filter(self, text: str) -> None:
         """Same search as the worker list (name, pinyin initials, ID number)."""

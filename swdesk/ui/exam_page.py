@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -388,11 +389,13 @@ class ExamPage(QWidget):
         )
         self.cand_register_button = QPushButton(self.tr("给所选的人报名"))
         self.cand_register_button.clicked.connect(self.register_candidates)
+        self.cand_only_eligible = QCheckBox(self.tr("只显示确定符合的"))
+        self.cand_only_eligible.toggled.connect(lambda _on: self.load_candidates())
         self._wire(self.cand_model)
         self._add_tab(
             self.tr("符合条件未报名"),
             self.cand_view,
-            [self.cand_register_button],
+            [self.cand_only_eligible, self.cand_register_button],
             self.tr(
                 "在岗、按报考条件看起来符合、但本年度还没有报名的社工。工作年限计算到考试当年12月31日；"
                 "“待核实”的人请补填学历或从事社会工作起始时间（双击修改）。"
@@ -525,7 +528,13 @@ class ExamPage(QWidget):
 
     def load_candidates(self) -> None:
         year = self.current_year()
-        self.cand_model.set_rows(exams.candidates(self.store, year) if year is not None else [])
+        self.cand_model.set_rows(
+            exams.candidates(
+                self.store, year, include_unknown=not self.cand_only_eligible.isChecked()
+            )
+            if year is not None
+            else []
+        )
 
     def _after_edit(self) -> None:
         self.message.setVisible(False)
@@ -548,6 +557,10 @@ class ExamPage(QWidget):
         c = exams.counts(self.store, year, self.views)
         y = exams.get_year(self.store, year)
         dates = "、".join(y["exam_dates"]) or self.tr("未定")
+        if y["reg_start"] or y["reg_end"]:
+            dates += self.tr("（报名 {start} 至 {end}）").format(
+                start=y["reg_start"] or "…", end=y["reg_end"] or "…"
+            )
         self.counts.setText(
             self.tr(
                 "考试日期：{dates}　报名 {registered} 人　已缴费 {paid}　参考 {sat}　缺考 {absent}　"
