@@ -113,7 +113,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="+103"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+104"/>
         <source>新建年度…</source>
         <translation>New Year…</translation>
     </message>
@@ -152,21 +152,21 @@ Please send this file to technical support.</translation>
         <location line="+62"/>
         <location line="+83"/>
         <location line="+57"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <location line="+62"/>
         <location line="+83"/>
         <location line="+57"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>身份证号</source>
         <translation>ID Number</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-248"/>
         <location line="+202"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
@@ -174,12 +174,12 @@ Please send this file to technical support.</translation>
     <message>
         <location line="-200"/>
         <location line="+142"/>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-246"/>
         <source>报考科目</source>
         <translation>Subjects</translation>
     </message>
@@ -221,12 +221,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+435"/>
+        <location line="+447"/>
         <source>删除报名</source>
         <translation>Delete Registration</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-442"/>
         <source>报名名单</source>
         <translation>Registrations</translation>
     </message>
@@ -374,6 +374,11 @@ Please send this file to technical support.</translation>
         <translation>Register Selected</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>只显示确定符合的</source>
+        <translation>Only Clearly Eligible</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>符合条件未报名</source>
         <translation>Eligible, Not Registered</translation>
@@ -429,12 +434,17 @@ Please send this file to technical support.</translation>
         <translation>No exam year yet. Click “New Year…” first.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>（报名 {start} 至 {end}）</source>
+        <translation> (registration {start} to {end})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>考试日期：{dates}&#x3000;报名 {registered} 人&#x3000;已缴费 {paid}&#x3000;参考 {sat}&#x3000;缺考 {absent}&#x3000;合格 {passed}&#x3000;不合格 {failed}&#x3000;待定 {pending}&#x3000;待确认证书 {proposals}&#x3000;符合条件未报名 {candidates}</source>
         <translation>Exam dates: {dates}   Registered {registered}   Paid {paid}   Sat {sat}   Absent {absent}   Passed {passed}   Failed {failed}   Pending {pending}   Certificates to confirm {proposals}   Eligible, not registered {candidates}</translation>
     </message>
@@ -1405,7 +1415,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+210"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+211"/>
         <source>{year} 年度考试报名</source>
         <translation>Exam Registration {year}</translation>
     </message>
@@ -1430,7 +1440,7 @@ Log file: {log}
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>报考级别：</source>
         <translation>Level:</translation>
     </message>
@@ -1448,6 +1458,26 @@ Log file: {log}
         <location line="+4"/>
         <source>无证书</source>
         <translation>No Certificate</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>符合</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不符合</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待核实</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{person}&#x3000;【{mark}】</source>
+        <translation>{person}   [{mark}]</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2160,7 +2190,7 @@ Log file: {log}
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-395"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-422"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
