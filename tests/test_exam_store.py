@@ -302,3 +302,29 @@ def test_eligibility_map_and_single_hint(store: Store) -> None:
     assert judged[sw].eligible is True and judged[plain].eligible is False
     assert exams.eligibility_of(store, plain, "初级", 2024).eligible is False
     assert exams.eligibility_of(store, sw, "中级", 2024).eligible is None  # years unknown
+
+
+def test_enter_results_in_bulk_matches_single_entry(store: Store) -> None:
+    for y in (2023, 2024):
+        exams.save_year(store, y)
+    wid = person(store, 1, [{"level": "助理社会工作师", "obtained_date": "2018-12-01"}])
+    other = person(store, 2)
+    r23 = exams.register(store, 2023, wid, "中级")
+    exams.set_score(store, r23, C2, 70)
+    r24 = exams.register(store, 2024, wid, "中级")  # sits 实务 and 法规 only
+    p24 = exams.register(store, 2024, other, "初级")
+    n = exams.enter_results(
+        store, 2024, [(r24, P2, 61), (r24, L2, 60), (p24, C1, None), (p24, P1, 80)]
+    )
+    assert n == 4
+    v = exams.registration(store, r24)
+    assert v.state == "已参考" and v.outcome.passed is True and v.proposal == "待确认"
+    p = exams.registration(store, p24)
+    assert p.outcome.passed is False and p.subject(C1).absent  # type: ignore[union-attr]
+    # A corrected 2023 score is re-judged into 2024: the pending proposal is withdrawn.
+    exams.enter_results(store, 2023, [(r23, C2, 59)])
+    assert exams.registration(store, r24).proposal is None
+    before = int(store.scalar("SELECT count(*) FROM audit_log"))
+    with pytest.raises(RuleError, match="0 到 100"):
+        exams.enter_results(store, 2024, [(p24, P1, 90), (p24, C1, 130)])
+    assert int(store.scalar("SELECT count(*) FROM audit_log")) == before

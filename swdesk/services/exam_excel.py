@@ -128,7 +128,13 @@ def import_results(store: Store, year: int, path: Path) -> int:
     r = exams.rules(store)
     exams.get_year(store, year)
     rows = read_results(path, r.all_subjects())
-    views = {v.id_number: v for v in exams.registrations(store, year)}
+    with store.atomic():  # the registrations read are the ones written to
+        return _import_rows(store, year, rows, r)
+
+
+def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRules) -> int:
+    listed = exams.registrations(store, year)
+    views = {v.id_number: v for v in listed}
     names = {
         row["id_number"]: row["name"]
         for row in store.query("SELECT id_number, name FROM workers WHERE deleted = 0")
@@ -181,10 +187,7 @@ def import_results(store: Store, year: int, path: Path) -> int:
     if problems:
         problems.sort(key=lambda p: int(m.group(1)) if (m := _LINE.match(p)) else 0)
         raise ResultsRejected(problems)
-    with store.atomic():
-        for reg_id, subject, score in good:
-            exams.set_score(store, reg_id, subject, score, absent=score is None)
-    return len(good)
+    return exams.enter_results(store, year, good, listed)
 
 
 # -- exports --------------------------------------------------------------------------------------

@@ -637,13 +637,78 @@ def _refresh_worker(store: Store, worker_id: str) -> None:
 def refresh_proposal(store: Store, reg_id: str) -> None:
     """Propose a certificate when a registration passes; withdraw a pending one when it no
     longer does (a corrected score). An accepted or declined proposal is left as it is."""
-    view = registration(store, reg_id)
+    _sync_proposal(store, registration(store, reg_id))
+
+
+def _sync_proposal(store: Store, view: RegistrationView) -> None:
+    change = _proposal_change(view)
+    if change:
+        reason = "考试合格" if change["proposal"] else "成绩更正，不再合格"
+        records.update(store, REGS, view.id, change, reason=reason)
+
+
+def _proposal_change(view: RegistrationView) -> dict[str, Any]:
+    """The proposal column's new value, or {} when it stays."""
     if view.proposal in (exam.PROPOSAL_ACCEPTED, exam.PROPOSAL_DECLINED):
-        return
+        return {}
     if view.outcome.passed and view.proposal is None:
-        records.update(store, REGS, reg_id, {"proposal": exam.PROPOSAL_PENDING}, reason="考试合格")
-    elif not view.outcome.passed and view.proposal == exam.PROPOSAL_PENDING:
-        records.update(store, REGS, reg_id, {"proposal": None}, reason="成绩更正，不再合格")
+        return {"proposal": exam.PROPOSAL_PENDING}
+    if not view.outcome.passed and view.proposal == exam.PROPOSAL_PENDING:
+        return {"proposal": None}
+    return {}
+
+
+def enter_results(
+    store: Store,
+    year: int,
+    items: Sequence[tuple[str, str, float | None]],
+    views: Sequence[RegistrationView] | None = None,
+) -> int:
+    """Enter many scores at once — (registration id, subject, score or None for 缺考) — in
+    one transaction: the path of a results sheet, with the same checks and effects as
+    ``set_score`` (state 已参考, proposals, later years re-judged) but each registration
+    read once rather than once per score. All or nothing. ``views``: the year's registrations
+    if the caller has just read them (inside the same transaction)."""
+    r = rules(store)
+    with store.atomic():
+        by_id = {v.id: v for v in (registrations(store, year) if views is None else views)}
+        inserts: list[dict[str, Any]] = []
+        sat: set[str] = set()
+        for reg_id, subject, score in items:
+            view = by_id.get(reg_id)
+            current = view.subject(subject) if view else None
+            if view is None or current is None:
+                raise RuleError(f"报名 {reg_id} 没有“{subject}”这一科。")
+            value = None if score is None else exam.check_score(score, r, subject)
+            values = {"score": value, "absent": 1 if value is None else 0}
+            if current.result_id:
+                records.update(store, RESULTS, current.result_id, values)
+            else:
+                inserts.append({"registration_id": reg_id, "subject": subject, **values})
+            if value is not None and view.state != "已参考":
+                sat.add(reg_id)
+        records.insert_many(store, RESULTS, inserts)
+        touched = {by_id[reg_id].worker_id for reg_id, _, _ in items}
+        later = sorted(
+            {
+                int(row["year"])
+                for row in store.query(
+                    "SELECT DISTINCT year FROM exam_registrations WHERE deleted = 0 AND year > ?",
+                    (year,),
+                )
+            }
+        )
+        # One write per registration: its state (a score means 已参考) and its proposal.
+        for y in [year, *later]:
+            for v in registrations(store, y):
+                if v.worker_id not in touched:
+                    continue
+                change = _proposal_change(v)
+                if v.id in sat:
+                    change["state"] = "已参考"
+                if change:
+                    records.update(store, REGS, v.id, change, reason="录入成绩")
+    return len(items)
 
 
 def proposals(store: Store, year: int | None = None) -> list[RegistrationView]:
