@@ -68,9 +68,9 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "本科目": "This Subject",
         "本次考试": "This Exam",
         "成绩录入": "Results",
-        "在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；删去数字再回车清除成绩。": (
+        "在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；按 Delete 键清除成绩。": (
             "Type a score in the Score column and press Enter to save it and move to the next "
-            "row; type q for absent; delete the number and press Enter to clear a score."
+            "row; type q for absent; press Delete to clear a score."
         ),
         "缺考": "Absent",
         "合计": "Total",

@@ -328,3 +328,36 @@ def test_enter_results_in_bulk_matches_single_entry(store: Store) -> None:
     with pytest.raises(RuleError, match="0 到 100"):
         exams.enter_results(store, 2024, [(p24, P1, 90), (p24, C1, 130)])
     assert int(store.scalar("SELECT count(*) FROM audit_log")) == before
+
+
+def test_year_rows_of_other_units_do_not_conflict(store: Store) -> None:
+    """A county file receives every township's 2024 row: each unit keeps its own."""
+    from swdesk.store import records
+
+    exams.save_year(store, 2024, {"fee_per_subject": 60})
+    other = store.query("SELECT * FROM exam_years WHERE year = 2024")[0]
+    store.conn.execute(
+        "INSERT INTO exam_years (id, created_at, updated_at, origin, version, deleted, rev, year,"
+        " exam_dates, fee_per_subject, pass_lines, special_area, special_lines) "
+        "VALUES (?, ?, ?, '510104002', 1, 0, 1, 2024, '[]', 90, '{}', 0, '{}')",
+        (records.new_id(), other["created_at"], other["updated_at"]),
+    )
+    assert exams.get_year(store, 2024)["fee_per_subject"] == 60  # this unit's own row
+    assert [y["year"] for y in exams.list_years(store)] == [2024]
+    exams.save_year(store, 2024, {"fee_per_subject": 70})
+    assert exams.get_year(store, 2024)["fee_per_subject"] == 70
+    assert store.scalar("SELECT fee_per_subject FROM exam_years WHERE origin = '510104002'") == 90
+
+
+def test_withdrawing_an_earlier_year_rejudges_later_ones(store: Store) -> None:
+    for y in (2023, 2024):
+        exams.save_year(store, y)
+    wid = person(store, 1, [{"level": "助理社会工作师", "obtained_date": "2018-12-01"}])
+    r23 = exams.register(store, 2023, wid, "中级")
+    exams.enter_results(store, 2023, [(r23, C2, 80), (r23, P2, 80), (r23, L2, 50)])
+    r24 = exams.register(store, 2024, wid, "中级")
+    exams.set_score(store, r24, L2, 70)
+    assert exams.registration(store, r24).proposal == "待确认"
+    exams.withdraw(store, r23, "录错了年份")
+    view = exams.registration(store, r24)
+    assert view.outcome.passed is False and view.proposal is None

@@ -179,6 +179,12 @@ def test_results_grid_keyboard_entry(
     assert page.grid_model.data(page.grid_model.index(0, 7)).startswith("合格")
     assert page.grid_model.data(page.grid_model.index(1, 6)) == "合格"
     assert page.prop_model.rowCount() == 1 and "待确认证书 1" in page.counts.text()
+    # Delete on a cell clears its score; the pass and the proposal go with it.
+    grid.setCurrentIndex(page.grid_model.index(1, 5))
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert page.grid_model.data(page.grid_model.index(1, 5)) == ""
+    assert exams.registrations(store, 2024)[0].outcome.passed is None
+    assert page.prop_model.rowCount() == 0
 
 
 def test_accept_proposed_certificate(

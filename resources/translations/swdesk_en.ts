@@ -284,8 +284,8 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；删去数字再回车清除成绩。</source>
-        <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; delete the number and press Enter to clear a score.</translation>
+        <source>在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；按 Delete 键清除成绩。</source>
+        <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -2,8 +2,10 @@
 
 All travel to the county (sync columns, listed in ``swdesk.store.schema.SYNCED_TABLES``).
 A registration names its year by number, not by a row id, so two units that both set up
-"2024" still agree on what their registrations belong to. Live rows are unique per
-(worker, year), (registration, subject) and (registration, fee item); tombstones are kept.
+"2024" still agree on what their registrations belong to; each unit keeps its own settings row
+per year (unique per origin and year), so a county holding every township's rows has no
+conflict. Live rows are unique per (worker, year), (registration, subject) and (registration,
+fee item); tombstones are kept.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def migrate_exam(c: sqlite3.Connection) -> None:
             special_lines   TEXT NOT NULL DEFAULT '{{}}',
             note            TEXT
         );
-        CREATE UNIQUE INDEX exam_years_live ON exam_years (year) WHERE deleted = 0;
+        CREATE UNIQUE INDEX exam_years_live ON exam_years (origin, year) WHERE deleted = 0;
         CREATE INDEX exam_years_rev ON exam_years (rev);
 
         CREATE TABLE exam_registrations (

@@ -116,7 +116,10 @@ def save_year(store: Store, year: object, raw: dict[str, Any] | None = None) -> 
     y = exam.check_year(year)
     raw = dict(raw or {})
     with store.atomic():
-        rows = store.query("SELECT * FROM exam_years WHERE year = ? AND deleted = 0", (y,))
+        rows = store.query(
+            "SELECT * FROM exam_years WHERE year = ? AND origin = ? AND deleted = 0",
+            (y, store.unit_code),
+        )
         if rows:
             values = _year_values(store, y, raw, rows[0])
             records.update(store, YEARS, rows[0]["id"], values)
@@ -141,13 +144,30 @@ def save_year(store: Store, year: object, raw: dict[str, Any] | None = None) -> 
         return records.insert(store, YEARS, values), True
 
 
+def _years(store: Store, year: int | None = None) -> dict[int, dict[str, Any]]:
+    """One settings row per exam year: this unit's own, else the latest one received.
+
+    Each unit keeps its own row per year (unique per origin and year), so a county file that
+    imports every township's package holds several rows for 2024 without a conflict.
+    """
+    where, params = ("AND year = ?", (year,)) if year is not None else ("", ())
+    out: dict[int, dict[str, Any]] = {}
+    for row in store.query(
+        f"SELECT * FROM exam_years WHERE deleted = 0 {where} "
+        "ORDER BY year DESC, origin = ? DESC, updated_at DESC",
+        (*params, store.unit_code),
+    ):
+        out.setdefault(int(row["year"]), row)
+    return out
+
+
 def get_year(store: Store, year: int) -> dict[str, Any]:
-    rows = store.query("SELECT * FROM exam_years WHERE year = ? AND deleted = 0", (year,))
-    if not rows:
+    row = _years(store, year).get(year)
+    if row is None:
         raise RuleError(
             f"还没有建立 {year} 年度的考试。请先建立考试年度（swdesk exam year --year {year}）。"
         )
-    return _decode_year(rows[0])
+    return _decode_year(row)
 
 
 def _decode_year(row: dict[str, Any]) -> dict[str, Any]:
@@ -158,10 +178,8 @@ def _decode_year(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def list_years(store: Store) -> list[dict[str, Any]]:
-    return [
-        _decode_year(r)
-        for r in store.query("SELECT * FROM exam_years WHERE deleted = 0 ORDER BY year DESC")
-    ]
+    """Exam years, latest first (one row each, see ``_years``)."""
+    return [_decode_year(r) for r in _years(store).values()]
 
 
 def year_config(row: dict[str, Any]) -> exam.YearConfig:
@@ -572,6 +590,7 @@ def withdraw(store: Store, reg_id: str, reason: str | None = None) -> None:
         for f in view.fees:
             records.soft_delete(store, FEES, f.id, reason)
         records.soft_delete(store, REGS, reg_id, reason)
+        _refresh_worker(store, view.worker_id)  # its passes no longer count in later windows
 
 
 # -- results ------------------------------------------------------------------------------------

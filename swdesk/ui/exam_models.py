@@ -215,6 +215,19 @@ class ResultsGrid(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete clears the current score (the same as erasing it in the editor)."""
+        index = self.currentIndex()
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and index.isValid()
+            and index.flags() & Qt.ItemFlag.ItemIsEditable
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.model().setData(index, "")
+            return
+        super().keyPressEvent(event)
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         if hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
