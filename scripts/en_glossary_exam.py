@@ -55,6 +55,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "准考证号": "Admission Ticket",
         "考点": "Exam Site",
         "评审": "Review",
+        "评审日期": "Review Date",
         "报名…": "Register…",
         "删除报名": "Delete Registration",
         "报名名单": "Registrations",

@@ -149,7 +149,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+62"/>
+        <location line="+67"/>
         <location line="+83"/>
         <location line="+57"/>
         <location line="+48"/>
@@ -157,8 +157,8 @@ Please send this file to technical support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+62"/>
+        <location line="-254"/>
+        <location line="+67"/>
         <location line="+83"/>
         <location line="+57"/>
         <location line="+48"/>
@@ -166,20 +166,20 @@ Please send this file to technical support.</translation>
         <translation>ID Number</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+202"/>
+        <location line="-253"/>
+        <location line="+207"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+142"/>
+        <location line="-205"/>
+        <location line="+147"/>
         <location line="+105"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-251"/>
         <source>报考科目</source>
         <translation>Subjects</translation>
     </message>
@@ -190,12 +190,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>准考证号</source>
         <translation>Admission Ticket</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>考点</source>
         <translation>Exam Site</translation>
     </message>
@@ -205,7 +205,12 @@ Please send this file to technical support.</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>评审日期</source>
+        <translation>Review Date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>

@@ -191,6 +191,11 @@ class ExamPage(QWidget):
                 choices=("", *exam.REVIEW_RESULTS),
                 edit_text=lambda v: v.review_result or "",
             ),
+            Column(
+                self.tr("评审日期"),
+                lambda v: v.review_date or "",
+                self._edit(lambda v, t: exams.update_registration(s, v.id, {"review_date": t})),
+            ),
             Column(self.tr("结果"), self._outcome_text, color=lambda v: _color(v.outcome.passed)),
             Column(self.tr("证书"), lambda v: label(v.proposal)),
         ]
