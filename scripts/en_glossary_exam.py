@@ -63,6 +63,18 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "Double-click Status, Admission Ticket or Exam Site to change it in place."
         ),
         "合格": "Pass",
+        "成绩未出齐": "results incomplete",
+        "未通过：{subjects}": "not passed: {subjects}",
+        "全部科目合格": "all subjects passed",
+        "评审通过": "review passed",
+        "评审未通过": "review not passed",
+        "成绩证明已于 {date} 过期，评审未通过": (
+            "results certificate expired on {date} without a passed review"
+        ),
+        "考试合格，待评审（成绩证明有效至 {date}）": (
+            "exam passed, awaiting review (results certificate valid until {date})"
+        ),
+        "{result}（{reason}）": "{result} ({reason})",
         "不合格": "Fail",
         "待定": "Pending",
         "成绩": "Score",

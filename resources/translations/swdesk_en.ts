@@ -149,7 +149,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+67"/>
+        <location line="+79"/>
         <location line="+83"/>
         <location line="+57"/>
         <location line="+48"/>
@@ -157,8 +157,8 @@ Please send this file to technical support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+67"/>
+        <location line="-266"/>
+        <location line="+79"/>
         <location line="+83"/>
         <location line="+57"/>
         <location line="+48"/>
@@ -166,20 +166,20 @@ Please send this file to technical support.</translation>
         <translation>ID Number</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+207"/>
+        <location line="-265"/>
+        <location line="+219"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+147"/>
+        <location line="-217"/>
+        <location line="+159"/>
         <location line="+105"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-263"/>
         <source>报考科目</source>
         <translation>Subjects</translation>
     </message>
@@ -190,12 +190,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>准考证号</source>
         <translation>Admission Ticket</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-61"/>
         <source>考点</source>
         <translation>Exam Site</translation>
     </message>
@@ -226,12 +226,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+447"/>
+        <location line="+459"/>
         <source>删除报名</source>
         <translation>Delete Registration</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-454"/>
         <source>报名名单</source>
         <translation>Registrations</translation>
     </message>
@@ -241,24 +241,24 @@ Please send this file to technical support.</translation>
         <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+23"/>
+        <location line="+19"/>
+        <location line="+20"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+23"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-20"/>
         <source>待定</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>科目</source>
         <translation>Subject</translation>
     </message>
@@ -293,13 +293,54 @@ Please send this file to technical support.</translation>
         <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-56"/>
+        <location line="+63"/>
         <location line="+8"/>
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-70"/>
+        <source>成绩未出齐</source>
+        <translation>results incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未通过：{subjects}</source>
+        <translation>not passed: {subjects}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部科目合格</source>
+        <translation>all subjects passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评审通过</source>
+        <translation>review passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评审未通过</source>
+        <translation>review not passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩证明已于 {date} 过期，评审未通过</source>
+        <translation>results certificate expired on {date} without a passed review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试合格，待评审（成绩证明有效至 {date}）</source>
+        <translation>exam passed, awaiting review (results certificate valid until {date})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{result}（{reason}）</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>

@@ -351,6 +351,11 @@ class Outcome:
     passed: bool | None
     reason: str
     valid_until: date | None = None  # 高级: the results certificate's last day
+    # What the reason says, for interfaces that word it themselves (the English GUI):
+    # absent, pending, failed (``missing`` names the subjects), passed, review_passed,
+    # review_failed, expired, awaiting_review.
+    kind: str = ""
+    missing: tuple[str, ...] = ()
 
 
 def outcome(
@@ -368,27 +373,35 @@ def outcome(
     """Judge a registration: ``sittings`` are this year's subjects, ``history`` other years'."""
     rule = rules.level(level)
     if absent and not any(s.score is not None for s in sittings):
-        return Outcome(False, "缺考")
+        return Outcome(False, "缺考", kind="absent")
     if any(s.pending for s in sittings) or not sittings:
-        return Outcome(None, "成绩未出齐")
+        return Outcome(None, "成绩未出齐", kind="pending")
     years = window_years(rule, year)
     passed = {s.subject for s in [*history, *sittings] if s.year in years and s.passed}
     missing = [s for s in rule.subjects if s not in passed]
     if missing:
-        return Outcome(False, f"未通过：{'、'.join(missing)}")
+        return Outcome(
+            False, f"未通过：{'、'.join(missing)}", kind="failed", missing=tuple(missing)
+        )
     if not rule.review:
-        return Outcome(True, "全部科目合格")
+        return Outcome(True, "全部科目合格", kind="passed")
     valid_until = date(year + max(rule.results_valid_years, 1) - 1, 12, 31)
     if review_result == "通过" and (review_date is None or review_date <= valid_until):
-        return Outcome(True, "评审通过", valid_until)
+        return Outcome(True, "评审通过", valid_until, "review_passed")
     if review_result == "未通过":
-        return Outcome(False, "评审未通过", valid_until)
+        return Outcome(False, "评审未通过", valid_until, "review_failed")
     if today is not None and today > valid_until:
         return Outcome(
-            False, f"成绩证明已于 {valid_until.isoformat()} 过期，评审未通过", valid_until
+            False,
+            f"成绩证明已于 {valid_until.isoformat()} 过期，评审未通过",
+            valid_until,
+            "expired",
         )
     return Outcome(
-        None, f"考试合格，待评审（成绩证明有效至 {valid_until.isoformat()}）", valid_until
+        None,
+        f"考试合格，待评审（成绩证明有效至 {valid_until.isoformat()}）",
+        valid_until,
+        "awaiting_review",
     )
 
 
