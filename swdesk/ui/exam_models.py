@@ -64,6 +64,7 @@ class Column:
     choices: Sequence[str] | None = None
     edit_text: Callable[[Any], str] | None = None
     align_right: bool = False
+    width: int | None = None  # a fixed starting width (long text is elided, full in tooltip)
 
 
 class RowsModel(QAbstractTableModel):
@@ -107,6 +108,8 @@ class RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col.width is not None:
             return col.text(row)
         if role == Qt.ItemDataRole.EditRole:
             return (col.edit_text or col.text)(row)

@@ -87,6 +87,10 @@ def _table(model: RowsModel, view: QTableView | None = None) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.setItemDelegate(ChoiceDelegate(table))
+    for i, col in enumerate(model.columns):
+        if col.width is not None:
+            table.horizontalHeader().setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(i, col.width)
     return table
 
 
@@ -166,7 +170,7 @@ class ExamPage(QWidget):
                 self.tr("村（社区）"), lambda v: self._village_names.get(v.village_code or "", "")
             ),
             Column(self.tr("级别"), lambda v: label(v.level)),
-            Column(self.tr("报考科目"), lambda v: "、".join(label(x.name) for x in v.subjects)),
+            Column(self.tr("报考科目"), lambda v: labels(x.name for x in v.subjects), width=260),
             Column(
                 self.tr("状态"),
                 lambda v: label(v.state),
