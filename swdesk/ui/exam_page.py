@@ -276,7 +276,6 @@ class ExamPage(QWidget):
         self.grid.horizontalHeader().setStretchLastSection(True)
         self.grid.setItemDelegateForColumn(5, GridDelegate(self._check_score, self.grid))
         self._wire(self.grid_model)
-        self.grid_model.edited.connect(self._refresh_grid_siblings)
         self._add_tab(
             self.tr("成绩录入"),
             self.grid,
@@ -317,12 +316,6 @@ class ExamPage(QWidget):
         else:
             exams.set_score(self.store, r.view.id, r.subject, value, absent=kind == "absent")
         return ResultLine(exams.registration(self.store, r.view.id), r.subject)
-
-    def _refresh_grid_siblings(self, row: int) -> None:
-        fresh = self.grid_model.rows[row].view
-        for i, r in enumerate(self.grid_model.rows):
-            if r.view.id == fresh.id and i != row:
-                self.grid_model.replace_row(i, ResultLine(fresh, r.subject))
 
     def _build_fees_tab(self) -> None:
         columns = [
@@ -490,7 +483,7 @@ class ExamPage(QWidget):
 
     def _wire(self, model: RowsModel) -> None:
         model.rejected.connect(self._show_message)
-        model.edited.connect(lambda _row: self._after_edit())
+        model.edited.connect(lambda row: self._after_edit(self._reg_ids(model.rows[row])))
 
     # -- data ------------------------------------------------------------------------------
     def current_year(self) -> int | None:
@@ -557,19 +550,38 @@ class ExamPage(QWidget):
             else []
         )
 
-    def _after_edit(self) -> None:
+    def _after_edit(self, reg_ids: list[str] | None = None) -> None:
+        """Refresh what an edit may have changed. Only the registrations named are read again
+        (a county year holds thousands: re-reading all of them on every Enter of the results
+        grid would lag); None re-reads the year."""
         self.message.setVisible(False)
         year = self.current_year()
         if year is None:
             return
-        fresh = {v.id: v for v in exams.registrations(self.store, year)}
+        if reg_ids is not None and not reg_ids:
+            self._update_counts()
+            return
+        fresh = {v.id: v for v in exams.registrations(self.store, year, ids=reg_ids)}
         self.views = [fresh.get(v.id, v) for v in self.views]
         for model in (self.reg_model, self.fee_model):
             for i, v in enumerate(model.rows):
                 if v.id in fresh and fresh[v.id] is not v:
                     model.replace_row(i, fresh[v.id])
-        self.prop_model.set_rows([v for v in fresh.values() if v.proposal == exam.PROPOSAL_PENDING])
+        for i, line in enumerate(self.grid_model.rows):
+            if line.view.id in fresh and fresh[line.view.id] is not line.view:
+                self.grid_model.replace_row(i, ResultLine(fresh[line.view.id], line.subject))
+        pending = [v for v in self.views if v.proposal == exam.PROPOSAL_PENDING]
+        if [v.id for v in pending] != [v.id for v in self.prop_model.rows]:
+            self.prop_model.set_rows(pending)
         self._update_counts()
+
+    @staticmethod
+    def _reg_ids(row: object) -> list[str]:
+        if isinstance(row, exams.RegistrationView):
+            return [row.id]
+        if isinstance(row, ResultLine):
+            return [row.view.id]
+        return []
 
     def _update_counts(self) -> None:
         year = self.current_year()
@@ -718,7 +730,7 @@ class ExamPage(QWidget):
         except RuleError as e:
             self._show_message(e.message)
             return
-        self._after_edit()
+        self._after_edit([v.id for v in chosen])
 
     def accept_proposals(self) -> None:
         chosen = self._selected(self.prop_view, self.prop_model)
@@ -734,7 +746,7 @@ class ExamPage(QWidget):
         except RuleError as e:
             self._show_message(e.message)
             return
-        self._after_edit()
+        self._after_edit([v.id for v in chosen])
         self.load_candidates()
 
     def decline_proposals(self) -> None:
@@ -744,7 +756,7 @@ class ExamPage(QWidget):
         with self.store.atomic():
             for v in chosen:
                 exams.decline_proposal(self.store, v.id)
-        self._after_edit()
+        self._after_edit([v.id for v in chosen])
 
     # -- files -----------------------------------------------------------------------------
     def _start_dir(self) -> str:
