@@ -205,7 +205,12 @@
         <translation> {n} people are not fully scored yet: {names}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
+        <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>附扫描件</source>
         <translation>Attach Scan</translation>
     </message>
@@ -230,12 +235,7 @@
         <translation>Choose a scan or photo of the signed sheet (optional)</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
-        <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+6"/>
         <source>不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。</source>
         <translation>Record as signed without a scan? You can attach the scan later.</translation>
     </message>
@@ -1041,6 +1041,463 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>ExamPage</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_page.py" line="+108"/>
+        <source>新建年度…</source>
+        <translation>New Year…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度设置…</source>
+        <translation>Year Settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试规则…</source>
+        <translation>Exam Rules…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入成绩…</source>
+        <translation>Import Results…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出报名名单…</source>
+        <translation>Export Registration List…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出报销表…</source>
+        <translation>Export Reimbursement Sheet…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>考试年度：</source>
+        <translation>Exam year:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+79"/>
+        <location line="+76"/>
+        <location line="+57"/>
+        <location line="+48"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <location line="+79"/>
+        <location line="+76"/>
+        <location line="+57"/>
+        <location line="+48"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <location line="+212"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <location line="+152"/>
+        <location line="+105"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>报考科目</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+66"/>
+        <source>准考证号</source>
+        <translation>Admission Ticket</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>考点</source>
+        <translation>Exam Site</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>评审</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>评审日期</source>
+        <translation>Review Date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>报名…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+471"/>
+        <source>删除报名</source>
+        <translation>Delete Registration</translation>
+    </message>
+    <message>
+        <location line="-466"/>
+        <source>报名名单</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>双击“状态”“准考证号”“考点”可以直接修改。</source>
+        <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+20"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+20"/>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>待定</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格线</source>
+        <translation>Pass Mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本科目</source>
+        <translation>This Subject</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本次考试</source>
+        <translation>This Exam</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>成绩录入</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；按 Delete 键清除成绩。</source>
+        <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+62"/>
+        <location line="+8"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>成绩未出齐</source>
+        <translation>results incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未通过：{subjects}</source>
+        <translation>not passed: {subjects}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部科目合格</source>
+        <translation>all subjects passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评审通过</source>
+        <translation>review passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评审未通过</source>
+        <translation>review not passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩证明已于 {date} 过期，评审未通过</source>
+        <translation>results certificate expired on {date} without a passed review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试合格，待评审（成绩证明有效至 {date}）</source>
+        <translation>exam passed, awaiting review (results certificate valid until {date})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{result}（{reason}）</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>报销</source>
+        <translation>Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>标记所选为已报销</source>
+        <translation>Mark Selected as Reimbursed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消报销</source>
+        <translation>Undo Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>费用报销</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>报销日期：</source>
+        <translation>Reimbursed on:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已报销（{dates}）</source>
+        <translation>Reimbursed ({dates})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未报销</source>
+        <translation>Not reimbursed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>部分报销</source>
+        <translation>Partly reimbursed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>可报级别</source>
+        <translation>Next Level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>判断</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符合</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待核实</source>
+        <translation>To Check</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>从事社会工作起始</source>
+        <translation>Social Work Since</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>给所选的人报名</source>
+        <translation>Register Selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只显示确定符合的</source>
+        <translation>Only Clearly Eligible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>符合条件未报名</source>
+        <translation>Eligible, Not Registered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>在岗、按报考条件看起来符合、但本年度还没有报名的社工。工作年限计算到考试当年12月31日；“待核实”的人请补填学历或从事社会工作起始时间（双击修改）。</source>
+        <translation>Workers in post who look eligible but have not registered this year. Experience counts to 31 December of the exam year; for those marked To Check, fill in the education or the start of social work (double-click to edit).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>新证书</source>
+        <translation>New Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取得日期</source>
+        <translation>Date Obtained</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证书编号</source>
+        <translation>Certificate Number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>确认，写入档案</source>
+        <translation>Confirm and Add to File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不建证</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>待确认证书</source>
+        <translation>Certificates to Confirm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>考试合格后生成的新证书，确认后才写入档案。证书登记日期请在登记后到档案里补填，继续教育登记期从登记日期开始计算。</source>
+        <translation>Certificates proposed by passes; they are added to the worker&apos;s file only when confirmed. Enter the registration date in the file once the certificate is registered: the continuing-education period starts from it.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>还没有考试年度。请先点“新建年度…”。</source>
+        <translation>No exam year yet. Click “New Year…” first.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>未定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（报名 {start} 至 {end}）</source>
+        <translation> (registration {start} to {end})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考试日期：{dates}&#x3000;报名 {registered} 人&#x3000;已缴费 {paid}&#x3000;参考 {sat}&#x3000;缺考 {absent}&#x3000;合格 {passed}&#x3000;不合格 {failed}&#x3000;待定 {pending}&#x3000;待确认证书 {proposals}&#x3000;符合条件未报名 {candidates}</source>
+        <translation>Exam dates: {dates}   Registered {registered}   Paid {paid}   Sat {sat}   Absent {absent}   Passed {passed}   Failed {failed}   Pending {pending}   Certificates to confirm {proposals}   Eligible, not registered {candidates}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>合计 {total:.2f} 元（{items}）&#x3000;已报销 {done:.2f} 元&#x3000;未报销 {todo:.2f} 元</source>
+        <translation>Total {total:.2f} yuan ({items})   Reimbursed {done:.2f} yuan   Outstanding {todo:.2f} yuan</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>确定删除 {names} 的报名吗？成绩和费用记录一并删除。</source>
+        <translation>Delete the registration of {names}? Its results and fees are deleted with it.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>请先在列表里选择要报名的人。</source>
+        <translation>Select the people to register in the list first.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>请先在列表里选择要报销的人。</source>
+        <translation>Select the people to reimburse in the list first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>请先选择要确认的证书。</source>
+        <translation>Select the certificates to confirm first.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已导出 {n} 人到：
+{path}</source>
+        <translation>Exported {n} people to:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出报名名单</source>
+        <translation>Export Registration List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年考试报名名单.xlsx</source>
+        <translation>Exam registrations {year}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>导出报销表</source>
+        <translation>Export Reimbursement Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年考试费用报销表.xlsx</source>
+        <translation>Exam fee reimbursement {year}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>导入成绩</source>
+        <translation>Import Results</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel 工作簿 (*.xlsx *.xlsm)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已导入 {n} 条成绩。</source>
+        <translation>Imported {n} results.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../swdesk/ui/filter_bar.py" line="+39"/>
@@ -1837,6 +2294,11 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>考试报名</source>
+        <translation>Exam Registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>绩效考评</source>
         <translation>Appraisals</translation>
     </message>
@@ -1967,12 +2429,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+471"/>
+        <location line="+476"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-474"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -2017,7 +2479,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -2408,6 +2870,86 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+211"/>
+        <source>{year} 年度考试报名</source>
+        <translation>Exam Registration {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>搜索：姓名、拼音（如 zs）、身份证号</source>
+        <translation>Search: name, pinyin (e.g. zs), ID number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>勾选显示的全部</source>
+        <translation>Check All Shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>报名</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>报考级别：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报名状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name}&#x3000;{id_number}&#x3000;{village}&#x3000;{level}</source>
+        <translation>{name}   {id_number}   {village}   {level}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无证书</source>
+        <translation>No Certificate</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>符合</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不符合</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待核实</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{person}&#x3000;【{mark}】</source>
+        <translation>{person}   [{mark}]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>已选 {n} 人</source>
+        <translation>{n} selected</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有报名，请先处理以下问题（或取消勾选这些人）：
+{problems}</source>
+        <translation>Nobody was registered. Resolve these first (or uncheck these people):
+{problems}</translation>
+    </message>
+</context>
+<context>
     <name>RowsModel</name>
     <message>
         <location filename="../../swdesk/ui/import_wizard.py" line="-636"/>
@@ -2443,6 +2985,95 @@ Log file: {log}
         <location line="+1"/>
         <source>变化或错误</source>
         <translation>Changes or errors</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+23"/>
+        <source>不限专业</source>
+        <translation>Any major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作专业</source>
+        <translation>Social Work Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他专业</source>
+        <translation>Other major</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>考试规则与报考条件</source>
+        <translation>Exam Rules and Eligibility</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>全部科目须在几个连续年度内合格</source>
+        <translation>All subjects passed within (consecutive exam years)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩证明有效年限</source>
+        <translation>Results certificate valid (years)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>学历（及以上）</source>
+        <translation>Education (or higher)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专业</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作年限</source>
+        <translation>Years of Experience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>须持证书</source>
+        <translation>Certificate Required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取得证书后年限</source>
+        <translation>Years Since Certificate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>添加一行</source>
+        <translation>Add Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除所选行</source>
+        <translation>Delete Selected Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复全国规定</source>
+        <translation>Restore National Rules</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>符合任意一行即可报考。工作年限计算到考试当年12月31日。默认值按全国规定整理，请以当年考试公告为准。</source>
+        <translation>Meeting any one row makes a worker eligible. Experience counts to 31 December of the exam year. The defaults follow the national rules; check each year&apos;s exam notice.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>不需要</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3980,84 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
 </context>
 <context>
+    <name>YearDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-422"/>
+        <source>考试年度设置</source>
+        <translation>Exam Year Settings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建考试年度</source>
+        <translation>New Exam Year</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本地执行特殊地区合格线</source>
+        <translation>Special-area pass marks apply here</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>合格线</source>
+        <translation>Pass Mark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>特殊地区合格线</source>
+        <translation>Special-Area Pass Mark</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>考试年度：</source>
+        <translation>Exam year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试日期（第一天）：</source>
+        <translation>Exam date (day 1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试日期（第二天）：</source>
+        <translation>Exam date (day 2):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报名开始：</source>
+        <translation>Registration opens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报名截止：</source>
+        <translation>Registration closes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩公布：</source>
+        <translation>Results published:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每科报名费：</source>
+        <translation>Fee per subject:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>合格线（特殊地区合格线留空表示与合格线相同）：</source>
+        <translation>Pass marks (leave the special-area mark empty to use the normal one):</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../swdesk/app.py" line="+68"/>
@@ -3550,6 +4259,116 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <location line="+1"/>
         <source>村</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/exam.py" line="+45"/>
+        <source>初级</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>中级</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>高级</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>拟报名</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已报名</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已缴费</source>
+        <translation>Fee Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已参考</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未通过</source>
+        <translation>Not Passed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>待确认</source>
+        <translation>To Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已建证</source>
+        <translation>Certificate Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不建证</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>社会工作综合能力（初级）</source>
+        <translation>Social Work Comprehensive Competence (Primary)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作实务（初级）</source>
+        <translation>Social Work Practice (Primary)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作综合能力（中级）</source>
+        <translation>Social Work Comprehensive Competence (Intermediate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作实务（中级）</source>
+        <translation>Social Work Practice (Intermediate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作法规与政策</source>
+        <translation>Social Work Laws, Regulations and Policies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作实务（高级）</source>
+        <translation>Social Work Practice (Senior)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报名费</source>
+        <translation>Exam Fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>书本费</source>
+        <translation>Books</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差旅费</source>
+        <translation>Travel</translation>
     </message>
     <message>
         <location filename="../../swdesk/ui/ce_labels.py" line="-6"/>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk import __version__
-from swdesk.cli import appraisal, training
+from swdesk.cli import appraisal, exam, training
 from swdesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -36,7 +36,7 @@ __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "main", "pars
 log = logging.getLogger("swdesk.cli")
 
 # One module per command area (see ``swdesk.cli.common``); add new areas here.
-AREAS: tuple[Area, ...] = (training, appraisal)
+AREAS: tuple[Area, ...] = (training, exam, appraisal)
 AREA_BY_COMMAND: dict[str, Area] = {a.COMMAND: a for a in AREAS}
 _Parser = Parser
 

@@ -195,11 +195,18 @@ def _m_appraisals(c: sqlite3.Connection) -> None:
     migrate_appraisals(c)
 
 
+def _m_exam(c: sqlite3.Connection) -> None:
+    from swdesk.store.exam_schema import migrate_exam
+
+    migrate_exam(c)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_foundation,
     _m2_training,
     m_training_live_by_event,
     _m_appraisals,
+    _m_exam,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("社工档案"), lambda: self.workers_page)
         self._add_page(self.tr("村（社区）"), self._build_villages_page)
         self.page_training = self._add_page(self.tr("继续教育"), self._build_training_page)
+        self._add_page(self.tr("考试报名"), self._build_exam_page)
         self._add_page(self.tr("绩效考评"), self._build_appraisal_page)
         self.nav.setFixedWidth(
             max(
@@ -266,6 +267,11 @@ class MainWindow(QMainWindow):
     @property
     def training_page(self) -> TrainingPage:
         return cast("TrainingPage", self.page(self.page_training))
+
+    def _build_exam_page(self) -> QWidget:
+        from swdesk.ui.exam_page import ExamPage
+
+        return ExamPage(self.store)
 
     def _build_appraisal_page(self) -> QWidget:
         from swdesk.ui.appraisal_page import AppraisalPage

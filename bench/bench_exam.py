@@ -1,0 +1,190 @@
+"""Benchmark: a county-sized exam year — listing registrations with outcomes, importing results.
+
+Two measurements, each against a floor measured in the same run:
+
+1. ``exams.registrations(store, year)`` (results of the rolling window, pass lines per year,
+   outcomes, fees) for N registrations against floor A: one SQL query returning the same
+   registrations joined with their workers, results and fees, no rule applied.
+   Goal ≤ 4×.
+2. ``exam_excel.import_results`` of one result per subject for those registrations (each
+   score checked, written through the audited API, proposals kept in step) against floor B:
+   openpyxl reading the same sheet (read-only), nothing judged or written. Goal ≤ 10×.
+
+Run standalone (2 years of 中级 history make the rolling window do real work):
+
+    PYTHONPATH=. .venv/bin/python bench/bench_exam.py [--registrations 5000] [--db FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+
+from swdesk.core.idnumber import make_id_number
+from swdesk.services import exam_excel
+from swdesk.store import exams, open_store
+from swdesk.store.unit import initialize
+
+NOW = "2026-01-01T00:00:00.000000Z"
+C2, P2, L2 = "社会工作综合能力（中级）", "社会工作实务（中级）", "社会工作法规与政策"
+C1, P1 = "社会工作综合能力（初级）", "社会工作实务（初级）"
+
+
+def build(path: Path, n: int, seed: int = 7) -> None:
+    """N workers: half sit 初级 in 2024, half 中级 in 2023 and again in 2024 (re-sits)."""
+    rnd = random.Random(seed)
+    with open_store(path, daily_backup=False) as store:
+        initialize(store, "county", "510104", "基准测试区")
+        for y in (2023, 2024):
+            exams.save_year(store, y)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("BEGIN")
+    sync = (NOW, NOW, "510104", 1, 0, 1)
+    w_rows, g_rows, x_rows, f_rows = [], [], [], []
+    for i in range(n):
+        wid = str(uuid.uuid4())
+        born = date(1965, 1, 1) + timedelta(days=rnd.randrange(12000))
+        w_rows.append(
+            (
+                wid,
+                *sync,
+                make_id_number("510104", born, i % 999 + 1),
+                f"考生{i}",
+                "男",
+                born.isoformat(),
+                f"ks{i}",
+            )
+        )
+        if i % 2:
+            g_rows.append(
+                (reg := str(uuid.uuid4()), *sync, wid, 2024, "初级", f'["{C1}", "{P1}"]', "已缴费")
+            )
+            f_rows.append((str(uuid.uuid4()), *sync, reg, "报名费", 120.0))
+            continue
+        old = str(uuid.uuid4())
+        g_rows.append((old, *sync, wid, 2023, "中级", f'["{C2}", "{P2}", "{L2}"]', "已参考"))
+        passed = []
+        for s in (C2, P2, L2):
+            score = float(rnd.randrange(40, 90))
+            x_rows.append((str(uuid.uuid4()), *sync, old, s, score))
+            if score >= 60:
+                passed.append(s)
+        need = [s for s in (C2, P2, L2) if s not in passed] or [C2]
+        reg = str(uuid.uuid4())
+        subjects = ", ".join(f'"{s}"' for s in need)
+        g_rows.append((reg, *sync, wid, 2024, "中级", f"[{subjects}]", "已缴费"))
+        f_rows.append((str(uuid.uuid4()), *sync, reg, "报名费", 60.0 * len(need)))
+    cols = "id, created_at, updated_at, origin, version, deleted, rev"
+    conn.executemany(
+        f"INSERT INTO workers ({cols}, id_number, name, gender, birth_date, name_pinyin) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        w_rows,
+    )
+    conn.executemany(
+        f"INSERT INTO exam_registrations ({cols}, worker_id, year, level, subjects, state) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        g_rows,
+    )
+    conn.executemany(
+        f"INSERT INTO exam_results ({cols}, registration_id, subject, score) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
+        x_rows,
+    )
+    conn.executemany(
+        f"INSERT INTO exam_fees ({cols}, registration_id, item, amount) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
+        f_rows,
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def floor_query(conn: sqlite3.Connection, year: int) -> int:
+    rows = conn.execute(
+        "SELECT g.*, w.name, w.id_number, x.subject, x.score, f.item, f.amount "
+        "FROM exam_registrations g JOIN workers w ON w.id = g.worker_id "
+        "LEFT JOIN exam_registrations h ON h.worker_id = g.worker_id AND h.deleted = 0 "
+        "LEFT JOIN exam_results x ON x.registration_id = h.id AND x.deleted = 0 "
+        "LEFT JOIN exam_fees f ON f.registration_id = g.id AND f.deleted = 0 "
+        "WHERE g.year = ? AND g.deleted = 0",
+        (year,),
+    ).fetchall()
+    return len(rows)
+
+
+def best(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--registrations", type=int, default=5000)
+    p.add_argument("--db")
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(args.db) if args.db else Path(tmp) / "exam.db"
+        if not path.exists():
+            t = time.perf_counter()
+            build(path, args.registrations)
+            print(
+                f"built {args.registrations} workers in {time.perf_counter() - t:.1f} s",
+                file=sys.stderr,
+            )
+        with open_store(path, daily_backup=False) as store:
+            views: list[exams.RegistrationView] = []
+
+            def listing() -> None:
+                views[:] = exams.registrations(store, 2024)
+
+            value = best(listing)
+            floor = best(lambda: floor_query(store.conn, 2024))
+            print(
+                f"list {len(views)} registrations with outcomes: {value * 1000:.0f} ms, "
+                f"floor A (one SQL join) {floor * 1000:.0f} ms, ratio {value / floor:.1f}× (goal ≤ 4×)"
+            )
+            sheet = Path(tmp) / "results.xlsx"
+            wb = Workbook()
+            ws = wb.active
+            ws.append(["身份证号", "科目", "成绩"])
+            rnd = random.Random(3)
+            for v in views:
+                for s in v.subjects:
+                    ws.append([v.id_number, s.name, rnd.randrange(30, 95)])
+            wb.save(sheet)
+            rows = ws.max_row - 1
+
+            def read_floor() -> None:
+                book = load_workbook(sheet, read_only=True, data_only=True)
+                list(book.active.iter_rows(values_only=True))
+                book.close()
+
+            floor_b = best(read_floor)
+            t = time.perf_counter()
+            n = exam_excel.import_results(store, 2024, sheet)
+            value_b = time.perf_counter() - t
+            proposals = exams.counts(store, 2024).proposals
+            print(
+                f"import {n} results ({rows} rows, {proposals} certificates proposed): "
+                f"{value_b:.2f} s, floor B (openpyxl read only) {floor_b:.2f} s, "
+                f"ratio {value_b / floor_b:.1f}× (goal ≤ 10×)"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,349 @@
+"""Excel for the exam: the registration list, the reimbursement sheet, importing results.
+
+Results come back from the provincial personnel-exam site as a list per person and subject
+(身份证号, 科目, 成绩; often 姓名 too). A sheet with one column per subject (身份证号, 姓名,
+社会工作综合能力（初级）, …) is read the same way. Import is all or nothing: every problem is
+listed with its row (ID number not in the files or not registered that year, a subject the
+person did not register, a score out of range, the same subject twice), and nothing is saved
+until the sheet is clean — half-imported results cannot be told apart from missing ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from swdesk.core import exam
+from swdesk.core.errors import RuleError
+from swdesk.core.idnumber import parse_id_number
+from swdesk.reports.roster_read import _open, field_for_header, norm_header
+from swdesk.store import Store, exams, villages
+
+HEADER_SCAN_ROWS = 15
+SUBJECT_HEADERS = ("科目", "考试科目", "科目名称")
+SCORE_HEADERS = ("成绩", "分数", "考试成绩", "得分")
+_SUBJECT = {norm_header(h) for h in SUBJECT_HEADERS}
+_SCORE = {norm_header(h) for h in SCORE_HEADERS}
+_LINE = re.compile(r"^第(\d+)行")
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    row: int
+    id_number: object
+    name: str | None
+    subject: str | None
+    score: object
+
+
+class ResultsRejected(RuleError):
+    """A results sheet with problems: ``problems`` lists each row's reason; nothing was saved."""
+
+    def __init__(self, problems: list[str]) -> None:
+        shown = "；".join(problems[:10]) + (
+            f"……共 {len(problems)} 处" if len(problems) > 10 else ""
+        )
+        super().__init__(f"成绩没有导入：{shown}")
+        self.problems = problems
+
+
+def _columns(row: tuple[Any, ...], subjects: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    cols: dict[str, int] = {}
+    wide: dict[str, int] = {}
+    by_norm = {norm_header(s): s for s in subjects}
+    for i, cell in enumerate(row):
+        key = norm_header(cell)
+        if key in by_norm:
+            wide.setdefault(by_norm[key], i)
+            continue
+        f = "subject" if key in _SUBJECT else "score" if key in _SCORE else field_for_header(cell)
+        if f in ("id_number", "name", "subject", "score") and f not in cols:
+            cols[f] = i
+    return cols, wide
+
+
+def read_results(path: Path, subjects: list[str]) -> list[ResultRow]:
+    """Rows (one per person and subject) of the first sheet with a usable header."""
+    wb = _open(Path(path))
+    try:
+        ws = wb.active
+        ws.reset_dimensions()
+        rows = list(ws.iter_rows(values_only=True))
+    finally:
+        wb.close()
+    found = next(
+        (
+            (h, cols, wide)
+            for h, header in enumerate(rows[:HEADER_SCAN_ROWS])
+            for cols, wide in [_columns(header, subjects)]
+            if "id_number" in cols and (wide or ("subject" in cols and "score" in cols))
+        ),
+        None,
+    )
+    if found is None:
+        raise RuleError(
+            f"在 {Path(path).name} 前 {HEADER_SCAN_ROWS} 行里找不到表头：需要“身份证号”“科目”"
+            "“成绩”三列，或“身份证号”加每个科目一列。"
+        )
+    h, cols, wide = found
+    out: list[ResultRow] = []
+    for n, row in enumerate(rows[h + 1 :], start=h + 2):
+
+        def get(i: int | None, row: tuple[Any, ...] = row) -> Any:
+            v = row[i] if i is not None and i < len(row) else None
+            return (v.strip() or None) if isinstance(v, str) else v
+
+        idn, name = get(cols.get("id_number")), get(cols.get("name"))
+        name_text = str(name) if name is not None else None
+        if wide:
+            cells = {s: get(i) for s, i in wide.items()}
+            if idn is None and name is None and all(v is None for v in cells.values()):
+                continue
+            if idn is None and name_text and name_text.startswith(("合计", "注", "说明")):
+                continue
+            out.extend(
+                ResultRow(n, idn, name_text, s, v) for s, v in cells.items() if v is not None
+            )
+            continue
+        subject, score = get(cols.get("subject")), get(cols.get("score"))
+        if idn is None and name is None and subject is None and score is None:
+            continue
+        if idn is None and name_text and name_text.startswith(("合计", "注", "说明")):
+            continue
+        out.append(ResultRow(n, idn, name_text, str(subject) if subject else None, score))
+    if not out:
+        raise RuleError(f"{Path(path).name} 的表头下面没有成绩。")
+    return out
+
+
+def import_results(store: Store, year: int, path: Path) -> int:
+    """Enter every score of the sheet for ``year``; all rows or none (ResultsRejected)."""
+    r = exams.rules(store)
+    exams.get_year(store, year)
+    rows = read_results(path, r.all_subjects())
+    with store.atomic():  # the registrations read are the ones written to
+        return _import_rows(store, year, rows, r)
+
+
+def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRules) -> int:
+    listed = exams.registrations(store, year)
+    views = {v.id_number: v for v in listed}
+    names = {
+        row["id_number"]: row["name"]
+        for row in store.query("SELECT id_number, name FROM workers WHERE deleted = 0")
+    }
+    problems: list[str] = []
+    good: list[tuple[str, str, float | None]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for row in rows:
+        try:
+            idn = parse_id_number(row.id_number).value
+        except RuleError as e:
+            shown = row.id_number if row.id_number is not None else "（空）"
+            problems.append(f"第{row.row}行：身份证号“{shown}”不对：{e.message}")
+            continue
+        if idn not in names:
+            problems.append(f"第{row.row}行：身份证号 {idn} 没有档案。")
+            continue
+        if row.name and row.name.replace(" ", "") != names[idn]:
+            problems.append(
+                f"第{row.row}行：身份证号 {idn} 的档案是“{names[idn]}”，表里写的是“{row.name}”，请核对。"
+            )
+            continue
+        view = views.get(idn)
+        if view is None:
+            problems.append(f"第{row.row}行：{names[idn]} 没有报名 {year} 年度的考试。")
+            continue
+        subject = (row.subject or "").strip()
+        match = next(
+            (s for s in view.subjects if norm_header(s.name) == norm_header(subject)), None
+        )
+        if match is None:
+            problems.append(
+                f"第{row.row}行：{view.name} 没有报考“{subject or '（空）'}”，"
+                f"报考科目：{'、'.join(s.name for s in view.subjects)}。"
+            )
+            continue
+        try:
+            score = exam.parse_score(row.score, r, match.name)
+        except RuleError as e:
+            problems.append(f"第{row.row}行：{view.name} {e.message}")
+            continue
+        key = (view.id, match.name)
+        if key in seen:
+            problems.append(
+                f"第{row.row}行：{view.name}“{match.name}”的成绩在第{seen[key]}行已经有了。"
+            )
+            continue
+        seen[key] = row.row
+        good.append((view.id, match.name, score))
+    if problems:
+        problems.sort(key=lambda p: int(m.group(1)) if (m := _LINE.match(p)) else 0)
+        raise ResultsRejected(problems)
+    return exams.enter_results(store, year, good, listed)
+
+
+# -- exports --------------------------------------------------------------------------------------
+def _title(ws: Worksheet, text: str, width: int) -> None:
+    ws.append([text])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A1"].alignment = Alignment(horizontal="center")
+
+
+def _header(ws: Worksheet, headers: list[str], widths: list[int]) -> None:
+    ws.append(headers)
+    for c in ws[ws.max_row]:
+        c.font = Font(bold=True)
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = f"A{ws.max_row + 1}"
+
+
+def _save(wb: Workbook, path: Path) -> None:
+    try:
+        wb.save(path)
+    except OSError as e:
+        raise RuleError(
+            f"无法保存 {path}：{e.strerror or e}。文件可能正在 Excel 中打开。"
+        ) from None
+
+
+def _passed_text(passed: bool | None) -> str:
+    return {True: "合格", False: "不合格", None: "待定"}[passed]
+
+
+def export_registrations(store: Store, year: int, path: Path) -> int:
+    """The year's registration list: one row per person with subjects, scores and outcome."""
+    y = exams.get_year(store, year)
+    views = exams.registrations(store, year)
+    names = villages.names_by_code(store)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"{year}年报名名单"
+    headers = [
+        "序号",
+        "姓名",
+        "身份证号",
+        "所在村（社区）",
+        "级别",
+        "报考科目",
+        "状态",
+        "准考证号",
+        "考点",
+        "成绩",
+        "结果",
+        "说明",
+    ]
+    dates = "、".join(y["exam_dates"]) or "未定"
+    _title(ws, f"{year}年度全国社会工作者职业水平考试报名名单（考试日期：{dates}）", len(headers))
+    _header(ws, headers, [6, 10, 21, 16, 6, 40, 8, 14, 16, 30, 8, 30])
+    for i, v in enumerate(views, start=1):
+        scores = "；".join(
+            f"{s.name}：{'缺考' if s.absent else f'{s.score:g}'}"
+            for s in v.subjects
+            if s.absent or s.score is not None
+        )
+        ws.append(
+            [
+                i,
+                v.name,
+                v.id_number,
+                names.get(v.village_code or "", v.village_code or ""),
+                v.level,
+                "、".join(s.name for s in v.subjects),
+                v.state,
+                v.ticket_no,
+                v.site,
+                scores,
+                _passed_text(v.outcome.passed),
+                v.outcome.reason,
+            ]
+        )
+    c = exams.counts(store, year, views)
+    ws.append([])
+    ws.append(
+        [
+            f"合计：报名 {c.registered} 人，已缴费 {c.paid} 人，参考 {c.sat} 人，缺考 {c.absent} 人，合格 {c.passed} 人"
+        ]
+    )
+    _save(wb, path)
+    return len(views)
+
+
+def export_reimbursement(store: Store, year: int, path: Path) -> int:
+    """The reimbursement sheet: one row per person, a column per fee item, totals at the bottom."""
+    r = exams.rules(store)
+    exams.get_year(store, year)
+    views = [v for v in exams.registrations(store, year) if v.fees]
+    names = villages.names_by_code(store)
+    items = list(r.fee_items)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"{year}年考试费用报销"
+    headers = [
+        "序号",
+        "姓名",
+        "身份证号",
+        "所在村（社区）",
+        "级别",
+        *[f"{i}（元）" for i in items],
+        "合计（元）",
+        "已报销（元）",
+        "未报销（元）",
+        "报销日期",
+        "签字",
+    ]
+    _title(ws, f"{year}年度社会工作者职业水平考试费用报销表", len(headers))
+    _header(ws, headers, [6, 10, 21, 16, 6, *[11] * len(items), 11, 11, 11, 12, 10])
+    first = ws.max_row + 1
+    for n, v in enumerate(views, start=1):
+        t = exams.fee_totals([v])
+        dates = sorted({f.reimbursed_date for f in v.fees if f.reimbursed_date})
+        ws.append(
+            [
+                n,
+                v.name,
+                v.id_number,
+                names.get(v.village_code or "", v.village_code or ""),
+                v.level,
+                *[t.by_item.get(i, 0.0) for i in items],
+                t.total,
+                t.reimbursed,
+                t.outstanding,
+                "、".join(dates),
+                None,
+            ]
+        )
+    total = exams.fee_totals(views)
+    ws.append(
+        [
+            "合计",
+            f"{len(views)} 人",
+            None,
+            None,
+            None,
+            *[total.by_item.get(i, 0.0) for i in items],
+            total.total,
+            total.reimbursed,
+            total.outstanding,
+            None,
+            None,
+        ]
+    )
+    for c in ws[ws.max_row]:
+        c.font = Font(bold=True)
+    money_cols = range(6, 6 + len(items) + 3)
+    for row in ws.iter_rows(min_row=first, max_row=ws.max_row):
+        for c in row:
+            if c.column in money_cols:
+                c.number_format = "0.00"
+    _save(wb, path)
+    return len(views)

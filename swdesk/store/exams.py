@@ -1,0 +1,1013 @@
+"""Exam registrations: years, sign-up, results, fees and reimbursement, certificate proposals.
+
+Every write goes through ``swdesk.store.records`` (UUID, version, tombstone, audit). The rules
+(subjects, pass rules, pass lines, eligibility) live in ``swdesk.core.exam``; this module
+gathers the facts and keeps the one derived thing that is stored — the certificate proposal of
+a passed registration — in step after every result is written.
+
+A pass never writes a certificate by itself: it sets the registration's ``proposal`` to
+待确认, and the clerk accepts it (which adds the certificate to the worker's file with the level
+and the date the results were published) or declines it. A proposal still pending is
+withdrawn when a corrected score turns the pass into a fail.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from swdesk.core import exam
+from swdesk.core.dates import parse_loose_date
+from swdesk.core.errors import RuleError
+from swdesk.paths import resources_dir
+from swdesk.store import records, workers
+from swdesk.store.errors import NotFound
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+YEARS = "exam_years"
+REGS = "exam_registrations"
+RESULTS = "exam_results"
+FEES = "exam_fees"
+STARTS = "exam_work_starts"
+SETTINGS_KEY = "exam_rules"
+DEFAULT_PRESET = "national"
+REG_FEE = "报名费"
+
+
+# -- settings -----------------------------------------------------------------------------------
+@cache
+def presets() -> dict[str, exam.ExamRules]:
+    path = resources_dir() / "settings" / "exam_presets.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {p["preset"]: exam.rules_from_dict(p) for p in data["presets"]}
+
+
+def rules(store: Store) -> exam.ExamRules:
+    """The data file's exam rules; the national preset until someone saves their own."""
+    raw = store.setting(SETTINGS_KEY)
+    return presets()[DEFAULT_PRESET] if raw is None else exam.rules_from_dict(raw)
+
+
+def set_rules(store: Store, new: exam.ExamRules | dict[str, Any]) -> exam.ExamRules:
+    clean = exam.rules_from_dict(new.to_dict() if isinstance(new, exam.ExamRules) else new)
+    store.set_setting(SETTINGS_KEY, clean.to_dict())
+    return clean
+
+
+# -- years --------------------------------------------------------------------------------------
+def _date_text(raw: object, what: str) -> str | None:
+    try:
+        d = parse_loose_date(raw)
+    except RuleError as e:
+        raise RuleError(f"{what}：{e.message}") from None
+    return d.isoformat() if d else None
+
+
+def _year_values(
+    store: Store, year: int, raw: dict[str, Any], old: dict[str, Any] | None
+) -> dict[str, Any]:
+    r = rules(store)
+    out: dict[str, Any] = {}
+    if "exam_dates" in raw:
+        dates = sorted({d for d in (_date_text(x, "考试日期") for x in raw["exam_dates"]) if d})
+        for d in dates:
+            if int(d[:4]) != year:
+                raise RuleError(f"考试日期 {d} 不在 {year} 年。")
+        out["exam_dates"] = json.dumps(dates)
+    for key, what in (
+        ("reg_start", "报名开始"),
+        ("reg_end", "报名截止"),
+        ("results_date", "成绩公布日期"),
+    ):
+        if key in raw:
+            out[key] = _date_text(raw[key], what)
+    merged = {**(old or {}), **out}
+    if (
+        merged.get("reg_start")
+        and merged.get("reg_end")
+        and merged["reg_end"] < merged["reg_start"]
+    ):
+        raise RuleError("报名截止日期早于报名开始日期，请核对。")
+    if "fee_per_subject" in raw:
+        out["fee_per_subject"] = exam.check_amount(raw["fee_per_subject"], "每科报名费")
+    if "pass_lines" in raw:
+        out["pass_lines"] = json.dumps(
+            exam.check_lines(raw["pass_lines"], r, "合格线"), ensure_ascii=False
+        )
+    if "special_lines" in raw:
+        out["special_lines"] = json.dumps(
+            exam.check_lines(raw["special_lines"], r, "特殊地区合格线"), ensure_ascii=False
+        )
+    if "special_area" in raw:
+        out["special_area"] = 1 if raw["special_area"] else 0
+    if "note" in raw:
+        out["note"] = str(raw["note"] or "").strip() or None
+    return out
+
+
+def save_year(store: Store, year: object, raw: dict[str, Any] | None = None) -> tuple[str, bool]:
+    """Create an exam year (defaults from the rules) or change one; returns (id, created)."""
+    y = exam.check_year(year)
+    raw = dict(raw or {})
+    with store.atomic():
+        rows = store.query(
+            "SELECT * FROM exam_years WHERE year = ? AND origin = ? AND deleted = 0",
+            (y, store.unit_code),
+        )
+        if rows:
+            values = _year_values(store, y, raw, rows[0])
+            records.update(store, YEARS, rows[0]["id"], values)
+            return rows[0]["id"], False
+        r = rules(store)
+        base = {
+            "exam_dates": [],
+            "fee_per_subject": r.fee_per_subject,
+            "pass_lines": {s: r.pass_line for s in r.all_subjects()},
+            "special_lines": {},
+            "special_area": False,
+            **raw,
+        }
+        values = {
+            "year": y,
+            "reg_start": None,
+            "reg_end": None,
+            "results_date": None,
+            "note": None,
+            **_year_values(store, y, base, None),
+        }
+        return records.insert(store, YEARS, values), True
+
+
+def _years(store: Store, year: int | None = None) -> dict[int, dict[str, Any]]:
+    """One settings row per exam year: this unit's own, else the latest one received.
+
+    Each unit keeps its own row per year (unique per origin and year), so a county file that
+    imports every township's package holds several rows for 2024 without a conflict.
+    """
+    where, params = ("AND year = ?", (year,)) if year is not None else ("", ())
+    out: dict[int, dict[str, Any]] = {}
+    for row in store.query(
+        f"SELECT * FROM exam_years WHERE deleted = 0 {where} "
+        "ORDER BY year DESC, origin = ? DESC, updated_at DESC",
+        (*params, store.unit_code),
+    ):
+        out.setdefault(int(row["year"]), row)
+    return out
+
+
+def get_year(store: Store, year: int) -> dict[str, Any]:
+    row = _years(store, year).get(year)
+    if row is None:
+        raise RuleError(
+            f"还没有建立 {year} 年度的考试。请先建立考试年度（swdesk exam year --year {year}）。"
+        )
+    return _decode_year(row)
+
+
+def _decode_year(row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    for key in ("exam_dates", "pass_lines", "special_lines"):
+        out[key] = json.loads(out[key] or ("[]" if key == "exam_dates" else "{}"))
+    return out
+
+
+def list_years(store: Store) -> list[dict[str, Any]]:
+    """Exam years, latest first (one row each, see ``_years``)."""
+    return [_decode_year(r) for r in _years(store).values()]
+
+
+def year_config(row: dict[str, Any]) -> exam.YearConfig:
+    return exam.YearConfig(
+        year=int(row["year"]),
+        pass_lines={k: float(v) for k, v in row["pass_lines"].items()},
+        special_area=bool(row["special_area"]),
+        special_lines={k: float(v) for k, v in row["special_lines"].items()},
+        fee_per_subject=float(row["fee_per_subject"]),
+        exam_dates=tuple(date.fromisoformat(d) for d in row["exam_dates"]),
+    )
+
+
+def _configs(store: Store) -> dict[int, exam.YearConfig]:
+    return {int(r["year"]): year_config(r) for r in list_years(store)}
+
+
+# -- reading registrations ----------------------------------------------------------------------
+@dataclass
+class SubjectView:
+    name: str
+    score: float | None
+    absent: bool
+    line: float
+    result_id: str | None
+
+    @property
+    def passed(self) -> bool | None:
+        if self.score is None:
+            return False if self.absent else None
+        return self.score >= self.line
+
+
+@dataclass
+class FeeView:
+    id: str
+    item: str
+    amount: float
+    reimbursed_date: str | None
+
+    @property
+    def reimbursed(self) -> bool:
+        return self.reimbursed_date is not None
+
+
+@dataclass
+class RegistrationView:
+    """One registration as every view shows it (GUI tables, CLI JSON, Excel)."""
+
+    id: str
+    worker_id: str
+    year: int
+    name: str
+    id_number: str
+    village_code: str | None
+    level: str
+    state: str
+    ticket_no: str | None
+    site: str | None
+    review_result: str | None
+    review_date: str | None
+    proposal: str | None
+    certificate_id: str | None
+    note: str | None
+    subjects: list[SubjectView] = field(default_factory=list)
+    fees: list[FeeView] = field(default_factory=list)
+    outcome: exam.Outcome = field(default_factory=lambda: exam.Outcome(None, ""))
+
+    def subject(self, name: str) -> SubjectView | None:
+        return next((s for s in self.subjects if s.name == name), None)
+
+    def fee(self, item: str) -> FeeView | None:
+        return next((f for f in self.fees if f.item == item), None)
+
+    def public_dict(self) -> dict[str, Any]:
+        """The shape ``exam list --json`` prints."""
+        return {
+            "id_number": self.id_number,
+            "name": self.name,
+            "level": self.level,
+            "subjects": [
+                {"name": s.name, "score": s.score, "passed": s.passed} for s in self.subjects
+            ],
+            "passed": self.outcome.passed,
+            "fees": {f.item: {"amount": f.amount, "reimbursed": f.reimbursed} for f in self.fees},
+        }
+
+
+def _sittings(
+    store: Store, worker_ids: Sequence[str], configs: dict[int, exam.YearConfig], r: exam.ExamRules
+) -> dict[str, list[tuple[str, exam.Sitting]]]:
+    """All results of these workers, as (registration id, sitting), by worker id."""
+    out: dict[str, list[tuple[str, exam.Sitting]]] = {}
+    for i in range(0, len(worker_ids), 400):
+        chunk = list(worker_ids[i : i + 400])
+        marks = ",".join("?" * len(chunk))
+        for row in store.query(
+            "SELECT g.worker_id, g.id AS reg_id, g.year, x.subject, x.score, x.absent "
+            "FROM exam_results x JOIN exam_registrations g ON g.id = x.registration_id "
+            f"WHERE x.deleted = 0 AND g.deleted = 0 AND g.worker_id IN ({marks})",
+            chunk,
+        ):
+            cfg = configs.get(int(row["year"])) or exam.YearConfig(int(row["year"]))
+            out.setdefault(row["worker_id"], []).append(
+                (
+                    row["reg_id"],
+                    exam.Sitting(
+                        int(row["year"]),
+                        row["subject"],
+                        row["score"],
+                        cfg.line(row["subject"], r),
+                        bool(row["absent"]),
+                    ),
+                )
+            )
+    return out
+
+
+def registrations(
+    store: Store,
+    year: int,
+    *,
+    ids: Iterable[str] | None = None,
+    today: date | None = None,
+) -> list[RegistrationView]:
+    """The year's live registrations, sorted by village then name, with results and outcome."""
+    r = rules(store)
+    configs = _configs(store)
+    cfg = configs.get(year) or exam.YearConfig(year)
+    # A deleted worker's registrations leave the lists with the file (restoring brings them back).
+    where, params = "g.year = ? AND g.deleted = 0 AND w.deleted = 0", [year]
+    if ids is not None:
+        wanted = list(ids)
+        where += f" AND g.id IN ({','.join('?' * len(wanted))})"
+        params.extend(wanted)  # type: ignore[arg-type]
+    rows = store.query(
+        "SELECT g.*, w.name, w.id_number, w.village_code, w.name_pinyin FROM exam_registrations g "
+        f"JOIN workers w ON w.id = g.worker_id WHERE {where} "
+        "ORDER BY w.village_code, w.name_pinyin, w.id_number",
+        params,
+    )
+    history = _sittings(store, [row["worker_id"] for row in rows], configs, r)
+    fees: dict[str, list[FeeView]] = {}
+    reg_ids = [row["id"] for row in rows]
+    for i in range(0, len(reg_ids), 400):
+        chunk = reg_ids[i : i + 400]
+        for f in store.query(
+            f"SELECT * FROM exam_fees WHERE deleted = 0 AND registration_id IN "
+            f"({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            fees.setdefault(f["registration_id"], []).append(
+                FeeView(f["id"], f["item"], float(f["amount"]), f["reimbursed_date"])
+            )
+    result_ids: dict[tuple[str, str], str] = {}
+    for i in range(0, len(reg_ids), 400):
+        chunk = reg_ids[i : i + 400]
+        for x in store.query(
+            f"SELECT id, registration_id, subject FROM exam_results WHERE deleted = 0 AND "
+            f"registration_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            result_ids[(x["registration_id"], x["subject"])] = x["id"]
+    order = {item: i for i, item in enumerate(r.fee_items)}
+    out = []
+    for row in rows:
+        mine = history.get(row["worker_id"], [])
+        this = {s.subject: s for rid, s in mine if rid == row["id"]}
+        subjects = [
+            SubjectView(
+                name,
+                this[name].score if name in this else None,
+                this[name].absent if name in this else False,
+                cfg.line(name, r),
+                result_ids.get((row["id"], name)),
+            )
+            for name in json.loads(row["subjects"])
+        ]
+        sittings = [exam.Sitting(year, s.name, s.score, s.line, s.absent) for s in subjects]
+        others = [s for rid, s in mine if rid != row["id"]]
+        view = RegistrationView(
+            id=row["id"],
+            worker_id=row["worker_id"],
+            year=year,
+            name=row["name"],
+            id_number=row["id_number"],
+            village_code=row["village_code"],
+            level=row["level"],
+            state=row["state"],
+            ticket_no=row["ticket_no"],
+            site=row["site"],
+            review_result=row["review_result"],
+            review_date=row["review_date"],
+            proposal=row["proposal"],
+            certificate_id=row["certificate_id"],
+            note=row["note"],
+            subjects=subjects,
+            fees=sorted(fees.get(row["id"], []), key=lambda f: order.get(f.item, 99)),
+        )
+        view.outcome = exam.outcome(
+            r,
+            row["level"],
+            year,
+            sittings,
+            others,
+            absent=row["state"] == "缺考",
+            review_result=row["review_result"],
+            review_date=date.fromisoformat(row["review_date"]) if row["review_date"] else None,
+            today=today or date.today(),
+        )
+        out.append(view)
+    return out
+
+
+def registration(store: Store, reg_id: str) -> RegistrationView:
+    row = records.get(store, REGS, reg_id)
+    if row["deleted"]:
+        raise RuleError("这条报名已被删除。")
+    return registrations(store, int(row["year"]), ids=[reg_id])[0]
+
+
+def find_registration(store: Store, year: int, worker_id: str) -> dict[str, Any] | None:
+    rows = store.query(
+        "SELECT * FROM exam_registrations WHERE year = ? AND worker_id = ? AND deleted = 0",
+        (year, worker_id),
+    )
+    return rows[0] if rows else None
+
+
+def worker_history(store: Store, worker_id: str) -> list[exam.Sitting]:
+    r = rules(store)
+    return [s for _, s in _sittings(store, [worker_id], _configs(store), r).get(worker_id, [])]
+
+
+# -- registering --------------------------------------------------------------------------------
+class RegistrationRejected(RuleError):
+    """Several workers could not be registered: ``problems`` names each; nothing was saved."""
+
+    def __init__(self, problems: list[str]) -> None:
+        shown = "；".join(problems[:10]) + (
+            f"……共 {len(problems)} 处" if len(problems) > 10 else ""
+        )
+        super().__init__(f"报名没有保存：{shown}")
+        self.problems = problems
+
+
+def plan_subjects(store: Store, year: int, worker_id: str, level: str) -> list[str]:
+    """What a registration for ``level`` in ``year`` must sit (中级: only what is still needed)."""
+    r = rules(store)
+    return exam.subjects_to_sit(r, level, year, worker_history(store, worker_id))
+
+
+def _check_can_register(
+    store: Store, year: int, worker: dict[str, Any], level: str, r: exam.ExamRules
+) -> list[str]:
+    if worker["deleted"]:
+        raise RuleError(f"{worker['name']} 的档案已被删除，不能报名。")
+    if find_registration(store, year, worker["id"]):
+        raise RuleError(f"{worker['name']} 已经报名了 {year} 年度的考试。每人每年只能报一个级别。")
+    cert_level = r.level(level).certificate
+    from swdesk.core import enums
+
+    held = workers.certificates(store, worker["id"])
+    if any(enums.level_rank(c["level"]) >= enums.level_rank(cert_level) for c in held):
+        raise RuleError(
+            f"{worker['name']} 已经持有{cert_level}或更高等级的证书，不需要再考{level}。"
+        )
+    subjects = plan_subjects(store, year, worker["id"], level)
+    if not subjects:
+        raise RuleError(f"{worker['name']} 的{level}科目在合格年限内都已通过，不需要再报名。")
+    return subjects
+
+
+def register(
+    store: Store,
+    year: int,
+    worker_id: str,
+    level: str,
+    *,
+    state: str = "拟报名",
+    ticket_no: str | None = None,
+    site: str | None = None,
+) -> str:
+    """Sign one worker up; the 报名费 item is the year's fee per subject × subjects to sit."""
+    return register_many(
+        store, year, [worker_id], level, state=state, ticket_no=ticket_no, site=site
+    )[0]
+
+
+def register_many(
+    store: Store,
+    year: int,
+    worker_ids: Sequence[str],
+    level: str,
+    *,
+    state: str = "拟报名",
+    ticket_no: str | None = None,
+    site: str | None = None,
+) -> list[str]:
+    """Sign up several workers at once: all of them, or none (RegistrationRejected)."""
+    r = rules(store)
+    r.level(level)
+    if state not in exam.STATES:
+        raise RuleError(f"报名状态“{state}”不对，可选：{'、'.join(exam.STATES)}。")
+    if not worker_ids:
+        raise RuleError("没有选择要报名的社工。")
+    if len(set(worker_ids)) != len(worker_ids):
+        raise RuleError("同一名社工被选了两次。")
+    with store.atomic():
+        y = get_year(store, year)
+        fee = float(y["fee_per_subject"])
+        problems: list[str] = []
+        planned: list[tuple[str, list[str]]] = []
+        for wid in worker_ids:
+            try:
+                worker = records.get(store, "workers", wid)
+            except NotFound:
+                problems.append(f"找不到档案 {wid}")
+                continue
+            try:
+                planned.append((wid, _check_can_register(store, year, worker, level, r)))
+            except RuleError as e:
+                problems.append(e.message)
+        if problems:
+            if len(worker_ids) == 1:
+                raise RuleError(problems[0])
+            raise RegistrationRejected(problems)
+        ids = records.insert_many(
+            store,
+            REGS,
+            [
+                {
+                    "worker_id": wid,
+                    "year": year,
+                    "level": level,
+                    "subjects": json.dumps(subjects, ensure_ascii=False),
+                    "state": state,
+                    "ticket_no": (ticket_no or "").strip() or None,
+                    "site": (site or "").strip() or None,
+                    "review_result": None,
+                    "review_date": None,
+                    "proposal": None,
+                    "certificate_id": None,
+                    "note": None,
+                }
+                for wid, subjects in planned
+            ],
+        )
+        records.insert_many(
+            store,
+            FEES,
+            [
+                {
+                    "registration_id": rid,
+                    "item": REG_FEE,
+                    "amount": round(fee * len(subjects), 2),
+                    "reimbursed_date": None,
+                }
+                for rid, (_, subjects) in zip(ids, planned, strict=True)
+            ],
+        )
+    return ids
+
+
+REG_FIELDS = ("state", "ticket_no", "site", "review_result", "review_date", "note")
+
+
+def update_registration(store: Store, reg_id: str, changes: dict[str, Any]) -> bool:
+    """Edit state, admission ticket, site, review result and date, note."""
+    clean: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key not in REG_FIELDS:
+            raise RuleError(f"报名信息里没有“{key}”这一项。")
+        if key == "state":
+            if value not in exam.STATES:
+                raise RuleError(f"报名状态“{value}”不对，可选：{'、'.join(exam.STATES)}。")
+            clean[key] = value
+        elif key == "review_result":
+            if value not in (None, "", *exam.REVIEW_RESULTS):
+                raise RuleError(f"评审结果“{value}”不对，可选：{'、'.join(exam.REVIEW_RESULTS)}。")
+            clean[key] = value or None
+        elif key == "review_date":
+            clean[key] = _date_text(value, "评审日期")
+        else:
+            clean[key] = str(value or "").strip() or None
+    with store.atomic():
+        view = registration(store, reg_id)
+        if clean.get("review_result") and view.level != "高级":
+            raise RuleError("只有高级考试有评审结果。")
+        if clean.get("state") == "缺考" and any(s.score is not None for s in view.subjects):
+            raise RuleError(f"{view.name} 已有考试成绩，不能标记为缺考。请先删除成绩。")
+        changed = records.update(store, REGS, reg_id, clean)
+        refresh_proposal(store, reg_id)
+    return changed
+
+
+def withdraw(store: Store, reg_id: str, reason: str | None = None) -> None:
+    """Delete a registration with its results and fee items (tombstones: sync carries them)."""
+    with store.atomic():
+        view = registration(store, reg_id)
+        if view.proposal == exam.PROPOSAL_ACCEPTED:
+            raise RuleError(f"{view.name} 的证书已根据这次考试建立，不能删除这条报名。")
+        if any(f.reimbursed for f in view.fees):
+            raise RuleError(f"{view.name} 的费用已经报销，不能删除这条报名。")
+        for s in view.subjects:
+            if s.result_id:
+                records.soft_delete(store, RESULTS, s.result_id, reason)
+        for f in view.fees:
+            records.soft_delete(store, FEES, f.id, reason)
+        records.soft_delete(store, REGS, reg_id, reason)
+        _refresh_worker(store, view.worker_id)  # its passes no longer count in later windows
+
+
+# -- results ------------------------------------------------------------------------------------
+def set_score(
+    store: Store, reg_id: str, subject: str, score: object, *, absent: bool = False
+) -> exam.Outcome:
+    """Enter (or correct) one subject's score; ``score`` None with ``absent`` records 缺考.
+
+    A score makes the registration 已参考; a pass proposes the certificate.
+    """
+    r = rules(store)
+    with store.atomic():
+        view = registration(store, reg_id)
+        if subject not in [s.name for s in view.subjects]:
+            raise RuleError(
+                f"{view.name} 的{view.level}报名没有“{subject}”这一科，"
+                f"报考科目：{'、'.join(s.name for s in view.subjects)}。"
+            )
+        value = None if absent or score is None else exam.check_score(score, r, subject)
+        if value is None and not absent:
+            raise RuleError(f"“{subject}”的成绩是空的。缺考请标记缺考。")
+        current = view.subject(subject)
+        assert current is not None
+        if current.result_id:
+            records.update(
+                store, RESULTS, current.result_id, {"score": value, "absent": 1 if absent else 0}
+            )
+        else:
+            records.insert(
+                store,
+                RESULTS,
+                {
+                    "registration_id": reg_id,
+                    "subject": subject,
+                    "score": value,
+                    "absent": int(absent),
+                },
+            )
+        if value is not None and view.state != "已参考":
+            records.update(store, REGS, reg_id, {"state": "已参考"}, reason="录入成绩")
+        _refresh_worker(store, view.worker_id)
+        return registration(store, reg_id).outcome
+
+
+def clear_score(store: Store, reg_id: str, subject: str) -> None:
+    with store.atomic():
+        view = registration(store, reg_id)
+        current = view.subject(subject)
+        if current is None or not current.result_id:
+            return
+        records.soft_delete(store, RESULTS, current.result_id, "删除成绩")
+        _refresh_worker(store, view.worker_id)
+
+
+def _refresh_worker(store: Store, worker_id: str) -> None:
+    """A score counts in later years' windows (中级): re-judge all of the worker's registrations."""
+    for row in store.query(
+        "SELECT id FROM exam_registrations WHERE worker_id = ? AND deleted = 0", (worker_id,)
+    ):
+        refresh_proposal(store, row["id"])
+
+
+def refresh_proposal(store: Store, reg_id: str) -> None:
+    """Propose a certificate when a registration passes; withdraw a pending one when it no
+    longer does (a corrected score). An accepted or declined proposal is left as it is."""
+    _sync_proposal(store, registration(store, reg_id))
+
+
+def _sync_proposal(store: Store, view: RegistrationView) -> None:
+    change = _proposal_change(view)
+    if change:
+        reason = "考试合格" if change["proposal"] else "成绩更正，不再合格"
+        records.update(store, REGS, view.id, change, reason=reason)
+
+
+def _proposal_change(view: RegistrationView) -> dict[str, Any]:
+    """The proposal column's new value, or {} when it stays."""
+    if view.proposal in (exam.PROPOSAL_ACCEPTED, exam.PROPOSAL_DECLINED):
+        return {}
+    if view.outcome.passed and view.proposal is None:
+        return {"proposal": exam.PROPOSAL_PENDING}
+    if not view.outcome.passed and view.proposal == exam.PROPOSAL_PENDING:
+        return {"proposal": None}
+    return {}
+
+
+def enter_results(
+    store: Store,
+    year: int,
+    items: Sequence[tuple[str, str, float | None]],
+    views: Sequence[RegistrationView] | None = None,
+) -> int:
+    """Enter many scores at once — (registration id, subject, score or None for 缺考) — in
+    one transaction: the path of a results sheet, with the same checks and effects as
+    ``set_score`` (state 已参考, proposals, later years re-judged) but each registration
+    read once rather than once per score. All or nothing. ``views``: the year's registrations
+    if the caller has just read them (inside the same transaction)."""
+    r = rules(store)
+    with store.atomic():
+        by_id = {v.id: v for v in (registrations(store, year) if views is None else views)}
+        inserts: list[dict[str, Any]] = []
+        sat: set[str] = set()
+        for reg_id, subject, score in items:
+            view = by_id.get(reg_id)
+            current = view.subject(subject) if view else None
+            if view is None or current is None:
+                raise RuleError(f"报名 {reg_id} 没有“{subject}”这一科。")
+            value = None if score is None else exam.check_score(score, r, subject)
+            values = {"score": value, "absent": 1 if value is None else 0}
+            if current.result_id:
+                records.update(store, RESULTS, current.result_id, values)
+            else:
+                inserts.append({"registration_id": reg_id, "subject": subject, **values})
+            if value is not None and view.state != "已参考":
+                sat.add(reg_id)
+        records.insert_many(store, RESULTS, inserts)
+        touched = {by_id[reg_id].worker_id for reg_id, _, _ in items}
+        later = sorted(
+            {
+                int(row["year"])
+                for row in store.query(
+                    "SELECT DISTINCT year FROM exam_registrations WHERE deleted = 0 AND year > ?",
+                    (year,),
+                )
+            }
+        )
+        # One write per registration: its state (a score means 已参考) and its proposal.
+        for y in [year, *later]:
+            for v in registrations(store, y):
+                if v.worker_id not in touched:
+                    continue
+                change = _proposal_change(v)
+                if v.id in sat:
+                    change["state"] = "已参考"
+                if change:
+                    records.update(store, REGS, v.id, change, reason="录入成绩")
+    return len(items)
+
+
+def proposals(store: Store, year: int | None = None) -> list[RegistrationView]:
+    """Passed registrations whose certificate waits for the clerk."""
+    years = (
+        [year]
+        if year is not None
+        else [
+            int(r["year"])
+            for r in store.query(
+                "SELECT DISTINCT year FROM exam_registrations WHERE deleted = 0 AND proposal = ?",
+                (exam.PROPOSAL_PENDING,),
+            )
+        ]
+    )
+    out: list[RegistrationView] = []
+    for y in years:
+        out.extend(v for v in registrations(store, y) if v.proposal == exam.PROPOSAL_PENDING)
+    return out
+
+
+def proposed_date(store: Store, view: RegistrationView) -> str:
+    """The certificate's date: the results' publication date, else the last exam day, else
+    31 December of the exam year (for 高级, the review date)."""
+    if view.level == "高级" and view.review_date:
+        return view.review_date
+    y = get_year(store, view.year)
+    if y["results_date"]:
+        return str(y["results_date"])
+    if y["exam_dates"]:
+        return str(y["exam_dates"][-1])
+    return f"{view.year}-12-31"
+
+
+def accept_proposal(
+    store: Store, reg_id: str, *, cert_number: str | None = None, obtained_date: object = None
+) -> str:
+    """Add the proposed certificate to the worker's file; the registration date is left empty
+    (entered once the person registers the certificate, it starts their CE period)."""
+    r = rules(store)
+    with store.atomic():
+        view = registration(store, reg_id)
+        if view.proposal != exam.PROPOSAL_PENDING:
+            raise RuleError(f"{view.name} 没有待确认的证书。")
+        level = r.level(view.level).certificate
+        from swdesk.core import enums
+
+        if any(
+            enums.level_rank(c["level"]) >= enums.level_rank(level)
+            for c in workers.certificates(store, view.worker_id)
+        ):
+            raise RuleError(
+                f"{view.name} 的档案里已经有{level}或更高等级的证书，不需要再建。请选择“不建证”。"
+            )
+        when = obtained_date if obtained_date not in (None, "") else proposed_date(store, view)
+        cid = workers.add_certificate(
+            store,
+            view.worker_id,
+            {
+                "level": level,
+                "cert_number": cert_number,
+                "obtained_date": when,
+                "registration_date": None,
+            },
+        )
+        records.update(
+            store,
+            REGS,
+            reg_id,
+            {"proposal": exam.PROPOSAL_ACCEPTED, "certificate_id": cid},
+            reason="建立证书",
+        )
+    return cid
+
+
+def decline_proposal(store: Store, reg_id: str, reason: str | None = None) -> None:
+    with store.atomic():
+        view = registration(store, reg_id)
+        if view.proposal != exam.PROPOSAL_PENDING:
+            raise RuleError(f"{view.name} 没有待确认的证书。")
+        records.update(store, REGS, reg_id, {"proposal": exam.PROPOSAL_DECLINED}, reason=reason)
+
+
+# -- fees ---------------------------------------------------------------------------------------
+def set_fee(store: Store, reg_id: str, item: str, amount: object) -> str:
+    """Set a fee item's amount (adding the item if the registration has none yet)."""
+    r = rules(store)
+    if item not in r.fee_items:
+        raise RuleError(f"费用项目“{item}”不对，可选：{'、'.join(r.fee_items)}。")
+    value = exam.check_amount(amount, item)
+    with store.atomic():
+        view = registration(store, reg_id)
+        fee = view.fee(item)
+        if fee is None:
+            return records.insert(
+                store,
+                FEES,
+                {"registration_id": reg_id, "item": item, "amount": value, "reimbursed_date": None},
+            )
+        if fee.reimbursed and value != fee.amount:
+            raise RuleError(f"{view.name} 的{item}已经报销，不能再改金额。请先取消报销。")
+        records.update(store, FEES, fee.id, {"amount": value})
+        return fee.id
+
+
+def set_reimbursed(store: Store, fee_ids: Iterable[str], on: object) -> int:
+    """Mark fee items reimbursed on a date (``on`` None: back to 未报销); returns rows changed."""
+    when = _date_text(on, "报销日期") if on not in (None, "") else None
+    n = 0
+    with store.atomic():
+        for fid in fee_ids:
+            if records.update(store, FEES, fid, {"reimbursed_date": when}, reason="报销"):
+                n += 1
+    return n
+
+
+def fee_totals(views: Iterable[RegistrationView]) -> exam.FeeTotals:
+    return exam.fee_totals((f.item, f.amount, f.reimbursed) for v in views for f in v.fees)
+
+
+# -- experience and eligibility -----------------------------------------------------------------
+def set_work_start(store: Store, worker_id: str, raw: object) -> None:
+    """When the worker started social work (the eligibility table counts years from it)."""
+    when = _date_text(raw, "从事社会工作起始时间")
+    with store.atomic():
+        records.get(store, "workers", worker_id)
+        rows = store.query(
+            "SELECT id FROM exam_work_starts WHERE worker_id = ? AND deleted = 0", (worker_id,)
+        )
+        if when is None:
+            if rows:
+                records.soft_delete(store, STARTS, rows[0]["id"])
+            return
+        if when > date.today().isoformat():
+            raise RuleError("从事社会工作起始时间不能晚于今天。")
+        if rows:
+            records.update(store, STARTS, rows[0]["id"], {"work_start": when})
+        else:
+            records.insert(store, STARTS, {"worker_id": worker_id, "work_start": when})
+
+
+def work_starts(store: Store) -> dict[str, str]:
+    return {
+        r["worker_id"]: r["work_start"]
+        for r in store.query("SELECT worker_id, work_start FROM exam_work_starts WHERE deleted = 0")
+    }
+
+
+@dataclass
+class Candidate:
+    worker_id: str
+    name: str
+    id_number: str
+    village_code: str | None
+    level: str
+    eligibility: exam.Eligibility
+    work_start: str | None
+
+
+def next_level(current: str | None, r: exam.ExamRules) -> str | None:
+    """The exam level a worker would sit next: the lowest whose certificate is above theirs."""
+    from swdesk.core import enums
+
+    for rule in r.levels.values():
+        if enums.level_rank(rule.certificate) > enums.level_rank(current):
+            return rule.level
+    return None
+
+
+class EligibilityJudge:
+    """Judges many workers against the table with two queries (work starts, certificates)."""
+
+    def __init__(self, store: Store) -> None:
+        self.rules = rules(store)
+        self.starts = work_starts(store)
+        self.certs: dict[str, list[tuple[str, date | None]]] = {}
+        for c in store.query(
+            "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0"
+        ):
+            d = date.fromisoformat(c["obtained_date"]) if c["obtained_date"] else None
+            self.certs.setdefault(c["worker_id"], []).append((c["level"], d))
+
+    def __call__(self, worker: dict[str, Any], level: str, year: int) -> exam.Eligibility:
+        start = self.starts.get(worker["id"])
+        return exam.eligibility(
+            self.rules,
+            level,
+            year,
+            education=worker["education"],
+            sw_major=bool(worker["sw_major"]),
+            work_start=date.fromisoformat(start) if start else None,
+            certificates=self.certs.get(worker["id"], []),
+        )
+
+
+def eligibility_of(store: Store, worker_id: str, level: str, year: int) -> exam.Eligibility:
+    """Whether one worker meets the table for ``level`` in ``year`` (a hint, never a refusal:
+    the national registration system has the last word)."""
+    return EligibilityJudge(store)(records.get(store, "workers", worker_id), level, year)
+
+
+def eligibility_map(store: Store, year: int, level: str) -> dict[str, exam.Eligibility]:
+    """Every live worker's eligibility for ``level`` in ``year`` (the register dialog's hints)."""
+    judge = EligibilityJudge(store)
+    return {
+        w["id"]: judge(w, level, year)
+        for w in store.query("SELECT id, education, sw_major FROM workers WHERE deleted = 0")
+    }
+
+
+def candidates(store: Store, year: int, *, include_unknown: bool = True) -> list[Candidate]:
+    """Active workers not registered this year who look eligible for their next level.
+
+    ``include_unknown``: also those the table cannot judge (no education or start date), so
+    the clerk sees whose file to complete.
+    """
+    judge = EligibilityJudge(store)
+    taken = {
+        row["worker_id"]
+        for row in store.query(
+            "SELECT worker_id FROM exam_registrations WHERE year = ? AND deleted = 0", (year,)
+        )
+    }
+    out = []
+    for w in store.query(
+        "SELECT id, name, id_number, village_code, education, sw_major, level FROM workers "
+        "WHERE deleted = 0 AND status = '在岗' ORDER BY village_code, name_pinyin"
+    ):
+        if w["id"] in taken:
+            continue
+        level = next_level(w["level"], judge.rules)
+        if level is None:
+            continue
+        e = judge(w, level, year)
+        if e.eligible or (include_unknown and e.eligible is None):
+            out.append(
+                Candidate(
+                    w["id"],
+                    w["name"],
+                    w["id_number"],
+                    w["village_code"],
+                    level,
+                    e,
+                    judge.starts.get(w["id"]),
+                )
+            )
+    # Those who clearly qualify first (the ones to push to register); then those to check.
+    out.sort(key=lambda c: c.eligibility.eligible is not True)
+    return out
+
+
+# -- counts -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class YearCounts:
+    registered: int
+    by_state: dict[str, int]
+    paid: int
+    sat: int
+    absent: int
+    passed: int
+    failed: int
+    pending: int
+    proposals: int
+    fees: exam.FeeTotals
+
+
+def counts(store: Store, year: int, views: list[RegistrationView] | None = None) -> YearCounts:
+    views = registrations(store, year) if views is None else views
+    by_state = {s: 0 for s in exam.STATES}
+    for v in views:
+        by_state[v.state] = by_state.get(v.state, 0) + 1
+    return YearCounts(
+        registered=len(views),
+        by_state=by_state,
+        paid=sum(1 for v in views if v.state in exam.PAID_STATES),
+        sat=by_state["已参考"],
+        absent=by_state["缺考"],
+        passed=sum(1 for v in views if v.outcome.passed is True),
+        failed=sum(1 for v in views if v.outcome.passed is False),
+        pending=sum(1 for v in views if v.outcome.passed is None),
+        proposals=sum(1 for v in views if v.proposal == exam.PROPOSAL_PENDING),
+        fees=fee_totals(views),
+    )

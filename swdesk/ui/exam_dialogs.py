@@ -1,0 +1,549 @@
+"""Dialogs of the exam page: an exam year's settings, and registering many workers at once."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swdesk.core import exam
+from swdesk.core.errors import RuleError
+from swdesk.core.i18n import QT_TRANSLATE_NOOP
+from swdesk.store import Store, exams, villages
+from swdesk.ui.enum_labels import label
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def _qdate(text: str | None) -> QDate:
+    return QDate.fromString(text, "yyyy-MM-dd") if text else QDate()
+
+
+class OptionalDate(QWidget):
+    """A date that may be left empty (a check box in front of a date edit)."""
+
+    def __init__(self, default: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox()
+        self.edit = QDateEdit(default)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+
+    def set_value(self, text: str | None) -> None:
+        self.check.setChecked(bool(text))
+        if text:
+            self.edit.setDate(_qdate(text))
+
+    def value(self) -> str | None:
+        return self.edit.date().toString("yyyy-MM-dd") if self.check.isChecked() else None
+
+
+class YearDialog(QDialog):
+    """Create or edit an exam year: dates, registration window, fee, pass lines."""
+
+    saved = Signal(int)
+
+    def __init__(self, store: Store, year: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.rules = exams.rules(store)
+        self.setWindowTitle(self.tr("考试年度设置") if year else self.tr("新建考试年度"))
+        row: dict[str, Any] | None = None
+        if year is not None:
+            row = exams.get_year(store, year)
+        this_year = year or date.today().year
+        self.year = QSpinBox()
+        self.year.setRange(2008, 2100)
+        self.year.setValue(this_year)
+        self.year.setEnabled(year is None)
+        mid_october = QDate(this_year, 10, 15)
+        self.day1 = OptionalDate(mid_october)
+        self.day2 = OptionalDate(mid_october.addDays(1))
+        self.reg_start = OptionalDate(QDate(this_year, 7, 1))
+        self.reg_end = OptionalDate(QDate(this_year, 7, 31))
+        self.results = OptionalDate(QDate(this_year, 12, 15))
+        self.fee = QDoubleSpinBox()
+        self.fee.setRange(0, 10000)
+        self.fee.setDecimals(2)
+        self.fee.setSuffix(self.tr(" 元"))
+        self.fee.setValue(self.rules.fee_per_subject)
+        self.special = QCheckBox(self.tr("本地执行特殊地区合格线"))
+        subjects = self.rules.all_subjects()
+        self.lines = QTableWidget(len(subjects), 3)
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("科目"), self.tr("合格线"), self.tr("特殊地区合格线")]
+        )
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i, s in enumerate(subjects):
+            name = QTableWidgetItem(label(s))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, s)
+            self.lines.setItem(i, 0, name)
+            self.lines.setItem(i, 1, QTableWidgetItem(f"{self.rules.pass_line:g}"))
+            self.lines.setItem(i, 2, QTableWidgetItem(""))
+        if row is not None:
+            dates = row["exam_dates"]
+            self.day1.set_value(dates[0] if dates else None)
+            self.day2.set_value(dates[1] if len(dates) > 1 else None)
+            self.reg_start.set_value(row["reg_start"])
+            self.reg_end.set_value(row["reg_end"])
+            self.results.set_value(row["results_date"])
+            self.fee.setValue(float(row["fee_per_subject"]))
+            self.special.setChecked(bool(row["special_area"]))
+            for i, s in enumerate(subjects):
+                if s in row["pass_lines"]:
+                    self._cell(i, 1).setText(f"{row['pass_lines'][s]:g}")
+                if s in row["special_lines"]:
+                    self._cell(i, 2).setText(f"{row['special_lines'][s]:g}")
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("考试年度："), self.year)
+        form.addRow(self.tr("考试日期（第一天）："), self.day1)
+        form.addRow(self.tr("考试日期（第二天）："), self.day2)
+        form.addRow(self.tr("报名开始："), self.reg_start)
+        form.addRow(self.tr("报名截止："), self.reg_end)
+        form.addRow(self.tr("成绩公布："), self.results)
+        form.addRow(self.tr("每科报名费："), self.fee)
+        form.addRow(self.special)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("合格线（特殊地区合格线留空表示与合格线相同）：")))
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.lines.item(row, column)
+        if item is None:  # a cell cleared by the user: keep one to read and write
+            item = QTableWidgetItem("")
+            self.lines.setItem(row, column, item)
+        return item
+
+    def values(self) -> dict[str, Any]:
+        pass_lines: dict[str, str] = {}
+        special: dict[str, str] = {}
+        for i in range(self.lines.rowCount()):
+            s = self._cell(i, 0).data(Qt.ItemDataRole.UserRole)
+            normal = self._cell(i, 1).text().strip()
+            low = self._cell(i, 2).text().strip()
+            if normal:
+                pass_lines[s] = normal
+            if low:
+                special[s] = low
+        return {
+            "exam_dates": [d for d in (self.day1.value(), self.day2.value()) if d],
+            "reg_start": self.reg_start.value(),
+            "reg_end": self.reg_end.value(),
+            "results_date": self.results.value(),
+            "fee_per_subject": self.fee.value(),
+            "special_area": self.special.isChecked(),
+            "pass_lines": pass_lines,
+            "special_lines": special,
+        }
+
+    def save(self) -> None:
+        try:
+            exams.save_year(self.store, self.year.value(), self.values())
+        except RuleError as e:
+            self.error.setText(e.message)
+            self.error.setVisible(True)
+            return
+        self.saved.emit(self.year.value())
+        self.accept()
+
+
+class RegisterDialog(QDialog):
+    """Pick many workers (search by name, pinyin or ID number) and register them at one level."""
+
+    registered = Signal(list)
+
+    def __init__(
+        self,
+        store: Store,
+        year: int,
+        preselect: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.year = year
+        self.setWindowTitle(self.tr("{year} 年度考试报名").format(year=year))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索：姓名、拼音（如 zs）、身份证号"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.level = QComboBox()
+        for lv in exams.rules(store).levels:
+            self.level.addItem(label(lv), lv)
+        self.state = QComboBox()
+        for s in exam.STATES[:3]:
+            self.state.addItem(label(s), s)
+        self.picked = QLabel()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.check_all = QPushButton(self.tr("勾选显示的全部"))
+        self.check_all.clicked.connect(self._check_shown)
+        self.register_button = QPushButton(self.tr("报名"))
+        self.register_button.setDefault(True)
+        self.register_button.clicked.connect(self.register)
+        cancel = QPushButton(self.tr("取消"))
+        cancel.clicked.connect(self.reject)
+        self._load(set(preselect or []))
+        self.search.textChanged.connect(self._filter)
+        self.level.currentIndexChanged.connect(lambda _i: self._mark())
+        self._mark()
+        self.list.itemChanged.connect(lambda _item: self._count())
+        form = QFormLayout()
+        form.addRow(self.tr("报考级别："), self.level)
+        form.addRow(self.tr("报名状态："), self.state)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_all)
+        buttons.addWidget(self.picked, 1)
+        buttons.addWidget(self.register_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(560, 640)
+        self._count()
+
+    def _load(self, preselect: set[str]) -> None:
+        taken = {
+            r["worker_id"]
+            for r in self.store.query(
+                "SELECT worker_id FROM exam_registrations WHERE year = ? AND deleted = 0",
+                (self.year,),
+            )
+        }
+        names = villages.names_by_code(self.store)
+        from swdesk.store import workers
+
+        self._terms: dict[str, str] = {}
+        for w in workers.list_public(self.store):
+            if w["id"] in taken or w["status"] != "在岗":
+                continue
+            text = self.tr("{name}　{id_number}　{village}　{level}").format(
+                name=w["name"],
+                id_number=w["id_number"],
+                village=names.get(w["village_code"] or "", ""),
+                level=label(w["level"], self.tr("无证书")),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, w["id"])
+            item.setData(Qt.ItemDataRole.UserRole + 1, text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if w["id"] in preselect else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+
+    def _mark(self) -> None:
+        """Show each person's standing against the eligibility table for the chosen level: a
+        hint (the national system decides), so nobody is hidden or refused here."""
+        level = self.level.currentData()
+        if level is None:
+            return
+        judged = exams.eligibility_map(self.store, self.year, level)
+        marks = {True: self.tr("符合"), False: self.tr("不符合"), None: self.tr("待核实")}
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            e = judged.get(item.data(Qt.ItemDataRole.UserRole))
+            if e is None:
+                continue
+            item.setText(
+                self.tr("{person}　【{mark}】").format(
+                    person=item.data(Qt.ItemDataRole.UserRole + 1), mark=marks[e.eligible]
+                )
+            )
+            item.setToolTip(e.reason)
+            item.setData(
+                Qt.ItemDataRole.ForegroundRole,
+                QColor("#888888") if e.eligible is False else None,
+            )
+
+    def _filter(self, text: str) -> None:
+        """Same search as the worker list (name, pinyin initials, ID number)."""
+        from swdesk.store import workers
+
+        shown: set[str] | None = None
+        if text.strip():
+            shown = {w["id"] for w in workers.list_public(self.store, text)}
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(shown is not None and item.data(Qt.ItemDataRole.UserRole) not in shown)
+
+    def _check_shown(self) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if not item.isHidden():
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def checked_ids(self) -> list[str]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _count(self) -> None:
+        n = len(self.checked_ids())
+        self.picked.setText(self.tr("已选 {n} 人").format(n=n))
+        self.register_button.setEnabled(n > 0)
+
+    def register(self) -> None:
+        ids = self.checked_ids()
+        try:
+            exams.register_many(
+                self.store, self.year, ids, self.level.currentData(), state=self.state.currentData()
+            )
+        except exams.RegistrationRejected as e:
+            self.error.setText(
+                self.tr("没有报名，请先处理以下问题（或取消勾选这些人）：\n{problems}").format(
+                    problems="\n".join(e.problems)
+                )
+            )
+            self.error.setVisible(True)
+            return
+        except RuleError as e:
+            self.error.setText(e.message)
+            self.error.setVisible(True)
+            return
+        self.registered.emit(ids)
+        self.accept()
+
+
+class RulesDialog(QDialog):
+    """Edit the province's exam rules: pass windows per level and the eligibility table.
+
+    Starts from the data file's rules (the national preset until changed); "恢复全国规定"
+    puts the shipped preset back into the form. Saved through ``exams.set_rules`` (audited).
+    """
+
+    saved = Signal()
+    MAJORS: tuple[tuple[str, bool | None], ...] = (
+        (QT_TRANSLATE_NOOP("RulesDialog", "不限专业"), None),
+        (QT_TRANSLATE_NOOP("RulesDialog", "社会工作专业"), True),
+        (QT_TRANSLATE_NOOP("RulesDialog", "其他专业"), False),
+    )
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("考试规则与报考条件"))
+        self.levels = QTableWidget(0, 3)
+        self.levels.setHorizontalHeaderLabels(
+            [
+                self.tr("级别"),
+                self.tr("全部科目须在几个连续年度内合格"),
+                self.tr("成绩证明有效年限"),
+            ]
+        )
+        self.levels.verticalHeader().setVisible(False)
+        self.levels.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("级别"),
+                self.tr("学历（及以上）"),
+                self.tr("专业"),
+                self.tr("工作年限"),
+                self.tr("须持证书"),
+                self.tr("取得证书后年限"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_button = QPushButton(self.tr("添加一行"))
+        self.remove_button = QPushButton(self.tr("删除所选行"))
+        self.preset_button = QPushButton(self.tr("恢复全国规定"))
+        self.add_button.clicked.connect(lambda: self._add_row(None))
+        self.remove_button.clicked.connect(self._remove_rows)
+        self.preset_button.clicked.connect(
+            lambda: self._fill(exams.presets()[exams.DEFAULT_PRESET])
+        )
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        row = QHBoxLayout()
+        for b in (self.add_button, self.remove_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.preset_button)
+        hint = QLabel(
+            self.tr(
+                "符合任意一行即可报考。工作年限计算到考试当年12月31日。默认值按全国规定整理，"
+                "请以当年考试公告为准。"
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.levels)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(820, 640)
+        self._fill(exams.rules(store))
+
+    def _fill(self, rules: exam.ExamRules) -> None:
+        self.rules = rules
+        self.levels.setRowCount(0)
+        for rule in rules.levels.values():
+            i = self.levels.rowCount()
+            self.levels.insertRow(i)
+            name = QTableWidgetItem(label(rule.level))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.levels.setItem(i, 0, name)
+            for col, value in ((1, rule.window_years), (2, rule.results_valid_years)):
+                spin = QSpinBox()
+                spin.setRange(0 if col == 2 else 1, 10)
+                spin.setValue(value)
+                self.levels.setCellWidget(i, col, spin)
+        self.levels.setFixedHeight(
+            self.levels.horizontalHeader().height()
+            + sum(self.levels.rowHeight(i) for i in range(self.levels.rowCount()))
+            + 4
+        )
+        self.table.setRowCount(0)
+        for r in rules.eligibility:
+            self._add_row(r)
+
+    def _combo(self, items: list[tuple[str, object]], current: object) -> QComboBox:
+        combo = QComboBox()
+        for text, data in items:
+            combo.addItem(text, data)
+        for i in range(combo.count()):
+            if combo.itemData(i) == current:
+                combo.setCurrentIndex(i)
+        return combo
+
+    def _add_row(self, r: exam.EligibilityRow | None) -> None:
+        from swdesk.core import enums
+
+        i = self.table.rowCount()
+        self.table.insertRow(i)
+        self.table.setCellWidget(
+            i, 0, self._combo([(label(lv), lv) for lv in self.rules.levels], r.level if r else None)
+        )
+        self.table.setCellWidget(
+            i,
+            1,
+            self._combo(
+                [(label(e), e) for e in enums.EDUCATIONS], r.education if r else "大学专科"
+            ),
+        )
+        self.table.setCellWidget(
+            i,
+            2,
+            self._combo(
+                [(self.tr(text), data) for text, data in self.MAJORS], r.sw_major if r else None
+            ),
+        )
+        years = QSpinBox()
+        years.setRange(0, 50)
+        years.setValue(r.years if r else 0)
+        self.table.setCellWidget(i, 3, years)
+        certs: list[tuple[str, object]] = [(self.tr("不需要"), None)]
+        certs += [(label(lv), lv) for lv in enums.LEVELS]
+        self.table.setCellWidget(i, 4, self._combo(certs, r.certificate if r else None))
+        cert_years = QSpinBox()
+        cert_years.setRange(0, 50)
+        cert_years.setValue(r.certificate_years if r else 0)
+        self.table.setCellWidget(i, 5, cert_years)
+
+    def _remove_rows(self) -> None:
+        for i in sorted({ix.row() for ix in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(i)
+
+    def values(self) -> dict[str, Any]:
+        raw = self.rules.to_dict()
+        for i, level in enumerate(raw["levels"]):
+            window = self.levels.cellWidget(i, 1)
+            valid = self.levels.cellWidget(i, 2)
+            assert isinstance(window, QSpinBox) and isinstance(valid, QSpinBox)
+            level["window_years"] = window.value()
+            level["results_valid_years"] = valid.value()
+        rows = []
+        for i in range(self.table.rowCount()):
+            w = [self.table.cellWidget(i, c) for c in range(6)]
+            assert isinstance(w[0], QComboBox) and isinstance(w[1], QComboBox)
+            assert isinstance(w[2], QComboBox) and isinstance(w[3], QSpinBox)
+            assert isinstance(w[4], QComboBox) and isinstance(w[5], QSpinBox)
+            rows.append(
+                {
+                    "level": w[0].currentData(),
+                    "education": w[1].currentData(),
+                    "sw_major": w[2].currentData(),
+                    "years": w[3].value(),
+                    "certificate": w[4].currentData(),
+                    "certificate_years": w[5].value(),
+                }
+            )
+        raw["eligibility"] = rows
+        return raw
+
+    def save(self) -> None:
+        try:
+            exams.set_rules(self.store, self.values())
+        except RuleError as e:
+            self.error.setText(e.message)
+            self.error.setVisible(True)
+            return
+        self.saved.emit()
+        self.accept()

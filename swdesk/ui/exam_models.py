@@ -1,0 +1,243 @@
+"""Table models of the exam page: one row model with column specs, and the results grid view.
+
+The exam page shows several lists of the same registrations (sign-up list, results grid,
+reimbursement list, eligible workers, proposed certificates). One model class with a list of
+column specs serves them all, so sorting, editing and error reporting behave the same in each.
+An editable column writes through a store function that raises ``RuleError``; the model then
+emits ``rejected`` with the Chinese reason and keeps the old value, so nothing half-saved shows.
+
+The results grid is made for typing a pile of score slips: type a score, press Enter, the
+cursor moves to the next row and opens the editor there; a value out of range is refused
+on the spot (the editor stays open with the reason shown below the grid).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from swdesk.core.errors import RuleError
+from swdesk.ui.enum_labels import label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
+
+PASS_COLOR = QColor("#1b7f3b")
+FAIL_COLOR = QColor("#b00020")
+
+
+@dataclass
+class Column:
+    """One column: header, display text, and optionally how to edit it.
+
+    ``edit(row, text)`` writes to the store (raising RuleError) and returns the refreshed row;
+    ``choices`` turns the editor into a combo of stored values (shown translated).
+    """
+
+    title: str
+    text: Callable[[Any], str]
+    edit: Callable[[Any, str], Any] | None = None
+    color: Callable[[Any], QColor | None] | None = None
+    choices: Sequence[str] | None = None
+    edit_text: Callable[[Any], str] | None = None
+    align_right: bool = False
+    width: int | None = None  # a fixed starting width (long text is elided, full in tooltip)
+
+
+class RowsModel(QAbstractTableModel):
+    """A list of row objects shown through ``Column`` specs."""
+
+    rejected = Signal(str)  # the Chinese reason an edit was refused
+    edited = Signal(int)  # row number whose edit was saved
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def replace_row(self, i: int, row: Any) -> None:
+        self.rows[i] = row
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col.width is not None:
+            return col.text(row)
+        if role == Qt.ItemDataRole.EditRole:
+            return (col.edit_text or col.text)(row)
+        if role == Qt.ItemDataRole.ForegroundRole and col.color is not None:
+            color = col.color(row)
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.columns[index.column()].edit is not None:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        col = self.columns[index.column()]
+        if role != Qt.ItemDataRole.EditRole or col.edit is None:
+            return False
+        try:
+            fresh = col.edit(self.rows[index.row()], str(value if value is not None else ""))
+        except RuleError as e:
+            self.rejected.emit(e.message)
+            return False
+        if fresh is not None:
+            self.replace_row(index.row(), fresh)
+        self.edited.emit(index.row())
+        return True
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo of stored values (shown translated) for columns with ``choices``."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        model = index.model()
+        col = model.columns[index.column()] if isinstance(model, RowsModel) else None
+        if col is None or col.choices is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for value in col.choices:
+            combo.addItem(label(value), value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(i, 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+            return
+        super().setModelData(editor, model, index)
+
+
+class GridDelegate(QStyledItemDelegate):
+    """Score entry: Enter checks the typed value first; a refused value keeps the editor open."""
+
+    def __init__(self, check: Callable[[ModelIndex, str], str | None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._check = check
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(obj, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            index = obj.property("grid_index")
+            if isinstance(index, QPersistentModelIndex) and index.isValid():
+                problem = self._check(index, obj.text())
+                if problem is not None:
+                    obj.selectAll()
+                    return True  # stay in the editor: the reason is shown by the page
+            self.commitData.emit(obj)
+            self.closeEditor.emit(obj, QAbstractItemDelegate.EndEditHint.EditNextItem)
+            return True
+        return super().eventFilter(obj, event)
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setProperty("grid_index", QPersistentModelIndex(index))
+        return editor
+
+
+class ResultsGrid(QTableView):
+    """Enter saves the score and opens the same column one row down (keyboard-only entry)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete clears the current score (the same as erasing it in the editor)."""
+        index = self.currentIndex()
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and index.isValid()
+            and index.flags() & Qt.ItemFlag.ItemIsEditable
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.model().setData(index, "")
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            current = self.currentIndex()
+            below = current.sibling(current.row() + 1, current.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+                self.edit(below)
+            return
+        super().closeEditor(editor, hint)
