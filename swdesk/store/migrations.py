@@ -187,6 +187,15 @@ def _m2_training(c: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_foundation, _m2_training]
+
+
+def _m_sync(c: sqlite3.Connection) -> None:
+    from swdesk.store.sync_schema import m_sync
+
+    m_sync(c)
+
+
+MIGRATIONS.append(_m_sync)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
