@@ -37,6 +37,14 @@ def reference_settings(store: Store) -> dict[str, Any]:
     }
 
 
+def covered(store: Store, township: str) -> set[int]:
+    """Sequences whose changes a later package carried again (so nothing of them is missing)."""
+    out: set[int] = set()
+    for (c,) in store.conn.execute("SELECT covers FROM sync_packages WHERE township = ?", (township,)):
+        out.update(json.loads(c))
+    return out
+
+
 def make(store: Store, township: str) -> bytes:
     """County: the receipt for one enrolled township."""
     require_role(store, "county")
@@ -54,6 +62,7 @@ def make(store: Store, township: str) -> bytes:
         "county": {"code": store.unit_code, "name": store.unit_name},
         "created_at": utc_now(),
         "held": held,
+        "covered": sorted(covered(store, t["code"])),
         "missing": missing_sequences(store, t["code"]),
         "county_tables": county_checksums(store, t["code"]),
         "township_tables": (manifest or {}).get("tables", {}),
@@ -80,11 +89,12 @@ class ReceiptResult:
     settings_changed: list[str]
     villages_added: list[str]
     tables: dict[str, dict[str, Any]]
+    unconfirmed: list[int]
 
     def summary(self) -> str:
         parts = [f"县里已收到 {len(self.held)} 个数据包"]
-        if self.missing:
-            parts.append("缺少" + "、".join(f"第 {s} 号" for s in self.missing)
+        if self.unconfirmed:
+            parts.append("还没有收到" + "、".join(f"第 {s} 号" for s in self.unconfirmed)
                          + "数据包，下次导出会自动补上")
         if self.settings_changed:
             parts.append(f"更新了 {len(self.settings_changed)} 项县里的设置")
@@ -108,6 +118,7 @@ def load(store: Store, data: bytes) -> ReceiptResult:
     try:
         body = json.loads(plain.decode("utf-8"))
         held = [int(s) for s in body["held"]]
+        got = set(held) | {int(s) for s in body.get("covered", [])}
         missing = [int(s) for s in body["missing"]]
         ref = body["reference"]
         settings, vlist = dict(ref["settings"]), list(ref["villages"])
@@ -127,20 +138,24 @@ def load(store: Store, data: bytes) -> ReceiptResult:
             if v.get("code") not in have:
                 villages.add(store, v["code"], v["name"], v["kind"])
                 added.append(v["code"])
-        if missing:
-            low = store.scalar(
-                f"SELECT MIN(from_rev) FROM sync_exports WHERE sequence IN "
-                f"({','.join('?' * len(missing))})",
-                missing,
-            )
-            if low is not None:
-                store.set_meta("sync_resend_from", str(low))
+        # Every package the county has not got (a gap it sees, or a last one lost or still on
+        # its way): the next export carries those changes again; re-sent rows are harmless.
+        unconfirmed = [
+            s for (s,) in store.conn.execute("SELECT sequence FROM sync_exports") if s not in got
+        ]
+        low = store.scalar(
+            f"SELECT MIN(from_rev) FROM sync_exports WHERE sequence IN "
+            f"({','.join('?' * len(unconfirmed))})",
+            unconfirmed,
+        )
+        if low is not None:
+            store.set_meta("sync_resend_from", str(low))
         store.set_meta("sync_last_receipt", json.dumps(
             {"received_at": utc_now(), "created_at": body.get("created_at"), "held": held,
-             "missing": missing, "county_tables": tables}, ensure_ascii=False))
+             "missing": missing, "unconfirmed": unconfirmed, "county_tables": tables}, ensure_ascii=False))
         store.audit("sync_receipts", str(body.get("created_at")), "import", None,
                     {"held": len(held), "missing": missing, "settings": changed, "villages": added})
-    return ReceiptResult(held, missing, changed, added, tables)
+    return ReceiptResult(held, missing, changed, added, tables, unconfirmed)
 
 
 def township_status(store: Store) -> dict[str, Any]:
@@ -166,7 +181,7 @@ def township_status(store: Store) -> dict[str, Any]:
         "county": county[0] if county else None,
         "last_export": last[0] if last else None,
         "last_receipt": receipt,
-        "county_missing": (receipt or {}).get("missing", []),
+        "county_missing": (receipt or {}).get("unconfirmed", (receipt or {}).get("missing", [])),
         "pending_changes": pending,
         "tables": tables,
     }
