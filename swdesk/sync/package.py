@@ -129,7 +129,7 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
     """Write the next package to ``out`` (a folder gets the default file name)."""
     require_role(store, "township")
     county = county_of(store)
-    me = keys.require_own(store, keys.SIGN)
+    keys.require_own(store, keys.SIGN)
     out = Path(out)
     with store.atomic():  # one consistent snapshot of the data
         seq = next_sequence(store)
@@ -168,29 +168,10 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode("utf-8")
-    header: dict[str, Any] = {
-        "format": FORMAT,
-        "kind": "package",
-        "from": store.unit_code,
-        "from_name": store.unit_name,
-        "to": county["code"],
-        "to_key": keys.fingerprint(bytes(county["enc_public"])),
-        "seq": seq,
-        "created_at": created,
-        "full": full,
-        "covers": covers,
-        "comp": "xz",
-        "plain_size": len(plain),
-        "signer": keys.b64(me.public),
-        "enrollment": county["enrollment_id"],
-        "join": keys.b64(
-            join_proof(bytes(county["join_secret"]), county["enrollment_id"], me.public)
-        ),
-    }
-    eph, nonce, box = keys.seal(bytes(county["enc_public"]), compress(plain), _aad(header))
-    header["enc"] = {"alg": ENC_ALG, "eph": keys.b64(eph), "nonce": keys.b64(nonce)}
-    data = pack(header, box, lambda d: keys.sign(me.private, d))
+    data = seal_package(store, plain, {"seq": seq, "created_at": created, "full": full,
+                                        "covers": covers})
     write_atomic(out, data)
+    me = keys.require_own(store, keys.SIGN)
     check = unpack(out.read_bytes(), "package")
     if not keys.verify(me.public, check.signature, check.signed):
         raise Rejected("verify_failed", f"写入 {out} 后校验签名失败，U盘可能有问题，请重新导出。")
@@ -206,6 +187,34 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
                     {"file": out.name, "rows": n_rows, "full": full})
     return ExportResult(out, seq, full, n_rows, len(data),
                         {t: len(v["rows"]) for t, v in tables.items()}, covers)
+
+
+def seal_package(
+    store: Store, plain: bytes, fields: dict[str, Any], compressed: bytes | None = None
+) -> bytes:
+    """Header, encryption to the county and signature around a package's plain content."""
+    county = county_of(store)
+    me = keys.require_own(store, keys.SIGN)
+    header: dict[str, Any] = {
+        "format": FORMAT,
+        "kind": "package",
+        "from": store.unit_code,
+        "from_name": store.unit_name,
+        "to": county["code"],
+        "to_key": keys.fingerprint(bytes(county["enc_public"])),
+        "comp": "xz",
+        "plain_size": len(plain),
+        "signer": keys.b64(me.public),
+        "enrollment": county["enrollment_id"],
+        "join": keys.b64(
+            join_proof(bytes(county["join_secret"]), county["enrollment_id"], me.public)
+        ),
+        **fields,
+    }
+    body = compress(plain) if compressed is None else compressed
+    eph, nonce, box = keys.seal(bytes(county["enc_public"]), body, _aad(header))
+    header["enc"] = {"alg": ENC_ALG, "eph": keys.b64(eph), "nonce": keys.b64(nonce)}
+    return pack(header, box, lambda d: keys.sign(me.private, d))
 
 
 # -- opening at the county ------------------------------------------------------------------
