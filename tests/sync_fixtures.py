@@ -36,8 +36,13 @@ def idn(k: int) -> str:
 
 
 def add_worker(t: Store, k: int, name: str = "张三", **extra: Any) -> str:
-    raw = {"name": name, "id_number": idn(k), "phone": "13912345678",
-           "village_code": f"{t.unit_code}001", **extra}
+    raw = {
+        "name": name,
+        "id_number": idn(k),
+        "phone": "13912345678",
+        "village_code": f"{t.unit_code}001",
+        **extra,
+    }
     return workers.create(t, raw)
 
 

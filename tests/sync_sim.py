@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, open_store, records, training, villages, workers
+from swdesk.store import Store, open_store, training, villages, workers
 from swdesk.store.unit import initialize
 from swdesk.sync import county as county_mod
 from swdesk.sync import enroll, keys, merge, package, receipt
@@ -77,7 +77,8 @@ class Sim:
     # -- random work at a township -------------------------------------------------------
     def _raw(self, town: Town, idn: str) -> dict[str, Any]:
         return {
-            "name": self.rng.choice("张王李赵刘陈杨黄") + self.rng.choice(["伟", "芳", "敏", "静", "强"]),
+            "name": self.rng.choice("张王李赵刘陈杨黄")
+            + self.rng.choice(["伟", "芳", "敏", "静", "强"]),
             "id_number": idn,
             "phone": f"139{self.rng.randrange(10**8):08d}",
             "village_code": self.rng.choice(town.villages),
@@ -94,7 +95,11 @@ class Sim:
             workers.restore(town.store, old[0]["id"])
             wid = old[0]["id"]
         else:
-            certs = [{"level": "助理社会工作师", "obtained_date": "2020-06-01"}] if self.rng.random() < 0.4 else []
+            certs = (
+                [{"level": "助理社会工作师", "obtained_date": "2020-06-01"}]
+                if self.rng.random() < 0.4
+                else []
+            )
             wid = workers.create(town.store, self._raw(town, idn), certs)
         self.where[idn] = ti
         return wid
@@ -130,9 +135,16 @@ class Sim:
             self._add(to, w["id_number"])
         elif op == "training":
             day = date(2024, 1, 1) + timedelta(days=self.rng.randrange(600))
-            ev = training.add_event(s, {"title": f"培训{self.rng.randrange(1000)}",
-                                        "start_date": day, "end_date": day, "hours": 6,
-                                        "mode": "面授"})
+            ev = training.add_event(
+                s,
+                {
+                    "title": f"培训{self.rng.randrange(1000)}",
+                    "start_date": day,
+                    "end_date": day,
+                    "hours": 6,
+                    "mode": "面授",
+                },
+            )
             who = self.rng.sample(live, min(len(live), self.rng.randrange(1, 5)))
             training.attend(s, ev, [w["id"] for w in who])
         elif op == "untrain":
@@ -142,8 +154,9 @@ class Sim:
         elif op == "proof":
             recs = s.query("SELECT id FROM training_records WHERE deleted = 0")
             if recs:
-                training.set_proof(s, self.rng.choice(recs)["id"], "证明.jpg",
-                                   self.rng.randbytes(200))
+                training.set_proof(
+                    s, self.rng.choice(recs)["id"], "证明.jpg", self.rng.randbytes(200)
+                )
 
     # -- delivery ------------------------------------------------------------------------
     def export_all(self, full: bool = False) -> None:
@@ -207,13 +220,19 @@ class Sim:
         for t in self.towns:
             for info in ordered_tables(t.store):
                 mine = {
-                    r["id"]: (r["version"], r["deleted"], row_hash(info.name, {k: r[k] for k in info.columns}))
+                    r["id"]: (
+                        r["version"],
+                        r["deleted"],
+                        row_hash(info.name, {k: r[k] for k in info.columns}),
+                    )
                     for r in t.store.query(f"SELECT * FROM {info.name}")
                 }
                 held = {
                     r["id"]: (r["version"], r["deleted"], r["hash"])
-                    for r in c.query("SELECT * FROM sync_mirror WHERE tbl = ? AND origin = ?",
-                                     (info.name, t.code))
+                    for r in c.query(
+                        "SELECT * FROM sync_mirror WHERE tbl = ? AND origin = ?",
+                        (info.name, t.code),
+                    )
                 }
                 assert held == mine, (t.code, info.name)
         # 2. One live person per live ID number, with the data of the township holding them.
@@ -233,7 +252,7 @@ class Sim:
         for name in tables:
             if name in ("workers", "villages"):
                 continue
-            cols = [i for i in ordered_tables(c) if i.name == name][0]
+            cols = next(i for i in ordered_tables(c) if i.name == name)
             ref = "worker_id" if "worker_id" in cols.columns else None
             county_rows = {r["id"]: r for r in c.query(f"SELECT * FROM {name} WHERE deleted = 0")}
             town_rows: dict[str, tuple[Town, dict[str, Any]]] = {}

@@ -31,8 +31,16 @@ def imp(w: World, *paths: Path, dry: bool = False) -> list[merge.ImportResult]:
 
 def test_transfer_is_one_person_with_history(world: World) -> None:
     wid = add_worker(world.a, 1, "李四")
-    ev = training.add_event(world.a, {"title": "伦理", "start_date": "2024-03-01",
-                                      "end_date": "2024-03-01", "hours": 6, "mode": "面授"})
+    ev = training.add_event(
+        world.a,
+        {
+            "title": "伦理",
+            "start_date": "2024-03-01",
+            "end_date": "2024-03-01",
+            "hours": 6,
+            "mode": "面授",
+        },
+    )
     training.attend(world.a, ev, [wid])
     p1 = world.export(world.a)
     workers.delete(world.a, wid, "调往乙镇")
@@ -71,8 +79,16 @@ def test_same_package_twice_and_reordered_changes_nothing(world: World) -> None:
 def test_gap_reported_and_later_package_imports(world: World) -> None:
     w1 = add_worker(world.a, 3)
     world.export(world.a)  # 1
-    ev = training.add_event(world.a, {"title": "督导", "start_date": "2024-05-01",
-                                      "end_date": "2024-05-01", "hours": 3, "mode": "面授"})
+    ev = training.add_event(
+        world.a,
+        {
+            "title": "督导",
+            "start_date": "2024-05-01",
+            "end_date": "2024-05-01",
+            "hours": 3,
+            "mode": "面授",
+        },
+    )
     world.export(world.a)  # 2 (lost)
     training.attend(world.a, ev, [w1])
     p3 = world.export(world.a)  # 3
@@ -102,8 +118,13 @@ def test_dry_run_previews_and_changes_nothing(world: World) -> None:
     p2 = world.export(world.a)
     before = world.county.query("SELECT id, version, deleted, rev FROM workers ORDER BY id")
     prev = imp(world, p2, dry=True)[0]
-    assert prev.tables["workers"] == {"new": 1, "updated": 0, "deleted": 1, "unchanged": 0,
-                                      "conflicts": 0}
+    assert prev.tables["workers"] == {
+        "new": 1,
+        "updated": 0,
+        "deleted": 1,
+        "unchanged": 0,
+        "conflicts": 0,
+    }
     assert world.county.query("SELECT id, version, deleted, rev FROM workers ORDER BY id") == before
     assert world.county.scalar("SELECT COUNT(*) FROM sync_packages") == 1
     real = imp(world, p2)[0]
@@ -133,15 +154,28 @@ def test_county_edit_and_township_edit_become_a_conflict(world: World) -> None:
     # Settled: a later township change applies normally again.
     workers.update(world.a, wid, {**raw_a, "phone": "13700000003"})
     res = imp(world, world.export(world.a))[0]
-    assert res.tables["workers"] == {"new": 0, "updated": 1, "deleted": 0, "unchanged": 0,
-                                     "conflicts": 0}
+    assert res.tables["workers"] == {
+        "new": 0,
+        "updated": 1,
+        "deleted": 0,
+        "unchanged": 0,
+        "conflicts": 0,
+    }
     with pytest.raises(RuleError):
         county_mod.resolve(world.county, c["seq"], "county")
 
 
 def test_keep_county_in_a_plain_table_conflict(world: World) -> None:
-    ev = training.add_event(world.a, {"title": "初训", "start_date": "2024-01-02",
-                                      "end_date": "2024-01-02", "hours": 2, "mode": "面授"})
+    ev = training.add_event(
+        world.a,
+        {
+            "title": "初训",
+            "start_date": "2024-01-02",
+            "end_date": "2024-01-02",
+            "hours": 2,
+            "mode": "面授",
+        },
+    )
     imp(world, world.export(world.a))
     from swdesk.store import records
 
@@ -181,9 +215,12 @@ def test_receipt_brings_reference_data(world: World) -> None:
     assert res.villages_added == [f"{COUNTY}100009"]
     # The township's copy of the new village comes back and merges by code: still one.
     imp(world, world.export(world.a))
-    assert world.county.scalar(
-        "SELECT COUNT(*) FROM villages WHERE code = ? AND deleted = 0", (f"{COUNTY}100009",)
-    ) == 1
+    assert (
+        world.county.scalar(
+            "SELECT COUNT(*) FROM villages WHERE code = ? AND deleted = 0", (f"{COUNTY}100009",)
+        )
+        == 1
+    )
     st = receipt.township_status(world.a)
     assert st["last_receipt"]["held"] == [1]
     assert st["tables"]["villages"]["township_live"] == 2
@@ -207,7 +244,10 @@ def test_county_key_backup_round_trip(world: World, tmp_path: Path) -> None:
     data = keys.backup_bytes(world.county, "正确的口令123")
     keys.mark_backed_up(world.county)
     assert keys.backed_up(world.county)
-    assert b"private" not in data and keys.b64(keys.own(world.county, keys.ENC).private).encode() not in data  # type: ignore[union-attr]
+    assert (
+        b"private" not in data
+        and keys.b64(keys.own(world.county, keys.ENC).private).encode() not in data
+    )  # type: ignore[union-attr]
     p1 = world.export(world.a)
     # The county's machine is lost: a new file for the same county, keys from the backup.
     fresh = county_store(tmp_path / "new.db")

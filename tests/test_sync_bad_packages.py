@@ -44,15 +44,30 @@ def _repack(data: bytes, signer: Store, **changes: object) -> bytes:
 
 
 def _sealed(t: Store, plain: bytes, seq: int = 50, **fields: object) -> bytes:
-    return package.seal_package(t, plain, {"seq": seq, "created_at": "x", "full": False,
-                                           "covers": [], **fields})
+    return package.seal_package(
+        t, plain, {"seq": seq, "created_at": "x", "full": False, "covers": [], **fields}
+    )
 
 
 def _payload(t: Store, seq: int = 50, **table_rows: list[list[object]]) -> bytes:
     manifest = {"sender": {"code": t.unit_code}, "sequence": seq, "tables": {}}
-    tables = {name: {"columns": ["id", "created_at", "updated_at", "origin", "version",
-                                 "deleted", "code", "name", "kind"], "rows": rows}
-              for name, rows in table_rows.items()}
+    tables = {
+        name: {
+            "columns": [
+                "id",
+                "created_at",
+                "updated_at",
+                "origin",
+                "version",
+                "deleted",
+                "code",
+                "name",
+                "kind",
+            ],
+            "rows": rows,
+        }
+        for name, rows in table_rows.items()
+    }
     return json.dumps({"manifest": manifest, "tables": tables, "blobs": {}}).encode()
 
 
@@ -106,31 +121,87 @@ CASES: dict[str, tuple[str, Callable[[dict[str, object], bytes], bytes]]] = {
     "zip slip": ("not_sync_file", lambda e, d: _zip({"../../evil.db": b"x"})),
     "a receipt": ("wrong_kind", lambda e, d: _repack(d, e["a"], kind="receipt")),  # type: ignore[arg-type]
     "future format": ("future_format", lambda e, d: _repack(d, e["a"], format=2)),  # type: ignore[arg-type]
-    "signed by another township": (
-        "wrong_signer", lambda e, d: _repack(d, e["b"])),  # type: ignore[arg-type]
+    "signed by another township": ("wrong_signer", lambda e, d: _repack(d, e["b"])),  # type: ignore[arg-type]
     "claims another township": (
-        "wrong_signer", lambda e, d: _repack(d, e["a"], **{"from": f"{COUNTY}101"})),  # type: ignore[arg-type]
+        "wrong_signer",
+        lambda e, d: _repack(d, e["a"], **{"from": f"{COUNTY}101"}),
+    ),  # type: ignore[arg-type]
     "for another county": ("other_county", lambda e, d: _other_county_package(e["root"], "510412")),  # type: ignore[arg-type]
     "county's old key": ("wrong_key", lambda e, d: _other_county_package(e["root"], COUNTY)),  # type: ignore[arg-type]
     "unknown township": ("unknown_township", lambda e, d: _unknown_township(e["root"], e["c"])),  # type: ignore[arg-type]
-    "not encrypted for us": ("undecryptable", lambda e, d: _repack(
-        d, e["a"], enc={**unpack(d, "package").header["enc"],  # type: ignore[arg-type]
-                        "eph": keys.b64(keys.new_pair(keys.ENC).public)})),
-    "zip bomb": ("bomb", lambda e, d: package.seal_package(
-        e["a"], b"{}", {"seq": 50, "created_at": "x", "full": False, "covers": []},  # type: ignore[arg-type]
-        compressed=lzma.compress(b" " * 50_000_000, format=lzma.FORMAT_XZ))),
+    "not encrypted for us": (
+        "undecryptable",
+        lambda e, d: _repack(
+            d,
+            e["a"],
+            enc={
+                **unpack(d, "package").header["enc"],  # type: ignore[arg-type]
+                "eph": keys.b64(keys.new_pair(keys.ENC).public),
+            },
+        ),
+    ),
+    "zip bomb": (
+        "bomb",
+        lambda e, d: package.seal_package(
+            e["a"],
+            b"{}",
+            {"seq": 50, "created_at": "x", "full": False, "covers": []},  # type: ignore[arg-type]
+            compressed=lzma.compress(b" " * 50_000_000, format=lzma.FORMAT_XZ),
+        ),
+    ),
     "absurd declared size": ("bomb", lambda e, d: _repack(d, e["a"], plain_size=10**12)),  # type: ignore[arg-type]
     "not json inside": ("malformed", lambda e, d: _sealed(e["a"], b"\xff not json")),  # type: ignore[arg-type]
     "manifest for other seq": ("malformed", lambda e, d: _sealed(e["a"], _payload(e["a"], 7))),  # type: ignore[arg-type]
-    "rows of another unit": ("foreign_rows", lambda e, d: _sealed(e["a"], _payload(  # type: ignore[arg-type]
-        e["a"], villages=[["v1", "t", "t", f"{COUNTY}101", 1, 0, f"{COUNTY}101001", "x", "urban"]]))),  # type: ignore[arg-type]
-    "bad row shape": ("malformed", lambda e, d: _sealed(e["a"], _payload(  # type: ignore[arg-type]
-        e["a"], villages=[["v1", "t"]]))),  # type: ignore[arg-type]
-    "unknown table": ("unknown_table", lambda e, d: _sealed(e["a"], _payload(  # type: ignore[arg-type]
-        e["a"], secrets=[]))),  # type: ignore[arg-type]
-    "steals a row of 乙镇": ("foreign_rows", lambda e, d: _sealed(e["a"], _payload(  # type: ignore[arg-type]
-        e["a"], villages=[[_row_of(e["c"], f"{COUNTY}101"), "t", "t", f"{COUNTY}100", 9, 0,  # type: ignore[arg-type]
-                           f"{COUNTY}100777", "x", "urban"]]))),
+    "rows of another unit": (
+        "foreign_rows",
+        lambda e, d: _sealed(
+            e["a"],
+            _payload(  # type: ignore[arg-type]
+                e["a"],
+                villages=[["v1", "t", "t", f"{COUNTY}101", 1, 0, f"{COUNTY}101001", "x", "urban"]],
+            ),
+        ),
+    ),  # type: ignore[arg-type]
+    "bad row shape": (
+        "malformed",
+        lambda e, d: _sealed(
+            e["a"],
+            _payload(  # type: ignore[arg-type]
+                e["a"], villages=[["v1", "t"]]
+            ),
+        ),
+    ),  # type: ignore[arg-type]
+    "unknown table": (
+        "unknown_table",
+        lambda e, d: _sealed(
+            e["a"],
+            _payload(  # type: ignore[arg-type]
+                e["a"], secrets=[]
+            ),
+        ),
+    ),  # type: ignore[arg-type]
+    "steals a row of 乙镇": (
+        "foreign_rows",
+        lambda e, d: _sealed(
+            e["a"],
+            _payload(  # type: ignore[arg-type]
+                e["a"],
+                villages=[
+                    [
+                        _row_of(e["c"], f"{COUNTY}101"),
+                        "t",
+                        "t",
+                        f"{COUNTY}100",
+                        9,
+                        0,  # type: ignore[arg-type]
+                        f"{COUNTY}100777",
+                        "x",
+                        "urban",
+                    ]
+                ],
+            ),
+        ),
+    ),
 }
 
 

@@ -116,7 +116,9 @@ def run(store: Store, args: argparse.Namespace) -> int:
         if args.json:
             print_json(rows)
         for r in [] if args.json else rows:
-            print(f"{r['seq']}\t{r['tbl']}\t{r['row_id']}\t{r['township_name']} 第 {r['sequence']} 号")
+            print(
+                f"{r['seq']}\t{r['tbl']}\t{r['row_id']}\t{r['township_name']} 第 {r['sequence']} 号"
+            )
         return EXIT_OK
     county.resolve(store, args.conflict, args.keep)
     print(f"冲突 {args.conflict} 已处理。")
@@ -129,9 +131,15 @@ def _import(store: Store, args: argparse.Namespace, merge: Any, receipt: Any, en
             raise RuleError("乡镇一次导入一份回执，不支持 --dry-run。")
         res = receipt.load(store, envelope.read_file(Path(args.files[0])))
         if args.json:
-            print_json({"accepted": True, "held": res.held, "missing": res.missing,
-                        "settings_changed": res.settings_changed,
-                        "villages_added": res.villages_added})
+            print_json(
+                {
+                    "accepted": True,
+                    "held": res.held,
+                    "missing": res.missing,
+                    "settings_changed": res.settings_changed,
+                    "villages_added": res.villages_added,
+                }
+            )
         else:
             print(res.summary())
         return EXIT_OK
@@ -157,12 +165,15 @@ def _status(store: Store, args: argparse.Namespace, county: Any, receipt: Any) -
         for t in data["townships"]:
             gaps = "、".join(f"第 {s} 号" for s in t["missing_sequences"])
             match = {True: "一致", False: "不一致", None: "—"}[t["checksum_match"]]
-            print(f"{t['code']} {t['name']}：最近第 {t['last_sequence']} 号，"
-                  f"{'缺少' + gaps if gaps else '无缺号'}，核对{match}，"
-                  f"最近导入 {t['last_import_at'] or '—'}")
+            print(
+                f"{t['code']} {t['name']}：最近第 {t['last_sequence']} 号，"
+                f"{'缺少' + gaps if gaps else '无缺号'}，核对{match}，"
+                f"最近导入 {t['last_import_at'] or '—'}"
+            )
         return EXIT_OK
     last = data["last_export"]
-    print(f"最近导出：{'第 %d 号，%s' % (last['sequence'], last['created_at']) if last else '还没有'}")
+    when = f"第 {last['sequence']} 号，{last['created_at']}" if last else "还没有"
+    print(f"最近导出：{when}")
     print(f"待导出的改动：{data['pending_changes']} 条")
     if data["county_missing"]:
         print("县里缺少：" + "、".join(f"第 {s} 号" for s in data["county_missing"]) + " 数据包")

@@ -45,33 +45,44 @@ def status(store: Store) -> dict[str, Any]:
     for t in store.query("SELECT * FROM sync_townships ORDER BY code"):
         manifest = json.loads(t["last_manifest"]) if t["last_manifest"] else None
         held = county_checksums(store, t["code"])
-        last = store.scalar("SELECT MAX(sequence) FROM sync_packages WHERE township = ?", (t["code"],))
-        towns.append({
-            "code": t["code"],
-            "name": t["name"],
-            "last_sequence": last or 0,
-            "missing_sequences": missing_sequences(store, t["code"]),
-            "last_import_at": t["last_import_at"],
-            "checksum_match": checksum_match(manifest, held),
-            "joined": t["sign_public"] is not None,
-            "open_conflicts": int(store.scalar(
-                "SELECT COUNT(*) FROM sync_conflicts WHERE township = ? AND resolved_at IS NULL",
-                (t["code"],),
-            )),
-            "tables": {
-                name: {"county_live": v["live"],
-                       "township_live": (manifest or {}).get("tables", {}).get(name, {}).get("live")}
-                for name, v in held.items()
-            },
-        })
+        last = store.scalar(
+            "SELECT MAX(sequence) FROM sync_packages WHERE township = ?", (t["code"],)
+        )
+        towns.append(
+            {
+                "code": t["code"],
+                "name": t["name"],
+                "last_sequence": last or 0,
+                "missing_sequences": missing_sequences(store, t["code"]),
+                "last_import_at": t["last_import_at"],
+                "checksum_match": checksum_match(manifest, held),
+                "joined": t["sign_public"] is not None,
+                "open_conflicts": int(
+                    store.scalar(
+                        "SELECT COUNT(*) FROM sync_conflicts WHERE township = ? AND resolved_at IS NULL",
+                        (t["code"],),
+                    )
+                ),
+                "tables": {
+                    name: {
+                        "county_live": v["live"],
+                        "township_live": (manifest or {})
+                        .get("tables", {})
+                        .get(name, {})
+                        .get("live"),
+                    }
+                    for name, v in held.items()
+                },
+            }
+        )
     return {
         "role": "county",
         "unit_code": store.unit_code,
         "keys_backed_up": keys.backed_up(store),
         "townships": towns,
-        "open_conflicts": int(store.scalar(
-            "SELECT COUNT(*) FROM sync_conflicts WHERE resolved_at IS NULL"
-        )),
+        "open_conflicts": int(
+            store.scalar("SELECT COUNT(*) FROM sync_conflicts WHERE resolved_at IS NULL")
+        ),
     }
 
 
@@ -106,7 +117,9 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
         if keep == "township":
             rev = store.next_rev()
             cols = {r[1] for r in store.conn.execute(f"PRAGMA table_info({t})")}
-            values = {k: v for k, v in incoming.items() if k in cols and k not in ("id", "version", "rev")}
+            values = {
+                k: v for k, v in incoming.items() if k in cols and k not in ("id", "version", "rev")
+            }
             if cur:
                 old = cur[0]
                 sets = {**values, "version": int(old["version"]) + 1, "rev": rev}
@@ -114,20 +127,40 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
                     f"UPDATE {t} SET {', '.join(f'{k} = ?' for k in sets)} WHERE id = ?",
                     (*sets.values(), rid),
                 )
-                store.audit(t, rid, "sync-resolve", {k: old.get(k) for k in values}, values,
-                            f"冲突处理：采用 {c['township']} 的数据")
+                store.audit(
+                    t,
+                    rid,
+                    "sync-resolve",
+                    {k: old.get(k) for k in values},
+                    values,
+                    f"冲突处理：采用 {c['township']} 的数据",
+                )
                 if t == "workers":
                     from swdesk.store import workers
 
-                    workers.refresh_search(store, {rid: (old["name"], old["id_number"], old["phone"])})
+                    workers.refresh_search(
+                        store, {rid: (old["name"], old["id_number"], old["phone"])}
+                    )
             else:
-                allv = {"id": rid, **values, "version": int(incoming.get("version") or 1), "rev": rev}
+                allv = {
+                    "id": rid,
+                    **values,
+                    "version": int(incoming.get("version") or 1),
+                    "rev": rev,
+                }
                 store.conn.execute(
                     f"INSERT INTO {t} ({', '.join(allv)}) VALUES ({','.join('?' * len(allv))})",
                     tuple(allv.values()),
                 )
         else:
-            store.audit(t, rid, "sync-resolve", None, None, f"冲突处理：保留县里的数据（{c['township']} 的修改未采用）")
+            store.audit(
+                t,
+                rid,
+                "sync-resolve",
+                None,
+                None,
+                f"冲突处理：保留县里的数据（{c['township']} 的修改未采用）",
+            )
         now_rev = store.scalar(f"SELECT rev FROM {t} WHERE id = ?", (rid,))
         store.conn.execute(
             "UPDATE sync_mirror SET applied_rev = ? WHERE tbl = ? AND key_id = ?", (now_rev, t, rid)

@@ -62,19 +62,31 @@ def enroll(store: Store, township_code: str, township_name: str) -> bytes:
             "sign_public = NULL, enrolled_at = excluded.enrolled_at",
             (code, name, enrollment_id, secret, now),
         )
-        store.audit("sync_townships", code, "enroll", None, {"name": name, "enrollment": enrollment_id})
+        store.audit(
+            "sync_townships", code, "enroll", None, {"name": name, "enrollment": enrollment_id}
+        )
     body = json.dumps(
         {
-            "county": {"code": store.unit_code, "name": store.unit_name,
-                       "enc_public": keys.b64(enc.public), "sign_public": keys.b64(sign.public)},
+            "county": {
+                "code": store.unit_code,
+                "name": store.unit_name,
+                "enc_public": keys.b64(enc.public),
+                "sign_public": keys.b64(sign.public),
+            },
             "township": {"code": code, "name": name},
             "enrollment_id": enrollment_id,
             "join_secret": keys.b64(secret),
         },
         ensure_ascii=False,
     ).encode("utf-8")
-    header = {"format": FORMAT, "kind": "enroll", "from": store.unit_code, "to": code,
-              "created_at": now, "signer": keys.b64(sign.public)}
+    header = {
+        "format": FORMAT,
+        "kind": "enroll",
+        "from": store.unit_code,
+        "to": code,
+        "created_at": now,
+        "signer": keys.b64(sign.public),
+    }
     return pack(header, body, lambda d: keys.sign(sign.private, d))
 
 
@@ -120,8 +132,13 @@ def join(store: Store, data: bytes) -> dict[str, Any]:
             "join_secret, joined_at) VALUES (?,?,?,?,?,?,?)",
             (county["code"], county["name"], enc_pub, sign_pub, enrollment_id, secret, utc_now()),
         )
-        store.audit("sync_county", county["code"], "join", None,
-                    {"name": county["name"], "enrollment": enrollment_id})
+        store.audit(
+            "sync_county",
+            county["code"],
+            "join",
+            None,
+            {"name": county["name"], "enrollment": enrollment_id},
+        )
     return {"county_code": county["code"], "county_name": county["name"]}
 
 

@@ -65,8 +65,12 @@ def unpack(data: bytes, kind: str) -> Envelope:
     of a format version this program knows."""
     if not data.startswith(MAGIC):
         if len(data) < len(MAGIC) and MAGIC.startswith(data):
-            raise Rejected("truncated", "文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。")
-        raise Rejected("not_sync_file", "这不是 swdesk 同步文件（文件开头不对）。请选择 .swsync 文件。")
+            raise Rejected(
+                "truncated", "文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。"
+            )
+        raise Rejected(
+            "not_sync_file", "这不是 swdesk 同步文件（文件开头不对）。请选择 .swsync 文件。"
+        )
     try:
         (hlen,) = struct.unpack_from(">I", data, 8)
         if hlen > MAX_HEADER:
@@ -74,7 +78,9 @@ def unpack(data: bytes, kind: str) -> Envelope:
         head = data[12 : 12 + hlen]
         (blen,) = struct.unpack_from(">Q", data, 12 + hlen)
     except struct.error:
-        raise Rejected("truncated", "文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。") from None
+        raise Rejected(
+            "truncated", "文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。"
+        ) from None
     body_at = 20 + hlen
     end = body_at + blen + SIG_LEN
     if len(head) < hlen or len(data) < end:
@@ -100,7 +106,9 @@ def unpack(data: bytes, kind: str) -> Envelope:
         names = {"package": "数据包", "receipt": "回执", "enroll": "登记文件"}
         got = names.get(str(header.get("kind")), "未知类型的文件")
         raise Rejected("wrong_kind", f"这是{got}，不是{names[kind]}。请选择正确的文件。")
-    return Envelope(header, data[body_at : body_at + blen], data[: end - SIG_LEN], data[end - SIG_LEN : end])
+    return Envelope(
+        header, data[body_at : body_at + blen], data[: end - SIG_LEN], data[end - SIG_LEN : end]
+    )
 
 
 def compress(plain: bytes) -> bytes:
@@ -127,7 +135,9 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE:
-            raise Rejected("too_large", f"文件 {path.name} 太大（超过 1 GB），不是 swdesk 同步文件。")
+            raise Rejected(
+                "too_large", f"文件 {path.name} 太大（超过 1 GB），不是 swdesk 同步文件。"
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise Rejected("missing", f"找不到文件 {path}。") from None
@@ -155,7 +165,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as e:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise RuleError(f"无法写入 {path}：{e.strerror}。请检查U盘是否已插好、是否有空间。") from None
+        raise RuleError(
+            f"无法写入 {path}：{e.strerror}。请检查U盘是否已插好、是否有空间。"
+        ) from None
     with contextlib.suppress(OSError):
         fd = os.open(path.parent, os.O_RDONLY)
         try:

@@ -156,15 +156,25 @@ def _scrypt(passphrase: str, salt: bytes) -> bytes:
 def backup_bytes(store: Store, passphrase: str) -> bytes:
     """The county's private keys, encrypted with a key derived from the passphrase."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise RuleError(f"口令太短：至少 {MIN_PASSPHRASE} 个字符。请设一个不易猜到的口令并另行保管。")
+        raise RuleError(
+            f"口令太短：至少 {MIN_PASSPHRASE} 个字符。请设一个不易猜到的口令并另行保管。"
+        )
     pairs = {k: require_own(store, k) for k in (ENC, SIGN)}
     secret = json.dumps(
         {k: {"public": b64(p.public), "private": b64(p.private)} for k, p in pairs.items()}
     ).encode()
     salt, nonce = os.urandom(16), os.urandom(12)
-    head = {"kind": BACKUP_KIND, "format": 1, "unit_code": store.unit_code,
-            "unit_name": store.unit_name, "kdf": "scrypt-n32768-r8-p1", "cipher": "AES-256-GCM",
-            "salt": b64(salt), "nonce": b64(nonce), "created_at": utc_now()}
+    head = {
+        "kind": BACKUP_KIND,
+        "format": 1,
+        "unit_code": store.unit_code,
+        "unit_name": store.unit_name,
+        "kdf": "scrypt-n32768-r8-p1",
+        "cipher": "AES-256-GCM",
+        "salt": b64(salt),
+        "nonce": b64(nonce),
+        "created_at": utc_now(),
+    }
     aad = json.dumps(head, sort_keys=True).encode()
     box = AESGCM(_scrypt(passphrase, salt)).encrypt(nonce, secret, aad)
     return json.dumps({**head, "box": b64(box)}, ensure_ascii=False, indent=1).encode("utf-8")
@@ -209,9 +219,7 @@ def restore_backup(store: Store, data: bytes, passphrase: str) -> None:
 
 
 def backed_up(store: Store) -> bool:
-    row = store.conn.execute(
-        "SELECT COUNT(*) FROM sync_keys WHERE backed_up_at IS NULL"
-    ).fetchone()
+    row = store.conn.execute("SELECT COUNT(*) FROM sync_keys WHERE backed_up_at IS NULL").fetchone()
     return bool(own(store, SIGN)) and row[0] == 0
 
 

@@ -140,7 +140,9 @@ class _Merge:
 
     # -- checks -----------------------------------------------------------------------------
     def _table_rows(self, info: TableInfo, tp: Any) -> tuple[list[str], list[list[Any]]]:
-        bad = Rejected("malformed", f"数据包里“{info.name}”表的格式不对，文件可能已损坏，没有导入。")
+        bad = Rejected(
+            "malformed", f"数据包里“{info.name}”表的格式不对，文件可能已损坏，没有导入。"
+        )
         if not isinstance(tp, dict):
             raise bad
         cols, rows = tp.get("columns"), tp.get("rows")
@@ -164,8 +166,11 @@ class _Merge:
             if any(v is not None and not isinstance(v, str | int | float) for v in r):
                 raise bad
             if (
-                not isinstance(r[ii], str) or not 0 < len(r[ii]) <= 64
-                or type(r[vi]) is not int or r[vi] < 1 or r[di] not in (0, 1)
+                not isinstance(r[ii], str)
+                or not 0 < len(r[ii]) <= 64
+                or type(r[vi]) is not int
+                or r[vi] < 1
+                or r[di] not in (0, 1)
             ):
                 raise bad
             if r[oi] != self.pkg.sender:
@@ -263,10 +268,21 @@ class _Merge:
             out[col] = self.key_cache[ck]
         return out
 
-    def _mirror(self, table: str, d: dict[str, Any], h: str, key_id: str, applied: int,
-                data: str | None) -> tuple[Any, ...]:
-        return (table, d["id"], d["origin"], d["version"], d["deleted"], h, key_id, applied,
-                d["updated_at"], data)
+    def _mirror(
+        self, table: str, d: dict[str, Any], h: str, key_id: str, applied: int, data: str | None
+    ) -> tuple[Any, ...]:
+        return (
+            table,
+            d["id"],
+            d["origin"],
+            d["version"],
+            d["deleted"],
+            h,
+            key_id,
+            applied,
+            d["updated_at"],
+            data,
+        )
 
     MIRROR_UPSERT = (
         "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, applied_rev, "
@@ -352,8 +368,9 @@ class _Merge:
             prev = self._applied(t, target)
             self.store.conn.execute(
                 self.MIRROR_UPSERT,
-                self._mirror(t, d, row_hash(t, d), target, prev or 0,
-                             json.dumps(d, ensure_ascii=False)),
+                self._mirror(
+                    t, d, row_hash(t, d), target, prev or 0, json.dumps(d, ensure_ascii=False)
+                ),
             )
             result = self._recompute(info, target, prev)
             if old and old != target:
@@ -364,9 +381,12 @@ class _Merge:
         return self.store.scalar(f"SELECT 1 FROM {t} WHERE id = ?", (rid,)) is not None
 
     def _others(self, t: str, key_id: str, rid: str) -> bool:
-        return bool(self.store.scalar(
-            "SELECT 1 FROM sync_mirror WHERE tbl = ? AND key_id = ? AND id != ?", (t, key_id, rid)
-        ))
+        return bool(
+            self.store.scalar(
+                "SELECT 1 FROM sync_mirror WHERE tbl = ? AND key_id = ? AND id != ?",
+                (t, key_id, rid),
+            )
+        )
 
     def _applied(self, t: str, key_id: str) -> int | None:
         v = self.store.scalar(
@@ -384,7 +404,9 @@ class _Merge:
         )
         if not srcs:
             return "same"
-        win = max(srcs, key=lambda s: (not s["deleted"], s["updated_at"], s["version"], s["origin"]))
+        win = max(
+            srcs, key=lambda s: (not s["deleted"], s["updated_at"], s["version"], s["origin"])
+        )
         wd = self._remap(info, json.loads(win["data"]))
         values = {c: v for c, v in wd.items() if c not in ("id", "version")}
         rows = self.store.query(f"SELECT * FROM {t} WHERE id = ?", (target,))
@@ -404,9 +426,16 @@ class _Merge:
                 (*sets.values(), target),
             )
             records.audit_many(
-                self.store, t, "sync",
-                [(target, {c: cur[c] for c in data_cols if cur[c] != values[c]},
-                  {c: values[c] for c in data_cols if cur[c] != values[c]})],
+                self.store,
+                t,
+                "sync",
+                [
+                    (
+                        target,
+                        {c: cur[c] for c in data_cols if cur[c] != values[c]},
+                        {c: values[c] for c in data_cols if cur[c] != values[c]},
+                    )
+                ],
                 self.reason,
             )
         else:
@@ -445,7 +474,11 @@ class _Merge:
                 )
                 self.store.conn.executemany(
                     "UPDATE sync_mirror SET applied_rev = ? WHERE tbl = ? AND id = ?",
-                    [(self.rev, child.name, r["id"]) for r in moved if r["rev"] == r["applied_rev"]],
+                    [
+                        (self.rev, child.name, r["id"])
+                        for r in moved
+                        if r["rev"] == r["applied_rev"]
+                    ],
                 )
         self.store.conn.execute(
             f"UPDATE {t} SET deleted = 1, version = version + 1, rev = ? WHERE id = ? AND deleted = 0",
@@ -463,9 +496,15 @@ class _Merge:
         self.store.conn.execute(
             "INSERT INTO sync_conflicts (tbl, row_id, township, sequence, incoming, county, "
             "created_at) VALUES (?,?,?,?,?,?,?)",
-            (t, rid, self.pkg.sender, self.pkg.sequence,
-             json.dumps(incoming, ensure_ascii=False), json.dumps(county, ensure_ascii=False),
-             self.now),
+            (
+                t,
+                rid,
+                self.pkg.sender,
+                self.pkg.sequence,
+                json.dumps(incoming, ensure_ascii=False),
+                json.dumps(county, ensure_ascii=False),
+                self.now,
+            ),
         )
 
 
@@ -474,12 +513,17 @@ def _record(store: Store, pkg: Package, summary: dict[str, Any]) -> None:
     store.conn.execute(
         "INSERT OR IGNORE INTO sync_packages (township, sequence, digest, full, covers, "
         "imported_at, summary) VALUES (?,?,?,?,?,?,?)",
-        (pkg.sender, pkg.sequence, pkg.digest, int(pkg.full), json.dumps(pkg.covers),
-         utc_now(), json.dumps(summary, ensure_ascii=False)),
+        (
+            pkg.sender,
+            pkg.sequence,
+            pkg.digest,
+            int(pkg.full),
+            json.dumps(pkg.covers),
+            utc_now(),
+            json.dumps(summary, ensure_ascii=False),
+        ),
     )
-    last = store.scalar(
-        "SELECT MAX(sequence) FROM sync_packages WHERE township = ?", (pkg.sender,)
-    )
+    last = store.scalar("SELECT MAX(sequence) FROM sync_packages WHERE township = ?", (pkg.sender,))
     sets = "last_import_at = ?, sign_public = ?"
     params: list[Any] = [utc_now(), pkg.signer]
     if last == pkg.sequence:
@@ -501,8 +545,9 @@ def missing_sequences(store: Store, township: str) -> list[int]:
 
 
 def apply_package(store: Store, pkg: Package, name: str) -> ImportResult:
-    res = ImportResult(name, True, township=pkg.sender, township_name=pkg.sender_name,
-                       sequence=pkg.sequence)
+    res = ImportResult(
+        name, True, township=pkg.sender, township_name=pkg.sender_name, sequence=pkg.sequence
+    )
     known = store.scalar(
         "SELECT digest FROM sync_packages WHERE township = ? AND sequence = ?",
         (pkg.sender, pkg.sequence),
@@ -511,7 +556,8 @@ def apply_package(store: Store, pkg: Package, name: str) -> ImportResult:
         res.duplicate = True
         res.tables = {
             t: {**dict.fromkeys(COUNT_KEYS, 0), "unchanged": len(v.get("rows", []))}
-            for t, v in pkg.tables.items() if isinstance(v, dict)
+            for t, v in pkg.tables.items()
+            if isinstance(v, dict)
         }
     else:
         import sqlite3
@@ -554,8 +600,15 @@ def import_files(
             try:
                 results[i] = apply_package(store, pkg, str(paths[i]))
             except Rejected as e:
-                results[i] = ImportResult(str(paths[i]), False, e.message, e.code,
-                                          pkg.sender, pkg.sender_name, pkg.sequence)
+                results[i] = ImportResult(
+                    str(paths[i]),
+                    False,
+                    e.message,
+                    e.code,
+                    pkg.sender,
+                    pkg.sender_name,
+                    pkg.sequence,
+                )
             if progress:
                 progress(n + 1, len(opened))
 

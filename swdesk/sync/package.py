@@ -168,8 +168,9 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode("utf-8")
-    data = seal_package(store, plain, {"seq": seq, "created_at": created, "full": full,
-                                        "covers": covers})
+    data = seal_package(
+        store, plain, {"seq": seq, "created_at": created, "full": full, "covers": covers}
+    )
     write_atomic(out, data)
     me = keys.require_own(store, keys.SIGN)
     check = unpack(out.read_bytes(), "package")
@@ -183,10 +184,16 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
             (seq, created, since, upto, int(full), out.name, len(data), n_rows),
         )
         store.conn.execute("DELETE FROM meta WHERE key = 'sync_resend_from'")
-        store.audit("sync_exports", str(seq), "export", None,
-                    {"file": out.name, "rows": n_rows, "full": full})
-    return ExportResult(out, seq, full, n_rows, len(data),
-                        {t: len(v["rows"]) for t, v in tables.items()}, covers)
+        store.audit(
+            "sync_exports",
+            str(seq),
+            "export",
+            None,
+            {"file": out.name, "rows": n_rows, "full": full},
+        )
+    return ExportResult(
+        out, seq, full, n_rows, len(data), {t: len(v["rows"]) for t, v in tables.items()}, covers
+    )
 
 
 def seal_package(
@@ -300,15 +307,22 @@ def open_package(store: Store, data: bytes) -> Package:
         )
     try:
         e = h["enc"]
-        plain_box = keys.open_sealed(enc, keys.unb64(e["eph"]), keys.unb64(e["nonce"]), env.body,
-                                     _aad(h))
+        plain_box = keys.open_sealed(
+            enc, keys.unb64(e["eph"]), keys.unb64(e["nonce"]), env.body, _aad(h)
+        )
     except (InvalidTag, KeyError, TypeError, ValueError):
-        raise Rejected("undecryptable", "数据包无法解密（不是用本县密钥加密的，或已损坏），没有导入。") from None
+        raise Rejected(
+            "undecryptable", "数据包无法解密（不是用本县密钥加密的，或已损坏），没有导入。"
+        ) from None
     plain = decompress(plain_box, h.get("plain_size"))
     try:
         doc = json.loads(plain.decode("utf-8"))
         manifest, tables, blobs = doc["manifest"], doc["tables"], doc.get("blobs", {})
-        if not isinstance(manifest, dict) or not isinstance(tables, dict) or not isinstance(blobs, dict):
+        if (
+            not isinstance(manifest, dict)
+            or not isinstance(tables, dict)
+            or not isinstance(blobs, dict)
+        ):
             raise _bad("结构")
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
         raise _bad("无法读取内容") from None
@@ -318,6 +332,16 @@ def open_package(store: Store, data: bytes) -> Package:
         blob_bytes = {str(k): keys.unb64(v) for k, v in blobs.items()}
     except ValueError:
         raise _bad("附件") from None
-    return Package(env, sender, town["name"], seq, bool(h.get("full")),
-                   [c for c in h.get("covers") or [] if isinstance(c, int)],
-                   manifest, tables, blob_bytes, signer, town)
+    return Package(
+        env,
+        sender,
+        town["name"],
+        seq,
+        bool(h.get("full")),
+        [c for c in h.get("covers") or [] if isinstance(c, int)],
+        manifest,
+        tables,
+        blob_bytes,
+        signer,
+        town,
+    )

@@ -40,7 +40,9 @@ def reference_settings(store: Store) -> dict[str, Any]:
 def covered(store: Store, township: str) -> set[int]:
     """Sequences whose changes a later package carried again (so nothing of them is missing)."""
     out: set[int] = set()
-    for (c,) in store.conn.execute("SELECT covers FROM sync_packages WHERE township = ?", (township,)):
+    for (c,) in store.conn.execute(
+        "SELECT covers FROM sync_packages WHERE township = ?", (township,)
+    ):
         out.update(json.loads(c))
     return out
 
@@ -53,9 +55,12 @@ def make(store: Store, township: str) -> bytes:
         raise RuleError(f"乡镇（街道）{township} 没有在本县登记（先运行 sync enroll）。")
     t = towns[0]
     sign = keys.require_own(store, keys.SIGN)
-    held = [r[0] for r in store.conn.execute(
-        "SELECT sequence FROM sync_packages WHERE township = ? ORDER BY sequence", (t["code"],)
-    )]
+    held = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT sequence FROM sync_packages WHERE township = ? ORDER BY sequence", (t["code"],)
+        )
+    ]
     manifest = json.loads(t["last_manifest"]) if t["last_manifest"] else None
     body = {
         "township": {"code": t["code"], "name": t["name"]},
@@ -76,9 +81,16 @@ def make(store: Store, township: str) -> bytes:
         },
     }
     plain = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    header = {"format": FORMAT, "kind": "receipt", "from": store.unit_code, "to": t["code"],
-              "created_at": body["created_at"], "comp": "xz", "plain_size": len(plain),
-              "signer": keys.b64(sign.public)}
+    header = {
+        "format": FORMAT,
+        "kind": "receipt",
+        "from": store.unit_code,
+        "to": t["code"],
+        "created_at": body["created_at"],
+        "comp": "xz",
+        "plain_size": len(plain),
+        "signer": keys.b64(sign.public),
+    }
     return pack(header, compress(plain), lambda d: keys.sign(sign.private, d))
 
 
@@ -94,8 +106,11 @@ class ReceiptResult:
     def summary(self) -> str:
         parts = [f"县里已收到 {len(self.held)} 个数据包"]
         if self.unconfirmed:
-            parts.append("还没有收到" + "、".join(f"第 {s} 号" for s in self.unconfirmed)
-                         + "数据包，下次导出会自动补上")
+            parts.append(
+                "还没有收到"
+                + "、".join(f"第 {s} 号" for s in self.unconfirmed)
+                + "数据包，下次导出会自动补上"
+            )
         if self.settings_changed:
             parts.append(f"更新了 {len(self.settings_changed)} 项县里的设置")
         if self.villages_added:
@@ -109,11 +124,17 @@ def load(store: Store, data: bytes) -> ReceiptResult:
     county = county_of(store)
     env = unpack(data, "receipt")
     if env.header.get("from") != county["code"]:
-        raise Rejected("other_county", f"这份回执来自 {env.header.get('from')}，不是本乡镇所属的县。")
+        raise Rejected(
+            "other_county", f"这份回执来自 {env.header.get('from')}，不是本乡镇所属的县。"
+        )
     if not keys.verify(bytes(county["sign_public"]), env.signature, env.signed):
-        raise Rejected("bad_signature", "回执的签名不对：不是县里发出的，或在路上被改动过。没有导入。")
+        raise Rejected(
+            "bad_signature", "回执的签名不对：不是县里发出的，或在路上被改动过。没有导入。"
+        )
     if env.header.get("to") != store.unit_code:
-        raise Rejected("wrong_township", f"这份回执是给乡镇 {env.header.get('to')} 的，不是本乡镇。")
+        raise Rejected(
+            "wrong_township", f"这份回执是给乡镇 {env.header.get('to')} 的，不是本乡镇。"
+        )
     plain = decompress(env.body, env.header.get("plain_size"))
     try:
         body = json.loads(plain.decode("utf-8"))
@@ -150,11 +171,27 @@ def load(store: Store, data: bytes) -> ReceiptResult:
         )
         if low is not None:
             store.set_meta("sync_resend_from", str(low))
-        store.set_meta("sync_last_receipt", json.dumps(
-            {"received_at": utc_now(), "created_at": body.get("created_at"), "held": held,
-             "missing": missing, "unconfirmed": unconfirmed, "county_tables": tables}, ensure_ascii=False))
-        store.audit("sync_receipts", str(body.get("created_at")), "import", None,
-                    {"held": len(held), "missing": missing, "settings": changed, "villages": added})
+        store.set_meta(
+            "sync_last_receipt",
+            json.dumps(
+                {
+                    "received_at": utc_now(),
+                    "created_at": body.get("created_at"),
+                    "held": held,
+                    "missing": missing,
+                    "unconfirmed": unconfirmed,
+                    "county_tables": tables,
+                },
+                ensure_ascii=False,
+            ),
+        )
+        store.audit(
+            "sync_receipts",
+            str(body.get("created_at")),
+            "import",
+            None,
+            {"held": len(held), "missing": missing, "settings": changed, "villages": added},
+        )
     return ReceiptResult(held, missing, changed, added, tables, unconfirmed)
 
 
@@ -171,8 +208,10 @@ def township_status(store: Store) -> dict[str, Any]:
     for t in mine:
         pending += int(store.scalar(f"SELECT COUNT(*) FROM {t} WHERE rev > ?", (base,)))
     tables = {
-        t: {"township_live": v["live"],
-            "county_live": (receipt or {}).get("county_tables", {}).get(t, {}).get("live")}
+        t: {
+            "township_live": v["live"],
+            "county_live": (receipt or {}).get("county_tables", {}).get(t, {}).get("live"),
+        }
         for t, v in mine.items()
     }
     return {
