@@ -263,7 +263,9 @@ def test_history_of_several_rows(store: Store) -> None:
 def test_synced_rows_are_refused_before_the_unit_is_set(blank_store: Store) -> None:
 
     with pytest.raises(RuleError, match="还没有设置单位"):
-        records.insert(blank_store, "villages", {"code": "510104001001", "name": "和平社区", "kind": "urban"})
+        records.insert(
+            blank_store, "villages", {"code": "510104001001", "name": "和平社区", "kind": "urban"}
+        )
     assert blank_store.scalar("SELECT count(*) FROM villages") == 0
     assert blank_store.scalar("SELECT count(*) FROM audit_log") == 0
 
