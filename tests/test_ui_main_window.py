@@ -116,6 +116,7 @@ def test_title_navigation_and_only_built_features_in_menus(window: MainWindow) -
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "社工档案",
         "村（社区）",
+        "数据同步",
     ]
     window.nav.setCurrentRow(PAGE_VILLAGES)
     assert window.stack.currentWidget() is window.villages_page

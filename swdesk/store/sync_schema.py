@@ -73,14 +73,14 @@ def m_sync(c: sqlite3.Connection) -> None:
             version      INTEGER NOT NULL,
             deleted      INTEGER NOT NULL,
             hash         TEXT NOT NULL,
-            key_id       TEXT NOT NULL,
+            key_id       TEXT,
             applied_rev  INTEGER NOT NULL,
             updated_at   TEXT NOT NULL,
             data         TEXT,
             PRIMARY KEY (tbl, id)
         ) WITHOUT ROWID;
         CREATE INDEX sync_mirror_origin ON sync_mirror (origin, tbl);
-        CREATE INDEX sync_mirror_key ON sync_mirror (tbl, key_id);
+        CREATE INDEX sync_mirror_key ON sync_mirror (tbl, key_id) WHERE key_id IS NOT NULL;
 
         -- County side: a row changed by a township *and* at the county since sync last wrote
         -- it. The county keeps its value until someone chooses.

@@ -163,7 +163,9 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
             )
         now_rev = store.scalar(f"SELECT rev FROM {t} WHERE id = ?", (rid,))
         store.conn.execute(
-            "UPDATE sync_mirror SET applied_rev = ? WHERE tbl = ? AND key_id = ?", (now_rev, t, rid)
+            "UPDATE sync_mirror SET applied_rev = ? WHERE tbl = ? "
+            "AND (key_id = ? OR (key_id IS NULL AND id = ?))",
+            (now_rev, t, rid, rid),
         )
         store.conn.execute(
             "UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE seq = ?",

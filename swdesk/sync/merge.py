@@ -30,7 +30,7 @@ from swdesk.store.db import utc_now
 from swdesk.store.records import SYNC_COLUMNS, new_id
 from swdesk.sync.envelope import Rejected, read_file
 from swdesk.sync.package import Package, open_package
-from swdesk.sync.tables import BLOB_TABLE, TableInfo, ordered_tables, row_hash
+from swdesk.sync.tables import BLOB_TABLE, TableInfo, ordered_tables, row_hasher
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -119,7 +119,7 @@ class _Seen:
     origin: str
     version: int
     deleted: int
-    key_id: str
+    key_id: str | None
     applied_rev: int
 
 
@@ -162,8 +162,6 @@ class _Merge:
         ids = set()
         for r in rows:
             if not isinstance(r, list) or len(r) != n:
-                raise bad
-            if any(v is not None and not isinstance(v, str | int | float) for v in r):
                 raise bad
             if (
                 not isinstance(r[ii], str)
@@ -268,8 +266,29 @@ class _Merge:
             out[col] = self.key_cache[ck]
         return out
 
+    def _preload_keys(self, info: TableInfo, rows: list[dict[str, Any]]) -> None:
+        """Look up, in batches, the county rows that references to keyed tables map to."""
+        for col, parent in info.parents.items():
+            if not self.by_name[parent].natural_key:
+                continue
+            known = {k for (p, k) in self.key_cache if p == parent}
+            want = sorted({d[col] for d in rows if d.get(col) is not None} - known)
+            for chunk in _chunks(want):
+                for rid, key in self.store.conn.execute(
+                    "SELECT id, key_id FROM sync_mirror "
+                    f"WHERE tbl = ? AND id IN ({_marks(len(chunk))})",
+                    (parent, *chunk),
+                ):
+                    self.key_cache[(parent, rid)] = key
+
     def _mirror(
-        self, table: str, d: dict[str, Any], h: str, key_id: str, applied: int, data: str | None
+        self,
+        table: str,
+        d: dict[str, Any],
+        h: str,
+        key_id: str | None,
+        applied: int,
+        data: str | None,
     ) -> tuple[Any, ...]:
         return (
             table,
@@ -304,6 +323,8 @@ class _Merge:
                 self._count(t, "unchanged")
             else:
                 changed.append((d, m))
+        self._preload_keys(info, [d for d, _ in changed])
+        hasher = row_hasher(t, cols)
         county: dict[str, int] = {}
         for chunk in _chunks([d["id"] for d, _ in changed]):
             county.update(
@@ -313,16 +334,16 @@ class _Merge:
             )
         ups, mirror, audits = [], [], []
         for d, m in changed:
-            h = row_hash(t, d)
+            h = hasher([d[c] for c in cols])
             rd = self._remap(info, d)
             crev = county.get(d["id"])
             if crev is not None and (m is None or crev != m.applied_rev):
                 self._conflict(t, d["id"], rd)
-                mirror.append(self._mirror(t, d, h, d["id"], m.applied_rev if m else 0, None))
+                mirror.append(self._mirror(t, d, h, None, m.applied_rev if m else 0, None))
                 self._count(t, "conflicts")
                 continue
             ups.append([rd[c] for c in cols] + [self.rev])
-            mirror.append(self._mirror(t, d, h, d["id"], self.rev, None))
+            mirror.append(self._mirror(t, d, h, None, self.rev, None))
             kind = self._kind(d, m, crev is not None)
             self._count(t, kind)
             if kind != "new":
@@ -343,39 +364,108 @@ class _Merge:
     def _keyed(self, info: TableInfo, cols: list[str], rows: list[list[Any]]) -> None:
         t, nk = info.name, info.natural_key
         assert nk is not None
-        seen = self._seen(t, [r[cols.index("id")] for r in rows])
         if nk not in cols:
             raise Rejected("malformed", f"数据包里“{t}”表缺少“{nk}”栏目，没有导入。")
+        seen = self._seen(t, [r[cols.index("id")] for r in rows])
+        hasher = row_hasher(t, cols)
+        fresh: list[dict[str, Any]] = []
+        todo: list[tuple[dict[str, Any], _Seen | None]] = []
         for r in rows:
             d = dict(zip(cols, r, strict=True))
             m = seen.get(d["id"])
             if m is not None and d["version"] <= m.version:
                 self._count(t, "unchanged")
                 continue
-            key = d[nk]
-            if not isinstance(key, str) or not key:
+            if not isinstance(d[nk], str) or not d[nk]:
                 raise Rejected("malformed", f"数据包里“{t}”的记录缺少“{nk}”，没有导入。")
-            target = self.store.scalar(f"SELECT id FROM {t} WHERE {nk} = ?", (key,))
-            old = m.key_id if m else None
-            if target is None:
-                if old and not self._others(t, old, d["id"]) and self._exists(t, old):
-                    target = old
-                elif not self._exists(t, d["id"]):
-                    target = d["id"]
-                else:
-                    target = new_id()
-            existed = self._exists(t, target)
-            prev = self._applied(t, target)
-            self.store.conn.execute(
-                self.MIRROR_UPSERT,
-                self._mirror(
-                    t, d, row_hash(t, d), target, prev or 0, json.dumps(d, ensure_ascii=False)
-                ),
+            todo.append((d, m))
+        taken: set[str] = set()
+        for chunk in _chunks([d[nk] for d, m in todo if m is None]):
+            taken.update(
+                r[0]
+                for r in self.store.conn.execute(
+                    f"SELECT {nk} FROM {t} WHERE {nk} IN ({_marks(len(chunk))})", chunk
+                )
             )
-            result = self._recompute(info, target, prev)
-            if old and old != target:
-                self._release(info, old, target)
-            self._count(t, "conflicts" if result == "conflict" else self._kind(d, m, existed))
+        for chunk in _chunks([d["id"] for d, m in todo if m is None]):
+            taken.update(
+                r[0]
+                for r in self.store.conn.execute(
+                    f"SELECT id FROM {t} WHERE id IN ({_marks(len(chunk))})", chunk
+                )
+            )
+        for d, m in todo:
+            # A row never seen whose key and id are new to the county: a plain insert, in bulk
+            # below (keys are unique within one township, so rows of a package cannot meet).
+            if m is None and d[nk] not in taken and d["id"] not in taken:
+                fresh.append(d)
+                self._count(t, "deleted" if d["deleted"] else "new")
+            else:
+                self._keyed_one(info, d, m, hasher([d[c] for c in cols]))
+        if fresh:
+            self._insert_fresh(info, cols, fresh, hasher)
+
+    def _insert_fresh(
+        self,
+        info: TableInfo,
+        cols: list[str],
+        fresh: list[dict[str, Any]],
+        hasher: Callable[[Sequence[Any]], str],
+    ) -> None:
+        t = info.name
+        rows = [self._remap(info, d) for d in fresh]
+        allc = [*cols, "rev"]
+        self.store.conn.executemany(
+            f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))})",
+            [[d[c] for c in cols] + [self.rev] for d in rows],
+        )
+        self.store.conn.executemany(
+            self.MIRROR_UPSERT,
+            [
+                self._mirror(
+                    t,
+                    d,
+                    hasher([d[c] for c in cols]),
+                    d["id"],
+                    self.rev,
+                    json.dumps(d, ensure_ascii=False),
+                )
+                for d in fresh
+            ],
+        )
+        records.audit_many(
+            self.store,
+            t,
+            "sync",
+            [(d["id"], None, {"version": d["version"]}) for d in fresh],
+            self.reason,
+        )
+        if t == "workers":
+            for d in fresh:
+                self.search_old[d["id"]] = None
+
+    def _keyed_one(self, info: TableInfo, d: dict[str, Any], m: _Seen | None, h: str) -> None:
+        t, nk = info.name, info.natural_key
+        key = d[nk]  # type: ignore[index]
+        target = self.store.scalar(f"SELECT id FROM {t} WHERE {nk} = ?", (key,))
+        old = m.key_id if m else None
+        if target is None:
+            if old and not self._others(t, old, d["id"]) and self._exists(t, old):
+                target = old
+            elif not self._exists(t, d["id"]):
+                target = d["id"]
+            else:
+                target = new_id()
+        existed = self._exists(t, target)
+        prev = self._applied(t, target)
+        self.store.conn.execute(
+            self.MIRROR_UPSERT,
+            self._mirror(t, d, h, target, prev or 0, json.dumps(d, ensure_ascii=False)),
+        )
+        result = self._recompute(info, target, prev)
+        if old and old != target:
+            self._release(info, old, target)
+        self._count(t, "conflicts" if result == "conflict" else self._kind(d, m, existed))
 
     def _exists(self, t: str, rid: str) -> bool:
         return self.store.scalar(f"SELECT 1 FROM {t} WHERE id = ?", (rid,)) is not None
@@ -570,6 +660,10 @@ def apply_package(store: Store, pkg: Package, name: str) -> ImportResult:
             raise Rejected(
                 "integrity",
                 f"数据包里的记录与县里已有的数据相抵触（{e}），整个数据包没有导入。请联系技术支持。",
+            ) from None
+        except (sqlite3.InterfaceError, sqlite3.ProgrammingError, TypeError):
+            raise Rejected(
+                "malformed", "数据包里有无法保存的数值，文件可能已损坏，整个数据包没有导入。"
             ) from None
     res.missing = missing_sequences(store, pkg.sender)
     return res

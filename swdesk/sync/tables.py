@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -83,6 +83,18 @@ def row_hash(table: str, row: dict[str, Any]) -> str:
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()[:32]
 
 
+def row_hasher(table: str, cols: Sequence[str]) -> Callable[[Sequence[Any]], str]:
+    """``row_hash`` for many rows of one shape (values in ``cols`` order), sorting once."""
+    order = sorted((c, i) for i, c in enumerate(cols) if c not in LOCAL_COLUMNS)
+    dumps, sha = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode, hashlib.sha256
+
+    def h(values: Sequence[Any]) -> str:
+        canon = dumps([table, [[c, values[i]] for c, i in order]])
+        return sha(canon.encode("utf-8")).hexdigest()[:32]
+
+    return h
+
+
 def fold(hashes: Iterable[str]) -> tuple[int, str]:
     """Order-independent checksum of a set of rows: count and XOR of their 128-bit hashes."""
     acc, n = 0, 0
@@ -99,7 +111,6 @@ def live_checksums(store: Store) -> dict[str, dict[str, Any]]:
         cur = store.conn.execute(
             f"SELECT {', '.join(info.columns)} FROM {info.name} WHERE deleted = 0"
         )
-        cols = info.columns
-        n, digest = fold(row_hash(info.name, dict(zip(cols, r, strict=True))) for r in cur)
+        n, digest = fold(map(row_hasher(info.name, info.columns), cur))
         out[info.name] = {"live": n, "checksum": digest}
     return out

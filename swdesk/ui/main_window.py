@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._built_pages: dict[int, QWidget] = {}
         self._add_page(self.tr("社工档案"), lambda: self.workers_page)
         self._add_page(self.tr("村（社区）"), self._build_villages_page)
+        self._add_page(self.tr("数据同步"), self._build_sync_page)
         self.nav.setFixedWidth(
             max(
                 max(
@@ -243,6 +244,13 @@ class MainWindow(QMainWindow):
 
         page = VillagesPage(self.store)
         page.changed.connect(self._villages_changed)
+        return page
+
+    def _build_sync_page(self) -> QWidget:
+        from swdesk.ui.sync_page import SyncPage
+
+        page = SyncPage(self.store)
+        page.dataChanged.connect(self.reload_all)
         return page
 
     @property
