@@ -64,7 +64,7 @@ def m_sync(c: sqlite3.Connection) -> None:
 
         -- County side: the last state of every township row seen, by the row's own UUID.
         -- ``key_id`` is the county row it merged into (a person by ID number, a village by
-        -- code; the row's own id otherwise); ``applied_rev`` is that county row's ``rev`` when
+        -- code; NULL for rows kept under their own id); ``applied_rev`` is that county row's ``rev`` when
         -- sync last wrote it, so a later county edit is seen as a change on the county side.
         CREATE TABLE sync_mirror (
             tbl          TEXT NOT NULL,
@@ -76,11 +76,23 @@ def m_sync(c: sqlite3.Connection) -> None:
             key_id       TEXT,
             applied_rev  INTEGER NOT NULL,
             updated_at   TEXT NOT NULL,
-            data         TEXT,
-            PRIMARY KEY (tbl, id)
-        ) WITHOUT ROWID;
-        CREATE INDEX sync_mirror_origin ON sync_mirror (origin, tbl);
+            data         TEXT
+        );
+        -- Rows are appended; only this narrow index takes random inserts (UUIDs are unique
+        -- across tables: an import refuses a row whose id is known under another table).
+        CREATE UNIQUE INDEX sync_mirror_id ON sync_mirror (id);
         CREATE INDEX sync_mirror_key ON sync_mirror (tbl, key_id) WHERE key_id IS NOT NULL;
+
+        -- County side: per township and table, the count and XOR checksum of the live rows in
+        -- ``sync_mirror``, kept in step by every import (XOR undoes itself), so reconciling
+        -- 30 townships reads 30 × tables rows instead of every row.
+        CREATE TABLE sync_checksums (
+            origin  TEXT NOT NULL,
+            tbl     TEXT NOT NULL,
+            live    INTEGER NOT NULL,
+            xor     TEXT NOT NULL,
+            PRIMARY KEY (origin, tbl)
+        ) WITHOUT ROWID;
 
         -- County side: a row changed by a township *and* at the county since sync last wrote
         -- it. The county keeps its value until someone chooses.

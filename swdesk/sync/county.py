@@ -9,7 +9,7 @@ from swdesk.core.errors import RuleError
 from swdesk.store.db import utc_now
 from swdesk.sync import keys
 from swdesk.sync.merge import missing_sequences
-from swdesk.sync.tables import fold, ordered_tables
+from swdesk.sync.tables import ordered_tables
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -17,15 +17,16 @@ if TYPE_CHECKING:
 
 def county_checksums(store: Store, township: str) -> dict[str, dict[str, Any]]:
     """What the county holds of one township, per table, in the township's own terms."""
-    hashes: dict[str, list[str]] = {}
-    for tbl, h in store.conn.execute(
-        "SELECT tbl, hash FROM sync_mirror WHERE origin = ? AND deleted = 0", (township,)
-    ):
-        hashes.setdefault(tbl, []).append(h)
+    held = {
+        tbl: (live, xor)
+        for tbl, live, xor in store.conn.execute(
+            "SELECT tbl, live, xor FROM sync_checksums WHERE origin = ?", (township,)
+        )
+    }
     out = {}
     for info in ordered_tables(store):
-        n, digest = fold(hashes.get(info.name, []))
-        out[info.name] = {"live": n, "checksum": digest}
+        live, xor = held.get(info.name, (0, f"{0:032x}"))
+        out[info.name] = {"live": live, "checksum": xor}
     return out
 
 

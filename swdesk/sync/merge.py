@@ -121,6 +121,7 @@ class _Seen:
     deleted: int
     key_id: str | None
     applied_rev: int
+    hash: str
 
 
 class _Merge:
@@ -135,6 +136,7 @@ class _Merge:
         self.counts: dict[str, dict[str, int]] = {}
         self.key_cache: dict[tuple[str, str], str] = {}
         self.search_old: dict[str, tuple[str, str, str | None] | None] = {}
+        self.sums: dict[str, list[int]] = {}
         self.reason = f"来自 {pkg.sender_name}（{pkg.sender}）第 {pkg.sequence} 号数据包"
         self.now = utc_now()
 
@@ -185,11 +187,17 @@ class _Merge:
         out: dict[str, _Seen] = {}
         for chunk in _chunks(ids):
             for r in self.store.conn.execute(
-                "SELECT id, origin, version, deleted, key_id, applied_rev FROM sync_mirror "
-                f"WHERE tbl = ? AND id IN ({_marks(len(chunk))})",
-                (table, *chunk),
+                "SELECT id, origin, version, deleted, key_id, applied_rev, hash, tbl "
+                f"FROM sync_mirror WHERE id IN ({_marks(len(chunk))})",
+                chunk,
             ):
-                out[r[0]] = _Seen(r[1], r[2], r[3], r[4], r[5])
+                if r[7] != table:
+                    raise Rejected(
+                        "malformed",
+                        f"数据包里“{table}”的记录 {r[0]} 在县里是另一种数据（{r[7]}），"
+                        "文件可能已损坏或被伪造，没有导入。",
+                    )
+                out[r[0]] = _Seen(r[1], r[2], r[3], r[4], r[5], r[6])
         for rid, s in out.items():
             if s.origin != self.pkg.sender:
                 raise Rejected(
@@ -219,11 +227,26 @@ class _Merge:
             else:
                 self._plain(info, cols, rows)
         self._blobs()
+        self._save_sums()
         if self.search_old:
             from swdesk.store import workers
 
             workers.refresh_search(self.store, self.search_old)
         return self.counts
+
+    def _save_sums(self) -> None:
+        for t, (live, acc) in self.sums.items():
+            row = self.store.conn.execute(
+                "SELECT live, xor FROM sync_checksums WHERE origin = ? AND tbl = ?",
+                (self.pkg.sender, t),
+            ).fetchone()
+            if row:
+                live, acc = live + row[0], acc ^ int(row[1], 16)
+            self.store.conn.execute(
+                "INSERT INTO sync_checksums (origin, tbl, live, xor) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (origin, tbl) DO UPDATE SET live = excluded.live, xor = excluded.xor",
+                (self.pkg.sender, t, live, f"{acc:032x}"),
+            )
 
     def _blobs(self) -> None:
         if not self.pkg.blobs:
@@ -289,7 +312,18 @@ class _Merge:
         key_id: str | None,
         applied: int,
         data: str | None,
+        m: _Seen | None,
+        updated_at: str | None = None,
     ) -> tuple[Any, ...]:
+        """A ``sync_mirror`` row; keeps the township's running checksum of the table in step
+        (XOR of live rows' hashes: remove the old state, add the new one)."""
+        acc = self.sums.setdefault(table, [0, 0])
+        if m is not None and not m.deleted:
+            acc[0] -= 1
+            acc[1] ^= int(m.hash, 16)
+        if not d["deleted"]:
+            acc[0] += 1
+            acc[1] ^= int(h, 16)
         return (
             table,
             d["id"],
@@ -299,13 +333,13 @@ class _Merge:
             h,
             key_id,
             applied,
-            d["updated_at"],
+            d["updated_at"] if updated_at is None else updated_at,
             data,
         )
 
     MIRROR_UPSERT = (
         "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, applied_rev, "
-        "updated_at, data) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (tbl, id) DO UPDATE SET "
+        "updated_at, data) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
         "version = excluded.version, deleted = excluded.deleted, hash = excluded.hash, "
         "key_id = excluded.key_id, applied_rev = excluded.applied_rev, "
         "updated_at = excluded.updated_at, data = excluded.data"
@@ -326,7 +360,7 @@ class _Merge:
         self._preload_keys(info, [d for d, _ in changed])
         hasher = row_hasher(t, cols)
         county: dict[str, int] = {}
-        for chunk in _chunks([d["id"] for d, _ in changed]):
+        for chunk in _chunks([d["id"] for d, m in changed if m is not None]):
             county.update(
                 self.store.conn.execute(
                     f"SELECT id, rev FROM {t} WHERE id IN ({_marks(len(chunk))})", chunk
@@ -339,11 +373,11 @@ class _Merge:
             crev = county.get(d["id"])
             if crev is not None and (m is None or crev != m.applied_rev):
                 self._conflict(t, d["id"], rd)
-                mirror.append(self._mirror(t, d, h, None, m.applied_rev if m else 0, None))
+                mirror.append(self._mirror(t, d, h, None, m.applied_rev if m else 0, None, m, ""))
                 self._count(t, "conflicts")
                 continue
             ups.append([rd[c] for c in cols] + [self.rev])
-            mirror.append(self._mirror(t, d, h, None, self.rev, None))
+            mirror.append(self._mirror(t, d, h, None, self.rev, None, m, ""))
             kind = self._kind(d, m, crev is not None)
             self._count(t, kind)
             if kind != "new":
@@ -429,6 +463,7 @@ class _Merge:
                     d["id"],
                     self.rev,
                     json.dumps(d, ensure_ascii=False),
+                    None,
                 )
                 for d in fresh
             ],
@@ -460,7 +495,7 @@ class _Merge:
         prev = self._applied(t, target)
         self.store.conn.execute(
             self.MIRROR_UPSERT,
-            self._mirror(t, d, h, target, prev or 0, json.dumps(d, ensure_ascii=False)),
+            self._mirror(t, d, h, target, prev or 0, json.dumps(d, ensure_ascii=False), m),
         )
         result = self._recompute(info, target, prev)
         if old and old != target:
