@@ -52,9 +52,16 @@ def _build(work: Path) -> tuple[Path, Path, list[Path]]:
         size = min(100, len(ids))
         for e in range(-(-per_step // size)):
             day = f"2024-{1 + (step % 12):02d}-{1 + e % 28:02d}"
-            ev = training.add_event(t, {"title": f"第{step}-{e}期培训", "start_date": day,
-                                        "end_date": day, "hours": rng.choice((3, 6, 12)),
-                                        "mode": "面授"})
+            ev = training.add_event(
+                t,
+                {
+                    "title": f"第{step}-{e}期培训",
+                    "start_date": day,
+                    "end_date": day,
+                    "hours": rng.choice((3, 6, 12)),
+                    "mode": "面授",
+                },
+            )
             training.attend(t, ev, rng.sample(ids, size))
         pkgs.append(package.export(t, work / f"p{step + 1:02d}.swsync").path)
     t.close()
@@ -63,8 +70,9 @@ def _build(work: Path) -> tuple[Path, Path, list[Path]]:
 
 def _dump_gzip(db: Path) -> tuple[float, int]:
     t0 = time.perf_counter()
-    dump = subprocess.run(["sqlite3", str(db), f".dump {' '.join(SYNCED_TABLES)}"],
-                          capture_output=True, check=True).stdout
+    dump = subprocess.run(
+        ["sqlite3", str(db), f".dump {' '.join(SYNCED_TABLES)}"], capture_output=True, check=True
+    ).stdout
     size = len(gzip.compress(dump, 6))
     return time.perf_counter() - t0, size
 
@@ -84,9 +92,13 @@ def _raw_insert(town: Path, target: Path, per_package: bool) -> float:
         ranges = [(0, ranges[-1][1])]
     batches = [
         [
-            (i.name, i.columns, src.conn.execute(
-                f"SELECT {', '.join(i.columns)} FROM {i.name} WHERE rev > ? AND rev <= ?", r
-            ).fetchall())
+            (
+                i.name,
+                i.columns,
+                src.conn.execute(
+                    f"SELECT {', '.join(i.columns)} FROM {i.name} WHERE rev > ? AND rev <= ?", r
+                ).fetchall(),
+            )
             for i in infos
         ]
         for r in ranges
@@ -130,7 +142,9 @@ def run() -> list[Result]:
     work = OUT / "work" / "sync"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    log(f"building a township with {WORKERS} workers and {RECORDS} hour records in {STEPS} packages…")
+    log(
+        f"building a township with {WORKERS} workers and {RECORDS} hour records in {STEPS} packages…"
+    )
     county_db, town_db, pkgs = _build(work)
     # Full export of the whole township.
     t = open_store(town_db, daily_backup=False)
@@ -157,19 +171,52 @@ def run() -> list[Result]:
     failed, sim_s = _simulate(SEEDS)
     shutil.rmtree(work, ignore_errors=True)
     return [
-        Result("sync package size (full, 2k+20k)", full.size / 1024, dump_size / 1024, "KB",
-               goal_ratio=2, abs_goal=1024, floor_label="sqlite3 .dump | gzip",
-               notes=[f"{full.rows} rows"]),
-        Result("sync export time (full)", export_s * 1000, dump_s * 1000, "ms",
-               floor_label="sqlite3 .dump | gzip"),
-        Result(f"county import, {STEPS} packages", import_s * 1000, raw_s * 1000, "ms",
-               goal_ratio=3, floor_label="raw executemany INSERT, 1 transaction per package",
-               notes=[f"{new} new rows; against one single-transaction raw INSERT of all rows "
-                      f"({raw_one_s * 1000:.0f} ms): {import_s / raw_one_s:.1f}×"]),
-        Result(f"county re-import, {STEPS} packages", reimport_s * 1000, import_s * 1000, "ms",
-               goal_ratio=0.2, floor_label="first import"),
-        Result(f"sync simulation, {SEEDS} seeds × 4 townships", failed, SEEDS, "seeds failed",
-               goal_ratio=0, floor_label="seeds run", notes=[f"{sim_s:.0f} s"]),
+        Result(
+            "sync package size (full, 2k+20k)",
+            full.size / 1024,
+            dump_size / 1024,
+            "KB",
+            goal_ratio=2,
+            abs_goal=1024,
+            floor_label="sqlite3 .dump | gzip",
+            notes=[f"{full.rows} rows"],
+        ),
+        Result(
+            "sync export time (full)",
+            export_s * 1000,
+            dump_s * 1000,
+            "ms",
+            floor_label="sqlite3 .dump | gzip",
+        ),
+        Result(
+            f"county import, {STEPS} packages",
+            import_s * 1000,
+            raw_s * 1000,
+            "ms",
+            goal_ratio=3,
+            floor_label="raw executemany INSERT, 1 transaction per package",
+            notes=[
+                f"{new} new rows; against one single-transaction raw INSERT of all rows "
+                f"({raw_one_s * 1000:.0f} ms): {import_s / raw_one_s:.1f}×"
+            ],
+        ),
+        Result(
+            f"county re-import, {STEPS} packages",
+            reimport_s * 1000,
+            import_s * 1000,
+            "ms",
+            goal_ratio=0.2,
+            floor_label="first import",
+        ),
+        Result(
+            f"sync simulation, {SEEDS} seeds × 4 townships",
+            failed,
+            SEEDS,
+            "seeds failed",
+            goal_ratio=0,
+            floor_label="seeds run",
+            notes=[f"{sim_s:.0f} s"],
+        ),
     ]
 
 

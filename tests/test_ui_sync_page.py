@@ -63,7 +63,7 @@ def test_township_exports_to_a_folder_and_sees_missing_packages(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(usb)))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "校验无误" in page.message.text())
-    (p1,) = usb.glob("*.swsync")
+    assert [p.name for p in usb.glob("*.swsync")] == ["510411100_0001.swsync"]
     assert "第 1 号" in page.last_export.text()
     # 1 is lost, 2 arrives: the county's receipt makes the page warn, then the export carries 1.
     add_worker(world.a, 2)
@@ -72,7 +72,9 @@ def test_township_exports_to_a_folder_and_sees_missing_packages(
     merge.import_files(world.county, [usb / "510411100_0002.swsync"])
     rec = world.root / "r.swsync"
     rec.write_bytes(receipt.make(world.county, world.a.unit_code))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(rec), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(rec), ""))
+    )
     qtbot.mouseClick(page.receipt_button, Qt.MouseButton.LeftButton)
     assert "已导入回执" in page.message.text()
     assert "县里还没有收到第 1 号数据包" in page.warning.text()
@@ -103,24 +105,31 @@ def test_county_imports_with_preview_then_commits(
     page = make_page(qtbot, world.county)
     assert "密钥还没有备份" in page.key_warning.text()
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(pa), str(bad), str(pb)], ""))
+        QFileDialog,
+        "getOpenFileNames",
+        staticmethod(lambda *a, **k: ([str(pa), str(bad), str(pb)], "")),
     )
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible())
     preview = page.preview
     assert preview is not None
-    cells = [[preview.table.item(r, c).text() for c in range(preview.table.columnCount())]
-             for r in range(preview.table.rowCount())]
+    cells = [
+        [preview.table.item(r, c).text() for c in range(preview.table.columnCount())]
+        for r in range(preview.table.rowCount())
+    ]
     assert any(row[3] == "社工档案" and row[4] == "1" for row in cells)
     assert any(row[0] == "bad.swsync" and "拒收" in row[9] for row in cells)
     assert world.county.scalar("SELECT COUNT(*) FROM workers") == 0  # nothing written yet
-    qtbot.mouseClick(preview.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        preview.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: "导入完成" in page.message.text())
     assert "2 个接收，1 个拒收" in page.message.text()
     assert world.county.scalar("SELECT COUNT(*) FROM workers WHERE deleted = 0") == 2
-    towns = {page.towns.item(r, 0).text(): page.towns.item(r, 2).text()
-             for r in range(page.towns.rowCount())}
+    towns = {
+        page.towns.item(r, 0).text(): page.towns.item(r, 2).text()
+        for r in range(page.towns.rowCount())
+    }
     assert towns == {f"{COUNTY}100": "1", f"{COUNTY}101": "1"}
     assert page.towns.item(0, 5).text() == "一致"
 
@@ -131,8 +140,13 @@ def test_county_drop_files_opens_the_preview(qtbot: QtBot, world: World) -> None
     page = make_page(qtbot, world.county)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(pa))])
-    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     page.dropEvent(event)
     qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible())
     assert page.preview is not None
@@ -155,9 +169,13 @@ def test_conflict_side_by_side_and_resolve(qtbot: QtBot, world: World, no_boxes:
     assert page.conflicts.rowCount() == 1 and not page.keep_township.isEnabled()
     assert "赵六" in page.conflicts.item(0, 1).text()
     page.conflicts.selectRow(0)
-    rows = {page.compare.item(r, 0).text(): (page.compare.item(r, 1).text(),
-                                             page.compare.item(r, 2).text())
-            for r in range(page.compare.rowCount())}
+    rows = {
+        page.compare.item(r, 0).text(): (
+            page.compare.item(r, 1).text(),
+            page.compare.item(r, 2).text(),
+        )
+        for r in range(page.compare.rowCount())
+    }
     assert rows["phone"] == ("13700000001", "13700000002")
     qtbot.mouseClick(page.keep_township, Qt.MouseButton.LeftButton)
     assert page.conflicts.rowCount() == 0

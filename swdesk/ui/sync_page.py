@@ -101,17 +101,38 @@ class PreviewDialog(QDialog):
             )
         )
         self.table = _table(
-            [self.tr("文件"), self.tr("乡镇（街道）"), self.tr("序号"), self.tr("数据"),
-             self.tr("新增"), self.tr("更新"), self.tr("删除"), self.tr("未变"),
-             self.tr("冲突"), self.tr("说明")]
+            [
+                self.tr("文件"),
+                self.tr("乡镇（街道）"),
+                self.tr("序号"),
+                self.tr("数据"),
+                self.tr("新增"),
+                self.tr("更新"),
+                self.tr("删除"),
+                self.tr("未变"),
+                self.tr("冲突"),
+                self.tr("说明"),
+            ]
         )
         rows: list[list[Any]] = []
         colors: list[QColor | None] = []
         for r in results:
             name = Path(r.file).name
             if not r.accepted:
-                rows.append([name, r.township, r.sequence, "", "", "", "", "", "",
-                             self.tr("拒收：{reason}").format(reason=r.reason)])
+                rows.append(
+                    [
+                        name,
+                        r.township,
+                        r.sequence,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        self.tr("拒收：{reason}").format(reason=r.reason),
+                    ]
+                )
                 colors.append(QColor("#b00020"))
                 continue
             note = self.tr("已导入过，不会有改动") if r.duplicate else ""
@@ -121,14 +142,26 @@ class PreviewDialog(QDialog):
                     + [self.tr("缺少第 {n} 号数据包").format(n=s) for s in r.missing]
                 )
             for t, c in r.tables.items():
-                rows.append([name, r.township_name, r.sequence, table_label(t), c["new"],
-                             c["updated"], c["deleted"], c["unchanged"], c["conflicts"], note])
+                rows.append(
+                    [
+                        name,
+                        r.township_name,
+                        r.sequence,
+                        table_label(t),
+                        c["new"],
+                        c["updated"],
+                        c["deleted"],
+                        c["unchanged"],
+                        c["conflicts"],
+                        note,
+                    ]
+                )
                 colors.append(QColor("#8a4b00") if c["conflicts"] else None)
         _fill(self.table, rows)
         for i, color in enumerate(colors):
             if color is not None:
-                for c in range(self.table.columnCount()):
-                    item = self.table.item(i, c)
+                for col in range(self.table.columnCount()):
+                    item = self.table.item(i, col)
                     if item is not None:
                         item.setForeground(color)
         self.buttons = QDialogButtonBox(
@@ -230,37 +263,57 @@ class SyncPage(QWidget):
         self.receipt_button.setEnabled(c is not None)
         self.county_label.setText(
             self.tr("上报单位：{name}（{code}）").format(name=c["name"], code=c["code"])
-            if c else self.tr("还没有加入县里的数据同步：请用县里发的登记文件加入。")
+            if c
+            else self.tr("还没有加入县里的数据同步：请用县里发的登记文件加入。")
         )
         last = st["last_export"]
         self.last_export.setText(
             self.tr("最近导出：第 {seq} 号，{at}，{file}；之后又有 {n} 条改动待导出。").format(
-                seq=last["sequence"], at=last["created_at"][:16].replace("T", " "),
-                file=last["file_name"], n=st["pending_changes"])
-            if last else self.tr("还没有导出过数据包；待导出的改动 {n} 条。").format(
-                n=st["pending_changes"])
+                seq=last["sequence"],
+                at=last["created_at"][:16].replace("T", " "),
+                file=last["file_name"],
+                n=st["pending_changes"],
+            )
+            if last
+            else self.tr("还没有导出过数据包；待导出的改动 {n} 条。").format(
+                n=st["pending_changes"]
+            )
         )
         rec = st["last_receipt"]
         self.last_receipt.setText(
             self.tr("最近回执：{at}，县里已收到 {n} 个数据包。").format(
-                at=rec["received_at"][:16].replace("T", " "), n=len(rec["held"]))
-            if rec else self.tr("还没有收到县里的回执。")
+                at=rec["received_at"][:16].replace("T", " "), n=len(rec["held"])
+            )
+            if rec
+            else self.tr("还没有收到县里的回执。")
         )
         missing = st["county_missing"]
         self.warning.setText(
             self.tr("县里还没有收到第 {seqs} 号数据包。下次导出会自动把这些改动一并带上。").format(
-                seqs="、".join(map(str, missing)))
-            if missing else ""
+                seqs="、".join(map(str, missing))
+            )
+            if missing
+            else ""
         )
-        _fill(self.compare, [
-            [table_label(t), v["township_live"], "—" if v["county_live"] is None else v["county_live"]]
-            for t, v in st["tables"].items()
-        ])
+        _fill(
+            self.compare,
+            [
+                [
+                    table_label(t),
+                    v["township_live"],
+                    "—" if v["county_live"] is None else v["county_live"],
+                ]
+                for t, v in st["tables"].items()
+            ],
+        )
 
     def choose_enrollment(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择县里发的登记文件"), _start_dir(),
-            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER))
+            self,
+            self.tr("选择县里发的登记文件"),
+            _start_dir(),
+            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER),
+        )
         if path:
             self._guard(self.tr("加入同步"), lambda: self._join(Path(path)))
 
@@ -276,28 +329,43 @@ class SyncPage(QWidget):
     def export_to(self, folder: Path) -> package.ExportResult | None:
         _remember(folder)
         full = self.full_box.isChecked()
-        result = self._run(self.tr("正在导出数据包"),
-                           lambda s, p: package.export(s, folder, full=full))
+        result = self._run(
+            self.tr("正在导出数据包"), lambda s, p: package.export(s, folder, full=full)
+        )
         if result is not None:
-            self._say(self.tr("已导出第 {seq} 号数据包（{rows} 条记录，{kb} KB），已读回校验无误：\n{path}")
-                      .format(seq=result.sequence, rows=result.rows, kb=max(1, result.size // 1024),
-                              path=result.path), True)
+            self._say(
+                self.tr(
+                    "已导出第 {seq} 号数据包（{rows} 条记录，{kb} KB），已读回校验无误：\n{path}"
+                ).format(
+                    seq=result.sequence,
+                    rows=result.rows,
+                    kb=max(1, result.size // 1024),
+                    path=result.path,
+                ),
+                True,
+            )
         self.reload()
         return result
 
     def choose_receipt(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择县里的回执"), _start_dir(),
-            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER))
+            self,
+            self.tr("选择县里的回执"),
+            _start_dir(),
+            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER),
+        )
         if path:
             self.import_receipt(Path(path))
 
     def import_receipt(self, path: Path) -> None:
         def job() -> None:
             res = receipt.load(self.store, envelope.read_file(path))
-            self._say(self.tr("已导入回执：县里已收到 {n} 个数据包，更新设置 {s} 项，新增村（社区）{v} 个。")
-                      .format(n=len(res.held), s=len(res.settings_changed),
-                              v=len(res.villages_added)), True)
+            self._say(
+                self.tr(
+                    "已导入回执：县里已收到 {n} 个数据包，更新设置 {s} 项，新增村（社区）{v} 个。"
+                ).format(n=len(res.held), s=len(res.settings_changed), v=len(res.villages_added)),
+                True,
+            )
             self.dataChanged.emit()
 
         self._guard(self.tr("导入回执"), job)
@@ -319,14 +387,25 @@ class SyncPage(QWidget):
         for w in (self.import_button, self.enroll_button, self.receipt_button, self.backup_button):
             row.addWidget(w)
         row.addStretch(1)
-        hint = QLabel(self.tr("也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。"))
+        hint = QLabel(
+            self.tr("也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。")
+        )
         hint.setWordWrap(True)
-        self.towns = _table([self.tr("代码"), self.tr("乡镇（街道）"), self.tr("最近序号"),
-                             self.tr("缺少"), self.tr("最近导入"), self.tr("核对"),
-                             self.tr("待处理冲突")])
+        self.towns = _table(
+            [
+                self.tr("代码"),
+                self.tr("乡镇（街道）"),
+                self.tr("最近序号"),
+                self.tr("缺少"),
+                self.tr("最近导入"),
+                self.tr("核对"),
+                self.tr("待处理冲突"),
+            ]
+        )
         conflicts_box = QGroupBox(self.tr("冲突（县里和乡镇都改过的记录）"))
-        self.conflicts = _table([self.tr("数据"), self.tr("记录"), self.tr("乡镇（街道）"),
-                                 self.tr("数据包")])
+        self.conflicts = _table(
+            [self.tr("数据"), self.tr("记录"), self.tr("乡镇（街道）"), self.tr("数据包")]
+        )
         self.conflicts.itemSelectionChanged.connect(self._show_conflict)
         self.compare = _table([self.tr("栏目"), self.tr("县里现在的"), self.tr("乡镇送来的")])
         self.keep_county = QPushButton(self.tr("保留县里的"))
@@ -356,17 +435,28 @@ class SyncPage(QWidget):
     def _reload_county(self) -> None:
         st = county.status(self.store)
         self.key_warning.setText(
-            "" if st["keys_backed_up"]
-            else self.tr("县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。")
+            ""
+            if st["keys_backed_up"]
+            else self.tr(
+                "县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。"
+            )
         )
         match = {True: self.tr("一致"), False: self.tr("不一致"), None: "—"}
-        _fill(self.towns, [
-            [t["code"], t["name"], t["last_sequence"] or "—",
-             "、".join(map(str, t["missing_sequences"])) or self.tr("无"),
-             (t["last_import_at"] or "—")[:16].replace("T", " "), match[t["checksum_match"]],
-             t["open_conflicts"]]
-            for t in st["townships"]
-        ])
+        _fill(
+            self.towns,
+            [
+                [
+                    t["code"],
+                    t["name"],
+                    t["last_sequence"] or "—",
+                    "、".join(map(str, t["missing_sequences"])) or self.tr("无"),
+                    (t["last_import_at"] or "—")[:16].replace("T", " "),
+                    match[t["checksum_match"]],
+                    t["open_conflicts"],
+                ]
+                for t in st["townships"]
+            ],
+        )
         for r, t in enumerate(st["townships"]):
             if t["missing_sequences"] or t["checksum_match"] is False:
                 for c in (3, 5):
@@ -374,11 +464,18 @@ class SyncPage(QWidget):
                     if item is not None:
                         item.setForeground(QColor("#b00020"))
         self._conflicts = county.open_conflicts(self.store)
-        _fill(self.conflicts, [
-            [table_label(c["tbl"]), self._describe(c), c["township_name"] or c["township"],
-             self.tr("第 {n} 号").format(n=c["sequence"])]
-            for c in self._conflicts
-        ])
+        _fill(
+            self.conflicts,
+            [
+                [
+                    table_label(c["tbl"]),
+                    self._describe(c),
+                    c["township_name"] or c["township"],
+                    self.tr("第 {n} 号").format(n=c["sequence"]),
+                ]
+                for c in self._conflicts
+            ],
+        )
         self._show_conflict()
 
     @staticmethod
@@ -420,8 +517,11 @@ class SyncPage(QWidget):
 
     def choose_packages(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("选择乡镇的数据包（可多选）"), _start_dir(),
-            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER))
+            self,
+            self.tr("选择乡镇的数据包（可多选）"),
+            _start_dir(),
+            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER),
+        )
         if paths:
             self.import_files([Path(p) for p in paths])
 
@@ -459,8 +559,14 @@ class SyncPage(QWidget):
         self.last_results = results
         ok = [r for r in results if r.accepted]
         text = "\n".join(r.summary() for r in results)
-        self._say(self.tr("导入完成：{ok} 个接收，{bad} 个拒收。").format(
-            ok=len(ok), bad=len(results) - len(ok)) + "\n" + text, len(ok) == len(results))
+        self._say(
+            self.tr("导入完成：{ok} 个接收，{bad} 个拒收。").format(
+                ok=len(ok), bad=len(results) - len(ok)
+            )
+            + "\n"
+            + text,
+            len(ok) == len(results),
+        )
         self.reload()
         self.dataChanged.emit()
 
@@ -470,12 +576,20 @@ class SyncPage(QWidget):
             return
         code, name = dialog.code.text().strip(), dialog.name.text().strip()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存登记文件"), str(Path(_start_dir()) / f"登记_{code}.swsync"),
-            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER))
+            self,
+            self.tr("保存登记文件"),
+            str(Path(_start_dir()) / f"登记_{code}.swsync"),
+            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER),
+        )
         if path:
-            self._guard(self.tr("生成登记文件"), lambda: self._write(
-                Path(path), enroll.enroll(self.store, code, name),
-                self.tr("已生成 {name} 的登记文件：{path}").format(name=name, path=path)))
+            self._guard(
+                self.tr("生成登记文件"),
+                lambda: self._write(
+                    Path(path),
+                    enroll.enroll(self.store, code, name),
+                    self.tr("已生成 {name} 的登记文件：{path}").format(name=name, path=path),
+                ),
+            )
 
     def write_receipt(self) -> None:
         rows = self.towns.selectionModel().selectedRows()
@@ -485,37 +599,56 @@ class SyncPage(QWidget):
         item = self.towns.item(rows[0].row(), 0)
         code = item.text() if item is not None else ""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存回执"), str(Path(_start_dir()) / f"回执_{code}.swsync"),
-            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER))
+            self,
+            self.tr("保存回执"),
+            str(Path(_start_dir()) / f"回执_{code}.swsync"),
+            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER),
+        )
         if path:
             self.write_receipt_to(code, Path(path))
 
     def write_receipt_to(self, code: str, path: Path) -> None:
-        self._guard(self.tr("生成回执"), lambda: self._write(
-            path, receipt.make(self.store, code),
-            self.tr("已生成回执：{path}").format(path=path)))
+        self._guard(
+            self.tr("生成回执"),
+            lambda: self._write(
+                path,
+                receipt.make(self.store, code),
+                self.tr("已生成回执：{path}").format(path=path),
+            ),
+        )
 
     def backup_keys(self) -> None:
-        first, ok = QInputDialog.getText(self, self.tr("备份县级密钥"),
-                                         self.tr("设置备份口令（至少8个字符，请另行妥善保管）："),
-                                         QLineEdit.EchoMode.Password)
+        first, ok = QInputDialog.getText(
+            self,
+            self.tr("备份县级密钥"),
+            self.tr("设置备份口令（至少8个字符，请另行妥善保管）："),
+            QLineEdit.EchoMode.Password,
+        )
         if not ok:
             return
-        again, ok = QInputDialog.getText(self, self.tr("备份县级密钥"), self.tr("再输一次口令："),
-                                         QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(
+            self, self.tr("备份县级密钥"), self.tr("再输一次口令："), QLineEdit.EchoMode.Password
+        )
         if not ok:
             return
         if first != again:
             self._say(self.tr("两次输入的口令不一致，没有备份。"), False)
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存密钥备份"), str(Path(_start_dir()) / "县级密钥备份.json"),
-            self.tr("密钥备份 (*.json)"))
+            self,
+            self.tr("保存密钥备份"),
+            str(Path(_start_dir()) / "县级密钥备份.json"),
+            self.tr("密钥备份 (*.json)"),
+        )
         if path:
+
             def job() -> None:
                 envelope.write_atomic(Path(path), keys.backup_bytes(self.store, first))
                 keys.mark_backed_up(self.store)
-                self._say(self.tr("县级密钥已备份到 {path}。备份和口令请分开保管。").format(path=path), True)
+                self._say(
+                    self.tr("县级密钥已备份到 {path}。备份和口令请分开保管。").format(path=path),
+                    True,
+                )
 
             self._guard(self.tr("备份县级密钥"), job)
         self.reload()
