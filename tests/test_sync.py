@@ -261,3 +261,44 @@ def test_county_key_backup_round_trip(world: World, tmp_path: Path) -> None:
     fresh.close()
     json.dumps(county_mod.status(world.county))
     assert p1.exists()
+
+
+def test_old_townships_tombstone_after_county_edit_is_no_conflict(world: World) -> None:
+    wid = add_worker(world.a, 9, "孙七")
+    imp(world, world.export(world.a))
+    workers.delete(world.a, wid, "调往乙镇")
+    tomb = world.export(world.a)  # delayed
+    add_worker(world.b, 9, "孙七")
+    imp(world, world.export(world.b))
+    person = world.county.scalar("SELECT id FROM workers")
+    raw = workers.get(world.county, person)
+    raw.pop("certificates"), raw.pop("moves")
+    workers.update(world.county, person, {**raw, "phone": "13700000009"})
+    res = imp(world, tomb)[0]
+    assert res.tables["workers"]["conflicts"] == 0
+    assert res.tables["workers"]["unchanged"] == 1
+    row = world.county.query("SELECT deleted, phone FROM workers")[0]
+    assert row == {"deleted": 0, "phone": "13700000009"}
+    assert county_mod.open_conflicts(world.county) == []
+
+
+def test_interrupted_write_leaves_no_file_under_the_final_name(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    add_worker(world.a, 10)
+    out = world.root / "usb.swsync"
+
+    def pulled(_fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", pulled)
+    from swdesk.sync import package
+
+    with pytest.raises(RuleError, match="无法写入"):
+        package.export(world.a, out)
+    assert not out.exists() and not list(world.root.glob(".usb.swsync*"))
+    monkeypatch.undo()
+    # Nothing was recorded: the next export is still number 1.
+    assert package.export(world.a, out).sequence == 1

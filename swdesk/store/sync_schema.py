@@ -65,7 +65,8 @@ def m_sync(c: sqlite3.Connection) -> None:
         -- County side: the last state of every township row seen, by the row's own UUID.
         -- ``key_id`` is the county row it merged into (a person by ID number, a village by
         -- code; NULL for rows kept under their own id); ``applied_rev`` is that county row's ``rev`` when
-        -- sync last wrote it, so a later county edit is seen as a change on the county side.
+        -- sync last wrote it, so a later county edit is seen as a change on the county side;
+        -- ``winner`` marks the township row whose data the county row of its key last took.
         CREATE TABLE sync_mirror (
             tbl          TEXT NOT NULL,
             id           TEXT NOT NULL,
@@ -76,7 +77,8 @@ def m_sync(c: sqlite3.Connection) -> None:
             key_id       TEXT,
             applied_rev  INTEGER NOT NULL,
             updated_at   TEXT NOT NULL,
-            data         TEXT
+            data         TEXT,
+            winner       INTEGER NOT NULL DEFAULT 0
         );
         -- Rows are appended; only this narrow index takes random inserts (UUIDs are unique
         -- across tables: an import refuses a row whose id is known under another table).

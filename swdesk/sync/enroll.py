@@ -51,6 +51,10 @@ def enroll(store: Store, township_code: str, township_name: str) -> bytes:
         raise RuleError(
             f"乡镇（街道）代码 {code} 不属于本县（{store.unit_code}）：前6位应为县代码。"
         )
+    if keys.own(store, keys.SIGN) is None and not store.scalar("SELECT 1 FROM sync_townships"):
+        # A county file set up before sync existed: its first enrollment makes the keys. Once
+        # townships are enrolled, missing keys are never silently replaced (restore a backup).
+        keys.create_county_keys(store)
     enc, sign = keys.require_own(store, keys.ENC), keys.require_own(store, keys.SIGN)
     enrollment_id, secret = str(uuid.uuid4()), os.urandom(32)
     now = utc_now()

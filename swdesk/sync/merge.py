@@ -314,6 +314,7 @@ class _Merge:
         data: str | None,
         m: _Seen | None,
         updated_at: str | None = None,
+        winner: int = 0,
     ) -> tuple[Any, ...]:
         """A ``sync_mirror`` row; keeps the township's running checksum of the table in step
         (XOR of live rows' hashes: remove the old state, add the new one)."""
@@ -335,11 +336,12 @@ class _Merge:
             applied,
             d["updated_at"] if updated_at is None else updated_at,
             data,
+            winner,
         )
 
     MIRROR_UPSERT = (
         "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, applied_rev, "
-        "updated_at, data) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+        "updated_at, data, winner) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
         "version = excluded.version, deleted = excluded.deleted, hash = excluded.hash, "
         "key_id = excluded.key_id, applied_rev = excluded.applied_rev, "
         "updated_at = excluded.updated_at, data = excluded.data"
@@ -464,6 +466,7 @@ class _Merge:
                     self.rev,
                     json.dumps(d, ensure_ascii=False),
                     None,
+                    winner=1,
                 )
                 for d in fresh
             ],
@@ -497,10 +500,13 @@ class _Merge:
             self.MIRROR_UPSERT,
             self._mirror(t, d, h, target, prev or 0, json.dumps(d, ensure_ascii=False), m),
         )
-        result = self._recompute(info, target, prev)
+        result = self._recompute(info, target, prev, d["id"])
         if old and old != target:
             self._release(info, old, target)
-        self._count(t, "conflicts" if result == "conflict" else self._kind(d, m, existed))
+        if result == "loser":
+            self._count(t, "unchanged")  # the county row did not change
+        else:
+            self._count(t, "conflicts" if result == "conflict" else self._kind(d, m, existed))
 
     def _exists(self, t: str, rid: str) -> bool:
         return self.store.scalar(f"SELECT 1 FROM {t} WHERE id = ?", (rid,)) is not None
@@ -519,11 +525,13 @@ class _Merge:
         )
         return int(v) if v is not None else None
 
-    def _recompute(self, info: TableInfo, target: str, prev: int | None) -> str:
+    def _recompute(
+        self, info: TableInfo, target: str, prev: int | None, incoming: str | None = None
+    ) -> str:
         """Write the winning township row of one key into the county row ``target``."""
         t = info.name
         srcs = self.store.query(
-            "SELECT data, deleted, updated_at, version, origin FROM sync_mirror "
+            "SELECT id, data, deleted, updated_at, version, origin, winner FROM sync_mirror "
             "WHERE tbl = ? AND key_id = ?",
             (t, target),
         )
@@ -531,6 +539,14 @@ class _Merge:
             return "same"
         win = max(
             srcs, key=lambda s: (not s["deleted"], s["updated_at"], s["version"], s["origin"])
+        )
+        if incoming is not None and win["id"] != incoming and win["winner"]:
+            # A losing township row changed (say the old township's tombstone of a transferred
+            # worker): the county row still shows the same winner, nothing to write or ask.
+            return "loser"
+        self.store.conn.execute(
+            "UPDATE sync_mirror SET winner = (id = ?) WHERE tbl = ? AND key_id = ?",
+            (win["id"], t, target),
         )
         wd = self._remap(info, json.loads(win["data"]))
         values = {c: v for c, v in wd.items() if c not in ("id", "version")}
