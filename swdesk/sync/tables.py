@@ -7,6 +7,7 @@ order-independent checksums.
 from __future__ import annotations
 
 import hashlib
+import operator
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -73,26 +74,26 @@ def ordered_tables(store: Store) -> list[TableInfo]:
     return done
 
 
-def row_hash(table: str, row: dict[str, Any]) -> str:
-    """The same value on both sides for the same row state: sorted columns, no local ones."""
-    canon = json.dumps(
-        [table, sorted((k, v) for k, v in row.items() if k not in LOCAL_COLUMNS)],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(canon.encode("utf-8")).hexdigest()[:32]
-
-
 def row_hasher(table: str, cols: Sequence[str]) -> Callable[[Sequence[Any]], str]:
-    """``row_hash`` for many rows of one shape (values in ``cols`` order), sorting once."""
+    """The hash of a row state, the same on both sides: SHA-256 (first 128 bits, hex) of the
+    compact JSON ``[table, [column, …], [value, …]]`` with columns sorted by name and the local
+    ones left out. Made once per table shape; the returned function takes values in ``cols``
+    order."""
     order = sorted((c, i) for i, c in enumerate(cols) if c not in LOCAL_COLUMNS)
+    names = [c for c, _ in order]
+    pick = operator.itemgetter(*(i for _, i in order))
     dumps, sha = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode, hashlib.sha256
 
     def h(values: Sequence[Any]) -> str:
-        canon = dumps([table, [[c, values[i]] for c, i in order]])
-        return sha(canon.encode("utf-8")).hexdigest()[:32]
+        return sha(dumps([table, names, pick(values)]).encode("utf-8")).hexdigest()[:32]
 
     return h
+
+
+def row_hash(table: str, row: dict[str, Any]) -> str:
+    """``row_hasher`` for one row given as a dict."""
+    cols = list(row)
+    return row_hasher(table, cols)([row[c] for c in cols])
 
 
 def fold(hashes: Iterable[str]) -> tuple[int, str]:
