@@ -7,8 +7,8 @@ order-independent checksums.
 from __future__ import annotations
 
 import hashlib
-import operator
 import json
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
