@@ -194,3 +194,24 @@ def test_key_backup_via_env(
     monkeypatch.setenv("SWDESK_KEY_PASSPHRASE", "错的口令12345")
     code, _, err = run(capsys, "--db", c, "sync", "key-restore", str(root / "k.json"))
     assert code == 3 and "口令不对" in err
+
+
+def test_missing_file_among_good_ones(
+    sites: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    c, t, root = sites["c"], sites["t"], Path(sites["root"])
+    run(capsys, "--db", t, "sync", "export", "--out", str(root / "p1.swsync"))
+    code, out, _ = run(
+        capsys,
+        "--db",
+        c,
+        "sync",
+        "import",
+        str(root / "gone.swsync"),
+        str(root / "p1.swsync"),
+        "--json",
+    )
+    res = json.loads(out)
+    assert code == 3
+    assert [(r["accepted"], r["reason_code"]) for r in res] == [(False, "missing"), (True, None)]
+    assert "找不到文件" in res[0]["reason"]

@@ -52,7 +52,8 @@ def add_parser(sub: Any) -> None:
 
 
 def precheck(args: argparse.Namespace) -> None:
-    files = [args.file] if args.action in ("join", "key-restore") else getattr(args, "files", [])
+    # ``import`` reports a missing file as one refused file and still imports the others.
+    files = [args.file] if args.action in ("join", "key-restore") else []
     for f in files:
         if not Path(f).is_file():
             raise RuleError(f"找不到文件 {f}。")
