@@ -161,7 +161,6 @@ class _Merge:
             raise bad
         n = len(cols)
         vi, di, ii, oi = (cols.index(c) for c in ("version", "deleted", "id", "origin"))
-        ids = set()
         for r in rows:
             if not isinstance(r, list) or len(r) != n:
                 raise bad
@@ -178,8 +177,7 @@ class _Merge:
                     "foreign_rows",
                     f"数据包里有不属于 {self.pkg.sender_name} 的记录（来源单位 {r[oi]}），没有导入。",
                 )
-            ids.add(r[ii])
-        if len(ids) != len(rows):
+        if len({r[ii] for r in rows}) != len(rows):
             raise bad
         return cols, rows
 
@@ -352,13 +350,15 @@ class _Merge:
         t = info.name
         seen = self._seen(t, [r[cols.index("id")] for r in rows])
         changed: list[tuple[dict[str, Any], _Seen | None]] = []
+        idi, vi = cols.index("id"), cols.index("version")
+        unchanged = 0
         for r in rows:
-            d = dict(zip(cols, r, strict=True))
-            m = seen.get(d["id"])
-            if m is not None and d["version"] <= m.version:
-                self._count(t, "unchanged")
+            m = seen.get(r[idi])
+            if m is not None and r[vi] <= m.version:
+                unchanged += 1  # most rows of a package seen again: no dict for them
             else:
-                changed.append((d, m))
+                changed.append((dict(zip(cols, r, strict=True)), m))
+        self.counts[t]["unchanged"] += unchanged
         self._preload_keys(info, [d for d, _ in changed])
         hasher = row_hasher(t, cols)
         county: dict[str, int] = {}
@@ -406,12 +406,13 @@ class _Merge:
         hasher = row_hasher(t, cols)
         fresh: list[dict[str, Any]] = []
         todo: list[tuple[dict[str, Any], _Seen | None]] = []
+        idi, vi = cols.index("id"), cols.index("version")
         for r in rows:
-            d = dict(zip(cols, r, strict=True))
-            m = seen.get(d["id"])
-            if m is not None and d["version"] <= m.version:
+            m = seen.get(r[idi])
+            if m is not None and r[vi] <= m.version:
                 self._count(t, "unchanged")
                 continue
+            d = dict(zip(cols, r, strict=True))
             if not isinstance(d[nk], str) or not d[nk]:
                 raise Rejected("malformed", f"数据包里“{t}”的记录缺少“{nk}”，没有导入。")
             todo.append((d, m))
