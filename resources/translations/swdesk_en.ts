@@ -90,7 +90,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+155"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+188"/>
         <source>为乡镇生成登记文件</source>
         <translation>Enrollment file for a township</translation>
     </message>
@@ -1032,7 +1032,7 @@ Log file: {log}
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="-66"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="-99"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
@@ -1042,22 +1042,22 @@ Log file: {log}
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
@@ -1067,17 +1067,17 @@ Log file: {log}
         <translation>New</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>未变</source>
         <translation>Unchanged</translation>
     </message>
@@ -1087,17 +1087,17 @@ Log file: {log}
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>拒收：{reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>已导入过，不会有改动</source>
         <translation>Already imported; nothing will change</translation>
     </message>
@@ -1107,7 +1107,7 @@ Log file: {log}
         <translation>Package no. {n} is missing</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -1227,12 +1227,12 @@ Log file: {log}
     </message>
     <message>
         <location line="+11"/>
-        <location line="+111"/>
+        <location line="+157"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-157"/>
         <source>本站有</source>
         <translation>This station holds</translation>
     </message>
@@ -1247,7 +1247,7 @@ Log file: {log}
         <translation>Reports to: {name} ({code})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>还没有加入县里的数据同步：请用县里发的登记文件加入。</source>
         <translation>Not yet joined to the county&apos;s sync: join with the enrollment file from the county.</translation>
     </message>
@@ -1257,17 +1257,17 @@ Log file: {log}
         <translation>Last export: no. {seq}, {at}, {file}; {n} changes since then wait to be exported.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>还没有导出过数据包；待导出的改动 {n} 条。</source>
         <translation>No package exported yet; {n} changes wait to be exported.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>最近回执：{at}，县里已收到 {n} 个数据包。</source>
         <translation>Last receipt: {at}; the county has received {n} packages.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>还没有收到县里的回执。</source>
         <translation>No receipt from the county yet.</translation>
     </message>
@@ -1277,21 +1277,21 @@ Log file: {log}
         <translation>The county has not received package no. {seqs}. The next export will carry those changes again.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>选择县里发的登记文件</source>
         <translation>Choose the county&apos;s enrollment file</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+28"/>
-        <location line="+133"/>
-        <location line="+50"/>
-        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+40"/>
+        <location line="+168"/>
+        <location line="+59"/>
+        <location line="+23"/>
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-287"/>
         <source>加入同步</source>
         <translation>Join sync</translation>
     </message>
@@ -1306,29 +1306,29 @@ Log file: {log}
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>正在导出数据包</source>
         <translation>Exporting the package</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>已导出第 {seq} 号数据包（{rows} 条记录，{kb} KB），已读回校验无误：
 {path}</source>
         <translation>Exported package no. {seq} ({rows} records, {kb} KB), read back and verified:
 {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>选择县里的回执</source>
         <translation>Choose the county&apos;s receipt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>已导入回执：县里已收到 {n} 个数据包，更新设置 {s} 项，新增村（社区）{v} 个。</source>
         <translation>Receipt imported: the county has {n} packages; {s} settings updated, {v} villages/communities added.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>导入回执</source>
         <translation>Import receipt</translation>
     </message>
@@ -1353,23 +1353,23 @@ Log file: {log}
         <translation>Back up the county keys…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
         <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+10"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
         <source>最近序号</source>
         <translation>Last no.</translation>
     </message>
@@ -1379,12 +1379,12 @@ Log file: {log}
         <translation>Missing</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>最近导入</source>
         <translation>Last import</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -1394,22 +1394,22 @@ Log file: {log}
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>冲突（县里和乡镇都改过的记录）</source>
         <translation>Conflicts (records changed both at the county and the township)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>数据包</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>栏目</source>
         <translation>Field</translation>
     </message>
@@ -1434,12 +1434,12 @@ Log file: {log}
         <translation>Take the township&apos;s</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
         <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>一致</source>
         <translation>Matches</translation>
     </message>
@@ -1449,17 +1449,17 @@ Log file: {log}
         <translation>Differs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>第 {n} 号</source>
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>处理冲突</source>
         <translation>Resolve conflict</translation>
     </message>
@@ -1469,12 +1469,12 @@ Log file: {log}
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>选择乡镇的数据包（可多选）</source>
         <translation>Choose townships&apos; packages (several allowed)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>正在检查数据包</source>
         <translation>Checking the packages</translation>
     </message>
@@ -1484,59 +1484,59 @@ Log file: {log}
         <translation>Importing the packages</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>导入完成：{ok} 个接收，{bad} 个拒收。</source>
         <translation>Import finished: {ok} accepted, {bad} refused.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>保存登记文件</source>
         <translation>Save enrollment file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>生成登记文件</source>
         <translation>Enrollment file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>已生成 {name} 的登记文件：{path}</source>
         <translation>Enrollment file for {name} written: {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>请先在表中选中一个乡镇（街道）。</source>
         <translation>Select a township in the table first.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>保存回执</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>生成回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>已生成回执：{path}</source>
         <translation>Receipt written: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+5"/>
-        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+23"/>
         <source>备份县级密钥</source>
         <translation>Back up the county keys</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-29"/>
         <source>设置备份口令（至少8个字符，请另行妥善保管）：</source>
         <translation>Backup passphrase (at least 8 characters; keep it somewhere safe, apart from the file):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>再输一次口令：</source>
         <translation>Passphrase again:</translation>
     </message>
@@ -1546,17 +1546,17 @@ Log file: {log}
         <translation>The passphrases differ; nothing was backed up.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>保存密钥备份</source>
         <translation>Save key backup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>密钥备份 (*.json)</source>
         <translation>Key backup (*.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>县级密钥已备份到 {path}。备份和口令请分开保管。</source>
         <translation>County keys backed up to {path}. Keep the backup and the passphrase apart.</translation>
     </message>
@@ -1564,7 +1564,7 @@ Log file: {log}
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-468"/>
+        <location line="-599"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
