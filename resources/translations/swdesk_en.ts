@@ -1284,14 +1284,14 @@ Log file: {log}
     <message>
         <location line="+2"/>
         <location line="+40"/>
-        <location line="+168"/>
+        <location line="+172"/>
         <location line="+59"/>
         <location line="+23"/>
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>加入同步</source>
         <translation>Join sync</translation>
     </message>
@@ -1459,17 +1459,17 @@ Log file: {log}
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>处理冲突</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>冲突已处理。</source>
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>选择乡镇的数据包（可多选）</source>
         <translation>Choose townships&apos; packages (several allowed)</translation>
     </message>
@@ -1564,7 +1564,7 @@ Log file: {log}
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-599"/>
+        <location line="-603"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>

@@ -511,9 +511,13 @@ class SyncPage(QWidget):
         c = self.current_conflict()
         if c is None:
             return
-        self._guard(self.tr("处理冲突"), lambda: county.resolve(self.store, c["seq"], keep))
-        self._say(self.tr("冲突已处理。"), True)
-        self.dataChanged.emit()
+
+        def action() -> None:
+            county.resolve(self.store, c["seq"], keep)
+            self._say(self.tr("冲突已处理。"), True)
+            self.dataChanged.emit()
+
+        self._guard(self.tr("处理冲突"), action)
 
     def choose_packages(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
