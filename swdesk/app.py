@@ -145,6 +145,13 @@ def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
     _check(pinyin_keys("张三") == ("zs", "zhangsan"), "pypinyin data missing")
     for module in ("openpyxl", "reportlab"):
         __import__(module)
+    from swdesk.sync import keys as sync_keys  # cryptography's native library is bundled
+
+    pair = sync_keys.new_pair(sync_keys.ENC)
+    eph, nonce, box = sync_keys.seal(pair.public, "自检".encode(), b"")
+    _check(
+        sync_keys.open_sealed(pair, eph, nonce, box, b"") == "自检".encode(), "sync crypto broken"
+    )
     if i18n.qm_path("en").is_file():
         _check(i18n.apply_language("en") == "en", f"cannot load {i18n.qm_path('en')}")
         notes.append("translation en ok")

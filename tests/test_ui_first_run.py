@@ -67,6 +67,9 @@ def test_county_has_no_demo_and_a_six_digit_code(
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter accepts
     assert (blank_store.role, blank_store.unit_code) == ("county", "510104")
+    from swdesk.sync import keys
+
+    assert keys.own(blank_store, keys.ENC) and keys.own(blank_store, keys.SIGN)
     assert workers.count(blank_store) == 0
 
 

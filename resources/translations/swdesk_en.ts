@@ -891,6 +891,34 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/sync_page.py" line="+188"/>
+        <source>为乡镇生成登记文件</source>
+        <translation>Enrollment file for a township</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>9位乡镇（街道）代码</source>
+        <translation>9-digit township code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>乡镇（街道）代码：</source>
+        <translation>Township code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记文件请当面或用U盘交给乡镇，不要用电子邮件发送。</source>
+        <translation>Hand the enrollment file to the township in person or on a USB stick; do not send it by e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorsModel</name>
     <message>
         <location filename="../../swdesk/ui/import_wizard.py" line="+249"/>
@@ -1171,59 +1199,7 @@ Please send this file to technical support.</translation>
         <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+20"/>
-        <source>合格</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <location line="+20"/>
-        <source>不合格</source>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>待定</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>科目</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>合格线</source>
-        <translation>Pass Mark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>成绩</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>本科目</source>
-        <translation>This Subject</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>本次考试</source>
-        <translation>This Exam</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>成绩录入</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；按 Delete 键清除成绩。</source>
-        <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
-    </message>
-    <message>
-        <location line="-55"/>
+        <location line="+8"/>
         <location line="+62"/>
         <location line="+8"/>
         <source>缺考</source>
@@ -1265,12 +1241,64 @@ Please send this file to technical support.</translation>
         <translation>exam passed, awaiting review (results certificate valid until {date})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+20"/>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>待定</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{result}（{reason}）</source>
         <translation>{result} ({reason})</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+7"/>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格线</source>
+        <translation>Pass Mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本科目</source>
+        <translation>This Subject</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本次考试</source>
+        <translation>This Exam</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>成绩录入</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；按 Delete 键清除成绩。</source>
+        <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -1668,7 +1696,7 @@ Please send this file to technical support.</translation>
         <translation>The unit name must not be empty.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>正在填入演示数据……</source>
         <translation>Adding demo data…</translation>
     </message>
@@ -2303,6 +2331,11 @@ You can also drop the file onto this window.</translation>
         <translation>Appraisals</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>数据同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
@@ -2429,12 +2462,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+476"/>
+        <location line="+482"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-480"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -2479,7 +2512,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -2761,6 +2794,94 @@ Log file: {log}
         <location line="+6"/>
         <source>本月进入再登记期的 {n} 人（其中 {m} 人学时不足）</source>
         <translation>The {n} people entering re-registration this month ({m} lacking hours)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/sync_page.py" line="-99"/>
+        <source>导入预览</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
+        <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>拒收：{reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导入过，不会有改动</source>
+        <translation>Already imported; nothing will change</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>缺少第 {n} 号数据包</source>
+        <translation>Package no. {n} is missing</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3302,397 @@ Log file: {log}
         <location line="+10"/>
         <source>继续教育</source>
         <translation>Continuing Education</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../swdesk/ui/sync_page.py" line="+60"/>
+        <source>加入县里的同步（登记文件）…</source>
+        <translation>Join the county&apos;s sync (enrollment file)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出数据包到U盘或文件夹…</source>
+        <translation>Export a package to a USB stick or folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>完整导出（县里数据出错时用）</source>
+        <translation>Full export (when the county&apos;s copy is wrong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入县里的回执…</source>
+        <translation>Import the county&apos;s receipt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+157"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>本站有</source>
+        <translation>This station holds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>县里有（据最近回执）</source>
+        <translation>County holds (last receipt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>上报单位：{name}（{code}）</source>
+        <translation>Reports to: {name} ({code})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有加入县里的数据同步：请用县里发的登记文件加入。</source>
+        <translation>Not yet joined to the county&apos;s sync: join with the enrollment file from the county.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>最近导出：第 {seq} 号，{at}，{file}；之后又有 {n} 条改动待导出。</source>
+        <translation>Last export: no. {seq}, {at}, {file}; {n} changes since then wait to be exported.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>还没有导出过数据包；待导出的改动 {n} 条。</source>
+        <translation>No package exported yet; {n} changes wait to be exported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>最近回执：{at}，县里已收到 {n} 个数据包。</source>
+        <translation>Last receipt: {at}; the county has received {n} packages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>还没有收到县里的回执。</source>
+        <translation>No receipt from the county yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>县里还没有收到第 {seqs} 号数据包。下次导出会自动把这些改动一并带上。</source>
+        <translation>The county has not received package no. {seqs}. The next export will carry those changes again.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>选择县里发的登记文件</source>
+        <translation>Choose the county&apos;s enrollment file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <location line="+172"/>
+        <location line="+59"/>
+        <location line="+23"/>
+        <source>同步文件 ({pattern})</source>
+        <translation>Sync files ({pattern})</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>加入同步</source>
+        <translation>Join sync</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已加入 {name} 的数据同步。</source>
+        <translation>Joined the sync of {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择U盘或文件夹</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在导出数据包</source>
+        <translation>Exporting the package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出第 {seq} 号数据包（{rows} 条记录，{kb} KB），已读回校验无误：
+{path}</source>
+        <translation>Exported package no. {seq} ({rows} records, {kb} KB), read back and verified:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>选择县里的回执</source>
+        <translation>Choose the county&apos;s receipt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已导入回执：县里已收到 {n} 个数据包，更新设置 {s} 项，新增村（社区）{v} 个。</source>
+        <translation>Receipt imported: the county has {n} packages; {s} settings updated, {v} villages/communities added.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导入回执</source>
+        <translation>Import receipt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导入数据包…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>为乡镇生成登记文件…</source>
+        <translation>Enrollment file for a township…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>给选中的乡镇生成回执…</source>
+        <translation>Receipt for the selected township…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份县级密钥…</source>
+        <translation>Back up the county keys…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
+        <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>最近序号</source>
+        <translation>Last no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近导入</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待处理冲突</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>冲突（县里和乡镇都改过的记录）</source>
+        <translation>Conflicts (records changed both at the county and the township)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>数据包</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>栏目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>县里现在的</source>
+        <translation>County&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>乡镇送来的</source>
+        <translation>Township&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留县里的</source>
+        <translation>Keep the county&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采用乡镇的</source>
+        <translation>Take the township&apos;s</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
+        <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一致</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不一致</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>第 {n} 号</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>处理冲突</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>冲突已处理。</source>
+        <translation>Conflict resolved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>选择乡镇的数据包（可多选）</source>
+        <translation>Choose townships&apos; packages (several allowed)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>正在检查数据包</source>
+        <translation>Checking the packages</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在导入数据包</source>
+        <translation>Importing the packages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导入完成：{ok} 个接收，{bad} 个拒收。</source>
+        <translation>Import finished: {ok} accepted, {bad} refused.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>保存登记文件</source>
+        <translation>Save enrollment file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>生成登记文件</source>
+        <translation>Enrollment file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已生成 {name} 的登记文件：{path}</source>
+        <translation>Enrollment file for {name} written: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请先在表中选中一个乡镇（街道）。</source>
+        <translation>Select a township in the table first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>保存回执</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>生成回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已生成回执：{path}</source>
+        <translation>Receipt written: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>备份县级密钥</source>
+        <translation>Back up the county keys</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>设置备份口令（至少8个字符，请另行妥善保管）：</source>
+        <translation>Backup passphrase (at least 8 characters; keep it somewhere safe, apart from the file):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>再输一次口令：</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>两次输入的口令不一致，没有备份。</source>
+        <translation>The passphrases differ; nothing was backed up.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存密钥备份</source>
+        <translation>Save key backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>密钥备份 (*.json)</source>
+        <translation>Key backup (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>县级密钥已备份到 {path}。备份和口令请分开保管。</source>
+        <translation>County keys backed up to {path}. Keep the backup and the passphrase apart.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <location line="-603"/>
+        <source>村（社区）</source>
+        <translation>Villages/Communities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社工档案</source>
+        <translation>Worker files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调动与状态记录</source>
+        <translation>Moves and status changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训</source>
+        <translation>Training events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学时记录</source>
+        <translation>Training hours</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk import __version__
-from swdesk.cli import appraisal, exam, training
+from swdesk.cli import appraisal, exam, sync, training
 from swdesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -36,7 +36,7 @@ __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "main", "pars
 log = logging.getLogger("swdesk.cli")
 
 # One module per command area (see ``swdesk.cli.common``); add new areas here.
-AREAS: tuple[Area, ...] = (training, exam, appraisal)
+AREAS: tuple[Area, ...] = (training, exam, appraisal, sync)
 AREA_BY_COMMAND: dict[str, Area] = {a.COMMAND: a for a in AREAS}
 _Parser = Parser
 
@@ -109,6 +109,11 @@ def _open(args: argparse.Namespace) -> Store:
 def cmd_init(store: Store, args: argparse.Namespace) -> int:
     initialize(store, args.role, args.unit_code, args.unit_name)
     print(f"已设置：{store.unit_name}（{store.unit_code}），数据文件 {store.path}")
+    if args.role == "county":
+        from swdesk.sync.keys import create_county_keys
+
+        create_county_keys(store)
+        print("已生成县级同步密钥。请尽快备份：swdesk sync key-backup --out 文件（口令保护）。")
     return EXIT_OK
 
 

@@ -201,12 +201,19 @@ def _m_exam(c: sqlite3.Connection) -> None:
     migrate_exam(c)
 
 
+def _m_sync(c: sqlite3.Connection) -> None:
+    from swdesk.store.sync_schema import m_sync
+
+    m_sync(c)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_foundation,
     _m2_training,
     m_training_live_by_event,
     _m_appraisals,
     _m_exam,
+    _m_sync,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

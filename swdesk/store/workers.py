@@ -410,3 +410,12 @@ def list_public(store: Store, text: str = "") -> list[dict[str, Any]]:
 def count(store: Store, include_deleted: bool = False) -> int:
     where = "" if include_deleted else "WHERE deleted = 0"
     return int(store.scalar(f"SELECT count(*) FROM workers {where}"))
+
+
+def refresh_search(store: Store, old: dict[str, tuple[str, str, str | None] | None]) -> None:
+    """Bring the search index up to date for workers written outside this module (county sync
+    merges rows from townships); ``old`` maps id -> previous (name, id_number, phone) or None."""
+    _index_new(store, [wid for wid, prev in old.items() if prev is None])
+    for wid, prev in old.items():
+        if prev is not None:
+            _reindex(store, wid, search_terms(*prev))

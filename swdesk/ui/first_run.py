@@ -171,6 +171,10 @@ class FirstRunDialog(QDialog):
             target.setText(e.message)
             target.setVisible(True)
             return
+        if self.role() == "county":
+            from swdesk.sync.keys import create_county_keys
+
+            create_county_keys(self.store)  # sync needs them; the 数据同步 page asks for a backup
         if self.demo.isChecked():
             self._fill_demo()
         super().accept()

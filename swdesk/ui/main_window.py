@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.page_training = self._add_page(self.tr("继续教育"), self._build_training_page)
         self._add_page(self.tr("考试报名"), self._build_exam_page)
         self._add_page(self.tr("绩效考评"), self._build_appraisal_page)
+        self._add_page(self.tr("数据同步"), self._build_sync_page)
         self.nav.setFixedWidth(
             max(
                 max(
@@ -277,6 +278,13 @@ class MainWindow(QMainWindow):
         from swdesk.ui.appraisal_page import AppraisalPage
 
         return AppraisalPage(self.store)
+
+    def _build_sync_page(self) -> QWidget:
+        from swdesk.ui.sync_page import SyncPage
+
+        page = SyncPage(self.store)
+        page.dataChanged.connect(self.reload_all)
+        return page
 
     @property
     def villages_page(self) -> VillagesPage:

@@ -1,0 +1,226 @@
+"""Sync to the county: package size and export time, county import, re-import, simulation.
+
+A township with 2k workers and 20k training-hour records, built in 50 steps with an
+incremental package exported after each (so the county gets 50 packages holding exactly the
+township's rows).
+
+- Package size / export time: a full package of the township vs ``sqlite3 .dump | gzip`` of
+  the same (synced) tables — goal ≤ 2× the size and ≤ 1 MB.
+- County import of the 50 packages (verify, decrypt, merge, bookkeeping) vs a raw
+  ``executemany`` INSERT of the same rows into an empty file of the same schema — goal ≤ 3×.
+- Re-importing all 50 (duplicates must change nothing) vs the first import — goal ≤ 0.2×.
+- Many seeds of the randomized townships → county simulation (tests/sync_sim.py).
+"""
+
+from __future__ import annotations
+
+import gzip
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from common import OUT, ROOT, Result, log
+
+from swdesk.services import demo
+from swdesk.store import open_store, training
+from swdesk.store.schema import SYNCED_TABLES
+from swdesk.store.unit import initialize
+from swdesk.sync import enroll, keys, merge, package
+from swdesk.sync.tables import ordered_tables
+
+WORKERS, RECORDS, STEPS = 2000, 20_000, 50
+SEEDS = 20
+
+
+def _build(work: Path) -> tuple[Path, Path, list[Path]]:
+    county = open_store(work / "county.db", daily_backup=False)
+    initialize(county, "county", "510411", "基准县")
+    keys.create_county_keys(county)
+    t = open_store(work / "town.db", daily_backup=False)
+    initialize(t, "township", "510411100", "基准镇")
+    enroll.join(t, enroll.enroll(county, "510411100", "基准镇"))
+    county.close()
+    rng = random.Random(7)
+    pkgs = []
+    per_step = RECORDS // STEPS
+    for step in range(STEPS):
+        demo.fill(t, WORKERS // STEPS, seed=step + 1)
+        ids = [r[0] for r in t.conn.execute("SELECT id FROM workers WHERE deleted = 0")]
+        size = min(100, len(ids))
+        for e in range(-(-per_step // size)):
+            day = f"2024-{1 + (step % 12):02d}-{1 + e % 28:02d}"
+            ev = training.add_event(
+                t,
+                {
+                    "title": f"第{step}-{e}期培训",
+                    "start_date": day,
+                    "end_date": day,
+                    "hours": rng.choice((3, 6, 12)),
+                    "mode": "面授",
+                },
+            )
+            training.attend(t, ev, rng.sample(ids, size))
+        pkgs.append(package.export(t, work / f"p{step + 1:02d}.swsync").path)
+    t.close()
+    return work / "county.db", work / "town.db", pkgs
+
+
+def _dump_gzip(db: Path) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    dump = subprocess.run(
+        ["sqlite3", str(db), f".dump {' '.join(SYNCED_TABLES)}"], capture_output=True, check=True
+    ).stdout
+    size = len(gzip.compress(dump, 6))
+    return time.perf_counter() - t0, size
+
+
+def _raw_insert(town: Path, target: Path, per_package: bool) -> float:
+    """Empty file with swdesk's schema; the township's rows inserted with executemany, in one
+    transaction, or in one transaction per package (each package's own rows, by ``rev``
+    range: the same durability an import gives, where each package is atomic)."""
+    s = open_store(target, daily_backup=False)
+    initialize(s, "county", "510411", "对照")
+    src = open_store(town, take_lock=False, daily_backup=False)
+    infos = ordered_tables(src)
+    ranges = src.conn.execute(
+        "SELECT from_rev, to_rev FROM sync_exports WHERE full = 0 ORDER BY sequence"
+    ).fetchall()
+    if not per_package:
+        ranges = [(0, ranges[-1][1])]
+    batches = [
+        [
+            (
+                i.name,
+                i.columns,
+                src.conn.execute(
+                    f"SELECT {', '.join(i.columns)} FROM {i.name} WHERE rev > ? AND rev <= ?", r
+                ).fetchall(),
+            )
+            for i in infos
+        ]
+        for r in ranges
+    ]
+    src.close()
+    t0 = time.perf_counter()
+    for batch in batches:
+        with s.atomic():
+            for name, cols, rows in batch:
+                s.conn.executemany(
+                    f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    rows,
+                )
+    took = time.perf_counter() - t0
+    s.close()
+    return took
+
+
+def _simulate(seeds: int) -> tuple[int, float]:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from sync_sim import Sim
+
+    failed = 0
+    t0 = time.perf_counter()
+    for seed in range(100, 100 + seeds):
+        root = OUT / "work" / f"sim{seed}"
+        sim = Sim(root, seed, n_towns=4)
+        try:
+            sim.run(rounds=6, steps=30)
+            sim.check()
+        except AssertionError as e:
+            failed += 1
+            log(f"  simulation seed {seed} FAILED: {e}")
+        finally:
+            sim.close()
+            shutil.rmtree(root, ignore_errors=True)
+    return failed, time.perf_counter() - t0
+
+
+def run() -> list[Result]:
+    work = OUT / "work" / "sync"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    log(
+        f"building a township with {WORKERS} workers and {RECORDS} hour records in {STEPS} packages…"
+    )
+    county_db, town_db, pkgs = _build(work)
+    # Full export of the whole township.
+    t = open_store(town_db, daily_backup=False)
+    t0 = time.perf_counter()
+    full = package.export(t, work / "full.swsync", full=True)
+    export_s = time.perf_counter() - t0
+    t.close()
+    dump_s, dump_size = _dump_gzip(town_db)
+    # County import of the 50 packages, then all of them again.
+    c = open_store(county_db, daily_backup=False)
+    t0 = time.perf_counter()
+    res = merge.import_files(c, pkgs)
+    import_s = time.perf_counter() - t0
+    assert all(r.accepted for r in res), [r.reason for r in res if not r.accepted]
+    new = sum(r.total("new") for r in res)
+    t0 = time.perf_counter()
+    again = merge.import_files(c, pkgs)
+    reimport_s = time.perf_counter() - t0
+    assert all(r.duplicate for r in again)
+    c.close()
+    raw_s = _raw_insert(town_db, work / "raw.db", per_package=True)
+    raw_one_s = _raw_insert(town_db, work / "raw1.db", per_package=False)
+    log(f"running {SEEDS} simulation seeds…")
+    failed, sim_s = _simulate(SEEDS)
+    shutil.rmtree(work, ignore_errors=True)
+    return [
+        Result(
+            "sync package size (full, 2k+20k)",
+            full.size / 1024,
+            dump_size / 1024,
+            "KB",
+            goal_ratio=2,
+            abs_goal=1024,
+            floor_label="sqlite3 .dump | gzip",
+            notes=[f"{full.rows} rows"],
+        ),
+        Result(
+            "sync export time (full)",
+            export_s * 1000,
+            dump_s * 1000,
+            "ms",
+            floor_label="sqlite3 .dump | gzip",
+        ),
+        Result(
+            f"county import, {STEPS} packages",
+            import_s * 1000,
+            raw_s * 1000,
+            "ms",
+            goal_ratio=3,
+            floor_label="raw executemany INSERT, 1 transaction per package",
+            notes=[
+                f"{new} new rows; against one single-transaction raw INSERT of all rows "
+                f"({raw_one_s * 1000:.0f} ms): {import_s / raw_one_s:.1f}×"
+            ],
+        ),
+        Result(
+            f"county re-import, {STEPS} packages",
+            reimport_s * 1000,
+            import_s * 1000,
+            "ms",
+            goal_ratio=0.2,
+            floor_label="first import",
+        ),
+        Result(
+            f"sync simulation, {SEEDS} seeds × 4 townships",
+            failed,
+            SEEDS,
+            "seeds failed",
+            goal_ratio=0,
+            floor_label="seeds run",
+            notes=[f"{sim_s:.0f} s"],
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    from common import print_table
+
+    print_table(run())

@@ -1,0 +1,770 @@
+"""County import: verified packages merged into the county's tables, reconciled per township.
+
+Every township row is remembered in ``sync_mirror`` by its own UUID (version, tombstone, hash)
+so a package seen again, or an older state arriving late, changes nothing, and the county can
+compute each township's checksum. Rows merge by version (higher wins; a row's version rises by
+one per change at its township, so there is one winner). Tables with a natural key (a
+single-column UNIQUE such as ``workers.id_number`` or ``villages.code``) merge *by that key*:
+a worker transferred from township A (tombstoned there) to township B (new row, new UUID) is
+one person at the county; among the township rows of one person the live one wins, then the
+latest ``updated_at``, then the version, then the township code — deterministic whatever the
+order packages arrive in. Rows that point to a person (``worker_id``) are pointed at the
+county's person, so training and certificates from both townships stay with them (history).
+A row the county changed since sync last wrote it, that a township changed too, is not
+overwritten: it goes to the conflict queue for a side-by-side choice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from swdesk.core.errors import RuleError
+from swdesk.store import records
+from swdesk.store.db import utc_now
+from swdesk.store.records import SYNC_COLUMNS, new_id
+from swdesk.sync.envelope import Rejected, read_file
+from swdesk.sync.package import Package, open_package
+from swdesk.sync.tables import BLOB_TABLE, TableInfo, ordered_tables, row_hasher
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+COUNT_KEYS = ("new", "updated", "deleted", "unchanged", "conflicts")
+REQUIRED = tuple(c for c in SYNC_COLUMNS if c != "rev")
+
+
+@dataclass
+class ImportResult:
+    file: str
+    accepted: bool
+    reason: str | None = None
+    code: str | None = None
+    township: str | None = None
+    township_name: str | None = None
+    sequence: int | None = None
+    duplicate: bool = False
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    missing: list[int] = field(default_factory=list)
+
+    def total(self, key: str) -> int:
+        return sum(t.get(key, 0) for t in self.tables.values())
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "accepted": self.accepted,
+            "reason": self.reason,
+            "reason_code": self.code,
+            "township": self.township,
+            "sequence": self.sequence,
+            "duplicate": self.duplicate,
+            **{k: self.total(k) for k in COUNT_KEYS},
+            "tables": self.tables,
+            "missing_sequences": self.missing,
+        }
+
+    def summary(self) -> str:
+        name = Path(self.file).name
+        if not self.accepted:
+            return f"拒收 {name}：{self.reason}"
+        head = f"{self.township_name}（{self.township}）第 {self.sequence} 号"
+        if self.duplicate:
+            return f"{name}：{head}数据包已经导入过，这次没有任何改动。"
+        counts = "，".join(
+            f"{label} {self.total(k)}"
+            for k, label in zip(COUNT_KEYS, ("新增", "更新", "删除", "未变", "冲突"), strict=True)
+        )
+        gap = "".join(f"；缺少第 {s} 号数据包" for s in self.missing)
+        return f"{name}：{head}数据包 —— {counts}{gap}"
+
+
+class _Rollback(Exception):
+    pass
+
+
+@contextmanager
+def _unit(store: Store) -> Iterator[None]:
+    """One package, all or nothing: its own transaction, or a savepoint inside a preview."""
+    if store.conn.in_transaction:
+        store.conn.execute("SAVEPOINT sync_package")
+        try:
+            yield
+        except BaseException:
+            store.conn.execute("ROLLBACK TO sync_package")
+            store.conn.execute("RELEASE sync_package")
+            raise
+        store.conn.execute("RELEASE sync_package")
+    else:
+        with store.atomic():
+            yield
+
+
+def _chunks(seq: Sequence[Any], n: int = 500) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(seq), n):
+        yield seq[i : i + n]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+@dataclass
+class _Seen:
+    origin: str
+    version: int
+    deleted: int
+    key_id: str | None
+    applied_rev: int
+    hash: str
+
+
+class _Merge:
+    """Applies one verified package inside the caller's transaction."""
+
+    def __init__(self, store: Store, pkg: Package) -> None:
+        self.store = store
+        self.pkg = pkg
+        self.infos = ordered_tables(store)
+        self.by_name = {i.name: i for i in self.infos}
+        self.rev = store.next_rev()
+        self.counts: dict[str, dict[str, int]] = {}
+        self.key_cache: dict[tuple[str, str], str] = {}
+        self.search_old: dict[str, tuple[str, str, str | None] | None] = {}
+        self.sums: dict[str, list[int]] = {}
+        self.reason = f"来自 {pkg.sender_name}（{pkg.sender}）第 {pkg.sequence} 号数据包"
+        self.now = utc_now()
+
+    # -- checks -----------------------------------------------------------------------------
+    def _table_rows(self, info: TableInfo, tp: Any) -> tuple[list[str], list[list[Any]]]:
+        bad = Rejected(
+            "malformed", f"数据包里“{info.name}”表的格式不对，文件可能已损坏，没有导入。"
+        )
+        if not isinstance(tp, dict):
+            raise bad
+        cols, rows = tp.get("columns"), tp.get("rows")
+        if not isinstance(cols, list) or not isinstance(rows, list):
+            raise bad
+        unknown = [c for c in cols if c not in info.columns]
+        if unknown:
+            raise Rejected(
+                "unknown_column",
+                f"数据包里“{info.name}”表有本程序不认识的栏目（{'、'.join(map(str, unknown))}），"
+                "发送方的 swdesk 版本更新。请先升级本机的 swdesk 再导入。",
+            )
+        if any(c not in cols for c in REQUIRED) or len(set(cols)) != len(cols):
+            raise bad
+        n = len(cols)
+        vi, di, ii, oi = (cols.index(c) for c in ("version", "deleted", "id", "origin"))
+        for r in rows:
+            if not isinstance(r, list) or len(r) != n:
+                raise bad
+            if (
+                not isinstance(r[ii], str)
+                or not 0 < len(r[ii]) <= 64
+                or type(r[vi]) is not int
+                or r[vi] < 1
+                or r[di] not in (0, 1)
+            ):
+                raise bad
+            if r[oi] != self.pkg.sender:
+                raise Rejected(
+                    "foreign_rows",
+                    f"数据包里有不属于 {self.pkg.sender_name} 的记录（来源单位 {r[oi]}），没有导入。",
+                )
+        if len({r[ii] for r in rows}) != len(rows):
+            raise bad
+        return cols, rows
+
+    def _seen(self, table: str, ids: list[str]) -> dict[str, _Seen]:
+        out: dict[str, _Seen] = {}
+        for chunk in _chunks(ids):
+            for r in self.store.conn.execute(
+                "SELECT id, origin, version, deleted, key_id, applied_rev, hash, tbl "
+                f"FROM sync_mirror WHERE id IN ({_marks(len(chunk))})",
+                chunk,
+            ):
+                if r[7] != table:
+                    raise Rejected(
+                        "malformed",
+                        f"数据包里“{table}”的记录 {r[0]} 在县里是另一种数据（{r[7]}），"
+                        "文件可能已损坏或被伪造，没有导入。",
+                    )
+                out[r[0]] = _Seen(r[1], r[2], r[3], r[4], r[5], r[6])
+        for rid, s in out.items():
+            if s.origin != self.pkg.sender:
+                raise Rejected(
+                    "foreign_rows",
+                    f"数据包里的记录 {rid} 在县里登记为 {s.origin} 的记录，"
+                    f"却出现在 {self.pkg.sender_name} 的数据包里，没有导入。",
+                )
+        return out
+
+    # -- run --------------------------------------------------------------------------------
+    def run(self) -> dict[str, dict[str, int]]:
+        unknown = [t for t in self.pkg.tables if t not in self.by_name]
+        if unknown:
+            raise Rejected(
+                "unknown_table",
+                f"数据包里有本程序不认识的数据（{'、'.join(map(str, unknown))}），发送方的 swdesk "
+                "版本更新。请先升级本机的 swdesk 再导入。",
+            )
+        for info in self.infos:
+            tp = self.pkg.tables.get(info.name)
+            if tp is None:
+                continue
+            cols, rows = self._table_rows(info, tp)
+            self.counts[info.name] = dict.fromkeys(COUNT_KEYS, 0)
+            if info.natural_key:
+                self._keyed(info, cols, rows)
+            else:
+                self._plain(info, cols, rows)
+        self._blobs()
+        self._save_sums()
+        if self.search_old:
+            from swdesk.store import workers
+
+            workers.refresh_search(self.store, self.search_old)
+        return self.counts
+
+    def _save_sums(self) -> None:
+        for t, (live, acc) in self.sums.items():
+            row = self.store.conn.execute(
+                "SELECT live, xor FROM sync_checksums WHERE origin = ? AND tbl = ?",
+                (self.pkg.sender, t),
+            ).fetchone()
+            if row:
+                live, acc = live + row[0], acc ^ int(row[1], 16)
+            self.store.conn.execute(
+                "INSERT INTO sync_checksums (origin, tbl, live, xor) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (origin, tbl) DO UPDATE SET live = excluded.live, xor = excluded.xor",
+                (self.pkg.sender, t, live, f"{acc:032x}"),
+            )
+
+    def _blobs(self) -> None:
+        if not self.pkg.blobs:
+            return
+        for sha, data in self.pkg.blobs.items():
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise Rejected("malformed", "数据包里的附件与其校验值不符，文件已损坏，没有导入。")
+        self.store.conn.executemany(
+            f"INSERT OR IGNORE INTO {BLOB_TABLE} (sha256, size, data) VALUES (?, ?, ?)",
+            [(sha, len(data), data) for sha, data in self.pkg.blobs.items()],
+        )
+
+    def _count(self, table: str, key: str) -> None:
+        self.counts[table][key] += 1
+
+    @staticmethod
+    def _kind(d: dict[str, Any], m: _Seen | None, existed: bool) -> str:
+        if d["deleted"] and not (m and m.deleted):
+            return "deleted"
+        return "new" if m is None and not existed else "updated"
+
+    def _remap(self, info: TableInfo, d: dict[str, Any]) -> dict[str, Any]:
+        """Point references to keyed tables (a worker) at the county's row for that key."""
+        out = dict(d)
+        for col, parent in info.parents.items():
+            if out.get(col) is None or not self.by_name[parent].natural_key:
+                continue
+            ck = (parent, out[col])
+            if ck not in self.key_cache:
+                key = self.store.scalar(
+                    "SELECT key_id FROM sync_mirror WHERE tbl = ? AND id = ?", ck
+                )
+                if key is None:
+                    raise Rejected(
+                        "missing_parent",
+                        f"数据包里“{info.name}”的记录指向县里没有的上级记录（{parent} {out[col]}），"
+                        "文件不完整，没有导入。请让该乡镇做一次完整导出（--full）。",
+                    )
+                self.key_cache[ck] = key
+            out[col] = self.key_cache[ck]
+        return out
+
+    def _preload_keys(self, info: TableInfo, rows: list[dict[str, Any]]) -> None:
+        """Look up, in batches, the county rows that references to keyed tables map to."""
+        for col, parent in info.parents.items():
+            if not self.by_name[parent].natural_key:
+                continue
+            known = {k for (p, k) in self.key_cache if p == parent}
+            want = sorted({d[col] for d in rows if d.get(col) is not None} - known)
+            for chunk in _chunks(want):
+                for rid, key in self.store.conn.execute(
+                    "SELECT id, key_id FROM sync_mirror "
+                    f"WHERE tbl = ? AND id IN ({_marks(len(chunk))})",
+                    (parent, *chunk),
+                ):
+                    self.key_cache[(parent, rid)] = key
+
+    def _mirror(
+        self,
+        table: str,
+        d: dict[str, Any],
+        h: str,
+        key_id: str | None,
+        applied: int,
+        data: str | None,
+        m: _Seen | None,
+        updated_at: str | None = None,
+        winner: int = 0,
+    ) -> tuple[Any, ...]:
+        """A ``sync_mirror`` row; keeps the township's running checksum of the table in step
+        (XOR of live rows' hashes: remove the old state, add the new one)."""
+        acc = self.sums.setdefault(table, [0, 0])
+        if m is not None and not m.deleted:
+            acc[0] -= 1
+            acc[1] ^= int(m.hash, 16)
+        if not d["deleted"]:
+            acc[0] += 1
+            acc[1] ^= int(h, 16)
+        return (
+            table,
+            d["id"],
+            d["origin"],
+            d["version"],
+            d["deleted"],
+            h,
+            key_id,
+            applied,
+            d["updated_at"] if updated_at is None else updated_at,
+            data,
+            winner,
+        )
+
+    MIRROR_UPSERT = (
+        "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, applied_rev, "
+        "updated_at, data, winner) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+        "version = excluded.version, deleted = excluded.deleted, hash = excluded.hash, "
+        "key_id = excluded.key_id, applied_rev = excluded.applied_rev, "
+        "updated_at = excluded.updated_at, data = excluded.data"
+    )
+
+    # -- rows without a natural key: one county row per township row ------------------------
+    def _plain(self, info: TableInfo, cols: list[str], rows: list[list[Any]]) -> None:
+        t = info.name
+        seen = self._seen(t, [r[cols.index("id")] for r in rows])
+        changed: list[tuple[dict[str, Any], _Seen | None]] = []
+        idi, vi = cols.index("id"), cols.index("version")
+        unchanged = 0
+        for r in rows:
+            m = seen.get(r[idi])
+            if m is not None and r[vi] <= m.version:
+                unchanged += 1  # most rows of a package seen again: no dict for them
+            else:
+                changed.append((dict(zip(cols, r, strict=True)), m))
+        self.counts[t]["unchanged"] += unchanged
+        self._preload_keys(info, [d for d, _ in changed])
+        hasher = row_hasher(t, cols)
+        county: dict[str, int] = {}
+        for chunk in _chunks([d["id"] for d, m in changed if m is not None]):
+            county.update(
+                self.store.conn.execute(
+                    f"SELECT id, rev FROM {t} WHERE id IN ({_marks(len(chunk))})", chunk
+                ).fetchall()
+            )
+        ups, mirror, audits = [], [], []
+        for d, m in changed:
+            h = hasher([d[c] for c in cols])
+            rd = self._remap(info, d)
+            crev = county.get(d["id"])
+            if crev is not None and (m is None or crev != m.applied_rev):
+                self._conflict(t, d["id"], rd)
+                mirror.append(self._mirror(t, d, h, None, m.applied_rev if m else 0, None, m, ""))
+                self._count(t, "conflicts")
+                continue
+            ups.append([rd[c] for c in cols] + [self.rev])
+            mirror.append(self._mirror(t, d, h, None, self.rev, None, m, ""))
+            kind = self._kind(d, m, crev is not None)
+            self._count(t, kind)
+            if kind != "new":
+                audits.append((d["id"], None, {"version": d["version"], "deleted": d["deleted"]}))
+        if ups:
+            allc = [*cols, "rev"]
+            sets = ", ".join(f"{c} = excluded.{c}" for c in allc if c != "id")
+            self.store.conn.executemany(
+                f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))}) "
+                f"ON CONFLICT (id) DO UPDATE SET {sets}",
+                ups,
+            )
+        self.store.conn.executemany(self.MIRROR_UPSERT, mirror)
+        if audits:
+            records.audit_many(self.store, t, "sync", audits, self.reason)
+
+    # -- rows with a natural key: merged by key ---------------------------------------------
+    def _keyed(self, info: TableInfo, cols: list[str], rows: list[list[Any]]) -> None:
+        t, nk = info.name, info.natural_key
+        assert nk is not None
+        if nk not in cols:
+            raise Rejected("malformed", f"数据包里“{t}”表缺少“{nk}”栏目，没有导入。")
+        seen = self._seen(t, [r[cols.index("id")] for r in rows])
+        hasher = row_hasher(t, cols)
+        fresh: list[dict[str, Any]] = []
+        todo: list[tuple[dict[str, Any], _Seen | None]] = []
+        idi, vi = cols.index("id"), cols.index("version")
+        for r in rows:
+            m = seen.get(r[idi])
+            if m is not None and r[vi] <= m.version:
+                self._count(t, "unchanged")
+                continue
+            d = dict(zip(cols, r, strict=True))
+            if not isinstance(d[nk], str) or not d[nk]:
+                raise Rejected("malformed", f"数据包里“{t}”的记录缺少“{nk}”，没有导入。")
+            todo.append((d, m))
+        taken: set[str] = set()
+        for chunk in _chunks([d[nk] for d, m in todo if m is None]):
+            taken.update(
+                r[0]
+                for r in self.store.conn.execute(
+                    f"SELECT {nk} FROM {t} WHERE {nk} IN ({_marks(len(chunk))})", chunk
+                )
+            )
+        for chunk in _chunks([d["id"] for d, m in todo if m is None]):
+            taken.update(
+                r[0]
+                for r in self.store.conn.execute(
+                    f"SELECT id FROM {t} WHERE id IN ({_marks(len(chunk))})", chunk
+                )
+            )
+        for d, m in todo:
+            # A row never seen whose key and id are new to the county: a plain insert, in bulk
+            # below (keys are unique within one township, so rows of a package cannot meet).
+            if m is None and d[nk] not in taken and d["id"] not in taken:
+                fresh.append(d)
+                self._count(t, "deleted" if d["deleted"] else "new")
+            else:
+                self._keyed_one(info, d, m, hasher([d[c] for c in cols]))
+        if fresh:
+            self._insert_fresh(info, cols, fresh, hasher)
+
+    def _insert_fresh(
+        self,
+        info: TableInfo,
+        cols: list[str],
+        fresh: list[dict[str, Any]],
+        hasher: Callable[[Sequence[Any]], str],
+    ) -> None:
+        t = info.name
+        rows = [self._remap(info, d) for d in fresh]
+        allc = [*cols, "rev"]
+        self.store.conn.executemany(
+            f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))})",
+            [[d[c] for c in cols] + [self.rev] for d in rows],
+        )
+        self.store.conn.executemany(
+            self.MIRROR_UPSERT,
+            [
+                self._mirror(
+                    t,
+                    d,
+                    hasher([d[c] for c in cols]),
+                    d["id"],
+                    self.rev,
+                    json.dumps(d, ensure_ascii=False),
+                    None,
+                    winner=1,
+                )
+                for d in fresh
+            ],
+        )
+        records.audit_many(
+            self.store,
+            t,
+            "sync",
+            [(d["id"], None, {"version": d["version"]}) for d in fresh],
+            self.reason,
+        )
+        if t == "workers":
+            for d in fresh:
+                self.search_old[d["id"]] = None
+
+    def _keyed_one(self, info: TableInfo, d: dict[str, Any], m: _Seen | None, h: str) -> None:
+        t, nk = info.name, info.natural_key
+        key = d[nk]  # type: ignore[index]
+        target = self.store.scalar(f"SELECT id FROM {t} WHERE {nk} = ?", (key,))
+        old = m.key_id if m else None
+        if target is None:
+            if old and not self._others(t, old, d["id"]) and self._exists(t, old):
+                target = old
+            elif not self._exists(t, d["id"]):
+                target = d["id"]
+            else:
+                target = new_id()
+        existed = self._exists(t, target)
+        prev = self._applied(t, target)
+        self.store.conn.execute(
+            self.MIRROR_UPSERT,
+            self._mirror(t, d, h, target, prev or 0, json.dumps(d, ensure_ascii=False), m),
+        )
+        result = self._recompute(info, target, prev, d["id"])
+        if old and old != target:
+            self._release(info, old, target)
+        if result == "loser":
+            self._count(t, "unchanged")  # the county row did not change
+        else:
+            self._count(t, "conflicts" if result == "conflict" else self._kind(d, m, existed))
+
+    def _exists(self, t: str, rid: str) -> bool:
+        return self.store.scalar(f"SELECT 1 FROM {t} WHERE id = ?", (rid,)) is not None
+
+    def _others(self, t: str, key_id: str, rid: str) -> bool:
+        return bool(
+            self.store.scalar(
+                "SELECT 1 FROM sync_mirror WHERE tbl = ? AND key_id = ? AND id != ?",
+                (t, key_id, rid),
+            )
+        )
+
+    def _applied(self, t: str, key_id: str) -> int | None:
+        v = self.store.scalar(
+            "SELECT MAX(applied_rev) FROM sync_mirror WHERE tbl = ? AND key_id = ?", (t, key_id)
+        )
+        return int(v) if v is not None else None
+
+    def _recompute(
+        self, info: TableInfo, target: str, prev: int | None, incoming: str | None = None
+    ) -> str:
+        """Write the winning township row of one key into the county row ``target``."""
+        t = info.name
+        srcs = self.store.query(
+            "SELECT id, data, deleted, updated_at, version, origin, winner FROM sync_mirror "
+            "WHERE tbl = ? AND key_id = ?",
+            (t, target),
+        )
+        if not srcs:
+            return "same"
+        win = max(
+            srcs, key=lambda s: (not s["deleted"], s["updated_at"], s["version"], s["origin"])
+        )
+        if incoming is not None and win["id"] != incoming and win["winner"]:
+            # A losing township row changed (say the old township's tombstone of a transferred
+            # worker): the county row still shows the same winner, nothing to write or ask.
+            return "loser"
+        self.store.conn.execute(
+            "UPDATE sync_mirror SET winner = (id = ?) WHERE tbl = ? AND key_id = ?",
+            (win["id"], t, target),
+        )
+        wd = self._remap(info, json.loads(win["data"]))
+        values = {c: v for c, v in wd.items() if c not in ("id", "version")}
+        rows = self.store.query(f"SELECT * FROM {t} WHERE id = ?", (target,))
+        cur = rows[0] if rows else None
+        mark = "UPDATE sync_mirror SET applied_rev = ? WHERE tbl = ? AND key_id = ?"
+        if cur is not None:
+            data_cols = [c for c in values if c not in ("created_at", "updated_at", "origin")]
+            if all(cur[c] == values[c] for c in data_cols):
+                self.store.conn.execute(mark, (cur["rev"], t, target))
+                return "same"
+            if prev is None or cur["rev"] != prev:
+                self._conflict(t, target, values)
+                return "conflict"
+            sets = {**values, "version": int(cur["version"]) + 1, "rev": self.rev}
+            self.store.conn.execute(
+                f"UPDATE {t} SET {', '.join(f'{c} = ?' for c in sets)} WHERE id = ?",
+                (*sets.values(), target),
+            )
+            records.audit_many(
+                self.store,
+                t,
+                "sync",
+                [
+                    (
+                        target,
+                        {c: cur[c] for c in data_cols if cur[c] != values[c]},
+                        {c: values[c] for c in data_cols if cur[c] != values[c]},
+                    )
+                ],
+                self.reason,
+            )
+        else:
+            allv = {"id": target, **values, "version": int(win["version"]), "rev": self.rev}
+            self.store.conn.execute(
+                f"INSERT INTO {t} ({', '.join(allv)}) VALUES ({_marks(len(allv))})",
+                tuple(allv.values()),
+            )
+            records.audit_many(self.store, t, "sync", [(target, None, values)], self.reason)
+        if t == "workers" and target not in self.search_old:
+            self.search_old[target] = (
+                (cur["name"], cur["id_number"], cur["phone"]) if cur is not None else None
+            )
+        self.store.conn.execute(mark, (self.rev, t, target))
+        return "written"
+
+    def _release(self, info: TableInfo, old: str, new: str) -> None:
+        """A township row left county row ``old`` (its key changed): re-derive ``old``, or if no
+        township row is left in it, move what points at it to ``new`` and tombstone it."""
+        t = info.name
+        if self._others(t, old, "") or not self._exists(t, old):
+            self._recompute(info, old, self._applied(t, old))
+            return
+        for child in self.infos:
+            for col, parent in child.parents.items():
+                if parent != t:
+                    continue
+                moved = self.store.query(
+                    f"SELECT c.id, c.rev, m.applied_rev FROM {child.name} c LEFT JOIN sync_mirror m "
+                    f"ON m.tbl = ? AND m.id = c.id WHERE c.{col} = ?",
+                    (child.name, old),
+                )
+                self.store.conn.execute(
+                    f"UPDATE {child.name} SET {col} = ?, rev = ? WHERE {col} = ?",
+                    (new, self.rev, old),
+                )
+                self.store.conn.executemany(
+                    "UPDATE sync_mirror SET applied_rev = ? WHERE tbl = ? AND id = ?",
+                    [
+                        (self.rev, child.name, r["id"])
+                        for r in moved
+                        if r["rev"] == r["applied_rev"]
+                    ],
+                )
+        self.store.conn.execute(
+            f"UPDATE {t} SET deleted = 1, version = version + 1, rev = ? WHERE id = ? AND deleted = 0",
+            (self.rev, old),
+        )
+
+    def _conflict(self, t: str, rid: str, incoming: dict[str, Any]) -> None:
+        rows = self.store.query(f"SELECT * FROM {t} WHERE id = ?", (rid,))
+        county = {k: v for k, v in (rows[0] if rows else {}).items()}
+        self.store.conn.execute(
+            "UPDATE sync_conflicts SET resolved_at = ?, resolution = 'superseded' "
+            "WHERE tbl = ? AND row_id = ? AND resolved_at IS NULL",
+            (self.now, t, rid),
+        )
+        self.store.conn.execute(
+            "INSERT INTO sync_conflicts (tbl, row_id, township, sequence, incoming, county, "
+            "created_at) VALUES (?,?,?,?,?,?,?)",
+            (
+                t,
+                rid,
+                self.pkg.sender,
+                self.pkg.sequence,
+                json.dumps(incoming, ensure_ascii=False),
+                json.dumps(county, ensure_ascii=False),
+                self.now,
+            ),
+        )
+
+
+# -- importing files ------------------------------------------------------------------------
+def _record(store: Store, pkg: Package, summary: dict[str, Any]) -> None:
+    store.conn.execute(
+        "INSERT OR IGNORE INTO sync_packages (township, sequence, digest, full, covers, "
+        "imported_at, summary) VALUES (?,?,?,?,?,?,?)",
+        (
+            pkg.sender,
+            pkg.sequence,
+            pkg.digest,
+            int(pkg.full),
+            json.dumps(pkg.covers),
+            utc_now(),
+            json.dumps(summary, ensure_ascii=False),
+        ),
+    )
+    last = store.scalar("SELECT MAX(sequence) FROM sync_packages WHERE township = ?", (pkg.sender,))
+    sets = "last_import_at = ?, sign_public = ?"
+    params: list[Any] = [utc_now(), pkg.signer]
+    if last == pkg.sequence:
+        sets += ", last_manifest = ?"
+        params.append(json.dumps(pkg.manifest, ensure_ascii=False))
+    store.conn.execute(f"UPDATE sync_townships SET {sets} WHERE code = ?", (*params, pkg.sender))
+
+
+def missing_sequences(store: Store, township: str) -> list[int]:
+    held: set[int] = set()
+    covered: set[int] = set()
+    for seq, covers in store.conn.execute(
+        "SELECT sequence, covers FROM sync_packages WHERE township = ?", (township,)
+    ):
+        held.add(seq)
+        covered.update(json.loads(covers))
+    top = max(held, default=0)
+    return [s for s in range(1, top + 1) if s not in held and s not in covered]
+
+
+def apply_package(store: Store, pkg: Package, name: str) -> ImportResult:
+    res = ImportResult(
+        name, True, township=pkg.sender, township_name=pkg.sender_name, sequence=pkg.sequence
+    )
+    known = store.scalar(
+        "SELECT digest FROM sync_packages WHERE township = ? AND sequence = ?",
+        (pkg.sender, pkg.sequence),
+    )
+    if known == pkg.digest:
+        res.duplicate = True
+        res.tables = {
+            t: {**dict.fromkeys(COUNT_KEYS, 0), "unchanged": len(v.get("rows", []))}
+            for t, v in pkg.tables.items()
+            if isinstance(v, dict)
+        }
+    else:
+        import sqlite3
+
+        try:
+            with _unit(store):
+                res.tables = _Merge(store, pkg).run()
+                _record(store, pkg, {k: res.total(k) for k in COUNT_KEYS})
+        except sqlite3.IntegrityError as e:
+            raise Rejected(
+                "integrity",
+                f"数据包里的记录与县里已有的数据相抵触（{e}），整个数据包没有导入。请联系技术支持。",
+            ) from None
+        except (sqlite3.InterfaceError, sqlite3.ProgrammingError, TypeError):
+            raise Rejected(
+                "malformed", "数据包里有无法保存的数值，文件可能已损坏，整个数据包没有导入。"
+            ) from None
+    res.missing = missing_sequences(store, pkg.sender)
+    return res
+
+
+def import_files(
+    store: Store,
+    paths: Sequence[Path],
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ImportResult]:
+    """Verify every file first, then apply the good ones in (township, sequence) order, each
+    package atomically. ``dry_run`` applies everything in one transaction and rolls it back,
+    so the preview counts are exactly what an import would do."""
+    results: list[ImportResult | None] = [None] * len(paths)
+    opened: list[tuple[int, Package]] = []
+    for i, p in enumerate(paths):
+        try:
+            opened.append((i, open_package(store, read_file(Path(p)))))
+        except Rejected as e:
+            results[i] = ImportResult(str(p), False, e.message, e.code)
+        except RuleError as e:
+            results[i] = ImportResult(str(p), False, e.message, "rejected")
+    opened.sort(key=lambda x: (x[1].sender, x[1].sequence))
+
+    def apply_all() -> None:
+        for n, (i, pkg) in enumerate(opened):
+            try:
+                results[i] = apply_package(store, pkg, str(paths[i]))
+            except Rejected as e:
+                results[i] = ImportResult(
+                    str(paths[i]),
+                    False,
+                    e.message,
+                    e.code,
+                    pkg.sender,
+                    pkg.sender_name,
+                    pkg.sequence,
+                )
+            if progress:
+                progress(n + 1, len(opened))
+
+    if dry_run:
+        try:
+            with store.atomic():
+                apply_all()
+                raise _Rollback
+        except _Rollback:
+            pass
+    else:
+        apply_all()
+    return [r for r in results if r is not None]

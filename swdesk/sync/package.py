@@ -1,0 +1,347 @@
+"""Township → county data packages: writing (export) and opening (verify, decrypt, parse).
+
+A package holds every row of the synced tables changed since a local change counter (``rev``)
+— tombstones included — plus, so that each package can be applied on its own whatever arrived
+before it, the current state of every parent row its rows point to. The manifest carries the
+sender's full live state per table (count and XOR checksum) so the county can reconcile.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cryptography.exceptions import InvalidTag
+
+from swdesk import __version__
+from swdesk.store.db import utc_now
+from swdesk.store.migrations import schema_version
+from swdesk.sync import keys
+from swdesk.sync.enroll import county_of, join_proof, require_role
+from swdesk.sync.envelope import (
+    FORMAT,
+    Envelope,
+    Rejected,
+    compress,
+    decompress,
+    pack,
+    unpack,
+    write_atomic,
+)
+from swdesk.sync.tables import BLOB_TABLE, TableInfo, live_checksums, ordered_tables
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+SUFFIX = ".swsync"
+ENC_ALG = "X25519-HKDF-SHA256-AES256GCM"
+
+
+def _aad(header: dict[str, Any]) -> bytes:
+    return f"swdesk|{header['format']}|package|{header['from']}|{header['to']}|{header['seq']}".encode()
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    sequence: int
+    full: bool
+    rows: int
+    size: int
+    tables: dict[str, int]
+    covers: list[int]
+
+    def summary(self) -> str:
+        kind = "完整" if self.full else "增量"
+        return (
+            f"已导出第 {self.sequence} 号数据包（{kind}，{self.rows} 条记录，"
+            f"{self.size / 1024:.0f} KB），已读回校验无误：{self.path}"
+        )
+
+
+def default_name(store: Store, sequence: int) -> str:
+    return f"{store.unit_code}_{sequence:04d}{SUFFIX}"
+
+
+def next_sequence(store: Store) -> int:
+    return int(store.scalar("SELECT COALESCE(MAX(sequence), 0) FROM sync_exports")) + 1
+
+
+def _since(store: Store, full: bool) -> int:
+    if full:
+        return 0
+    base = int(store.scalar("SELECT COALESCE(MAX(to_rev), 0) FROM sync_exports"))
+    resend = store.meta("sync_resend_from")
+    return min(base, int(resend)) if resend is not None else base
+
+
+def _select(store: Store, info: TableInfo, where: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    return store.conn.execute(
+        f"SELECT {', '.join(info.columns)} FROM {info.name} WHERE {where}", params
+    ).fetchall()
+
+
+def collect(store: Store, since: int) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Rows changed after ``since`` and the parents they reference; blobs they name."""
+    infos = ordered_tables(store)
+    rows: dict[str, list[tuple[Any, ...]]] = {
+        i.name: _select(store, i, "rev > ?", [since]) for i in infos
+    }
+    # Children first, so a parent pulled in for a child pulls in its own parents in turn.
+    for info in reversed(infos):
+        for col, parent in info.parents.items():
+            ci = info.columns.index(col)
+            have = {r[0] for r in rows[parent]}
+            need = sorted({r[ci] for r in rows[info.name] if r[ci] is not None} - have)
+            pinfo = next(i for i in infos if i.name == parent)
+            for k in range(0, len(need), 500):
+                chunk = need[k : k + 500]
+                rows[parent].extend(
+                    _select(store, pinfo, f"id IN ({','.join('?' * len(chunk))})", chunk)
+                )
+    blobs: dict[str, str] = {}
+    has_blobs = store.scalar(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (BLOB_TABLE,)
+    )
+    for info in infos:
+        for col in info.blob_columns if has_blobs else ():
+            ci = info.columns.index(col)
+            wanted = sorted({r[ci] for r in rows[info.name] if r[ci]})
+            for k in range(0, len(wanted), 200):
+                chunk = wanted[k : k + 200]
+                for sha, data in store.conn.execute(
+                    f"SELECT sha256, data FROM {BLOB_TABLE} WHERE sha256 IN "
+                    f"({','.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    blobs[sha] = keys.b64(bytes(data))
+    tables = {
+        i.name: {"columns": list(i.columns), "rows": [list(r) for r in rows[i.name]]}
+        for i in infos
+        if rows[i.name]
+    }
+    return tables, blobs
+
+
+def export(store: Store, out: Path, full: bool = False) -> ExportResult:
+    """Write the next package to ``out`` (a folder gets the default file name)."""
+    require_role(store, "township")
+    county = county_of(store)
+    keys.require_own(store, keys.SIGN)
+    out = Path(out)
+    with store.atomic():  # one consistent snapshot of the data
+        seq = next_sequence(store)
+        if out.is_dir():
+            out = out / default_name(store, seq)
+        upto = int(store.meta("rev") or 0)
+        since = _since(store, full)
+        tables, blobs = collect(store, since)
+        state = live_checksums(store)
+        for t, info in state.items():
+            info["tombstones"] = int(store.scalar(f"SELECT COUNT(*) FROM {t} WHERE deleted = 1"))
+            info["sent"] = len(tables.get(t, {}).get("rows", []))
+        covers = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT sequence FROM sync_exports WHERE from_rev >= ? ORDER BY sequence", (since,)
+            )
+        ]
+    created = utc_now()
+    manifest = {
+        "format": FORMAT,
+        "sender": {"code": store.unit_code, "name": store.unit_name},
+        "county": county["code"],
+        "sequence": seq,
+        "created_at": created,
+        "app_version": __version__,
+        "schema_version": schema_version(),
+        "full": full,
+        "since_rev": since,
+        "upto_rev": upto,
+        "covers": covers,
+        "tables": state,
+    }
+    plain = json.dumps(
+        {"manifest": manifest, "tables": tables, "blobs": blobs},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+    data = seal_package(
+        store, plain, {"seq": seq, "created_at": created, "full": full, "covers": covers}
+    )
+    write_atomic(out, data)
+    me = keys.require_own(store, keys.SIGN)
+    check = unpack(out.read_bytes(), "package")
+    if not keys.verify(me.public, check.signature, check.signed):
+        raise Rejected("verify_failed", f"写入 {out} 后校验签名失败，U盘可能有问题，请重新导出。")
+    n_rows = sum(len(t["rows"]) for t in tables.values())
+    with store.atomic():
+        store.conn.execute(
+            "INSERT INTO sync_exports (sequence, created_at, from_rev, to_rev, full, file_name, "
+            "size, rows) VALUES (?,?,?,?,?,?,?,?)",
+            (seq, created, since, upto, int(full), out.name, len(data), n_rows),
+        )
+        store.conn.execute("DELETE FROM meta WHERE key = 'sync_resend_from'")
+        store.audit(
+            "sync_exports",
+            str(seq),
+            "export",
+            None,
+            {"file": out.name, "rows": n_rows, "full": full},
+        )
+    return ExportResult(
+        out, seq, full, n_rows, len(data), {t: len(v["rows"]) for t, v in tables.items()}, covers
+    )
+
+
+def seal_package(
+    store: Store, plain: bytes, fields: dict[str, Any], compressed: bytes | None = None
+) -> bytes:
+    """Header, encryption to the county and signature around a package's plain content."""
+    county = county_of(store)
+    me = keys.require_own(store, keys.SIGN)
+    header: dict[str, Any] = {
+        "format": FORMAT,
+        "kind": "package",
+        "from": store.unit_code,
+        "from_name": store.unit_name,
+        "to": county["code"],
+        "to_key": keys.fingerprint(bytes(county["enc_public"])),
+        "comp": "xz",
+        "plain_size": len(plain),
+        "signer": keys.b64(me.public),
+        "enrollment": county["enrollment_id"],
+        "join": keys.b64(
+            join_proof(bytes(county["join_secret"]), county["enrollment_id"], me.public)
+        ),
+        **fields,
+    }
+    body = compress(plain) if compressed is None else compressed
+    eph, nonce, box = keys.seal(bytes(county["enc_public"]), body, _aad(header))
+    header["enc"] = {"alg": ENC_ALG, "eph": keys.b64(eph), "nonce": keys.b64(nonce)}
+    return pack(header, box, lambda d: keys.sign(me.private, d))
+
+
+# -- opening at the county ------------------------------------------------------------------
+@dataclass
+class Package:
+    envelope: Envelope
+    sender: str
+    sender_name: str
+    sequence: int
+    full: bool
+    covers: list[int]
+    manifest: dict[str, Any]
+    tables: dict[str, dict[str, Any]]
+    blobs: dict[str, bytes]
+    signer: bytes
+    township: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def digest(self) -> str:
+        return self.envelope.digest
+
+
+def _bad(msg: str) -> Rejected:
+    return Rejected("malformed", f"数据包内容格式不对（{msg}），文件可能已损坏，没有导入。")
+
+
+def open_package(store: Store, data: bytes) -> Package:
+    """Verify and decrypt a package; refuse it (``Rejected``) before anything is changed."""
+    require_role(store, "county")
+    env = unpack(data, "package")
+    h = env.header
+    sender = h.get("from")
+    if h.get("to") != store.unit_code:
+        raise Rejected(
+            "other_county",
+            f"这个数据包是发给县（区）{h.get('to')} 的，不是本县（{store.unit_name}，"
+            f"{store.unit_code}）。没有导入。",
+        )
+    enc = keys.require_own(store, keys.ENC)
+    if h.get("to_key") != keys.fingerprint(enc.public):
+        raise Rejected(
+            "wrong_key",
+            "这个数据包加密用的县级密钥与本机的不同（本机可能重装后生成了新密钥）。"
+            "请从县级密钥备份恢复，或给该乡镇重新发登记文件后让它重新导出。",
+        )
+    rows = store.query("SELECT * FROM sync_townships WHERE code = ?", (sender,))
+    if not rows:
+        raise Rejected(
+            "unknown_township",
+            f"乡镇（街道）{h.get('from_name') or ''}（{sender}）没有在本县登记，不接收它的数据包。"
+            "如需接收，请先为它生成登记文件（sync enroll）并让它加入。",
+        )
+    town = rows[0]
+    try:
+        signer = keys.unb64(h.get("signer"))
+        seq = h["seq"]
+        if not isinstance(seq, int) or seq < 1:
+            raise ValueError
+    except (ValueError, KeyError):
+        raise Rejected("malformed", "数据包的文件头不完整，文件可能已损坏或被改动。") from None
+    if town["sign_public"] is not None:
+        if bytes(town["sign_public"]) != signer:
+            raise Rejected(
+                "wrong_signer",
+                f"数据包的签名密钥不是 {town['name']} 登记的密钥：它可能不是该乡镇发出的，没有导入。"
+                "如果该乡镇重装过软件，请重新为它生成登记文件。",
+            )
+    else:
+        proof = keys.unb64(h.get("join")) if isinstance(h.get("join"), str) else b""
+        if h.get("enrollment") != town["enrollment_id"] or proof != join_proof(
+            bytes(town["join_secret"]), town["enrollment_id"], signer
+        ):
+            raise Rejected(
+                "wrong_signer",
+                f"数据包没有 {town['name']} 的有效登记凭证（可能用的是旧的登记文件，或不是该乡镇发出的），"
+                "没有导入。",
+            )
+    if not keys.verify(signer, env.signature, env.signed):
+        raise Rejected(
+            "bad_signature",
+            f"签名校验失败：数据包在路上被改动过或已损坏（声称来自 {town['name']}），没有导入。"
+            "请让该乡镇重新导出。",
+        )
+    try:
+        e = h["enc"]
+        plain_box = keys.open_sealed(
+            enc, keys.unb64(e["eph"]), keys.unb64(e["nonce"]), env.body, _aad(h)
+        )
+    except (InvalidTag, KeyError, TypeError, ValueError):
+        raise Rejected(
+            "undecryptable", "数据包无法解密（不是用本县密钥加密的，或已损坏），没有导入。"
+        ) from None
+    plain = decompress(plain_box, h.get("plain_size"))
+    try:
+        doc = json.loads(plain.decode("utf-8"))
+        manifest, tables, blobs = doc["manifest"], doc["tables"], doc.get("blobs", {})
+        if (
+            not isinstance(manifest, dict)
+            or not isinstance(tables, dict)
+            or not isinstance(blobs, dict)
+        ):
+            raise _bad("结构")
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        raise _bad("无法读取内容") from None
+    if manifest.get("sender", {}).get("code") != sender or manifest.get("sequence") != seq:
+        raise _bad("清单与文件头不一致")
+    try:
+        blob_bytes = {str(k): keys.unb64(v) for k, v in blobs.items()}
+    except ValueError:
+        raise _bad("附件") from None
+    return Package(
+        env,
+        sender,
+        town["name"],
+        seq,
+        bool(h.get("full")),
+        [c for c in h.get("covers") or [] if isinstance(c, int)],
+        manifest,
+        tables,
+        blob_bytes,
+        signer,
+        town,
+    )

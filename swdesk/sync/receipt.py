@@ -1,0 +1,226 @@
+"""County → township receipts: what the county holds, what is missing, and reference data.
+
+A receipt is signed by the county (Ed25519) and not encrypted: it holds no personal data
+(sequence numbers, per-table counts and checksums, locality settings, the village list). The
+township accepts it only if the county's key from its enrollment signed it and it is addressed
+to this township.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from swdesk.core.errors import RuleError
+from swdesk.store import villages
+from swdesk.store.db import utc_now
+from swdesk.sync import keys
+from swdesk.sync.county import county_checksums
+from swdesk.sync.enroll import county_of, require_role
+from swdesk.sync.envelope import FORMAT, Rejected, compress, decompress, pack, unpack
+from swdesk.sync.merge import missing_sequences
+from swdesk.sync.tables import live_checksums
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+# Settings that describe one computer or one file, never sent as county reference data.
+LOCAL_SETTINGS = frozenset({"operator", "language", "backup_keep"})
+
+
+def reference_settings(store: Store) -> dict[str, Any]:
+    return {
+        k: json.loads(v)
+        for k, v in store.conn.execute("SELECT key, value FROM settings ORDER BY key")
+        if k not in LOCAL_SETTINGS and not k.startswith("sync")
+    }
+
+
+def covered(store: Store, township: str) -> set[int]:
+    """Sequences whose changes a later package carried again (so nothing of them is missing)."""
+    out: set[int] = set()
+    for (c,) in store.conn.execute(
+        "SELECT covers FROM sync_packages WHERE township = ?", (township,)
+    ):
+        out.update(json.loads(c))
+    return out
+
+
+def make(store: Store, township: str) -> bytes:
+    """County: the receipt for one enrolled township."""
+    require_role(store, "county")
+    towns = store.query("SELECT * FROM sync_townships WHERE code = ?", (township.strip(),))
+    if not towns:
+        raise RuleError(f"乡镇（街道）{township} 没有在本县登记（先运行 sync enroll）。")
+    t = towns[0]
+    sign = keys.require_own(store, keys.SIGN)
+    held = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT sequence FROM sync_packages WHERE township = ? ORDER BY sequence", (t["code"],)
+        )
+    ]
+    manifest = json.loads(t["last_manifest"]) if t["last_manifest"] else None
+    body = {
+        "township": {"code": t["code"], "name": t["name"]},
+        "county": {"code": store.unit_code, "name": store.unit_name},
+        "created_at": utc_now(),
+        "held": held,
+        "covered": sorted(covered(store, t["code"])),
+        "missing": missing_sequences(store, t["code"]),
+        "county_tables": county_checksums(store, t["code"]),
+        "township_tables": (manifest or {}).get("tables", {}),
+        "reference": {
+            "settings": reference_settings(store),
+            "villages": [
+                {"code": v["code"], "name": v["name"], "kind": v["kind"]}
+                for v in villages.list_all(store)
+                if v["code"].startswith(t["code"])
+            ],
+        },
+    }
+    plain = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = {
+        "format": FORMAT,
+        "kind": "receipt",
+        "from": store.unit_code,
+        "to": t["code"],
+        "created_at": body["created_at"],
+        "comp": "xz",
+        "plain_size": len(plain),
+        "signer": keys.b64(sign.public),
+    }
+    return pack(header, compress(plain), lambda d: keys.sign(sign.private, d))
+
+
+@dataclass
+class ReceiptResult:
+    held: list[int]
+    missing: list[int]
+    settings_changed: list[str]
+    villages_added: list[str]
+    tables: dict[str, dict[str, Any]]
+    unconfirmed: list[int]
+
+    def summary(self) -> str:
+        parts = [f"县里已收到 {len(self.held)} 个数据包"]
+        if self.unconfirmed:
+            parts.append(
+                "还没有收到"
+                + "、".join(f"第 {s} 号" for s in self.unconfirmed)
+                + "数据包，下次导出会自动补上"
+            )
+        if self.settings_changed:
+            parts.append(f"更新了 {len(self.settings_changed)} 项县里的设置")
+        if self.villages_added:
+            parts.append(f"新增村（社区）{len(self.villages_added)} 个")
+        return "已导入回执：" + "；".join(parts) + "。"
+
+
+def load(store: Store, data: bytes) -> ReceiptResult:
+    """Township: verify and apply a receipt (all or nothing)."""
+    require_role(store, "township")
+    county = county_of(store)
+    env = unpack(data, "receipt")
+    if env.header.get("from") != county["code"]:
+        raise Rejected(
+            "other_county", f"这份回执来自 {env.header.get('from')}，不是本乡镇所属的县。"
+        )
+    if not keys.verify(bytes(county["sign_public"]), env.signature, env.signed):
+        raise Rejected(
+            "bad_signature", "回执的签名不对：不是县里发出的，或在路上被改动过。没有导入。"
+        )
+    if env.header.get("to") != store.unit_code:
+        raise Rejected(
+            "wrong_township", f"这份回执是给乡镇 {env.header.get('to')} 的，不是本乡镇。"
+        )
+    plain = decompress(env.body, env.header.get("plain_size"))
+    try:
+        body = json.loads(plain.decode("utf-8"))
+        held = [int(s) for s in body["held"]]
+        got = set(held) | {int(s) for s in body.get("covered", [])}
+        missing = [int(s) for s in body["missing"]]
+        ref = body["reference"]
+        settings, vlist = dict(ref["settings"]), list(ref["villages"])
+        tables = dict(body["county_tables"])
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        raise Rejected("malformed", "回执内容格式不对，文件可能已损坏，没有导入。") from None
+    changed, added = [], []
+    with store.atomic():
+        for k, v in settings.items():
+            if k in LOCAL_SETTINGS or k.startswith("sync"):
+                continue
+            if store.setting(k) != v:
+                store.set_setting(k, v)
+                changed.append(k)
+        have = {v["code"] for v in villages.list_all(store, include_deleted=True)}
+        for v in vlist:
+            if v.get("code") not in have:
+                villages.add(store, v["code"], v["name"], v["kind"])
+                added.append(v["code"])
+        # Every package the county has not got (a gap it sees, or a last one lost or still on
+        # its way): the next export carries those changes again; re-sent rows are harmless.
+        unconfirmed = [
+            s for (s,) in store.conn.execute("SELECT sequence FROM sync_exports") if s not in got
+        ]
+        low = store.scalar(
+            f"SELECT MIN(from_rev) FROM sync_exports WHERE sequence IN "
+            f"({','.join('?' * len(unconfirmed))})",
+            unconfirmed,
+        )
+        if low is not None:
+            store.set_meta("sync_resend_from", str(low))
+        store.set_meta(
+            "sync_last_receipt",
+            json.dumps(
+                {
+                    "received_at": utc_now(),
+                    "created_at": body.get("created_at"),
+                    "held": held,
+                    "missing": missing,
+                    "unconfirmed": unconfirmed,
+                    "county_tables": tables,
+                },
+                ensure_ascii=False,
+            ),
+        )
+        store.audit(
+            "sync_receipts",
+            str(body.get("created_at")),
+            "import",
+            None,
+            {"held": len(held), "missing": missing, "settings": changed, "villages": added},
+        )
+    return ReceiptResult(held, missing, changed, added, tables, unconfirmed)
+
+
+def township_status(store: Store) -> dict[str, Any]:
+    """Township: joined county, last export and receipt, and "county holds N / you hold M"."""
+    require_role(store, "township")
+    county = store.query("SELECT code, name, joined_at FROM sync_county")
+    last = store.query("SELECT * FROM sync_exports ORDER BY sequence DESC LIMIT 1")
+    raw = store.meta("sync_last_receipt")
+    receipt = json.loads(raw) if raw else None
+    base = int(store.scalar("SELECT COALESCE(MAX(to_rev), 0) FROM sync_exports"))
+    pending = 0
+    mine = live_checksums(store)
+    for t in mine:
+        pending += int(store.scalar(f"SELECT COUNT(*) FROM {t} WHERE rev > ?", (base,)))
+    tables = {
+        t: {
+            "township_live": v["live"],
+            "county_live": (receipt or {}).get("county_tables", {}).get(t, {}).get("live"),
+        }
+        for t, v in mine.items()
+    }
+    return {
+        "role": "township",
+        "unit_code": store.unit_code,
+        "county": county[0] if county else None,
+        "last_export": last[0] if last else None,
+        "last_receipt": receipt,
+        "county_missing": (receipt or {}).get("unconfirmed", (receipt or {}).get("missing", [])),
+        "pending_changes": pending,
+        "tables": tables,
+    }

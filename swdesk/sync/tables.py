@@ -1,0 +1,117 @@
+"""What sync learns about the synced tables at run time, so a table added later travels with
+no change to the format: columns (``PRAGMA table_info``), foreign keys and their order,
+natural keys (a single-column UNIQUE constraint such as ``workers.id_number``), row hashes and
+order-independent checksums.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import operator
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from swdesk.store.schema import SYNCED_TABLES
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+LOCAL_COLUMNS = ("rev",)  # local change counter: never travels, never hashed
+BLOB_TABLE = "training_proofs"  # content-addressed bytes named by ``*_sha256`` columns
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    name: str
+    columns: tuple[str, ...]  # travelling columns (all but LOCAL_COLUMNS), in table order
+    parents: dict[str, str]  # column -> referenced synced table (its ``id``)
+    natural_key: str | None  # a single-column UNIQUE key merged across townships
+    blob_columns: tuple[str, ...]
+
+
+def _natural_key(store: Store, table: str) -> str | None:
+    for idx in store.conn.execute(f"PRAGMA index_list({table})").fetchall():
+        # (seq, name, unique, origin, partial)
+        if idx[2] and idx[3] == "u" and not idx[4]:
+            cols = [r[2] for r in store.conn.execute(f"PRAGMA index_info({idx[1]})")]
+            if len(cols) == 1 and cols[0] != "id":
+                return str(cols[0])
+    return None
+
+
+def table_info(store: Store, table: str) -> TableInfo:
+    cols = tuple(
+        r[1] for r in store.conn.execute(f"PRAGMA table_info({table})") if r[1] not in LOCAL_COLUMNS
+    )
+    parents = {
+        r[3]: r[2]
+        for r in store.conn.execute(f"PRAGMA foreign_key_list({table})")
+        if r[2] in SYNCED_TABLES and r[4] in (None, "id")
+    }
+    blobs = tuple(c for c in cols if c.endswith("_sha256"))
+    return TableInfo(table, cols, parents, _natural_key(store, table), blobs)
+
+
+def ordered_tables(store: Store) -> list[TableInfo]:
+    """Synced tables, parents before children (foreign keys), stable otherwise."""
+    infos = {t: table_info(store, t) for t in SYNCED_TABLES}
+    done: list[TableInfo] = []
+    seen: set[str] = set()
+
+    def visit(t: str, path: tuple[str, ...]) -> None:
+        if t in seen or t in path:
+            return
+        for parent in infos[t].parents.values():
+            if parent != t:
+                visit(parent, (*path, t))
+        seen.add(t)
+        done.append(infos[t])
+
+    for t in SYNCED_TABLES:
+        visit(t, ())
+    return done
+
+
+def row_hasher(table: str, cols: Sequence[str]) -> Callable[[Sequence[Any]], str]:
+    """The hash of a row state, the same on both sides: SHA-256 (first 128 bits, hex) of the
+    compact JSON ``[table, [column, …], [value, …]]`` with columns sorted by name and the local
+    ones left out. Made once per table shape; the returned function takes values in ``cols``
+    order."""
+    order = sorted((c, i) for i, c in enumerate(cols) if c not in LOCAL_COLUMNS)
+    names = [c for c, _ in order]
+    pick = operator.itemgetter(*(i for _, i in order))
+    dumps, sha = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode, hashlib.sha256
+
+    def h(values: Sequence[Any]) -> str:
+        return sha(dumps([table, names, pick(values)]).encode("utf-8")).hexdigest()[:32]
+
+    return h
+
+
+def row_hash(table: str, row: dict[str, Any]) -> str:
+    """``row_hasher`` for one row given as a dict."""
+    cols = list(row)
+    return row_hasher(table, cols)([row[c] for c in cols])
+
+
+def fold(hashes: Iterable[str]) -> tuple[int, str]:
+    """Order-independent checksum of a set of rows: count and XOR of their 128-bit hashes."""
+    acc, n = 0, 0
+    for h in hashes:
+        acc ^= int(h, 16)
+        n += 1
+    return n, f"{acc:032x}"
+
+
+def live_checksums(store: Store) -> dict[str, dict[str, Any]]:
+    """This file's own full live state per synced table (townships: everything is own)."""
+    out: dict[str, dict[str, Any]] = {}
+    for info in ordered_tables(store):
+        cur = store.conn.execute(
+            f"SELECT {', '.join(info.columns)} FROM {info.name} WHERE deleted = 0"
+        )
+        n, digest = fold(map(row_hasher(info.name, info.columns), cur))
+        out[info.name] = {"live": n, "checksum": digest}
+    return out

@@ -1,0 +1,63 @@
+"""A county with enrolled townships, for the sync tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from swdesk.core.idnumber import make_id_number
+from swdesk.store import Store, open_store, villages, workers
+from swdesk.store.unit import initialize
+from swdesk.sync import enroll, keys, package
+
+COUNTY = "510411"
+
+
+def county_store(path: Path, code: str = COUNTY, name: str = "某县") -> Store:
+    s = open_store(path, daily_backup=False)
+    initialize(s, "county", code, name)
+    keys.create_county_keys(s)
+    return s
+
+
+def township_store(path: Path, county: Store, code: str, name: str) -> Store:
+    t = open_store(path, daily_backup=False)
+    initialize(t, "township", code, name)
+    enroll.join(t, enroll.enroll(county, code, name))
+    villages.add(t, f"{code}001", f"{name}一社区", "urban")
+    return t
+
+
+def idn(k: int) -> str:
+    from datetime import date, timedelta
+
+    return make_id_number("510104", date(1980, 1, 1) + timedelta(days=k), k % 997)
+
+
+def add_worker(t: Store, k: int, name: str = "张三", **extra: Any) -> str:
+    raw = {
+        "name": name,
+        "id_number": idn(k),
+        "phone": "13912345678",
+        "village_code": f"{t.unit_code}001",
+        **extra,
+    }
+    return workers.create(t, raw)
+
+
+@dataclass
+class World:
+    root: Path
+    county: Store
+    a: Store
+    b: Store
+    n: int = 0
+
+    def export(self, t: Store, full: bool = False) -> Path:
+        self.n += 1
+        return package.export(t, self.root / f"pkg{self.n}.swsync", full=full).path
+
+    def close(self) -> None:
+        for s in (self.county, self.a, self.b):
+            s.close()
