@@ -131,7 +131,7 @@ def test_corrected_score_withdraws_pending_proposal(store: Store) -> None:
 
 def test_rolling_intermediate_across_years_and_resit(store: Store) -> None:
     for y in (2022, 2023, 2024):
-        exams.save_year(store, y)
+        exams.save_year(store, y, {"fee_per_subject": 60})
     wid = person(store, 1, [{"level": "助理社会工作师", "obtained_date": "2018-12-01"}])
     r22 = exams.register(store, 2022, wid, "中级")
     exams.set_score(store, r22, C2, 70)
@@ -296,12 +296,23 @@ def test_accept_refused_when_certificate_already_on_file(store: Store) -> None:
 
 def test_eligibility_map_and_single_hint(store: Store) -> None:
     exams.save_year(store, 2024)
-    sw = person(store, 1, education="大学专科", sw_major="是")
+    sw = person(store, 1, education="大学本科", sw_major="是")  # 初级 needs no years
     plain = person(store, 2, education="初中及以下")
     judged = exams.eligibility_map(store, 2024, "初级")
     assert judged[sw].eligible is True and judged[plain].eligible is False
     assert exams.eligibility_of(store, plain, "初级", 2024).eligible is False
     assert exams.eligibility_of(store, sw, "中级", 2024).eligible is None  # years unknown
+
+
+def test_year_without_a_fee_says_so(store: Store) -> None:
+    """No national fee: a new year starts with none set, and registrations then cost 0."""
+    exams.save_year(store, 2024)
+    assert exams.get_year(store, 2024)["fee_per_subject"] == 0
+    wid = person(store, 1)
+    reg = exams.register(store, 2024, wid, "初级")
+    assert exams.registration(store, reg).public_dict()["fees"]["报名费"]["amount"] == 0
+    exams.save_year(store, 2024, {"fee_per_subject": 61})
+    assert exams.get_year(store, 2024)["fee_per_subject"] == 61
 
 
 def test_enter_results_in_bulk_matches_single_entry(store: Store) -> None:

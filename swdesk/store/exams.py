@@ -177,6 +177,14 @@ def _decode_year(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def window_position(store: Store, year: int, on: date | None = None) -> str | None:
+    """``exam.window_position`` of ``on`` (today) against the year's registration window."""
+    y = get_year(store, year)
+    start = date.fromisoformat(y["reg_start"]) if y["reg_start"] else None
+    end = date.fromisoformat(y["reg_end"]) if y["reg_end"] else None
+    return exam.window_position(on or date.today(), start, end)
+
+
 def list_years(store: Store) -> list[dict[str, Any]]:
     """Exam years, latest first (one row each, see ``_years``)."""
     return [_decode_year(r) for r in _years(store).values()]
@@ -190,6 +198,7 @@ def year_config(row: dict[str, Any]) -> exam.YearConfig:
         special_lines={k: float(v) for k, v in row["special_lines"].items()},
         fee_per_subject=float(row["fee_per_subject"]),
         exam_dates=tuple(date.fromisoformat(d) for d in row["exam_dates"]),
+        results_date=date.fromisoformat(row["results_date"]) if row["results_date"] else None,
     )
 
 
@@ -389,6 +398,7 @@ def registrations(
             review_result=row["review_result"],
             review_date=date.fromisoformat(row["review_date"]) if row["review_date"] else None,
             today=today or date.today(),
+            issued=cfg.results_issued(),
         )
         out.append(view)
     return out

@@ -718,6 +718,11 @@ class ExamPage(QWidget):
             self._show_message(e.message)
             return
         self.load_year()
+        from swdesk.ui.exam_dialogs import window_warning
+
+        late = window_warning(self.store, year)
+        if late:
+            self._show_message(late)
 
     def mark_reimbursed(self, done: bool) -> None:
         chosen = self._selected(self.fee_view, self.fee_model)
