@@ -404,6 +404,30 @@ def registrations(
     return out
 
 
+def worker_registrations(
+    store: Store, worker_id: str, today: date | None = None
+) -> list[RegistrationView]:
+    """Every live registration of one worker, newest year first (the file's 考试记录)."""
+    rows = store.query(
+        "SELECT id, year FROM exam_registrations WHERE worker_id = ? AND deleted = 0 "
+        "ORDER BY year DESC",
+        (worker_id,),
+    )
+    out: list[RegistrationView] = []
+    for row in rows:
+        out.extend(registrations(store, int(row["year"]), ids=[row["id"]], today=today))
+    return out
+
+
+def work_start(store: Store, worker_id: str) -> str | None:
+    """When the worker started social work (ISO date), or None when not recorded."""
+    value = store.scalar(
+        "SELECT work_start FROM exam_work_starts WHERE worker_id = ? AND deleted = 0",
+        (worker_id,),
+    )
+    return str(value) if value else None
+
+
 def registration(store: Store, reg_id: str) -> RegistrationView:
     row = records.get(store, REGS, reg_id)
     if row["deleted"]:
