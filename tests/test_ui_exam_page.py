@@ -447,3 +447,13 @@ def test_register_dialog_says_when_no_fee_is_set(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.window_note.isVisible() and "报名费" in dialog.window_note.text()
+
+
+def test_year_dialog_opens_an_existing_year_with_its_fee(qtbot: QtBot, store: Store) -> None:
+    exams.save_year(store, 2024, {"fee_per_subject": 61})
+    dialog = YearDialog(store, 2024)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fee.value() == 61 and not dialog.error.isVisible()
+    with qtbot.waitSignal(dialog.saved):  # a fee is set: saved at the first click
+        dialog.buttons.accepted.emit()

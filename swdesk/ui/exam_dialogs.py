@@ -108,7 +108,6 @@ class YearDialog(QDialog):
         self.fee_hint.setWordWrap(True)
         self.fee_hint.setStyleSheet("color: #555555;")
         self._fee_confirmed = False
-        self.fee.valueChanged.connect(self._fee_changed)
         self.special = QCheckBox(self.tr("本地执行特殊地区合格线"))
         subjects = self.rules.all_subjects()
         self.lines = QTableWidget(len(subjects), 3)
@@ -142,6 +141,7 @@ class YearDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
+        self.fee.valueChanged.connect(self._fee_changed)  # after loading: edits by the user only
         form = QFormLayout()
         form.addRow(self.tr("考试年度："), self.year)
         form.addRow(self.tr("考试日期（第一天）："), self.day1)
