@@ -372,3 +372,21 @@ def test_withdrawing_an_earlier_year_rejudges_later_ones(store: Store) -> None:
     exams.withdraw(store, r23, "录错了年份")
     view = exams.registration(store, r24)
     assert view.outcome.passed is False and view.proposal is None
+
+
+def test_fee_set_later_reprices_untouched_unpaid_registration_fees(store: Store) -> None:
+    """Signed up before the province published its fee: 报名费 follows the year's new fee,
+    except amounts changed by hand and fees already reimbursed."""
+    exams.save_year(store, 2024)
+    a, b, c = (person(store, n) for n in (1, 2, 3))
+    ra, rb, rc = (exams.register(store, 2024, w, "初级") for w in (a, b, c))
+    fee_b = exams.registration(store, rb).fee(exams.REG_FEE)
+    fee_c = exams.registration(store, rc).fee(exams.REG_FEE)
+    assert fee_b is not None and fee_c is not None
+    exams.set_fee(store, rb, exams.REG_FEE, 50)  # typed by hand: kept
+    exams.set_reimbursed(store, [fee_c.id], "2024-05-01")  # already reimbursed: kept
+    exams.save_year(store, 2024, {"fee_per_subject": 61})
+    amounts = [exams.registration(store, r).fee(exams.REG_FEE).amount for r in (ra, rb, rc)]
+    assert amounts == [122, 50, 0]
+    exams.save_year(store, 2024, {"fee_per_subject": 65})
+    assert exams.registration(store, ra).fee(exams.REG_FEE).amount == 130

@@ -123,6 +123,8 @@ def save_year(store: Store, year: object, raw: dict[str, Any] | None = None) -> 
         if rows:
             values = _year_values(store, y, raw, rows[0])
             records.update(store, YEARS, rows[0]["id"], values)
+            if "fee_per_subject" in values:
+                _reprice(store, y, float(rows[0]["fee_per_subject"]), values["fee_per_subject"])
             return rows[0]["id"], False
         r = rules(store)
         base = {
@@ -142,6 +144,31 @@ def save_year(store: Store, year: object, raw: dict[str, Any] | None = None) -> 
             **_year_values(store, y, base, None),
         }
         return records.insert(store, YEARS, values), True
+
+
+def _reprice(store: Store, year: int, old: float, new: float) -> int:
+    """The year's fee changed: 报名费 rows still at the old fee follow the new one.
+
+    Typical case: people were signed up before the province published its fee (0, not set).
+    Only this unit's rows that nobody changed by hand (amount = old fee × subjects) and that
+    are not reimbursed yet are touched; returns how many.
+    """
+    if round(old, 2) == round(new, 2):
+        return 0
+    rows = store.query(
+        "SELECT f.id, f.amount, g.subjects FROM exam_fees f "
+        "JOIN exam_registrations g ON g.id = f.registration_id "
+        "WHERE g.year = ? AND g.deleted = 0 AND f.deleted = 0 AND f.item = ? "
+        "AND f.reimbursed_date IS NULL AND f.origin = ?",
+        (year, REG_FEE, store.unit_code),
+    )
+    n = 0
+    for row in rows:
+        count = len(json.loads(row["subjects"]))
+        if round(float(row["amount"]), 2) == round(old * count, 2):
+            records.update(store, FEES, row["id"], {"amount": round(new * count, 2)})
+            n += 1
+    return n
 
 
 def _years(store: Store, year: int | None = None) -> dict[int, dict[str, Any]]:
