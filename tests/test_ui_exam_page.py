@@ -457,3 +457,21 @@ def test_year_dialog_opens_an_existing_year_with_its_fee(qtbot: QtBot, store: St
     assert dialog.fee.value() == 61 and not dialog.error.isVisible()
     with qtbot.waitSignal(dialog.saved):  # a fee is set: saved at the first click
         dialog.buttons.accepted.emit()
+
+
+def test_year_header_says_when_registration_has_closed(
+    qtbot: QtBot, page: ExamPage, store: Store, people: list[str]
+) -> None:
+    last_year = date.today().year - 1
+    exams.save_year(
+        store, 2024, {"reg_start": f"{last_year}-03-01", "reg_end": f"{last_year}-03-31"}
+    )
+    page.load_year()
+    assert f"报名 {last_year}-03-01 至 {last_year}-03-31，已截止" in page.counts.text()
+    # One click from the eligible list, after the deadline: registered, and said so.
+    page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.cand_model.rowCount() > 0)
+    page.cand_view.selectRow(0)
+    page.register_candidates()
+    assert len(exams.registrations(store, 2024)) == 1
+    assert page.message.isVisible() and "补记" in page.message.text()

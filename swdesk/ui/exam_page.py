@@ -336,7 +336,9 @@ class ExamPage(QWidget):
                 self.reimburse_button,
                 self.unreimburse_button,
             ],
-            None,
+            self.tr(
+                "双击报名费、书本费、差旅费可以填写或修改金额；选中多行后点“标记所选为已报销”。"
+            ),
             self.fee_totals_label,
         )
 
@@ -576,8 +578,13 @@ class ExamPage(QWidget):
         y = exams.get_year(self.store, year)
         dates = "、".join(y["exam_dates"]) or self.tr("未定")
         if y["reg_start"] or y["reg_end"]:
-            dates += self.tr("（报名 {start} 至 {end}）").format(
-                start=y["reg_start"] or "…", end=y["reg_end"] or "…"
+            where = exams.window_position(self.store, year)
+            state = {
+                exam.WINDOW_BEFORE: self.tr("，未开始"),
+                exam.WINDOW_AFTER: self.tr("，已截止"),
+            }.get(where or "", "")
+            dates += self.tr("（报名 {start} 至 {end}{state}）").format(
+                start=y["reg_start"] or "…", end=y["reg_end"] or "…", state=state
             )
         self.counts.setText(
             self.tr(
