@@ -232,19 +232,18 @@ def window_warning(store: Store, year: int, on: date | None = None) -> str | Non
     Late or early entries are kept (sign-ups made elsewhere are recorded afterwards); this is
     only the warning, the same one the CLI prints on stderr.
     """
-    tr = QCoreApplication.translate
     where = exams.window_position(store, year, on)
     if where is None:
         return None
     y = exams.get_year(store, year)
     today = (on or date.today()).isoformat()
     if where == exam.WINDOW_BEFORE:
-        return tr(
+        return QCoreApplication.translate(
             "RegisterDialog",
             "今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。"
             "报名会记下，请在报名开始后到全国报名系统报名。",
         ).format(today=today, year=year, start=y["reg_start"])
-    return tr(
+    return QCoreApplication.translate(
         "RegisterDialog",
         "今天（{today}）已过 {year} 年度的报名截止日期（{end}）。报名会作为补记保存，"
         "请确认本人在报名时间内已在全国报名系统报过名。",

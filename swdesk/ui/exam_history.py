@@ -14,27 +14,35 @@ from swdesk.store.db import Store
 from swdesk.ui.enum_labels import label, labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExamPage", text)
-
-
 def outcome_text(v: exams.RegistrationView) -> str:
     """The outcome in the interface language: the core's kind and dates, worded here."""
     o = v.outcome
     until = o.valid_until.isoformat() if o.valid_until else ""
     reasons = {
-        "absent": _tr("缺考"),
-        "pending": _tr("成绩未出齐"),
-        "failed": _tr("未通过：{subjects}").format(subjects=labels(o.missing)),
-        "passed": _tr("全部科目合格"),
-        "review_passed": _tr("评审通过"),
-        "review_failed": _tr("评审未通过"),
-        "expired": _tr("成绩证明已于 {date} 过期，评审未通过").format(date=until),
-        "awaiting_review": _tr("考试合格，待评审（成绩证明有效至 {date}）").format(date=until),
+        "absent": QCoreApplication.translate("ExamPage", "缺考"),
+        "pending": QCoreApplication.translate("ExamPage", "成绩未出齐"),
+        "failed": QCoreApplication.translate("ExamPage", "未通过：{subjects}").format(
+            subjects=labels(o.missing)
+        ),
+        "passed": QCoreApplication.translate("ExamPage", "全部科目合格"),
+        "review_passed": QCoreApplication.translate("ExamPage", "评审通过"),
+        "review_failed": QCoreApplication.translate("ExamPage", "评审未通过"),
+        "expired": QCoreApplication.translate(
+            "ExamPage", "成绩证明已于 {date} 过期，评审未通过"
+        ).format(date=until),
+        "awaiting_review": QCoreApplication.translate(
+            "ExamPage", "考试合格，待评审（成绩证明有效至 {date}）"
+        ).format(date=until),
     }
-    shown = {True: _tr("合格"), False: _tr("不合格"), None: _tr("待定")}
+    shown = {
+        True: QCoreApplication.translate("ExamPage", "合格"),
+        False: QCoreApplication.translate("ExamPage", "不合格"),
+        None: QCoreApplication.translate("ExamPage", "待定"),
+    }
     reason = reasons.get(o.kind, o.reason)
-    return _tr("{result}（{reason}）").format(result=shown[o.passed], reason=reason)
+    return QCoreApplication.translate("ExamPage", "{result}（{reason}）").format(
+        result=shown[o.passed], reason=reason
+    )
 
 
 def score_text(s: exams.SubjectView) -> str:
@@ -47,29 +55,32 @@ def score_text(s: exams.SubjectView) -> str:
 
 def history_lines(store: Store, worker_id: str) -> list[tuple[str, str]]:
     """(line, tooltip) per registration, newest year first, for the worker file."""
-    tr = QCoreApplication.translate
     out: list[tuple[str, str]] = []
     for v in exams.worker_registrations(store, worker_id):
         scores = "、".join(f"{label(s.name)} {score_text(s)}" for s in v.subjects)
-        line = tr("WorkerEditor", "{year}年 {level} {state}：{scores} — {outcome}").format(
+        line = QCoreApplication.translate(
+            "WorkerEditor", "{year}年 {level} {state}：{scores} — {outcome}"
+        ).format(
             year=v.year,
             level=label(v.level),
             state=label(v.state),
-            scores=scores or tr("WorkerEditor", "无科目"),
+            scores=scores or QCoreApplication.translate("WorkerEditor", "无科目"),
             outcome=outcome_text(v),
         )
         fees = "　".join(
-            tr("WorkerEditor", "{item} {amount:.2f} 元（{done}）").format(
+            QCoreApplication.translate("WorkerEditor", "{item} {amount:.2f} 元（{done}）").format(
                 item=label(f.item),
                 amount=f.amount,
-                done=tr("WorkerEditor", "已报销 {date}").format(date=f.reimbursed_date)
+                done=QCoreApplication.translate("WorkerEditor", "已报销 {date}").format(
+                    date=f.reimbursed_date
+                )
                 if f.reimbursed
-                else tr("WorkerEditor", "未报销"),
+                else QCoreApplication.translate("WorkerEditor", "未报销"),
             )
             for f in v.fees
         )
-        tip = tr("WorkerEditor", "准考证号：{ticket}　考点：{site}\n费用：{fees}").format(
-            ticket=v.ticket_no or "—", site=v.site or "—", fees=fees or "—"
-        )
+        tip = QCoreApplication.translate(
+            "WorkerEditor", "准考证号：{ticket}　考点：{site}\n费用：{fees}"
+        ).format(ticket=v.ticket_no or "—", site=v.site or "—", fees=fees or "—")
         out.append((line, tip))
     return out
