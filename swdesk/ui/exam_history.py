@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from swdesk.store import exams
 from swdesk.store.db import Store
+from swdesk.ui import i18n
 from swdesk.ui.enum_labels import label, labels
 
 
@@ -57,7 +58,8 @@ def history_lines(store: Store, worker_id: str) -> list[tuple[str, str]]:
     """(line, tooltip) per registration, newest year first, for the worker file."""
     out: list[tuple[str, str]] = []
     for v in exams.worker_registrations(store, worker_id):
-        scores = "、".join(f"{label(s.name)} {score_text(s)}" for s in v.subjects)
+        sep = "、" if i18n.current_language() == i18n.DEFAULT else "; "
+        scores = sep.join(f"{label(s.name)} {score_text(s)}" for s in v.subjects)
         line = QCoreApplication.translate(
             "WorkerEditor", "{year}年 {level} {state}：{scores} — {outcome}"
         ).format(
