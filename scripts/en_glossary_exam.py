@@ -260,6 +260,7 @@ _FOLLOW_UP: dict[str, dict[str, str]] = {
             "Admission ticket: {ticket}   Site: {site}\nFees: {fees}"
         ),
     },
+    "fields": {"从事社会工作起始": "In social work since"},
     "YearDialog": {
         "未设置": "Not set",
         "报名费由各省每年公布，按科目收取（客观题、主观题、高级科目标准可能不同）。请按本省当年考务通知填写；科目标准不同时填常用的一档，个别人的报名费可在报名里改。": (

@@ -132,3 +132,14 @@ def test_exam_record_empty(qtbot: QtBot, store: Store) -> None:
     assert [editor.exams_list.item(i).text() for i in range(editor.exams_list.count())] == [
         "没有考试报名"
     ]
+
+
+def test_work_start_changes_show_in_the_change_history(store: Store) -> None:
+    from swdesk.ui.history_dialog import history_lines
+
+    wid = worker(store)
+    exams.set_work_start(store, wid, "2018-05-01")
+    exams.set_work_start(store, wid, "2017-09-01")
+    lines = [(line.field, line.change) for line in history_lines(store, wid)]
+    assert ("从事社会工作起始", "2018-05-01 → 2017-09-01") in lines
+    assert ("从事社会工作起始", "2018-05-01") in lines

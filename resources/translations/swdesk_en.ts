@@ -1171,7 +1171,7 @@ Please send this file to technical support.</translation>
         <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_history.py" line="+23"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="+24"/>
         <source>成绩未出齐</source>
         <translation>results incomplete</translation>
     </message>
@@ -1701,7 +1701,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="+63"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="+64"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
@@ -1721,7 +1721,7 @@ Please send this file to technical support.</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>（空）</source>
         <translation>(empty)</translation>
@@ -1737,7 +1737,7 @@ Please send this file to technical support.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>证书（%1）</source>
         <translation>Certificate (%1)</translation>
     </message>
@@ -3968,7 +3968,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>no score</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{year}年 {level} {state}：{scores} — {outcome}</source>
         <translation>{year} {level} {state}: {scores} — {outcome}</translation>
     </message>
@@ -4571,7 +4571,7 @@ Fees: {fees}</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="-243"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="-248"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -4679,6 +4679,11 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>登记日期</source>
         <translation>Registration Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从事社会工作起始</source>
+        <translation>In social work since</translation>
     </message>
 </context>
 <context>
