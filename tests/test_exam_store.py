@@ -390,3 +390,19 @@ def test_fee_set_later_reprices_untouched_unpaid_registration_fees(store: Store)
     assert amounts == [122, 50, 0]
     exams.save_year(store, 2024, {"fee_per_subject": 65})
     assert exams.registration(store, ra).fee(exams.REG_FEE).amount == 130
+
+
+def test_demo_workers_mostly_have_a_work_start(store: Store) -> None:
+    """The demo fills 从事社会工作起始 for most people, so the eligible list is realistic."""
+    from swdesk.services import demo
+
+    today = date(2026, 5, 1)
+    demo.fill(store, 120, seed=3, today=today)
+    starts = exams.work_starts(store)
+    assert 80 <= len(starts) < 120  # about one in six left empty ("待核实")
+    births = {r["id"]: r["birth_date"] for r in store.query("SELECT id, birth_date FROM workers")}
+    for wid, start in starts.items():
+        assert start <= today.isoformat() and int(start[:4]) >= int(births[wid][:4]) + 18
+    found = exams.candidates(store, 2026)
+    assert any(c.eligibility.eligible is True for c in found)
+    assert any(c.eligibility.eligible is None for c in found)
