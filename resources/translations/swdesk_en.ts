@@ -2887,7 +2887,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+241"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+243"/>
         <source>今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。</source>
         <translation>Today ({today}) is before the {year} registration period (opens {start}). The registration is kept; sign up in the national system once registration opens.</translation>
     </message>
@@ -4094,7 +4094,7 @@ Fees: {fees}</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-493"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-495"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
@@ -4104,7 +4104,7 @@ Fees: {fees}</translation>
         <translation>New Exam Year</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
