@@ -26,6 +26,7 @@ import time
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook, load_workbook
 
@@ -131,32 +132,24 @@ def best(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
     return min(times)
 
 
-def main(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--registrations", type=int, default=5000)
-    p.add_argument("--db")
-    args = p.parse_args(argv)
+def measure(n: int = 5000, db: Path | None = None) -> dict[str, float]:
+    """Both measurements on a data file of ``n`` workers (built in a temporary folder)."""
+    out: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(args.db) if args.db else Path(tmp) / "exam.db"
+        path = db if db is not None else Path(tmp) / "exam.db"
         if not path.exists():
             t = time.perf_counter()
-            build(path, args.registrations)
-            print(
-                f"built {args.registrations} workers in {time.perf_counter() - t:.1f} s",
-                file=sys.stderr,
-            )
+            build(path, n)
+            print(f"built {n} workers in {time.perf_counter() - t:.1f} s", file=sys.stderr)
         with open_store(path, daily_backup=False) as store:
             views: list[exams.RegistrationView] = []
 
             def listing() -> None:
                 views[:] = exams.registrations(store, 2024)
 
-            value = best(listing)
-            floor = best(lambda: floor_query(store.conn, 2024))
-            print(
-                f"list {len(views)} registrations with outcomes: {value * 1000:.0f} ms, "
-                f"floor A (one SQL join) {floor * 1000:.0f} ms, ratio {value / floor:.1f}× (goal ≤ 4×)"
-            )
+            out["list"] = best(listing)
+            out["list_floor"] = best(lambda: floor_query(store.conn, 2024))
+            out["registrations"] = len(views)
             sheet = Path(tmp) / "results.xlsx"
             wb = Workbook()
             ws = wb.active
@@ -166,23 +159,68 @@ def main(argv: list[str]) -> int:
                 for s in v.subjects:
                     ws.append([v.id_number, s.name, rnd.randrange(30, 95)])
             wb.save(sheet)
-            rows = ws.max_row - 1
+            out["rows"] = ws.max_row - 1
 
             def read_floor() -> None:
                 book = load_workbook(sheet, read_only=True, data_only=True)
                 list(book.active.iter_rows(values_only=True))
                 book.close()
 
-            floor_b = best(read_floor)
+            out["import_floor"] = best(read_floor)
             t = time.perf_counter()
-            n = exam_excel.import_results(store, 2024, sheet)
-            value_b = time.perf_counter() - t
-            proposals = exams.counts(store, 2024).proposals
-            print(
-                f"import {n} results ({rows} rows, {proposals} certificates proposed): "
-                f"{value_b:.2f} s, floor B (openpyxl read only) {floor_b:.2f} s, "
-                f"ratio {value_b / floor_b:.1f}× (goal ≤ 10×)"
-            )
+            out["imported"] = exam_excel.import_results(store, 2024, sheet)
+            out["import"] = time.perf_counter() - t
+            out["proposals"] = exams.counts(store, 2024).proposals
+    return out
+
+
+def report(m: dict[str, float]) -> None:
+    print(
+        f"list {m['registrations']:.0f} registrations with outcomes: {m['list'] * 1000:.0f} ms, "
+        f"floor A (one SQL join) {m['list_floor'] * 1000:.0f} ms, "
+        f"ratio {m['list'] / m['list_floor']:.1f}× (goal ≤ 4×)"
+    )
+    print(
+        f"import {m['imported']:.0f} results ({m['rows']:.0f} rows, "
+        f"{m['proposals']:.0f} certificates proposed): {m['import']:.2f} s, "
+        f"floor B (openpyxl read only) {m['import_floor']:.2f} s, "
+        f"ratio {m['import'] / m['import_floor']:.1f}× (goal ≤ 10×)"
+    )
+
+
+def run(n: int = 5000) -> list[Any]:
+    """For bench/run.py: the two measurements as rows of the summary table."""
+    from common import Result, log
+
+    log(f"exam: {n} workers, listing a year and importing its results …")
+    m = measure(n)
+    report(m)
+    return [
+        Result(
+            name=f"exam year list ({m['registrations']:.0f} registrations)",
+            value=m["list"],
+            floor=m["list_floor"],
+            unit="s",
+            goal_ratio=4,
+            floor_label="one SQL join, no rules",
+        ),
+        Result(
+            name=f"exam results import ({m['rows']:.0f} rows)",
+            value=m["import"],
+            floor=m["import_floor"],
+            unit="s",
+            goal_ratio=10,
+            floor_label="openpyxl read-only pass",
+        ),
+    ]
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--registrations", type=int, default=5000)
+    p.add_argument("--db")
+    args = p.parse_args(argv)
+    report(measure(args.registrations, Path(args.db) if args.db else None))
     return 0
 
 

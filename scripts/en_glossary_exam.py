@@ -207,3 +207,74 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "不需要": "None",
     },
 }
+
+# Follow-up: fee as a province setting, registration window, the worker file's exam parts.
+_FOLLOW_UP: dict[str, dict[str, str]] = {
+    "ExamPage": {
+        "双击报名费、书本费、差旅费可以填写或修改金额；选中多行后点“标记所选为已报销”。": (
+            "Double-click the exam, book or travel fee to enter or change it; select rows and "
+            "click “Mark Selected Reimbursed”."
+        ),
+        "，未开始": ", not yet open",
+        "，已截止": ", closed",
+        "（报名 {start} 至 {end}{state}）": " (registration {start} to {end}{state})",
+    },
+    "RegisterDialog": {
+        "今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。": (
+            "Today ({today}) is before the {year} registration period (opens {start}). The "
+            "registration is kept; sign up in the national system once registration opens."
+        ),
+        "今天（{today}）已过 {year} 年度的报名截止日期（{end}）。报名会作为补记保存，请确认本人在报名时间内已在全国报名系统报过名。": (
+            "Today ({today}) is after the {year} registration deadline ({end}). The registration "
+            "is saved as a late record; make sure the person signed up in the national system "
+            "in time."
+        ),
+        "本年度还没有设置每科报名费，报名费会记为 0 元（可在“年度设置”里按本省标准填写）。": (
+            "No fee per subject is set for this year, so exam fees are recorded as 0 yuan (set "
+            "the provincial fee in Year Settings)."
+        ),
+    },
+    "WorkerEditor": {
+        "没有考试报名": "No exam registrations",
+        "起始日期不能晚于今天。": "The start date cannot be after today.",
+        "截至 %1 年 12 月 31 日从事社会工作满 %2 年": "%2 full years of social work by 31 Dec %1",
+        "从事社会工作起始时间不能晚于今天。": "The start of social work cannot be after today.",
+        "从事社会工作起始(&W)": "In Social Work Since(&W)",
+        "开始从事社会工作的日期；考试报考条件的工作年限从这一天算到考试当年12月31日": (
+            "When the person started social work; exam eligibility counts years from this day "
+            "to 31 December of the exam year"
+        ),
+        "考试记录": "Exam Record",
+        "历年考试报名、科目成绩和结果（在“考试报名”页面修改）": (
+            "Exam registrations, scores and results by year (edit them on the Exam "
+            "Registration page)"
+        ),
+        "缺考": "absent",
+        "未录入": "no score",
+        "{year}年 {level} {state}：{scores} — {outcome}": "{year} {level} {state}: {scores} — {outcome}",
+        "无科目": "no subjects",
+        "{item} {amount:.2f} 元（{done}）": "{item} {amount:.2f} yuan ({done})",
+        "已报销 {date}": "reimbursed {date}",
+        "未报销": "not reimbursed",
+        "准考证号：{ticket}\u3000考点：{site}\n费用：{fees}": (
+            "Admission ticket: {ticket}   Site: {site}\nFees: {fees}"
+        ),
+    },
+    "fields": {"从事社会工作起始": "In social work since"},
+    "YearDialog": {
+        "未设置": "Not set",
+        "报名费由各省每年公布，按科目收取（客观题、主观题、高级科目标准可能不同）。请按本省当年考务通知填写；科目标准不同时填常用的一档，个别人的报名费可在报名里改。": (
+            "Each province publishes its fee per subject every year (objective, subjective and "
+            "senior subjects may differ). Enter your province's fee from this year's exam "
+            "notice; where subjects differ use the usual one and change individual fees in the "
+            "registration."
+        ),
+        "每科报名费（本省标准）：": "Fee per subject (provincial):",
+        "每科报名费还没有填写，报名时报名费会记为 0 元。请按本省考务通知填写；如果本地确实不收报名费，再点一次“保存”。": (
+            "The fee per subject is not filled in, so exam fees would be recorded as 0 yuan. "
+            "Enter your province's fee; if there really is no fee here, click Save again."
+        ),
+    },
+}
+for _context, _entries in _FOLLOW_UP.items():
+    BY_CONTEXT.setdefault(_context, {}).update(_entries)

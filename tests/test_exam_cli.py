@@ -485,3 +485,37 @@ def test_register_warns_when_table_says_not_eligible(
         capsys, db, "exam", "register", "--year", "2024", "--id-number", ID_A, "--level", "初级"
     )
     assert code == 0 and err == ""
+
+
+def test_year_without_fee_prompts_on_stderr(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    """No national fee: creating a year without --fee says it is a province setting."""
+    code, out, err = run(capsys, db, "exam", "year", "--year", "2024")
+    assert code == 0 and "已建立" in out and "报名费还没有设置" in err and "--fee" in err
+    code, _, err = run(capsys, db, "exam", "year", "--year", "2024", "--fee", "61")
+    assert code == 0 and err == ""
+
+
+def test_register_outside_the_window_is_kept_with_a_warning(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    today = date.today()
+    past = [
+        "--reg-start",
+        date(today.year - 1, 1, 1).isoformat(),
+        "--reg-end",
+        date(today.year - 1, 1, 31).isoformat(),
+    ]
+    future = ["--reg-start", date(today.year + 1, 1, 1).isoformat()]
+    run(capsys, db, "exam", "year", "--year", str(today.year - 1), "--fee", "61", *past)
+    run(capsys, db, "exam", "year", "--year", str(today.year + 1), "--fee", "61", *future)
+    run(capsys, db, "exam", "year", "--year", str(today.year), "--fee", "61")
+    late = ("exam", "register", "--year", str(today.year - 1), "--id-number", ID_A)
+    code, out, err = run(capsys, db, *late, "--level", "初级")
+    assert code == 0 and "已报名" in out
+    assert "已过" in err and "报名截止" in err and "补记" in err
+    early = ("exam", "register", "--year", str(today.year + 1), "--id-number", ID_A)
+    code, out, err = run(capsys, db, *early, "--level", "初级")
+    assert code == 0 and "已报名" in out and "还没到" in err
+    inside = ("exam", "register", "--year", str(today.year), "--id-number", ID_A)
+    code, _, err = run(capsys, db, *inside, "--level", "初级")  # no window set: no warning
+    assert code == 0 and "报名时间" not in err and "报名截止" not in err

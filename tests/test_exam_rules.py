@@ -95,17 +95,33 @@ def test_special_area_pass_line() -> None:
 
 
 def test_senior_exam_then_review_within_three_years() -> None:
+    """《高级社会工作师评价办法》: the results certificate is valid 3 years from its issue day."""
     sat = [sit(2024, P3, 70)]
-    pending = exam.outcome(R, "高级", 2024, sat, today=date(2025, 6, 1))
-    assert pending.passed is None and pending.valid_until == date(2026, 12, 31)
+    issued = date(2024, 8, 20)
+    pending = exam.outcome(R, "高级", 2024, sat, today=date(2025, 6, 1), issued=issued)
+    assert pending.passed is None and pending.valid_until == date(2027, 8, 19)
     assert exam.outcome(
-        R, "高级", 2024, sat, review_result="通过", review_date=date(2026, 12, 31)
+        R, "高级", 2024, sat, review_result="通过", review_date=date(2027, 8, 19), issued=issued
     ).passed
-    late = exam.outcome(R, "高级", 2024, sat, review_result="通过", review_date=date(2027, 1, 1))
+    late = exam.outcome(
+        R, "高级", 2024, sat, review_result="通过", review_date=date(2027, 8, 20), issued=issued
+    )
     assert late.passed is not True
-    assert exam.outcome(R, "高级", 2024, sat, today=date(2027, 1, 1)).passed is False
+    expired = exam.outcome(R, "高级", 2024, sat, today=date(2027, 8, 20), issued=issued)
+    assert expired.passed is False and expired.kind == "expired"
     assert exam.outcome(R, "高级", 2024, sat, review_result="未通过").passed is False
     assert exam.outcome(R, "高级", 2024, [sit(2024, P3, 59)]).passed is False
+
+
+def test_results_issue_day_falls_back_to_the_exam_day() -> None:
+    assert exam.YearConfig(2024, results_date=date(2024, 8, 20)).results_issued() == date(
+        2024, 8, 20
+    )
+    two_days = exam.YearConfig(2024, exam_dates=(date(2024, 6, 15), date(2024, 6, 16)))
+    assert two_days.results_issued() == date(2024, 6, 16)  # earliest possible: never overstated
+    assert exam.YearConfig(2024).results_issued() == date(2024, 12, 31)
+    assert exam.results_valid_until(date(2024, 2, 29), 3) == date(2027, 2, 27)
+    assert exam.results_valid_until(date(2024, 1, 1), 0) == date(2024, 12, 31)
 
 
 def test_scores_checked_against_full_marks() -> None:
@@ -142,7 +158,7 @@ def test_eligibility_by_education_and_major() -> None:
     assert _elig("初级", 2024, "大学本科", True, None).eligible is True  # no years needed
     other = _elig("初级", 2024, "大学本科", False, None)
     assert other.eligible is None and "起始时间" in other.reason
-    assert _elig("初级", 2024, "大学专科", False, date(2022, 6, 1)).eligible is True
+    assert _elig("初级", 2024, "大学专科", False, date(2020, 6, 1)).eligible is True  # 4 years
     assert _elig("初级", 2024, "初中及以下", False, date(2000, 1, 1)).eligible is False
     assert _elig("中级", 2024, "大学本科", True, date(2022, 1, 1)).eligible is True  # 3 years
     assert _elig("中级", 2024, "大学本科", False, date(2022, 1, 1)).eligible is False  # needs 5
@@ -150,11 +166,67 @@ def test_eligibility_by_education_and_major() -> None:
 
 
 def test_eligibility_senior_needs_certificate_years() -> None:
+    """高级: 本科 or above and 5 full years after the 社会工作师 certificate (2018 评价办法)."""
     cert = [("社会工作师", date(2020, 1, 1))]
     assert _elig("高级", 2024, "大学本科", False, None, cert).eligible is True
     assert _elig("高级", 2023, "大学本科", False, None, cert).eligible is False
+    assert _elig("高级", 2024, "大学专科", True, None, cert).eligible is False  # needs 本科
+    assert _elig("高级", 2024, "博士研究生", True, None, cert).eligible is True
     assert _elig("高级", 2024, "大学本科", False, None, []).eligible is False
     assert _elig("高级", 2024, "大学本科", False, None, [("社会工作师", None)]).eligible is None
+
+
+def test_eligibility_matches_the_published_2006_table() -> None:
+    """《社会工作者职业水平评价暂行规定》(2006) articles 11 and 12, row by row."""
+    y = 2024
+
+    def start(years: int) -> date:  # exactly ``years`` full years by 31 December 2024
+        return date(y + 1 - years, 1, 1)
+
+    # 初级: 高中/中专 4; 社工大专 2; 社工本科 0; 其他大专 4; 其他本科及以上 2.
+    for education, sw, years in (
+        ("高中", False, 4),
+        ("中专", True, 4),
+        ("大学专科", True, 2),
+        ("大学专科", False, 4),
+        ("大学本科", False, 2),
+        ("硕士研究生", False, 2),
+    ):
+        assert _elig("初级", y, education, sw, start(years)).eligible is True, education
+        assert _elig("初级", y, education, sw, start(years - 1)).eligible is False, education
+    assert _elig("初级", y, "大学本科", True, None).eligible is True
+    assert _elig("初级", y, "初中及以下", False, start(30)).eligible is False
+    # 中级: 社工 大专 4 / 本科 3 / 硕士 1 / 博士 0; other majors two years more.
+    for education, sw, years in (
+        ("大学专科", True, 4),
+        ("大学本科", True, 3),
+        ("硕士研究生", True, 1),
+        ("大学专科", False, 6),
+        ("大学本科", False, 5),
+        ("硕士研究生", False, 3),
+        ("博士研究生", False, 2),
+    ):
+        assert _elig("中级", y, education, sw, start(years)).eligible is True, education
+        assert _elig("中级", y, education, sw, start(years - 1)).eligible is False, education
+    assert _elig("中级", y, "博士研究生", True, None).eligible is True
+    # 高中/中专: only with the 助理社会工作师 certificate held 6 years; experience alone is not enough.
+    assert _elig("中级", y, "高中", False, start(20)).eligible is False
+    assistant = [("助理社会工作师", date(2019, 1, 1))]
+    assert _elig("中级", y, "中专", False, start(20), assistant).eligible is True
+    assert _elig("中级", y - 1, "中专", False, start(20), assistant).eligible is False
+
+
+def test_preset_note_cites_its_sources() -> None:
+    import json
+
+    from swdesk.paths import resources_dir
+
+    note = json.loads(
+        (resources_dir() / "settings" / "exam_presets.json").read_text(encoding="utf-8")
+    )["_about"]
+    for source in ("国人部发〔2006〕71号", "高级社会工作师评价办法", "12月31日", "各省"):
+        assert source in note
+    assert R.fee_per_subject == 0  # no national fee: each province sets it per year
 
 
 def test_fee_totals_in_fen() -> None:

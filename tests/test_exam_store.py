@@ -131,7 +131,7 @@ def test_corrected_score_withdraws_pending_proposal(store: Store) -> None:
 
 def test_rolling_intermediate_across_years_and_resit(store: Store) -> None:
     for y in (2022, 2023, 2024):
-        exams.save_year(store, y)
+        exams.save_year(store, y, {"fee_per_subject": 60})
     wid = person(store, 1, [{"level": "助理社会工作师", "obtained_date": "2018-12-01"}])
     r22 = exams.register(store, 2022, wid, "中级")
     exams.set_score(store, r22, C2, 70)
@@ -296,12 +296,23 @@ def test_accept_refused_when_certificate_already_on_file(store: Store) -> None:
 
 def test_eligibility_map_and_single_hint(store: Store) -> None:
     exams.save_year(store, 2024)
-    sw = person(store, 1, education="大学专科", sw_major="是")
+    sw = person(store, 1, education="大学本科", sw_major="是")  # 初级 needs no years
     plain = person(store, 2, education="初中及以下")
     judged = exams.eligibility_map(store, 2024, "初级")
     assert judged[sw].eligible is True and judged[plain].eligible is False
     assert exams.eligibility_of(store, plain, "初级", 2024).eligible is False
     assert exams.eligibility_of(store, sw, "中级", 2024).eligible is None  # years unknown
+
+
+def test_year_without_a_fee_says_so(store: Store) -> None:
+    """No national fee: a new year starts with none set, and registrations then cost 0."""
+    exams.save_year(store, 2024)
+    assert exams.get_year(store, 2024)["fee_per_subject"] == 0
+    wid = person(store, 1)
+    reg = exams.register(store, 2024, wid, "初级")
+    assert exams.registration(store, reg).public_dict()["fees"]["报名费"]["amount"] == 0
+    exams.save_year(store, 2024, {"fee_per_subject": 61})
+    assert exams.get_year(store, 2024)["fee_per_subject"] == 61
 
 
 def test_enter_results_in_bulk_matches_single_entry(store: Store) -> None:
@@ -361,3 +372,37 @@ def test_withdrawing_an_earlier_year_rejudges_later_ones(store: Store) -> None:
     exams.withdraw(store, r23, "录错了年份")
     view = exams.registration(store, r24)
     assert view.outcome.passed is False and view.proposal is None
+
+
+def test_fee_set_later_reprices_untouched_unpaid_registration_fees(store: Store) -> None:
+    """Signed up before the province published its fee: 报名费 follows the year's new fee,
+    except amounts changed by hand and fees already reimbursed."""
+    exams.save_year(store, 2024)
+    a, b, c = (person(store, n) for n in (1, 2, 3))
+    ra, rb, rc = (exams.register(store, 2024, w, "初级") for w in (a, b, c))
+    fee_b = exams.registration(store, rb).fee(exams.REG_FEE)
+    fee_c = exams.registration(store, rc).fee(exams.REG_FEE)
+    assert fee_b is not None and fee_c is not None
+    exams.set_fee(store, rb, exams.REG_FEE, 50)  # typed by hand: kept
+    exams.set_reimbursed(store, [fee_c.id], "2024-05-01")  # already reimbursed: kept
+    exams.save_year(store, 2024, {"fee_per_subject": 61})
+    amounts = [exams.registration(store, r).fee(exams.REG_FEE).amount for r in (ra, rb, rc)]
+    assert amounts == [122, 50, 0]
+    exams.save_year(store, 2024, {"fee_per_subject": 65})
+    assert exams.registration(store, ra).fee(exams.REG_FEE).amount == 130
+
+
+def test_demo_workers_mostly_have_a_work_start(store: Store) -> None:
+    """The demo fills 从事社会工作起始 for most people, so the eligible list is realistic."""
+    from swdesk.services import demo
+
+    today = date(2026, 5, 1)
+    demo.fill(store, 120, seed=3, today=today)
+    starts = exams.work_starts(store)
+    assert 80 <= len(starts) < 120  # about one in six left empty ("待核实")
+    births = {r["id"]: r["birth_date"] for r in store.query("SELECT id, birth_date FROM workers")}
+    for wid, start in starts.items():
+        assert start <= today.isoformat() and int(start[:4]) >= int(births[wid][:4]) + 18
+    found = exams.candidates(store, 2026)
+    assert any(c.eligibility.eligible is True for c in found)
+    assert any(c.eligibility.eligible is None for c in found)

@@ -240,6 +240,7 @@ def test_tab_order_follows_the_form(store: Store, qtbot: QtBot, boxes: Any) -> N
         "educationCombo",
         "majorEdit",
         "swMajorCheck",
+        "workStartEdit",  # 从事社会工作起始 (exam eligibility), after the major it goes with
         "villageCombo",
         "postTypeCombo",
         "professionalPostCheck",

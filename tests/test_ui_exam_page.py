@@ -74,6 +74,7 @@ def test_new_year_dialog_saves_and_refuses_bad_lines(qtbot: QtBot, store: Store)
     dialog.year.setValue(2025)
     dialog.day1.check.setChecked(True)
     dialog.day1.edit.setDate(dialog.day1.edit.date().fromString("2025-10-25", "yyyy-MM-dd"))
+    dialog.fee.setValue(61)
     dialog.lines.item(0, 1).setText("120")
     dialog.buttons.accepted.emit()
     assert dialog.error.isVisible() and "0 到 100" in dialog.error.text()
@@ -88,6 +89,29 @@ def test_new_year_dialog_saves_and_refuses_bad_lines(qtbot: QtBot, store: Store)
     assert y["special_lines"] == {C1: 54.0}
     p.select_year(2025)
     assert p.current_year() == 2025 and "2025-10-25" in p.counts.text()
+
+
+def test_year_dialog_asks_for_the_provincial_fee(qtbot: QtBot, store: Store) -> None:
+    """No national fee: the dialog says it is a province setting and asks before saving 0."""
+    dialog = YearDialog(store, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.year.setValue(2025)
+    assert dialog.fee.value() == 0 and dialog.fee.text() == "未设置"
+    assert "各省" in dialog.fee_hint.text() and dialog.fee_hint.isVisible()
+    dialog.buttons.accepted.emit()
+    assert dialog.error.isVisible() and "报名费还没有填写" in dialog.error.text()
+    assert exams.list_years(store) == []
+    with qtbot.waitSignal(dialog.saved):  # a second click: the place really charges nothing
+        dialog.buttons.accepted.emit()
+    assert exams.get_year(store, 2025)["fee_per_subject"] == 0
+    again = YearDialog(store, 2025)
+    qtbot.addWidget(again)
+    again.show()
+    again.fee.setValue(65)
+    with qtbot.waitSignal(again.saved):  # a fee typed in: saved at the first click
+        again.buttons.accepted.emit()
+    assert exams.get_year(store, 2025)["fee_per_subject"] == 65
 
 
 def test_register_many_with_search(qtbot: QtBot, page: ExamPage, store: Store) -> None:
@@ -385,3 +409,69 @@ def test_candidates_only_eligible_toggle(
     qtbot.waitUntil(lambda: all(c.eligibility.eligible for c in page.cand_model.rows))
     assert not page.cand_model.setData(page.cand_model.index(0, 5), "明年")
     assert "看不懂" in page.message.text()
+
+
+def test_register_outside_the_window_warns_but_keeps_it(
+    qtbot: QtBot, page: ExamPage, store: Store, people: list[str]
+) -> None:
+    """A sign-up recorded after the deadline is kept; the dialog says so before the click."""
+    today = date.today()
+    exams.save_year(
+        store,
+        2024,
+        {
+            "reg_start": date(today.year - 2, 1, 1).isoformat(),
+            "reg_end": date(today.year - 2, 1, 31).isoformat(),
+            "fee_per_subject": 61,
+        },
+    )
+    dialog = RegisterDialog(store, 2024, [people[0]], page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.window_note.isVisible()
+    assert "报名截止" in dialog.window_note.text() and "补记" in dialog.window_note.text()
+    with qtbot.waitSignal(dialog.registered):
+        qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    assert [v.name for v in exams.registrations(store, 2024)] == ["张三"]
+    exams.save_year(store, 2024, {"reg_start": None, "reg_end": None})
+    inside = RegisterDialog(store, 2024, None, page)
+    qtbot.addWidget(inside)
+    inside.show()
+    assert not inside.window_note.isVisible()
+
+
+def test_register_dialog_says_when_no_fee_is_set(
+    qtbot: QtBot, page: ExamPage, store: Store
+) -> None:
+    dialog = RegisterDialog(store, 2024, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.window_note.isVisible() and "报名费" in dialog.window_note.text()
+
+
+def test_year_dialog_opens_an_existing_year_with_its_fee(qtbot: QtBot, store: Store) -> None:
+    exams.save_year(store, 2024, {"fee_per_subject": 61})
+    dialog = YearDialog(store, 2024)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fee.value() == 61 and not dialog.error.isVisible()
+    with qtbot.waitSignal(dialog.saved):  # a fee is set: saved at the first click
+        dialog.buttons.accepted.emit()
+
+
+def test_year_header_says_when_registration_has_closed(
+    qtbot: QtBot, page: ExamPage, store: Store, people: list[str]
+) -> None:
+    last_year = date.today().year - 1
+    exams.save_year(
+        store, 2024, {"reg_start": f"{last_year}-03-01", "reg_end": f"{last_year}-03-31"}
+    )
+    page.load_year()
+    assert f"报名 {last_year}-03-01 至 {last_year}-03-31，已截止" in page.counts.text()
+    # One click from the eligible list, after the deadline: registered, and said so.
+    page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.cand_model.rowCount() > 0)
+    page.cand_view.selectRow(0)
+    page.register_candidates()
+    assert len(exams.registrations(store, 2024)) == 1
+    assert page.message.isVisible() and "补记" in page.message.text()

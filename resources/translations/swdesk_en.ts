@@ -1071,7 +1071,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="+108"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+109"/>
         <source>新建年度…</source>
         <translation>New Year…</translation>
     </message>
@@ -1107,37 +1107,37 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+79"/>
+        <location line="+63"/>
         <location line="+76"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <location line="+48"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+79"/>
+        <location line="-245"/>
+        <location line="+63"/>
         <location line="+76"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <location line="+48"/>
         <source>身份证号</source>
         <translation>ID Number</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+212"/>
+        <location line="-244"/>
+        <location line="+198"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+152"/>
-        <location line="+105"/>
+        <location line="-196"/>
+        <location line="+136"/>
+        <location line="+107"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-242"/>
         <source>报考科目</source>
         <translation>Subjects</translation>
     </message>
@@ -1148,12 +1148,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+66"/>
+        <location line="+50"/>
         <source>准考证号</source>
         <translation>Admission Ticket</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-45"/>
         <source>考点</source>
         <translation>Exam Site</translation>
     </message>
@@ -1184,12 +1184,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+471"/>
+        <location line="+462"/>
         <source>删除报名</source>
         <translation>Delete Registration</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-457"/>
         <source>报名名单</source>
         <translation>Registrations</translation>
     </message>
@@ -1199,14 +1199,7 @@ Please send this file to technical support.</translation>
         <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+62"/>
-        <location line="+8"/>
-        <source>缺考</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location line="-69"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="+24"/>
         <source>成绩未出齐</source>
         <translation>results incomplete</translation>
     </message>
@@ -1216,7 +1209,7 @@ Please send this file to technical support.</translation>
         <translation>not passed: {subjects}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>全部科目合格</source>
         <translation>all subjects passed</translation>
     </message>
@@ -1236,34 +1229,34 @@ Please send this file to technical support.</translation>
         <translation>results certificate expired on {date} without a passed review</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>考试合格，待评审（成绩证明有效至 {date}）</source>
         <translation>exam passed, awaiting review (results certificate valid until {date})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+20"/>
+        <location line="+5"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+23"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+0"/>
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>待定</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{result}（{reason}）</source>
         <translation>{result} ({reason})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="-11"/>
         <source>科目</source>
         <translation>Subject</translation>
     </message>
@@ -1298,7 +1291,14 @@ Please send this file to technical support.</translation>
         <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="-21"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+7"/>
+        <location line="+8"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/ui/exam_page.py" line="+30"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -1328,7 +1328,12 @@ Please send this file to technical support.</translation>
         <translation>Reimbursed on:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>双击报名费、书本费、差旅费可以填写或修改金额；选中多行后点“标记所选为已报销”。</source>
+        <translation>Double-click the exam, book or travel fee to enter or change it; select rows and click “Mark Selected Reimbursed”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>已报销（{dates}）</source>
         <translation>Reimbursed ({dates})</translation>
     </message>
@@ -1443,9 +1448,19 @@ Please send this file to technical support.</translation>
         <translation>not set</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>，未开始</source>
+        <translation>, not yet open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，已截止</source>
+        <translation>, closed</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>（报名 {start} 至 {end}）</source>
-        <translation> (registration {start} to {end})</translation>
+        <source>（报名 {start} 至 {end}{state}）</source>
+        <translation> (registration {start} to {end}{state})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1468,7 +1483,7 @@ Please send this file to technical support.</translation>
         <translation>Select the people to register in the list first.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>请先在列表里选择要报销的人。</source>
         <translation>Select the people to reimburse in the list first.</translation>
     </message>
@@ -1714,7 +1729,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="+63"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="+64"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
@@ -1734,7 +1749,7 @@ Please send this file to technical support.</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>（空）</source>
         <translation>(empty)</translation>
@@ -1750,7 +1765,7 @@ Please send this file to technical support.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>证书（%1）</source>
         <translation>Certificate (%1)</translation>
     </message>
@@ -2462,12 +2477,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+482"/>
+        <location line="+483"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-481"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -2512,7 +2527,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -2993,7 +3008,17 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+211"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+243"/>
+        <source>今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。</source>
+        <translation>Today ({today}) is before the {year} registration period (opens {start}). The registration is kept; sign up in the national system once registration opens.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>今天（{today}）已过 {year} 年度的报名截止日期（{end}）。报名会作为补记保存，请确认本人在报名时间内已在全国报名系统报过名。</source>
+        <translation>Today ({today}) is after the {year} registration deadline ({end}). The registration is saved as a late record; make sure the person signed up in the national system in time.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{year} 年度考试报名</source>
         <translation>Exam Registration {year}</translation>
     </message>
@@ -3003,7 +3028,7 @@ Log file: {log}
         <translation>Search: name, pinyin (e.g. zs), ID number</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>勾选显示的全部</source>
         <translation>Check All Shown</translation>
     </message>
@@ -3028,7 +3053,12 @@ Log file: {log}
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>本年度还没有设置每科报名费，报名费会记为 0 元（可在“年度设置”里按本省标准填写）。</source>
+        <translation>No fee per subject is set for this year, so exam fees are recorded as 0 yuan (set the provincial fee in Year Settings).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{name}&#x3000;{id_number}&#x3000;{village}&#x3000;{level}</source>
         <translation>{name}   {id_number}   {village}   {level}</translation>
     </message>
@@ -3560,17 +3590,17 @@ Log file: {log}
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>处理冲突</source>
-        <translation>Resolve conflict</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+43"/>
         <source>冲突已处理。</source>
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>处理冲突</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>选择乡镇的数据包（可多选）</source>
         <translation>Choose townships&apos; packages (several allowed)</translation>
     </message>
@@ -4062,9 +4092,9 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+227"/>
-        <location line="+49"/>
-        <location line="+119"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+231"/>
+        <location line="+51"/>
+        <location line="+127"/>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
@@ -4072,38 +4102,38 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-182"/>
         <source>如：汉族（可输入查找）</source>
         <translation>e.g. Han (type to search)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+497"/>
+        <location line="+555"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-525"/>
         <source>%1（已删除）</source>
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>新建社工档案</source>
         <translation>New worker file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>社工档案 — %1</source>
         <translation>Worker file — %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%1  %2 → %3</source>
         <translation>%1  %2 → %3</translation>
     </message>
@@ -4118,7 +4148,22 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>No moves</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+13"/>
+        <source>没有考试报名</source>
+        <translation>No exam registrations</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>起始日期不能晚于今天。</source>
+        <translation>The start date cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>截至 %1 年 12 月 31 日从事社会工作满 %2 年</source>
+        <translation>%2 full years of social work by 31 Dec %1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>
@@ -4148,7 +4193,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>This village/community was deleted; choose an existing one.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+5"/>
+        <source>从事社会工作起始时间不能晚于今天。</source>
+        <translation>The start of social work cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>要恢复这份档案并打开它吗？本窗口里填写的内容不会保存。</source>
         <translation>Restore that file and open it? What you entered in this window will not be saved.</translation>
     </message>
@@ -4280,7 +4330,17 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Studied social work</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>从事社会工作起始(&amp;W)</source>
+        <translation>In Social Work Since(&amp;W)</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>开始从事社会工作的日期；考试报考条件的工作年限从这一天算到考试当年12月31日</source>
+        <translation>When the person started social work; exam eligibility counts years from this day to 31 December of the exam year</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>工作信息</source>
         <translation>Work</translation>
     </message>
@@ -4350,7 +4410,17 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Moves</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>考试记录</source>
+        <translation>Exam Record</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>历年考试报名、科目成绩和结果（在“考试报名”页面修改）</source>
+        <translation>Exam registrations, scores and results by year (edit them on the Exam Registration page)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>证书</source>
         <translation>Certificates</translation>
     </message>
@@ -4398,6 +4468,48 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <location line="+40"/>
         <source>修改记录(&amp;H)…</source>
         <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/ui/exam_history.py" line="+28"/>
+        <source>缺考</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未录入</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{year}年 {level} {state}：{scores} — {outcome}</source>
+        <translation>{year} {level} {state}: {scores} — {outcome}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无科目</source>
+        <translation>no subjects</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item} {amount:.2f} 元（{done}）</source>
+        <translation>{item} {amount:.2f} yuan ({done})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已报销 {date}</source>
+        <translation>reimbursed {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未报销</source>
+        <translation>not reimbursed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>准考证号：{ticket}&#x3000;考点：{site}
+费用：{fees}</source>
+        <translation>Admission ticket: {ticket}   Site: {site}
+Fees: {fees}</translation>
     </message>
 </context>
 <context>
@@ -4494,7 +4606,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-422"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-495"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
@@ -4504,12 +4616,22 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>New Exam Year</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>未设置</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报名费由各省每年公布，按科目收取（客观题、主观题、高级科目标准可能不同）。请按本省当年考务通知填写；科目标准不同时填常用的一档，个别人的报名费可在报名里改。</source>
+        <translation>Each province publishes its fee per subject every year (objective, subjective and senior subjects may differ). Enter your province&apos;s fee from this year&apos;s exam notice; where subjects differ use the usual one and change individual fees in the registration.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>本地执行特殊地区合格线</source>
         <translation>Special-area pass marks apply here</translation>
     </message>
@@ -4529,7 +4651,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Special-Area Pass Mark</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>考试年度：</source>
         <translation>Exam year:</translation>
     </message>
@@ -4560,11 +4682,16 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+1"/>
-        <source>每科报名费：</source>
-        <translation>Fee per subject:</translation>
+        <source>每科报名费（本省标准）：</source>
+        <translation>Fee per subject (provincial):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+57"/>
+        <source>每科报名费还没有填写，报名时报名费会记为 0 元。请按本省考务通知填写；如果本地确实不收报名费，再点一次“保存”。</source>
+        <translation>The fee per subject is not filled in, so exam fees would be recorded as 0 yuan. Enter your province&apos;s fee; if there really is no fee here, click Save again.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>合格线（特殊地区合格线留空表示与合格线相同）：</source>
         <translation>Pass marks (leave the special-area mark empty to use the normal one):</translation>
     </message>
@@ -4773,7 +4900,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/exam.py" line="+45"/>
+        <location filename="../../swdesk/core/exam.py" line="+47"/>
         <source>初级</source>
         <translation>Primary</translation>
     </message>
@@ -4956,7 +5083,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="-243"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="-248"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5064,6 +5191,11 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <location line="+1"/>
         <source>登记日期</source>
         <translation>Registration Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从事社会工作起始</source>
+        <translation>In social work since</translation>
     </message>
 </context>
 <context>

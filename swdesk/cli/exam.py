@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -127,6 +128,27 @@ def _registration(store: Store, year: int, raw: str) -> RegistrationView:
     return exams.registration(store, row["id"])
 
 
+def _warn_window(store: Store, year: int) -> None:
+    """Registered outside the year's registration window: kept, but said on stderr."""
+    from swdesk.store import exams
+
+    y = exams.get_year(store, year)
+    today = date.today().isoformat()
+    where = exams.window_position(store, year)
+    if where == exam.WINDOW_BEFORE:
+        print(
+            f"提醒：今天（{today}）还没到 {year} 年度的报名时间（{y['reg_start']} 起）。"
+            "已记下这条报名，请在报名开始后到全国报名系统报名。",
+            file=sys.stderr,
+        )
+    elif where == exam.WINDOW_AFTER:
+        print(
+            f"提醒：今天（{today}）已过 {year} 年度的报名截止日期（{y['reg_end']}），"
+            "已作为补记保存。请确认本人在报名时间内已在全国报名系统报过名。",
+            file=sys.stderr,
+        )
+
+
 def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import exams
 
@@ -140,6 +162,12 @@ def run(store: Store, args: argparse.Namespace) -> int:
             f"{'、'.join(y['exam_dates']) or '未定'}，每科报名费 {y['fee_per_subject']:g} 元"
             f"{'，执行特殊地区合格线' if y['special_area'] else ''}"
         )
+        if not y["fee_per_subject"]:
+            print(
+                "提醒：每科报名费还没有设置（全国没有统一标准，由各省每年公布），"
+                "报名费会记为 0 元。请按本省考务通知用 --fee 填写。",
+                file=sys.stderr,
+            )
         return EXIT_OK
     if args.action == "register":
         person = _worker(store, args.id_number)
@@ -153,6 +181,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
             site=args.site,
         )
         view = exams.registration(store, rid)
+        _warn_window(store, year)
         hint = exams.eligibility_of(store, person["id"], args.level, year)
         if hint.eligible is not True:
             print(f"提醒：{hint.reason}。请核对报考条件。", file=sys.stderr)

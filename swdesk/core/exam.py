@@ -10,7 +10,9 @@ Everything a province may change is data (``ExamRules``, loaded from
 * the pass rule per level as a window of consecutive exam years inside which every subject of
   the level must be passed: 初级 1 (all in one year), 中级 2 (rolling: a subject passed in year
   Y still counts in year Y + 1), 高级 1 — and 高级 then needs the 评审 while its results
-  certificate is valid (3 years, to 31 December of the third exam year);
+  certificate (成绩合格证明) is valid: 3 years from the day it is issued (《高级社会工作师评价办法》
+  2018); the issue day is the year's results date, else its last exam day (the earliest it can
+  be, so a missing date warns early rather than late), else 31 December of the exam year;
 * the pass line per subject (60 of 100 by default), with lower lines for special areas set
   per exam year;
 * the eligibility table: education (that level or higher) × social-work major × years of
@@ -112,7 +114,8 @@ class ExamRules:
     levels: Mapping[str, LevelRule]
     max_score: float = 100.0
     pass_line: float = 60.0
-    fee_per_subject: float = 60.0
+    # 0 = not set: provinces publish their own fee per subject each year (no national figure).
+    fee_per_subject: float = 0.0
     fee_items: tuple[str, ...] = ("报名费", "书本费", "差旅费")
     eligibility: tuple[EligibilityRow, ...] = ()
 
@@ -246,7 +249,7 @@ def rules_from_dict(raw: Mapping[str, Any]) -> ExamRules:
         max_score=max_score,
         pass_line=number(raw.get("pass_line", 60), "合格线", minimum=0, maximum=max_score),
         fee_per_subject=number(
-            raw.get("fee_per_subject", 60), "每科报名费", minimum=0, maximum=10000
+            raw.get("fee_per_subject") or 0, "每科报名费", minimum=0, maximum=10000
         ),
         fee_items=items,
         eligibility=tuple(rows),
@@ -262,14 +265,42 @@ class YearConfig:
     pass_lines: Mapping[str, float] = field(default_factory=dict)
     special_area: bool = False
     special_lines: Mapping[str, float] = field(default_factory=dict)
-    fee_per_subject: float = 60.0
+    fee_per_subject: float = 0.0
     exam_dates: tuple[date, ...] = ()
+    results_date: date | None = None
+
+    def results_issued(self) -> date:
+        """The day results (and the 高级 results certificate) count as issued.
+
+        The results date when known; else the last exam day — the earliest the certificate can
+        be issued, so its validity is never overstated; else 31 December of the exam year."""
+        if self.results_date is not None:
+            return self.results_date
+        if self.exam_dates:
+            return max(self.exam_dates)
+        return date(self.year, 12, 31)
 
     def line(self, subject: str, rules: ExamRules) -> float:
         """The pass line of a subject this year: the special-area one where set and applicable."""
         if self.special_area and subject in self.special_lines:
             return float(self.special_lines[subject])
         return float(self.pass_lines.get(subject, rules.pass_line))
+
+
+WINDOW_BEFORE, WINDOW_AFTER = "before", "after"
+
+
+def window_position(on: date, start: date | None, end: date | None) -> str | None:
+    """Where ``on`` falls against the registration window: before it, after it, or None.
+
+    Entries outside the window stay possible (a station records sign-ups made elsewhere, or
+    late); the interfaces only warn, so nothing is refused because of the date.
+    """
+    if start is not None and on < start:
+        return WINDOW_BEFORE
+    if end is not None and on > end:
+        return WINDOW_AFTER
+    return None
 
 
 def check_year(raw: object) -> int:
@@ -369,8 +400,13 @@ def outcome(
     review_result: str | None = None,
     review_date: date | None = None,
     today: date | None = None,
+    issued: date | None = None,
 ) -> Outcome:
-    """Judge a registration: ``sittings`` are this year's subjects, ``history`` other years'."""
+    """Judge a registration: ``sittings`` are this year's subjects, ``history`` other years'.
+
+    ``issued``: when the year's results were issued (``YearConfig.results_issued``); the 高级
+    results certificate is valid for ``results_valid_years`` from that day.
+    """
     rule = rules.level(level)
     if absent and not any(s.score is not None for s in sittings):
         return Outcome(False, "缺考", kind="absent")
@@ -385,7 +421,7 @@ def outcome(
         )
     if not rule.review:
         return Outcome(True, "全部科目合格", kind="passed")
-    valid_until = date(year + max(rule.results_valid_years, 1) - 1, 12, 31)
+    valid_until = results_valid_until(issued or date(year, 12, 31), rule.results_valid_years)
     if review_result == "通过" and (review_date is None or review_date <= valid_until):
         return Outcome(True, "评审通过", valid_until, "review_passed")
     if review_result == "未通过":
@@ -403,6 +439,19 @@ def outcome(
         valid_until,
         "awaiting_review",
     )
+
+
+def results_valid_until(issued: date, years: int) -> date:
+    """The last day of a certificate valid ``years`` years from ``issued`` (at least one year).
+
+    Valid "3 years from 2024-08-20" ends on 2027-08-19; one issued on 29 February ends on
+    27 February (the day before 28 February of the last year)."""
+    n = max(years, 1)
+    try:
+        end = issued.replace(year=issued.year + n)
+    except ValueError:  # 29 February into a common year
+        end = date(issued.year + n, 2, 28)
+    return date.fromordinal(end.toordinal() - 1)
 
 
 # -- eligibility --------------------------------------------------------------------------------

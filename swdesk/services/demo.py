@@ -152,4 +152,28 @@ def fill(store: Store, count: int = 200, seed: int = 1, today: date | None = Non
                 batch = []
         if batch:
             workers.insert_clean(store, batch)
+        _work_starts(store, random.Random(seed * 7919 + 1), today)
     return added
+
+
+def _work_starts(store: Store, rng: random.Random, today: date) -> None:
+    """Most demo workers get a 从事社会工作起始 date (the exam eligibility list needs it).
+
+    A separate random stream, so the workers themselves stay what the seed always made; about
+    one in six is left empty, as in real files, so the "待核实" case shows too."""
+    from swdesk.store import records
+
+    rows = []
+    for w in store.query(
+        "SELECT w.id, w.birth_date FROM workers w WHERE w.deleted = 0 AND NOT EXISTS "
+        "(SELECT 1 FROM exam_work_starts s WHERE s.worker_id = w.id) ORDER BY w.id_number"
+    ):
+        if rng.random() < 1 / 6:
+            continue
+        born = date.fromisoformat(w["birth_date"])
+        earliest = date(max(born.year + 18, today.year - 25), 1, 1)
+        if earliest >= today:
+            continue
+        start = earliest + timedelta(days=rng.randrange((today - earliest).days))
+        rows.append({"worker_id": w["id"], "work_start": start.isoformat()})
+    records.insert_many(store, "exam_work_starts", rows)

@@ -123,6 +123,8 @@ def save_year(store: Store, year: object, raw: dict[str, Any] | None = None) -> 
         if rows:
             values = _year_values(store, y, raw, rows[0])
             records.update(store, YEARS, rows[0]["id"], values)
+            if "fee_per_subject" in values:
+                _reprice(store, y, float(rows[0]["fee_per_subject"]), values["fee_per_subject"])
             return rows[0]["id"], False
         r = rules(store)
         base = {
@@ -142,6 +144,31 @@ def save_year(store: Store, year: object, raw: dict[str, Any] | None = None) -> 
             **_year_values(store, y, base, None),
         }
         return records.insert(store, YEARS, values), True
+
+
+def _reprice(store: Store, year: int, old: float, new: float) -> int:
+    """The year's fee changed: 报名费 rows still at the old fee follow the new one.
+
+    Typical case: people were signed up before the province published its fee (0, not set).
+    Only this unit's rows that nobody changed by hand (amount = old fee × subjects) and that
+    are not reimbursed yet are touched; returns how many.
+    """
+    if round(old, 2) == round(new, 2):
+        return 0
+    rows = store.query(
+        "SELECT f.id, f.amount, g.subjects FROM exam_fees f "
+        "JOIN exam_registrations g ON g.id = f.registration_id "
+        "WHERE g.year = ? AND g.deleted = 0 AND f.deleted = 0 AND f.item = ? "
+        "AND f.reimbursed_date IS NULL AND f.origin = ?",
+        (year, REG_FEE, store.unit_code),
+    )
+    n = 0
+    for row in rows:
+        count = len(json.loads(row["subjects"]))
+        if round(float(row["amount"]), 2) == round(old * count, 2):
+            records.update(store, FEES, row["id"], {"amount": round(new * count, 2)})
+            n += 1
+    return n
 
 
 def _years(store: Store, year: int | None = None) -> dict[int, dict[str, Any]]:
@@ -177,6 +204,14 @@ def _decode_year(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def window_position(store: Store, year: int, on: date | None = None) -> str | None:
+    """``exam.window_position`` of ``on`` (today) against the year's registration window."""
+    y = get_year(store, year)
+    start = date.fromisoformat(y["reg_start"]) if y["reg_start"] else None
+    end = date.fromisoformat(y["reg_end"]) if y["reg_end"] else None
+    return exam.window_position(on or date.today(), start, end)
+
+
 def list_years(store: Store) -> list[dict[str, Any]]:
     """Exam years, latest first (one row each, see ``_years``)."""
     return [_decode_year(r) for r in _years(store).values()]
@@ -190,6 +225,7 @@ def year_config(row: dict[str, Any]) -> exam.YearConfig:
         special_lines={k: float(v) for k, v in row["special_lines"].items()},
         fee_per_subject=float(row["fee_per_subject"]),
         exam_dates=tuple(date.fromisoformat(d) for d in row["exam_dates"]),
+        results_date=date.fromisoformat(row["results_date"]) if row["results_date"] else None,
     )
 
 
@@ -389,9 +425,34 @@ def registrations(
             review_result=row["review_result"],
             review_date=date.fromisoformat(row["review_date"]) if row["review_date"] else None,
             today=today or date.today(),
+            issued=cfg.results_issued(),
         )
         out.append(view)
     return out
+
+
+def worker_registrations(
+    store: Store, worker_id: str, today: date | None = None
+) -> list[RegistrationView]:
+    """Every live registration of one worker, newest year first (the file's 考试记录)."""
+    rows = store.query(
+        "SELECT id, year FROM exam_registrations WHERE worker_id = ? AND deleted = 0 "
+        "ORDER BY year DESC",
+        (worker_id,),
+    )
+    out: list[RegistrationView] = []
+    for row in rows:
+        out.extend(registrations(store, int(row["year"]), ids=[row["id"]], today=today))
+    return out
+
+
+def work_start(store: Store, worker_id: str) -> str | None:
+    """When the worker started social work (ISO date), or None when not recorded."""
+    value = store.scalar(
+        "SELECT work_start FROM exam_work_starts WHERE worker_id = ? AND deleted = 0",
+        (worker_id,),
+    )
+    return str(value) if value else None
 
 
 def registration(store: Store, reg_id: str) -> RegistrationView:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,17 +86,30 @@ class YearDialog(QDialog):
         self.year.setRange(2008, 2100)
         self.year.setValue(this_year)
         self.year.setEnabled(year is None)
-        mid_october = QDate(this_year, 10, 15)
-        self.day1 = OptionalDate(mid_october)
-        self.day2 = OptionalDate(mid_october.addDays(1))
-        self.reg_start = OptionalDate(QDate(this_year, 7, 1))
-        self.reg_end = OptionalDate(QDate(this_year, 7, 31))
-        self.results = OptionalDate(QDate(this_year, 12, 15))
+        # Where the calendars open (dates stay empty until ticked): since 2024 the exam is held
+        # in mid-June with registration in April (2024: 4-2 to 4-16, exam 6-15/16).
+        mid_june = QDate(this_year, 6, 15)
+        self.day1 = OptionalDate(mid_june)
+        self.day2 = OptionalDate(mid_june.addDays(1))
+        self.reg_start = OptionalDate(QDate(this_year, 4, 1))
+        self.reg_end = OptionalDate(QDate(this_year, 4, 16))
+        self.results = OptionalDate(QDate(this_year, 8, 20))
         self.fee = QDoubleSpinBox()
         self.fee.setRange(0, 10000)
         self.fee.setDecimals(2)
         self.fee.setSuffix(self.tr(" 元"))
+        # No national fee: 0 reads "not set" so nobody mistakes it for a real figure.
+        self.fee.setSpecialValueText(self.tr("未设置"))
         self.fee.setValue(self.rules.fee_per_subject)
+        self.fee_hint = QLabel(
+            self.tr(
+                "报名费由各省每年公布，按科目收取（客观题、主观题、高级科目标准可能不同）。"
+                "请按本省当年考务通知填写；科目标准不同时填常用的一档，个别人的报名费可在报名里改。"
+            )
+        )
+        self.fee_hint.setWordWrap(True)
+        self.fee_hint.setStyleSheet("color: #555555;")
+        self._fee_confirmed = False
         self.special = QCheckBox(self.tr("本地执行特殊地区合格线"))
         subjects = self.rules.all_subjects()
         self.lines = QTableWidget(len(subjects), 3)
@@ -130,6 +143,7 @@ class YearDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
+        self.fee.valueChanged.connect(self._fee_changed)  # after loading: edits by the user only
         form = QFormLayout()
         form.addRow(self.tr("考试年度："), self.year)
         form.addRow(self.tr("考试日期（第一天）："), self.day1)
@@ -137,7 +151,8 @@ class YearDialog(QDialog):
         form.addRow(self.tr("报名开始："), self.reg_start)
         form.addRow(self.tr("报名截止："), self.reg_end)
         form.addRow(self.tr("成绩公布："), self.results)
-        form.addRow(self.tr("每科报名费："), self.fee)
+        form.addRow(self.tr("每科报名费（本省标准）："), self.fee)
+        form.addRow(self.fee_hint)
         form.addRow(self.special)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -182,7 +197,24 @@ class YearDialog(QDialog):
             "special_lines": special,
         }
 
+    def _fee_changed(self) -> None:
+        self._fee_confirmed = False
+        if self.fee.value() > 0:
+            self.error.setVisible(False)
+
     def save(self) -> None:
+        if self.fee.value() == 0 and not self._fee_confirmed:
+            # A missing fee would silently make every registration's 报名费 0: ask once.
+            self._fee_confirmed = True
+            self.error.setText(
+                self.tr(
+                    "每科报名费还没有填写，报名时报名费会记为 0 元。请按本省考务通知填写；"
+                    "如果本地确实不收报名费，再点一次“保存”。"
+                )
+            )
+            self.error.setVisible(True)
+            self.fee.setFocus()
+            return
         try:
             exams.save_year(self.store, self.year.value(), self.values())
         except RuleError as e:
@@ -191,6 +223,33 @@ class YearDialog(QDialog):
             return
         self.saved.emit(self.year.value())
         self.accept()
+
+
+WARNING_STYLE = "color: #8a5300; background: #fff4d6; padding: 4px;"
+
+
+def window_warning(store: Store, year: int, on: date | None = None) -> str | None:
+    """What to tell a clerk entering a registration outside the year's registration window.
+
+    Late or early entries are kept (sign-ups made elsewhere are recorded afterwards); this is
+    only the warning, the same one the CLI prints on stderr.
+    """
+    where = exams.window_position(store, year, on)
+    if where is None:
+        return None
+    y = exams.get_year(store, year)
+    today = (on or date.today()).isoformat()
+    if where == exam.WINDOW_BEFORE:
+        return QCoreApplication.translate(
+            "RegisterDialog",
+            "今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。"
+            "报名会记下，请在报名开始后到全国报名系统报名。",
+        ).format(today=today, year=year, start=y["reg_start"])
+    return QCoreApplication.translate(
+        "RegisterDialog",
+        "今天（{today}）已过 {year} 年度的报名截止日期（{end}）。报名会作为补记保存，"
+        "请确认本人在报名时间内已在全国报名系统报过名。",
+    ).format(today=today, year=year, end=y["reg_end"])
 
 
 class RegisterDialog(QDialog):
@@ -225,6 +284,12 @@ class RegisterDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
+        # Outside the registration window, or no fee set: said before anyone clicks 报名.
+        notes = [n for n in (window_warning(store, year), self._fee_note()) if n]
+        self.window_note = QLabel("\n".join(notes))
+        self.window_note.setStyleSheet(WARNING_STYLE)
+        self.window_note.setWordWrap(True)
+        self.window_note.setVisible(bool(notes))
         self.check_all = QPushButton(self.tr("勾选显示的全部"))
         self.check_all.clicked.connect(self._check_shown)
         self.register_button = QPushButton(self.tr("报名"))
@@ -246,6 +311,7 @@ class RegisterDialog(QDialog):
         buttons.addWidget(self.register_button)
         buttons.addWidget(cancel)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.window_note)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
@@ -253,6 +319,13 @@ class RegisterDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(560, 640)
         self._count()
+
+    def _fee_note(self) -> str | None:
+        if exams.get_year(self.store, self.year)["fee_per_subject"]:
+            return None
+        return self.tr(
+            "本年度还没有设置每科报名费，报名费会记为 0 元（可在“年度设置”里按本省标准填写）。"
+        )
 
     def _load(self, preselect: set[str]) -> None:
         taken = {

@@ -45,6 +45,7 @@ from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, exams, villages
 from swdesk.ui.enum_labels import label, labels
+from swdesk.ui.exam_history import outcome_text
 from swdesk.ui.exam_models import (
     FAIL_COLOR,
     PASS_COLOR,
@@ -222,24 +223,8 @@ class ExamPage(QWidget):
         )
 
     def _outcome_text(self, v: exams.RegistrationView) -> str:
-        """The outcome in the interface language: the core's reason, worded here."""
-        o = v.outcome
-        until = o.valid_until.isoformat() if o.valid_until else ""
-        reasons = {
-            "absent": self.tr("缺考"),
-            "pending": self.tr("成绩未出齐"),
-            "failed": self.tr("未通过：{subjects}").format(subjects=labels(o.missing)),
-            "passed": self.tr("全部科目合格"),
-            "review_passed": self.tr("评审通过"),
-            "review_failed": self.tr("评审未通过"),
-            "expired": self.tr("成绩证明已于 {date} 过期，评审未通过").format(date=until),
-            "awaiting_review": self.tr("考试合格，待评审（成绩证明有效至 {date}）").format(
-                date=until
-            ),
-        }
-        shown = {True: self.tr("合格"), False: self.tr("不合格"), None: self.tr("待定")}
-        reason = reasons.get(o.kind, o.reason)
-        return self.tr("{result}（{reason}）").format(result=shown[o.passed], reason=reason)
+        """The outcome in the interface language (worded as in the worker file)."""
+        return outcome_text(v)
 
     def _build_results_tab(self) -> None:
         columns = [
@@ -351,7 +336,9 @@ class ExamPage(QWidget):
                 self.reimburse_button,
                 self.unreimburse_button,
             ],
-            None,
+            self.tr(
+                "双击报名费、书本费、差旅费可以填写或修改金额；选中多行后点“标记所选为已报销”。"
+            ),
             self.fee_totals_label,
         )
 
@@ -591,8 +578,13 @@ class ExamPage(QWidget):
         y = exams.get_year(self.store, year)
         dates = "、".join(y["exam_dates"]) or self.tr("未定")
         if y["reg_start"] or y["reg_end"]:
-            dates += self.tr("（报名 {start} 至 {end}）").format(
-                start=y["reg_start"] or "…", end=y["reg_end"] or "…"
+            where = exams.window_position(self.store, year)
+            state = {
+                exam.WINDOW_BEFORE: self.tr("，未开始"),
+                exam.WINDOW_AFTER: self.tr("，已截止"),
+            }.get(where or "", "")
+            dates += self.tr("（报名 {start} 至 {end}{state}）").format(
+                start=y["reg_start"] or "…", end=y["reg_end"] or "…", state=state
             )
         self.counts.setText(
             self.tr(
@@ -718,6 +710,11 @@ class ExamPage(QWidget):
             self._show_message(e.message)
             return
         self.load_year()
+        from swdesk.ui.exam_dialogs import window_warning
+
+        late = window_warning(self.store, year)
+        if late:
+            self._show_message(late)
 
     def mark_reimbursed(self, done: bool) -> None:
         chosen = self._selected(self.fee_view, self.fee_model)

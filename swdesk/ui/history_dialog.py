@@ -57,6 +57,7 @@ FIELD_LABELS: dict[str, str] = {
     "cert_number": QT_TRANSLATE_NOOP("fields", "证书编号"),
     "obtained_date": QT_TRANSLATE_NOOP("fields", "取得日期"),
     "registration_date": QT_TRANSLATE_NOOP("fields", "登记日期"),
+    "work_start": QT_TRANSLATE_NOOP("fields", "从事社会工作起始"),
 }
 
 ACTION_LABELS: dict[str, str] = {
@@ -73,6 +74,7 @@ ENUM_FIELDS = frozenset({"gender", "political_status", "education", "post_type",
 SHOWN_FIELDS: dict[str, tuple[str, ...]] = {
     "workers": WORKER_FIELDS,
     "certificates": CERT_FIELDS,
+    "exam_work_starts": ("work_start",),  # entered in the editor, kept with the exam tables
 }
 
 COL_TIME, COL_OPERATOR, COL_ACTION, COL_FIELD, COL_CHANGE = range(5)
@@ -147,6 +149,9 @@ def history_lines(store: Store, worker_id: str) -> list[HistoryLine]:
     entries = store.history("workers", [worker_id])
     if certs:
         entries += store.history("certificates", list(cert_levels))
+    starts = store.query("SELECT id FROM exam_work_starts WHERE worker_id = ?", (worker_id,))
+    if starts:
+        entries += store.history("exam_work_starts", [r["id"] for r in starts])
     entries.sort(key=lambda e: e["seq"], reverse=True)
     fmt = ValueFormatter(villages.names_by_code(store))
     lines: list[HistoryLine] = []

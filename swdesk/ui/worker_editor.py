@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QFile, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
@@ -46,7 +46,7 @@ from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.worker import WORKER_FIELDS, validate_certificate, validate_worker
 from swdesk.paths import forms_dir
-from swdesk.store import villages, workers
+from swdesk.store import exams, villages, workers
 from swdesk.store.db import Store
 from swdesk.store.errors import DuplicateWorker
 from swdesk.ui.certificates_table import CertificatesEditor, OptionalDate
@@ -153,6 +153,7 @@ class WorkerEditor(QDialog):
         "status": ("statusDateError", "statusCombo"),
         "status_date": ("statusDateError", "statusDateEdit"),
         "notes": ("formError", "notesEdit"),
+        "work_start": ("formError", "workStartEdit"),
     }
     _ERROR_LABELS = (
         "nameError",
@@ -220,6 +221,9 @@ class WorkerEditor(QDialog):
         self.history_button = c(QPushButton, "historyButton")
         self.button_box = c(QDialogButtonBox, "buttonBox")
         self.form_error = c(QLabel, "formError")
+        self.work_start_edit = c(QDateEdit, "workStartEdit")
+        self.work_start_hint = c(QLabel, "workStartHint")
+        self.exams_list = c(QListWidget, "examsList")
         self.basic_form = c(QFormLayout, "basicForm")
         self.work_form = c(QFormLayout, "workForm")
 
@@ -244,6 +248,8 @@ class WorkerEditor(QDialog):
         self._fill_villages(None)
         self.status_date = OptionalDate(self.status_date_edit)
         self.move_date = OptionalDate(self.move_date_edit)
+        self.work_start = OptionalDate(self.work_start_edit)
+        self._loaded_work_start: str | None = None
         self.certs = CertificatesEditor(
             self.cert_table,
             self.add_cert_button,
@@ -308,6 +314,7 @@ class WorkerEditor(QDialog):
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
         self.history_button.clicked.connect(self._show_history)
+        self.work_start.changed.connect(self._work_start_changed)
 
     def _set_row_visible(self, widget: QWidget, visible: bool) -> None:
         for form in (self.basic_form, self.work_form):
@@ -331,6 +338,9 @@ class WorkerEditor(QDialog):
         self.setWindowTitle(QCoreApplication.translate("WorkerEditor", "新建社工档案"))
         self.history_button.setVisible(False)
         self._set_row_visible(self.moves_list, False)
+        self._set_row_visible(self.exams_list, False)
+        self._loaded_work_start = None
+        self.work_start.set_value(None)
         self._fill_form({"status": ON_DUTY})
         self.certs.load([])
         self._after_load()
@@ -349,6 +359,9 @@ class WorkerEditor(QDialog):
         self._fill_form(record)
         self.certs.load(record["certificates"])
         self._show_moves(record["moves"])
+        self._loaded_work_start = exams.work_start(self.store, worker_id)
+        self.work_start.set_value(self._loaded_work_start)
+        self._show_exams(worker_id)
         self._after_load()
 
     def _fill_form(self, record: dict[str, Any]) -> None:
@@ -378,6 +391,7 @@ class WorkerEditor(QDialog):
         self._refresh_id()
         self._village_changed()
         self._status_changed()
+        self._work_start_changed()
         self._initial = self._snapshot()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -412,6 +426,41 @@ class WorkerEditor(QDialog):
             self.moves_list.addItem(QCoreApplication.translate("WorkerEditor", "没有调动"))
         self._set_row_visible(self.moves_list, True)
 
+    def _show_exams(self, worker_id: str) -> None:
+        """考试记录: read-only, one line per year (registrations are edited on the exam page)."""
+        from swdesk.ui.exam_history import history_lines
+
+        self.exams_list.clear()
+        for text, tip in history_lines(self.store, worker_id):
+            self.exams_list.addItem(text)
+            item = self.exams_list.item(self.exams_list.count() - 1)
+            item.setToolTip(f"{text}\n{tip}")
+        if self.exams_list.count() == 0:
+            self.exams_list.addItem(QCoreApplication.translate("WorkerEditor", "没有考试报名"))
+        self._set_row_visible(self.exams_list, True)
+
+    def _work_start_changed(self) -> None:
+        """Say how many full years count for this year's exam (to 31 December)."""
+        from datetime import date
+
+        from swdesk.core.exam import full_years
+
+        value = self.work_start.value()
+        if value is None:
+            self._show_label(self.work_start_hint, None, INFO_STYLE)
+            return
+        start = date.fromisoformat(value)
+        today = date.today()
+        if start > today:
+            text = QCoreApplication.translate("WorkerEditor", "起始日期不能晚于今天。")
+            self._show_label(self.work_start_hint, text, ERROR_STYLE)
+            return
+        text = QCoreApplication.translate(
+            "WorkerEditor", "截至 %1 年 12 月 31 日从事社会工作满 %2 年"
+        )
+        text = text.replace("%1", str(today.year)).replace("%2", str(full_years(start, today.year)))
+        self._show_label(self.work_start_hint, text, PENDING_STYLE)
+
     # -- reading the form ------------------------------------------------------------------
     def raw(self) -> dict[str, Any]:
         """The form as the raw dict ``validate_worker`` takes."""
@@ -443,7 +492,7 @@ class WorkerEditor(QDialog):
         return None
 
     def _snapshot(self) -> Any:
-        return (self.raw(), self.certs.values(), self.move_date.value())
+        return (self.raw(), self.certs.values(), self.move_date.value(), self.work_start.value())
 
     def is_dirty(self) -> bool:
         return bool(self._snapshot() != self._initial)
@@ -660,6 +709,11 @@ class WorkerEditor(QDialog):
             worker_errors["village_code"] = QCoreApplication.translate(
                 "WorkerEditor", "这个村（社区）已经删除，请选择现有的村（社区）。"
             )
+        start = self.work_start.value()
+        if start and start > QDate.currentDate().toString("yyyy-MM-dd"):
+            worker_errors["work_start"] = QCoreApplication.translate(
+                "WorkerEditor", "从事社会工作起始时间不能晚于今天。"
+            )
         for index, (_, values) in enumerate(self.certs.values()):
             try:
                 validate_certificate(values)
@@ -696,6 +750,7 @@ class WorkerEditor(QDialog):
             self.form_error.setText(e.message)
             self.form_error.setVisible(True)
             return False
+        self._loaded_work_start = self.work_start.value()
         self._initial = self._snapshot()
         self.saved.emit(saved_id)
         self.accept()
@@ -706,7 +761,9 @@ class WorkerEditor(QDialog):
         certs = self.certs.values()
         with self.store.atomic():
             if self.worker_id is None:
-                return workers.create(self.store, raw, [values for _, values in certs])
+                new_id = workers.create(self.store, raw, [values for _, values in certs])
+                self._write_work_start(new_id)
+                return new_id
             worker_id = self.worker_id
             assert self._loaded is not None
             moved = raw["village_code"] != self._loaded.get("village_code")
@@ -733,7 +790,14 @@ class WorkerEditor(QDialog):
                     workers.update_certificate(self.store, cert_id, values)
                 else:
                     workers.add_certificate(self.store, worker_id, values)
+            self._write_work_start(worker_id)
             return worker_id
+
+    def _write_work_start(self, worker_id: str) -> None:
+        """Only a changed start is written (kept in exam_work_starts, synced like the file)."""
+        value = self.work_start.value()
+        if value != self._loaded_work_start:
+            exams.set_work_start(self.store, worker_id, value)
 
     def _offer_existing(self, error: DuplicateWorker) -> None:
         """Offer the record that already holds the number; switch to it if accepted."""
