@@ -286,6 +286,28 @@ def test_import_target_rejections(
     assert digest(db) == before
 
 
+def test_demo_trainings_give_every_kind_of_state(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "demo.db"
+    assert cli.main(["--db", str(db), "init", "--role", "township", "--unit-code", "510104001",
+                     "--unit-name", "某镇"]) == 0  # fmt: skip
+    code, _, err = run(capsys, db, "training", "demo")
+    assert code == 3 and "请先运行 swdesk demo" in err
+    assert run(capsys, db, "demo", "--workers", "300")[0] == 0
+    code, out, err = run(capsys, db, "training", "demo")
+    assert code == 0 and "条学时记录" in out, err
+    code, out, _ = run(capsys, db, "training", "status", "--json")
+    states = {d["status"] for d in json.loads(out)}
+    assert {"ok", "on_track", "overdue", "not_required"} <= states
+    with open_store(db, daily_backup=False) as store:
+        audited = store.scalar(
+            "SELECT count(*) FROM audit_log WHERE table_name = 'training_records'"
+        )
+        n = store.scalar("SELECT count(*) FROM training_records")
+    assert audited == n > 0  # written through records.insert_many like real sign-in sheets
+
+
 def test_transcript(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
     eid = add_event(capsys, db)
     run(capsys, db, "training", "attend", "--event", eid, "--id-number", ID_A)

@@ -53,6 +53,8 @@ def add_parser(sub: Any) -> None:
     ts = t.add_parser("status", help="每人本登记期的学时达标情况")
     ts.add_argument("--json", action="store_true")
     ts.add_argument("--at", help="统计日期 YYYY-MM-DD（默认今天）")
+    td = t.add_parser("demo", help="为演示数据填入培训和签到记录（试用时用）")
+    td.add_argument("--seed", type=int, default=1)
     tr = t.add_parser("transcript", help="输出继续教育学时证明 PDF")
     tr.add_argument("--id-number", required=True)
     tr.add_argument("--out", required=True)
@@ -132,6 +134,14 @@ def run(store: Store, args: argparse.Namespace) -> int:
         if done.event_created:
             print(f"已新建培训《{args.title.strip()}》，培训编号：{done.event_id}")
         print(f"已导入 {len(done.record_ids)} 人的学时。")
+        return EXIT_OK
+    if args.action == "demo":
+        from swdesk.services import training_demo
+
+        n = training_demo.fill(store, args.seed)
+        if not n:
+            raise RuleError("没有已登记证书的社工，无法填入培训演示数据。请先运行 swdesk demo。")
+        print(f"已添加培训演示数据：{n} 条学时记录。")
         return EXIT_OK
     at = iso_date(args.at, "--at") if args.action == "status" else date.today()
     if args.action == "status":

@@ -100,6 +100,7 @@ class SheetImportDialog(QDialog):
                 ),
                 e["id"],
             )
+        self.events.setPlaceholderText(self.tr("（还没有培训）"))
         self.new_radio = QRadioButton(self.tr("新建一次培训（在下面填写培训信息）："))
         self.group = QButtonGroup(self)
         self.group.addButton(self.existing_radio)
