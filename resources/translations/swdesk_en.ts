@@ -517,8 +517,14 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+33"/>
         <source>，</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>搜索“{text}”</source>
+        <translation>search “{text}”</translation>
     </message>
 </context>
 <context>
@@ -600,7 +606,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+47"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+174"/>
         <source>编辑培训</source>
         <translation>Edit Training</translation>
     </message>
@@ -610,7 +616,25 @@ Please send this file to technical support.</translation>
         <translation>New Training</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。</source>
+        <translation>Hours count in the registration period containing the end date. For a one-day training the end date equals the start date.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location line="-148"/>
         <source>如：2025年儿童保护专题培训</source>
         <translation>e.g. 2025 Child Protection Workshop</translation>
     </message>
@@ -630,7 +654,7 @@ Please send this file to technical support.</translation>
         <translation> hours</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>培训名称：</source>
         <translation>Training:</translation>
     </message>
@@ -669,26 +693,11 @@ Please send this file to technical support.</translation>
         <source>备注：</source>
         <translation>Notes:</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。</source>
-        <translation>Hours count in the registration period containing the end date. For a one-day training the end date equals the start date.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>EventModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+56"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+54"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -719,7 +728,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -895,7 +904,7 @@ Please send this file to technical support.</translation>
         <translation>The unit name must not be empty.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>正在填入演示数据……</source>
         <translation>Adding demo data…</translation>
     </message>
@@ -2098,6 +2107,95 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+45"/>
+        <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
+        <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+128"/>
+        <source>导入签到表</source>
+        <translation>Import Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>选择文件…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>签到表：</source>
+        <translation>Sign-in sheet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>表中要有“身份证号”列，通常还有“姓名”和“学时”列；不填学时的按培训学时记。</source>
+        <translation>The sheet needs an ID number column, usually also name and hours; a row without hours gets the training&apos;s hours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>记到已有的培训：</source>
+        <translation>Into an existing training:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{date} {title}（{hours} 学时，已签到 {n} 人）</source>
+        <translation>{date} {title} ({hours} hours, {n} recorded)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>（还没有培训）</source>
+        <translation>(no trainings yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建一次培训（在下面填写培训信息）：</source>
+        <translation>A new training (give its details below):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>（还没有选择）</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>选择签到表</source>
+        <translation>Choose the Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>正在导入签到表……</source>
+        <translation>Importing the sign-in sheet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} 有以下问题，整份签到表都没有导入（一条也没有保存）。请在 Excel 里改正后重新导入。</source>
+        <translation>{file} has the problems below; none of the sign-in sheet was imported (nothing was saved). Correct them in Excel and import again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新培训也没有建立，填好的培训信息还在。</source>
+        <translation>The new training was not created either; the details you typed are kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>签到表没有导入</source>
+        <translation>Sign-in Sheet Not Imported</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <location filename="../../swdesk/ui/training_page.py" line="+19"/>
@@ -2130,12 +2228,7 @@ Log file: {log}
         <translation>Import Sign-in Sheet…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>从 Excel 签到表（身份证号、姓名、学时）导入选中培训的签到</source>
-        <translation>Import attendance for the selected training from an Excel sign-in sheet (ID number, name, hours)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
@@ -2201,19 +2294,30 @@ Log file: {log}
         <translation>Computing CE compliance…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>列表里现在没有人，没有可导出的内容。请放宽筛选条件后再导出。</source>
+        <translation>The list is empty: there is nothing to export. Relax the filters and export again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>继续教育学时达标情况_{date}.xlsx</source>
         <translation>CE_compliance_{date}.xlsx</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <location line="+13"/>
         <location line="+4"/>
         <source>导出学时达标名单</source>
         <translation>Export CE Compliance List</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-230"/>
+        <source>从 Excel 签到表（身份证号、姓名、学时）导入签到：记到选中的培训，或在导入时填写新培训的信息</source>
+        <translation>Import attendance from an Excel sign-in sheet (ID number, name, hours): into the selected training, or into a new one whose details you give while importing</translation>
+    </message>
+    <message>
+        <location line="+213"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -2262,37 +2366,22 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Delete Training</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>选择要导入的签到表</source>
+        <translation>Choose the Sign-in Sheet to Import</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已新建培训《{title}》，并导入 {n} 人的签到。</source>
+        <translation>Created the training “{title}” and imported attendance of {n} people.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>导入签到表</source>
         <translation>Import Sign-in Sheet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>导入签到表到《{title}》</source>
-        <translation>Import Sign-in Sheet into “{title}”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
-        <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>正在导入签到表……</source>
-        <translation>Importing the sign-in sheet…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>签到表没有导入</source>
-        <translation>Sign-in Sheet Not Imported</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file} 有以下问题，整份签到表都没有导入（一条也没有保存）。请在 Excel 里改正后重新导入。</source>
-        <translation>{file} has the problems below, so none of it was imported (nothing was saved). Correct them in Excel and import again.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-2"/>
         <source>已为《{title}》导入 {n} 人的签到。</source>
         <translation>Imported attendance of {n} people for “{title}”.</translation>
     </message>
