@@ -196,6 +196,18 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
                 "The new training was not created either; the details you typed are kept."
             ),
             "签到表没有导入": "Sign-in Sheet Not Imported",
+            "保存空白签到表…": "Save Blank Sheet…",
+            "一份按导入格式排好的 Excel 签到表（身份证号列为文本），打印或填好后在这里导入": (
+                "An Excel sign-in sheet laid out for import (ID numbers kept as text): "
+                "print or fill it in, then import it here"
+            ),
+            "{title}签到表.xlsx": "{title} sign-in sheet.xlsx",
+            "培训签到表.xlsx": "Training sign-in sheet.xlsx",
+            "保存空白签到表": "Save Blank Sign-in Sheet",
+            "已保存：\n{path}\n填好身份证号（必填）、姓名和学时后，在这里导入。": (
+                "Saved:\n{path}\nFill in the ID numbers (required), names and hours, "
+                "then import it here."
+            ),
         }
     ),
     "AttendanceDialog": _with_shared(

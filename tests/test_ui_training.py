@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from ce_people import VILLAGE, Boxes, event, idn, person, records
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -413,6 +413,44 @@ def test_import_to_another_event_or_a_new_one_from_a_selected_event(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     page.dialog = None
     assert page.import_sheet() is None and page.dialog is None
+
+
+def test_blank_sheet_from_the_dialog_comes_back_in(
+    qtbot: QtBot,
+    page: TrainingPage,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    person(store, 1)
+    eid = event(store)
+    blank = tmp_path / "blank.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(blank), ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(blank), ""))
+    )
+    page.reload()
+    page.select_event(eid)
+    dialog = open_import(qtbot, page)
+    dialog.template_button.click()
+    assert "填好身份证号" in boxes.texts("information")[-1]
+    wb = load_workbook(blank)
+    ws = wb.active
+    assert ws["A1"].value == "儿童保护专题培训 签到表"
+    assert [c.value for c in ws[2]] == ["序号", "姓名", "身份证号", "学时", "签名"]
+    assert ws["C3"].number_format == "@"  # 18 digits stay text in Excel
+    # an untouched blank sheet: said plainly, nothing saved
+    assert not dialog.run_import()
+    assert boxes.texts("warning") == ["blank.xlsx 的表头下面没有数据。"]
+    assert records(store) == [] and dialog.isVisible()
+    ws["B3"], ws["C3"] = "测试01", idn(1)
+    wb.save(blank)
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    assert [(r["event_id"], r["hours_credited"]) for r in records(store)] == [(eid, 6)]
 
 
 def test_attendee_removed_from_the_event_panel(

@@ -2109,18 +2109,18 @@ Log file: {log}
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+45"/>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+47"/>
         <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
         <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+128"/>
+        <location line="+168"/>
         <source>导入签到表</source>
         <translation>Import Sign-in Sheet</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-163"/>
         <source>选择文件…</source>
         <translation>Choose File…</translation>
     </message>
@@ -2156,6 +2156,16 @@ Log file: {log}
     </message>
     <message>
         <location line="+13"/>
+        <source>保存空白签到表…</source>
+        <translation>Save Blank Sheet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一份按导入格式排好的 Excel 签到表（身份证号列为文本），打印或填好后在这里导入</source>
+        <translation>An Excel sign-in sheet laid out for import (ID numbers kept as text): print or fill it in, then import it here</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -2173,6 +2183,37 @@ Log file: {log}
         <location line="+8"/>
         <source>选择签到表</source>
         <translation>Choose the Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{title}签到表.xlsx</source>
+        <translation>{title} sign-in sheet.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>培训签到表.xlsx</source>
+        <translation>Training sign-in sheet.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>保存空白签到表</source>
+        <translation>Save Blank Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已保存：
+{path}
+填好身份证号（必填）、姓名和学时后，在这里导入。</source>
+        <translation>Saved:
+{path}
+Fill in the ID numbers (required), names and hours, then import it here.</translation>
     </message>
     <message>
         <location line="+28"/>

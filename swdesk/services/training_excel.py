@@ -177,6 +177,40 @@ def _names(store: Store, id_numbers: list[str]) -> dict[str, str]:
     return out
 
 
+# -- blank sign-in sheet --------------------------------------------------------------------------
+TEMPLATE_HEADERS = ("序号", "姓名", "身份证号", "学时", "签名")
+TEMPLATE_ROWS = 60
+
+
+def write_attendance_template(path: Path, title: str | None = None) -> Path:
+    """A blank sign-in sheet to print or fill in, laid out the way the import reads it.
+
+    The ID number column is formatted as text, so Excel keeps all 18 digits (a number column
+    would turn them into 5.10104E+17, the commonest broken sign-in sheet).
+    """
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "签到表"
+    ws.append([f"{title.strip()} 签到表" if title and title.strip() else "培训签到表"])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.append(list(TEMPLATE_HEADERS))
+    for c in ws[2]:
+        c.font = Font(bold=True)
+    for n in range(1, TEMPLATE_ROWS + 1):
+        ws.append([n, None, None, None, None])
+        ws.cell(ws.max_row, 3).number_format = "@"
+    for letter, width in zip("ABCDE", (6, 12, 22, 8, 14), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A3"
+    try:
+        wb.save(path)
+    except OSError as e:
+        raise RuleError(
+            f"无法保存 {path}：{e.strerror or e}。文件可能正在 Excel 中打开。"
+        ) from None
+    return path
+
+
 # -- compliance list ------------------------------------------------------------------------------
 STATUS_FILLS = {
     "overdue": "F4B6B6",

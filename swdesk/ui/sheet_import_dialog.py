@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
 from swdesk.ui.ce_labels import hours_text
 from swdesk.ui.event_editor import EventForm
-from swdesk.ui.file_dirs import remember_dir, start_dir
+from swdesk.ui.file_dirs import ask_save, remember_dir, start_dir
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
@@ -113,6 +115,13 @@ class SheetImportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.template_button = buttons.addButton(
+            self.tr("保存空白签到表…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.template_button.setToolTip(
+            self.tr("一份按导入格式排好的 Excel 签到表（身份证号列为文本），打印或填好后在这里导入")
+        )
+        self.template_button.clicked.connect(self.save_template)
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("导入"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -175,6 +184,39 @@ class SheetImportDialog(QDialog):
             self.path = path
             self._show_path()
         return path
+
+    def save_template(self) -> Path | None:
+        """Save a blank sign-in sheet titled with the chosen or typed training."""
+        from swdesk.services.training_excel import write_attendance_template
+
+        if self.creating():
+            title = self.form.title.text().strip()
+        else:
+            event_id = self.events.currentData()
+            title = training.get_event(self.store, event_id)["title"] if event_id else ""
+        name = (
+            self.tr("{title}签到表.xlsx").format(title=title)
+            if title
+            else self.tr("培训签到表.xlsx")
+        )
+        out = ask_save(
+            self, self.tr("保存空白签到表"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx"
+        )
+        if out is None:
+            return None
+        try:
+            write_attendance_template(out, title or None)
+        except RuleError as e:
+            QMessageBox.warning(self, self.tr("保存空白签到表"), e.message)
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("保存空白签到表"),
+            self.tr("已保存：\n{path}\n填好身份证号（必填）、姓名和学时后，在这里导入。").format(
+                path=out
+            ),
+        )
+        return out
 
     # -- import ---------------------------------------------------------------------------
     def run_import(self) -> bool:
