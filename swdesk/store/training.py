@@ -445,9 +445,10 @@ def standings(
 
     Efficient for 100 000 workers (``bench/bench_ce.py``): one scan reads every certificate,
     the core rules find the current and previous period once per distinct set of
-    registrations, the period bounds go to a temporary table, one query sums the hours inside
-    them over the covering index ``training_records_period``, and ``ce.Judge`` (the same
-    rules as ``ce.standing``, prepared once per period pair) decides each state.
+    registrations (with a ``ce.Judge``: the same rules as ``ce.standing``, prepared once), the
+    period bounds go to a temporary table in worker order, one query sums the hours inside
+    them over the covering index ``training_records_period`` and returns them in that order,
+    and one pass judges each worker and builds the urgency sort key inline.
     """
     settings = settings or ce_settings(store)
     conn = store.conn
