@@ -6,10 +6,12 @@ Every write goes through ``swdesk.store.records`` (UUID, version, tombstone, aud
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -451,6 +453,35 @@ def standings(
     and one pass judges each worker and builds the urgency sort key inline.
     """
     settings = settings or ce_settings(store)
+    with _cyclic_gc_paused():
+        return _standings(store, at, settings, village_code, progress)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while the list is built, then restore it as it was.
+
+    Building 100 000 standings allocates several hundred thousand tuples and objects, none in
+    a reference cycle; the collector would otherwise run a full pass over all of them again
+    and again as they pile up (measured: a third of the time). Reference counting still frees
+    everything; only the cycle search waits until the list is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _standings(
+    store: Store,
+    at: date,
+    settings: ce.CESettings,
+    village_code: str | None,
+    progress: Callable[[int, int], None] | None,
+) -> list[WorkerStanding]:
     conn = store.conn
     # Two plain scans merged in Python beat a join that seeks certificates per worker.
     regs: dict[str, list[tuple[str, str | None]]] = {}
