@@ -71,7 +71,7 @@ class SheetImportDialog(QDialog):
         self.path = path
         self.problems_dialog: ProblemsDialog | None = None
         self.setWindowTitle(self.tr("导入签到表"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
 
         self.file_label = QLabel()
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,6 +80,8 @@ class SheetImportDialog(QDialog):
         file_row.addWidget(QLabel(self.tr("签到表：")))
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.choose_button)
+        self.template_button = QPushButton(self.tr("保存空白签到表…"))
+        file_row.addWidget(self.template_button)
         self.columns_hint = QLabel(
             self.tr("表中要有“身份证号”列，通常还有“姓名”和“学时”列；不填学时的按培训学时记。")
         )
@@ -114,9 +116,6 @@ class SheetImportDialog(QDialog):
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.template_button = buttons.addButton(
-            self.tr("保存空白签到表…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.template_button.setToolTip(
             self.tr("一份按导入格式排好的 Excel 签到表（身份证号列为文本），打印或填好后在这里导入")
