@@ -217,6 +217,7 @@ class TrainingPage(QWidget):
         self.attendees.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attendees.setAlternatingRowColors(True)
         self.attendees.verticalHeader().setVisible(False)
+        self.attendees.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         ah = self.attendees.horizontalHeader()
         ah.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ah.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
