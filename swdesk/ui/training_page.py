@@ -1,8 +1,9 @@
 """继续教育 page: training events with their sign-in sheets, and the 学时达标 list.
 
 Tab one lists the events (newest first) with who attended the selected one; from here a clerk
-records a paper sign-in sheet (``AttendanceDialog``), imports one from Excel (all or nothing,
-problems listed per row), edits or deletes an event. Tab two is the compliance list of every
+records a paper sign-in sheet (``AttendanceDialog``), imports one from Excel for a picked event
+or one typed in the import dialog (``SheetImportDialog``: all or nothing, the new event
+included, problems listed per row), edits or deletes an event. Tab two is the compliance list of every
 worker (``ComplianceView``), recomputed in the background only when something changed.
 """
 
