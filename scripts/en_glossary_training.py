@@ -64,6 +64,17 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "SettingsDialog": {"常规": "General", "继续教育": "Continuing Education"},
     "TrainingPage": _with_shared(
         {
+            "列表里现在没有人，没有可导出的内容。请放宽筛选条件后再导出。": (
+                "The list is empty: there is nothing to export. Relax the filters and export again."
+            ),
+            "从 Excel 签到表（身份证号、姓名、学时）导入签到：记到选中的培训，或在导入时填写新培训的信息": (
+                "Import attendance from an Excel sign-in sheet (ID number, name, hours): into the "
+                "selected training, or into a new one whose details you give while importing"
+            ),
+            "选择要导入的签到表": "Choose the Sign-in Sheet to Import",
+            "已新建培训《{title}》，并导入 {n} 人的签到。": (
+                "Created the training “{title}” and imported attendance of {n} people."
+            ),
             "新建培训…": "New Training…",
             "记录签到…": "Record Attendance…",
             "逐个输入或扫描身份证号，或按姓名多选，整份名单一起保存": (
@@ -139,6 +150,64 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             ),
             "保存": "Save",
             "取消": "Cancel",
+        }
+    ),
+    "EventForm": _with_shared(
+        {
+            "如：2025年儿童保护专题培训": "e.g. 2025 Child Protection Workshop",
+            "如：区民政局、市社工协会": "e.g. District Civil Affairs Bureau, City Social Work Association",
+            "培训名称：": "Training:",
+            "主办单位：": "Organizer:",
+            "开始日期：": "Start date:",
+            "结束日期：": "End date:",
+            "培训形式：": "Mode:",
+            "培训学时：": "Hours:",
+            "地点：": "Place:",
+        }
+    ),
+    "SheetImportDialog": _with_shared(
+        {
+            "Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)": (
+                "Excel Workbook (*.xlsx *.xlsm);;All Files (*)"
+            ),
+            "导入签到表": "Import Sign-in Sheet",
+            "签到表：": "Sign-in sheet:",
+            "表中要有“身份证号”列，通常还有“姓名”和“学时”列；不填学时的按培训学时记。": (
+                "The sheet needs an ID number column, usually also name and hours; "
+                "a row without hours gets the training's hours."
+            ),
+            "记到已有的培训：": "Into an existing training:",
+            "{date} {title}（{hours} 学时，已签到 {n} 人）": (
+                "{date} {title} ({hours} hours, {n} recorded)"
+            ),
+            "（还没有培训）": "(no trainings yet)",
+            "新建一次培训（在下面填写培训信息）：": "A new training (give its details below):",
+            "（还没有选择）": "(none chosen)",
+            "选择文件…": "Choose File…",
+            "选择签到表": "Choose the Sign-in Sheet",
+            "导入": "Import",
+            "取消": "Cancel",
+            "正在导入签到表……": "Importing the sign-in sheet…",
+            "{file} 有以下问题，整份签到表都没有导入（一条也没有保存）。请在 Excel 里改正后重新导入。": (
+                "{file} has the problems below; none of the sign-in sheet was imported "
+                "(nothing was saved). Correct them in Excel and import again."
+            ),
+            "新培训也没有建立，填好的培训信息还在。": (
+                "The new training was not created either; the details you typed are kept."
+            ),
+            "签到表没有导入": "Sign-in Sheet Not Imported",
+            "保存空白签到表…": "Save Blank Sheet…",
+            "一份按导入格式排好的 Excel 签到表（身份证号列为文本），打印或填好后在这里导入": (
+                "An Excel sign-in sheet laid out for import (ID numbers kept as text): "
+                "print or fill it in, then import it here"
+            ),
+            "{title}签到表.xlsx": "{title} sign-in sheet.xlsx",
+            "培训签到表.xlsx": "Training sign-in sheet.xlsx",
+            "保存空白签到表": "Save Blank Sign-in Sheet",
+            "已保存：\n{path}\n填好身份证号（必填）、姓名和学时后，在这里导入。": (
+                "Saved:\n{path}\nFill in the ID numbers (required), names and hours, "
+                "then import it here."
+            ),
         }
     ),
     "AttendanceDialog": _with_shared(
@@ -222,6 +291,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         }
     ),
     "ComplianceView": {
+        "搜索“{text}”": "search “{text}”",
         "搜索：姓名、拼音、身份证号": "Search: name, pinyin, ID number",
         "需要关注（未达标、有风险）": "Needs attention (overdue, at risk)",
         "全部村（社区）": "All villages/communities",

@@ -225,6 +225,89 @@ def test_import_all_or_nothing(
     assert code == 3 and "找不到文件" in err
 
 
+def count_events(db: Path) -> int:
+    with open_store(db, daily_backup=False) as store:
+        return int(store.scalar("SELECT count(*) FROM training_events"))
+
+
+def test_import_with_a_new_event(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    """``import FILE --title … --start … --hours …``: the event and its sheet in one step."""
+    new = ["--title", "督导会", "--start", "2022-05-10", "--hours", "4", "--mode", "督导",
+           "--organizer", "区民政局", "--place", "镇社工站"]  # fmt: skip
+    bad = sheet(tmp_path / "bad.xlsx", [["张三", ID_A, 4], ["李四", ID_B, 5]])  # 5 > 4
+    before = digest(db)
+    code, out, err = run(capsys, db, "training", "import", str(bad), *new)
+    assert code == 3 and "超过了培训本身的 4 学时" in err and "新培训也没有建立" in err
+    assert digest(db) == before and count_events(db) == 0
+    good = sheet(tmp_path / "good.xlsx", [["张三", ID_A, 4], ["李四", ID_B, 2]])
+    code, out, err = run(capsys, db, "training", "import", str(good), *new)
+    assert code == 0, err
+    eid = out.splitlines()[0].split("：")[-1]
+    assert out.startswith("已新建培训《督导会》") and "已导入 2 人" in out
+    with open_store(db, daily_backup=False) as store:
+        (ev,) = store.query("SELECT * FROM training_events")
+        n = store.scalar("SELECT count(*) FROM training_records WHERE event_id = ?", (eid,))
+    assert ev["id"] == eid and n == 2
+    assert (ev["mode"], ev["organizer"], ev["place"], ev["hours"], ev["end_date"]) == (
+        "督导", "区民政局", "镇社工站", 4, "2022-05-10",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("extra", "code", "needle"),
+    [
+        ([], 2, "用法错误"),  # neither --event nor --title
+        (["--event", "x", "--title", "T"], 2, "用法错误"),
+        (["--title", "T", "--hours", "4"], 3, "--start"),
+        (["--title", "T", "--start", "2022-05-10"], 3, "--hours"),
+        (["--title", "T", "--start", "2022-05-10", "--hours", "0"], 3, "大于 0"),
+        (
+            ["--title", "T", "--start", "2022-05-10", "--hours", "4", "--mode", "函授"],
+            3,
+            "培训形式",
+        ),
+        (["--event", "x", "--hours", "4"], 3, "--title 代替 --event"),
+    ],
+)
+def test_import_target_rejections(
+    capsys: pytest.CaptureFixture[str],
+    db: Path,
+    tmp_path: Path,
+    extra: list[str],
+    code: int,
+    needle: str,
+) -> None:
+    good = sheet(tmp_path / "good.xlsx", [["张三", ID_A, 4]])
+    before = digest(db)
+    got, out, err = run(capsys, db, "training", "import", str(good), *extra)
+    assert (got, out) == (code, "") and needle in err
+    assert digest(db) == before
+
+
+def test_demo_trainings_give_every_kind_of_state(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "demo.db"
+    assert cli.main(["--db", str(db), "init", "--role", "township", "--unit-code", "510104001",
+                     "--unit-name", "某镇"]) == 0  # fmt: skip
+    code, _, err = run(capsys, db, "training", "demo")
+    assert code == 3 and "请先运行 swdesk demo" in err
+    assert run(capsys, db, "demo", "--workers", "300")[0] == 0
+    code, out, err = run(capsys, db, "training", "demo")
+    assert code == 0 and "条学时记录" in out, err
+    code, out, _ = run(capsys, db, "training", "status", "--json")
+    states = {d["status"] for d in json.loads(out)}
+    assert {"ok", "on_track", "overdue", "not_required"} <= states
+    with open_store(db, daily_backup=False) as store:
+        audited = store.scalar(
+            "SELECT count(*) FROM audit_log WHERE table_name = 'training_records'"
+        )
+        n = store.scalar("SELECT count(*) FROM training_records")
+    assert audited == n > 0  # written through records.insert_many like real sign-in sheets
+
+
 def test_transcript(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
     eid = add_event(capsys, db)
     run(capsys, db, "training", "attend", "--event", eid, "--id-number", ID_A)

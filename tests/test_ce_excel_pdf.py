@@ -94,6 +94,63 @@ def test_import_refuses_a_sheet_without_header(store: Store, tmp_path: Path) -> 
         training_excel.import_attendance(store, tmp_path / "old.xls", eid)
 
 
+def _events(store: Store) -> int:
+    return int(store.scalar("SELECT count(*) FROM training_events"))
+
+
+def test_import_with_a_new_event_is_one_transaction(store: Store, tmp_path: Path) -> None:
+    """Event details given with the sheet: the event and its records together, or neither."""
+    a = person(store, 1, "张三")
+    person(store, 2, "李四")
+    details = {"title": "督导会", "start_date": "2022-05-10", "hours": 3, "mode": "督导"}
+    bad = sheet(
+        tmp_path / "bad.xlsx",
+        ["姓名", "身份证号", "学时"],
+        [["张三", idn(1), 3], ["李四", idn(2), 3], ["王五", idn(3), 3]],  # 王五 has no file
+    )
+    audit_before = store.scalar("SELECT count(*) FROM audit_log")
+    with pytest.raises(training.AttendanceRejected) as info:
+        training_excel.import_sheet(store, bad, details)
+    assert info.value.problems == [f"第6行：身份证号 {idn(3)} 没有档案，请先建立档案。"]
+    assert _events(store) == 0 and store.scalar("SELECT count(*) FROM training_records") == 0
+    assert store.scalar("SELECT count(*) FROM audit_log") == audit_before
+    # wrong details are refused before the file is even read, naming the field
+    with pytest.raises(RuleError) as wrong:
+        training_excel.import_sheet(store, tmp_path / "missing.xlsx", {**details, "hours": None})
+    assert wrong.value.field == "hours" and _events(store) == 0
+    good = sheet(tmp_path / "good.xlsx", ["姓名", "身份证号", "学时"], [["张三", idn(1), 2]])
+    done = training_excel.import_sheet(store, good, details)
+    assert done.event_created and len(done.record_ids) == 1
+    ev = training.get_event(store, done.event_id)
+    assert (ev["title"], ev["mode"], ev["hours"], ev["end_date"]) == (
+        "督导会",
+        "督导",
+        3,
+        "2022-05-10",
+    )
+    assert ev["version"] == 1 and len(ev["id"]) == 36  # a synced row like any other
+    assert training.standing_of(store, a, date(2022, 6, 1)).earned == 2
+    # by id, nothing is created
+    again = sheet(tmp_path / "again.xlsx", ["姓名", "身份证号"], [["李四", idn(2)]])
+    done2 = training_excel.import_sheet(store, again, done.event_id)
+    assert not done2.event_created and done2.event_id == done.event_id and _events(store) == 1
+
+
+def test_compliance_export_of_given_rows(store: Store, tmp_path: Path) -> None:
+    """The GUI exports what its list shows: the rows given, in their order, filters named."""
+    person(store, 1, "张三")
+    person(store, 2, "李四", level="社会工作师")
+    person(store, 3, "王五")
+    at = date(2023, 12, 15)
+    shown = [w for w in training.standings(store, at) if w.name != "李四"]
+    out = tmp_path / "筛选.xlsx"
+    n = training_excel.export_compliance(store, out, at, items=shown, filters="搜索“张”")
+    assert n == 2
+    ws = load_workbook(out).active
+    assert "筛选：搜索“张”" in ws["A1"].value and "2023-12-15" in ws["A1"].value
+    assert [r[0] for r in ws.iter_rows(min_row=3, values_only=True)] == [w.name for w in shown]
+
+
 def test_compliance_export(store: Store, tmp_path: Path) -> None:
     a = person(store, 1, "张三")
     person(store, 2, "李四", level="社会工作师")

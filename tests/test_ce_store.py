@@ -306,3 +306,18 @@ def test_event_attendee_counts_read_the_live_index_only(store: Store) -> None:
         )
     )
     assert "INDEX training_records_event_live (event_id=?)" in plan
+
+
+def test_standings_leaves_the_cycle_collector_as_it_found_it(store: Store) -> None:
+    """``standings`` pauses the cycle collector while it builds the list (speed), never longer."""
+    import gc
+
+    assert gc.isenabled()
+    training.standings(store, date(2024, 1, 1))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        training.standings(store, date(2024, 1, 1))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -48,6 +48,9 @@ def test_township_with_demo_data(qtbot: QtBot, dialog: FirstRunDialog, blank_sto
     assert (blank_store.unit_code, blank_store.unit_name) == ("510104001", "春熙路街道社工站")
     assert workers.count(blank_store) == DEMO_WORKERS
     assert len(villages.list_all(blank_store)) > 0
+    # the 继续教育 page has trainings and sign-in sheets to show, not only overdue people
+    assert blank_store.scalar("SELECT count(*) FROM training_events WHERE deleted = 0") > 0
+    assert blank_store.scalar("SELECT count(*) FROM training_records WHERE deleted = 0") > 0
 
 
 def test_county_has_no_demo_and_a_six_digit_code(

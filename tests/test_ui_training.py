@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from ce_people import VILLAGE, Boxes, event, idn, person, records
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -19,6 +19,7 @@ from swdesk.store import Store, training, workers
 from swdesk.ui import ce_labels
 from swdesk.ui.attendance_dialog import AttendanceDialog
 from swdesk.ui.event_editor import EventEditor
+from swdesk.ui.sheet_import_dialog import SheetImportDialog
 from swdesk.ui.training_page import EVENT_KEYS, TrainingPage
 
 WANG = ("王芳", "王伟", "王秀英", "王磊", "王静")
@@ -285,8 +286,11 @@ def test_import_with_errors_lists_rows_and_saves_nothing(
     )
     page.reload()
     page.select_event(eid)
-    page.import_button.click()
-    problems = page.problems_dialog
+    dialog = open_import(qtbot, page)
+    assert dialog.existing_radio.isChecked() and dialog.events.currentData() == eid
+    assert dialog.file_label.text() == "bad.xlsx" and not dialog.form.isEnabled()
+    assert not dialog.run_import()
+    problems = dialog.problems_dialog
     assert problems is not None and problems.isVisible()
     assert "bad.xlsx" in problems.intro.text() and "一条也没有保存" in problems.intro.text()
     lines = problems.problems
@@ -297,12 +301,156 @@ def test_import_with_errors_lists_rows_and_saves_nothing(
     assert problems.list.count() == 3
     assert records(store) == []
     assert cell(page, 0, "attendees") == "0"
+    assert dialog.isVisible()  # still open: correct the sheet, choose it again
     problems.close()
     chosen[0] = str(sheet(tmp_path / "good.xlsx", [["测试01", idn(1), 6], ["测试02", idn(2), 4]]))
-    page.import_button.click()
+    dialog.choose_button.click()
+    assert dialog.file_label.text() == "good.xlsx"
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    assert not dialog.isVisible()
     assert boxes.texts("information") == ["已为《儿童保护专题培训》导入 2 人的签到。"]
     assert sorted(r["hours_credited"] for r in records(store)) == [4, 6]
     assert cell(page, 0, "attendees") == "2"
+
+
+def open_import(qtbot: QtBot, page: TrainingPage) -> SheetImportDialog:
+    assert page.import_button.isEnabled()  # also with no event selected: it can make one
+    page.import_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, SheetImportDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def event_count(store: Store) -> int:
+    return int(store.scalar("SELECT count(*) FROM training_events"))
+
+
+def test_import_with_the_event_typed_in_the_dialog(
+    qtbot: QtBot,
+    page: TrainingPage,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    """Item 6: event details given in the dialog; a refused sheet leaves no event behind."""
+    for n in range(1, 4):
+        person(store, n)
+    chosen = [str(sheet(tmp_path / "bad.xlsx", [["测试01", idn(1), 3], ["测试02", idn(2), 5]]))]
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (chosen[0], ""))
+    )
+    page.reload()
+    assert page.empty.isVisible()  # no event yet
+    dialog = open_import(qtbot, page)
+    assert dialog.new_radio.isChecked() and not dialog.existing_radio.isEnabled()
+    form = dialog.form
+    assert form.isEnabled()
+    # the event editor's rule, beside its field; nothing saved
+    dialog.import_button.click()
+    assert form.errors["title"].text() == "请填写培训名称。"
+    type_chinese(form.title, "社区矫正实务培训")
+    dialog.import_button.click()
+    assert form.errors["hours"].text() == "请填写培训学时。"
+    assert event_count(store) == 0 and records(store) == []
+    form.hours.setValue(4)
+    form.start_date.setDate(QDate(2025, 9, 2))
+    form.end_date.setDate(QDate(2025, 9, 3))
+    form.mode.setCurrentIndex(form.mode.findData("实务实训"))
+    type_chinese(form.organizer, "区民政局")
+    type_chinese(form.place, "镇社工站")
+    # 测试02 is given 5 hours, more than the 4 typed: the whole sheet is refused
+    assert not dialog.run_import()
+    problems = dialog.problems_dialog
+    assert problems is not None and problems.isVisible()
+    assert problems.problems == [f"第4行：测试02（{idn(2)}） 学时 5 超过了培训本身的 4 学时。"]
+    assert "新培训也没有建立" in problems.intro.text()
+    assert event_count(store) == 0 and records(store) == []
+    assert store.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'training_events'") == 0
+    problems.close()
+    chosen[0] = str(sheet(tmp_path / "good.xlsx", [["测试01", idn(1), 3], ["测试02", idn(2), 4]]))
+    dialog.choose_button.click()
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    (ev,) = training.list_events(store)
+    assert (ev["title"], ev["start_date"], ev["end_date"], ev["mode"], ev["hours"]) == (
+        "社区矫正实务培训", "2025-09-02", "2025-09-03", "实务实训", 4,
+    )  # fmt: skip
+    assert (ev["organizer"], ev["place"], ev["attendees"]) == ("区民政局", "镇社工站", 2)
+    assert sorted(r["hours_credited"] for r in records(store)) == [3, 4]
+    assert {r["event_id"] for r in records(store)} == {ev["id"]}
+    assert boxes.texts("information") == ["已新建培训《社区矫正实务培训》，并导入 2 人的签到。"]
+    assert page.selected_event()["id"] == ev["id"]  # type: ignore[index]
+    assert page.attendees.rowCount() == 2
+
+
+def test_import_to_another_event_or_a_new_one_from_a_selected_event(
+    qtbot: QtBot,
+    page: TrainingPage,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    person(store, 1)
+    first = event(store, "第一次培训", start="2025-05-10")
+    second = event(store, "第二次培训", start="2025-06-10")
+    path = sheet(tmp_path / "s.xlsx", [["测试01", idn(1), None]])
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    page.reload()
+    page.select_event(first)
+    dialog = open_import(qtbot, page)
+    assert dialog.events.currentData() == first and dialog.events.count() == 2
+    dialog.events.setCurrentIndex(dialog.events.findData(second))
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    assert [(r["event_id"], r["hours_credited"]) for r in records(store)] == [(second, 6)]
+    # cancelling the file chooser opens nothing
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    page.dialog = None
+    assert page.import_sheet() is None and page.dialog is None
+
+
+def test_blank_sheet_from_the_dialog_comes_back_in(
+    qtbot: QtBot,
+    page: TrainingPage,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    person(store, 1)
+    eid = event(store)
+    blank = tmp_path / "blank.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(blank), ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(blank), ""))
+    )
+    page.reload()
+    page.select_event(eid)
+    dialog = open_import(qtbot, page)
+    dialog.template_button.click()
+    assert "填好身份证号" in boxes.texts("information")[-1]
+    wb = load_workbook(blank)
+    ws = wb.active
+    assert ws["A1"].value == "儿童保护专题培训 签到表"
+    assert [c.value for c in ws[2]] == ["序号", "姓名", "身份证号", "学时", "签名"]
+    assert ws["C3"].number_format == "@"  # 18 digits stay text in Excel
+    # an untouched blank sheet: said plainly, nothing saved
+    assert not dialog.run_import()
+    assert boxes.texts("warning") == ["blank.xlsx 的表头下面没有数据。"]
+    assert records(store) == [] and dialog.isVisible()
+    ws["B3"], ws["C3"] = "测试01", idn(1)
+    wb.save(blank)
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    assert [(r["event_id"], r["hours_credited"]) for r in records(store)] == [(eid, 6)]
 
 
 def test_attendee_removed_from_the_event_panel(

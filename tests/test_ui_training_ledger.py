@@ -306,6 +306,46 @@ def test_compliance_export_and_village_batch(
     assert "戊未登" not in text
 
 
+def test_compliance_export_is_what_the_view_shows(
+    qtbot: QtBot,
+    store: Store,
+    states: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    """State filter, village filter and search box all narrow the export, in the view's order."""
+
+    def exported(name: str) -> list[str]:
+        out = tmp_path / name
+        save_as(monkeypatch, out)
+        view.export_button.click()
+        ws = load_workbook(out).active
+        rows = [r[0] for r in ws.iter_rows(min_row=3, values_only=True)]
+        assert rows == [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+        return [str(ws["A1"].value), *rows]
+
+    page = compliance_page(qtbot, store)
+    view = page.compliance
+    view.state.setCurrentIndex(view.state.findData("attention"))
+    title, *rows = exported("关注.xlsx")
+    assert rows == ["丁未达", "丙风险"] and "筛选：需要关注（未达标、有风险）" in title
+    view.state.setCurrentIndex(0)
+    view.village.setCurrentIndex(view.village.findData(OTHER_VILLAGE))
+    view.search.setText("wu")  # 戊未登 by pinyin
+    title, *rows = exported("搜索.xlsx")
+    assert rows == ["戊未登"] and "搜索“wu”" in title
+    view.search.setText("甲")  # nobody of the other village: nothing to export, said so
+    save_as(monkeypatch, tmp_path / "空.xlsx")
+    view.export_button.click()
+    assert not (tmp_path / "空.xlsx").exists()
+    assert "没有可导出的内容" in boxes.texts("information")[-1]
+    view.search.clear()
+    view.village.setCurrentIndex(0)
+    title, *rows = exported("全部.xlsx")
+    assert len(rows) == 6 and "筛选" not in title
+
+
 # -- notice on opening -------------------------------------------------------------------
 def test_notice_bar_leads_to_the_people(qtbot: QtBot, store: Store) -> None:
     reg = window_opening_this_month(TODAY)

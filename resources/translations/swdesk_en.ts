@@ -833,8 +833,14 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+33"/>
         <source>，</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>搜索“{text}”</source>
+        <translation>search “{text}”</translation>
     </message>
 </context>
 <context>
@@ -944,7 +950,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+47"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+174"/>
         <source>编辑培训</source>
         <translation>Edit Training</translation>
     </message>
@@ -954,7 +960,25 @@ Please send this file to technical support.</translation>
         <translation>New Training</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。</source>
+        <translation>Hours count in the registration period containing the end date. For a one-day training the end date equals the start date.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location line="-148"/>
         <source>如：2025年儿童保护专题培训</source>
         <translation>e.g. 2025 Child Protection Workshop</translation>
     </message>
@@ -974,7 +998,7 @@ Please send this file to technical support.</translation>
         <translation> hours</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>培训名称：</source>
         <translation>Training:</translation>
     </message>
@@ -1013,26 +1037,11 @@ Please send this file to technical support.</translation>
         <source>备注：</source>
         <translation>Notes:</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。</source>
-        <translation>Hours count in the registration period containing the end date. For a one-day training the end date equals the start date.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>EventModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+56"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+55"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1063,7 +1072,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -1071,7 +1080,71 @@ Please send this file to technical support.</translation>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="+109"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="+23"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+276"/>
+        <location line="+8"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩未出齐</source>
+        <translation>results incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未通过：{subjects}</source>
+        <translation>not passed: {subjects}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部科目合格</source>
+        <translation>all subjects passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评审通过</source>
+        <translation>review passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评审未通过</source>
+        <translation>review not passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩证明已于 {date} 过期，评审未通过</source>
+        <translation>results certificate expired on {date} without a passed review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>考试合格，待评审（成绩证明有效至 {date}）</source>
+        <translation>exam passed, awaiting review (results certificate valid until {date})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="-39"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+0"/>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待定</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{result}（{reason}）</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/ui/exam_page.py" line="-136"/>
         <source>新建年度…</source>
         <translation>New Year…</translation>
     </message>
@@ -1199,64 +1272,7 @@ Please send this file to technical support.</translation>
         <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_history.py" line="+24"/>
-        <source>成绩未出齐</source>
-        <translation>results incomplete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未通过：{subjects}</source>
-        <translation>not passed: {subjects}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>全部科目合格</source>
-        <translation>all subjects passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>评审通过</source>
-        <translation>review passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>评审未通过</source>
-        <translation>review not passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>成绩证明已于 {date} 过期，评审未通过</source>
-        <translation>results certificate expired on {date} without a passed review</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>考试合格，待评审（成绩证明有效至 {date}）</source>
-        <translation>exam passed, awaiting review (results certificate valid until {date})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+23"/>
-        <source>合格</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+0"/>
-        <source>不合格</source>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>待定</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{result}（{reason}）</source>
-        <translation>{result} ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="-11"/>
+        <location line="+12"/>
         <source>科目</source>
         <translation>Subject</translation>
     </message>
@@ -1291,14 +1307,7 @@ Please send this file to technical support.</translation>
         <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_history.py" line="-21"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+7"/>
-        <location line="+8"/>
-        <source>缺考</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="+30"/>
+        <location line="+45"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -1711,7 +1720,7 @@ Please send this file to technical support.</translation>
         <translation>The unit name must not be empty.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>正在填入演示数据……</source>
         <translation>Adding demo data…</translation>
     </message>
@@ -2079,44 +2088,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+71"/>
-        <source>导出学时证明</source>
-        <translation>Export CE Transcript</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF Files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>正在生成学时证明……</source>
-        <translation>Writing the CE transcript…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>选择证明文件</source>
-        <translation>Choose a Proof File</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)</source>
-        <translation>Images or PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;All Files (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+134"/>
-        <location line="+337"/>
-        <source>证明文件</source>
-        <translation>Proof</translation>
-    </message>
-    <message>
-        <location line="-470"/>
-        <source>无法读取 {path}：{error}</source>
-        <translation>Cannot read {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+127"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+239"/>
         <source>结束日期</source>
         <translation>End Date</translation>
     </message>
@@ -2146,7 +2118,44 @@ You can also drop the file onto this window.</translation>
         <translation>Registration Period</translation>
     </message>
     <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <location line="+337"/>
+        <source>证明文件</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location line="-511"/>
+        <source>导出学时证明</source>
+        <translation>Export CE Transcript</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF Files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>正在生成学时证明……</source>
+        <translation>Writing the CE transcript…</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>选择证明文件</source>
+        <translation>Choose a Proof File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)</source>
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法读取 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>继续教育学时：{name}</source>
         <translation>Continuing Education Hours: {name}</translation>
     </message>
@@ -3335,6 +3344,136 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+47"/>
+        <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
+        <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+167"/>
+        <source>导入签到表</source>
+        <translation>Import Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>选择文件…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>签到表：</source>
+        <translation>Sign-in sheet:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>表中要有“身份证号”列，通常还有“姓名”和“学时”列；不填学时的按培训学时记。</source>
+        <translation>The sheet needs an ID number column, usually also name and hours; a row without hours gets the training&apos;s hours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>记到已有的培训：</source>
+        <translation>Into an existing training:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{date} {title}（{hours} 学时，已签到 {n} 人）</source>
+        <translation>{date} {title} ({hours} hours, {n} recorded)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>（还没有培训）</source>
+        <translation>(no trainings yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建一次培训（在下面填写培训信息）：</source>
+        <translation>A new training (give its details below):</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>保存空白签到表…</source>
+        <translation>Save Blank Sheet…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>一份按导入格式排好的 Excel 签到表（身份证号列为文本），打印或填好后在这里导入</source>
+        <translation>An Excel sign-in sheet laid out for import (ID numbers kept as text): print or fill it in, then import it here</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>（还没有选择）</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>选择签到表</source>
+        <translation>Choose the Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{title}签到表.xlsx</source>
+        <translation>{title} sign-in sheet.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>培训签到表.xlsx</source>
+        <translation>Training sign-in sheet.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>保存空白签到表</source>
+        <translation>Save Blank Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已保存：
+{path}
+填好身份证号（必填）、姓名和学时后，在这里导入。</source>
+        <translation>Saved:
+{path}
+Fill in the ID numbers (required), names and hours, then import it here.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>正在导入签到表……</source>
+        <translation>Importing the sign-in sheet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} 有以下问题，整份签到表都没有导入（一条也没有保存）。请在 Excel 里改正后重新导入。</source>
+        <translation>{file} has the problems below; none of the sign-in sheet was imported (nothing was saved). Correct them in Excel and import again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新培训也没有建立，填好的培训信息还在。</source>
+        <translation>The new training was not created either; the details you typed are kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>签到表没有导入</source>
+        <translation>Sign-in Sheet Not Imported</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../swdesk/ui/sync_page.py" line="+60"/>
@@ -3824,12 +3963,7 @@ Log file: {log}
         <translation>Import Sign-in Sheet…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>从 Excel 签到表（身份证号、姓名、学时）导入选中培训的签到</source>
-        <translation>Import attendance for the selected training from an Excel sign-in sheet (ID number, name, hours)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
@@ -3854,7 +3988,7 @@ Log file: {log}
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>删除这条签到…</source>
         <translation>Delete Attendance…</translation>
     </message>
@@ -3895,19 +4029,30 @@ Log file: {log}
         <translation>Computing CE compliance…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>列表里现在没有人，没有可导出的内容。请放宽筛选条件后再导出。</source>
+        <translation>The list is empty: there is nothing to export. Relax the filters and export again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>继续教育学时达标情况_{date}.xlsx</source>
         <translation>CE_compliance_{date}.xlsx</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <location line="+13"/>
         <location line="+4"/>
         <source>导出学时达标名单</source>
         <translation>Export CE Compliance List</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-231"/>
+        <source>从 Excel 签到表（身份证号、姓名、学时）导入签到：记到选中的培训，或在导入时填写新培训的信息</source>
+        <translation>Import attendance from an Excel sign-in sheet (ID number, name, hours): into the selected training, or into a new one whose details you give while importing</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -3956,37 +4101,22 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Delete Training</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>选择要导入的签到表</source>
+        <translation>Choose the Sign-in Sheet to Import</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已新建培训《{title}》，并导入 {n} 人的签到。</source>
+        <translation>Created the training “{title}” and imported attendance of {n} people.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>导入签到表</source>
         <translation>Import Sign-in Sheet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>导入签到表到《{title}》</source>
-        <translation>Import Sign-in Sheet into “{title}”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
-        <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>正在导入签到表……</source>
-        <translation>Importing the sign-in sheet…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>签到表没有导入</source>
-        <translation>Sign-in Sheet Not Imported</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file} 有以下问题，整份签到表都没有导入（一条也没有保存）。请在 Excel 里改正后重新导入。</source>
-        <translation>{file} has the problems below, so none of it was imported (nothing was saved). Correct them in Excel and import again.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-2"/>
         <source>已为《{title}》导入 {n} 人的签到。</source>
         <translation>Imported attendance of {n} people for “{title}”.</translation>
     </message>
@@ -4470,7 +4600,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Change &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_history.py" line="+28"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="+7"/>
         <source>缺考</source>
         <translation>absent</translation>
     </message>
@@ -4686,14 +4816,14 @@ Fees: {fees}</translation>
         <translation>Fee per subject (provincial):</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>每科报名费还没有填写，报名时报名费会记为 0 元。请按本省考务通知填写；如果本地确实不收报名费，再点一次“保存”。</source>
-        <translation>The fee per subject is not filled in, so exam fees would be recorded as 0 yuan. Enter your province&apos;s fee; if there really is no fee here, click Save again.</translation>
-    </message>
-    <message>
-        <location line="-46"/>
+        <location line="+11"/>
         <source>合格线（特殊地区合格线留空表示与合格线相同）：</source>
         <translation>Pass marks (leave the special-area mark empty to use the normal one):</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>每科报名费还没有填写，报名时报名费会记为 0 元。请按本省考务通知填写；如果本地确实不收报名费，再点一次“保存”。</source>
+        <translation>The fee per subject is not filled in, so exam fees would be recorded as 0 yuan. Enter your province&apos;s fee; if there really is no fee here, click Save again.</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +5030,76 @@ Fees: {fees}</translation>
         <translation>Village</translation>
     </message>
     <message>
+        <location filename="../../swdesk/ui/ce_labels.py" line="-6"/>
+        <source>面授</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实务实训</source>
+        <translation>Practical Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督导</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学术交流</source>
+        <translation>Academic Exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学历教育</source>
+        <translation>Degree Study</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进行中</source>
+        <translation>On Track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有风险</source>
+        <translation>At Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未达标</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无要求</source>
+        <translation>Not Required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未登记</source>
+        <translation>Not Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
         <location filename="../../swdesk/core/exam.py" line="+47"/>
         <source>初级</source>
         <translation>Primary</translation>
@@ -5008,76 +5208,6 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>差旅费</source>
         <translation>Travel</translation>
-    </message>
-    <message>
-        <location filename="../../swdesk/ui/ce_labels.py" line="-6"/>
-        <source>面授</source>
-        <translation>Classroom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>网络</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>实务实训</source>
-        <translation>Practical Training</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>督导</source>
-        <translation>Supervision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>学术交流</source>
-        <translation>Academic Exchange</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>学历教育</source>
-        <translation>Degree Study</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>已达标</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>进行中</source>
-        <translation>On Track</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>有风险</source>
-        <translation>At Risk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未达标</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无要求</source>
-        <translation>Not Required</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>未登记</source>
-        <translation>Not Registered</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>学时</source>
-        <translation>hours</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>天</source>
-        <translation>days</translation>
     </message>
 </context>
 <context>

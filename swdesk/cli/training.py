@@ -38,15 +38,37 @@ def add_parser(sub: Any) -> None:
     tt.add_argument("--event", required=True)
     tt.add_argument("--id-number", required=True)
     tt.add_argument("--hours", help="实际学时（默认为培训学时，可以少于培训学时）")
-    ti = t.add_parser("import", help="从 Excel 签到表导入一次培训的学时")
+    ti = t.add_parser(
+        "import",
+        help="从 Excel 签到表导入一次培训的学时",
+        description="签到表导入已有的培训（--event），或同时新建培训（--title、--start、"
+        "--hours 等）：培训和签到一起保存，签到表有错时两者都不保存。",
+    )
     ti.add_argument("file")
-    ti.add_argument("--event", required=True)
+    which = ti.add_mutually_exclusive_group(required=True)
+    which.add_argument("--event", help="已有培训的编号")
+    which.add_argument("--title", help="新培训的名称")
+    for flag, text in EVENT_DETAIL_FLAGS.items():
+        ti.add_argument(flag, help=text)
     ts = t.add_parser("status", help="每人本登记期的学时达标情况")
     ts.add_argument("--json", action="store_true")
     ts.add_argument("--at", help="统计日期 YYYY-MM-DD（默认今天）")
+    td = t.add_parser("demo", help="为演示数据填入培训和签到记录（试用时用）")
+    td.add_argument("--seed", type=int, default=1)
     tr = t.add_parser("transcript", help="输出继续教育学时证明 PDF")
     tr.add_argument("--id-number", required=True)
     tr.add_argument("--out", required=True)
+
+
+# The details of a new event that ``import --title`` takes besides the title.
+EVENT_DETAIL_FLAGS = {
+    "--start": "新培训的开始日期 YYYY-MM-DD",
+    "--end": "新培训的结束日期（默认同开始日期）",
+    "--hours": "新培训的学时",
+    "--mode": "新培训的形式（默认面授）",
+    "--organizer": "新培训的主办单位",
+    "--place": "新培训的地点",
+}
 
 
 def _event_raw(args: argparse.Namespace) -> dict[str, Any]:
@@ -57,7 +79,28 @@ def _event_raw(args: argparse.Namespace) -> dict[str, Any]:
         "hours": args.hours,
         "mode": args.mode,
         "organizer": args.organizer,
+        "place": getattr(args, "place", None),
     }
+
+
+def _import_target(args: argparse.Namespace) -> str | dict[str, Any]:
+    """``--event ID``, or the details of a new event (``--title`` with ``--start``, ``--hours``)."""
+    given = [f for f in EVENT_DETAIL_FLAGS if getattr(args, f[2:]) is not None]
+    if args.event is not None:
+        if given:
+            raise RuleError(
+                f"用 --event 导入到已有培训时不能再给 {'、'.join(given)}；"
+                "要同时新建培训，请用 --title 代替 --event。"
+            )
+        return str(args.event)
+    missing = [f for f in ("--start", "--hours") if f not in given]
+    if missing:
+        raise RuleError(f"用 --title 新建培训时还需要 {'、'.join(missing)}。")
+    from swdesk.core import ce
+
+    raw = _event_raw(args)
+    ce.validate_event(raw)  # the wrong detail is named before the data file is opened
+    return raw
 
 
 def run(store: Store, args: argparse.Namespace) -> int:
@@ -79,14 +122,26 @@ def run(store: Store, args: argparse.Namespace) -> int:
     if args.action == "import":
         from swdesk.services import training_excel
 
+        target = _import_target(args)
         try:
-            ids = training_excel.import_attendance(store, Path(args.file), args.event)
+            done = training_excel.import_sheet(store, Path(args.file), target)
         except training.AttendanceRejected as e:
             for problem in e.problems:
                 print(f"  {problem}", file=sys.stderr)
-            print("签到表有错误，整份都没有导入。改正后重新导入。", file=sys.stderr)
+            also = "新培训也没有建立。" if isinstance(target, dict) else ""
+            print(f"签到表有错误，整份都没有导入。{also}改正后重新导入。", file=sys.stderr)
             return EXIT_REJECTED
-        print(f"已导入 {len(ids)} 人的学时。")
+        if done.event_created:
+            print(f"已新建培训《{args.title.strip()}》，培训编号：{done.event_id}")
+        print(f"已导入 {len(done.record_ids)} 人的学时。")
+        return EXIT_OK
+    if args.action == "demo":
+        from swdesk.services import training_demo
+
+        n = training_demo.fill(store, args.seed)
+        if not n:
+            raise RuleError("没有已登记证书的社工，无法填入培训演示数据。请先运行 swdesk demo。")
+        print(f"已添加培训演示数据：{n} 条学时记录。")
         return EXIT_OK
     at = iso_date(args.at, "--at") if args.action == "status" else date.today()
     if args.action == "status":
@@ -126,6 +181,7 @@ def precheck(args: argparse.Namespace) -> None:
         if args.hours is not None:
             ce.parse_hours(args.hours)
     elif args.action == "import":
+        _import_target(args)
         if not Path(args.file).is_file():
             raise RuleError(f"找不到文件 {args.file}。")
     elif args.action == "status":

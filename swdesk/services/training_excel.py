@@ -10,7 +10,7 @@ knows which half.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -97,10 +97,32 @@ class _Rollback(Exception):
 _LINE = re.compile(r"^第(\d+)行")
 
 
+@dataclass(frozen=True)
+class SheetImported:
+    """What an import saved: the event (perhaps made by the import) and the new records."""
+
+    event_id: str
+    record_ids: list[str]
+    event_created: bool
+
+
 def import_attendance(store: Store, path: Path, event_id: str) -> list[str]:
-    """Record the sheet's people for the event; all rows or none (AttendanceRejected)."""
+    """Record the sheet's people for an existing event; all rows or none (AttendanceRejected)."""
+    return import_sheet(store, path, event_id).record_ids
+
+
+def import_sheet(store: Store, path: Path, event: str | Mapping[str, Any]) -> SheetImported:
+    """Import a sign-in sheet for an event given by id, or by its details (a new event).
+
+    With details, the event is created in the same transaction as its attendance: a sheet
+    that is refused leaves no event behind either, so a clerk can correct the sheet and
+    import again without finding an empty duplicate training in the list. The details are
+    checked (``ce.validate_event``, naming the wrong field) before the file is read.
+    """
+    details = ce.validate_event(event) if isinstance(event, Mapping) else None
     rows = read_attendance(path)
-    training.get_event(store, event_id)
+    if details is None:
+        training.get_event(store, str(event))
     problems: list[str] = []
     good: list[training.Attendee] = []
     parsed: dict[int, str] = {}
@@ -123,8 +145,11 @@ def import_attendance(store: Store, path: Path, event_id: str) -> list[str]:
             continue
         good.append(training.Attendee(idn, r.hours, r.row))
     ids: list[str] = []
+    event_id = "" if details is not None else str(event)
     try:
         with store.atomic():
+            if details is not None:
+                event_id = training.add_event(store, details)
             if good:
                 ids = training.attend(store, event_id, good)
             if problems:
@@ -136,7 +161,7 @@ def import_attendance(store: Store, path: Path, event_id: str) -> list[str]:
     if problems:
         problems.sort(key=lambda p: int(m.group(1)) if (m := _LINE.match(p)) else 0)
         raise training.AttendanceRejected(problems)
-    return ids
+    return SheetImported(event_id, ids, details is not None)
 
 
 def _names(store: Store, id_numbers: list[str]) -> dict[str, str]:
@@ -152,6 +177,40 @@ def _names(store: Store, id_numbers: list[str]) -> dict[str, str]:
     return out
 
 
+# -- blank sign-in sheet --------------------------------------------------------------------------
+TEMPLATE_HEADERS = ("序号", "姓名", "身份证号", "学时", "签名")
+TEMPLATE_ROWS = 60
+
+
+def write_attendance_template(path: Path, title: str | None = None) -> Path:
+    """A blank sign-in sheet to print or fill in, laid out the way the import reads it.
+
+    The ID number column is formatted as text, so Excel keeps all 18 digits (a number column
+    would turn them into 5.10104E+17, the commonest broken sign-in sheet).
+    """
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "签到表"
+    ws.append([f"{title.strip()} 签到表" if title and title.strip() else "培训签到表"])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.append(list(TEMPLATE_HEADERS))
+    for c in ws[2]:
+        c.font = Font(bold=True)
+    for n in range(1, TEMPLATE_ROWS + 1):
+        ws.append([n, None, None, None, None])
+        ws.cell(ws.max_row, 3).number_format = "@"
+    for letter, width in zip("ABCDE", (6, 12, 22, 8, 14), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A3"
+    try:
+        wb.save(path)
+    except OSError as e:
+        raise RuleError(
+            f"无法保存 {path}：{e.strerror or e}。文件可能正在 Excel 中打开。"
+        ) from None
+    return path
+
+
 # -- compliance list ------------------------------------------------------------------------------
 STATUS_FILLS = {
     "overdue": "F4B6B6",
@@ -162,16 +221,31 @@ STATUS_FILLS = {
 }
 
 
-def export_compliance(store: Store, path: Path, at: date, village_code: str | None = None) -> int:
-    """The compliance list at ``at``, most urgent first, one coloured row per worker."""
+def export_compliance(
+    store: Store,
+    path: Path,
+    at: date,
+    village_code: str | None = None,
+    *,
+    items: Sequence[training.WorkerStanding] | None = None,
+    filters: str = "",
+) -> int:
+    """The compliance list at ``at``, most urgent first, one coloured row per worker.
+
+    ``items`` exports exactly these standings (what a filtered view shows, computed at
+    ``at``) instead of every worker of ``village_code``; ``filters`` says in words which
+    filters made them, so a printed list cannot be mistaken for the whole station.
+    """
     settings = training.ce_settings(store)
-    items = training.standings(store, at, settings, village_code)
+    if items is None:
+        items = training.standings(store, at, settings, village_code)
     unit = settings.unit_label
     names = villages.names_by_code(store)
     wb = Workbook()
     ws = wb.active
     ws.title = "继续教育达标情况"
-    ws.append([f"继续教育学时达标情况（统计日期：{at.isoformat()}，规则：{settings.name}）"])
+    shown = f"；筛选：{filters}" if filters else ""
+    ws.append([f"继续教育学时达标情况（统计日期：{at.isoformat()}，规则：{settings.name}{shown}）"])
     ws["A1"].font = Font(bold=True, size=14)
     headers: Sequence[str] = (
         "姓名",

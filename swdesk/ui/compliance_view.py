@@ -412,6 +412,23 @@ class ComplianceView(QWidget):
         if code:
             self.transcriptsRequested.emit(code)
 
+    def filter_text(self) -> str:
+        """The filters in force, in words (empty when every worker is shown)."""
+        parts = []
+        if self.only is not None:
+            parts.append(self.list_label.text())
+        if self.state.currentData() is not None:
+            parts.append(self.state.currentText())
+        if self.village.currentData() is not None:
+            parts.append(self.village.currentText())
+        if self.search.text().strip():
+            parts.append(self.tr("搜索“{text}”").format(text=self.search.text().strip()))
+        return self.tr("，").join(parts)
+
+    def shown_standings(self) -> list[WorkerStanding]:
+        """Exactly the rows the view shows, in its order (for the Excel export)."""
+        return list(self.model.shown)
+
     def shown_statuses(self) -> list[str]:
         return [w.standing.status for w in self.model.shown]
 

@@ -1,9 +1,11 @@
 """The training event editor (培训): title, organizer, dates, mode, hours, place, note.
 
-The fields are checked by ``core.ce.validate_event``, the rule the CLI and the Excel import
-use, so the sentence beside a field is the one a clerk would read anywhere else. Editing an
-event whose attendance is recorded goes through ``training.update_event``, which moves the
-records' dates with it and refuses hours below what someone was already credited.
+The fields live in ``EventForm``, shared by the editor and the sign-in sheet import (where a
+clerk may type the event's details instead of picking one), and are checked by
+``core.ce.validate_event``, the rule the CLI and the Excel import use, so the sentence beside
+a field is the one a clerk would read anywhere else. Editing an event whose attendance is
+recorded goes through ``training.update_event``, which moves the records' dates with it and
+refuses hours below what someone was already credited.
 """
 
 from __future__ import annotations
@@ -35,18 +37,11 @@ ERROR_STYLE = "color: #c0392b;"
 FIELDS = ("title", "organizer", "start_date", "end_date", "mode", "hours", "place", "note")
 
 
-class EventEditor(QDialog):
-    """New event (``event_id`` None) or edit one. Emits ``saved(event_id)``."""
+class EventForm(QWidget):
+    """An event's fields with an error line under each; ``check()`` applies the core rule."""
 
-    saved = Signal(str)
-
-    def __init__(self, store: Store, event_id: str | None = None, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.event_id = event_id
-        self.setWindowTitle(self.tr("编辑培训") if event_id else self.tr("新建培训"))
-        self.setMinimumWidth(480)
-
         self.title = QLineEdit()
         self.title.setMaxLength(100)
         self.title.setPlaceholderText(self.tr("如：2025年儿童保护专题培训"))
@@ -74,58 +69,49 @@ class EventEditor(QDialog):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().height() * 4)
+        self.widgets: dict[str, QWidget] = {
+            "title": self.title,
+            "organizer": self.organizer,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+            "mode": self.mode,
+            "hours": self.hours,
+            "place": self.place,
+            "note": self.note,
+        }
 
         self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        rows: tuple[tuple[str, str, QWidget], ...] = (
-            ("title", self.tr("培训名称："), self.title),
-            ("organizer", self.tr("主办单位："), self.organizer),
-            ("start_date", self.tr("开始日期："), self.start_date),
-            ("end_date", self.tr("结束日期："), self.end_date),
-            ("mode", self.tr("培训形式："), self.mode),
-            ("hours", self.tr("培训学时："), self.hours),
-            ("place", self.tr("地点："), self.place),
-            ("note", self.tr("备注："), self.note),
-        )
-        for key, text, widget in rows:
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        labels = {
+            "title": self.tr("培训名称："),
+            "organizer": self.tr("主办单位："),
+            "start_date": self.tr("开始日期："),
+            "end_date": self.tr("结束日期："),
+            "mode": self.tr("培训形式："),
+            "hours": self.tr("培训学时："),
+            "place": self.tr("地点："),
+            "note": self.tr("备注："),
+        }
+        for key in FIELDS:
             box = QVBoxLayout()
             box.setSpacing(2)
-            box.addWidget(widget)
+            box.addWidget(self.widgets[key])
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.setVisible(False)
             box.addWidget(error)
             self.errors[key] = error
-            form.addRow(text, box)
-        self.hint = QLabel(
-            self.tr("学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。")
-        )
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555555;")
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(buttons)
+            form.addRow(labels[key], box)
 
         self._last_start = self.start_date.date()
         self.start_date.dateChanged.connect(self._start_moved)
         for line in (self.title, self.organizer, self.place):
             line.textEdited.connect(self.clear_errors)
         self.hours.valueChanged.connect(self.clear_errors)
-        if event_id:
-            self._load(training.get_event(store, event_id))
 
-    def _load(self, row: dict[str, Any]) -> None:
+    def load(self, row: dict[str, Any]) -> None:
         self.title.setText(row["title"])
         self.organizer.setText(row["organizer"] or "")
         self.start_date.setDate(QDate.fromString(row["start_date"], "yyyy-MM-dd"))
@@ -162,31 +148,73 @@ class EventEditor(QDialog):
         key = field if field in self.errors else "title"
         self.errors[key].setText(message)
         self.errors[key].setVisible(True)
-        widget = {
-            "title": self.title,
-            "organizer": self.organizer,
-            "start_date": self.start_date,
-            "end_date": self.end_date,
-            "mode": self.mode,
-            "hours": self.hours,
-            "place": self.place,
-            "note": self.note,
-        }[key]
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.widgets[key].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def save(self) -> bool:
-        """Check and write; on a rule error the reason shows beside its field, nothing saved."""
+    def check(self) -> dict[str, Any] | None:
+        """The raw fields if the core rule accepts them; else the reason shows beside its field."""
         self.clear_errors()
         raw = self.raw()
         try:
             ce.validate_event(raw)
+        except RuleError as e:
+            self.show_error(e.field, e.message)
+            return None
+        return raw
+
+
+class EventEditor(QDialog):
+    """New event (``event_id`` None) or edit one. Emits ``saved(event_id)``."""
+
+    saved = Signal(str)
+
+    def __init__(self, store: Store, event_id: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.event_id = event_id
+        self.setWindowTitle(self.tr("编辑培训") if event_id else self.tr("新建培训"))
+        self.setMinimumWidth(480)
+        self.form = EventForm()
+        f = self.form
+        # The fields by name, as before the form was shared (tests and callers use them).
+        self.title, self.organizer, self.place, self.note = f.title, f.organizer, f.place, f.note
+        self.start_date, self.end_date, self.mode, self.hours = (
+            f.start_date, f.end_date, f.mode, f.hours,
+        )  # fmt: skip
+        self.errors = f.errors
+        self.hint = QLabel(
+            self.tr("学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。")
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555555;")
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        if event_id:
+            self.form.load(training.get_event(store, event_id))
+
+    def save(self) -> bool:
+        """Check and write; on a rule error the reason shows beside its field, nothing saved."""
+        raw = self.form.check()
+        if raw is None:
+            return False
+        try:
             if self.event_id:
                 training.update_event(self.store, self.event_id, raw)
                 event_id = self.event_id
             else:
                 event_id = training.add_event(self.store, raw)
         except RuleError as e:
-            self.show_error(e.field, e.message)
+            self.form.show_error(e.field, e.message)
             return False
         self.event_id = event_id
         self.saved.emit(event_id)

@@ -183,7 +183,11 @@ class FirstRunDialog(QDialog):
         from swdesk.services import demo
 
         def job(store: Store, progress: Progress) -> int:
-            return demo.fill(store, DEMO_WORKERS)
+            from swdesk.services import training_demo
+
+            n = demo.fill(store, DEMO_WORKERS)
+            training_demo.fill(store)  # trainings and sign-in sheets for the 继续教育 page
+            return n
 
         try:
             n = run_with_progress(self, self.tr("正在填入演示数据……"), self.store, job)

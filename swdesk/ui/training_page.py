@@ -1,8 +1,9 @@
 """继续教育 page: training events with their sign-in sheets, and the 学时达标 list.
 
 Tab one lists the events (newest first) with who attended the selected one; from here a clerk
-records a paper sign-in sheet (``AttendanceDialog``), imports one from Excel (all or nothing,
-problems listed per row), edits or deletes an event. Tab two is the compliance list of every
+records a paper sign-in sheet (``AttendanceDialog``), imports one from Excel for a picked event
+or one typed in the import dialog (``SheetImportDialog``: all or nothing, the new event
+included, problems listed per row), edits or deletes an event. Tab two is the compliance list of every
 worker (``ComplianceView``), recomputed in the background only when something changed.
 """
 
@@ -23,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,9 +44,8 @@ from swdesk.store import Store, training, villages
 from swdesk.ui.ce_labels import MODES, hours_text, unit_label
 from swdesk.ui.compliance_view import ComplianceView, standings_job
 from swdesk.ui.enum_labels import label
-from swdesk.ui.file_dirs import ask_save, start_dir
+from swdesk.ui.file_dirs import ask_save
 from swdesk.ui.ledger_dialog import save_transcripts
-from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -145,7 +144,6 @@ class TrainingPage(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.problems_dialog: ProblemsDialog | None = None
         self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
         self._computed_for: tuple[Any, ...] | None = None
 
@@ -192,7 +190,10 @@ class TrainingPage(QWidget):
         )
         self.import_button = QPushButton(self.tr("导入签到表…"))
         self.import_button.setToolTip(
-            self.tr("从 Excel 签到表（身份证号、姓名、学时）导入选中培训的签到")
+            self.tr(
+                "从 Excel 签到表（身份证号、姓名、学时）导入签到：记到选中的培训，"
+                "或在导入时填写新培训的信息"
+            )
         )
         buttons = QHBoxLayout()
         for b in (
@@ -217,6 +218,7 @@ class TrainingPage(QWidget):
         self.attendees.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attendees.setAlternatingRowColors(True)
         self.attendees.verticalHeader().setVisible(False)
+        self.attendees.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         ah = self.attendees.horizontalHeader()
         ah.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ah.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -339,7 +341,7 @@ class TrainingPage(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_event() is not None
-        for b in (self.edit_button, self.delete_button, self.attend_button, self.import_button):
+        for b in (self.edit_button, self.delete_button, self.attend_button):
             b.setEnabled(has)
         picked = bool(self.attendees.selectionModel().selectedRows())
         self.remove_attendee_button.setEnabled(picked)
@@ -389,8 +391,18 @@ class TrainingPage(QWidget):
             self.compliance.show_only(worker_ids, text)
 
     def export_compliance(self) -> Path | None:
+        """Export exactly what the list shows: its date, filters, search and order."""
+        self.refresh_compliance()  # nothing to do unless something changed since
         at = self.compliance.at_date()
-        code = self.compliance.village.currentData()
+        items = self.compliance.shown_standings()
+        filters = self.compliance.filter_text()
+        if not items:
+            QMessageBox.information(
+                self,
+                self.tr("导出学时达标名单"),
+                self.tr("列表里现在没有人，没有可导出的内容。请放宽筛选条件后再导出。"),
+            )
+            return None
         name = self.tr("继续教育学时达标情况_{date}.xlsx").format(date=at.strftime("%Y%m%d"))
         out = ask_save(
             self, self.tr("导出学时达标名单"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx"
@@ -401,7 +413,7 @@ class TrainingPage(QWidget):
         def job(own: Store, progress: Progress) -> int:
             from swdesk.services.training_excel import export_compliance
 
-            return export_compliance(own, out, at, code)
+            return export_compliance(own, out, at, items=items, filters=filters)
 
         try:
             n = run_with_progress(self, self.tr("正在导出……"), self.store, job)
@@ -491,50 +503,31 @@ class TrainingPage(QWidget):
         dialog.saved.connect(lambda _n, eid=event["id"]: self._event_saved(eid))
         return self._open(dialog)
 
-    def import_sheet(self) -> int | None:
-        """Import an Excel sign-in sheet for the selected event: every row or none."""
+    def import_sheet(self) -> Any:
+        """Choose an Excel sign-in sheet, then the event: the selected one, another, or new.
+
+        Returns the import dialog (None when no file was chosen); the import itself saves
+        every row and the new event together, or nothing.
+        """
+        from swdesk.ui.sheet_import_dialog import SheetImportDialog, ask_sheet
+
         event = self.selected_event()
-        if event is None:
+        path = ask_sheet(self, self.tr("选择要导入的签到表"))
+        if path is None:
             return None
-        title = self.tr("导入签到表")
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("导入签到表到《{title}》").format(title=event["title"]),
-            start_dir(),
-            self.tr("Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)"),
+        dialog = SheetImportDialog(self.store, path, event["id"] if event else None, self)
+        dialog.imported.connect(self._sheet_imported)
+        return self._open(dialog)
+
+    def _sheet_imported(self, event_id: str, n: int, created: bool) -> None:
+        self._event_saved(event_id)
+        event = training.get_event(self.store, event_id)
+        text = (
+            self.tr("已新建培训《{title}》，并导入 {n} 人的签到。")
+            if created
+            else self.tr("已为《{title}》导入 {n} 人的签到。")
         )
-        if not path:
-            return None
-        source = Path(path)
-
-        def job(own: Store, progress: Progress) -> list[str]:
-            from swdesk.services.training_excel import import_attendance
-
-            return import_attendance(own, source, event["id"])
-
-        try:
-            ids = run_with_progress(self, self.tr("正在导入签到表……"), self.store, job)
-        except TaskFailed as failed:
-            if isinstance(failed.error, training.AttendanceRejected):
-                self.problems_dialog = show_problems(
-                    self,
-                    self.tr("签到表没有导入"),
-                    self.tr(
-                        "{file} 有以下问题，整份签到表都没有导入（一条也没有保存）。"
-                        "请在 Excel 里改正后重新导入。"
-                    ).format(file=source.name),
-                    failed.error.problems,
-                )
-            else:
-                show_failure(self, title, failed.error)
-            return None
-        self._event_saved(event["id"])
-        QMessageBox.information(
-            self,
-            title,
-            self.tr("已为《{title}》导入 {n} 人的签到。").format(title=event["title"], n=len(ids)),
-        )
-        return len(ids)
+        QMessageBox.information(self, self.tr("导入签到表"), text.format(title=event["title"], n=n))
 
     # -- attendees ------------------------------------------------------------------------
     def _selected_attendee(self) -> dict[str, Any] | None:
