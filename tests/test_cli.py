@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import sqlite3
 import subprocess
@@ -642,3 +643,21 @@ def test_data_file_of_another_program_exit_3(
     code, _, err = run(capsys, "--db", str(other), "workers", "list", "--json")
     assert code == 3 and "不是 swdesk 数据文件" in err
     assert other.read_bytes() == before
+
+
+def test_a_reader_closing_the_pipe_early_is_not_an_unexpected_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``swdesk villages list | head -0``: the reader is gone; no bug report, no traceback."""
+    db = tmp_path / "x.db"
+    init(capsys, db, ("510104001001", "和平社区", "urban"))
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write now fails with EPIPE, as after ``head`` exits
+    with open(write_end, "w", encoding="utf-8") as gone:
+        monkeypatch.setattr(sys, "stdout", gone)
+        assert cli.main(["--db", str(db), "villages", "list"]) == 1
+        print("写入不再出错", file=gone)  # stdout now points at devnull
+        gone.flush()
+    err = capsys.readouterr().err
+    assert "意外错误" not in err and "Traceback" not in err
+    assert "unexpected error" not in _log_text()

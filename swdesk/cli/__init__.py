@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -241,8 +242,11 @@ def run(args: argparse.Namespace) -> int:
         precheck(args)
         with _open(args) as store:
             if args.command in AREA_BY_COMMAND:
-                return AREA_BY_COMMAND[args.command].run(store, args)
-            return COMMANDS[args.command](store, args)
+                code = AREA_BY_COMMAND[args.command].run(store, args)
+            else:
+                code = COMMANDS[args.command](store, args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit flush
+        return code
     except FieldErrors as e:
         for msg in e.errors.values():
             print(f"错误：{msg}", file=sys.stderr)
@@ -250,10 +254,21 @@ def run(args: argparse.Namespace) -> int:
     except RuleError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         return EXIT_REJECTED
+    except BrokenPipeError:
+        # The reader went away (``swdesk workers list | head``): not a fault of ours, so no
+        # "unexpected error"; stdout is pointed at devnull so the exit flush cannot fail again.
+        _stdout_to_devnull()
+        return EXIT_ERROR
     except Exception:
         log.exception("unexpected error in command %s", args.command)
         print("发生了意外错误，详情已写入日志文件。请把日志发给技术支持。", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _stdout_to_devnull() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def main(argv: list[str] | None = None) -> int:
