@@ -75,8 +75,8 @@ def test_round_list_and_who_gets_which(capsys: pytest.CaptureFixture[str], db: P
     assert len(one["hash"]) == 64
     assert items[ID_BOTH]["template"] == "社区社工专业岗位绩效考评"
     before = dump(db)
-    code, _, err = run(capsys, db, "appraisal", "round", "--year", "2024")
-    assert code == 3 and "已经建立过了" in err and dump(db) == before
+    code, out, err = run(capsys, db, "appraisal", "round", "--year", "2024")
+    assert code == 0 and "没有需要加入" in out and dump(db) == before
 
 
 def test_round_with_named_template(capsys: pytest.CaptureFixture[str], db: Path) -> None:

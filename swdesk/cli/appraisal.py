@@ -21,7 +21,19 @@ def add_parser(sub: Any) -> None:
     a = sub.add_parser("appraisal", help="绩效考评").add_subparsers(
         dest="action", required=True, parser_class=Parser
     )
-    r = a.add_parser("round", help="建立一个年度的考评（每名应考评人员一份草稿）")
+    r = a.add_parser(
+        "round",
+        help="建立一个年度的考评（每名应考评人员一份草稿）；已建立的再运行则加入新符合条件的人员",
+        description=(
+            "第一次运行：建立该年度的考评，每名在岗的应考评人员一份草稿。"
+            "已经建立过再运行：只把后来入职或新符合条件、还不在考评中的人员加进来"
+            "（用建立时的考评表版本），已有的考评表一概不动。"
+        ),
+        epilog=(
+            "调整某人参加哪种考评：--override 身份证号=社区|岗位|不参加 --reason 理由"
+            "（可写多个 --override，共用一个理由）。只能调整还不在本年度考评中的人员。"
+        ),
+    )
     r.add_argument("--year", required=True)
     r.add_argument(
         "--template",
@@ -29,6 +41,14 @@ def add_parser(sub: Any) -> None:
         default=[],
         help="使用的考评表名称（每类一个；默认用每类的最新版本）",
     )
+    r.add_argument(
+        "--override",
+        action="append",
+        default=[],
+        metavar="身份证号=类别",
+        help="不按规则而改为：社区（社区社会工作者考评）、岗位（专业岗位考评）或 不参加",
+    )
+    r.add_argument("--reason", help="调整的理由（有 --override 时必须写）")
     s = a.add_parser("score", help="给一项打分")
     s.add_argument("--year", required=True)
     s.add_argument("--id-number", required=True)
@@ -70,6 +90,8 @@ def precheck(args: argparse.Namespace) -> None:
     check_year(args.year)
     if getattr(args, "id_number", None):
         id_number(args.id_number)
+    if args.action == "round":
+        _overrides(args)
     if args.action == "reopen" and not args.reason.strip():
         raise RuleError("退回需要写明理由（--reason）。")
     if args.action == "sign" and args.scan:
@@ -110,6 +132,39 @@ def _find(store: Store, year: int, args: argparse.Namespace) -> dict[str, Any]:
     return appraisals.find(store, year, id_number(args.id_number))
 
 
+OVERRIDE_KINDS: dict[str, str | None] = {
+    "社区": "community",
+    "社区社会工作者": "community",
+    "community": "community",
+    "岗位": "post",
+    "专业岗位": "post",
+    "社区社工专业岗位": "post",
+    "post": "post",
+    "不参加": None,
+    "none": None,
+}
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, str | None]:
+    """``--override`` values as id number → kind (None: not appraised); refuses bad ones."""
+    out: dict[str, str | None] = {}
+    for raw in args.override:
+        idn, sep, kind = raw.partition("=")
+        if not sep:
+            raise RuleError(f"--override {raw} 写法不对，应为 身份证号=社区、岗位或不参加。")
+        number = id_number(idn.strip())
+        if kind.strip() not in OVERRIDE_KINDS:
+            raise RuleError(f"--override {raw}：类别“{kind}”不对，可写：社区、岗位、不参加。")
+        if number in out:
+            raise RuleError(f"身份证号 {number} 写了两次 --override。")
+        out[number] = OVERRIDE_KINDS[kind.strip()]
+    if out and not (args.reason or "").strip():
+        raise RuleError("改变某人参加哪一种考评（或不参加）需要写明理由（--reason）。")
+    if args.reason and not out:
+        raise RuleError("--reason 只和 --override 一起用。")
+    return out
+
+
 def _round(store: Store, year: int, args: argparse.Namespace) -> int:
     from swdesk.store import appraisals
 
@@ -119,17 +174,78 @@ def _round(store: Store, year: int, args: argparse.Namespace) -> int:
         if tpl.kind in chosen:
             raise RuleError(f"“{ap.KINDS[tpl.kind]}”类别只能指定一个考评表。")
         chosen[tpl.kind] = tid
-    plan = appraisals.plan_round(store)
-    rid = appraisals.create_round(store, year, chosen)
-    counts = appraisals.plan_counts(plan)
+    existing = appraisals.round_for_year(store, year)
+    plan = (
+        appraisals.missing_plan(store, existing["id"]) if existing else appraisals.plan_round(store)
+    )
+    by_number = {p.worker["id_number"]: p for p in plan}
+    overrides: dict[str, tuple[str | None, str]] = {}
+    for number, kind in _overrides(args).items():
+        p = by_number.get(number)
+        if p is None:
+            raise RuleError(
+                f"身份证号 {number} 的人员"
+                + (
+                    "已在本年度考评中，已建立的考评表不能在这里改。"
+                    if existing
+                    else "不在岗或没有档案。"
+                )
+            )
+        overrides[p.worker["id"]] = (kind, args.reason)
+    if existing:
+        return _add_missing(store, year, existing, chosen, plan, overrides)
+    rid = appraisals.create_round(store, year, chosen, overrides)
+    counts = appraisals.plan_counts(_after(plan, overrides))
     print(
         f"已建立 {year} 年度考评：社区社会工作者 {counts['community']} 人，"
         f"专业岗位 {counts['post']} 人；不参加 {counts[None]} 人。"
     )
-    for p in plan:
-        kind = ap.KINDS[p.kind] if p.kind else "不参加"
-        print(f"  {p.worker['name']}\t{p.worker['id_number']}\t{kind}\t{p.reason}")
+    _print_plan(plan, overrides)
     print(f"考评编号：{rid}")
+    return EXIT_OK
+
+
+def _after(plan: list[Any], overrides: dict[str, tuple[str | None, str]]) -> list[Any]:
+    from swdesk.store.appraisals import Planned
+
+    return [
+        Planned(p.worker, overrides[p.worker["id"]][0], overrides[p.worker["id"]][1])
+        if p.worker["id"] in overrides
+        else p
+        for p in plan
+    ]
+
+
+def _print_plan(plan: list[Any], overrides: dict[str, tuple[str | None, str]]) -> None:
+    for p in _after(plan, overrides):
+        kind = ap.KINDS[p.kind] if p.kind else "不参加"
+        mark = "（调整）" if p.worker["id"] in overrides else ""
+        print(f"  {p.worker['name']}\t{p.worker['id_number']}\t{kind}{mark}\t{p.reason}")
+
+
+def _add_missing(
+    store: Store,
+    year: int,
+    rnd: dict[str, Any],
+    chosen: dict[str, str],
+    plan: list[Any],
+    overrides: dict[str, tuple[str | None, str]],
+) -> int:
+    from swdesk.store import appraisals
+
+    used = {"community": rnd["community_template_id"], "post": rnd["post_template_id"]}
+    for kind, tid in chosen.items():
+        if used.get(kind) != tid:
+            raise RuleError(
+                f"{year} 年度的考评已经建立，用的是建立时的考评表，不能更换（--template）。"
+                "新加入的人员也用同一版本。"
+            )
+    added = appraisals.add_eligible(store, rnd["id"], overrides)
+    if not added:
+        print(f"{year} 年度的考评已经建立；没有需要加入的新符合条件人员，已有考评表未改动。")
+    else:
+        print(f"{year} 年度的考评已经建立；加入新符合条件的人员 {added} 人，已有考评表未改动：")
+    _print_plan([p for p in plan if p.kind or p.worker["id"] in overrides], overrides)
     return EXIT_OK
 
 

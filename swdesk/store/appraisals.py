@@ -253,42 +253,11 @@ def _create_round(
             chosen[kind] = tid
     with store.atomic():
         if round_for_year(store, y) is not None:
-            raise RuleError(f"{y} 年度的考评已经建立过了，不能重复建立。")
-        plan = plan_round(store)
-        known = {p.worker["id"] for p in plan}
-        for wid in overrides:
-            if wid not in known:
-                raise RuleError("要调整的人员不在岗或没有档案，不能参加考评。")
-        rows: list[dict[str, Any]] = []
-        exclusions: list[dict[str, str]] = []
-        names = villages.names_by_code(store)
-        for p in plan:
-            goes: str | None = p.kind
-            reason: str | None = None
-            if p.worker["id"] in overrides:
-                want, why = overrides[p.worker["id"]]
-                reason = ap.check_override(p.kind, want, why)
-                goes = want
-            if goes is None:
-                if reason:
-                    exclusions.append(
-                        {"worker_id": p.worker["id"], "name": p.worker["name"], "reason": reason}
-                    )
-                continue
-            if goes not in chosen:
-                raise RuleError(f"没有“{ap.KINDS[goes]}”类别的考评表，请先建立一个。")
-            rows.append(
-                {
-                    "worker_id": p.worker["id"],
-                    "template_id": chosen[goes],
-                    "kind": goes,
-                    "state": "draft",
-                    "scores": "{}",
-                    "item_comments": "{}",
-                    "override_reason": reason,
-                    "person": json.dumps(_person(store, p.worker, names), ensure_ascii=False),
-                }
+            raise RuleError(
+                f"{y} 年度的考评已经建立过了，不能重复建立。"
+                "后来入职或新符合条件的人员请用“加入新符合条件的人员”。"
             )
+        rows, exclusions = _drafts(store, plan_round(store), chosen, overrides)
         round_id = records.insert(
             store,
             ROUNDS,
@@ -306,6 +275,112 @@ def _create_round(
             r["round_id"] = round_id
         records.insert_many(store, APPRAISALS, rows)
     return round_id
+
+
+def _drafts(
+    store: Store,
+    plan: list[Planned],
+    chosen: dict[str, str],
+    overrides: dict[str, tuple[str | None, str]],
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """The draft rows for ``plan`` (rule or override) and the people left out by an override."""
+    known = {p.worker["id"] for p in plan}
+    for wid in overrides:
+        if wid not in known:
+            raise RuleError("要调整的人员不在岗、没有档案或已在本年度考评中，不能在这里调整。")
+    rows: list[dict[str, Any]] = []
+    exclusions: list[dict[str, str]] = []
+    names = villages.names_by_code(store)
+    for p in plan:
+        goes: str | None = p.kind
+        reason: str | None = None
+        if p.worker["id"] in overrides:
+            want, why = overrides[p.worker["id"]]
+            reason = ap.check_override(p.kind, want, why)
+            goes = want
+        if goes is None:
+            if reason:
+                exclusions.append(
+                    {"worker_id": p.worker["id"], "name": p.worker["name"], "reason": reason}
+                )
+            continue
+        if goes not in chosen:
+            raise RuleError(f"没有“{ap.KINDS[goes]}”类别的考评表，请先建立一个。")
+        rows.append(
+            {
+                "worker_id": p.worker["id"],
+                "template_id": chosen[goes],
+                "kind": goes,
+                "state": "draft",
+                "scores": "{}",
+                "item_comments": "{}",
+                "override_reason": reason,
+                "person": json.dumps(_person(store, p.worker, names), ensure_ascii=False),
+            }
+        )
+    return rows, exclusions
+
+
+def missing_plan(store: Store, round_id: str) -> list[Planned]:
+    """Active workers not yet in the round (hired, or newly eligible, after it was made).
+
+    People the clerk left out of the round on purpose (an override to 不参加, with its reason)
+    are not offered again by the rule; they can still be added with an override.
+    """
+    rnd = records.get(store, ROUNDS, round_id)
+    present = {
+        r["worker_id"]
+        for r in store.query(
+            f"SELECT worker_id FROM {APPRAISALS} WHERE round_id = ? AND deleted = 0", (round_id,)
+        )
+    }
+    left_out = {e["worker_id"] for e in json.loads(rnd["exclusions"] or "[]")}
+    out = []
+    for p in plan_round(store):
+        if p.worker["id"] in present:
+            continue
+        if p.worker["id"] in left_out:
+            p = Planned(p.worker, None, "建立考评时已调整为不参加")
+        out.append(p)
+    return out
+
+
+def add_eligible(
+    store: Store, round_id: str, overrides: dict[str, tuple[str | None, str]] | None = None
+) -> int:
+    """Add a draft for every active worker now eligible who is not yet in the round.
+
+    Existing appraisals are never touched (whatever their state); the round keeps its template
+    versions and rules. ``overrides`` as for ``create_round``, for the people not yet in the
+    round. Returns the number of drafts added.
+    """
+    overrides = overrides or {}
+    with store.atomic():
+        rnd = records.get(store, ROUNDS, round_id)
+        if rnd["deleted"]:
+            raise NotFound("这次考评已被删除。")
+        chosen = {
+            kind: tid
+            for kind, tid in (
+                ("community", rnd["community_template_id"]),
+                ("post", rnd["post_template_id"]),
+            )
+            if tid
+        }
+        rows, exclusions = _drafts(store, missing_plan(store, round_id), chosen, overrides)
+        if exclusions:
+            old = json.loads(rnd["exclusions"] or "[]")
+            records.update(
+                store,
+                ROUNDS,
+                round_id,
+                {"exclusions": json.dumps(old + exclusions, ensure_ascii=False)},
+            )
+        for r in rows:
+            r["round_id"] = round_id
+        if rows:
+            records.insert_many(store, APPRAISALS, rows)
+    return len(rows)
 
 
 # -- reading appraisals -------------------------------------------------------------------------
