@@ -22,6 +22,13 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "状态": "State",
     },
     "AppraisalPage": {
+        "加入新人员(&J)…": "Add &Joiners…",
+        "把建立考评后入职或新符合条件的人员加入本年度考评，已有的考评表不会改动": (
+            "Add people hired or newly eligible since the round was made; existing sheets "
+            "are not changed"
+        ),
+        "已加入 {n} 人。": "{n} added.",
+        "没有需要加入的人员，已有考评表未改动。": "Nobody to add; existing sheets unchanged.",
         "新建考评(&N)…": "&New Round…",
         "考评表模板…": "Appraisal Templates…",
         "年度：": "Year:",
@@ -79,6 +86,12 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     },
     "NewRoundDialog": {
         "新建年度考评": "New Appraisal Round",
+        "加入新符合条件的人员": "Add Newly Eligible People",
+        "加入考评": "Add to Round",
+        "这里只列出还不在本年度考评中的在岗人员（后来入职或新符合条件的）；已有的考评表不会改动。": (
+            " Only active people not yet in this year's round are listed (hired or eligible "
+            "since); existing sheets are not changed."
+        ),
         "考评年度(&Y)：": "&Year:",
         "社区社会工作者考评表(&C)：": "&Community worker template:",
         "专业岗位考评表(&P)：": "&Professional post template:",

@@ -48,6 +48,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>加入新人员(&amp;J)…</source>
+        <translation>Add &amp;Joiners…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把建立考评后入职或新符合条件的人员加入本年度考评，已有的考评表不会改动</source>
+        <translation>Add people hired or newly eligible since the round was made; existing sheets are not changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>考评表模板…</source>
         <translation>Appraisal Templates…</translation>
     </message>
@@ -67,19 +77,19 @@
         <translation>Template:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>定稿(&amp;F)</source>
         <translation>&amp;Finalize</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+306"/>
+        <location line="+328"/>
         <location line="+8"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-334"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
@@ -110,12 +120,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>本项评语：</source>
         <translation>Comment on this item:</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -160,7 +170,7 @@
         <translation>{n} people: {d} draft, {f} finalized, {s} signed</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>“{item}”评语：</source>
         <translation>Comment on “{item}”:</translation>
     </message>
@@ -185,7 +195,17 @@
         <translation>Comments saved.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
+        <source>已加入 {n} 人。</source>
+        <translation>{n} added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有需要加入的人员，已有考评表未改动。</source>
+        <translation>Nobody to add; existing sheets unchanged.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -2196,14 +2216,12 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+44"/>
-        <location line="+108"/>
-        <location line="+14"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+142"/>
         <source>新建年度考评</source>
         <translation>New Appraisal Round</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-83"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -2219,11 +2237,12 @@ Log file: {log}
     </message>
     <message>
         <location line="+6"/>
+        <location line="+86"/>
         <source>{name}（第 {version} 版）</source>
         <translation>{name} (version {version})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-74"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2258,17 +2277,32 @@ Log file: {log}
         <translation>Not appraised</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>建立考评</source>
         <translation>Create Round</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>加入考评</source>
+        <translation>Add to Round</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>持证社区专职工作者参加社区社会工作者考评；专业岗位人员参加岗位考评，在专业岗位上的持证社区专职工作者仅参加岗位考评。改变某人的考评需写明理由。</source>
         <translation>Certified full-time community workers get the community social worker appraisal; professional post holders get the post appraisal, and a certified full-time community worker in a professional post gets only the post appraisal. Changing someone&apos;s appraisal needs a reason.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>这里只列出还不在本年度考评中的在岗人员（后来入职或新符合条件的）；已有的考评表不会改动。</source>
+        <translation> Only active people not yet in this year&apos;s round are listed (hired or eligible since); existing sheets are not changed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>加入新符合条件的人员</source>
+        <translation>Add Newly Eligible People</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>社区社会工作者 {c} 人，专业岗位 {p} 人，不参加 {n} 人。</source>
         <translation>Community social workers: {c}; professional posts: {p}; not appraised: {n}.</translation>
     </message>
@@ -2448,7 +2482,7 @@ Log file: {log}
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+164"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+168"/>
         <location line="+67"/>
         <source>等次与处分规则</source>
         <translation>Grade and Disciplinary Rules</translation>

@@ -52,6 +52,11 @@ class AppraisalPage(QWidget):
         self.which.currentIndexChanged.connect(self._template_changed)
         self.new_button = QPushButton(self.tr("新建考评(&N)…"))
         self.new_button.clicked.connect(self.new_round)
+        self.add_button = QPushButton(self.tr("加入新人员(&J)…"))
+        self.add_button.setToolTip(
+            self.tr("把建立考评后入职或新符合条件的人员加入本年度考评，已有的考评表不会改动")
+        )
+        self.add_button.clicked.connect(self.add_people)
         self.templates_button = QPushButton(self.tr("考评表模板…"))
         self.templates_button.clicked.connect(self.edit_templates)
         self.rules_button = QPushButton(self.tr("等次规则…"))
@@ -63,6 +68,7 @@ class AppraisalPage(QWidget):
         top.addWidget(QLabel(self.tr("考评表：")))
         top.addWidget(self.which, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.add_button)
         top.addWidget(self.templates_button)
         top.addWidget(self.rules_button)
 
@@ -214,6 +220,7 @@ class AppraisalPage(QWidget):
         has_round = self.round is not None
         for b in (self.finalize_all_button, self.print_all_button, self.export_button):
             b.setEnabled(has_round and bool(states))
+        self.add_button.setEnabled(has_round)
 
     # -- current person ----------------------------------------------------------------------
     def current_row(self) -> int:
@@ -329,6 +336,27 @@ class AppraisalPage(QWidget):
         dialog.created.connect(self._round_created)
         dialog.open()
         self.new_round_dialog = dialog
+
+    def add_people(self) -> None:
+        """People hired or newly eligible after the round was made (existing sheets untouched)."""
+        from swdesk.ui.appraisal_dialogs import NewRoundDialog
+
+        if self.round is None:
+            return
+        dialog = NewRoundDialog(self.store, int(self.round["year"]), self, self.round["id"])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._people_added)
+        dialog.open()
+        self.new_round_dialog = dialog
+
+    def _people_added(self, round_id: str, year: int) -> None:
+        added = getattr(self.sender(), "added", 0)
+        self._round_created(round_id, year)
+        self.message.setText(
+            self.tr("已加入 {n} 人。").format(n=added)
+            if added
+            else self.tr("没有需要加入的人员，已有考评表未改动。")
+        )
 
     def _round_created(self, round_id: str, year: int) -> None:
         self.reload()

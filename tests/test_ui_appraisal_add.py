@@ -1,0 +1,58 @@
+"""The 绩效考评 page: adding people hired or newly eligible after the round was made."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from appraisal_fixtures import add_workers
+from pytestqt.qtbot import QtBot
+
+from swdesk.core.idnumber import make_id_number
+from swdesk.store import Store, workers
+from swdesk.store import appraisals as A
+from swdesk.ui.appraisal_dialogs import NewRoundDialog
+from swdesk.ui.appraisal_page import AppraisalPage
+
+ID_NEW = make_id_number("510104", date(1995, 5, 5), 517)
+
+
+def test_add_people_hired_after_the_round(qtbot: QtBot, store: Store) -> None:
+    add_workers(store)
+    rid = A.create_round(store, 2024)
+    before = store.query("SELECT * FROM appraisals ORDER BY id")
+    workers.create(
+        store,
+        {"name": "孙八", "id_number": ID_NEW, "post_type": "社区专职工作者"},
+        [{"level": "社工员", "registration_date": "2023-03-01"}],
+    )
+    page = AppraisalPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.add_button.isEnabled()
+    assert page.model.rowCount() == 1  # community sheets: 张三
+    page.add_people()
+    dialog = page.new_round_dialog
+    assert isinstance(dialog, NewRoundDialog)
+    assert not dialog.year.isEnabled() and dialog.year.value() == 2024
+    assert not dialog.templates["community"].isEnabled()
+    # only people not yet in the round are listed; the new hire is in by the rule
+    names = [p.worker["name"] for p in dialog.plan]
+    assert "孙八" in names and "张三" not in names and "王芳" not in names
+    assert "社区社会工作者 1 人" in dialog.counts.text()
+    with qtbot.waitSignal(dialog.created):
+        dialog.create_round()
+    assert page.round is not None and page.round["id"] == rid
+    assert page.model.rowCount() == 2
+    assert "已加入 1 人" in page.message.text()
+    after = {r["id"]: r for r in store.query("SELECT * FROM appraisals")}
+    for row in before:
+        assert after[row["id"]] == row
+    # nothing left to add: the dialog says so through its count, adding changes nothing
+    page.add_people()
+    dialog = page.new_round_dialog
+    assert "社区社会工作者 0 人，专业岗位 0 人" in dialog.counts.text()
+    with qtbot.waitSignal(dialog.created):
+        dialog.create_round()
+    assert "没有需要加入" in page.message.text()
+    assert len(store.query("SELECT * FROM appraisals")) == len(before) + 1
