@@ -169,7 +169,7 @@ def test_rerun_refuses_to_change_existing_appraisals(
                        "--template", "社区社工专业岗位绩效考评")  # fmt: skip
     assert code == 0, err  # the template the round already uses: fine
     with open_store(db, daily_backup=False) as store:
-        tid, tpl = next((i, t) for i, t in A.current_templates(store) if t.kind == "post")
+        _tid, tpl = next((i, t) for i, t in A.current_templates(store) if t.kind == "post")
         raw = {"key": tpl.key, "kind": tpl.kind, "name": tpl.name + "（修订）",
                "items": [i.to_dict() for i in tpl.items]}  # fmt: skip
         A.save_template(store, raw)
