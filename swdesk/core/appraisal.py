@@ -408,11 +408,12 @@ class Sheet:
     def short_hash(self) -> str:
         return short_hash(self.hash)
 
-    def qr_text(self) -> str:
+    def qr_text(self, content_hash: str | None = None) -> str:
         """What the footer's QR code holds: round id, worker id and full hash, to find the record.
 
         Upper case, ``:`` separated: every character is in the QR alphanumeric set, which
         packs 5.5 bits a character instead of 8 — a smaller symbol, quicker to encode and to
         scan. (Ids are stored lower case: compare case-insensitively.)
         """
-        return f"SWDESK-APPRAISAL:{self.round_id}:{self.worker_id}:{self.hash}".upper()
+        h = content_hash or self.hash  # the caller may have it already: it costs a JSON dump
+        return f"SWDESK-APPRAISAL:{self.round_id}:{self.worker_id}:{h}".upper()
