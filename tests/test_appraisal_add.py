@@ -192,3 +192,38 @@ def test_help_explains_the_rerun(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["appraisal", "round", "--help"]) == 0
     out = capsys.readouterr().out.replace("\n", "")
     assert "考评表一概不动" in out and "--override 身份证号=社区|岗位|不参加" in out
+
+
+def test_scan_attached_later_and_taken_out(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    """sign without a scan, then sign --scan again attaches it; scan --out gives it back."""
+    assert run(capsys, db, "appraisal", "round", "--year", "2024")[0] == 0
+    items = [i for t in A.preset_templates() if t.kind == "community" for i in t.items]
+    base = ["appraisal"]
+    for it in items:
+        code, _, err = run(capsys, db, *base, "score", "--year", "2024", "--id-number",
+                           ID_COMMUNITY, "--item", it.name, "--score", "5")  # fmt: skip
+        assert code == 0, err
+    who = ["--year", "2024", "--id-number", ID_COMMUNITY]
+    assert run(capsys, db, *base, "finalize", *who)[0] == 0
+    code, out, err = run(capsys, db, *base, "scan", *who, "--out", str(tmp_path))
+    assert code == 3 and "没有附扫描件" in err
+    assert run(capsys, db, *base, "sign", *who)[0] == 0
+    signed = rows(db)[ID_COMMUNITY]
+    code, out, _ = run(capsys, db, *base, "sign", *who)
+    assert code == 0 and "未作改动" in out and rows(db)[ID_COMMUNITY] == signed
+    photo = tmp_path / "签字照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xff photo")
+    code, out, err = run(capsys, db, *base, "sign", *who, "--scan", str(photo))
+    assert code == 0 and "附上扫描件" in out, err
+    after = rows(db)[ID_COMMUNITY]
+    assert after["state"] == "signed" and after["scan_name"] == "签字照片.jpg"
+    assert after["signed_hash"] == signed["signed_hash"]
+    back = tmp_path / "out"
+    back.mkdir()
+    code, out, err = run(capsys, db, *base, "scan", *who, "--out", str(back))
+    assert code == 0, err
+    assert (back / "签字照片.jpg").read_bytes() == photo.read_bytes()
+    code, _, err = run(capsys, db, *base, "scan", *who, "--out", str(tmp_path / "无此夹" / "a.jpg"))
+    assert code == 3 and "不存在" in err

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
 from appraisal_fixtures import add_workers
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from swdesk.core.idnumber import make_id_number
@@ -56,3 +60,33 @@ def test_add_people_hired_after_the_round(qtbot: QtBot, store: Store) -> None:
         dialog.create_round()
     assert "没有需要加入" in page.message.text()
     assert len(store.query("SELECT * FROM appraisals")) == len(before) + 1
+
+
+def test_view_the_attached_scan(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_workers(store)
+    rid = A.create_round(store, 2024)
+    row, sh = next((r, s) for r, s in A.round_sheets(store, rid) if s.template.kind == "community")
+    for it in sh.template.items:
+        A.set_score(store, row["id"], it.name, it.max)
+    A.finalize(store, row["id"])
+    A.sign(store, row["id"])
+    opened: list[QUrl] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
+    page = AppraisalPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.model.state(0) == "signed"
+    assert not page.view_scan_button.isEnabled()  # signed, but no scan yet
+    A.attach_scan(store, row["id"], "签字.jpg", b"\xff\xd8 scan")
+    page.model.refresh_row(0)
+    page._current_changed()
+    assert page.view_scan_button.isEnabled()
+    page.view_scan()
+    assert len(opened) == 1
+    shown = Path(opened[0].toLocalFile())
+    assert shown.read_bytes() == b"\xff\xd8 scan" and shown.name.endswith("签字.jpg")

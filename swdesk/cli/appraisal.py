@@ -63,10 +63,14 @@ def add_parser(sub: Any) -> None:
     f = a.add_parser("finalize", help="定稿（不写身份证号则定稿全部已打完分的）")
     f.add_argument("--year", required=True)
     f.add_argument("--id-number")
-    g = a.add_parser("sign", help="登记已签字（锁定）")
+    g = a.add_parser("sign", help="登记已签字（锁定）；对已签字的再运行并写 --scan 则补附扫描件")
     g.add_argument("--year", required=True)
     g.add_argument("--id-number", required=True)
     g.add_argument("--scan", help="签字后的扫描件或照片")
+    v = a.add_parser("scan", help="取出已附的签字扫描件（保存为文件）")
+    v.add_argument("--year", required=True)
+    v.add_argument("--id-number", required=True)
+    v.add_argument("--out", required=True, help="保存到的文件（或文件夹：用原文件名）")
     o = a.add_parser("reopen", help="退回草稿（需写明理由）")
     o.add_argument("--year", required=True)
     o.add_argument("--id-number", required=True)
@@ -98,6 +102,10 @@ def precheck(args: argparse.Namespace) -> None:
         scan = Path(args.scan)
         if not scan.is_file():
             raise RuleError(f"找不到扫描件 {args.scan}。")
+    if args.action == "scan":
+        out = Path(args.out)
+        if not out.is_dir() and not out.parent.exists():
+            raise RuleError(f"文件夹 {out.parent} 不存在。")
     if args.action in ("print", "export"):
         out = Path(args.out)
         suffix = ".pdf" if args.action == "print" else ".xlsx"
@@ -119,6 +127,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
         "finalize": _finalize,
         "sign": _sign,
         "reopen": _reopen,
+        "scan": _scan,
         "print": _print,
         "export": _export,
         "list": _list,
@@ -306,8 +315,35 @@ def _sign(store: Store, year: int, args: argparse.Namespace) -> int:
         if path.stat().st_size > MAX_SCAN:
             raise RuleError(f"扫描件 {path.name} 太大（最多 20 MB），请压缩后再加。")
         scan = (path.name, path.read_bytes())
+    if row["state"] == "signed":
+        # already signed: --scan attaches (or replaces) the scan, nothing else changes
+        if scan is None:
+            print("这份考评表已经登记签字，未作改动。")
+        else:
+            appraisals.attach_scan(store, row["id"], *scan)
+            print(f"已签字的考评表已附上扫描件 {scan[0]}。")
+        return EXIT_OK
     appraisals.sign(store, row["id"], scan)
-    print("已登记签字，考评表已锁定。")
+    print("已登记签字，考评表已锁定。" + (f"扫描件 {scan[0]} 已附上。" if scan else ""))
+    return EXIT_OK
+
+
+def _scan(store: Store, year: int, args: argparse.Namespace) -> int:
+    from swdesk.store import appraisals
+
+    row = _find(store, year, args)
+    found = appraisals.scan(store, row["id"])
+    if found is None:
+        raise RuleError("这份考评表没有附扫描件（可用 appraisal sign --scan 文件 补上）。")
+    name, data = found
+    out = Path(args.out)
+    if out.is_dir():
+        out = out / Path(name).name
+    try:
+        out.write_bytes(data)
+    except OSError as e:
+        raise RuleError(f"无法保存 {out}：{e.strerror or e}。") from None
+    print(f"已保存扫描件 {out}（{len(data)} 字节）")
     return EXIT_OK
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
-from swdesk.store import Store, appraisals, records
+from swdesk.store import Store, appraisals, records, villages
 
 
 class NewRoundDialog(QDialog):
@@ -73,9 +73,12 @@ class NewRoundDialog(QDialog):
             form.addRow(label, combo)
         if round_id is not None:
             self._fix_to_round(round_id)
-        self.plan = (
+        plan = (
             appraisals.missing_plan(store, round_id) if round_id else appraisals.plan_round(store)
         )
+        # the people the rule appraises first (the ones to check), then everyone else
+        self.plan = [p for p in plan if p.kind] + [p for p in plan if not p.kind]
+        villages_by_code = villages.names_by_code(store)
         self.table = QTableWidget(len(self.plan), 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("姓名"), self.tr("依据"), self.tr("考评"), self.tr("调整理由")]
@@ -92,6 +95,18 @@ class NewRoundDialog(QDialog):
         for i, p in enumerate(self.plan):
             name = QTableWidgetItem(p.worker["name"])
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            # two people may share a name: the id number and village tell them apart
+            name.setToolTip(
+                " ".join(
+                    x
+                    for x in (
+                        p.worker["id_number"],
+                        villages_by_code.get(p.worker.get("village_code") or "", ""),
+                        p.worker.get("post_type") or "",
+                    )
+                    if x
+                )
+            )
             why = QTableWidgetItem(p.reason)
             why.setFlags(why.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(i, 0, name)

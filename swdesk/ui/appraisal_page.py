@@ -80,6 +80,8 @@ class AppraisalPage(QWidget):
         self.sign_button.clicked.connect(self.sign_current)
         self.scan_button = QPushButton(self.tr("附扫描件…"))
         self.scan_button.clicked.connect(self.attach_scan)
+        self.view_scan_button = QPushButton(self.tr("查看扫描件"))
+        self.view_scan_button.clicked.connect(self.view_scan)
         self.reopen_button = QPushButton(self.tr("退回(&R)…"))
         self.reopen_button.clicked.connect(self.reopen_current)
         self.print_button = QPushButton(self.tr("打印本人(&P)…"))
@@ -94,6 +96,7 @@ class AppraisalPage(QWidget):
             self.finalize_all_button,
             self.sign_button,
             self.scan_button,
+            self.view_scan_button,
             self.reopen_button,
             self.print_button,
             self.print_all_button,
@@ -234,6 +237,7 @@ class AppraisalPage(QWidget):
         self.finalize_button.setEnabled(state == "draft")
         self.sign_button.setEnabled(state == "finalized")
         self.scan_button.setEnabled(state == "signed")
+        self.view_scan_button.setEnabled(valid and bool(self.model.rows[row][0].get("scan_sha256")))
         self.reopen_button.setEnabled(state in ("finalized", "signed"))
         self.print_button.setEnabled(valid)
         editable = state == "draft"
@@ -442,6 +446,32 @@ class AppraisalPage(QWidget):
             QMessageBox.warning(self, title, e.message)
             return
         self._after_change(row, self.tr("扫描件已附上。"))
+
+    def view_scan(self) -> None:
+        """Open the attached scan of the signed paper in the system's viewer (a copy in the
+        temporary folder: the data file keeps the original)."""
+        row = self.current_row()
+        if row < 0:
+            return
+        title = self.tr("查看扫描件")
+        found = appraisals.scan(self.store, self.model.appraisal_id(row))
+        if found is None:
+            QMessageBox.information(self, title, self.tr("这份考评表没有附扫描件。"))
+            return
+        name, data = found
+        folder = (
+            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
+            / "swdesk-scans"
+        )
+        sh = self.model.rows[row][1]
+        out = folder / f"{sh.year}_{sh.person.get('name', '')}_{Path(name).name}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(data)
+        except OSError as e:
+            show_failure(self, title, e)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 
     def sign_current(self) -> None:
         row = self.current_row()
