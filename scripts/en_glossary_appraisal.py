@@ -22,6 +22,20 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "状态": "State",
     },
     "AppraisalPage": {
+        "查看扫描件": "View Scan",
+        "这份考评表没有附扫描件。": "No scan is attached to this sheet.",
+        "删除本年度考评…": "Delete This Round…",
+        "删除本年度考评": "Delete This Round",
+        "建错了年度或考评表时删除整个年度的考评（只在全部还是草稿时）": (
+            "Delete the whole round when it was made for the wrong year or with the wrong "
+            "templates (only while every sheet is a draft)"
+        ),
+        "删除 {year} 年度的全部考评（已打的分和评语一并删除）。请写明理由：": (
+            "Delete the whole {year} round (scores and comments entered go with it). Reason:"
+        ),
+        "已删除 {year} 年度考评（{n} 份草稿），理由已记入修改记录。": (
+            "The {year} round ({n} drafts) was deleted; the reason is in the change history."
+        ),
         "加入新人员(&J)…": "Add &Joiners…",
         "把建立考评后入职或新符合条件的人员加入本年度考评，已有的考评表不会改动": (
             "Add people hired or newly eligible since the round was made; existing sheets "

@@ -227,3 +227,35 @@ def test_scan_attached_later_and_taken_out(
     assert (back / "签字照片.jpg").read_bytes() == photo.read_bytes()
     code, _, err = run(capsys, db, *base, "scan", *who, "--out", str(tmp_path / "无此夹" / "a.jpg"))
     assert code == 3 and "不存在" in err
+
+
+def test_delete_a_round_made_by_mistake(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    assert run(capsys, db, "appraisal", "round", "--year", "2025")[0] == 0
+    snapshot = dump(db)
+    code, _, err = run(capsys, db, "appraisal", "delete-round", "--year", "2025", "--reason", " ")
+    assert code == 3 and "理由" in err and dump(db) == snapshot
+    # once a sheet is finalized the round stays
+    items = [i for t in A.preset_templates() if t.kind == "community" for i in t.items]
+    who = ["--year", "2025", "--id-number", ID_COMMUNITY]
+    for it in items:
+        run(capsys, db, "appraisal", "score", *who, "--item", it.name, "--score", "5")
+    assert run(capsys, db, "appraisal", "finalize", *who)[0] == 0
+    snapshot = dump(db)
+    code, _, err = run(capsys, db, "appraisal", "delete-round", "--year", "2025",
+                       "--reason", "年度建错")  # fmt: skip
+    assert code == 3 and "1 份定稿" in err and "退回" in err and dump(db) == snapshot
+    assert run(capsys, db, "appraisal", "reopen", *who, "--reason", "年度建错")[0] == 0
+    code, out, err = run(capsys, db, "appraisal", "delete-round", "--year", "2025",
+                         "--reason", "年度建错")  # fmt: skip
+    assert code == 0 and "3 份草稿" in out, err
+    with open_store(db, daily_backup=False) as store:
+        assert A.round_for_year(store, 2025) is None
+        live = store.query("SELECT COUNT(*) n FROM appraisals WHERE deleted = 0")[0]["n"]
+        assert live == 0
+        logged = store.query(
+            "SELECT COUNT(*) n FROM audit_log WHERE action = 'delete' AND reason = '年度建错'"
+        )[0]["n"]
+        assert logged == 4  # three appraisals and the round
+    code, _, err = run(capsys, db, "appraisal", "list", "--year", "2025")
+    assert code == 3 and "还没有建立" in err
+    assert run(capsys, db, "appraisal", "round", "--year", "2025")[0] == 0  # made again

@@ -90,3 +90,31 @@ def test_view_the_attached_scan(
     assert len(opened) == 1
     shown = Path(opened[0].toLocalFile())
     assert shown.read_bytes() == b"\xff\xd8 scan" and shown.name.endswith("签字.jpg")
+
+
+def test_delete_round_from_the_page(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    add_workers(store)
+    A.create_round(store, 2023)
+    A.create_round(store, 2030)
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: warned.append(text))
+    )
+    answer = ("", True)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: answer))
+    page = AppraisalPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.year.currentText().startswith("2030")
+    page.delete_round()
+    assert "理由" in warned[-1] and A.round_for_year(store, 2030) is not None
+    answer = ("年度建错", True)
+    page.delete_round()
+    assert A.round_for_year(store, 2030) is None
+    assert "已删除 2030 年度考评" in page.message.text()
+    assert page.year.count() == 1 and page.year.currentText().startswith("2023")

@@ -58,6 +58,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>删除本年度考评…</source>
+        <translation>Delete This Round…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>建错了年度或考评表时删除整个年度的考评（只在全部还是草稿时）</source>
+        <translation>Delete the whole round when it was made for the wrong year or with the wrong templates (only while every sheet is a draft)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>考评表模板…</source>
         <translation>Appraisal Templates…</translation>
     </message>
@@ -77,19 +87,19 @@
         <translation>Template:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>定稿(&amp;F)</source>
         <translation>&amp;Finalize</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+360"/>
         <location line="+8"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-366"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
@@ -100,6 +110,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+401"/>
+        <source>查看扫描件</source>
+        <translation>View Scan</translation>
+    </message>
+    <message>
+        <location line="-399"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
@@ -119,13 +135,13 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+124"/>
+        <location line="+40"/>
+        <location line="+126"/>
         <source>本项评语：</source>
         <translation>Comment on this item:</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -170,7 +186,7 @@
         <translation>{n} people: {d} draft, {f} finalized, {s} signed</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>“{item}”评语：</source>
         <translation>Comment on “{item}”:</translation>
     </message>
@@ -205,7 +221,22 @@
         <translation>Nobody to add; existing sheets unchanged.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+7"/>
+        <source>删除本年度考评</source>
+        <translation>Delete This Round</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>删除 {year} 年度的全部考评（已打的分和评语一并删除）。请写明理由：</source>
+        <translation>Delete the whole {year} round (scores and comments entered go with it). Reason:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已删除 {year} 年度考评（{n} 份草稿），理由已记入修改记录。</source>
+        <translation>The {year} round ({n} drafts) was deleted; the reason is in the change history.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -240,7 +271,12 @@
         <translation>Scan attached.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>这份考评表没有附扫描件。</source>
+        <translation>No scan is attached to this sheet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>登记签字</source>
         <translation>Record Signature</translation>
     </message>
@@ -250,12 +286,12 @@
         <translation>Choose a scan or photo of the signed sheet (optional)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-56"/>
         <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
         <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+62"/>
         <source>不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。</source>
         <translation>Record as signed without a scan? You can attach the scan later.</translation>
     </message>
@@ -2216,12 +2252,12 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+142"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+157"/>
         <source>新建年度考评</source>
         <translation>New Appraisal Round</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-98"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -2237,12 +2273,12 @@ Log file: {log}
     </message>
     <message>
         <location line="+6"/>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>{name}（第 {version} 版）</source>
         <translation>{name} (version {version})</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-86"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2277,7 +2313,7 @@ Log file: {log}
         <translation>Not appraised</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>建立考评</source>
         <translation>Create Round</translation>
     </message>

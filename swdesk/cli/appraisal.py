@@ -49,6 +49,12 @@ def add_parser(sub: Any) -> None:
         help="不按规则而改为：社区（社区社会工作者考评）、岗位（专业岗位考评）或 不参加",
     )
     r.add_argument("--reason", help="调整的理由（有 --override 时必须写）")
+    d = a.add_parser(
+        "delete-round",
+        help="删除建错的年度考评（只在全部还是草稿时；需写明理由）",
+    )
+    d.add_argument("--year", required=True)
+    d.add_argument("--reason", required=True)
     s = a.add_parser("score", help="给一项打分")
     s.add_argument("--year", required=True)
     s.add_argument("--id-number", required=True)
@@ -96,6 +102,8 @@ def precheck(args: argparse.Namespace) -> None:
         id_number(args.id_number)
     if args.action == "round":
         _overrides(args)
+    if args.action == "delete-round" and not args.reason.strip():
+        raise RuleError("删除一个年度的考评需要写明理由（--reason）。")
     if args.action == "reopen" and not args.reason.strip():
         raise RuleError("退回需要写明理由（--reason）。")
     if args.action == "sign" and args.scan:
@@ -127,6 +135,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
         "finalize": _finalize,
         "sign": _sign,
         "reopen": _reopen,
+        "delete-round": _delete_round,
         "scan": _scan,
         "print": _print,
         "export": _export,
@@ -344,6 +353,15 @@ def _scan(store: Store, year: int, args: argparse.Namespace) -> int:
     except OSError as e:
         raise RuleError(f"无法保存 {out}：{e.strerror or e}。") from None
     print(f"已保存扫描件 {out}（{len(data)} 字节）")
+    return EXIT_OK
+
+
+def _delete_round(store: Store, year: int, args: argparse.Namespace) -> int:
+    from swdesk.store import appraisals
+
+    rnd = appraisals.require_round(store, year)
+    n = appraisals.delete_round(store, rnd["id"], args.reason)
+    print(f"已删除 {year} 年度考评（{n} 份草稿），理由已记入修改记录。可以重新建立。")
     return EXIT_OK
 
 

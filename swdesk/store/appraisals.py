@@ -383,6 +383,37 @@ def add_eligible(
     return len(rows)
 
 
+def delete_round(store: Store, round_id: str, reason: str) -> int:
+    """Remove a round made by mistake (wrong year, wrong templates) with all its drafts.
+
+    Only while every appraisal of it is still a draft: a finalized one may already be printed
+    and a signed one is a record — those must be reopened (each with its reason) first. Rows
+    are tombstoned with the reason (sync carries the deletion; the audit log keeps it), and the
+    year can then get a new round. Returns the number of appraisals removed.
+    """
+    why = (reason or "").strip()
+    if not why:
+        raise RuleError("删除一个年度的考评需要写明理由（会记入修改记录）。")
+    with store.atomic():
+        rnd = records.get(store, ROUNDS, round_id)
+        if rnd["deleted"]:
+            raise NotFound("这次考评已被删除。")
+        rows = store.query(
+            f"SELECT id, state FROM {APPRAISALS} WHERE round_id = ? AND deleted = 0", (round_id,)
+        )
+        finalized = sum(1 for r in rows if r["state"] == "finalized")
+        signed = sum(1 for r in rows if r["state"] == "signed")
+        if finalized or signed:
+            raise RuleError(
+                f"{rnd['year']} 年度的考评已有 {finalized} 份定稿、{signed} 份签字，不能删除。"
+                "如确属建错，请先把它们逐份退回草稿（写明理由）。"
+            )
+        for r in rows:
+            records.soft_delete(store, APPRAISALS, r["id"], why)
+        records.soft_delete(store, ROUNDS, round_id, why)
+    return len(rows)
+
+
 # -- reading appraisals -------------------------------------------------------------------------
 def _row(store: Store, appraisal_id: str) -> dict[str, Any]:
     row = records.get(store, APPRAISALS, appraisal_id)

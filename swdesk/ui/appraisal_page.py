@@ -57,6 +57,11 @@ class AppraisalPage(QWidget):
             self.tr("把建立考评后入职或新符合条件的人员加入本年度考评，已有的考评表不会改动")
         )
         self.add_button.clicked.connect(self.add_people)
+        self.delete_round_button = QPushButton(self.tr("删除本年度考评…"))
+        self.delete_round_button.setToolTip(
+            self.tr("建错了年度或考评表时删除整个年度的考评（只在全部还是草稿时）")
+        )
+        self.delete_round_button.clicked.connect(self.delete_round)
         self.templates_button = QPushButton(self.tr("考评表模板…"))
         self.templates_button.clicked.connect(self.edit_templates)
         self.rules_button = QPushButton(self.tr("等次规则…"))
@@ -69,6 +74,7 @@ class AppraisalPage(QWidget):
         top.addWidget(self.which, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.add_button)
+        top.addWidget(self.delete_round_button)
         top.addWidget(self.templates_button)
         top.addWidget(self.rules_button)
 
@@ -224,6 +230,7 @@ class AppraisalPage(QWidget):
         for b in (self.finalize_all_button, self.print_all_button, self.export_button):
             b.setEnabled(has_round and bool(states))
         self.add_button.setEnabled(has_round)
+        self.delete_round_button.setEnabled(has_round)
 
     # -- current person ----------------------------------------------------------------------
     def current_row(self) -> int:
@@ -360,6 +367,33 @@ class AppraisalPage(QWidget):
             self.tr("已加入 {n} 人。").format(n=added)
             if added
             else self.tr("没有需要加入的人员，已有考评表未改动。")
+        )
+
+    def delete_round(self) -> None:
+        """Delete a round made by mistake; the store refuses once any sheet is past 草稿."""
+        if self.round is None:
+            return
+        title = self.tr("删除本年度考评")
+        year = int(self.round["year"])
+        reason, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("删除 {year} 年度的全部考评（已打的分和评语一并删除）。请写明理由：").format(
+                year=year
+            ),
+        )
+        if not ok:
+            return
+        try:
+            n = appraisals.delete_round(self.store, self.round["id"], reason)
+        except RuleError as e:
+            QMessageBox.warning(self, title, e.message)
+            return
+        self.reload()
+        self.message.setText(
+            self.tr("已删除 {year} 年度考评（{n} 份草稿），理由已记入修改记录。").format(
+                year=year, n=n
+            )
         )
 
     def _round_created(self, round_id: str, year: int) -> None:
