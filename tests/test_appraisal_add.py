@@ -259,3 +259,24 @@ def test_delete_a_round_made_by_mistake(capsys: pytest.CaptureFixture[str], db: 
     code, _, err = run(capsys, db, "appraisal", "list", "--year", "2025")
     assert code == 3 and "还没有建立" in err
     assert run(capsys, db, "appraisal", "round", "--year", "2025")[0] == 0  # made again
+
+
+def test_export_carries_the_appraiser(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    assert run(capsys, db, "appraisal", "round", "--year", "2024")[0] == 0
+    snapshot = dump(db)
+    code, _, err = run(capsys, db, "appraisal", "comment", "--year", "2024",
+                       "--id-number", ID_COMMUNITY)  # fmt: skip
+    assert code == 3 and "--appraiser" in err and dump(db) == snapshot
+    code, _, err = run(capsys, db, "appraisal", "comment", "--year", "2024",
+                       "--id-number", ID_COMMUNITY, "--appraiser", "王主任")  # fmt: skip
+    assert code == 0, err
+    code, _, err = run(capsys, db, "appraisal", "export", "--year", "2024",
+                       "--out", str(tmp_path / "r.xlsx"))  # fmt: skip
+    assert code == 0, err
+    ws = load_workbook(tmp_path / "r.xlsx")["社区社会工作者绩效考评"]
+    head = [c.value for c in ws[2]]
+    assert ws.cell(3, head.index("考评人") + 1).value == "王主任"

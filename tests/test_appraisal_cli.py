@@ -252,4 +252,5 @@ def test_export_excel(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Pa
     assert row[head.index("状态")] == "草稿"
     assert row[head.index(f"{COMMUNITY_ITEMS[0].name}（10）")] == 6
     post = [[c.value for c in r] for r in wb["社区社工专业岗位绩效考评"].iter_rows(min_row=3)]
-    assert {r[1] for r in post} == {"李四", "王芳"} and all(r[-4] == "未完成" for r in post)
+    assert {r[1] for r in post} == {"李四", "王芳"}
+    assert all(r[head.index("等次")] == "未完成" for r in post)

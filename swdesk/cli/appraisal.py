@@ -60,12 +60,13 @@ def add_parser(sub: Any) -> None:
     s.add_argument("--id-number", required=True)
     s.add_argument("--item", required=True)
     s.add_argument("--score", required=True)
-    c = a.add_parser("comment", help="写评语（某一项或总体）、记录当年处分")
+    c = a.add_parser("comment", help="写评语（某一项或总体）、记录当年处分、考评人")
     c.add_argument("--year", required=True)
     c.add_argument("--id-number", required=True)
     c.add_argument("--item", help="考评项目（不写则为总体评语）")
     c.add_argument("--text")
     c.add_argument("--discipline", choices=["无", *ap.DISCIPLINES])
+    c.add_argument("--appraiser", help="考评人姓名（导出 Excel 时列出）")
     f = a.add_parser("finalize", help="定稿（不写身份证号则定稿全部已打完分的）")
     f.add_argument("--year", required=True)
     f.add_argument("--id-number")
@@ -282,14 +283,24 @@ def _comment(store: Store, year: int, args: argparse.Namespace) -> int:
     from swdesk.store import appraisals
 
     row = _find(store, year, args)
-    if args.text is None and args.discipline is None:
-        raise RuleError("请写 --text（评语）或 --discipline（当年处分）。")
+    if args.text is None and args.discipline is None and args.appraiser is None:
+        raise RuleError("请写 --text（评语）、--discipline（当年处分）或 --appraiser（考评人）。")
     if args.item:
         appraisals.set_comments(
-            store, row["id"], {args.item: args.text or ""}, discipline=args.discipline
+            store,
+            row["id"],
+            {args.item: args.text or ""},
+            discipline=args.discipline,
+            appraiser=args.appraiser,
         )
     else:
-        appraisals.set_comments(store, row["id"], overall=args.text, discipline=args.discipline)
+        appraisals.set_comments(
+            store,
+            row["id"],
+            overall=args.text,
+            discipline=args.discipline,
+            appraiser=args.appraiser,
+        )
     print("已保存。")
     return EXIT_OK
 
