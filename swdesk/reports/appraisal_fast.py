@@ -58,7 +58,8 @@ SHORT_CELL = 14  # appraisal_pdf._cell: a string cell up to this many characters
 NO_LINE_START = frozenset("，。、；：？！）》」』”’%·…,.;:?!)]}")
 
 
-def _num(x: float | None) -> str:
+def score_text(x: float | None) -> str:
+    """A score or maximum as printed: 10, 9.5 (no trailing .0); nothing for no score."""
     return "" if x is None else f"{x:g}"
 
 
@@ -374,7 +375,10 @@ class FastSheets:
             heights.append(18)
             ops.fill(GREY, MARGIN, t, WIDTH, 18)
             ops.draw(
-                xs[0] + PAD_X, t + PAD_T + 9.5, f"{numeral}、{group}（{_num(subtotal)}分）", 9.5
+                xs[0] + PAD_X,
+                t + PAD_T + 9.5,
+                f"{numeral}、{group}（{score_text(subtotal)}分）",
+                9.5,
             )
             t += 18
             for _ in items:
@@ -384,8 +388,10 @@ class FastSheets:
                 for i, line in enumerate(txt.lines):
                     for dx, s, size in line:
                         ops.draw(xs[0] + PAD_X + dx, ptop + 9.5 + 11.5 * i, s, size)
-                self._centred(ops, _num(it.max), xs[1], ITEM_COLS[1], t, h, 9.5)
-                self._centred(ops, _num(sh.scores.get(it.name)), xs[2], ITEM_COLS[2], t, h, 9.5)
+                self._centred(ops, score_text(it.max), xs[1], ITEM_COLS[1], t, h, 9.5)
+                self._centred(
+                    ops, score_text(sh.scores.get(it.name)), xs[2], ITEM_COLS[2], t, h, 9.5
+                )
                 if short:
                     self._string(ops, comment[0], xs[3], ITEM_COLS[3], t, h, 9.5)
                 else:
@@ -397,8 +403,8 @@ class FastSheets:
         ops.fill(YELLOW, MARGIN, t, WIDTH, 17)
         heights.append(17)
         self._centred(ops, "合计", xs[0], ITEM_COLS[0], t, 17, 9.5)
-        self._centred(ops, _num(sh.template.total_max), xs[1], ITEM_COLS[1], t, 17, 9.5)
-        shown = _num(total) if total is not None else "未完成"
+        self._centred(ops, score_text(sh.template.total_max), xs[1], ITEM_COLS[1], t, 17, 9.5)
+        shown = score_text(total) if total is not None else "未完成"
         self._centred(ops, shown, xs[2], ITEM_COLS[2], t, 17, 9.5)
         self._string(ops, f"考评等次：{sh.grade or '—'}", xs[3], ITEM_COLS[3], t, 17, 9.5)
         self._grid(ops, ITEM_COLS, top, heights, spans)

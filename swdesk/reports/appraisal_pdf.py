@@ -42,16 +42,19 @@ from reportlab.platypus import (
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.reports import qr_fast
-from swdesk.reports.appraisal_fast import MARGIN, NUMERALS, STATE_NOTE, WIDTH, FastSheets
+from swdesk.reports.appraisal_fast import (
+    MARGIN,
+    NUMERALS,
+    STATE_NOTE,
+    WIDTH,
+    FastSheets,
+    score_text,
+)
 from swdesk.reports.fonts import register_reportlab_font
 
 FOOTER = 22 * mm
 QR_SIZE = 18 * mm
 QR_MASK = qr_fast.DEFAULT_MASK
-
-
-def _num(x: float | None) -> str:
-    return "" if x is None else f"{x:g}"
 
 
 def _p(text: str | None) -> str:
@@ -277,7 +280,7 @@ def _item_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
         numeral = NUMERALS[n] if n < len(NUMERALS) else str(n + 1)
         subtotal = sum(i.max for i in items)
         rows.append(
-            [Paragraph(f"{numeral}、{_p(group)}（{_num(subtotal)}分）", s.cell), "", "", ""]
+            [Paragraph(f"{numeral}、{_p(group)}（{score_text(subtotal)}分）", s.cell), "", "", ""]
         )
         style += [
             ("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
@@ -287,8 +290,8 @@ def _item_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
             rows.append(
                 [
                     s.items.get(sh.template, it),
-                    _num(it.max),
-                    _num(sh.scores.get(it.name)),
+                    score_text(it.max),
+                    score_text(sh.scores.get(it.name)),
                     _cell(sh.item_comments.get(it.name), s.cell),
                 ]
             )
@@ -297,8 +300,8 @@ def _item_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
     rows.append(
         [
             "合计",
-            _num(sh.template.total_max),
-            _num(total) if total is not None else "未完成",
+            score_text(sh.template.total_max),
+            score_text(total) if total is not None else "未完成",
             f"考评等次：{grade}",
         ]
     )
