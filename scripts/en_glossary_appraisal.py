@@ -22,6 +22,15 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "状态": "State",
     },
     "AppraisalPage": {
+        "查对校验码…": "Check a Paper…",
+        "查对校验码": "Check a Paper",
+        "输入打印件页脚的记录校验码（或用扫码枪扫二维码），找到对应记录并核对是否改动过": (
+            "Type the record code from a printed sheet's footer (or scan its QR code) to find "
+            "the record and see whether it changed since printing"
+        ),
+        "打印件页脚的记录校验码（如 FB97-97B7-B016），或扫描二维码：": (
+            "Record code from the sheet's footer (e.g. FB97-97B7-B016), or scan the QR code:"
+        ),
         "查看扫描件": "View Scan",
         "这份考评表没有附扫描件。": "No scan is attached to this sheet.",
         "删除本年度考评…": "Delete This Round…",

@@ -68,6 +68,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>查对校验码…</source>
+        <translation>Check a Paper…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>输入打印件页脚的记录校验码（或用扫码枪扫二维码），找到对应记录并核对是否改动过</source>
+        <translation>Type the record code from a printed sheet&apos;s footer (or scan its QR code) to find the record and see whether it changed since printing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>考评表模板…</source>
         <translation>Appraisal Templates…</translation>
     </message>
@@ -87,19 +97,19 @@
         <translation>Template:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>定稿(&amp;F)</source>
         <translation>&amp;Finalize</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+360"/>
+        <location line="+397"/>
         <location line="+8"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-403"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
@@ -110,12 +120,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+401"/>
+        <location line="+438"/>
         <source>查看扫描件</source>
         <translation>View Scan</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-436"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
@@ -236,7 +246,17 @@
         <translation>The {year} round ({n} drafts) was deleted; the reason is in the change history.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>查对校验码</source>
+        <translation>Check a Paper</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印件页脚的记录校验码（如 FB97-97B7-B016），或扫描二维码：</source>
+        <translation>Record code from the sheet&apos;s footer (e.g. FB97-97B7-B016), or scan the QR code:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>

@@ -89,6 +89,11 @@ def add_parser(sub: Any) -> None:
     e = a.add_parser("export", help="导出考评结果 Excel")
     e.add_argument("--year", required=True)
     e.add_argument("--out", required=True)
+    k = a.add_parser(
+        "check",
+        help="查对一张打印的考评表：按页脚的记录校验码（或扫描二维码得到的文字）找到记录",
+    )
+    k.add_argument("--code", required=True, help="记录校验码，如 FB97-97B7-B016，或二维码内容")
     li = a.add_parser("list", help="列出一个年度的考评")
     li.add_argument("--year", required=True)
     li.add_argument("--json", action="store_true")
@@ -98,6 +103,9 @@ def precheck(args: argparse.Namespace) -> None:
     """Judge the arguments before the data file is opened."""
     from swdesk.store.appraisals import check_year
 
+    if args.action == "check":
+        ap.parse_paper_code(args.code)
+        return
     check_year(args.year)
     if getattr(args, "id_number", None):
         id_number(args.id_number)
@@ -128,6 +136,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import appraisals
 
     require_initialized(store)
+    if args.action == "check":
+        return _check(store, args)
     year = appraisals.check_year(args.year)
     handler = {
         "round": _round,
@@ -364,6 +374,16 @@ def _scan(store: Store, year: int, args: argparse.Namespace) -> int:
     except OSError as e:
         raise RuleError(f"无法保存 {out}：{e.strerror or e}。") from None
     print(f"已保存扫描件 {out}（{len(data)} 字节）")
+    return EXIT_OK
+
+
+def _check(store: Store, args: argparse.Namespace) -> int:
+    from swdesk.store import appraisals
+
+    _found, matches, message = appraisals.check_paper(store, args.code)
+    if not matches:
+        raise RuleError(message)
+    print(message)
     return EXIT_OK
 
 

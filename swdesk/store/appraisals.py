@@ -497,6 +497,58 @@ def public_dict(row: dict[str, Any], sh: ap.Sheet) -> dict[str, Any]:
     }
 
 
+def check_paper(store: Store, text: str) -> tuple[str | None, bool, str]:
+    """Match a printed sheet to its record by the code in its footer (or its QR code).
+
+    Returns (appraisal id or None, whether the paper matches, a sentence for the clerk): the
+    record whose current content has that hash — the paper shows the record as it is — or, for
+    a QR code whose round and worker are known, the record that changed after printing.
+    """
+    code = ap.parse_paper_code(text)
+    where = "a.deleted = 0 AND r.deleted = 0 AND r.unit_code = ?"
+    args: list[Any] = [store.unit_code]
+    if code.round_id:
+        where += " AND lower(a.round_id) = ? AND lower(a.worker_id) = ?"
+        args += [code.round_id, code.worker_id]
+    rows = store.query(
+        f"SELECT a.*, w.id_number FROM {APPRAISALS} a JOIN {ROUNDS} r ON r.id = a.round_id "
+        f"JOIN workers w ON w.id = a.worker_id WHERE {where}",
+        tuple(args),
+    )
+    rounds: dict[str, dict[str, Any]] = {}
+    tpls: dict[str, ap.Template] = {}
+    changed: tuple[dict[str, Any], ap.Sheet] | None = None
+    for r in rows:
+        rnd = rounds.get(r["round_id"]) or records.get(store, ROUNDS, r["round_id"])
+        rounds[r["round_id"]] = rnd
+        tpl = tpls.get(r["template_id"]) or template(store, r["template_id"])
+        tpls[r["template_id"]] = tpl
+        sh = sheet_of(r, rnd, tpl)
+        who = f"{sh.year} 年度 {sh.person.get('name', '')}（{r['id_number']}，{tpl.name}）"
+        if code.matches(sh.hash):
+            return r["id"], True, f"找到：{who}，{ap.STATES[r['state']]}。纸面与系统中的记录一致。"
+        changed = (r, sh)
+    if code.round_id and changed is not None:
+        r, sh = changed
+        return (
+            r["id"],
+            False,
+            (
+                f"{sh.year} 年度 {sh.person.get('name', '')}（{r['id_number']}）的记录在这张纸打印后"
+                f"已改动：现在的校验码是 {sh.short_hash}，状态“{ap.STATES[r['state']]}”。"
+                "请以重新打印、签字的考评表为准。"
+            ),
+        )
+    return (
+        None,
+        False,
+        (
+            "没有找到校验码相同的考评记录。若打印后记录被改动过，校验码就对不上："
+            "请扫描页脚的二维码，或按姓名找到记录后重新打印核对。"
+        ),
+    )
+
+
 # -- writing appraisals ----------------------------------------------------------------------------
 def _write(
     store: Store,

@@ -62,6 +62,13 @@ class AppraisalPage(QWidget):
             self.tr("建错了年度或考评表时删除整个年度的考评（只在全部还是草稿时）")
         )
         self.delete_round_button.clicked.connect(self.delete_round)
+        self.check_button = QPushButton(self.tr("查对校验码…"))
+        self.check_button.setToolTip(
+            self.tr(
+                "输入打印件页脚的记录校验码（或用扫码枪扫二维码），找到对应记录并核对是否改动过"
+            )
+        )
+        self.check_button.clicked.connect(self.check_paper)
         self.templates_button = QPushButton(self.tr("考评表模板…"))
         self.templates_button.clicked.connect(self.edit_templates)
         self.rules_button = QPushButton(self.tr("等次规则…"))
@@ -75,6 +82,7 @@ class AppraisalPage(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.add_button)
         top.addWidget(self.delete_round_button)
+        top.addWidget(self.check_button)
         top.addWidget(self.templates_button)
         top.addWidget(self.rules_button)
 
@@ -395,6 +403,43 @@ class AppraisalPage(QWidget):
                 year=year, n=n
             )
         )
+
+    def check_paper(self) -> None:
+        """Match a printed sheet to its record: the footer's code, or a QR scanner's text."""
+        title = self.tr("查对校验码")
+        text, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("打印件页脚的记录校验码（如 FB97-97B7-B016），或扫描二维码："),
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            found, matches, message = appraisals.check_paper(self.store, text)
+        except RuleError as e:
+            QMessageBox.warning(self, title, e.message)
+            return
+        if found is not None:
+            self.show_appraisal(found)
+        if matches:
+            QMessageBox.information(self, title, message)
+        else:
+            QMessageBox.warning(self, title, message)
+
+    def show_appraisal(self, appraisal_id: str) -> None:
+        """Select the round, template and row of an appraisal."""
+        row = self.store.query(
+            "SELECT round_id, template_id FROM appraisals WHERE id = ?", (appraisal_id,)
+        )
+        if not row:
+            return
+        self.year.setCurrentIndex(max(0, self.year.findData(row[0]["round_id"])))
+        self.which.setCurrentIndex(max(0, self.which.findData(row[0]["template_id"])))
+        for i in range(self.model.rowCount()):
+            if self.model.appraisal_id(i) == appraisal_id:
+                self.view.setCurrentIndex(self.model.index(i, 1))
+                self.view.scrollTo(self.model.index(i, 1))
+                break
 
     def _round_created(self, round_id: str, year: int) -> None:
         self.reload()
