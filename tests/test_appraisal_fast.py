@@ -122,6 +122,7 @@ def test_layout_decides_between_one_page_and_flowing() -> None:
     assert fast.layout(sheet(item_comments=many)) is None
     long_unit = {**sheet().person, "unit": "某某县某某镇某某社区居民委员会第一网格服务站"}
     assert fast.layout(sheet(person=long_unit)) is None
+    assert fast.layout(sheet(unit_name="某某省某某市某某县某某镇人民政府（街道办事处）")) is None
 
 
 @poppler

@@ -229,6 +229,8 @@ class FastSheets:
     def layout(self, sh: ap.Sheet) -> Callable[[], None] | None:
         """A function drawing ``sh`` on the current page, or None if it needs more than one."""
         m = self.m
+        if m.width(sh.title, 16) > TEXT_W:
+            return None  # a long unit name: the title wraps (platypus paragraph)
         p = sh.person
         person = [
             ("姓名", p.get("name", ""), "性别", p.get("gender", "")),
