@@ -242,6 +242,8 @@ class FastSheets:
                 if "\n" in text or len(text) > SHORT_CELL or m.width(text, 10) > w - 2 * PAD_X:
                     return None  # wraps: platypus's paragraph cell
         tl = self.template(sh.template)
+        if any(m.width(g, 9.5) > WIDTH - 2 * PAD_X - 120 for g, _ in tl.groups):
+            return None  # a group heading that may wrap
         comment_w = ITEM_COLS[3] - 2 * PAD_X
         rows: list[tuple[ap.Item, ItemText, tuple[str, ...], bool, float]] = []
         for _g, items in tl.groups:
