@@ -22,6 +22,36 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "状态": "State",
     },
     "AppraisalPage": {
+        "查对校验码…": "Check a Paper…",
+        "查对校验码": "Check a Paper",
+        "输入打印件页脚的记录校验码（或用扫码枪扫二维码），找到对应记录并核对是否改动过": (
+            "Type the record code from a printed sheet's footer (or scan its QR code) to find "
+            "the record and see whether it changed since printing"
+        ),
+        "打印件页脚的记录校验码（如 FB97-97B7-B016），或扫描二维码：": (
+            "Record code from the sheet's footer (e.g. FB97-97B7-B016), or scan the QR code:"
+        ),
+        "查看扫描件": "View Scan",
+        "这份考评表没有附扫描件。": "No scan is attached to this sheet.",
+        "删除本年度考评…": "Delete This Round…",
+        "删除本年度考评": "Delete This Round",
+        "建错了年度或考评表时删除整个年度的考评（只在全部还是草稿时）": (
+            "Delete the whole round when it was made for the wrong year or with the wrong "
+            "templates (only while every sheet is a draft)"
+        ),
+        "删除 {year} 年度的全部考评（已打的分和评语一并删除）。请写明理由：": (
+            "Delete the whole {year} round (scores and comments entered go with it). Reason:"
+        ),
+        "已删除 {year} 年度考评（{n} 份草稿），理由已记入修改记录。": (
+            "The {year} round ({n} drafts) was deleted; the reason is in the change history."
+        ),
+        "加入新人员(&J)…": "Add &Joiners…",
+        "把建立考评后入职或新符合条件的人员加入本年度考评，已有的考评表不会改动": (
+            "Add people hired or newly eligible since the round was made; existing sheets "
+            "are not changed"
+        ),
+        "已加入 {n} 人。": "{n} added.",
+        "没有需要加入的人员，已有考评表未改动。": "Nobody to add; existing sheets unchanged.",
         "新建考评(&N)…": "&New Round…",
         "考评表模板…": "Appraisal Templates…",
         "年度：": "Year:",
@@ -79,6 +109,12 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     },
     "NewRoundDialog": {
         "新建年度考评": "New Appraisal Round",
+        "加入新符合条件的人员": "Add Newly Eligible People",
+        "加入考评": "Add to Round",
+        "这里只列出还不在本年度考评中的在岗人员（后来入职或新符合条件的）；已有的考评表不会改动。": (
+            " Only active people not yet in this year's round are listed (hired or eligible "
+            "since); existing sheets are not changed."
+        ),
         "考评年度(&Y)：": "&Year:",
         "社区社会工作者考评表(&C)：": "&Community worker template:",
         "专业岗位考评表(&P)：": "&Professional post template:",

@@ -48,6 +48,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>加入新人员(&amp;J)…</source>
+        <translation>Add &amp;Joiners…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把建立考评后入职或新符合条件的人员加入本年度考评，已有的考评表不会改动</source>
+        <translation>Add people hired or newly eligible since the round was made; existing sheets are not changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除本年度考评…</source>
+        <translation>Delete This Round…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>建错了年度或考评表时删除整个年度的考评（只在全部还是草稿时）</source>
+        <translation>Delete the whole round when it was made for the wrong year or with the wrong templates (only while every sheet is a draft)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查对校验码…</source>
+        <translation>Check a Paper…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>输入打印件页脚的记录校验码（或用扫码枪扫二维码），找到对应记录并核对是否改动过</source>
+        <translation>Type the record code from a printed sheet&apos;s footer (or scan its QR code) to find the record and see whether it changed since printing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>考评表模板…</source>
         <translation>Appraisal Templates…</translation>
     </message>
@@ -67,19 +97,19 @@
         <translation>Template:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>定稿(&amp;F)</source>
         <translation>&amp;Finalize</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+306"/>
+        <location line="+397"/>
         <location line="+8"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-403"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
@@ -90,6 +120,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+438"/>
+        <source>查看扫描件</source>
+        <translation>View Scan</translation>
+    </message>
+    <message>
+        <location line="-436"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
@@ -109,13 +145,13 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+123"/>
+        <location line="+40"/>
+        <location line="+126"/>
         <source>本项评语：</source>
         <translation>Comment on this item:</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -160,7 +196,7 @@
         <translation>{n} people: {d} draft, {f} finalized, {s} signed</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>“{item}”评语：</source>
         <translation>Comment on “{item}”:</translation>
     </message>
@@ -185,7 +221,42 @@
         <translation>Comments saved.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
+        <source>已加入 {n} 人。</source>
+        <translation>{n} added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有需要加入的人员，已有考评表未改动。</source>
+        <translation>Nobody to add; existing sheets unchanged.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>删除本年度考评</source>
+        <translation>Delete This Round</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>删除 {year} 年度的全部考评（已打的分和评语一并删除）。请写明理由：</source>
+        <translation>Delete the whole {year} round (scores and comments entered go with it). Reason:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已删除 {year} 年度考评（{n} 份草稿），理由已记入修改记录。</source>
+        <translation>The {year} round ({n} drafts) was deleted; the reason is in the change history.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>查对校验码</source>
+        <translation>Check a Paper</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印件页脚的记录校验码（如 FB97-97B7-B016），或扫描二维码：</source>
+        <translation>Record code from the sheet&apos;s footer (e.g. FB97-97B7-B016), or scan the QR code:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -205,12 +276,7 @@
         <translation> {n} people are not fully scored yet: {names}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
-        <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>附扫描件</source>
         <translation>Attach Scan</translation>
     </message>
@@ -225,7 +291,12 @@
         <translation>Scan attached.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>这份考评表没有附扫描件。</source>
+        <translation>No scan is attached to this sheet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>登记签字</source>
         <translation>Record Signature</translation>
     </message>
@@ -235,7 +306,12 @@
         <translation>Choose a scan or photo of the signed sheet (optional)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-56"/>
+        <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
+        <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。</source>
         <translation>Record as signed without a scan? You can attach the scan later.</translation>
     </message>
@@ -2088,7 +2164,44 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+239"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+71"/>
+        <source>导出学时证明</source>
+        <translation>Export CE Transcript</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF Files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>正在生成学时证明……</source>
+        <translation>Writing the CE transcript…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>选择证明文件</source>
+        <translation>Choose a Proof File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)</source>
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+134"/>
+        <location line="+337"/>
+        <source>证明文件</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location line="-470"/>
+        <source>无法读取 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>结束日期</source>
         <translation>End Date</translation>
     </message>
@@ -2118,44 +2231,7 @@ You can also drop the file onto this window.</translation>
         <translation>Registration Period</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
-        <location line="+337"/>
-        <source>证明文件</source>
-        <translation>Proof</translation>
-    </message>
-    <message>
-        <location line="-511"/>
-        <source>导出学时证明</source>
-        <translation>Export CE Transcript</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF Files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>正在生成学时证明……</source>
-        <translation>Writing the CE transcript…</translation>
-    </message>
-    <message>
         <location line="+12"/>
-        <source>选择证明文件</source>
-        <translation>Choose a Proof File</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)</source>
-        <translation>Images or PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;All Files (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>无法读取 {path}：{error}</source>
-        <translation>Cannot read {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+144"/>
         <source>继续教育学时：{name}</source>
         <translation>Continuing Education Hours: {name}</translation>
     </message>
@@ -2715,14 +2791,12 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+44"/>
-        <location line="+108"/>
-        <location line="+14"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+157"/>
         <source>新建年度考评</source>
         <translation>New Appraisal Round</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-98"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -2738,11 +2812,12 @@ Log file: {log}
     </message>
     <message>
         <location line="+6"/>
+        <location line="+101"/>
         <source>{name}（第 {version} 版）</source>
         <translation>{name} (version {version})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-86"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2777,17 +2852,32 @@ Log file: {log}
         <translation>Not appraised</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>建立考评</source>
         <translation>Create Round</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>加入考评</source>
+        <translation>Add to Round</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>持证社区专职工作者参加社区社会工作者考评；专业岗位人员参加岗位考评，在专业岗位上的持证社区专职工作者仅参加岗位考评。改变某人的考评需写明理由。</source>
         <translation>Certified full-time community workers get the community social worker appraisal; professional post holders get the post appraisal, and a certified full-time community worker in a professional post gets only the post appraisal. Changing someone&apos;s appraisal needs a reason.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>这里只列出还不在本年度考评中的在岗人员（后来入职或新符合条件的）；已有的考评表不会改动。</source>
+        <translation> Only active people not yet in this year&apos;s round are listed (hired or eligible since); existing sheets are not changed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>加入新符合条件的人员</source>
+        <translation>Add Newly Eligible People</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>社区社会工作者 {c} 人，专业岗位 {p} 人，不参加 {n} 人。</source>
         <translation>Community social workers: {c}; professional posts: {p}; not appraised: {n}.</translation>
     </message>
@@ -3239,7 +3329,7 @@ Log file: {log}
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+164"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+168"/>
         <location line="+67"/>
         <source>等次与处分规则</source>
         <translation>Grade and Disciplinary Rules</translation>
@@ -3367,7 +3457,12 @@ Log file: {log}
         <translation>Sign-in sheet:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>保存空白签到表…</source>
+        <translation>Save Blank Sheet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>表中要有“身份证号”列，通常还有“姓名”和“学时”列；不填学时的按培训学时记。</source>
         <translation>The sheet needs an ID number column, usually also name and hours; a row without hours gets the training&apos;s hours.</translation>
     </message>
@@ -3392,12 +3487,7 @@ Log file: {log}
         <translation>A new training (give its details below):</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>保存空白签到表…</source>
-        <translation>Save Blank Sheet…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+13"/>
         <source>一份按导入格式排好的 Excel 签到表（身份证号列为文本），打印或填好后在这里导入</source>
         <translation>An Excel sign-in sheet laid out for import (ID numbers kept as text): print or fill it in, then import it here</translation>
     </message>

@@ -344,6 +344,40 @@ def short_hash(full: str) -> str:
     return "-".join(s[i : i + 4] for i in range(0, 12, 4))
 
 
+QR_PREFIX = "SWDESK-APPRAISAL:"
+
+
+@dataclass(frozen=True)
+class PaperCode:
+    """What was read off a printed sheet: the footer's short code, or the QR code's text."""
+
+    digits: str  # the hex digits known (12 from the short code, 64 from the QR code)
+    round_id: str | None = None
+    worker_id: str | None = None
+
+    def matches(self, full_hash: str) -> bool:
+        return full_hash.lower().startswith(self.digits)
+
+
+def parse_paper_code(text: str) -> PaperCode:
+    """The short code as printed (``FB97-97B7-B016``, spaces or dashes optional) or the text a
+    QR scanner types (``SWDESK-APPRAISAL:<round>:<worker>:<hash>``)."""
+    t = (text or "").strip()
+    if t.upper().startswith(QR_PREFIX):
+        parts = t[len(QR_PREFIX) :].split(":")
+        if len(parts) == 3 and len(parts[2]) == 64:
+            digits = parts[2].lower()
+            if all(c in "0123456789abcdef" for c in digits):
+                return PaperCode(digits, parts[0].lower(), parts[1].lower())
+        raise RuleError("二维码内容不完整，请重新扫描，或输入页脚的“记录校验码”。")
+    digits = "".join(c for c in t.lower() if c not in " -－　")
+    if len(digits) != 12 or any(c not in "0123456789abcdef" for c in digits):
+        raise RuleError(
+            f"“{t}”不是记录校验码：应为页脚“记录校验码”后的 12 位，例如 FB97-97B7-B016。"
+        )
+    return PaperCode(digits)
+
+
 # -- one sheet ------------------------------------------------------------------------------------
 PERSON_FIELDS: tuple[str, ...] = ("name", "gender", "unit", "post", "level")
 
@@ -408,11 +442,12 @@ class Sheet:
     def short_hash(self) -> str:
         return short_hash(self.hash)
 
-    def qr_text(self) -> str:
+    def qr_text(self, content_hash: str | None = None) -> str:
         """What the footer's QR code holds: round id, worker id and full hash, to find the record.
 
         Upper case, ``:`` separated: every character is in the QR alphanumeric set, which
         packs 5.5 bits a character instead of 8 — a smaller symbol, quicker to encode and to
         scan. (Ids are stored lower case: compare case-insensitively.)
         """
-        return f"SWDESK-APPRAISAL:{self.round_id}:{self.worker_id}:{self.hash}".upper()
+        h = content_hash or self.hash  # the caller may have it already: it costs a JSON dump
+        return f"{QR_PREFIX}{self.round_id}:{self.worker_id}:{h}".upper()

@@ -14,14 +14,12 @@ its hash no longer matches the paper's. The CJK font is embedded as a subset
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -43,19 +41,20 @@ from reportlab.platypus import (
 
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
+from swdesk.reports import qr_fast
+from swdesk.reports.appraisal_fast import (
+    MARGIN,
+    NUMERALS,
+    STATE_NOTE,
+    WIDTH,
+    FastSheets,
+    score_text,
+)
 from swdesk.reports.fonts import register_reportlab_font
 
-MARGIN = 18 * mm
 FOOTER = 22 * mm
-WIDTH = A4[0] - 2 * MARGIN
 QR_SIZE = 18 * mm
-QR_MASK = 0
-NUMERALS = "一二三四五六七八九十"
-STATE_NOTE = {"draft": "草稿（未定稿，仅供核对）", "finalized": "", "signed": ""}
-
-
-def _num(x: float | None) -> str:
-    return "" if x is None else f"{x:g}"
+QR_MASK = qr_fast.DEFAULT_MASK
 
 
 def _p(text: str | None) -> str:
@@ -137,44 +136,25 @@ def _styles(font: str) -> _Styles:
 def qr_modules(text: str, mask: int = QR_MASK) -> list[list[bool]]:
     """The QR code of ``text`` (level M) as rows of dark/light modules.
 
-    reportlab's ``make()`` encodes the symbol nine times to pick the mask with the lowest
-    penalty (~25 ms, most of a sheet's time in a round of 500). Any of the eight masks gives a
-    valid symbol — the mask number is in the format information every reader decodes first —
-    so one fixed mask is used and the symbol is encoded once.
+    Any of the eight masks gives a valid symbol — the mask number is in the format information
+    every reader decodes first — so one fixed mask is used instead of reportlab's choice among
+    all eight (which encodes the symbol nine times); ``qr_fast`` encodes it once.
     """
-    q = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    q.addData(text)
-    q.version = q.calculate_version()
-    q.makeImpl(False, mask)
-    return [[bool(m) for m in row] for row in q.modules]
+    return [[m == "1" for m in row] for row in qr_fast.qr_rows(text, mask)]
 
 
 def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float = QR_SIZE) -> None:
     """Draw the QR code at (x, y), ``size`` square with a quiet zone of one module.
 
-    The modules are written as PDF operators in module units under one scaling transform:
-    small integers, one ``re`` per run of dark modules in a row, one fill. Going through
-    reportlab's path object formats ~4,000 floats per code, which cost more than the layout
-    of the rest of the sheet.
+    One path in module units under one scaling transform (small integers, one ``re`` per run
+    of dark modules in a row) and one fill: going through reportlab's path object, or a
+    rectangle per module, formats thousands of floats per code.
     """
-    modules = qr_modules(text)
-    border = 1
-    count = len(modules)
-    box = size / (count + 2 * border)
-    ops: list[str] = []
-    for r, row in enumerate(modules):
-        c = 0
-        bottom = count - 1 - r + border
-        for dark, run in itertools.groupby(row):
-            n = len(list(run))
-            if dark:
-                ops.append(f"{c + border} {bottom} {n} 1 re")
-            c += n
-    canvas.saveState()
-    canvas.setFillColor(colors.black)
-    canvas.transform(box, 0, 0, box, x, y)
-    canvas.addLiteral("\n".join(ops) + "\nf")
-    canvas.restoreState()
+    rows = qr_fast.qr_rows(text)
+    box = size / (len(rows) + 2)
+    canvas.addLiteral(
+        f"q 0 g {box:.5f} 0 0 {box:.5f} {x:.3f} {y:.3f} cm\n{qr_fast.rect_ops(rows)}\nQ"
+    )
 
 
 class _SheetStart(Flowable):
@@ -191,6 +171,30 @@ class _SheetStart(Flowable):
 
     def draw(self) -> None:
         self._state.start(self._sheet)
+
+
+class _FastSheet(Flowable):
+    """A whole one-page sheet drawn by ``FastSheets`` at its absolute place on the page.
+
+    Zero size for the frame (a page break follows every sheet); it marks the sheet start for
+    the footer like ``_SheetStart`` and then draws.
+    """
+
+    def __init__(self, fast: FastSheets, state: _FooterState, sheet: ap.Sheet, draw: Any) -> None:
+        super().__init__()
+        self._fast = fast
+        self._state = state
+        self._sheet = sheet
+        self._draw_sheet = draw
+        self.width = self.height = 0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        self._state.start(self._sheet)
+        self._fast.canvas = canvas
+        self._draw_sheet()
 
 
 class _FooterState:
@@ -229,7 +233,7 @@ class _FooterState:
             y - 8,
             "签字后内容如有改动，系统中的校验码将与本页不符。扫描右侧二维码可查对记录。",
         )
-        draw_qr(canvas, sh.qr_text(), A4[0] - MARGIN - QR_SIZE, 4 * mm)
+        draw_qr(canvas, sh.qr_text(self._hash), A4[0] - MARGIN - QR_SIZE, 4 * mm)
         if self.page_in_sheet > 1:
             canvas.setFont(self.font, 8)
             canvas.drawString(
@@ -276,7 +280,7 @@ def _item_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
         numeral = NUMERALS[n] if n < len(NUMERALS) else str(n + 1)
         subtotal = sum(i.max for i in items)
         rows.append(
-            [Paragraph(f"{numeral}、{_p(group)}（{_num(subtotal)}分）", s.cell), "", "", ""]
+            [Paragraph(f"{numeral}、{_p(group)}（{score_text(subtotal)}分）", s.cell), "", "", ""]
         )
         style += [
             ("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
@@ -286,8 +290,8 @@ def _item_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
             rows.append(
                 [
                     s.items.get(sh.template, it),
-                    _num(it.max),
-                    _num(sh.scores.get(it.name)),
+                    score_text(it.max),
+                    score_text(sh.scores.get(it.name)),
                     _cell(sh.item_comments.get(it.name), s.cell),
                 ]
             )
@@ -296,8 +300,8 @@ def _item_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
     rows.append(
         [
             "合计",
-            _num(sh.template.total_max),
-            _num(total) if total is not None else "未完成",
+            score_text(sh.template.total_max),
+            score_text(total) if total is not None else "未完成",
             f"考评等次：{grade}",
         ]
     )
@@ -393,11 +397,16 @@ def write_sheets(sheets: Sequence[ap.Sheet], out: Path, author: str = "swdesk") 
     font = register_reportlab_font()
     s = _styles(font)
     footer = _FooterState(font)
+    fast = FastSheets(font)
     story: list[Any] = []
     for i, sh in enumerate(sheets):
         if i:
             story.append(PageBreak())
-        story.extend(sheet_story(sh, font, footer, s))
+        draw = fast.layout(sh)
+        if draw is not None:
+            story.append(_FastSheet(fast, footer, sh, draw))
+        else:  # more than one page: platypus flows it, repeating the table header
+            story.extend(sheet_story(sh, font, footer, s))
     out = Path(out)
     title = (
         sheets[0].title

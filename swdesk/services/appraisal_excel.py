@@ -70,6 +70,7 @@ def _sheet(
         "状态",
         "总体评语",
         "校验码",
+        "考评人",
     ]
     ws.append(head)
     for c in ws[2]:
@@ -93,13 +94,14 @@ def _sheet(
                 ap.STATES[row["state"]],
                 sh.overall_comment or "",
                 sh.short_hash,
+                row.get("appraiser") or "",
             ]
         )
         grade_cell = ws.cell(ws.max_row, first_item + len(tpl.items) + 2)
         fill = GRADE_FILLS.get(sh.grade or "")
         if fill:
             grade_cell.fill = PatternFill("solid", fgColor=fill)
-    widths = [6, 10, 21, 14, 18, 14, *[10] * len(tpl.items), 8, 6, 10, 8, 40, 16]
+    widths = [6, 10, 21, 14, 18, 14, *[10] * len(tpl.items), 8, 6, 10, 8, 40, 16, 10]
     for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.row_dimensions[2].height = 32

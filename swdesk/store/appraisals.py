@@ -253,42 +253,11 @@ def _create_round(
             chosen[kind] = tid
     with store.atomic():
         if round_for_year(store, y) is not None:
-            raise RuleError(f"{y} 年度的考评已经建立过了，不能重复建立。")
-        plan = plan_round(store)
-        known = {p.worker["id"] for p in plan}
-        for wid in overrides:
-            if wid not in known:
-                raise RuleError("要调整的人员不在岗或没有档案，不能参加考评。")
-        rows: list[dict[str, Any]] = []
-        exclusions: list[dict[str, str]] = []
-        names = villages.names_by_code(store)
-        for p in plan:
-            goes: str | None = p.kind
-            reason: str | None = None
-            if p.worker["id"] in overrides:
-                want, why = overrides[p.worker["id"]]
-                reason = ap.check_override(p.kind, want, why)
-                goes = want
-            if goes is None:
-                if reason:
-                    exclusions.append(
-                        {"worker_id": p.worker["id"], "name": p.worker["name"], "reason": reason}
-                    )
-                continue
-            if goes not in chosen:
-                raise RuleError(f"没有“{ap.KINDS[goes]}”类别的考评表，请先建立一个。")
-            rows.append(
-                {
-                    "worker_id": p.worker["id"],
-                    "template_id": chosen[goes],
-                    "kind": goes,
-                    "state": "draft",
-                    "scores": "{}",
-                    "item_comments": "{}",
-                    "override_reason": reason,
-                    "person": json.dumps(_person(store, p.worker, names), ensure_ascii=False),
-                }
+            raise RuleError(
+                f"{y} 年度的考评已经建立过了，不能重复建立。"
+                "后来入职或新符合条件的人员请用“加入新符合条件的人员”。"
             )
+        rows, exclusions = _drafts(store, plan_round(store), chosen, overrides)
         round_id = records.insert(
             store,
             ROUNDS,
@@ -306,6 +275,143 @@ def _create_round(
             r["round_id"] = round_id
         records.insert_many(store, APPRAISALS, rows)
     return round_id
+
+
+def _drafts(
+    store: Store,
+    plan: list[Planned],
+    chosen: dict[str, str],
+    overrides: dict[str, tuple[str | None, str]],
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """The draft rows for ``plan`` (rule or override) and the people left out by an override."""
+    known = {p.worker["id"] for p in plan}
+    for wid in overrides:
+        if wid not in known:
+            raise RuleError("要调整的人员不在岗、没有档案或已在本年度考评中，不能在这里调整。")
+    rows: list[dict[str, Any]] = []
+    exclusions: list[dict[str, str]] = []
+    names = villages.names_by_code(store)
+    for p in plan:
+        goes: str | None = p.kind
+        reason: str | None = None
+        if p.worker["id"] in overrides:
+            want, why = overrides[p.worker["id"]]
+            reason = ap.check_override(p.kind, want, why)
+            goes = want
+        if goes is None:
+            if reason:
+                exclusions.append(
+                    {"worker_id": p.worker["id"], "name": p.worker["name"], "reason": reason}
+                )
+            continue
+        if goes not in chosen:
+            raise RuleError(f"没有“{ap.KINDS[goes]}”类别的考评表，请先建立一个。")
+        rows.append(
+            {
+                "worker_id": p.worker["id"],
+                "template_id": chosen[goes],
+                "kind": goes,
+                "state": "draft",
+                "scores": "{}",
+                "item_comments": "{}",
+                "override_reason": reason,
+                "person": json.dumps(_person(store, p.worker, names), ensure_ascii=False),
+            }
+        )
+    return rows, exclusions
+
+
+def missing_plan(store: Store, round_id: str) -> list[Planned]:
+    """Active workers not yet in the round (hired, or newly eligible, after it was made).
+
+    People the clerk left out of the round on purpose (an override to 不参加, with its reason)
+    are not offered again by the rule; they can still be added with an override.
+    """
+    rnd = records.get(store, ROUNDS, round_id)
+    present = {
+        r["worker_id"]
+        for r in store.query(
+            f"SELECT worker_id FROM {APPRAISALS} WHERE round_id = ? AND deleted = 0", (round_id,)
+        )
+    }
+    left_out = {e["worker_id"] for e in json.loads(rnd["exclusions"] or "[]")}
+    out = []
+    for p in plan_round(store):
+        if p.worker["id"] in present:
+            continue
+        if p.worker["id"] in left_out:
+            p = Planned(p.worker, None, "建立考评时已调整为不参加")
+        out.append(p)
+    return out
+
+
+def add_eligible(
+    store: Store, round_id: str, overrides: dict[str, tuple[str | None, str]] | None = None
+) -> int:
+    """Add a draft for every active worker now eligible who is not yet in the round.
+
+    Existing appraisals are never touched (whatever their state); the round keeps its template
+    versions and rules. ``overrides`` as for ``create_round``, for the people not yet in the
+    round. Returns the number of drafts added.
+    """
+    overrides = overrides or {}
+    with store.atomic():
+        rnd = records.get(store, ROUNDS, round_id)
+        if rnd["deleted"]:
+            raise NotFound("这次考评已被删除。")
+        chosen = {
+            kind: tid
+            for kind, tid in (
+                ("community", rnd["community_template_id"]),
+                ("post", rnd["post_template_id"]),
+            )
+            if tid
+        }
+        rows, exclusions = _drafts(store, missing_plan(store, round_id), chosen, overrides)
+        if exclusions:
+            old = json.loads(rnd["exclusions"] or "[]")
+            records.update(
+                store,
+                ROUNDS,
+                round_id,
+                {"exclusions": json.dumps(old + exclusions, ensure_ascii=False)},
+            )
+        for r in rows:
+            r["round_id"] = round_id
+        if rows:
+            records.insert_many(store, APPRAISALS, rows)
+    return len(rows)
+
+
+def delete_round(store: Store, round_id: str, reason: str) -> int:
+    """Remove a round made by mistake (wrong year, wrong templates) with all its drafts.
+
+    Only while every appraisal of it is still a draft: a finalized one may already be printed
+    and a signed one is a record — those must be reopened (each with its reason) first. Rows
+    are tombstoned with the reason (sync carries the deletion; the audit log keeps it), and the
+    year can then get a new round. Returns the number of appraisals removed.
+    """
+    why = (reason or "").strip()
+    if not why:
+        raise RuleError("删除一个年度的考评需要写明理由（会记入修改记录）。")
+    with store.atomic():
+        rnd = records.get(store, ROUNDS, round_id)
+        if rnd["deleted"]:
+            raise NotFound("这次考评已被删除。")
+        rows = store.query(
+            f"SELECT id, state FROM {APPRAISALS} WHERE round_id = ? AND deleted = 0", (round_id,)
+        )
+        finalized = sum(1 for r in rows if r["state"] == "finalized")
+        signed = sum(1 for r in rows if r["state"] == "signed")
+        if finalized or signed:
+            raise RuleError(
+                f"{rnd['year']} 年度的考评已有 {finalized} 份定稿、{signed} 份签字，不能删除。"
+                "如确属建错，请先把它们逐份退回草稿（写明理由）。"
+            )
+        for r in rows:
+            records.soft_delete(store, APPRAISALS, r["id"], why)
+        records.soft_delete(store, ROUNDS, round_id, why)
+    return len(rows)
 
 
 # -- reading appraisals -------------------------------------------------------------------------
@@ -389,6 +495,58 @@ def public_dict(row: dict[str, Any], sh: ap.Sheet) -> dict[str, Any]:
         "state": row["state"],
         "hash": sh.hash,
     }
+
+
+def check_paper(store: Store, text: str) -> tuple[str | None, bool, str]:
+    """Match a printed sheet to its record by the code in its footer (or its QR code).
+
+    Returns (appraisal id or None, whether the paper matches, a sentence for the clerk): the
+    record whose current content has that hash — the paper shows the record as it is — or, for
+    a QR code whose round and worker are known, the record that changed after printing.
+    """
+    code = ap.parse_paper_code(text)
+    where = "a.deleted = 0 AND r.deleted = 0 AND r.unit_code = ?"
+    args: list[Any] = [store.unit_code]
+    if code.round_id:
+        where += " AND lower(a.round_id) = ? AND lower(a.worker_id) = ?"
+        args += [code.round_id, code.worker_id]
+    rows = store.query(
+        f"SELECT a.*, w.id_number FROM {APPRAISALS} a JOIN {ROUNDS} r ON r.id = a.round_id "
+        f"JOIN workers w ON w.id = a.worker_id WHERE {where}",
+        tuple(args),
+    )
+    rounds: dict[str, dict[str, Any]] = {}
+    tpls: dict[str, ap.Template] = {}
+    changed: tuple[dict[str, Any], ap.Sheet] | None = None
+    for r in rows:
+        rnd = rounds.get(r["round_id"]) or records.get(store, ROUNDS, r["round_id"])
+        rounds[r["round_id"]] = rnd
+        tpl = tpls.get(r["template_id"]) or template(store, r["template_id"])
+        tpls[r["template_id"]] = tpl
+        sh = sheet_of(r, rnd, tpl)
+        who = f"{sh.year} 年度 {sh.person.get('name', '')}（{r['id_number']}，{tpl.name}）"
+        if code.matches(sh.hash):
+            return r["id"], True, f"找到：{who}，{ap.STATES[r['state']]}。纸面与系统中的记录一致。"
+        changed = (r, sh)
+    if code.round_id and changed is not None:
+        r, sh = changed
+        return (
+            r["id"],
+            False,
+            (
+                f"{sh.year} 年度 {sh.person.get('name', '')}（{r['id_number']}）的记录在这张纸打印后"
+                f"已改动：现在的校验码是 {sh.short_hash}，状态“{ap.STATES[r['state']]}”。"
+                "请以重新打印、签字的考评表为准。"
+            ),
+        )
+    return (
+        None,
+        False,
+        (
+            "没有找到校验码相同的考评记录。若打印后记录被改动过，校验码就对不上："
+            "请扫描页脚的二维码，或按姓名找到记录后重新打印核对。"
+        ),
+    )
 
 
 # -- writing appraisals ----------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
-from swdesk.store import Store, appraisals
+from swdesk.store import Store, appraisals, records, villages
 
 
 class NewRoundDialog(QDialog):
@@ -38,10 +38,18 @@ class NewRoundDialog(QDialog):
 
     created = Signal(str, int)  # round id, year
 
-    def __init__(self, store: Store, year: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        year: int,
+        parent: QWidget | None = None,
+        round_id: str | None = None,
+    ) -> None:
+        """``round_id``: add the people not yet in that round (hired or newly eligible since)."""
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("新建年度考评"))
+        self.round_id = round_id
+        self.setWindowTitle(self._title())
         self.resize(820, 560)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -63,7 +71,14 @@ class NewRoundDialog(QDialog):
                     )
             self.templates[kind] = combo
             form.addRow(label, combo)
-        self.plan = appraisals.plan_round(store)
+        if round_id is not None:
+            self._fix_to_round(round_id)
+        plan = (
+            appraisals.missing_plan(store, round_id) if round_id else appraisals.plan_round(store)
+        )
+        # the people the rule appraises first (the ones to check), then everyone else
+        self.plan = [p for p in plan if p.kind] + [p for p in plan if not p.kind]
+        villages_by_code = villages.names_by_code(store)
         self.table = QTableWidget(len(self.plan), 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("姓名"), self.tr("依据"), self.tr("考评"), self.tr("调整理由")]
@@ -80,6 +95,18 @@ class NewRoundDialog(QDialog):
         for i, p in enumerate(self.plan):
             name = QTableWidgetItem(p.worker["name"])
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            # two people may share a name: the id number and village tell them apart
+            name.setToolTip(
+                " ".join(
+                    x
+                    for x in (
+                        p.worker["id_number"],
+                        villages_by_code.get(p.worker.get("village_code") or "", ""),
+                        p.worker.get("post_type") or "",
+                    )
+                    if x
+                )
+            )
             why = QTableWidgetItem(p.reason)
             why.setFlags(why.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(i, 0, name)
@@ -97,7 +124,9 @@ class NewRoundDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("建立考评"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("加入考评") if round_id else self.tr("建立考评")
+        )
         buttons.accepted.connect(self.create_round)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,6 +137,14 @@ class NewRoundDialog(QDialog):
                     "持证社区专职工作者参加社区社会工作者考评；专业岗位人员参加岗位考评，"
                     "在专业岗位上的持证社区专职工作者仅参加岗位考评。改变某人的考评需写明理由。"
                 )
+                + (
+                    self.tr(
+                        "这里只列出还不在本年度考评中的在岗人员（后来入职或新符合条件的）；"
+                        "已有的考评表不会改动。"
+                    )
+                    if round_id
+                    else ""
+                )
             )
         )
         layout.itemAt(layout.count() - 1).widget().setWordWrap(True)  # type: ignore[union-attr]
@@ -115,6 +152,25 @@ class NewRoundDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(buttons)
         self._update_counts()
+
+    def _title(self) -> str:
+        return self.tr("加入新符合条件的人员") if self.round_id else self.tr("新建年度考评")
+
+    def _fix_to_round(self, round_id: str) -> None:
+        """The round's year and template versions, shown but not changeable."""
+        rnd = records.get(self.store, appraisals.ROUNDS, round_id)
+        self.year.setValue(int(rnd["year"]))
+        self.year.setEnabled(False)
+        for kind, combo in self.templates.items():
+            tid = rnd[f"{kind}_template_id"]
+            combo.clear()
+            if tid:
+                t = appraisals.template(self.store, tid)
+                combo.addItem(
+                    self.tr("{name}（第 {version} 版）").format(name=t.name, version=t.version),
+                    tid,
+                )
+            combo.setEnabled(False)
 
     def chosen_kind(self, row: int) -> str | None:
         combo = self.table.cellWidget(row, 2)
@@ -149,7 +205,7 @@ class NewRoundDialog(QDialog):
                 self.table.setCurrentCell(i, 3)
                 QMessageBox.warning(
                     self,
-                    self.tr("新建年度考评"),
+                    self._title(),
                     self.tr("改变了 {name} 的考评，请在“调整理由”一栏写明理由。").format(
                         name=p.worker["name"]
                     ),
@@ -161,9 +217,13 @@ class NewRoundDialog(QDialog):
             if combo.currentData()
         }
         try:
-            rid = appraisals.create_round(self.store, year, template_ids, overrides)
+            if self.round_id:
+                rid = self.round_id
+                self.added = appraisals.add_eligible(self.store, rid, overrides)
+            else:
+                rid = appraisals.create_round(self.store, year, template_ids, overrides)
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("新建年度考评"), e.message)
+            QMessageBox.warning(self, self._title(), e.message)
             return
         self.created.emit(rid, year)
         self.accept()

@@ -52,6 +52,23 @@ class AppraisalPage(QWidget):
         self.which.currentIndexChanged.connect(self._template_changed)
         self.new_button = QPushButton(self.tr("新建考评(&N)…"))
         self.new_button.clicked.connect(self.new_round)
+        self.add_button = QPushButton(self.tr("加入新人员(&J)…"))
+        self.add_button.setToolTip(
+            self.tr("把建立考评后入职或新符合条件的人员加入本年度考评，已有的考评表不会改动")
+        )
+        self.add_button.clicked.connect(self.add_people)
+        self.delete_round_button = QPushButton(self.tr("删除本年度考评…"))
+        self.delete_round_button.setToolTip(
+            self.tr("建错了年度或考评表时删除整个年度的考评（只在全部还是草稿时）")
+        )
+        self.delete_round_button.clicked.connect(self.delete_round)
+        self.check_button = QPushButton(self.tr("查对校验码…"))
+        self.check_button.setToolTip(
+            self.tr(
+                "输入打印件页脚的记录校验码（或用扫码枪扫二维码），找到对应记录并核对是否改动过"
+            )
+        )
+        self.check_button.clicked.connect(self.check_paper)
         self.templates_button = QPushButton(self.tr("考评表模板…"))
         self.templates_button.clicked.connect(self.edit_templates)
         self.rules_button = QPushButton(self.tr("等次规则…"))
@@ -63,6 +80,9 @@ class AppraisalPage(QWidget):
         top.addWidget(QLabel(self.tr("考评表：")))
         top.addWidget(self.which, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.add_button)
+        top.addWidget(self.delete_round_button)
+        top.addWidget(self.check_button)
         top.addWidget(self.templates_button)
         top.addWidget(self.rules_button)
 
@@ -74,6 +94,8 @@ class AppraisalPage(QWidget):
         self.sign_button.clicked.connect(self.sign_current)
         self.scan_button = QPushButton(self.tr("附扫描件…"))
         self.scan_button.clicked.connect(self.attach_scan)
+        self.view_scan_button = QPushButton(self.tr("查看扫描件"))
+        self.view_scan_button.clicked.connect(self.view_scan)
         self.reopen_button = QPushButton(self.tr("退回(&R)…"))
         self.reopen_button.clicked.connect(self.reopen_current)
         self.print_button = QPushButton(self.tr("打印本人(&P)…"))
@@ -88,6 +110,7 @@ class AppraisalPage(QWidget):
             self.finalize_all_button,
             self.sign_button,
             self.scan_button,
+            self.view_scan_button,
             self.reopen_button,
             self.print_button,
             self.print_all_button,
@@ -214,6 +237,8 @@ class AppraisalPage(QWidget):
         has_round = self.round is not None
         for b in (self.finalize_all_button, self.print_all_button, self.export_button):
             b.setEnabled(has_round and bool(states))
+        self.add_button.setEnabled(has_round)
+        self.delete_round_button.setEnabled(has_round)
 
     # -- current person ----------------------------------------------------------------------
     def current_row(self) -> int:
@@ -227,6 +252,7 @@ class AppraisalPage(QWidget):
         self.finalize_button.setEnabled(state == "draft")
         self.sign_button.setEnabled(state == "finalized")
         self.scan_button.setEnabled(state == "signed")
+        self.view_scan_button.setEnabled(valid and bool(self.model.rows[row][0].get("scan_sha256")))
         self.reopen_button.setEnabled(state in ("finalized", "signed"))
         self.print_button.setEnabled(valid)
         editable = state == "draft"
@@ -330,6 +356,91 @@ class AppraisalPage(QWidget):
         dialog.open()
         self.new_round_dialog = dialog
 
+    def add_people(self) -> None:
+        """People hired or newly eligible after the round was made (existing sheets untouched)."""
+        from swdesk.ui.appraisal_dialogs import NewRoundDialog
+
+        if self.round is None:
+            return
+        dialog = NewRoundDialog(self.store, int(self.round["year"]), self, self.round["id"])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._people_added)
+        dialog.open()
+        self.new_round_dialog = dialog
+
+    def _people_added(self, round_id: str, year: int) -> None:
+        added = getattr(self.sender(), "added", 0)
+        self._round_created(round_id, year)
+        self.message.setText(
+            self.tr("已加入 {n} 人。").format(n=added)
+            if added
+            else self.tr("没有需要加入的人员，已有考评表未改动。")
+        )
+
+    def delete_round(self) -> None:
+        """Delete a round made by mistake; the store refuses once any sheet is past 草稿."""
+        if self.round is None:
+            return
+        title = self.tr("删除本年度考评")
+        year = int(self.round["year"])
+        reason, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("删除 {year} 年度的全部考评（已打的分和评语一并删除）。请写明理由：").format(
+                year=year
+            ),
+        )
+        if not ok:
+            return
+        try:
+            n = appraisals.delete_round(self.store, self.round["id"], reason)
+        except RuleError as e:
+            QMessageBox.warning(self, title, e.message)
+            return
+        self.reload()
+        self.message.setText(
+            self.tr("已删除 {year} 年度考评（{n} 份草稿），理由已记入修改记录。").format(
+                year=year, n=n
+            )
+        )
+
+    def check_paper(self) -> None:
+        """Match a printed sheet to its record: the footer's code, or a QR scanner's text."""
+        title = self.tr("查对校验码")
+        text, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("打印件页脚的记录校验码（如 FB97-97B7-B016），或扫描二维码："),
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            found, matches, message = appraisals.check_paper(self.store, text)
+        except RuleError as e:
+            QMessageBox.warning(self, title, e.message)
+            return
+        if found is not None:
+            self.show_appraisal(found)
+        if matches:
+            QMessageBox.information(self, title, message)
+        else:
+            QMessageBox.warning(self, title, message)
+
+    def show_appraisal(self, appraisal_id: str) -> None:
+        """Select the round, template and row of an appraisal."""
+        row = self.store.query(
+            "SELECT round_id, template_id FROM appraisals WHERE id = ?", (appraisal_id,)
+        )
+        if not row:
+            return
+        self.year.setCurrentIndex(max(0, self.year.findData(row[0]["round_id"])))
+        self.which.setCurrentIndex(max(0, self.which.findData(row[0]["template_id"])))
+        for i in range(self.model.rowCount()):
+            if self.model.appraisal_id(i) == appraisal_id:
+                self.view.setCurrentIndex(self.model.index(i, 1))
+                self.view.scrollTo(self.model.index(i, 1))
+                break
+
     def _round_created(self, round_id: str, year: int) -> None:
         self.reload()
         self.year.setCurrentIndex(max(0, self.year.findData(round_id)))
@@ -414,6 +525,32 @@ class AppraisalPage(QWidget):
             QMessageBox.warning(self, title, e.message)
             return
         self._after_change(row, self.tr("扫描件已附上。"))
+
+    def view_scan(self) -> None:
+        """Open the attached scan of the signed paper in the system's viewer (a copy in the
+        temporary folder: the data file keeps the original)."""
+        row = self.current_row()
+        if row < 0:
+            return
+        title = self.tr("查看扫描件")
+        found = appraisals.scan(self.store, self.model.appraisal_id(row))
+        if found is None:
+            QMessageBox.information(self, title, self.tr("这份考评表没有附扫描件。"))
+            return
+        name, data = found
+        folder = (
+            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
+            / "swdesk-scans"
+        )
+        sh = self.model.rows[row][1]
+        out = folder / f"{sh.year}_{sh.person.get('name', '')}_{Path(name).name}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(data)
+        except OSError as e:
+            show_failure(self, title, e)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 
     def sign_current(self) -> None:
         row = self.current_row()
