@@ -319,7 +319,7 @@ Please send this file to technical support.</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+15"/>
         <source>（空）</source>
         <translation>(empty)</translation>
@@ -1174,7 +1174,7 @@ Log file: {log}
     <name>WorkerEditor</name>
     <message>
         <location filename="../../swdesk/ui/worker_editor.py" line="+227"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+119"/>
         <location line="+3"/>
         <location line="+7"/>
@@ -1194,12 +1194,12 @@ Log file: {log}
     </message>
     <message>
         <location line="+4"/>
-        <location line="+497"/>
+        <location line="+505"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-475"/>
         <source>%1（已删除）</source>
         <translation>%1 (deleted)</translation>
     </message>
@@ -1229,7 +1229,7 @@ Log file: {log}
         <translation>No moves</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+130"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>
@@ -1804,11 +1804,291 @@ Log file: {log}
         <source>村</source>
         <translation>Village</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>汉族</source>
+        <translation>Han</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>蒙古族</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回族</source>
+        <translation>Hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>藏族</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>维吾尔族</source>
+        <translation>Uyghur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>苗族</source>
+        <translation>Miao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>彝族</source>
+        <translation>Yi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>壮族</source>
+        <translation>Zhuang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>布依族</source>
+        <translation>Bouyei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>朝鲜族</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满族</source>
+        <translation>Manchu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>侗族</source>
+        <translation>Dong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>瑶族</source>
+        <translation>Yao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>白族</source>
+        <translation>Bai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>土家族</source>
+        <translation>Tujia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>哈尼族</source>
+        <translation>Hani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>哈萨克族</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>傣族</source>
+        <translation>Dai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>黎族</source>
+        <translation>Li</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>傈僳族</source>
+        <translation>Lisu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>佤族</source>
+        <translation>Va</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>畲族</source>
+        <translation>She</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高山族</source>
+        <translation>Gaoshan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拉祜族</source>
+        <translation>Lahu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>水族</source>
+        <translation>Sui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>东乡族</source>
+        <translation>Dongxiang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纳西族</source>
+        <translation>Naxi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>景颇族</source>
+        <translation>Jingpo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>柯尔克孜族</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>土族</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>达斡尔族</source>
+        <translation>Daur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仫佬族</source>
+        <translation>Mulao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>羌族</source>
+        <translation>Qiang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>布朗族</source>
+        <translation>Blang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撒拉族</source>
+        <translation>Salar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>毛南族</source>
+        <translation>Maonan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仡佬族</source>
+        <translation>Gelao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>锡伯族</source>
+        <translation>Xibe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阿昌族</source>
+        <translation>Achang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>普米族</source>
+        <translation>Pumi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>塔吉克族</source>
+        <translation>Tajik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>怒族</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乌孜别克族</source>
+        <translation>Uzbek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>俄罗斯族</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>鄂温克族</source>
+        <translation>Evenki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>德昂族</source>
+        <translation>De&apos;ang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保安族</source>
+        <translation>Bonan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>裕固族</source>
+        <translation>Yugur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>京族</source>
+        <translation>Gin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>塔塔尔族</source>
+        <translation>Tatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>独龙族</source>
+        <translation>Derung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>鄂伦春族</source>
+        <translation>Oroqen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>赫哲族</source>
+        <translation>Hezhen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>门巴族</source>
+        <translation>Monpa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>珞巴族</source>
+        <translation>Lhoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基诺族</source>
+        <translation>Jino</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="-243"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="-245"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>

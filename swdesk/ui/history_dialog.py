@@ -67,7 +67,9 @@ ACTION_LABELS: dict[str, str] = {
 }
 
 BOOLEAN_FIELDS = frozenset({"sw_major", "professional_post", "deleted"})
-ENUM_FIELDS = frozenset({"gender", "political_status", "education", "post_type", "status", "level"})
+ENUM_FIELDS = frozenset(
+    {"gender", "ethnicity", "political_status", "education", "post_type", "status", "level"}
+)
 # Columns people edit, in the order the editor shows them; everything else (sync columns,
 # caches such as name_pinyin) is bookkeeping and stays out of the history.
 SHOWN_FIELDS: dict[str, tuple[str, ...]] = {
