@@ -16,7 +16,8 @@ after reporting: tearing Qt down is not part of "start".
 
 swdesk is driven through its real entry point, ``swdesk.entry.main(["--db", DB])``. To notice
 its first paint without a hook in the app, QApplication is replaced (before swdesk imports it)
-by a subclass that installs one event filter; nothing else in the app changes.
+by a subclass that, when swdesk enters the event loop, installs one event filter on the worker
+table's viewport (as the bare window has one on its window); nothing else in the app changes.
 """
 
 from __future__ import annotations
@@ -97,7 +98,14 @@ def bare() -> None:
 
 def _watch_for_worker_table(on_painted: Any) -> None:
     """Replace QApplication by a subclass whose instances call ``on_painted(table)`` once the
-    viewport of the main window's worker table has painted for the first time."""
+    viewport of the main window's worker table has painted for the first time.
+
+    The spy watches that one viewport, installed when the program enters its event loop (swdesk
+    shows its window, then calls ``app.exec()``; painting happens inside the loop). An
+    application-wide event filter would be simpler but is not neutral: every event of every
+    object would cross into Python, and PySide resolves the Python type of each new kind of
+    object it hands over — ~20 ms at start that the bare window's per-window filter never pays.
+    """
     from PySide6 import QtWidgets
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -106,26 +114,36 @@ def _watch_for_worker_table(on_painted: Any) -> None:
     class Spy(QObject):
         done = False
 
+        def __init__(self, table: Any) -> None:
+            super().__init__()
+            self.table = table
+
         def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
-            if self.done or ev.type() != QEvent.Type.Paint:
-                return False
-            table = obj.parent()
-            if (
-                isinstance(table, QtWidgets.QTableView)
-                and table.viewport() is obj
-                and type(table.model()).__name__ == "WorkerModel"
-                and isinstance(table.window(), QtWidgets.QMainWindow)
-                and table.model().rowCount() > 0
-            ):
+            if not self.done and ev.type() == QEvent.Type.Paint:
                 self.done = True
-                QTimer.singleShot(0, lambda: on_painted(table))
+                QTimer.singleShot(0, lambda: on_painted(self.table))
             return False
 
+    def worker_table() -> Any:
+        for window in original.topLevelWidgets():
+            if isinstance(window, QtWidgets.QMainWindow) and window.isVisible():
+                for table in window.findChildren(QtWidgets.QTableView):
+                    if (
+                        type(table.model()).__name__ == "WorkerModel"
+                        and table.isVisible()
+                        and table.model().rowCount() > 0
+                    ):
+                        return table
+        return None
+
     class BenchApplication(original):  # type: ignore[misc, valid-type]
-        def __init__(self, *args: Any) -> None:
-            super().__init__(*args)
-            self._bench_spy = Spy()
-            self.installEventFilter(self._bench_spy)
+        def exec(self) -> int:
+            table = worker_table()
+            if table is None:
+                _fail("no visible main window with a filled worker table when the loop started")
+            self._bench_spy = Spy(table)
+            table.viewport().installEventFilter(self._bench_spy)
+            return int(super().exec())
 
     QtWidgets.QApplication = BenchApplication  # type: ignore[misc, assignment]
 

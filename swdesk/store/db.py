@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import sqlite3
 import threading
@@ -252,6 +251,8 @@ class Store:
 
 
 def _os_user() -> str:
+    import getpass  # only when something is written
+
     try:
         return getpass.getuser()
     except Exception:
