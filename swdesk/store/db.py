@@ -103,6 +103,7 @@ class Store:
         self._owns_lock = owns_lock
         self._depth = 0
         self._thread = threading.get_ident()
+        self.closed = False
         self.operator = self.setting("operator") or _os_user()
 
     @property
@@ -121,6 +122,7 @@ class Store:
         return Store(self.path, connect(self.path), owns_lock=False)
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
         if self._owns_lock:
             lock.release(self.path)

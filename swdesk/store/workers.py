@@ -308,9 +308,15 @@ def _term_range(token: str) -> tuple[str, str]:
 
 
 def search_rowids(
-    store: Store, flt: WorkerFilter, sort: str = "name", descending: bool = False
+    store: Store,
+    flt: WorkerFilter,
+    sort: str = "name",
+    descending: bool = False,
+    limit: int | None = None,
 ) -> list[int]:
-    """Rowids of matching workers in display order: index range scans, no full-text scan."""
+    """Rowids of matching workers in display order: index range scans, no full-text scan.
+
+    ``limit`` gives only the first rows (the list's first page, before it paints)."""
     where = [] if flt.include_deleted else ["w.deleted = 0"]
     params: list[Any] = []
     tokens = flt.text.lower().split()
@@ -350,6 +356,9 @@ def search_rowids(
         f"SELECT w.rowid FROM workers w {'WHERE ' + ' AND '.join(where) if where else ''} "
         f"ORDER BY {order} {direction}, w.rowid {direction}"
     )
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
     return [r[0] for r in store.conn.execute(sql, params)]
 
 
