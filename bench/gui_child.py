@@ -97,60 +97,77 @@ def bare() -> None:
 
 
 def _watch_for_worker_table(on_painted: Any) -> None:
-    """Replace QApplication by a subclass whose instances call ``on_painted(table)`` once the
-    viewport of the main window's worker table has painted for the first time.
+    """Replace QApplication by a subclass whose instances call ``on_painted(t, table)`` once the
+    main window has painted for the first time with its worker table's rows on it.
 
-    The spy watches that one viewport, installed when the program enters its event loop (swdesk
-    shows its window, then calls ``app.exec()``; painting happens inside the loop). An
-    application-wide event filter would be simpler but is not neutral: every event of every
-    object would cross into Python, and PySide resolves the Python type of each new kind of
-    object it hands over — ~20 ms at start that the bare window's per-window filter never pays.
+    Watched exactly as the bare window is: one event filter on the main window (installed
+    when swdesk enters its event loop — it shows the window, then calls ``app.exec()``, and
+    painting happens inside the loop), and the clock is read in a zero timer after the
+    window's first Paint event. Qt paints a window and all its children in one pass, so by
+    then the table's viewport has painted too; that it really showed rows is checked after the
+    clock has been read (the table is visible, its model is swdesk's ``WorkerModel`` with
+    rows, and it has fetched a page of them), and a failed check aborts the run.
+
+    Two simpler spies are not neutral, so they are not used: an application-wide event filter
+    makes every event of every object cross into Python (PySide resolving the type of each
+    new kind of object, ~20 ms), and asking a table for its ``viewport()`` makes PySide load
+    every QtWidgets class it has not loaded yet (~7 ms) — costs the bare window never pays.
     """
     from PySide6 import QtWidgets
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     original = QtWidgets.QApplication
 
+    def worker_table(window: Any) -> Any:
+        for table in window.findChildren(QtWidgets.QTableView):
+            model = table.model()
+            if (
+                type(model).__name__ == "WorkerModel"
+                and table.isVisible()
+                and model.rowCount() > 0
+                and getattr(model, "pages_fetched", 1) > 0
+            ):
+                return table
+        return None
+
     class Spy(QObject):
         done = False
 
-        def __init__(self, table: Any) -> None:
+        def __init__(self, window: Any) -> None:
             super().__init__()
-            self.table = table
+            self.window = window
 
         def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
             if not self.done and ev.type() == QEvent.Type.Paint:
                 self.done = True
-                QTimer.singleShot(0, lambda: on_painted(self.table))
+                QTimer.singleShot(0, self.painted)
             return False
 
-    def worker_table() -> Any:
-        for window in original.topLevelWidgets():
-            if isinstance(window, QtWidgets.QMainWindow) and window.isVisible():
-                for table in window.findChildren(QtWidgets.QTableView):
-                    if (
-                        type(table.model()).__name__ == "WorkerModel"
-                        and table.isVisible()
-                        and table.model().rowCount() > 0
-                    ):
-                        return table
-        return None
+        def painted(self) -> None:
+            t = time.monotonic() - T0
+            table = worker_table(self.window)
+            if table is None:
+                _fail("the main window painted without a worker table showing rows")
+            on_painted(t, table)
 
     class BenchApplication(original):  # type: ignore[misc, valid-type]
         def exec(self) -> int:
-            table = worker_table()
-            if table is None:
-                _fail("no visible main window with a filled worker table when the loop started")
-            self._bench_spy = Spy(table)
-            table.viewport().installEventFilter(self._bench_spy)
+            windows = [
+                w
+                for w in original.topLevelWidgets()
+                if isinstance(w, QtWidgets.QMainWindow) and w.isVisible()
+            ]
+            if len(windows) != 1:
+                _fail(f"expected one visible main window when the loop started, got {windows}")
+            self._bench_spy = Spy(windows[0])
+            windows[0].installEventFilter(self._bench_spy)
             return int(super().exec())
 
     QtWidgets.QApplication = BenchApplication  # type: ignore[misc, assignment]
 
 
 def app_start(db: str) -> None:
-    def painted(table: Any) -> None:
-        t = time.monotonic() - T0
+    def painted(t: float, table: Any) -> None:
         _report(t=t, rows=table.model().rowCount())
 
     _watch_for_worker_table(painted)
@@ -165,14 +182,13 @@ def app_rss(db: str) -> None:
     run a search, then read the peak RSS of the process."""
     steps: list[str] = []
 
-    def painted(table: Any) -> None:
+    def painted(t_paint: float, table: Any) -> None:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QAbstractItemView
 
         from swdesk.ui import worker_model
 
         model = table.model()
-        t_paint = time.monotonic() - T0
         steps.append(f"painted:{_peak_now_mb()}MB")
         # Down to the last row and back, stopping once on every page of the lazy model so the view
         # paints — and the model fetches — every page of rows once each way, as dragging the
