@@ -90,7 +90,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+249"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+247"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -419,12 +419,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+188"/>
-        <location line="+432"/>
+        <location line="+430"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-421"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -511,12 +511,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+255"/>
+        <location line="+253"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-230"/>
         <source>正在读取和检查花名册……</source>
         <translation>Reading and checking the roster…</translation>
     </message>
@@ -601,7 +601,7 @@ You can also drop the file onto this window.</translation>
         <translation>{new} will be added and {upd} updated; the {same} unchanged rows are left as they are.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>正在导入花名册……</source>
         <translation>Importing the roster…</translation>
     </message>
@@ -999,7 +999,7 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-636"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-634"/>
         <source>新建档案，含证书：{level}</source>
         <translation>New file, with certificate: {level}</translation>
     </message>
@@ -1514,7 +1514,7 @@ Log file: {log}
 <context>
     <name>WorkerModel</name>
     <message>
-        <location filename="../../swdesk/ui/worker_model.py" line="+39"/>
+        <location filename="../../swdesk/ui/worker_model.py" line="+46"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1564,12 +1564,12 @@ Log file: {log}
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+213"/>
         <source>{name} 的档案已删除，可以恢复。</source>
         <translation>The file of {name} was deleted; it can be restored.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2139,8 +2139,8 @@ Log file: {log}
     </message>
     <message>
         <location line="+1"/>
-        <source>社会工作专业</source>
-        <translation>Social Work Major</translation>
+        <source>社工专业</source>
+        <translation>Social work major</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -50,7 +50,7 @@ ACTION_LABELS = {NEW: "新增", UPDATE: "更新", UNCHANGED: "无变化", ERROR:
 # Chinese names of the fields a row can change (for previews and error columns).
 FIELD_LABELS: dict[str, str] = {
     **roster_read.CANONICAL_HEADERS,
-    "village_code": "所在村（社区）",
+    "village_code": "村（社区）",
     "id_note": "身份证号说明",
 }
 

@@ -45,7 +45,7 @@ FIELD_LABELS: dict[str, str] = {
     "political_status": QT_TRANSLATE_NOOP("fields", "政治面貌"),
     "education": QT_TRANSLATE_NOOP("fields", "学历"),
     "major": QT_TRANSLATE_NOOP("fields", "专业"),
-    "sw_major": QT_TRANSLATE_NOOP("fields", "社会工作专业"),
+    "sw_major": QT_TRANSLATE_NOOP("fields", "社工专业"),
     "village_code": QT_TRANSLATE_NOOP("fields", "村（社区）"),
     "post_type": QT_TRANSLATE_NOOP("fields", "岗位类型"),
     "professional_post": QT_TRANSLATE_NOOP("fields", "专业岗位"),
