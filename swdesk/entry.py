@@ -53,9 +53,22 @@ def main(argv: list[str] | None = None) -> int:
         if full.command is not None:
             return cli.run(full)
         parsed = full
+    _load_data_layer()
     from swdesk import app
 
     return app.run(parsed)
+
+
+def _load_data_layer() -> None:
+    """Import the window's Qt-free modules before ``swdesk.app`` loads PySide6.
+
+    Once loaded, PySide6 hooks every import and reads the new module's source to look for
+    ``from __feature__ import …``: ~0.3 ms a module, ~10 ms for the ~40 modules of the data
+    layer, which need no such check.
+    """
+    import swdesk.logsetup
+    import swdesk.store
+    import swdesk.store.backup  # noqa: F401
 
 
 if __name__ == "__main__":
