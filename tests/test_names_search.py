@@ -354,3 +354,18 @@ def test_a_failed_batch_leaves_no_index_entries(store: Store) -> None:
         workers.insert_clean(store, [(validate_worker(raw), c) for raw, c in items])
     assert store.scalar("SELECT count(*) FROM worker_search") == 0
     assert store.scalar("SELECT count(*) FROM workers") == 0
+
+
+def test_an_imported_roster_is_indexed_once_and_exactly(store: Store, tmp_path: Any) -> None:
+    from roster_corpus import STANDARD_HEADER, simple_roster, standard_rows
+
+    from swdesk.services import roster
+
+    path = simple_roster(tmp_path / "r.xlsx", STANDARD_HEADER, standard_rows(1200))
+    roster.apply_import(store, roster.plan_import(store, path))  # more than one insert batch
+    index = _index_of(store)
+    rows = store.conn.execute("SELECT rowid, name, id_number, phone FROM workers").fetchall()
+    assert len(rows) == 1200
+    for rowid, name, id_number, phone in rows:
+        assert index[rowid] == search_terms(name, id_number, phone), name
+    assert names(store, WorkerFilter(text=rows[700][2][-6:])) == [rows[700][1]]

@@ -592,6 +592,7 @@ def _apply(
             ids = workers.insert_clean(
                 store,
                 [(r.clean, [r.certificate] if r.certificate else []) for r in part if r.clean],
+                index=False,
             )
             for r, wid in zip(part, ids, strict=True):
                 r.worker_id = wid
@@ -600,6 +601,7 @@ def _apply(
             done += len(part)
             if progress is not None:
                 progress(done, total)
+        workers.index_workers(store, [r.worker_id for r in new if r.worker_id])
         for r in upd:
             _write_update(store, r, result)
             done += 1

@@ -108,9 +108,14 @@ def create(
 
 
 def insert_clean(
-    store: Store, items: list[tuple[dict[str, Any], list[dict[str, Any]]]]
+    store: Store,
+    items: list[tuple[dict[str, Any], list[dict[str, Any]]]],
+    index: bool = True,
 ) -> list[str]:
-    """Insert already validated workers in one batch (roster import uses this directly)."""
+    """Insert already validated workers in one batch (roster import uses this directly).
+
+    ``index=False`` leaves their search terms to a later ``index_workers`` call in the same
+    transaction: a roster inserted in batches is indexed once, in one sorted pass."""
     with store.atomic():
         known = {r[0] for r in store.conn.execute("SELECT code FROM villages WHERE deleted = 0")}
         seen: dict[str, str] = {}
@@ -142,7 +147,8 @@ def insert_clean(
         ]
         if cert_rows:
             records.insert_many(store, "certificates", cert_rows)
-        _index_new(store, ids)
+        if index:
+            index_workers(store, ids)
     return ids
 
 
@@ -247,7 +253,7 @@ def refresh_level(store: Store, worker_id: str) -> None:
 _POSITIONS = "WITH RECURSIVE pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos WHERE n < 64) "
 
 
-def _index_new(store: Store, worker_ids: list[str]) -> None:
+def index_workers(store: Store, worker_ids: list[str]) -> None:
     """Add the search terms of workers that have none yet (``names.search_terms``).
 
     Why not one ``executemany`` of every term: a worker has ~33 terms, ~25 of them suffixes of
@@ -313,7 +319,7 @@ def rebuild_search_index(store: Store) -> int:
     with store.atomic():
         store.conn.execute("DELETE FROM worker_search")
         ids = [r[0] for r in store.conn.execute("SELECT id FROM workers")]
-        _index_new(store, ids)
+        index_workers(store, ids)
     return len(ids)
 
 
