@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from common import Result, demo_file, log, table
@@ -56,16 +57,19 @@ def floor_queries(tokens: list[str]) -> dict[str, tuple[str, list[str]]]:
     }
 
 
-def _median_ms(fn: object, repeat: int = REPEAT) -> float:
-    assert callable(fn)
-    fn()
-    fn()
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
+def _medians_ms(fns: dict[str, Callable[[], object]], repeat: int = REPEAT) -> dict[str, float]:
+    """Median time of each function, the functions taking turns within every repetition, so
+    a slow moment of the machine (other programs, CPU clock) hits all of them alike."""
+    for fn in fns.values():
         fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
+        fn()
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(repeat):
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t0)
+    return {name: statistics.median(ts) * 1000 for name, ts in times.items()}
 
 
 def queries(conn: object) -> list[tuple[str, str]]:
@@ -106,17 +110,18 @@ def run(path: Path | None = None) -> Result:
             flt = WorkerFilter(text=q)
             found = search_rowids(store, flt)
             n = len(found)
-            subject = _median_ms(lambda flt=flt: search_rowids(store, flt))
-            floors = {}
+            fns: dict[str, Callable[[], object]] = {
+                "swdesk": lambda flt=flt: search_rowids(store, flt),
+                "no-search": lambda n=n: [r[0] for r in conn.execute(NO_SEARCH_SQL, (n,))],
+            }
             for how, (sql, params) in floor_queries(q.lower().split()).items():
                 got = [r[0] for r in conn.execute(sql, params)]
                 if got != found:
                     raise RuntimeError(f"floor {how!r} does not answer {q!r} as swdesk does")
-                floors[how] = _median_ms(
-                    lambda sql=sql, params=params: [r[0] for r in conn.execute(sql, params)]
-                )
-            how, floor = min(floors.items(), key=lambda kv: kv[1])
-            no_search = _median_ms(lambda n=n: [r[0] for r in conn.execute(NO_SEARCH_SQL, (n,))])
+                fns[how] = lambda sql=sql, params=params: [r[0] for r in conn.execute(sql, params)]
+            medians = _medians_ms(fns)
+            subject, no_search = medians.pop("swdesk"), medians.pop("no-search")
+            how, floor = min(medians.items(), key=lambda kv: kv[1])
             total_subject += subject
             total_floor += floor
             slowest = max(slowest, subject)
@@ -137,9 +142,15 @@ def run(path: Path | None = None) -> Result:
         # Not part of the mix: an empty filter box lists everybody (what the GUI shows first).
         everyone = WorkerFilter()
         n_all = len(search_rowids(store, everyone))
-        all_subject = _median_ms(lambda: search_rowids(store, everyone), 5)
         all_sql = "SELECT rowid FROM workers WHERE deleted = 0 ORDER BY name_pinyin, rowid"
-        all_floor = _median_ms(lambda: [r[0] for r in conn.execute(all_sql)], 5)
+        everything = _medians_ms(
+            {
+                "swdesk": lambda: search_rowids(store, everyone),
+                "floor": lambda: [r[0] for r in conn.execute(all_sql)],
+            },
+            5,
+        )
+        all_subject, all_floor = everything["swdesk"], everything["floor"]
         rows.append(
             (
                 "（不计入）空查询=全部",
