@@ -18,13 +18,14 @@ import shutil
 import statistics
 
 from bench_startup import spawn
-from common import Result, demo_file, log, table, working_copy
+from common import Result, compile_bytecode, demo_file, log, table, working_copy
 
 WORKERS = 100_000
 GOAL_MB = 300.0
 
 
 def run(bare_rss_mb: float | None = None) -> Result:
+    compile_bytecode()
     db = working_copy(demo_file(WORKERS), "rss-100k.db")
     shutil.rmtree(db.parent / "backups", ignore_errors=True)
     log(f"memory: swdesk on {WORKERS} workers, scroll to the end and back, search")

@@ -166,6 +166,20 @@ def demo_file(workers: int, seed: int = 1) -> Path:
     return path
 
 
+def compile_bytecode() -> None:
+    """Write swdesk's ``.pyc`` files, as installing it does (pip compiles on install, the
+    bundle ships bytecode) and as a user's first start does.
+
+    Without this, a machine with ``PYTHONDONTWRITEBYTECODE`` set (CI images, this sandbox)
+    would compile every swdesk module from source on every timed start — ~60 ms no user ever
+    waits for — while the floor's PySide6 modules load from the bytecode pip wrote.
+    """
+    import compileall
+
+    if not compileall.compile_dir(str(ROOT / "swdesk"), quiet=1):
+        raise RuntimeError("compileall failed on swdesk/")
+
+
 def checkpoint(path: Path) -> None:
     """Fold the WAL into the main file so the file can be copied or renamed on its own."""
     import sqlite3

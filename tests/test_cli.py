@@ -11,7 +11,6 @@ import sqlite3
 import subprocess
 import sys
 from datetime import date
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -550,7 +549,7 @@ def test_python_m_swdesk_exit_codes_reach_the_shell(tmp_path: Path) -> None:
 # -- unexpected errors ------------------------------------------------------------------------
 def _log_text() -> str:
     handlers = [
-        h for h in logging.getLogger("swdesk").handlers if isinstance(h, RotatingFileHandler)
+        h for h in logging.getLogger("swdesk").handlers if isinstance(h, logging.FileHandler)
     ]
     assert handlers, "the CLI sets up its log file"
     for h in handlers:

@@ -235,7 +235,7 @@ def test_template(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert code == 0 and str(out_path) in out
     wb = load_workbook(out_path)
     ws = wb["花名册"]
-    village_col = next(c.column for c in ws[1] if c.value == "所在村（社区）")
+    village_col = next(c.column for c in ws[1] if c.value == "村（社区）")
     dv = next(
         d
         for d in ws.data_validations.dataValidation

@@ -308,3 +308,64 @@ def test_list_public_and_count(store: Store, people: dict[str, tuple[str, str]])
     workers.delete(store, people["王五"][0])
     assert workers.count(store) == 3
     assert workers.count(store, include_deleted=True) == 4
+
+
+def _index_of(store: Store) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for term, wid in store.conn.execute("SELECT term, wid FROM worker_search"):
+        out.setdefault(wid, set()).add(term)
+    return out
+
+
+def test_bulk_index_holds_exactly_the_search_terms(store: Store) -> None:
+    """Bulk inserts have SQLite cut the digit suffixes: the index must equal search_terms."""
+    from swdesk.services import demo
+
+    demo.fill(store, 60, seed=11)
+    add(store, "曾小明", date(1985, 3, 15), 5, phone=None)  # no phone; surname read two ways
+    number = make_id_number("510104", date(1990, 1, 1), 2)
+    if not number.endswith("X"):  # make sure an X-final number is covered
+        number = next(
+            n
+            for seq in range(3, 999)
+            if (n := make_id_number("510104", date(1990, 1, 1), seq)).endswith("X")
+        )
+    workers.create(store, {"name": "欧阳娜娜", "id_number": number, "phone": "13512345678"})
+    index = _index_of(store)
+    rows = store.conn.execute("SELECT rowid, name, id_number, phone FROM workers").fetchall()
+    assert len(rows) == 62
+    for rowid, name, id_number, phone in rows:
+        assert index[rowid] == search_terms(name, id_number, phone), name
+    assert store.scalar("SELECT count(*) FROM temp.new_terms") == 0
+    assert store.scalar("SELECT count(*) FROM temp.new_digits") == 0
+    assert workers.rebuild_search_index(store) == 62
+    assert _index_of(store) == index
+
+
+def test_a_failed_batch_leaves_no_index_entries(store: Store) -> None:
+    one = make_id_number("510104", date(1980, 5, 5), 7)
+    items = [
+        ({"name": "甲", "id_number": one}, []),
+        ({"name": "乙", "id_number": one}, []),  # the same person twice: refused
+    ]
+    from swdesk.core.worker import validate_worker
+
+    with pytest.raises(Exception, match="出现了两次"):
+        workers.insert_clean(store, [(validate_worker(raw), c) for raw, c in items])
+    assert store.scalar("SELECT count(*) FROM worker_search") == 0
+    assert store.scalar("SELECT count(*) FROM workers") == 0
+
+
+def test_an_imported_roster_is_indexed_once_and_exactly(store: Store, tmp_path: Any) -> None:
+    from roster_corpus import STANDARD_HEADER, simple_roster, standard_rows
+
+    from swdesk.services import roster
+
+    path = simple_roster(tmp_path / "r.xlsx", STANDARD_HEADER, standard_rows(1200))
+    roster.apply_import(store, roster.plan_import(store, path))  # more than one insert batch
+    index = _index_of(store)
+    rows = store.conn.execute("SELECT rowid, name, id_number, phone FROM workers").fetchall()
+    assert len(rows) == 1200
+    for rowid, name, id_number, phone in rows:
+        assert index[rowid] == search_terms(name, id_number, phone), name
+    assert names(store, WorkerFilter(text=rows[700][2][-6:])) == [rows[700][1]]

@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.utils import range_boundaries
 from roster_corpus import old_15, valid_id
 
 from swdesk.core import enums
 from swdesk.core.errors import RuleError
+from swdesk.core.idnumber import make_id_number
 from swdesk.reports import roster_write
 from swdesk.reports.roster_write import display_width
 from swdesk.services import demo, roster
@@ -63,7 +64,7 @@ def test_export_writes_ids_as_text_with_frozen_header(filled: Store, tmp_path: P
         cell = ws.cell(row, id_col)
         assert cell.data_type == "s" and isinstance(cell.value, str) and len(cell.value) == 18
         assert cell.number_format == "@"
-    for name in ("联系电话", "证书编号", "村（社区）代码"):
+    for name in ("手机号码", "证书编号", "村（社区）代码"):
         assert ws.cell(2, cols[name]).number_format == "@"
     birth = ws.cell(2, cols["出生日期"])
     assert isinstance(birth.value, datetime) and birth.number_format == "yyyy-mm-dd"
@@ -97,7 +98,7 @@ def test_export_carries_the_highest_certificate(filled: Store, tmp_path: Path) -
     )
     assert row[cols["证书等级"] - 1] == "社会工作师"
     assert row[cols["证书编号"] - 1] == "0034"
-    assert row[cols["所在村（社区）"] - 1] == "红星村"
+    assert row[cols["村（社区）"] - 1] == "红星村"
 
 
 def test_export_then_import_is_all_unchanged(filled: Store, tmp_path: Path) -> None:
@@ -181,9 +182,9 @@ ENUM_COLUMNS = {
     "民族": enums.ETHNICITIES,
     "政治面貌": enums.POLITICAL_STATUSES,
     "学历": enums.EDUCATIONS,
-    "是否社工专业": ("是", "否"),
+    "社工专业": ("是", "否"),
     "岗位类型": enums.POST_TYPES,
-    "是否专业岗位": ("是", "否"),
+    "专业岗位": ("是", "否"),
     "服务领域": enums.DOMAINS,
     "状态": enums.STATUSES,
     "证书等级": enums.LEVELS,
@@ -201,7 +202,7 @@ def test_template_has_a_dropdown_for_every_enumeration(store: Store, tmp_path: P
         (rng,) = dv.sqref.ranges
         assert rng.min_row == 2 and rng.max_row == 1048576 and rng.min_col == rng.max_col
         dvs[rng.min_col] = dv
-    expected = {**ENUM_COLUMNS, "所在村（社区）": ("和平社区", "新民社区", "红星村")}
+    expected = {**ENUM_COLUMNS, "村（社区）": ("和平社区", "新民社区", "红星村")}
     assert {ws.cell(1, c).value for c in dvs} == set(expected)
     for title, values in expected.items():
         dv = dvs[cols[title]]
@@ -221,7 +222,7 @@ def test_template_id_column_is_text_and_header_is_recognised(store: Store, tmp_p
     letter = ws.cell(1, id_col).column_letter
     assert ws.column_dimensions[letter].number_format == "@"
     assert all(ws.cell(r, id_col).number_format == "@" for r in range(2, 1002))
-    assert ws.cell(2, cols["联系电话"]).number_format == "@"
+    assert ws.cell(2, cols["手机号码"]).number_format == "@"
     assert ws.freeze_panes == "A2"
     guide = wb["填写说明"]
     text = "\n".join(str(c.value) for row in guide.iter_rows() for c in row if c.value)
@@ -240,7 +241,7 @@ def test_filled_template_imports(store: Store, tmp_path: Path) -> None:
         "*姓名": "张三",
         "*身份证号": valid_id(11, date(1988, 8, 8)),
         "民族": "汉族",
-        "所在村（社区）": "新民社区",
+        "村（社区）": "新民社区",
         "岗位类型": "社工站驻站社工",
         "服务领域": "老年、家庭",
         "证书等级": "社会工作师",
@@ -259,7 +260,7 @@ def test_filled_template_imports(store: Store, tmp_path: Path) -> None:
 def test_template_without_a_store_has_no_village_list(tmp_path: Path) -> None:
     wb = load_workbook(roster.write_template(tmp_path / "t.xlsx"))
     ws = wb["花名册"]
-    village_col = headers(ws)["所在村（社区）"]
+    village_col = headers(ws)["村（社区）"]
     cols = {next(iter(dv.sqref.ranges)).min_col for dv in ws.data_validations.dataValidation}
     assert village_col not in cols
     assert len(cols) == len(ENUM_COLUMNS)
@@ -271,3 +272,79 @@ def test_template_without_a_store_has_no_village_list(tmp_path: Path) -> None:
 )
 def test_display_width_counts_cjk_double(value: object, width: int) -> None:
     assert display_width(value) == width
+
+
+def test_roster_columns_are_named_as_in_the_worker_editor() -> None:
+    """A cadre sees the same column name in the roster as the label in the editor."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from swdesk.paths import forms_dir
+    from swdesk.reports.roster_read import CANONICAL_HEADERS
+
+    root = ET.parse(forms_dir() / "worker_editor.ui").getroot()
+    labels = {
+        w.get("name"): re.sub(r"\(&.\)$", "", w.findtext("property/string") or "")
+        for w in root.iter("widget")
+        if w.get("class") == "QLabel"
+    }
+    editor = {
+        "name": "nameLabel",
+        "id_number": "idNumberLabel",
+        "gender": "genderLabel",
+        "birth_date": "birthLabel",
+        "ethnicity": "ethnicityLabel",
+        "phone": "phoneLabel",
+        "political_status": "politicalLabel",
+        "education": "educationLabel",
+        "major": "majorLabel",
+        "sw_major": "swMajorLabel",
+        "village": "villageLabel",
+        "post_type": "postTypeLabel",
+        "professional_post": "professionalPostLabel",
+        "domains": "domainsLabel",
+        "status": "statusLabel",
+        "status_date": "statusDateLabel",
+        "notes": "notesLabel",
+    }
+    for field, widget in editor.items():
+        assert CANONICAL_HEADERS[field] == labels[widget], field
+
+
+def test_old_column_names_still_import(store: Store, tmp_path: Path) -> None:
+    """Rosters saved by earlier exports (联系电话, 所学专业, 是否社工专业, 所在村（社区）,
+    是否专业岗位) import exactly like ones with today's names."""
+    from swdesk.reports.roster_read import field_for_header
+
+    old = {
+        "联系电话": "phone",
+        "所学专业": "major",
+        "是否社工专业": "sw_major",
+        "所在村（社区）": "village",
+        "是否专业岗位": "professional_post",
+    }
+    for header, field in old.items():
+        assert field_for_header(header) == field, header
+    values = ["张三", make_id_number("510104", date(1985, 3, 15), 11), "13800138000", "社会工作"]
+    values += ["是", "红星村", "是"]
+    workbooks = {}
+    for tag, headers in (
+        ("old", ["姓名", "身份证号", *old]),
+        ("new", ["姓名", "身份证号", "手机号码", "专业", "社工专业", "村（社区）", "专业岗位"]),
+    ):
+        wb = Workbook()
+        ws = wb.active
+        assert ws is not None
+        ws.append(headers)
+        ws.append(values)
+        workbooks[tag] = tmp_path / f"{tag}.xlsx"
+        wb.save(workbooks[tag])
+    plan = roster.plan_import(store, workbooks["old"])
+    assert not plan.errors and set(plan.columns) == {"name", "id_number", *old.values()}
+    roster.apply_import(store, plan)
+    saved = workers.find_by_id_number(store, values[1])
+    assert saved is not None
+    assert (saved["phone"], saved["major"], saved["sw_major"]) == ("13800138000", "社会工作", 1)
+    assert (saved["village_code"], saved["professional_post"]) == ("510104001201", 1)
+    again = roster.plan_import(store, workbooks["new"])
+    assert again.summary() == "共 1 行：新增 0，更新 0，无变化 1，错误 0"

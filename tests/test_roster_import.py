@@ -538,3 +538,28 @@ def test_today_is_used_for_birth_dates_in_the_future(store: Store, tmp_path: Pat
     plan = roster.plan_import(store, path, today=date(2024, 1, 1))
     (err,) = plan.errors
     assert "不合理" in err.reason
+
+
+def test_apply_leaves_the_plan_as_planned(store: Store, tmp_path: Path) -> None:
+    """The preview a user looked at must not change under them, and a plan is not spent."""
+    import copy
+
+    rows = standard_rows(4)
+    roster.apply_import(
+        store, roster.plan_import(store, simple_roster(tmp_path / "a.xlsx", STANDARD_HEADER, rows))
+    )
+    changed = [list(r) for r in rows] + [list(r) for r in standard_rows(6)[4:]]
+    changed[0][2] = "13700000001"
+    plan = roster.plan_import(store, simple_roster(tmp_path / "b.xlsx", STANDARD_HEADER, changed))
+    assert plan.summary() == "共 6 行：新增 2，更新 1，无变化 3，错误 0"
+    planned = copy.deepcopy(plan.rows)
+
+    result = roster.apply_import(store, plan)
+    assert (result.added, result.updated, result.unchanged) == (2, 1, 3)
+    assert plan.rows == planned  # same actions, changes, worker ids (None for new rows)
+    assert [r.worker_id for r in plan.rows if r.action == roster.NEW] == [None, None]
+
+    # Applying the same (stale) plan again re-checks against the store: nothing left to do.
+    again = roster.apply_import(store, plan)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 6)
+    assert plan.rows == planned

@@ -32,6 +32,7 @@ ENUM_VALUES = (
     + enums.POLITICAL_STATUSES
     + enums.EDUCATIONS
     + tuple(enums.VILLAGE_KINDS.values())
+    + enums.ETHNICITIES
 )
 PLACEHOLDER = re.compile(r"\{\w*\}|%n|%L?\d+")
 

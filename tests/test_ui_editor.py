@@ -651,3 +651,33 @@ def test_enter_on_a_certificate_date_saves(store: Store, qtbot: QtBot, boxes: An
     with qtbot.waitSignal(editor.saved, timeout=2000):
         qtbot.keyClick(date_edit, Qt.Key.Key_Return)
     assert workers.get(store, wid)["certificates"][0]["registration_date"] is None
+
+
+def test_ethnicity_shows_in_english_and_is_stored_in_chinese(
+    store: Store, qtbot: QtBot, tmp_path: Path, boxes: Any
+) -> None:
+    """Ethnicities are enumeration values like the others: English labels, Chinese storage."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import build_translations
+
+    ts = tmp_path / "swdesk_en.ts"
+    ts.write_bytes((build_translations.TRANSLATIONS / "swdesk_en.ts").read_bytes())
+    build_translations.compile_ts(ts)
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    wid = existing(store)  # 回族
+    QCoreApplication.installTranslator(translator)
+    try:
+        editor = open_editor(qtbot, store, wid)
+        combo = editor.ethnicity_combo
+        assert combo.currentText() == "Hui"
+        assert combo.itemText(0) == "Han" and combo.itemData(0) == "汉族"
+        assert not editor.is_dirty()  # showing "Hui" is no change to 回族
+        combo.lineEdit().selectAll()
+        qtbot.keyClicks(combo.lineEdit(), "yi")  # what an English user types; case ignored
+        assert editor.raw()["ethnicity"] == "彝族"
+        with qtbot.waitSignal(editor.saved, timeout=2000):
+            qtbot.keyClick(editor.name_edit, Qt.Key.Key_Return)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert workers.get(store, wid)["ethnicity"] == "彝族"

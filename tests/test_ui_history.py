@@ -143,7 +143,7 @@ def test_history_of_a_new_worker_has_only_the_creation(store: Store, qtbot: QtBo
     [values] = grouped(lines)
     assert values["姓名"] == "吴八"
     assert values["性别"] == "男"
-    assert values["社会工作专业"] == "是"
+    assert values["社工专业"] == "是"
     assert "专业岗位" not in values  # empty at creation: nothing to say
     assert "共有 1 条修改记录" in dialog.summary.text()
 

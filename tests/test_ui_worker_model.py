@@ -197,3 +197,63 @@ def test_columns_are_wide_enough_for_their_labels(qtbot: QtBot, store: Store) ->
         )
         == "专业岗位"
     )
+
+
+def _spy_queries(monkeypatch: pytest.MonkeyPatch) -> list[int | None]:
+    """Record the ``limit`` of every rowid query the model runs."""
+    limits: list[int | None] = []
+    real = workers.search_rowids
+
+    def spy(*args: object, **kwargs: object) -> list[int]:
+        limits.append(kwargs.get("limit"))  # type: ignore[arg-type]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workers, "search_rowids", spy)
+    return limits
+
+
+def test_everyone_list_reads_one_page_of_rowids_first(
+    filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(worker_model, "PAGE_SIZE", 20)
+    limits = _spy_queries(monkeypatch)
+    model = WorkerModel(filled)
+    assert limits == [20]  # no query over all 300 before the first paint
+    assert model.rowCount() == 300 and not model.all_rowids_read
+    expected = workers.fetch_rows(filled, workers.search_rowids(filled, WorkerFilter()))
+    names = [expected[r]["name"] for r in workers.search_rowids(filled, WorkerFilter())]
+    assert model.index(0, 0).data() == names[0]
+    assert model.index(250, 0).data() == names[250]  # beyond the first page: read at once
+    assert model.all_rowids_read and limits[-1] is None
+    assert texts(model, "name") == names
+    model.set_filter(WorkerFilter(text="张"))  # a search reads all its matches in one go
+    assert limits[-1] is None and model.all_rowids_read
+
+
+def test_rest_of_the_list_is_read_after_the_first_paint(
+    qtbot: QtBot, filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(worker_model, "PAGE_SIZE", 20)
+    page = WorkersPage(filled)
+    qtbot.addWidget(page)
+    assert not page.model.all_rowids_read
+    page.resize(900, 400)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.model.all_rowids_read)
+    assert page.model.rowCount() == 300
+    assert page.model.row_of_worker(page.model.index(299, 0).data(ID_ROLE)) == 299
+
+
+def test_a_write_between_count_and_rest_shows_the_fresh_list(
+    qtbot: QtBot, filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(worker_model, "PAGE_SIZE", 20)
+    model = WorkerModel(filled)
+    assert model.rowCount() == 300
+    gone = model.index(0, 0).data(ID_ROLE)
+    workers.delete(filled, gone)
+    with qtbot.waitSignal(model.modelReset, timeout=2000):
+        model.index(100, 0).data()  # reads the rest: 299 rows, not the 300 counted
+    assert model.rowCount() == 299 and model.total == 299
+    assert model.row_of_worker(gone) == -1

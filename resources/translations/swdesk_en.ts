@@ -276,7 +276,12 @@
         <translation> {n} people are not fully scored yet: {names}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
+        <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>附扫描件</source>
         <translation>Attach Scan</translation>
     </message>
@@ -306,12 +311,7 @@
         <translation>Choose a scan or photo of the signed sheet (optional)</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
-        <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+6"/>
         <source>不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。</source>
         <translation>Record as signed without a scan? You can attach the scan later.</translation>
     </message>
@@ -1003,7 +1003,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+249"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+247"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -1834,7 +1834,7 @@ Please send this file to technical support.</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+15"/>
         <source>（空）</source>
         <translation>(empty)</translation>
@@ -1934,12 +1934,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+188"/>
-        <location line="+432"/>
+        <location line="+430"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-421"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -2026,12 +2026,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+255"/>
+        <location line="+253"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-230"/>
         <source>正在读取和检查花名册……</source>
         <translation>Reading and checking the roster…</translation>
     </message>
@@ -2116,7 +2116,7 @@ You can also drop the file onto this window.</translation>
         <translation>{new} will be added and {upd} updated; the {same} unchanged rows are left as they are.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>正在导入花名册……</source>
         <translation>Importing the roster…</translation>
     </message>
@@ -2791,12 +2791,7 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+157"/>
-        <source>新建年度考评</source>
-        <translation>New Appraisal Round</translation>
-    </message>
-    <message>
-        <location line="-98"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+59"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -2853,13 +2848,13 @@ Log file: {log}
     </message>
     <message>
         <location line="+35"/>
-        <source>建立考评</source>
-        <translation>Create Round</translation>
+        <source>加入考评</source>
+        <translation>Add to Round</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>加入考评</source>
-        <translation>Add to Round</translation>
+        <source>建立考评</source>
+        <translation>Create Round</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2875,6 +2870,11 @@ Log file: {log}
         <location line="+15"/>
         <source>加入新符合条件的人员</source>
         <translation>Add Newly Eligible People</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建年度考评</source>
+        <translation>New Appraisal Round</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3202,7 +3202,7 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-636"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-634"/>
         <source>新建档案，含证书：{level}</source>
         <translation>New file, with certificate: {level}</translation>
     </message>
@@ -4053,7 +4053,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Import Sign-in Sheet…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>从 Excel 签到表（身份证号、姓名、学时）导入签到：记到选中的培训，或在导入时填写新培训的信息</source>
+        <translation>Import attendance from an Excel sign-in sheet (ID number, name, hours): into the selected training, or into a new one whose details you give while importing</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
@@ -4119,7 +4124,15 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Computing CE compliance…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>导出学时达标名单</source>
+        <translation>Export CE Compliance List</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>列表里现在没有人，没有可导出的内容。请放宽筛选条件后再导出。</source>
         <translation>The list is empty: there is nothing to export. Relax the filters and export again.</translation>
     </message>
@@ -4129,20 +4142,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>CE_compliance_{date}.xlsx</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>导出学时达标名单</source>
-        <translation>Export CE Compliance List</translation>
-    </message>
-    <message>
-        <location line="-231"/>
-        <source>从 Excel 签到表（身份证号、姓名、学时）导入签到：记到选中的培训，或在导入时填写新培训的信息</source>
-        <translation>Import attendance from an Excel sign-in sheet (ID number, name, hours): into the selected training, or into a new one whose details you give while importing</translation>
-    </message>
-    <message>
-        <location line="+214"/>
+        <location line="+2"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4201,17 +4201,17 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Created the training “{title}” and imported attendance of {n} people.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>导入签到表</source>
-        <translation>Import Sign-in Sheet</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+2"/>
         <source>已为《{title}》导入 {n} 人的签到。</source>
         <translation>Imported attendance of {n} people for “{title}”.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>导入签到表</source>
+        <translation>Import Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>删除签到</source>
         <translation>Delete Attendance</translation>
     </message>
@@ -4313,7 +4313,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     <name>WorkerEditor</name>
     <message>
         <location filename="../../swdesk/ui/worker_editor.py" line="+231"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+127"/>
         <location line="+3"/>
         <location line="+7"/>
@@ -4333,12 +4333,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+555"/>
+        <location line="+563"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-533"/>
         <source>%1（已删除）</source>
         <translation>%1 (deleted)</translation>
     </message>
@@ -4383,7 +4383,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%2 full years of social work by 31 Dec %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>
@@ -4735,7 +4735,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkerModel</name>
     <message>
-        <location filename="../../swdesk/ui/worker_model.py" line="+39"/>
+        <location filename="../../swdesk/ui/worker_model.py" line="+46"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -4785,12 +4785,12 @@ Fees: {fees}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+213"/>
         <source>{name} 的档案已删除，可以恢复。</source>
         <translation>The file of {name} was deleted; it can be restored.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -5120,74 +5120,284 @@ Fees: {fees}</translation>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ce_labels.py" line="-6"/>
-        <source>面授</source>
-        <translation>Classroom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>网络</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>实务实训</source>
-        <translation>Practical Training</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>督导</source>
-        <translation>Supervision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>学术交流</source>
-        <translation>Academic Exchange</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>学历教育</source>
-        <translation>Degree Study</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>已达标</source>
-        <translation>Met</translation>
+        <source>汉族</source>
+        <translation>Han</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>进行中</source>
-        <translation>On Track</translation>
+        <source>蒙古族</source>
+        <translation>Mongol</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>有风险</source>
-        <translation>At Risk</translation>
+        <source>回族</source>
+        <translation>Hui</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>未达标</source>
-        <translation>Overdue</translation>
+        <source>藏族</source>
+        <translation>Tibetan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>无要求</source>
-        <translation>Not Required</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>未登记</source>
-        <translation>Not Registered</translation>
+        <source>维吾尔族</source>
+        <translation>Uyghur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>学时</source>
-        <translation>hours</translation>
+        <source>苗族</source>
+        <translation>Miao</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>天</source>
-        <translation>days</translation>
+        <location line="+1"/>
+        <source>彝族</source>
+        <translation>Yi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>壮族</source>
+        <translation>Zhuang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>布依族</source>
+        <translation>Bouyei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>朝鲜族</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满族</source>
+        <translation>Manchu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>侗族</source>
+        <translation>Dong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>瑶族</source>
+        <translation>Yao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>白族</source>
+        <translation>Bai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>土家族</source>
+        <translation>Tujia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>哈尼族</source>
+        <translation>Hani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>哈萨克族</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>傣族</source>
+        <translation>Dai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>黎族</source>
+        <translation>Li</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>傈僳族</source>
+        <translation>Lisu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>佤族</source>
+        <translation>Va</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>畲族</source>
+        <translation>She</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高山族</source>
+        <translation>Gaoshan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拉祜族</source>
+        <translation>Lahu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>水族</source>
+        <translation>Sui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>东乡族</source>
+        <translation>Dongxiang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纳西族</source>
+        <translation>Naxi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>景颇族</source>
+        <translation>Jingpo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>柯尔克孜族</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>土族</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>达斡尔族</source>
+        <translation>Daur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仫佬族</source>
+        <translation>Mulao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>羌族</source>
+        <translation>Qiang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>布朗族</source>
+        <translation>Blang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撒拉族</source>
+        <translation>Salar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>毛南族</source>
+        <translation>Maonan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仡佬族</source>
+        <translation>Gelao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>锡伯族</source>
+        <translation>Xibe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阿昌族</source>
+        <translation>Achang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>普米族</source>
+        <translation>Pumi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>塔吉克族</source>
+        <translation>Tajik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>怒族</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乌孜别克族</source>
+        <translation>Uzbek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>俄罗斯族</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>鄂温克族</source>
+        <translation>Evenki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>德昂族</source>
+        <translation>De&apos;ang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保安族</source>
+        <translation>Bonan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>裕固族</source>
+        <translation>Yugur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>京族</source>
+        <translation>Gin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>塔塔尔族</source>
+        <translation>Tatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>独龙族</source>
+        <translation>Derung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>鄂伦春族</source>
+        <translation>Oroqen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>赫哲族</source>
+        <translation>Hezhen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>门巴族</source>
+        <translation>Monpa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>珞巴族</source>
+        <translation>Lhoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基诺族</source>
+        <translation>Jino</translation>
     </message>
     <message>
         <location filename="../../swdesk/core/exam.py" line="+47"/>
@@ -5299,11 +5509,81 @@ Fees: {fees}</translation>
         <source>差旅费</source>
         <translation>Travel</translation>
     </message>
+    <message>
+        <location filename="../../swdesk/ui/ce_labels.py" line="-6"/>
+        <source>面授</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实务实训</source>
+        <translation>Practical Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督导</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学术交流</source>
+        <translation>Academic Exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学历教育</source>
+        <translation>Degree Study</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进行中</source>
+        <translation>On Track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有风险</source>
+        <translation>At Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未达标</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无要求</source>
+        <translation>Not Required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未登记</source>
+        <translation>Not Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="-248"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="-250"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5354,8 +5634,8 @@ Fees: {fees}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>社会工作专业</source>
-        <translation>Social Work Major</translation>
+        <source>社工专业</source>
+        <translation>Social work major</translation>
     </message>
     <message>
         <location line="+1"/>

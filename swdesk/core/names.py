@@ -70,13 +70,36 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     return "".join(s[0] for s in syllables), "".join(syllables)
 
 
+# Digit fields are indexed by their suffixes of at least this many characters: a fragment of
+# two digits would match half the file and is not worth ~2 index entries per field and worker.
+MIN_DIGIT_FRAGMENT = 3
+
+
 def search_terms(name: str, id_number: str, phone: str | None) -> set[str]:
     """Index terms whose prefixes answer a search: every suffix of the name, of its initials
-    and of its syllable-aligned pinyin, and of the ID number and phone (at least 3 characters).
+    and of its syllable-aligned pinyin, and of the ID number and phone (at least
+    ``MIN_DIGIT_FRAGMENT`` characters).
 
     A substring of any field is a prefix of one of its suffixes, so an index range scan over
     these terms finds it without reading the whole table.
     """
+    terms = name_terms(name)
+    for digits in digit_fields(id_number, phone):
+        for i in range(len(digits) - MIN_DIGIT_FRAGMENT + 1):
+            terms.add(digits[i:])
+    return terms
+
+
+def digit_fields(id_number: str, phone: str | None) -> list[str]:
+    """The ID number and phone as indexed (lower case: a final X is searched as x).
+
+    Their suffixes are ~25 of a worker's ~33 terms; a bulk insert has SQLite cut them
+    (``store.workers``), with ``search_terms`` as the definition it must match."""
+    return [d for d in (id_number.lower(), phone or "") if len(d) >= MIN_DIGIT_FRAGMENT]
+
+
+def name_terms(name: str) -> set[str]:
+    """The name's part of ``search_terms``: suffixes of the name, its initials and pinyin."""
     terms: set[str] = set()
     clean = name.strip().lower()
     for i in range(len(clean)):
@@ -86,8 +109,5 @@ def search_terms(name: str, id_number: str, phone: str | None) -> set[str]:
         for i in range(len(syl)):
             terms.add("".join(s[0] for s in syl[i:]))
             terms.add("".join(syl[i:]))
-    for digits in (id_number.lower(), phone or ""):
-        for i in range(max(0, len(digits) - 2)):
-            terms.add(digits[i:])
     terms.discard("")
     return terms

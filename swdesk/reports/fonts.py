@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import shutil
 import struct
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -112,6 +111,8 @@ def fontconfig_fonts() -> list[Path]:
     exe = shutil.which("fc-list")
     if exe is None:
         return []
+    import subprocess  # rarely reached (no bundled or known font): keep it off the start-up path
+
     try:
         out = subprocess.run(
             [exe, "--format", "%{file}\n", ":lang=zh"],

@@ -81,22 +81,25 @@ HEADER_VARIANTS: dict[str, tuple[str, ...]] = {
     "notes": ("备注",),
 }
 
-# The names swdesk itself writes (export and template); reading accepts all variants above.
+# The names swdesk itself writes (export and template): the worker editor's labels, so a
+# column reads the same in the roster as on screen. Reading accepts every variant above,
+# including the names earlier exports used (联系电话, 所学专业, 是否社工专业, 所在村（社区）,
+# 是否专业岗位).
 CANONICAL_HEADERS: dict[str, str] = {
     "name": "姓名",
     "id_number": "身份证号",
     "gender": "性别",
     "birth_date": "出生日期",
     "ethnicity": "民族",
-    "phone": "联系电话",
+    "phone": "手机号码",
     "political_status": "政治面貌",
     "education": "学历",
-    "major": "所学专业",
-    "sw_major": "是否社工专业",
-    "village": "所在村（社区）",
+    "major": "专业",
+    "sw_major": "社工专业",
+    "village": "村（社区）",
     "village_code": "村（社区）代码",
     "post_type": "岗位类型",
-    "professional_post": "是否专业岗位",
+    "professional_post": "专业岗位",
     "domains": "服务领域",
     "status": "状态",
     "status_date": "状态日期",

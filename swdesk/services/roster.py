@@ -27,7 +27,7 @@ import functools
 import json
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,7 @@ ACTION_LABELS = {NEW: "新增", UPDATE: "更新", UNCHANGED: "无变化", ERROR:
 # Chinese names of the fields a row can change (for previews and error columns).
 FIELD_LABELS: dict[str, str] = {
     **roster_read.CANONICAL_HEADERS,
-    "village_code": "所在村（社区）",
+    "village_code": "村（社区）",
     "id_note": "身份证号说明",
 }
 
@@ -533,13 +533,18 @@ def apply_import(
     Rows are matched again against the store inside the transaction, so a plan previewed a
     while ago cannot overwrite changes made since; if a row no longer fits (its file was
     deleted meanwhile) the whole import is refused.
+
+    The plan is not changed: the re-check works on copies of its rows, so a preview still on
+    screen (read by another thread while this one writes) or a plan applied twice stays as
+    it was planned.
     """
     if plan.errors and not accept_valid:
         raise RuleError(
             f"花名册有 {plan.error_rows} 行共 {len(plan.errors)} 处错误，整份都没有导入。"
             "请改正后重新导入，或选择只导入正确的行。"
         )
-    valid = [r for r in plan.rows if r.clean is not None and r.action != ERROR]
+    # Shallow copies suffice: _diff and _apply replace a row's fields, never mutate them.
+    valid = [replace(r) for r in plan.rows if r.clean is not None and r.action != ERROR]
     result = ImportResult(skipped=plan.error_rows)
     try:
         _apply(store, valid, result, progress)
@@ -587,6 +592,7 @@ def _apply(
             ids = workers.insert_clean(
                 store,
                 [(r.clean, [r.certificate] if r.certificate else []) for r in part if r.clean],
+                index=False,
             )
             for r, wid in zip(part, ids, strict=True):
                 r.worker_id = wid
@@ -595,6 +601,7 @@ def _apply(
             done += len(part)
             if progress is not None:
                 progress(done, total)
+        workers.index_workers(store, [r.worker_id for r in new if r.worker_id])
         for r in upd:
             _write_update(store, r, result)
             done += 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import sqlite3
 import threading
@@ -108,6 +107,7 @@ class Store:
         self._owns_lock = owns_lock
         self._depth = 0
         self._thread = threading.get_ident()
+        self.closed = False
         self.operator = self.setting("operator") or _os_user()
 
     @property
@@ -126,6 +126,7 @@ class Store:
         return Store(self.path, connect(self.path), owns_lock=False)
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
         if self._owns_lock:
             lock.release(self.path)
@@ -256,6 +257,8 @@ class Store:
 
 
 def _os_user() -> str:
+    import getpass  # only when something is written
+
     try:
         return getpass.getuser()
     except Exception:

@@ -45,7 +45,7 @@ FIELD_LABELS: dict[str, str] = {
     "political_status": QT_TRANSLATE_NOOP("fields", "政治面貌"),
     "education": QT_TRANSLATE_NOOP("fields", "学历"),
     "major": QT_TRANSLATE_NOOP("fields", "专业"),
-    "sw_major": QT_TRANSLATE_NOOP("fields", "社会工作专业"),
+    "sw_major": QT_TRANSLATE_NOOP("fields", "社工专业"),
     "village_code": QT_TRANSLATE_NOOP("fields", "村（社区）"),
     "post_type": QT_TRANSLATE_NOOP("fields", "岗位类型"),
     "professional_post": QT_TRANSLATE_NOOP("fields", "专业岗位"),
@@ -68,7 +68,9 @@ ACTION_LABELS: dict[str, str] = {
 }
 
 BOOLEAN_FIELDS = frozenset({"sw_major", "professional_post", "deleted"})
-ENUM_FIELDS = frozenset({"gender", "political_status", "education", "post_type", "status", "level"})
+ENUM_FIELDS = frozenset(
+    {"gender", "ethnicity", "political_status", "education", "post_type", "status", "level"}
+)
 # Columns people edit, in the order the editor shows them; everything else (sync columns,
 # caches such as name_pinyin) is bookkeeping and stays out of the history.
 SHOWN_FIELDS: dict[str, tuple[str, ...]] = {

@@ -15,8 +15,6 @@ because ``apply_import`` re-checks the rows and updates them while the preview i
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import html
 from pathlib import Path
 from typing import Any
@@ -715,12 +713,10 @@ class ImportWizard(QDialog):
         if plan is None or not self.import_button.isEnabled():
             return False
         accept = self.accept_valid_check.isChecked()
-        # apply_import re-checks the rows and sets their fields: give it rows of its own, so
-        # the preview on screen (read by the GUI thread meanwhile) is never half-changed.
-        private = dataclasses.replace(plan, rows=[copy.copy(r) for r in plan.rows])
 
         def job(store: Store, progress: Progress) -> ImportResult:
-            return roster.apply_import(store, private, accept, _progress_callback(progress))
+            # apply_import leaves the plan as it is: the preview on screen stays unchanged.
+            return roster.apply_import(store, plan, accept, _progress_callback(progress))
 
         try:
             result = run_with_progress(self, self.tr("正在导入花名册……"), self.store, job)

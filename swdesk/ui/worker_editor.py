@@ -229,7 +229,8 @@ class WorkerEditor(QDialog):
 
     def _setup_widgets(self) -> None:
         none = (QCoreApplication.translate("WorkerEditor", "（未填）"), None)
-        self.ethnicity_combo.addItems(list(enums.ETHNICITIES))
+        # Shown in the interface language, stored in Chinese (item data); see _ethnicity().
+        fill_combo(self.ethnicity_combo, enums.ETHNICITIES)
         self.ethnicity_combo.setCurrentIndex(-1)
         edit = self.ethnicity_combo.lineEdit()
         assert edit is not None, "民族 must be an editable combo in the form"
@@ -237,7 +238,7 @@ class WorkerEditor(QDialog):
         self.ethnicity_edit.setPlaceholderText(
             QCoreApplication.translate("WorkerEditor", "如：汉族（可输入查找）")
         )
-        completer = QCompleter(list(enums.ETHNICITIES), self.ethnicity_combo)
+        completer = QCompleter([label(v) for v in enums.ETHNICITIES], self.ethnicity_combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.ethnicity_combo.setCompleter(completer)
@@ -368,7 +369,7 @@ class WorkerEditor(QDialog):
         self._upgraded = None
         self.name_edit.setText(record.get("name") or "")
         self.id_edit.setText(record.get("id_number") or "")
-        self.ethnicity_combo.setEditText(record.get("ethnicity") or "")
+        self.ethnicity_combo.setEditText(label(record.get("ethnicity")))
         self.phone_edit.setText(record.get("phone") or "")
         select_data(self.political_combo, record.get("political_status"))
         select_data(self.education_combo, record.get("education"))
@@ -469,7 +470,7 @@ class WorkerEditor(QDialog):
             "name": self.name_edit.text(),
             "id_number": id_text,
             "id_note": self._id_note(id_text),
-            "ethnicity": self.ethnicity_combo.currentText().strip(),
+            "ethnicity": self._ethnicity(),
             "phone": self.phone_edit.text(),
             "political_status": self.political_combo.currentData(),
             "education": self.education_combo.currentData(),
@@ -483,6 +484,14 @@ class WorkerEditor(QDialog):
             "status_date": self.status_date.value(),
             "notes": self.notes_edit.toPlainText(),
         }
+
+    def _ethnicity(self) -> str:
+        """The stored (Chinese) value of what the combo shows: "Hui" in English is 回族.
+
+        Text matching no item goes to the validator as typed, which knows short forms (汉)."""
+        text = self.ethnicity_combo.currentText().strip()
+        i = self.ethnicity_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.ethnicity_combo.itemData(i)) if i >= 0 and text else text
 
     def _id_note(self, id_text: str) -> str | None:
         if self._upgraded and id_text.upper() == self._upgraded[0]:

@@ -4,6 +4,12 @@ Why lazy: a county file holds 100k workers. The model keeps only the matching ro
 ints, in display order, from one indexed query) and fetches whole rows a page at a time when
 the view paints them, keeping a bounded number of pages. Sorting and filtering re-run the SQL
 query instead of sorting in Python.
+
+The unfiltered list (what the window opens on) is sized by a count and only its first page of
+rowids is read before the first paint; the rest is read once the view has painted that page (or
+at once when a row beyond it is asked for) — at 100k workers reading every rowid first would
+delay the window by ~20 ms. ``data`` runs ~2,000 times per paint, so it rejects roles it does not serve with one
+set lookup and keeps the page it used last at hand.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QPalette
@@ -53,6 +60,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the worker's UUID
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a soft-deleted worker
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # the worker's name, whatever the column
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SERVED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, ID_ROLE, DELETED_ROLE, NAME_ROLE})
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_TOOLTIP_COLUMNS = frozenset({"village", "level", "post_type"})
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WorkerModel", text)
@@ -70,7 +85,11 @@ class WorkerModel(QAbstractTableModel):
         self._sort_key = "name"
         self._descending = False
         self._rowids: array[int] = array("q")
+        self._length = 0  # rows in the list; more than len(_rowids) until the rest is read
+        self._rest_read = True
+        self._rest_scheduled = False
         self._pages: OrderedDict[int, dict[int, dict[str, Any]]] = OrderedDict()
+        self._last: tuple[int, dict[int, dict[str, Any]] | None] = (-1, None)
         self._village_names: dict[str, str] = {}
         self._total = 0
         self.pages_fetched = 0  # how many page queries ran (tests and benchmarks read it)
@@ -94,6 +113,11 @@ class WorkerModel(QAbstractTableModel):
         """Workers in the file (not deleted), whatever the filter."""
         return self._total
 
+    @property
+    def all_rowids_read(self) -> bool:
+        """False while only the first page of the unfiltered list has been read."""
+        return self._rest_read
+
     def set_filter(self, flt: WorkerFilter) -> None:
         if flt == self._filter:
             return
@@ -103,14 +127,54 @@ class WorkerModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the query (after a filter, sort or data change); cached rows are dropped."""
         self.beginResetModel()
-        self._rowids = array(
-            "q", workers.search_rowids(self._store, self._filter, self._sort_key, self._descending)
-        )
         self._pages.clear()
+        self._last = (-1, None)
         self._village_names = villages.names_by_code(self._store)
         self._total = workers.count(self._store)
+        if self._filter.include_deleted and self._is_everyone():
+            self._length = workers.count(self._store, include_deleted=True)
+        elif self._is_everyone():
+            self._length = self._total
+        else:
+            self._length = -1
+        if self._length >= 0:
+            # Everyone: the count sizes the list; one page of rowids is enough to paint it.
+            self._rowids = array("q", self._query(limit=PAGE_SIZE))
+            self._rest_read = len(self._rowids) >= self._length
+            self._rest_scheduled = False
+        else:
+            self._rowids = array("q", self._query())
+            self._length = len(self._rowids)
+            self._rest_read = True
         self.endResetModel()
         self.countsChanged.emit()
+
+    def _is_everyone(self) -> bool:
+        return self._filter == WorkerFilter(include_deleted=self._filter.include_deleted)
+
+    def _query(self, limit: int | None = None) -> list[int]:
+        return workers.search_rowids(
+            self._store, self._filter, self._sort_key, self._descending, limit=limit
+        )
+
+    def _read_rest(self) -> None:
+        """Read the rowids after the first page (after the first paint, or when needed)."""
+        if self._rest_read or self._store.closed:  # a timer may outlive the open file
+            return
+        self._rest_read = True
+        rest = self._query()
+        if len(rest) != self._length or rest[: len(self._rowids)] != self._rowids.tolist():
+            # Written to between the count and now: show the list as it is now. Not from
+            # inside data() (the view is painting), hence the timer.
+            self._rowids = array("q", rest[: self._length])
+            QTimer.singleShot(0, self, self.reload)
+            return
+        self._rowids = array("q", rest)
+
+    def _rowids_up_to(self, row: int) -> array[int]:
+        if row >= len(self._rowids) and not self._rest_read:
+            self._read_rest()
+        return self._rowids
 
     # -- lazy rows -------------------------------------------------------------------------
     def _page(self, number: int) -> dict[int, dict[str, Any]]:
@@ -119,7 +183,8 @@ class WorkerModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         start = number * PAGE_SIZE
-        page = workers.fetch_rows(self._store, list(self._rowids[start : start + PAGE_SIZE]))
+        rowids = self._rowids_up_to(min(start + PAGE_SIZE, self._length) - 1)
+        page = workers.fetch_rows(self._store, list(rowids[start : start + PAGE_SIZE]))
         self.pages_fetched += 1
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
@@ -128,9 +193,19 @@ class WorkerModel(QAbstractTableModel):
 
     def row_data(self, row: int) -> dict[str, Any] | None:
         """The stored fields of the worker shown in ``row`` (None outside the list)."""
-        if not 0 <= row < len(self._rowids):
+        if not 0 <= row < self._length:
             return None
-        return self._page(row // PAGE_SIZE).get(self._rowids[row])
+        if not self._rest_read and not self._rest_scheduled:
+            # The view is painting the first page: read the rest when it is done.
+            self._rest_scheduled = True
+            QTimer.singleShot(0, self, self._read_rest)
+        number = row // PAGE_SIZE
+        last_number, page = self._last
+        if last_number != number or page is None:
+            page = self._page(number)
+            self._last = (number, page)
+        rowids = self._rowids_up_to(row)
+        return page.get(rowids[row]) if row < len(rowids) else None
 
     def row_of_worker(self, worker_id: str) -> int:
         """The row showing ``worker_id`` under the current filter, or -1."""
@@ -138,7 +213,7 @@ class WorkerModel(QAbstractTableModel):
         if rowid is None:
             return -1
         try:
-            return self._rowids.index(int(rowid))
+            return self._rowids_up_to(self._length).index(int(rowid))
         except ValueError:
             return -1
 
@@ -147,7 +222,7 @@ class WorkerModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rowids)
+        return 0 if parent.isValid() else self._length
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -164,21 +239,11 @@ class WorkerModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.ToolTipRole,
-            ID_ROLE,
-            DELETED_ROLE,
-            NAME_ROLE,
-        ):
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        # A table's indexes have no parent: valid means one of our cells.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
         row = self.row_data(index.row())
         if row is None:
@@ -189,7 +254,7 @@ class WorkerModel(QAbstractTableModel):
             return row["name"]
         if role == DELETED_ROLE:
             return bool(row["deleted"])
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if row["deleted"]:
                 return QBrush(
                     QApplication.palette().color(
@@ -197,16 +262,14 @@ class WorkerModel(QAbstractTableModel):
                     )
                 )
             return None
-        text = self.display_text(row, COLUMN_KEYS[index.column()])
-        if role == Qt.ItemDataRole.ToolTipRole:
+        key = COLUMN_KEYS[index.column()]
+        if role == _TOOLTIP:
             if row["deleted"]:
                 return QCoreApplication.translate(
                     "WorkerModel", "{name} 的档案已删除，可以恢复。"
                 ).format(name=row["name"])
-            return (
-                text if COLUMN_KEYS[index.column()] in ("village", "level", "post_type") else None
-            )
-        return text
+            return self.display_text(row, key) if key in _TOOLTIP_COLUMNS else None
+        return self.display_text(row, key)
 
     def display_text(self, row: dict[str, Any], key: str) -> str:
         if key == "village":
