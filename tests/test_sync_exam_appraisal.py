@@ -1,0 +1,111 @@
+"""Exams and appraisals travel to the county: the signing lock, transferred people, scans."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sync_fixtures import COUNTY, World, add_worker, county_store, idn, township_store
+
+from swdesk.store import appraisals, exams, records, workers
+from swdesk.store.appraisal_schema import LOCKED_MESSAGE
+from swdesk.sync import merge
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    c = county_store(tmp_path / "c.db")
+    a = township_store(tmp_path / "a.db", c, f"{COUNTY}100", "甲镇")
+    b = township_store(tmp_path / "b.db", c, f"{COUNTY}101", "乙镇")
+    w = World(tmp_path, c, a, b)
+    yield w
+    w.close()
+
+
+def imp(w: World, *paths: Path) -> list[merge.ImportResult]:
+    res = merge.import_files(w.county, list(paths))
+    assert all(r.accepted for r in res), [r.reason for r in res]
+    return res
+
+
+def _score_all(t: object, aid: str) -> None:
+    sh = appraisals.sheet(t, aid)  # type: ignore[arg-type]
+    for item in sh.template.items:
+        appraisals.set_score(t, aid, item.name, item.max)  # type: ignore[arg-type]
+
+
+def _signed_round(t: object, year: int = 2025) -> str:
+    rid = appraisals.create_round(t, year)  # type: ignore[arg-type]
+    aid = t.scalar("SELECT id FROM appraisals WHERE round_id = ?", (rid,))  # type: ignore[attr-defined]
+    _score_all(t, aid)
+    appraisals.finalize(t, aid)  # type: ignore[arg-type]
+    appraisals.sign(t, aid, ("签字.jpg", b"\xff\xd8 scan of the signed paper"))  # type: ignore[arg-type]
+    return str(aid)
+
+
+def test_resigned_appraisal_reaches_the_county(world: World) -> None:
+    add_worker(world.a, 1, "李四", professional_post=1)
+    aid = _signed_round(world.a)
+    imp(world, world.export(world.a))
+    assert world.county.scalar("SELECT state FROM appraisals WHERE id = ?", (aid,)) == "signed"
+    # Reopened with a reason, re-scored, finalized and signed again at the township.
+    appraisals.reopen(world.a, aid, "分数抄错")
+    item = appraisals.sheet(world.a, aid).template.items[0]
+    appraisals.set_score(world.a, aid, item.name, 0)
+    appraisals.finalize(world.a, aid)
+    appraisals.sign(world.a, aid)
+    res = imp(world, world.export(world.a))
+    assert res[0].tables["appraisals"]["updated"] == 1
+    c_row = world.county.query("SELECT * FROM appraisals WHERE id = ?", (aid,))[0]
+    t_row = world.a.query("SELECT * FROM appraisals WHERE id = ?", (aid,))[0]
+    for col in ("state", "scores", "total", "grade", "signed_hash", "scan_sha256", "version"):
+        assert c_row[col] == t_row[col], col
+    # The scan bytes travelled with the appraisal that names them.
+    assert (
+        world.county.scalar(
+            "SELECT data FROM appraisal_scans WHERE sha256 = ?", (t_row["scan_sha256"],)
+        )
+        == b"\xff\xd8 scan of the signed paper"
+    )
+    # The lock still holds for the county's own writes.
+    with pytest.raises(sqlite3.IntegrityError, match=LOCKED_MESSAGE[:8]):
+        records.update(world.county, "appraisals", aid, {"overall_comment": "县里改的"})
+    with pytest.raises(sqlite3.IntegrityError, match=LOCKED_MESSAGE[:8]):
+        world.county.conn.execute("DELETE FROM appraisals WHERE id = ?", (aid,))
+    assert (
+        world.county.scalar("SELECT overall_comment FROM appraisals WHERE id = ?", (aid,)) is None
+    )
+
+
+def test_transferred_worker_keeps_both_townships_exam_and_appraisal(world: World) -> None:
+    wa = add_worker(world.a, 5, "王五", professional_post=1)
+    exams.save_year(world.a, 2025)
+    ra = exams.register(world.a, 2025, wa, "初级")
+    exams.set_work_start(world.a, wa, "2020-01-01")
+    _signed_round(world.a)
+    imp(world, world.export(world.a))
+    workers.delete(world.a, wa, "调往乙镇")
+    wb = add_worker(world.b, 5, "王五", phone="13800001111", professional_post=1)
+    exams.save_year(world.b, 2025)
+    rb = exams.register(world.b, 2025, wb, "初级")
+    exams.set_work_start(world.b, wb, "2020-03-01")
+    _signed_round(world.b)
+    imp(world, world.export(world.b), world.export(world.a))
+    c = world.county
+    person = c.scalar("SELECT id FROM workers WHERE id_number = ? AND deleted = 0", (idn(5),))
+    regs = c.query(
+        "SELECT id, origin, worker_id FROM exam_registrations WHERE deleted = 0 ORDER BY origin"
+    )
+    assert [(r["id"], r["origin"]) for r in regs] == [
+        (ra, f"{COUNTY}100"),
+        (rb, f"{COUNTY}101"),
+    ]
+    assert {r["worker_id"] for r in regs} == {person}
+    assert c.scalar("SELECT COUNT(*) FROM exam_work_starts WHERE deleted = 0") == 2
+    assert (
+        c.scalar("SELECT COUNT(*) FROM appraisals WHERE deleted = 0 AND worker_id = ?", (person,))
+        == 2
+    )
+    assert c.scalar("SELECT COUNT(*) FROM appraisal_templates WHERE deleted = 0") == 4
