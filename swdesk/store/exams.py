@@ -398,7 +398,10 @@ def registration(store: Store, reg_id: str) -> RegistrationView:
     row = records.get(store, REGS, reg_id)
     if row["deleted"]:
         raise RuleError("这条报名已被删除。")
-    return registrations(store, int(row["year"]), ids=[reg_id])[0]
+    views = registrations(store, int(row["year"]), ids=[reg_id])
+    if not views:  # the lists leave out registrations of deleted files
+        raise RuleError("这条报名所属社工的档案已被删除（或已调出），请先恢复档案再修改。")
+    return views[0]
 
 
 def find_registration(store: Store, year: int, worker_id: str) -> dict[str, Any] | None:
