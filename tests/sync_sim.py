@@ -9,6 +9,7 @@ reordered, and one tampered. ``check`` states what the county must hold afterwar
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 from dataclasses import dataclass, field
@@ -16,8 +17,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from swdesk.core.idnumber import make_id_number
 from swdesk.core.errors import RuleError
+from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, appraisals, exams, open_store, training, villages, workers
 from swdesk.store.unit import initialize
 from swdesk.sync import county as county_mod
@@ -222,17 +223,13 @@ class Sim:
         rnd = appraisals.round_for_year(s, year)
         if rnd is None:
             if len(self._live_in(s)) >= 6:
-                try:
+                with contextlib.suppress(RuleError):
                     appraisals.create_round(s, year)
-                except RuleError:
-                    pass
             return
         rows = s.query("SELECT id FROM appraisals WHERE round_id = ? AND deleted = 0", (rnd["id"],))
         for a in self.rng.sample(rows, min(len(rows), 4)):
-            try:
+            with contextlib.suppress(RuleError):
                 self._appraisal_step(s, a["id"])
-            except RuleError:
-                pass
 
     def _appraisal_step(self, s: Store, aid: str) -> None:
         state = s.scalar("SELECT state FROM appraisals WHERE id = ?", (aid,))
