@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,3 +110,53 @@ def test_transferred_worker_keeps_both_townships_exam_and_appraisal(world: World
         == 2
     )
     assert c.scalar("SELECT COUNT(*) FROM appraisal_templates WHERE deleted = 0") == 4
+
+
+def _two_townships_with_records(world: World) -> tuple[str, str]:
+    wa = add_worker(world.a, 7, "赵六", professional_post=1)
+    exams.save_year(world.a, 2025, {"fee_per_subject": 40})
+    exams.register(world.a, 2025, wa, "初级")
+    aid = _signed_round(world.a)
+    wb = add_worker(world.b, 8, "钱七", professional_post=1)
+    exams.save_year(world.b, 2025, {"fee_per_subject": 55})
+    rb = exams.register(world.b, 2025, wb, "初级")
+    subject = json.loads(
+        world.b.scalar("SELECT subjects FROM exam_registrations WHERE id = ?", (rb,))
+    )[0]
+    exams.set_score(world.b, rb, subject, 75)
+    appraisals.create_round(world.b, 2025)
+    imp(world, world.export(world.a), world.export(world.b))
+    return aid, rb
+
+
+def test_county_cli_lists_every_townships_exams_and_appraisals(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from swdesk import cli
+
+    _two_townships_with_records(world)
+    path = str(world.county.path)
+    world.county.close()
+    assert cli.main(["--db", path, "exam", "list", "--year", "2025", "--json"]) == 0
+    regs = json.loads(capsys.readouterr().out)
+    assert [(r["name"], r["township"], r["township_name"]) for r in regs] == [
+        ("赵六", f"{COUNTY}100", "甲镇"),
+        ("钱七", f"{COUNTY}101", "乙镇"),
+    ]
+    assert regs[0]["fees"]["报名费"]["amount"] > 0
+    assert any(s["score"] == 75 for s in regs[1]["subjects"])
+    assert cli.main(["--db", path, "appraisal", "list", "--year", "2025", "--json"]) == 0
+    apps = json.loads(capsys.readouterr().out)
+    assert sorted((a["name"], a["township"], a["state"]) for a in apps) == [
+        ("赵六", f"{COUNTY}100", "signed"),
+        ("钱七", f"{COUNTY}101", "draft"),
+    ]
+    assert all(a["township_name"] in ("甲镇", "乙镇") for a in apps)
+    # A year nobody sent: an empty list and a hint, not an error.
+    assert cli.main(["--db", path, "appraisal", "list", "--year", "2024", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == [] and "还没有收到" in err
+    # Township files print what they did before (no township key).
+    world.a.close()
+    assert cli.main(["--db", str(world.a.path), "exam", "list", "--year", "2025", "--json"]) == 0
+    assert "township" not in json.loads(capsys.readouterr().out)[0]

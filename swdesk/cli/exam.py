@@ -174,9 +174,21 @@ def run(store: Store, args: argparse.Namespace) -> int:
             print("考试合格，已生成待确认的新证书（swdesk exam accept 确认后写入档案）。")
         return EXIT_OK
     if args.action == "list":
-        views = exams.registrations(store, year)
+        from swdesk.store import county_views
+
+        county = county_views.is_county(store)
+        views = (
+            county_views.exam_registrations(store, year)
+            if county
+            else exams.registrations(store, year)
+        )
+        names = county_views.township_names(store) if county else {}
         if args.json:
-            print_json([v.public_dict() for v in views])
+            print_json(
+                county_views.exam_public(store, views)
+                if county
+                else [v.public_dict() for v in views]
+            )
         else:
             for v in views:
                 shown = {True: "合格", False: "不合格", None: "待定"}[v.outcome.passed]
@@ -184,7 +196,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
                     f"{s.name}:{'缺考' if s.absent else ('-' if s.score is None else f'{s.score:g}')}"
                     for s in v.subjects
                 )
-                print(f"{v.name}\t{v.id_number}\t{v.level}\t{v.state}\t{scores}\t{shown}")
+                town = f"{names.get(v.origin, v.origin)}\t" if county else ""
+                print(f"{town}{v.name}\t{v.id_number}\t{v.level}\t{v.state}\t{scores}\t{shown}")
         return EXIT_OK
     if args.action == "eligible":
         found = exams.candidates(store, year)
