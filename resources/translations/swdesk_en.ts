@@ -838,6 +838,173 @@
     </message>
 </context>
 <context>
+    <name>CountyRecordsPage</name>
+    <message>
+        <location filename="../../swdesk/ui/county_records_page.py" line="+50"/>
+        <source>县里查看各乡镇报来的数据（只读）。需要更正时，请乡镇修改后重新导出数据包。</source>
+        <translation>What the townships sent, read-only. To correct something, the township changes it and exports a new package.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>乡镇（街道）：</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>还没有收到任何乡镇的数据。乡镇导出数据包、在“数据同步”页导入后会显示在这里。</source>
+        <translation>Nothing received from any township yet. Once a township exports a package and it is imported on the Sync page, it shows here.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待定</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{total:g} 元（已报销 {paid:g}）</source>
+        <translation>{total:g} yuan ({paid:g} reimbursed)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+78"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+79"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+81"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+85"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>成绩</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>费用</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{towns} 个乡镇，报名 {n} 人：合格 {passed}，不合格 {failed}，待定 {open}；费用合计 {total:g} 元</source>
+        <translation>{towns} townships, {n} registered: {passed} passed, {failed} failed, {open} pending; fees {total:g} yuan in all</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已定稿</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>考评表</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>签字扫描件</source>
+        <translation>Signed scan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{towns} 个乡镇，考评 {n} 人：草稿 {draft}，已定稿 {final}，已签字 {signed}</source>
+        <translation>{towns} townships, {n} appraised: {draft} draft, {final} finalized, {signed} signed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>选中一行查看各项得分和评语。</source>
+        <translation>Select a row to see the item scores and comments.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>总体评语：{text}</source>
+        <translation>Overall comment: {text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>当年处分：{text}</source>
+        <translation>Disciplinary record this year: {text}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../swdesk/ui/crash.py" line="+42"/>
@@ -893,7 +1060,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+188"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+196"/>
         <source>为乡镇生成登记文件</source>
         <translation>Enrollment file for a township</translation>
     </message>
@@ -2462,12 +2629,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+482"/>
+        <location line="+491"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-489"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -2512,7 +2679,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+91"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -3665,7 +3832,7 @@ Log file: {log}
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-603"/>
+        <location line="-611"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -3693,6 +3860,46 @@ Log file: {log}
         <location line="+1"/>
         <source>学时记录</source>
         <translation>Training hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试年度设置</source>
+        <translation>Exam year settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试报名</source>
+        <translation>Exam registrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试成绩</source>
+        <translation>Exam results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试费用</source>
+        <translation>Exam fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从事社会工作起始时间</source>
+        <translation>Social-work start dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考评表模板</source>
+        <translation>Appraisal forms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度考评</source>
+        <translation>Appraisal rounds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考评表</source>
+        <translation>Appraisals</translation>
     </message>
 </context>
 <context>

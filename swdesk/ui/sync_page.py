@@ -53,6 +53,14 @@ def table_label(name: str) -> str:
         "worker_history": QCoreApplication.translate("SyncTables", "调动与状态记录"),
         "training_events": QCoreApplication.translate("SyncTables", "培训"),
         "training_records": QCoreApplication.translate("SyncTables", "学时记录"),
+        "exam_years": QCoreApplication.translate("SyncTables", "考试年度设置"),
+        "exam_registrations": QCoreApplication.translate("SyncTables", "考试报名"),
+        "exam_results": QCoreApplication.translate("SyncTables", "考试成绩"),
+        "exam_fees": QCoreApplication.translate("SyncTables", "考试费用"),
+        "exam_work_starts": QCoreApplication.translate("SyncTables", "从事社会工作起始时间"),
+        "appraisal_templates": QCoreApplication.translate("SyncTables", "考评表模板"),
+        "appraisal_rounds": QCoreApplication.translate("SyncTables", "年度考评"),
+        "appraisals": QCoreApplication.translate("SyncTables", "考评表"),
     }
     return labels.get(name, name)
 
