@@ -5,6 +5,27 @@ from __future__ import annotations
 Translation = str | tuple[str, str]
 
 BY_CONTEXT: dict[str, dict[str, Translation]] = {
+    "SyncPage": {
+        "从备份恢复县级密钥…": "Restore the county keys from a backup…",
+        "选择县级密钥备份": "Choose the county key backup",
+        "从备份恢复县级密钥": "Restore the county keys from a backup",
+        "读不了文件 {path}：{error}": "Cannot read {path}: {error}",
+        "备份口令：": "Backup passphrase:",
+        "备份里的密钥与本机现在的相同，不需要恢复。": (
+            "The backup holds the same keys as this computer: nothing to restore."
+        ),
+        "用 {name}（{code}）{at} 备份的县级密钥替换本机的密钥？": (
+            "Replace this computer's county keys with the backup of {name} ({code}) made {at}?"
+        ),
+        "注意：本机现在的县级密钥与备份不同。恢复后，用现在的密钥登记的乡镇发来的数据包"
+        "将无法导入，这些乡镇需要重新登记。": (
+            "Note: this computer's county keys differ from the backup. After the restore, "
+            "packages from townships enrolled with the current keys cannot be imported; those "
+            "townships must enroll again."
+        ),
+        "没有恢复密钥。": "Keys not restored.",
+        "县级密钥已从备份恢复。": "County keys restored from the backup.",
+    },
     "SyncTables": {
         "考试年度设置": "Exam year settings",
         "考试报名": "Exam registrations",
@@ -57,8 +78,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "pending; fees {total:g} yuan in all"
         ),
         "{towns} 个乡镇，考评 {n} 人：草稿 {draft}，已定稿 {final}，已签字 {signed}": (
-            "{towns} townships, {n} appraised: {draft} draft, {final} finalized, "
-            "{signed} signed"
+            "{towns} townships, {n} appraised: {draft} draft, {final} finalized, {signed} signed"
         ),
     },
 }

@@ -3495,12 +3495,12 @@ Log file: {log}
     </message>
     <message>
         <location line="+11"/>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-165"/>
         <source>本站有</source>
         <translation>This station holds</translation>
     </message>
@@ -3552,14 +3552,14 @@ Log file: {log}
     <message>
         <location line="+2"/>
         <location line="+40"/>
-        <location line="+172"/>
+        <location line="+180"/>
         <location line="+59"/>
         <location line="+23"/>
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-299"/>
         <source>加入同步</source>
         <translation>Join sync</translation>
     </message>
@@ -3621,7 +3621,12 @@ Log file: {log}
         <translation>Back up the county keys…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>从备份恢复县级密钥…</source>
+        <translation>Restore the county keys from a backup…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
         <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
     </message>
@@ -3732,7 +3737,52 @@ Log file: {log}
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+143"/>
+        <source>选择县级密钥备份</source>
+        <translation>Choose the county key backup</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>从备份恢复县级密钥</source>
+        <translation>Restore the county keys from a backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>读不了文件 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>备份口令：</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>备份里的密钥与本机现在的相同，不需要恢复。</source>
+        <translation>The backup holds the same keys as this computer: nothing to restore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用 {name}（{code}）{at} 备份的县级密钥替换本机的密钥？</source>
+        <translation>Replace this computer&apos;s county keys with the backup of {name} ({code}) made {at}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>注意：本机现在的县级密钥与备份不同。恢复后，用现在的密钥登记的乡镇发来的数据包将无法导入，这些乡镇需要重新登记。</source>
+        <translation>Note: this computer&apos;s county keys differ from the backup. After the restore, packages from townships enrolled with the current keys cannot be imported; those townships must enroll again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有恢复密钥。</source>
+        <translation>Keys not restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>县级密钥已从备份恢复。</source>
+        <translation>County keys restored from the backup.</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source>冲突已处理。</source>
         <translation>Conflict resolved.</translation>
     </message>
@@ -3820,11 +3870,12 @@ Log file: {log}
     </message>
     <message>
         <location line="+2"/>
+        <location line="+20"/>
         <source>密钥备份 (*.json)</source>
         <translation>Key backup (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>县级密钥已备份到 {path}。备份和口令请分开保管。</source>
         <translation>County keys backed up to {path}. Keep the backup and the passphrase apart.</translation>
     </message>
@@ -3832,7 +3883,7 @@ Log file: {log}
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-611"/>
+        <location line="-619"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
