@@ -138,6 +138,7 @@ class _Merge:
         self.key_cache: dict[tuple[str, str], str] = {}
         self.search_old: dict[str, tuple[str, str, str | None] | None] = {}
         self.sums: dict[str, list[int]] = {}
+        self._known_ids: set[str] = set()  # township row ids already in sync_mirror
         self.reason = f"来自 {pkg.sender_name}（{pkg.sender}）第 {pkg.sequence} 号数据包"
         self.now = utc_now()
 
@@ -197,6 +198,7 @@ class _Merge:
                         "文件可能已损坏或被伪造，没有导入。",
                     )
                 out[r[0]] = _Seen(r[1], r[2], r[3], r[4], r[5], r[6])
+        self._known_ids.update(out)
         for rid, s in out.items():
             if s.origin != self.pkg.sender:
                 raise Rejected(
@@ -351,6 +353,10 @@ class _Merge:
             winner,
         )
 
+    MIRROR_INSERT = (
+        "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, applied_rev, "
+        "updated_at, data, winner) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+    )
     MIRROR_UPSERT = (
         "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, applied_rev, "
         "updated_at, data, winner) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
@@ -363,7 +369,7 @@ class _Merge:
     def _plain(self, info: TableInfo, cols: list[str], rows: list[list[Any]]) -> None:
         t = info.name
         seen = self._seen(t, [r[cols.index("id")] for r in rows])
-        changed: list[tuple[dict[str, Any], _Seen | None]] = []
+        changed: list[tuple[dict[str, Any], _Seen | None, list[Any]]] = []
         idi, vi = cols.index("id"), cols.index("version")
         unchanged = 0
         for r in rows:
@@ -371,20 +377,20 @@ class _Merge:
             if m is not None and r[vi] <= m.version:
                 unchanged += 1  # most rows of a package seen again: no dict for them
             else:
-                changed.append((dict(zip(cols, r, strict=True)), m))
+                changed.append((dict(zip(cols, r, strict=True)), m, r))
         self.counts[t]["unchanged"] += unchanged
-        self._preload_keys(info, [d for d, _ in changed])
+        self._preload_keys(info, [d for d, _, _ in changed])
         hasher = row_hasher(t, cols)
         county: dict[str, int] = {}
-        for chunk in _chunks([d["id"] for d, m in changed if m is not None]):
+        for chunk in _chunks([d["id"] for d, m, _ in changed if m is not None]):
             county.update(
                 self.store.conn.execute(
                     f"SELECT id, rev FROM {t} WHERE id IN ({_marks(len(chunk))})", chunk
                 ).fetchall()
             )
-        ups, mirror, audits = [], [], []
-        for d, m in changed:
-            h = hasher([d[c] for c in cols])
+        ups, adds, mirror, audits = [], [], [], []
+        for d, m, r in changed:
+            h = hasher(r)
             rd = self._remap(info, d)
             crev = county.get(d["id"])
             if crev is not None and (m is None or crev != m.applied_rev):
@@ -392,23 +398,37 @@ class _Merge:
                 mirror.append(self._mirror(t, d, h, None, m.applied_rev if m else 0, None, m, ""))
                 self._count(t, "conflicts")
                 continue
-            ups.append([rd[c] for c in cols] + [self.rev])
+            (ups if crev is not None else adds).append([rd[c] for c in cols] + [self.rev])
             mirror.append(self._mirror(t, d, h, None, self.rev, None, m, ""))
             kind = self._kind(d, m, crev is not None)
             self._count(t, kind)
             if kind != "new":
                 audits.append((d["id"], None, {"version": d["version"], "deleted": d["deleted"]}))
+        allc = [*cols, "rev"]
+        if adds:  # rows new to the county: a plain insert (an upsert costs twice as much)
+            self.store.conn.executemany(
+                f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))})", adds
+            )
         if ups:
-            allc = [*cols, "rev"]
             sets = ", ".join(f"{c} = excluded.{c}" for c in allc if c != "id")
             self.store.conn.executemany(
                 f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))}) "
                 f"ON CONFLICT (id) DO UPDATE SET {sets}",
                 ups,
             )
-        self.store.conn.executemany(self.MIRROR_UPSERT, mirror)
+        self._save_mirror(mirror)
         if audits:
             records.audit_many(self.store, t, "sync", audits, self.reason)
+
+    def _save_mirror(self, mirror: list[tuple[Any, ...]]) -> None:
+        """Mirror rows: first sightings appended with a plain insert, the others upserted."""
+        known = self._known_ids
+        first = [m for m in mirror if m[1] not in known]
+        again = [m for m in mirror if m[1] in known]
+        if first:
+            self.store.conn.executemany(self.MIRROR_INSERT, first)
+        if again:
+            self.store.conn.executemany(self.MIRROR_UPSERT, again)
 
     # -- rows with a natural key: merged by key ---------------------------------------------
     def _keyed(self, info: TableInfo, cols: list[str], rows: list[list[Any]]) -> None:
@@ -471,7 +491,7 @@ class _Merge:
             [[d[c] for c in cols] + [self.rev] for d in rows],
         )
         self.store.conn.executemany(
-            self.MIRROR_UPSERT,
+            self.MIRROR_INSERT,  # rows never seen: first sightings
             [
                 self._mirror(
                     t,
