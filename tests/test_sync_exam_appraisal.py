@@ -160,3 +160,23 @@ def test_county_cli_lists_every_townships_exams_and_appraisals(
     world.a.close()
     assert cli.main(["--db", str(world.a.path), "exam", "list", "--year", "2025", "--json"]) == 0
     assert "township" not in json.loads(capsys.readouterr().out)[0]
+
+
+def test_withdrawn_and_registered_again_in_one_package(world: World) -> None:
+    """The county never sees two live registrations of one person and year from a township,
+    even when one package carries the withdrawal and the new registration (or a restore)."""
+    w = add_worker(world.a, 9, "孙八")
+    exams.save_year(world.a, 2025)
+    r1 = exams.register(world.a, 2025, w, "初级")
+    imp(world, world.export(world.a))
+    exams.withdraw(world.a, r1, "报错级别")
+    r2 = exams.register(world.a, 2025, w, "初级")
+    imp(world, world.export(world.a))
+    live = world.county.query("SELECT id FROM exam_registrations WHERE deleted = 0")
+    assert [r["id"] for r in live] == [r2]
+    # And back: the new one withdrawn, the first one restored, in one package.
+    exams.withdraw(world.a, r2, "撤回")
+    records.restore(world.a, "exam_registrations", r1)
+    imp(world, world.export(world.a, full=True))  # a full package lists rows by row order
+    live = world.county.query("SELECT id FROM exam_registrations WHERE deleted = 0")
+    assert [r["id"] for r in live] == [r1]

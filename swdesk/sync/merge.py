@@ -443,16 +443,20 @@ class _Merge:
             if kind != "new":
                 audits.append((rid, None, {"version": r[vi], "deleted": r[di]}))
         allc = [*cols, "rev"]
-        if adds:  # rows new to the county: a plain insert (an upsert costs twice as much)
-            self.store.conn.executemany(
-                f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))})", adds
-            )
         if ups:
+            # Tombstones first: a township that withdrew one registration and made another for
+            # the same person and year (or restored an old one) holds one live row at the end,
+            # and the county must not meet both live halfway through the package.
+            ups.sort(key=lambda row: not row[di])
             sets = ", ".join(f"{c} = excluded.{c}" for c in allc if c != "id")
             self.store.conn.executemany(
                 f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))}) "
                 f"ON CONFLICT (id) DO UPDATE SET {sets}",
                 ups,
+            )
+        if adds:  # rows new to the county: a plain insert (an upsert costs twice as much)
+            self.store.conn.executemany(
+                f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))})", adds
             )
         self._save_mirror(mirror)
         if audits:
