@@ -180,3 +180,34 @@ def test_withdrawn_and_registered_again_in_one_package(world: World) -> None:
     imp(world, world.export(world.a, full=True))  # a full package lists rows by row order
     live = world.county.query("SELECT id FROM exam_registrations WHERE deleted = 0")
     assert [r["id"] for r in live] == [r1]
+
+
+def test_unique_rules_hold_at_a_county_holding_every_township(world: World) -> None:
+    """A UNIQUE rule over a reference to a person is a rule of one unit: the county points
+    every township's rows at one person, so such a rule must also name the unit (``origin``,
+    ``unit_code``) or a row of one township (an event, a round: their ids are never merged);
+    single-column keys are the cross-township identities sync merges by."""
+    from swdesk.sync.tables import ordered_tables
+
+    c = world.county
+    infos = {i.name: i for i in ordered_tables(c)}
+    checked = []
+    for info in infos.values():
+        remapped = {col for col, parent in info.parents.items() if infos[parent].natural_key}
+        local = {col for col, parent in info.parents.items() if not infos[parent].natural_key}
+        for idx in c.conn.execute(f"PRAGMA index_list({info.name})").fetchall():
+            if not idx[2]:
+                continue
+            cols = [r[2] for r in c.conn.execute(f"PRAGMA index_info({idx[1]})")]
+            if cols in (["id"], [info.natural_key]):
+                continue
+            checked.append(idx[1])
+            if remapped & set(cols):
+                assert ({"origin", "unit_code"} | local) & set(cols), (info.name, idx[1], cols)
+    assert {
+        "exam_registrations_live",
+        "exam_work_starts_live",
+        "training_records_once",
+        "appraisals_once",
+        "appraisal_templates_version",
+    } <= set(checked)
