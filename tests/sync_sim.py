@@ -128,8 +128,9 @@ class Sim:
                 "proof",
                 "exam",
                 "appraise",
+                "ce",
             ),
-            (30, 25, 8, 10, 12, 5, 3, 30, 40),
+            (30, 25, 8, 10, 12, 5, 3, 30, 40, 12),
         )[0]
         if op == "insert" or not live:
             self._add(ti, self.free_ids.pop())
@@ -180,6 +181,39 @@ class Sim:
             self._exam(s, live)
         elif op == "appraise":
             self._appraise(s)
+        elif op == "ce":
+            self._ce(s, live)
+
+    def _ce(self, s: Store, live: list[dict[str, Any]]) -> None:
+        """Continuing education besides attendance: an online course with its certificate, a
+        degree conversion, hours corrected, a deleted record restored, an event cancelled."""
+        what = self.rng.choice(("course", "degree", "hours", "restore", "cancel"))
+        with contextlib.suppress(RuleError):
+            if what == "course":
+                day = date(2024, 1, 1) + timedelta(days=self.rng.randrange(600))
+                training.add_record(
+                    s,
+                    self.rng.choice(live)["id"],
+                    {"title": "网络课程", "end_date": day, "hours": self.rng.choice((2, 4, 8))},
+                    ("结业证书.pdf", self.rng.randbytes(150)),
+                )
+            elif what == "degree":
+                training.add_record(
+                    s, self.rng.choice(live)["id"], {"activity": "degree", "end_date": "2024-06-30"}
+                )
+            else:
+                table = "training_events" if what == "cancel" else "training_records"
+                gone = 1 if what == "restore" else 0
+                rows = s.query(f"SELECT id FROM {table} WHERE deleted = ?", (gone,))
+                if not rows:
+                    return
+                rid = self.rng.choice(rows)["id"]
+                if what == "hours":
+                    training.set_record_hours(s, rid, self.rng.choice((1, 3, 5)))
+                elif what == "restore":
+                    training.restore_record(s, rid)
+                else:
+                    training.delete_event(s, rid, "取消")
 
     def _exam(self, s: Store, live: list[dict[str, Any]]) -> None:
         """Register, score, fee, reimburse, withdraw or set a work start (refusals are fine:
