@@ -211,3 +211,21 @@ def test_unique_rules_hold_at_a_county_holding_every_township(world: World) -> N
         "appraisals_once",
         "appraisal_templates_version",
     } <= set(checked)
+
+
+def test_county_cli_refuses_to_register_or_appraise_itself(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from swdesk import cli
+
+    path = str(world.county.path)
+    world.county.close()
+    before = Path(path).read_bytes()
+    for argv in (
+        ["exam", "year", "--year", "2025"],
+        ["appraisal", "round", "--year", "2025"],
+    ):
+        assert cli.main(["--db", path, *argv]) == 3
+        err = capsys.readouterr().err
+        assert "县里的数据文件汇总各乡镇" in err and "乡镇（街道）的数据文件里操作" in err
+    assert Path(path).read_bytes() == before

@@ -85,10 +85,19 @@ def precheck(args: argparse.Namespace) -> None:
             raise RuleError(f"文件夹 {out.parent} 不存在。")
 
 
+# Writes a county file does not do: the townships appraise, sync brings their sheets.
+COUNTY_REFUSED = frozenset({"round", "score", "comment", "finalize", "sign", "reopen"})
+
+
 def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import appraisals
 
     require_initialized(store)
+    if store.role == "county" and args.action in COUNTY_REFUSED:
+        raise RuleError(
+            "县里的数据文件汇总各乡镇报来的考评，不在县里建立考评或打分、定稿、签字。"
+            "请在乡镇（街道）的数据文件里操作；县里可用 appraisal list 查看。"
+        )
     year = appraisals.check_year(args.year)
     handler = {
         "round": _round,

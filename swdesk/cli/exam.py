@@ -127,10 +127,19 @@ def _registration(store: Store, year: int, raw: str) -> RegistrationView:
     return exams.registration(store, row["id"])
 
 
+# Writes a county file does not do: the townships sign people up, sync brings their rows.
+COUNTY_REFUSED = frozenset({"year", "register", "result", "accept", "fee", "work-start", "import"})
+
+
 def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import exams
 
     require_initialized(store)
+    if store.role == "county" and args.action in COUNTY_REFUSED:
+        raise RuleError(
+            "县里的数据文件汇总各乡镇报来的考试报名，不在县里报名、录入成绩或费用。"
+            "请在乡镇（街道）的数据文件里操作；县里可用 exam list 查看。"
+        )
     year = exam.check_year(args.year) if hasattr(args, "year") else 0
     if args.action == "year":
         _, created = exams.save_year(store, year, _year_raw(args))
