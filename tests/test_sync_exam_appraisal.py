@@ -229,3 +229,18 @@ def test_county_cli_refuses_to_register_or_appraise_itself(
         err = capsys.readouterr().err
         assert "县里的数据文件汇总各乡镇" in err and "乡镇（街道）的数据文件里操作" in err
     assert Path(path).read_bytes() == before
+
+
+def test_lock_bypass_is_off_again_after_a_refused_package(world: World) -> None:
+    add_worker(world.a, 11, "周九", professional_post=1)
+    aid = _signed_round(world.a)
+    good = world.export(world.a)
+    bad = world.root / "bad.swsync"
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2] ^= 1
+    bad.write_bytes(bytes(data))
+    res = merge.import_files(world.county, [bad, good])
+    assert [r.accepted for r in res] == [False, True]
+    assert world.county.scalar("SELECT swdesk_lock_bypass()") == 0
+    with pytest.raises(sqlite3.IntegrityError):
+        world.county.conn.execute("UPDATE appraisals SET total = 1 WHERE id = ?", (aid,))
