@@ -244,3 +244,31 @@ def test_lock_bypass_is_off_again_after_a_refused_package(world: World) -> None:
     assert world.county.scalar("SELECT swdesk_lock_bypass()") == 0
     with pytest.raises(sqlite3.IntegrityError):
         world.county.conn.execute("UPDATE appraisals SET total = 1 WHERE id = ?", (aid,))
+
+
+def test_county_judges_each_townships_scores_by_its_own_lines(world: World) -> None:
+    """A special-area township's lower pass line holds for its own candidates at the county."""
+    wa = add_worker(world.a, 12, "吴十")
+    wb = add_worker(world.b, 13, "郑一")
+    exams.save_year(world.b, 2025)
+    rb = exams.register(world.b, 2025, wb, "初级")
+    subject = json.loads(
+        world.b.scalar("SELECT subjects FROM exam_registrations WHERE id = ?", (rb,))
+    )[0]
+    exams.save_year(world.a, 2025, {"special_area": True, "special_lines": {subject: 45}})
+    ra = exams.register(world.a, 2025, wa, "初级")
+    exams.set_score(world.a, ra, subject, 50)
+    exams.set_score(world.b, rb, subject, 50)
+    imp(world, world.export(world.a), world.export(world.b))
+
+    def passed(t: object, rid: str) -> bool | None:
+        v = next(v for v in county_views.exam_registrations(t, 2025) if v.id == rid)  # type: ignore[arg-type]
+        s = v.subject(subject)
+        assert s is not None
+        return s.passed
+
+    from swdesk.store import county_views
+
+    assert exams.registration(world.a, ra).subject(subject).passed is True  # type: ignore[union-attr]
+    assert passed(world.county, ra) is True
+    assert passed(world.county, rb) is False
