@@ -1,8 +1,8 @@
 """Sync to the county: package size and export time, county import, re-import, simulation.
 
-A township with 2k workers and 20k training-hour records, built in 50 steps with an
-incremental package exported after each (so the county gets 50 packages holding exactly the
-township's rows).
+A township with 2k workers and 20k training-hour records, plus exam sign-ups (fees, scores)
+and an appraisal round with 150 signed sheets, built in 50 steps with an incremental package
+exported after each (so the county gets 50 packages holding exactly the township's rows).
 
 - Package size / export time: a full package of the township vs ``sqlite3 .dump | gzip`` of
   the same (synced) tables — goal ≤ 2× the size and ≤ 1 MB.
@@ -25,7 +25,7 @@ from pathlib import Path
 from common import OUT, ROOT, Result, log
 
 from swdesk.services import demo
-from swdesk.store import open_store, training
+from swdesk.store import Store, appraisals, exams, open_store, training
 from swdesk.store.schema import SYNCED_TABLES
 from swdesk.store.unit import initialize
 from swdesk.sync import enroll, keys, merge, package
@@ -63,9 +63,45 @@ def _build(work: Path) -> tuple[Path, Path, list[Path]]:
                 },
             )
             training.attend(t, ev, rng.sample(ids, size))
+        _exams_and_appraisals(t, step, rng)
         pkgs.append(package.export(t, work / f"p{step + 1:02d}.swsync").path)
     t.close()
     return work / "county.db", work / "town.db", pkgs
+
+
+def _exams_and_appraisals(t: Store, step: int, rng: random.Random) -> None:
+    """Exam sign-ups with fees and scores every step; the appraisal round half-way, then a
+    batch of sheets scored, 定稿 and signed per step — so packages carry every kind of row."""
+    if step == 0:
+        exams.save_year(t, 2025, {"fee_per_subject": 50})
+    fresh = [
+        r[0]
+        for r in t.conn.execute(
+            "SELECT id FROM workers w WHERE deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+            "exam_registrations g WHERE g.worker_id = w.id AND g.deleted = 0) "
+            "AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.worker_id = w.id) LIMIT 30"
+        )
+    ]
+    if fresh:
+        for rid in exams.register_many(t, 2025, fresh, "初级"):
+            if rng.random() < 0.5:
+                view = exams.registration(t, rid)
+                exams.set_score(t, rid, view.subjects[0].name, rng.randrange(40, 100))
+    if step == STEPS // 2:
+        appraisals.create_round(t, 2025)
+    rnd = appraisals.round_for_year(t, 2025)
+    if rnd is not None:
+        batch = t.query(
+            "SELECT id FROM appraisals WHERE round_id = ? AND state = 'draft' LIMIT 6", (rnd["id"],)
+        )
+        for a in batch:
+            for item in appraisals.sheet(t, a["id"]).template.items:
+                appraisals.set_score(t, a["id"], item.name, rng.randrange(int(item.max) + 1))
+            appraisals.finalize(t, a["id"])
+            # A few carry a (small) scan so the attachment path is measured too; real photos
+            # are hundreds of KB each and would dwarf the rows this benchmark is about.
+            scan = ("签字.jpg", rng.randbytes(1000)) if rng.random() < 0.05 else None
+            appraisals.sign(t, a["id"], scan)
 
 
 def _dump_gzip(db: Path) -> tuple[float, int]:

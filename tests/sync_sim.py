@@ -1,12 +1,15 @@
 """A seeded simulation of townships sending packages to the county (used by tests and bench).
 
 Several townships; rounds of random inserts, edits, deletes, transfers of a person between
-townships, training and proofs; packages lost (then re-sent after a receipt), duplicated,
+townships, training (continuing-education events and records) and proofs, exam registrations,
+scores, fees, withdrawals and work starts, appraisal rounds with scores, 定稿, signing (with
+scans) and reopening; packages lost (then re-sent after a receipt), duplicated,
 reordered, and one tampered. ``check`` states what the county must hold afterwards.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 from dataclasses import dataclass, field
@@ -14,8 +17,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, open_store, training, villages, workers
+from swdesk.store import Store, appraisals, exams, open_store, training, villages, workers
 from swdesk.store.unit import initialize
 from swdesk.sync import county as county_mod
 from swdesk.sync import enroll, keys, merge, package, receipt
@@ -47,6 +51,7 @@ class Sim:
     where: dict[str, int] = field(default_factory=dict)  # live id_number -> town index
     free_ids: list[str] = field(default_factory=list)
     n_exports: int = 0
+    YEARS = (2025, 2026)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -62,6 +67,8 @@ class Sim:
             vs = [f"{code}001", f"{code}201"]
             villages.add(t, vs[0], f"{i}号社区", "urban")
             villages.add(t, vs[1], f"{i}号村", "rural")
+            for y in self.YEARS:
+                exams.save_year(t, y, {"fee_per_subject": 50})
             self.towns.append(Town(code, t, vs))
         born = date(1970, 1, 1)
         self.free_ids = [
@@ -83,6 +90,7 @@ class Sim:
             "phone": f"139{self.rng.randrange(10**8):08d}",
             "village_code": self.rng.choice(town.villages),
             "domains": ["老年"],
+            "professional_post": self.rng.random() < 0.6,  # appraised (岗位绩效考评)
         }
 
     def _live(self, town: Town) -> list[dict[str, Any]]:
@@ -110,8 +118,19 @@ class Sim:
         s = town.store
         live = self._live(town)
         op = self.rng.choices(
-            ("insert", "edit", "delete", "transfer", "training", "untrain", "proof"),
-            (30, 25, 8, 8, 12, 5, 3),
+            (
+                "insert",
+                "edit",
+                "delete",
+                "transfer",
+                "training",
+                "untrain",
+                "proof",
+                "exam",
+                "appraise",
+                "ce",
+            ),
+            (30, 25, 8, 10, 12, 5, 3, 30, 40, 12),
         )[0]
         if op == "insert" or not live:
             self._add(ti, self.free_ids.pop())
@@ -157,6 +176,114 @@ class Sim:
                 training.set_proof(
                     s, self.rng.choice(recs)["id"], "证明.jpg", self.rng.randbytes(200)
                 )
+
+        elif op == "exam":
+            self._exam(s, live)
+        elif op == "appraise":
+            self._appraise(s)
+        elif op == "ce":
+            self._ce(s, live)
+
+    def _ce(self, s: Store, live: list[dict[str, Any]]) -> None:
+        """Continuing education besides attendance: an online course with its certificate, a
+        degree conversion, hours corrected, a deleted record restored, an event cancelled."""
+        what = self.rng.choice(("course", "degree", "hours", "restore", "cancel"))
+        with contextlib.suppress(RuleError):
+            if what == "course":
+                day = date(2024, 1, 1) + timedelta(days=self.rng.randrange(600))
+                training.add_record(
+                    s,
+                    self.rng.choice(live)["id"],
+                    {"title": "网络课程", "end_date": day, "hours": self.rng.choice((2, 4, 8))},
+                    ("结业证书.pdf", self.rng.randbytes(150)),
+                )
+            elif what == "degree":
+                training.add_record(
+                    s, self.rng.choice(live)["id"], {"activity": "degree", "end_date": "2024-06-30"}
+                )
+            else:
+                table = "training_events" if what == "cancel" else "training_records"
+                gone = 1 if what == "restore" else 0
+                rows = s.query(f"SELECT id FROM {table} WHERE deleted = ?", (gone,))
+                if not rows:
+                    return
+                rid = self.rng.choice(rows)["id"]
+                if what == "hours":
+                    training.set_record_hours(s, rid, self.rng.choice((1, 3, 5)))
+                elif what == "restore":
+                    training.restore_record(s, rid)
+                else:
+                    training.delete_event(s, rid, "取消")
+
+    def _exam(self, s: Store, live: list[dict[str, Any]]) -> None:
+        """Register, score, fee, reimburse, withdraw or set a work start (refusals are fine:
+        the rules say no, nothing is written)."""
+        regs = s.query(
+            "SELECT g.id, g.subjects FROM exam_registrations g JOIN workers w "
+            "ON w.id = g.worker_id WHERE g.deleted = 0 AND w.deleted = 0"
+        )
+        what = self.rng.choice(
+            ("register", "register", "score", "score", "fee", "withdraw", "start")
+        )
+        try:
+            if what == "register" or not regs:
+                w = self.rng.choice(live)
+                exams.register(s, self.rng.choice(self.YEARS), w["id"], "初级")
+            elif what == "score":
+                reg = self.rng.choice(regs)
+                subject = self.rng.choice(json.loads(reg["subjects"]))
+                if self.rng.random() < 0.15:
+                    exams.set_score(s, reg["id"], subject, None, absent=True)
+                else:
+                    exams.set_score(s, reg["id"], subject, self.rng.randrange(30, 100))
+            elif what == "fee":
+                reg = self.rng.choice(regs)
+                item = self.rng.choice(exams.rules(s).fee_items)
+                fid = exams.set_fee(s, reg["id"], item, self.rng.randrange(0, 300))
+                if self.rng.random() < 0.4:
+                    exams.set_reimbursed(s, [fid], "2025-12-01")
+            elif what == "withdraw":
+                exams.withdraw(s, self.rng.choice(regs)["id"], "不考了")
+            else:
+                w = self.rng.choice(live)
+                exams.set_work_start(s, w["id"], f"20{self.rng.randrange(10, 24)}-03-01")
+        except RuleError:
+            pass
+
+    def _appraise(self, s: Store) -> None:
+        """Create the year's round (once a few people work here), then a few steps on its
+        sheets: score, 定稿, sign (maybe with a scan), reopen with a reason, attach a scan."""
+        year = self.rng.choice(self.YEARS)
+        rnd = appraisals.round_for_year(s, year)
+        if rnd is None:
+            if len(self._live_in(s)) >= 6:
+                with contextlib.suppress(RuleError):
+                    appraisals.create_round(s, year)
+            return
+        rows = s.query("SELECT id FROM appraisals WHERE round_id = ? AND deleted = 0", (rnd["id"],))
+        for a in self.rng.sample(rows, min(len(rows), 4)):
+            with contextlib.suppress(RuleError):
+                self._appraisal_step(s, a["id"])
+
+    def _appraisal_step(self, s: Store, aid: str) -> None:
+        state = s.scalar("SELECT state FROM appraisals WHERE id = ?", (aid,))
+        if state == "draft":
+            for item in appraisals.sheet(s, aid).template.items:
+                if self.rng.random() < 0.95:
+                    appraisals.set_score(s, aid, item.name, self.rng.randrange(int(item.max) + 1))
+            if self.rng.random() < 0.7:
+                appraisals.finalize(s, aid)
+        elif state == "finalized":
+            scan = ("签字.jpg", self.rng.randbytes(120)) if self.rng.random() < 0.5 else None
+            appraisals.sign(s, aid, scan)
+        elif self.rng.random() < 0.6:
+            appraisals.reopen(s, aid, "分数需要更正")
+        else:
+            appraisals.attach_scan(s, aid, "补扫.jpg", self.rng.randbytes(90))
+
+    @staticmethod
+    def _live_in(s: Store) -> list[dict[str, Any]]:
+        return s.query("SELECT id FROM workers WHERE deleted = 0")
 
     # -- delivery ------------------------------------------------------------------------
     def export_all(self, full: bool = False) -> None:
@@ -247,6 +374,13 @@ class Sim:
         for idn, r in union.items():
             for col in ("name", "phone", "village_code", "status", "level", "origin"):
                 assert live_c[idn][col] == r[col], (idn, col)
+        live_v = {r["code"]: r["name"] for r in c.query("SELECT * FROM villages WHERE deleted = 0")}
+        union_v = {
+            r["code"]: r["name"]
+            for t in self.towns
+            for r in t.store.query("SELECT * FROM villages WHERE deleted = 0")
+        }
+        assert live_v == union_v
         # 3. Every other live row once, pointing at the same person.
         id_of_c = {r["id"]: r["id_number"] for r in c.query("SELECT id, id_number FROM workers")}
         for name in tables:
@@ -261,6 +395,13 @@ class Sim:
                     assert r["id"] not in town_rows
                     town_rows[r["id"]] = (t, r)
             assert set(county_rows) == set(town_rows), name
+            # Same content as the township's row (references to a person point at the
+            # county's row for that person, checked below).
+            for rid, (_t, r) in town_rows.items():
+                got = county_rows[rid]
+                for col, v in r.items():
+                    if col not in ("rev", ref):
+                        assert got[col] == v, (name, rid, col)
             if ref:
                 for rid, (t, r) in town_rows.items():
                     idn = t.store.scalar("SELECT id_number FROM workers WHERE id = ?", (r[ref],))
@@ -273,9 +414,13 @@ class Sim:
         assert self.tampered and all(
             any(r.file == str(p) for r in self.rejected) for p in self.tampered
         )
-        # Proof bytes arrived with the records naming them.
-        for (sha,) in c.conn.execute(
-            "SELECT DISTINCT proof_sha256 FROM training_records WHERE proof_sha256 IS NOT NULL"
+        # Proof and scan bytes arrived with the records naming them.
+        for table, col, store in (
+            ("training_records", "proof_sha256", "training_proofs"),
+            ("appraisals", "scan_sha256", "appraisal_scans"),
         ):
-            assert c.scalar("SELECT 1 FROM training_proofs WHERE sha256 = ?", (sha,))
+            for (sha,) in c.conn.execute(
+                f"SELECT DISTINCT {col} FROM {table} WHERE {col} IS NOT NULL"
+            ):
+                assert c.scalar(f"SELECT 1 FROM {store} WHERE sha256 = ?", (sha,)), table
         json.dumps(st)

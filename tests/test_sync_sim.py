@@ -12,7 +12,7 @@ from sync_sim import Sim
 def test_county_equals_union_of_townships(tmp_path: Path, seed: int) -> None:
     sim = Sim(tmp_path, seed)
     try:
-        sim.run(rounds=5, steps=25)
+        sim.run(rounds=6, steps=40)
         sim.check()
         # Transfers happened, and each moved person is one county row fed by two townships.
         moved = sim.county.query(
@@ -20,6 +20,17 @@ def test_county_equals_union_of_townships(tmp_path: Path, seed: int) -> None:
             "GROUP BY key_id HAVING n > 1"
         )
         assert moved
+        # Exams and appraisals went through their whole life and arrived: signed sheets (the
+        # lock let the merge write them), sheets reopened and signed again, scores and fees.
+        c = sim.county
+        assert c.scalar("SELECT COUNT(*) FROM appraisals WHERE state = 'signed'")
+        assert any(
+            t.store.scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'reopen'")
+            for t in sim.towns
+        )
+        assert c.scalar("SELECT COUNT(*) FROM sync_mirror WHERE tbl = 'appraisals' AND version > 3")
+        for table in ("exam_registrations", "exam_results", "exam_fees", "appraisal_rounds"):
+            assert c.scalar(f"SELECT COUNT(*) FROM {table} WHERE deleted = 0"), table
         assert any(r.code == "bad_signature" for r in sim.rejected)
         assert all(r.code == "bad_signature" for r in sim.rejected)
         # Importing everything once more changes nothing.

@@ -920,6 +920,173 @@
     </message>
 </context>
 <context>
+    <name>CountyRecordsPage</name>
+    <message>
+        <location filename="../../swdesk/ui/county_records_page.py" line="+50"/>
+        <source>县里查看各乡镇报来的数据（只读）。需要更正时，请乡镇修改后重新导出数据包。</source>
+        <translation>What the townships sent, read-only. To correct something, the township changes it and exports a new package.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>乡镇（街道）：</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>还没有收到任何乡镇的数据。乡镇导出数据包、在“数据同步”页导入后会显示在这里。</source>
+        <translation>Nothing received from any township yet. Once a township exports a package and it is imported on the Sync page, it shows here.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待定</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{total:g} 元（已报销 {paid:g}）</source>
+        <translation>{total:g} yuan ({paid:g} reimbursed)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+78"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+79"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+81"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+85"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>成绩</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>费用</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{towns} 个乡镇，报名 {n} 人：合格 {passed}，不合格 {failed}，待定 {open}；费用合计 {total:g} 元</source>
+        <translation>{towns} townships, {n} registered: {passed} passed, {failed} failed, {open} pending; fees {total:g} yuan in all</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已定稿</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>考评表</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>签字扫描件</source>
+        <translation>Signed scan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{towns} 个乡镇，考评 {n} 人：草稿 {draft}，已定稿 {final}，已签字 {signed}</source>
+        <translation>{towns} townships, {n} appraised: {draft} draft, {final} finalized, {signed} signed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>选中一行查看各项得分和评语。</source>
+        <translation>Select a row to see the item scores and comments.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>总体评语：{text}</source>
+        <translation>Overall comment: {text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>当年处分：{text}</source>
+        <translation>Disciplinary record this year: {text}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../swdesk/ui/crash.py" line="+42"/>
@@ -975,7 +1142,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+188"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+196"/>
         <source>为乡镇生成登记文件</source>
         <translation>Enrollment file for a township</translation>
     </message>
@@ -1156,71 +1323,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../swdesk/ui/exam_history.py" line="+23"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+276"/>
-        <location line="+8"/>
-        <source>缺考</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>成绩未出齐</source>
-        <translation>results incomplete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未通过：{subjects}</source>
-        <translation>not passed: {subjects}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>全部科目合格</source>
-        <translation>all subjects passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>评审通过</source>
-        <translation>review passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>评审未通过</source>
-        <translation>review not passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>成绩证明已于 {date} 过期，评审未通过</source>
-        <translation>results certificate expired on {date} without a passed review</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>考试合格，待评审（成绩证明有效至 {date}）</source>
-        <translation>exam passed, awaiting review (results certificate valid until {date})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="-39"/>
-        <source>合格</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+0"/>
-        <source>不合格</source>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>待定</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{result}（{reason}）</source>
-        <translation>{result} ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="-136"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+109"/>
         <source>新建年度…</source>
         <translation>New Year…</translation>
     </message>
@@ -1348,7 +1451,71 @@ Please send this file to technical support.</translation>
         <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="+23"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+54"/>
+        <location line="+8"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩未出齐</source>
+        <translation>results incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未通过：{subjects}</source>
+        <translation>not passed: {subjects}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部科目合格</source>
+        <translation>all subjects passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评审通过</source>
+        <translation>review passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评审未通过</source>
+        <translation>review not passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩证明已于 {date} 过期，评审未通过</source>
+        <translation>results certificate expired on {date} without a passed review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>考试合格，待评审（成绩证明有效至 {date}）</source>
+        <translation>exam passed, awaiting review (results certificate valid until {date})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="-39"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+0"/>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待定</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{result}（{reason}）</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/ui/exam_page.py" line="-11"/>
         <source>科目</source>
         <translation>Subject</translation>
     </message>
@@ -2562,12 +2729,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+483"/>
+        <location line="+491"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-489"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -2612,7 +2779,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -2791,7 +2958,12 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+59"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+157"/>
+        <source>新建年度考评</source>
+        <translation>New Appraisal Round</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -2848,13 +3020,13 @@ Log file: {log}
     </message>
     <message>
         <location line="+35"/>
-        <source>加入考评</source>
-        <translation>Add to Round</translation>
+        <source>建立考评</source>
+        <translation>Create Round</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>建立考评</source>
-        <translation>Create Round</translation>
+        <source>加入考评</source>
+        <translation>Add to Round</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2870,11 +3042,6 @@ Log file: {log}
         <location line="+15"/>
         <source>加入新符合条件的人员</source>
         <translation>Add Newly Eligible People</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>新建年度考评</source>
-        <translation>New Appraisal Round</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3587,12 +3754,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+11"/>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-165"/>
         <source>本站有</source>
         <translation>This station holds</translation>
     </message>
@@ -3644,14 +3811,14 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     <message>
         <location line="+2"/>
         <location line="+40"/>
-        <location line="+172"/>
+        <location line="+180"/>
         <location line="+59"/>
         <location line="+23"/>
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-299"/>
         <source>加入同步</source>
         <translation>Join sync</translation>
     </message>
@@ -3713,7 +3880,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Back up the county keys…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>从备份恢复县级密钥…</source>
+        <translation>Restore the county keys from a backup…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
         <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
     </message>
@@ -3819,17 +3991,62 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>冲突已处理。</source>
-        <translation>Conflict resolved.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+46"/>
         <source>处理冲突</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+143"/>
+        <source>选择县级密钥备份</source>
+        <translation>Choose the county key backup</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>从备份恢复县级密钥</source>
+        <translation>Restore the county keys from a backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>读不了文件 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>备份口令：</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>备份里的密钥与本机现在的相同，不需要恢复。</source>
+        <translation>The backup holds the same keys as this computer: nothing to restore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用 {name}（{code}）{at} 备份的县级密钥替换本机的密钥？</source>
+        <translation>Replace this computer&apos;s county keys with the backup of {name} ({code}) made {at}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>注意：本机现在的县级密钥与备份不同。恢复后，用现在的密钥登记的乡镇发来的数据包将无法导入，这些乡镇需要重新登记。</source>
+        <translation>Note: this computer&apos;s county keys differ from the backup. After the restore, packages from townships enrolled with the current keys cannot be imported; those townships must enroll again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有恢复密钥。</source>
+        <translation>Keys not restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>县级密钥已从备份恢复。</source>
+        <translation>County keys restored from the backup.</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>冲突已处理。</source>
+        <translation>Conflict resolved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>选择乡镇的数据包（可多选）</source>
         <translation>Choose townships&apos; packages (several allowed)</translation>
     </message>
@@ -3912,11 +4129,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+2"/>
+        <location line="+20"/>
         <source>密钥备份 (*.json)</source>
         <translation>Key backup (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>县级密钥已备份到 {path}。备份和口令请分开保管。</source>
         <translation>County keys backed up to {path}. Keep the backup and the passphrase apart.</translation>
     </message>
@@ -3924,7 +4142,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-603"/>
+        <location line="-619"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -3952,6 +4170,46 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <location line="+1"/>
         <source>学时记录</source>
         <translation>Training hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试年度设置</source>
+        <translation>Exam year settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试报名</source>
+        <translation>Exam registrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试成绩</source>
+        <translation>Exam results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试费用</source>
+        <translation>Exam fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从事社会工作起始时间</source>
+        <translation>Social-work start dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考评表模板</source>
+        <translation>Appraisal forms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度考评</source>
+        <translation>Appraisal rounds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考评表</source>
+        <translation>Appraisals</translation>
     </message>
 </context>
 <context>
@@ -4053,12 +4311,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Import Sign-in Sheet…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>从 Excel 签到表（身份证号、姓名、学时）导入签到：记到选中的培训，或在导入时填写新培训的信息</source>
-        <translation>Import attendance from an Excel sign-in sheet (ID number, name, hours): into the selected training, or into a new one whose details you give while importing</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
@@ -4124,15 +4377,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Computing CE compliance…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+6"/>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>导出学时达标名单</source>
-        <translation>Export CE Compliance List</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="+29"/>
         <source>列表里现在没有人，没有可导出的内容。请放宽筛选条件后再导出。</source>
         <translation>The list is empty: there is nothing to export. Relax the filters and export again.</translation>
     </message>
@@ -4142,7 +4387,20 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>CE_compliance_{date}.xlsx</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>导出学时达标名单</source>
+        <translation>Export CE Compliance List</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>从 Excel 签到表（身份证号、姓名、学时）导入签到：记到选中的培训，或在导入时填写新培训的信息</source>
+        <translation>Import attendance from an Excel sign-in sheet (ID number, name, hours): into the selected training, or into a new one whose details you give while importing</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4201,17 +4459,17 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Created the training “{title}” and imported attendance of {n} people.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>已为《{title}》导入 {n} 人的签到。</source>
-        <translation>Imported attendance of {n} people for “{title}”.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>导入签到表</source>
         <translation>Import Sign-in Sheet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-2"/>
+        <source>已为《{title}》导入 {n} 人的签到。</source>
+        <translation>Imported attendance of {n} people for “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>删除签到</source>
         <translation>Delete Attendance</translation>
     </message>
@@ -4906,14 +5164,14 @@ Fees: {fees}</translation>
         <translation>Fee per subject (provincial):</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>合格线（特殊地区合格线留空表示与合格线相同）：</source>
-        <translation>Pass marks (leave the special-area mark empty to use the normal one):</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>每科报名费还没有填写，报名时报名费会记为 0 元。请按本省考务通知填写；如果本地确实不收报名费，再点一次“保存”。</source>
         <translation>The fee per subject is not filled in, so exam fees would be recorded as 0 yuan. Enter your province&apos;s fee; if there really is no fee here, click Save again.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>合格线（特殊地区合格线留空表示与合格线相同）：</source>
+        <translation>Pass marks (leave the special-area mark empty to use the normal one):</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,21 @@ def precheck(args: argparse.Namespace) -> None:
             raise RuleError(f"文件夹 {out.parent} 不存在。")
 
 
+# Writes a county file does not do: the townships appraise, sync brings their sheets.
+COUNTY_REFUSED = frozenset(
+    {"round", "delete-round", "score", "comment", "finalize", "sign", "reopen"}
+)
+
+
 def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import appraisals
 
     require_initialized(store)
+    if store.role == "county" and args.action in COUNTY_REFUSED:
+        raise RuleError(
+            "县里的数据文件汇总各乡镇报来的考评，不在县里建立考评或打分、定稿、签字。"
+            "请在乡镇（街道）的数据文件里操作；县里可用 appraisal list 查看。"
+        )
     if args.action == "check":
         return _check(store, args)
     year = appraisals.check_year(args.year)
@@ -431,17 +442,28 @@ def _export(store: Store, year: int, args: argparse.Namespace) -> int:
 
 
 def _list(store: Store, year: int, args: argparse.Namespace) -> int:
-    from swdesk.store import appraisals
+    from swdesk.store import appraisals, county_views
 
-    rnd = appraisals.require_round(store, year)
-    items = [appraisals.public_dict(r, sh) for r, sh in appraisals.round_sheets(store, rnd["id"])]
+    if county_views.is_county(store):  # every township's round of the year, read-only
+        items = county_views.appraisal_public(county_views.appraisal_sheets(store, year))
+        if not items and not county_views.appraisal_rounds(store, year):
+            print(
+                f"提醒：县里还没有收到任何乡镇 {year} 年度的考评（乡镇导出数据包后再导入）。",
+                file=sys.stderr,
+            )
+    else:
+        rnd = appraisals.require_round(store, year)
+        items = [
+            appraisals.public_dict(r, sh) for r, sh in appraisals.round_sheets(store, rnd["id"])
+        ]
     if args.json:
         print_json(items)
     else:
         for i in items:
             total = "" if i["total"] is None else f"{i['total']:g}"
+            town = f"{i['township_name']}\t" if "township" in i else ""
             print(
-                f"{i['name']}\t{i['id_number']}\t{i['template']}\t{total}\t{i['grade'] or ''}\t"
+                f"{town}{i['name']}\t{i['id_number']}\t{i['template']}\t{total}\t{i['grade'] or ''}\t"
                 f"{ap.STATES[i['state']]}\t{ap.short_hash(i['hash'])}"
             )
     return EXIT_OK

@@ -128,6 +128,10 @@ def _registration(store: Store, year: int, raw: str) -> RegistrationView:
     return exams.registration(store, row["id"])
 
 
+# Writes a county file does not do: the townships sign people up, sync brings their rows.
+COUNTY_REFUSED = frozenset({"year", "register", "result", "accept", "fee", "work-start", "import"})
+
+
 def _warn_window(store: Store, year: int) -> None:
     """Registered outside the year's registration window: kept, but said on stderr."""
     from swdesk.store import exams
@@ -153,6 +157,11 @@ def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import exams
 
     require_initialized(store)
+    if store.role == "county" and args.action in COUNTY_REFUSED:
+        raise RuleError(
+            "县里的数据文件汇总各乡镇报来的考试报名，不在县里报名、录入成绩或费用。"
+            "请在乡镇（街道）的数据文件里操作；县里可用 exam list 查看。"
+        )
     year = exam.check_year(args.year) if hasattr(args, "year") else 0
     if args.action == "year":
         _, created = exams.save_year(store, year, _year_raw(args))
@@ -203,9 +212,21 @@ def run(store: Store, args: argparse.Namespace) -> int:
             print("考试合格，已生成待确认的新证书（swdesk exam accept 确认后写入档案）。")
         return EXIT_OK
     if args.action == "list":
-        views = exams.registrations(store, year)
+        from swdesk.store import county_views
+
+        county = county_views.is_county(store)
+        views = (
+            county_views.exam_registrations(store, year)
+            if county
+            else exams.registrations(store, year)
+        )
+        names = county_views.township_names(store) if county else {}
         if args.json:
-            print_json([v.public_dict() for v in views])
+            print_json(
+                county_views.exam_public(store, views)
+                if county
+                else [v.public_dict() for v in views]
+            )
         else:
             for v in views:
                 shown = {True: "合格", False: "不合格", None: "待定"}[v.outcome.passed]
@@ -213,7 +234,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
                     f"{s.name}:{'缺考' if s.absent else ('-' if s.score is None else f'{s.score:g}')}"
                     for s in v.subjects
                 )
-                print(f"{v.name}\t{v.id_number}\t{v.level}\t{v.state}\t{scores}\t{shown}")
+                town = f"{names.get(v.origin, v.origin)}\t" if county else ""
+                print(f"{town}{v.name}\t{v.id_number}\t{v.level}\t{v.state}\t{scores}\t{shown}")
         return EXIT_OK
     if args.action == "eligible":
         found = exams.candidates(store, year)

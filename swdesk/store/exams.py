@@ -233,6 +233,15 @@ def _configs(store: Store) -> dict[int, exam.YearConfig]:
     return {int(r["year"]): year_config(r) for r in list_years(store)}
 
 
+def _unit_configs(store: Store) -> dict[tuple[str, int], exam.YearConfig]:
+    """Each unit's own settings per year: at a county, a township's registrations are judged
+    by the pass lines that township set (a special-area township has its own lines)."""
+    return {
+        (r["origin"], int(r["year"])): year_config(_decode_year(r))
+        for r in store.query("SELECT * FROM exam_years WHERE deleted = 0")
+    }
+
+
 # -- reading registrations ----------------------------------------------------------------------
 @dataclass
 class SubjectView:
@@ -283,6 +292,7 @@ class RegistrationView:
     subjects: list[SubjectView] = field(default_factory=list)
     fees: list[FeeView] = field(default_factory=list)
     outcome: exam.Outcome = field(default_factory=lambda: exam.Outcome(None, ""))
+    origin: str = ""  # the unit that made the registration (a county holds every township's)
 
     def subject(self, name: str) -> SubjectView | None:
         return next((s for s in self.subjects if s.name == name), None)
@@ -305,7 +315,11 @@ class RegistrationView:
 
 
 def _sittings(
-    store: Store, worker_ids: Sequence[str], configs: dict[int, exam.YearConfig], r: exam.ExamRules
+    store: Store,
+    worker_ids: Sequence[str],
+    configs: dict[int, exam.YearConfig],
+    r: exam.ExamRules,
+    by_unit: dict[tuple[str, int], exam.YearConfig] | None = None,
 ) -> dict[str, list[tuple[str, exam.Sitting]]]:
     """All results of these workers, as (registration id, sitting), by worker id."""
     out: dict[str, list[tuple[str, exam.Sitting]]] = {}
@@ -313,12 +327,13 @@ def _sittings(
         chunk = list(worker_ids[i : i + 400])
         marks = ",".join("?" * len(chunk))
         for row in store.query(
-            "SELECT g.worker_id, g.id AS reg_id, g.year, x.subject, x.score, x.absent "
+            "SELECT g.worker_id, g.id AS reg_id, g.year, g.origin, x.subject, x.score, x.absent "
             "FROM exam_results x JOIN exam_registrations g ON g.id = x.registration_id "
             f"WHERE x.deleted = 0 AND g.deleted = 0 AND g.worker_id IN ({marks})",
             chunk,
         ):
-            cfg = configs.get(int(row["year"])) or exam.YearConfig(int(row["year"]))
+            y = int(row["year"])
+            cfg = (by_unit or {}).get((row["origin"], y)) or configs.get(y) or exam.YearConfig(y)
             out.setdefault(row["worker_id"], []).append(
                 (
                     row["reg_id"],
@@ -357,7 +372,8 @@ def registrations(
         "ORDER BY w.village_code, w.name_pinyin, w.id_number",
         params,
     )
-    history = _sittings(store, [row["worker_id"] for row in rows], configs, r)
+    by_unit = _unit_configs(store)
+    history = _sittings(store, [row["worker_id"] for row in rows], configs, r, by_unit)
     fees: dict[str, list[FeeView]] = {}
     reg_ids = [row["id"] for row in rows]
     for i in range(0, len(reg_ids), 400):
@@ -382,6 +398,7 @@ def registrations(
     order = {item: i for i, item in enumerate(r.fee_items)}
     out = []
     for row in rows:
+        ucfg = by_unit.get((row["origin"], year), cfg)
         mine = history.get(row["worker_id"], [])
         this = {s.subject: s for rid, s in mine if rid == row["id"]}
         subjects = [
@@ -389,7 +406,7 @@ def registrations(
                 name,
                 this[name].score if name in this else None,
                 this[name].absent if name in this else False,
-                cfg.line(name, r),
+                ucfg.line(name, r),
                 result_ids.get((row["id"], name)),
             )
             for name in json.loads(row["subjects"])
@@ -414,6 +431,7 @@ def registrations(
             note=row["note"],
             subjects=subjects,
             fees=sorted(fees.get(row["id"], []), key=lambda f: order.get(f.item, 99)),
+            origin=row["origin"],
         )
         view.outcome = exam.outcome(
             r,
@@ -459,7 +477,10 @@ def registration(store: Store, reg_id: str) -> RegistrationView:
     row = records.get(store, REGS, reg_id)
     if row["deleted"]:
         raise RuleError("这条报名已被删除。")
-    return registrations(store, int(row["year"]), ids=[reg_id])[0]
+    views = registrations(store, int(row["year"]), ids=[reg_id])
+    if not views:  # the lists leave out registrations of deleted files
+        raise RuleError("这条报名所属社工的档案已被删除（或已调出），请先恢复档案再修改。")
+    return views[0]
 
 
 def find_registration(store: Store, year: int, worker_id: str) -> dict[str, Any] | None:

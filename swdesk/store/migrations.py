@@ -207,6 +207,12 @@ def _m_sync(c: sqlite3.Connection) -> None:
     m_sync(c)
 
 
+def _m_origin_keys(c: sqlite3.Connection) -> None:
+    from swdesk.store.origin_keys_schema import migrate_origin_keys
+
+    migrate_origin_keys(c)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_foundation,
     _m2_training,
@@ -214,6 +220,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m_appraisals,
     _m_exam,
     _m_sync,
+    _m_origin_keys,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core.errors import RuleError
+from swdesk.store.appraisal_schema import allow_locked_writes
 from swdesk.store.db import utc_now
 from swdesk.sync import keys
 from swdesk.sync.merge import missing_sequences
@@ -113,7 +114,8 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
     c = rows[0]
     t, rid = c["tbl"], c["row_id"]
     incoming = json.loads(c["incoming"])
-    with store.atomic():
+    # Taking the township's row writes it as the township holds it, signed appraisals included.
+    with allow_locked_writes(store.conn), store.atomic():
         cur = store.query(f"SELECT * FROM {t} WHERE id = ?", (rid,))
         if keep == "township":
             rev = store.next_rev()

@@ -185,8 +185,27 @@ def mark_backed_up(store: Store) -> None:
         store.conn.execute("UPDATE sync_keys SET backed_up_at = ?", (utc_now(),))
 
 
-def restore_backup(store: Store, data: bytes, passphrase: str) -> None:
-    """Put the county's keys back from a backup made for this county."""
+@dataclass(frozen=True)
+class OpenedBackup:
+    """A decrypted key backup, checked to belong to this county, not yet installed."""
+
+    unit_code: str
+    unit_name: str
+    created_at: str
+    pairs: dict[str, KeyPair]
+
+    def same_as(self, store: Store) -> bool:
+        """True when this file already holds exactly these keys (restoring changes nothing)."""
+        return all(own(store, k) == p for k, p in self.pairs.items())
+
+    def replaces_other_keys(self, store: Store) -> bool:
+        """True when the file holds *different* keys: townships enrolled with those would
+        have to enroll again after the restore."""
+        return any(own(store, k) not in (None, p) for k, p in self.pairs.items())
+
+
+def open_backup(store: Store, data: bytes, passphrase: str) -> OpenedBackup:
+    """Decrypt a backup made for this county; RuleError (nothing changed) otherwise."""
     try:
         doc = json.loads(data.decode("utf-8"))
         if doc.get("kind") != BACKUP_KIND:
@@ -204,18 +223,35 @@ def restore_backup(store: Store, data: bytes, passphrase: str) -> None:
     aad = json.dumps(head, sort_keys=True).encode()
     try:
         secret = json.loads(AESGCM(_scrypt(passphrase, salt)).decrypt(nonce, box, aad))
+        pairs = {
+            kind: KeyPair(unb64(secret[kind]["public"]), unb64(secret[kind]["private"]))
+            for kind in (ENC, SIGN)
+        }
     except InvalidTag:
         raise RuleError("口令不对，或备份文件被改动过，密钥没有恢复。") from None
+    except (ValueError, KeyError, TypeError):
+        raise RuleError("这不是 swdesk 县级密钥备份文件，或文件已损坏。") from None
+    return OpenedBackup(
+        str(head["unit_code"]), str(head.get("unit_name", "")), str(head["created_at"]), pairs
+    )
+
+
+def install_backup(store: Store, opened: OpenedBackup) -> None:
+    """Put the keys of an opened backup in place of the file's own (audited)."""
     with store.atomic():
-        for kind in (ENC, SIGN):
-            pub, priv = unb64(secret[kind]["public"]), unb64(secret[kind]["private"])
+        for kind, pair in opened.pairs.items():
             store.conn.execute(
                 "INSERT INTO sync_keys (name, public, private, created_at, backed_up_at) "
                 "VALUES (?,?,?,?,?) ON CONFLICT (name) DO UPDATE SET public = excluded.public, "
                 "private = excluded.private, backed_up_at = excluded.backed_up_at",
-                (kind, pub, priv, utc_now(), utc_now()),
+                (kind, pair.public, pair.private, utc_now(), utc_now()),
             )
-        store.audit("sync_keys", "county", "restore", None, {"from_backup": head["created_at"]})
+        store.audit("sync_keys", "county", "restore", None, {"from_backup": opened.created_at})
+
+
+def restore_backup(store: Store, data: bytes, passphrase: str) -> None:
+    """Put the county's keys back from a backup made for this county."""
+    install_backup(store, open_backup(store, data, passphrase))
 
 
 def backed_up(store: Store) -> bool:

@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from swdesk.core.errors import RuleError
 from swdesk.store import records
+from swdesk.store.appraisal_schema import allow_locked_writes
 from swdesk.store.db import utc_now
 from swdesk.store.records import SYNC_COLUMNS, new_id
 from swdesk.sync.envelope import Rejected, read_file
 from swdesk.sync.package import Package, open_package
-from swdesk.sync.tables import BLOB_TABLE, TableInfo, ordered_tables, row_hasher
+from swdesk.sync.tables import TableInfo, blob_table, ordered_tables, row_hasher
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -127,16 +128,17 @@ class _Seen:
 class _Merge:
     """Applies one verified package inside the caller's transaction."""
 
-    def __init__(self, store: Store, pkg: Package) -> None:
+    def __init__(self, store: Store, pkg: Package, infos: list[TableInfo] | None = None) -> None:
         self.store = store
         self.pkg = pkg
-        self.infos = ordered_tables(store)
+        self.infos = infos if infos is not None else ordered_tables(store)
         self.by_name = {i.name: i for i in self.infos}
         self.rev = store.next_rev()
         self.counts: dict[str, dict[str, int]] = {}
         self.key_cache: dict[tuple[str, str], str] = {}
         self.search_old: dict[str, tuple[str, str, str | None] | None] = {}
         self.sums: dict[str, list[int]] = {}
+        self._known_ids: set[str] = set()  # township row ids already in sync_mirror
         self.reason = f"来自 {pkg.sender_name}（{pkg.sender}）第 {pkg.sequence} 号数据包"
         self.now = utc_now()
 
@@ -196,6 +198,7 @@ class _Merge:
                         "文件可能已损坏或被伪造，没有导入。",
                     )
                 out[r[0]] = _Seen(r[1], r[2], r[3], r[4], r[5], r[6])
+        self._known_ids.update(out)
         for rid, s in out.items():
             if s.origin != self.pkg.sender:
                 raise Rejected(
@@ -247,15 +250,28 @@ class _Merge:
             )
 
     def _blobs(self) -> None:
+        """Store each attachment in the blob store of the table whose rows name it."""
         if not self.pkg.blobs:
             return
         for sha, data in self.pkg.blobs.items():
             if hashlib.sha256(data).hexdigest() != sha:
                 raise Rejected("malformed", "数据包里的附件与其校验值不符，文件已损坏，没有导入。")
-        self.store.conn.executemany(
-            f"INSERT OR IGNORE INTO {BLOB_TABLE} (sha256, size, data) VALUES (?, ?, ?)",
-            [(sha, len(data), data) for sha, data in self.pkg.blobs.items()],
-        )
+        where: dict[str, set[str]] = {}
+        for info in self.infos:
+            tp = self.pkg.tables.get(info.name)
+            if not info.blob_columns or not isinstance(tp, dict):
+                continue
+            cols = tp["columns"]
+            named = where.setdefault(blob_table(info.name), set())
+            for col in info.blob_columns:
+                if col in cols:
+                    ci = cols.index(col)
+                    named.update(r[ci] for r in tp["rows"] if r[ci] in self.pkg.blobs)
+        for dest, shas in where.items():
+            self.store.conn.executemany(
+                f"INSERT OR IGNORE INTO {dest} (sha256, size, data) VALUES (?, ?, ?)",
+                [(sha, len(self.pkg.blobs[sha]), self.pkg.blobs[sha]) for sha in sorted(shas)],
+            )
 
     def _count(self, table: str, key: str) -> None:
         self.counts[table][key] += 1
@@ -270,37 +286,34 @@ class _Merge:
         """Point references to keyed tables (a worker) at the county's row for that key."""
         out = dict(d)
         for col, parent in info.parents.items():
-            if out.get(col) is None or not self.by_name[parent].natural_key:
-                continue
-            ck = (parent, out[col])
-            if ck not in self.key_cache:
-                key = self.store.scalar(
-                    "SELECT key_id FROM sync_mirror WHERE tbl = ? AND id = ?", ck
-                )
-                if key is None:
-                    raise Rejected(
-                        "missing_parent",
-                        f"数据包里“{info.name}”的记录指向县里没有的上级记录（{parent} {out[col]}），"
-                        "文件不完整，没有导入。请让该乡镇做一次完整导出（--full）。",
-                    )
-                self.key_cache[ck] = key
-            out[col] = self.key_cache[ck]
+            if out.get(col) is not None and self.by_name[parent].natural_key:
+                out[col] = self._key_for(info, col, parent, out[col])
         return out
 
-    def _preload_keys(self, info: TableInfo, rows: list[dict[str, Any]]) -> None:
-        """Look up, in batches, the county rows that references to keyed tables map to."""
-        for col, parent in info.parents.items():
-            if not self.by_name[parent].natural_key:
-                continue
-            known = {k for (p, k) in self.key_cache if p == parent}
-            want = sorted({d[col] for d in rows if d.get(col) is not None} - known)
-            for chunk in _chunks(want):
-                for rid, key in self.store.conn.execute(
-                    "SELECT id, key_id FROM sync_mirror "
-                    f"WHERE tbl = ? AND id IN ({_marks(len(chunk))})",
-                    (parent, *chunk),
-                ):
-                    self.key_cache[(parent, rid)] = key
+    def _key_for(self, info: TableInfo, col: str, parent: str, value: str) -> str:
+        """The county row a reference to a keyed parent row (by the township's id) maps to."""
+        ck = (parent, value)
+        key = self.key_cache.get(ck)
+        if key is None:
+            key = self.store.scalar("SELECT key_id FROM sync_mirror WHERE tbl = ? AND id = ?", ck)
+            if key is None:
+                raise Rejected(
+                    "missing_parent",
+                    f"数据包里“{info.name}”的记录指向县里没有的上级记录（{parent} {value}），"
+                    "文件不完整，没有导入。请让该乡镇做一次完整导出（--full）。",
+                )
+            self.key_cache[ck] = key
+        return key
+
+    def _preload_parent(self, parent: str, ids: set[str]) -> None:
+        want = sorted(i for i in ids if (parent, i) not in self.key_cache)
+        for chunk in _chunks(want):
+            for rid, key in self.store.conn.execute(
+                "SELECT id, key_id FROM sync_mirror "
+                f"WHERE tbl = ? AND id IN ({_marks(len(chunk))})",
+                (parent, *chunk),
+            ):
+                self.key_cache[(parent, rid)] = key
 
     def _mirror(
         self,
@@ -314,16 +327,8 @@ class _Merge:
         updated_at: str | None = None,
         winner: int = 0,
     ) -> tuple[Any, ...]:
-        """A ``sync_mirror`` row; keeps the township's running checksum of the table in step
-        (XOR of live rows' hashes: remove the old state, add the new one)."""
-        acc = self.sums.setdefault(table, [0, 0])
-        if m is not None and not m.deleted:
-            acc[0] -= 1
-            acc[1] ^= int(m.hash, 16)
-        if not d["deleted"]:
-            acc[0] += 1
-            acc[1] ^= int(h, 16)
-        return (
+        """A ``sync_mirror`` row for a township row given as a dict."""
+        return self._mirror_vals(
             table,
             d["id"],
             d["origin"],
@@ -334,9 +339,40 @@ class _Merge:
             applied,
             d["updated_at"] if updated_at is None else updated_at,
             data,
+            m,
             winner,
         )
 
+    def _mirror_vals(
+        self,
+        table: str,
+        rid: str,
+        origin: str,
+        version: int,
+        deleted: int,
+        h: str,
+        key_id: str | None,
+        applied: int,
+        updated_at: str,
+        data: str | None,
+        m: _Seen | None,
+        winner: int = 0,
+    ) -> tuple[Any, ...]:
+        """A ``sync_mirror`` row; keeps the township's running checksum of the table in step
+        (XOR of live rows' hashes: remove the old state, add the new one)."""
+        acc = self.sums.setdefault(table, [0, 0])
+        if m is not None and not m.deleted:
+            acc[0] -= 1
+            acc[1] ^= int(m.hash, 16)
+        if not deleted:
+            acc[0] += 1
+            acc[1] ^= int(h, 16)
+        return (table, rid, origin, version, deleted, h, key_id, applied, updated_at, data, winner)
+
+    MIRROR_INSERT = (
+        "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, applied_rev, "
+        "updated_at, data, winner) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+    )
     MIRROR_UPSERT = (
         "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, applied_rev, "
         "updated_at, data, winner) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
@@ -347,54 +383,94 @@ class _Merge:
 
     # -- rows without a natural key: one county row per township row ------------------------
     def _plain(self, info: TableInfo, cols: list[str], rows: list[list[Any]]) -> None:
+        """Works on the package's row lists (no dict per row: most rows of a big package are
+        plain inserts, and this loop is most of an import's own time)."""
         t = info.name
-        seen = self._seen(t, [r[cols.index("id")] for r in rows])
-        changed: list[tuple[dict[str, Any], _Seen | None]] = []
-        idi, vi = cols.index("id"), cols.index("version")
+        idi, vi, di, oi = (cols.index(c) for c in ("id", "version", "deleted", "origin"))
+        seen = self._seen(t, [r[idi] for r in rows])
+        changed: list[tuple[list[Any], _Seen | None]] = []
         unchanged = 0
         for r in rows:
             m = seen.get(r[idi])
             if m is not None and r[vi] <= m.version:
-                unchanged += 1  # most rows of a package seen again: no dict for them
+                unchanged += 1  # most rows of a package seen again
             else:
-                changed.append((dict(zip(cols, r, strict=True)), m))
+                changed.append((r, m))
         self.counts[t]["unchanged"] += unchanged
-        self._preload_keys(info, [d for d, _ in changed])
+        keyed = [
+            (cols.index(col), col, parent)
+            for col, parent in info.parents.items()
+            if self.by_name[parent].natural_key and col in cols
+        ]
+        for ci, _col, parent in keyed:
+            self._preload_parent(parent, {r[ci] for r, _ in changed if r[ci] is not None})
         hasher = row_hasher(t, cols)
         county: dict[str, int] = {}
-        for chunk in _chunks([d["id"] for d, m in changed if m is not None]):
+        for chunk in _chunks([r[idi] for r, m in changed if m is not None]):
             county.update(
                 self.store.conn.execute(
                     f"SELECT id, rev FROM {t} WHERE id IN ({_marks(len(chunk))})", chunk
                 ).fetchall()
             )
-        ups, mirror, audits = [], [], []
-        for d, m in changed:
-            h = hasher([d[c] for c in cols])
-            rd = self._remap(info, d)
-            crev = county.get(d["id"])
+        counts = self.counts[t]
+        ups: list[list[Any]] = []
+        adds: list[list[Any]] = []
+        mirror: list[tuple[Any, ...]] = []
+        audits: list[tuple[str, Any, dict[str, Any]]] = []
+        for r, m in changed:
+            rid = r[idi]
+            h = hasher(r)
+            out = [*r, self.rev]
+            for ci, col, parent in keyed:
+                if out[ci] is not None:
+                    out[ci] = self._key_for(info, col, parent, out[ci])
+            crev = county.get(rid)
+            sums = (t, rid, r[oi], r[vi], r[di], h)
             if crev is not None and (m is None or crev != m.applied_rev):
-                self._conflict(t, d["id"], rd)
-                mirror.append(self._mirror(t, d, h, None, m.applied_rev if m else 0, None, m, ""))
-                self._count(t, "conflicts")
+                self._conflict(t, rid, dict(zip(cols, out, strict=False)))
+                mirror.append(
+                    self._mirror_vals(*sums, None, m.applied_rev if m else 0, "", None, m)
+                )
+                counts["conflicts"] += 1
                 continue
-            ups.append([rd[c] for c in cols] + [self.rev])
-            mirror.append(self._mirror(t, d, h, None, self.rev, None, m, ""))
-            kind = self._kind(d, m, crev is not None)
-            self._count(t, kind)
+            (ups if crev is not None else adds).append(out)
+            mirror.append(self._mirror_vals(*sums, None, self.rev, "", None, m))
+            if r[di] and not (m and m.deleted):
+                kind = "deleted"
+            else:
+                kind = "new" if m is None and crev is None else "updated"
+            counts[kind] += 1
             if kind != "new":
-                audits.append((d["id"], None, {"version": d["version"], "deleted": d["deleted"]}))
+                audits.append((rid, None, {"version": r[vi], "deleted": r[di]}))
+        allc = [*cols, "rev"]
         if ups:
-            allc = [*cols, "rev"]
+            # Tombstones first: a township that withdrew one registration and made another for
+            # the same person and year (or restored an old one) holds one live row at the end,
+            # and the county must not meet both live halfway through the package.
+            ups.sort(key=lambda row: not row[di])
             sets = ", ".join(f"{c} = excluded.{c}" for c in allc if c != "id")
             self.store.conn.executemany(
                 f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))}) "
                 f"ON CONFLICT (id) DO UPDATE SET {sets}",
                 ups,
             )
-        self.store.conn.executemany(self.MIRROR_UPSERT, mirror)
+        if adds:  # rows new to the county: a plain insert (an upsert costs twice as much)
+            self.store.conn.executemany(
+                f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))})", adds
+            )
+        self._save_mirror(mirror)
         if audits:
             records.audit_many(self.store, t, "sync", audits, self.reason)
+
+    def _save_mirror(self, mirror: list[tuple[Any, ...]]) -> None:
+        """Mirror rows: first sightings appended with a plain insert, the others upserted."""
+        known = self._known_ids
+        first = [m for m in mirror if m[1] not in known]
+        again = [m for m in mirror if m[1] in known]
+        if first:
+            self.store.conn.executemany(self.MIRROR_INSERT, first)
+        if again:
+            self.store.conn.executemany(self.MIRROR_UPSERT, again)
 
     # -- rows with a natural key: merged by key ---------------------------------------------
     def _keyed(self, info: TableInfo, cols: list[str], rows: list[list[Any]]) -> None:
@@ -457,7 +533,7 @@ class _Merge:
             [[d[c] for c in cols] + [self.rev] for d in rows],
         )
         self.store.conn.executemany(
-            self.MIRROR_UPSERT,
+            self.MIRROR_INSERT,  # rows never seen: first sightings
             [
                 self._mirror(
                     t,
@@ -686,7 +762,9 @@ def missing_sequences(store: Store, township: str) -> list[int]:
     return [s for s in range(1, top + 1) if s not in held and s not in covered]
 
 
-def apply_package(store: Store, pkg: Package, name: str) -> ImportResult:
+def apply_package(
+    store: Store, pkg: Package, name: str, infos: list[TableInfo] | None = None
+) -> ImportResult:
     res = ImportResult(
         name, True, township=pkg.sender, township_name=pkg.sender_name, sequence=pkg.sequence
     )
@@ -705,8 +783,10 @@ def apply_package(store: Store, pkg: Package, name: str) -> ImportResult:
         import sqlite3
 
         try:
-            with _unit(store):
-                res.tables = _Merge(store, pkg).run()
+            # Signed appraisals arrive as the township signed them: the lock triggers let this
+            # connection write them for the length of the package only (see appraisal_schema).
+            with allow_locked_writes(store.conn), _unit(store):
+                res.tables = _Merge(store, pkg, infos).run()
                 _record(store, pkg, {k: res.total(k) for k in COUNT_KEYS})
         except sqlite3.IntegrityError as e:
             raise Rejected(
@@ -741,10 +821,12 @@ def import_files(
             results[i] = ImportResult(str(p), False, e.message, "rejected")
     opened.sort(key=lambda x: (x[1].sender, x[1].sequence))
 
+    infos = ordered_tables(store)  # the schema does not change during an import
+
     def apply_all() -> None:
         for n, (i, pkg) in enumerate(opened):
             try:
-                results[i] = apply_package(store, pkg, str(paths[i]))
+                results[i] = apply_package(store, pkg, str(paths[i]), infos)
             except Rejected as e:
                 results[i] = ImportResult(
                     str(paths[i]),

@@ -30,7 +30,7 @@ from swdesk.sync.envelope import (
     unpack,
     write_atomic,
 )
-from swdesk.sync.tables import BLOB_TABLE, TableInfo, live_checksums, ordered_tables
+from swdesk.sync.tables import TableInfo, blob_table, live_checksums, ordered_tables
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -102,17 +102,18 @@ def collect(store: Store, since: int) -> tuple[dict[str, dict[str, Any]], dict[s
                     _select(store, pinfo, f"id IN ({','.join('?' * len(chunk))})", chunk)
                 )
     blobs: dict[str, str] = {}
-    has_blobs = store.scalar(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (BLOB_TABLE,)
-    )
+    stores = {
+        r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
     for info in infos:
-        for col in info.blob_columns if has_blobs else ():
+        src = blob_table(info.name)
+        for col in info.blob_columns if src in stores else ():
             ci = info.columns.index(col)
             wanted = sorted({r[ci] for r in rows[info.name] if r[ci]})
             for k in range(0, len(wanted), 200):
                 chunk = wanted[k : k + 200]
                 for sha, data in store.conn.execute(
-                    f"SELECT sha256, data FROM {BLOB_TABLE} WHERE sha256 IN "
+                    f"SELECT sha256, data FROM {src} WHERE sha256 IN "
                     f"({','.join('?' * len(chunk))})",
                     chunk,
                 ):

@@ -19,7 +19,15 @@ if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 LOCAL_COLUMNS = ("rev",)  # local change counter: never travels, never hashed
-BLOB_TABLE = "training_proofs"  # content-addressed bytes named by ``*_sha256`` columns
+# Local content-addressed stores (sha256 -> bytes) and the synced table whose ``*_sha256``
+# columns name them: the bytes travel with the rows that name them, under the same format key
+# ("blobs", by hash), and land in the store of the table that names them.
+BLOB_TABLES: dict[str, str] = {"appraisals": "appraisal_scans"}
+BLOB_TABLE = "training_proofs"  # every other table's ``*_sha256`` columns
+
+
+def blob_table(table: str) -> str:
+    return BLOB_TABLES.get(table, BLOB_TABLE)
 
 
 @dataclass(frozen=True)
@@ -84,8 +92,12 @@ def row_hasher(table: str, cols: Sequence[str]) -> Callable[[Sequence[Any]], str
     pick = operator.itemgetter(*(i for _, i in order))
     dumps, sha = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode, hashlib.sha256
 
+    # The text is '["table",[names…],[values…]]': the part before the values is the same for
+    # every row of the table, so it is encoded once (same bytes as encoding the whole list).
+    head = dumps([table, names])[:-1] + ","
+
     def h(values: Sequence[Any]) -> str:
-        return sha(dumps([table, names, pick(values)]).encode("utf-8")).hexdigest()[:32]
+        return sha((head + dumps(pick(values)) + "]").encode("utf-8")).hexdigest()[:32]
 
     return h
 

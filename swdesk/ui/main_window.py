@@ -270,11 +270,19 @@ class MainWindow(QMainWindow):
         return cast("TrainingPage", self.page(self.page_training))
 
     def _build_exam_page(self) -> QWidget:
+        if self.store.role == "county":  # townships' registrations, read-only
+            from swdesk.ui.county_records_page import CountyExamPage
+
+            return CountyExamPage(self.store)
         from swdesk.ui.exam_page import ExamPage
 
         return ExamPage(self.store)
 
     def _build_appraisal_page(self) -> QWidget:
+        if self.store.role == "county":  # townships' appraisals, read-only
+            from swdesk.ui.county_records_page import CountyAppraisalPage
+
+            return CountyAppraisalPage(self.store)
         from swdesk.ui.appraisal_page import AppraisalPage
 
         return AppraisalPage(self.store)

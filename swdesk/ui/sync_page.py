@@ -53,6 +53,14 @@ def table_label(name: str) -> str:
         "worker_history": QCoreApplication.translate("SyncTables", "调动与状态记录"),
         "training_events": QCoreApplication.translate("SyncTables", "培训"),
         "training_records": QCoreApplication.translate("SyncTables", "学时记录"),
+        "exam_years": QCoreApplication.translate("SyncTables", "考试年度设置"),
+        "exam_registrations": QCoreApplication.translate("SyncTables", "考试报名"),
+        "exam_results": QCoreApplication.translate("SyncTables", "考试成绩"),
+        "exam_fees": QCoreApplication.translate("SyncTables", "考试费用"),
+        "exam_work_starts": QCoreApplication.translate("SyncTables", "从事社会工作起始时间"),
+        "appraisal_templates": QCoreApplication.translate("SyncTables", "考评表模板"),
+        "appraisal_rounds": QCoreApplication.translate("SyncTables", "年度考评"),
+        "appraisals": QCoreApplication.translate("SyncTables", "考评表"),
     }
     return labels.get(name, name)
 
@@ -383,8 +391,16 @@ class SyncPage(QWidget):
         self.receipt_button.clicked.connect(self.write_receipt)
         self.backup_button = QPushButton(self.tr("备份县级密钥…"))
         self.backup_button.clicked.connect(self.backup_keys)
+        self.restore_button = QPushButton(self.tr("从备份恢复县级密钥…"))
+        self.restore_button.clicked.connect(self.choose_key_backup)
         row = QHBoxLayout()
-        for w in (self.import_button, self.enroll_button, self.receipt_button, self.backup_button):
+        for w in (
+            self.import_button,
+            self.enroll_button,
+            self.receipt_button,
+            self.backup_button,
+            self.restore_button,
+        ):
             row.addWidget(w)
         row.addStretch(1)
         hint = QLabel(
@@ -656,6 +672,64 @@ class SyncPage(QWidget):
 
             self._guard(self.tr("备份县级密钥"), job)
         self.reload()
+
+    def choose_key_backup(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("选择县级密钥备份"),
+            _start_dir(),
+            self.tr("密钥备份 (*.json)"),
+        )
+        if path:
+            self.restore_keys_from(Path(path))
+
+    def restore_keys_from(self, path: Path) -> bool:
+        """Passphrase, then what the restore will do, then the restore: a new computer or a
+        rebuilt county file gets the county's keys back, so townships need not enroll again."""
+        title = self.tr("从备份恢复县级密钥")
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            self._say(self.tr("读不了文件 {path}：{error}").format(path=path, error=e), False)
+            return False
+        passphrase, ok = QInputDialog.getText(
+            self, title, self.tr("备份口令："), QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return False
+        try:
+            opened = keys.open_backup(self.store, data, passphrase)
+        except RuleError as e:
+            self._say(e.message, False)
+            QMessageBox.warning(self, title, e.message)
+            return False
+        if opened.same_as(self.store):
+            self._say(self.tr("备份里的密钥与本机现在的相同，不需要恢复。"), True)
+            return False
+        text = self.tr("用 {name}（{code}）{at} 备份的县级密钥替换本机的密钥？").format(
+            name=opened.unit_name,
+            code=opened.unit_code,
+            at=opened.created_at[:16].replace("T", " "),
+        )
+        if opened.replaces_other_keys(self.store):
+            text += "\n\n" + self.tr(
+                "注意：本机现在的县级密钥与备份不同。恢复后，用现在的密钥登记的乡镇发来的数据包"
+                "将无法导入，这些乡镇需要重新登记。"
+            )
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self._say(self.tr("没有恢复密钥。"), False)
+            return False
+        keys.install_backup(self.store, opened)
+        self._say(self.tr("县级密钥已从备份恢复。"), True)
+        self.reload()
+        return True
 
     # -- shared ------------------------------------------------------------------------------
     def reload(self) -> None:
