@@ -7,11 +7,10 @@ Exit codes follow the CLI: 0 done (or setup cancelled), 1 unexpected error or no
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -24,6 +23,9 @@ from swdesk.paths import resolve_db_path, resources_dir
 from swdesk.store import Store, open_store
 from swdesk.store.errors import FileInUse, NewerFileError
 from swdesk.ui import crash, fonts, i18n
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_ERROR, EXIT_REJECTED = 0, 1, 3
 log = logging.getLogger("swdesk.app")
@@ -189,6 +191,8 @@ def self_test() -> int:
     """Open a fresh file in a temp dir, render the main window offscreen; 0 if all is well."""
     app = make_app()
     try:
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="swdesk-self-test-") as tmp:
             notes = _self_test_steps(app, Path(tmp))
     except fonts.NoCjkFont as e:
