@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from swdesk import APP_NAME, __version__
 from swdesk.core.errors import RuleError
@@ -62,9 +63,13 @@ def choose_language(cli_lang: str | None) -> str | None:
 
 
 def open_data_file(path: Path) -> Store | int:
-    """The open store, or an exit code after a clear message."""
+    """The open store, or an exit code after a clear message.
+
+    The day's backup is not taken here but once the window is on screen
+    (``start_daily_backup``): copying a large file must not keep the window from showing.
+    """
     try:
-        return open_store(path)
+        return open_store(path, daily_backup=False)
     except FileInUse as e:
         log.warning("data file in use: %s", path)
         QMessageBox.warning(None, QCoreApplication.translate("app", "swdesk 已经打开"), e.message)
@@ -101,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
     lang = choose_language(args.lang)
     if lang:
         i18n.apply_language(lang)
-    opened = open_data_file(resolve_db_path(args.db))
+    db_path = resolve_db_path(args.db)
+    existed = db_path.is_file() and db_path.stat().st_size > 0
+    opened = open_data_file(db_path)
     if isinstance(opened, int):
         return opened
     with opened as store:
@@ -116,10 +123,40 @@ def run(args: argparse.Namespace) -> int:
         from swdesk.ui.main_window import MainWindow
 
         window = MainWindow(store)
+        backups: list[Any] = []
+        if existed:
+            window.firstPainted.connect(lambda: backups.append(start_daily_backup(window, store)))
         window.show()
         code = app.exec()
+        for task in backups:
+            task.wait()  # the copy finishes before the data file is closed
         window.deleteLater()
     return int(code)
+
+
+def start_daily_backup(window: QMainWindow, store: Store) -> Any:
+    """Take the day's backup (if not yet taken) in a background thread; a failure is logged
+    and shown in the status bar, never lost."""
+    from swdesk.store import backup
+    from swdesk.ui.tasks import BackgroundTask
+
+    def job(own: Store, _progress: Any) -> Path | None:
+        return backup.daily_backup(own)
+
+    def done(made: Path | None, error: BaseException | None) -> None:
+        if error is not None:
+            log.warning("daily backup failed: %s", error)
+            if shiboken6.isValid(window):
+                window.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "app",
+                        "今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。",
+                    ).format(error=getattr(error, "message", None) or error)
+                )
+        elif made is not None:
+            log.info("daily backup: %s", made)
+
+    return BackgroundTask(store, job, done)
 
 
 # -- self-test --------------------------------------------------------------------------------

@@ -2406,7 +2406,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+65"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+69"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -2562,12 +2562,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+483"/>
+        <location line="+486"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-484"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -2761,7 +2761,7 @@ The current data is saved as a backup first, so it can still be recovered.</tran
 {path}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
@@ -4919,7 +4919,7 @@ Fees: {fees}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+68"/>
+        <location filename="../../swdesk/app.py" line="+77"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>
@@ -4938,6 +4938,11 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>无法打开数据文件 {path}：{error}</source>
         <translation>Cannot open the data file {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。</source>
+        <translation>Today&apos;s automatic backup failed: {error}. Check the free disk space, or make a backup with “Backup…”.</translation>
     </message>
 </context>
 <context>
