@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -353,7 +354,9 @@ def test_daily_backup_is_taken_after_the_window_has_painted(
 
     def fake_exec() -> int:
         (window,) = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and shiboken6.isValid(w) and w.isVisible()
         ]
         seen["before paint"] = backup.list_backups(db_path, backup.DAILY_TAG)
         with qtbot.waitSignal(window.firstPainted, timeout=5000):
@@ -371,10 +374,13 @@ def test_daily_backup_is_taken_after_the_window_has_painted(
 
     # Opening again the same day takes no second copy.
     def close_at_once() -> int:
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow) and w.isVisible():
-                qtbot.waitSignal(w.firstPainted, timeout=5000).wait()
-                w.close()
+        (window,) = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and shiboken6.isValid(w) and w.isVisible()
+        ]
+        qtbot.waitSignal(window.firstPainted, timeout=5000).wait()
+        window.close()
         return 0
 
     monkeypatch.setattr(qapp, "exec", close_at_once)
