@@ -212,3 +212,13 @@ def test_not_an_xlsx_falls_back_to_openpyxl_messages(tmp_path: Path) -> None:
 
     with pytest.raises(RuleError, match=r"不是有效的 \.xlsx"):
         roster_read.read_roster(bad)
+
+
+def test_same_as_openpyxl_on_the_template_and_an_error_report(store: Store, tmp_path: Path) -> None:
+    """swdesk's own files with dropdowns, notes and several sheets."""
+    assert_same(roster.write_template(tmp_path / "template.xlsx", store))
+    path = tmp_path / "messy.xlsx"
+    messy_roster(path)
+    plan = roster.plan_import(store, path)
+    assert plan.errors
+    assert_same(roster.write_error_report(plan, tmp_path / "errors.xlsx"))
