@@ -7,15 +7,15 @@ Exit codes follow the CLI: 0 done (or setup cancelled), 1 unexpected error or no
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from swdesk import APP_NAME, __version__
 from swdesk.core.errors import RuleError
@@ -24,6 +24,9 @@ from swdesk.paths import resolve_db_path, resources_dir
 from swdesk.store import Store, open_store
 from swdesk.store.errors import FileInUse, NewerFileError
 from swdesk.ui import crash, fonts, i18n
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_ERROR, EXIT_REJECTED = 0, 1, 3
 log = logging.getLogger("swdesk.app")
@@ -60,9 +63,13 @@ def choose_language(cli_lang: str | None) -> str | None:
 
 
 def open_data_file(path: Path) -> Store | int:
-    """The open store, or an exit code after a clear message."""
+    """The open store, or an exit code after a clear message.
+
+    The day's backup is not taken here but once the window is on screen
+    (``start_daily_backup``): copying a large file must not keep the window from showing.
+    """
     try:
-        return open_store(path)
+        return open_store(path, daily_backup=False)
     except FileInUse as e:
         log.warning("data file in use: %s", path)
         QMessageBox.warning(None, QCoreApplication.translate("app", "swdesk 已经打开"), e.message)
@@ -99,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
     lang = choose_language(args.lang)
     if lang:
         i18n.apply_language(lang)
-    opened = open_data_file(resolve_db_path(args.db))
+    db_path = resolve_db_path(args.db)
+    existed = db_path.is_file() and db_path.stat().st_size > 0
+    opened = open_data_file(db_path)
     if isinstance(opened, int):
         return opened
     with opened as store:
@@ -114,10 +123,40 @@ def run(args: argparse.Namespace) -> int:
         from swdesk.ui.main_window import MainWindow
 
         window = MainWindow(store)
+        backups: list[Any] = []
+        if existed:
+            window.firstPainted.connect(lambda: backups.append(start_daily_backup(window, store)))
         window.show()
         code = app.exec()
+        for task in backups:
+            task.wait()  # the copy finishes before the data file is closed
         window.deleteLater()
     return int(code)
+
+
+def start_daily_backup(window: QMainWindow, store: Store) -> Any:
+    """Take the day's backup (if not yet taken) in a background thread; a failure is logged
+    and shown in the status bar, never lost."""
+    from swdesk.store import backup
+    from swdesk.ui.tasks import BackgroundTask
+
+    def job(own: Store, _progress: Any) -> Path | None:
+        return backup.daily_backup(own)
+
+    def done(made: Path | None, error: BaseException | None) -> None:
+        if error is not None:
+            log.warning("daily backup failed: %s", error)
+            if shiboken6.isValid(window):
+                window.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "app",
+                        "今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。",
+                    ).format(error=getattr(error, "message", None) or error)
+                )
+        elif made is not None:
+            log.info("daily backup: %s", made)
+
+    return BackgroundTask(store, job, done)
 
 
 # -- self-test --------------------------------------------------------------------------------
@@ -189,6 +228,8 @@ def self_test() -> int:
     """Open a fresh file in a temp dir, render the main window offscreen; 0 if all is well."""
     app = make_app()
     try:
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="swdesk-self-test-") as tmp:
             notes = _self_test_steps(app, Path(tmp))
     except fonts.NoCjkFont as e:

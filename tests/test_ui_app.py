@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -337,3 +338,51 @@ def test_the_application_has_its_icon(qapp) -> None:  # type: ignore[no-untyped-
 
     icon = QIcon(str(resources_dir() / "icons" / "swdesk.svg"))
     assert not icon.pixmap(32).isNull()
+
+
+def test_daily_backup_is_taken_after_the_window_has_painted(
+    qapp: QApplication, qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Copying the data file must not keep the window from showing: the day's backup starts
+    once the main window has painted, runs in the background, and is complete when swdesk
+    closes the file."""
+    from swdesk.store import backup
+
+    _initialized(db_path)
+    assert backup.list_backups(db_path, backup.DAILY_TAG) == []
+    seen: dict[str, Any] = {}
+
+    def fake_exec() -> int:
+        (window,) = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and shiboken6.isValid(w) and w.isVisible()
+        ]
+        seen["before paint"] = backup.list_backups(db_path, backup.DAILY_TAG)
+        with qtbot.waitSignal(window.firstPainted, timeout=5000):
+            pass  # the event loop runs: the window paints
+        qtbot.waitUntil(lambda: backup.list_backups(db_path, backup.DAILY_TAG) != [], timeout=10000)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    assert app.run(args(db_path)) == 0
+    assert seen["before paint"] == []
+    (made,) = backup.list_backups(db_path, backup.DAILY_TAG)
+    assert backup.check_backup_file(made) > 0
+    assert not list(made.parent.glob("*.part"))
+
+    # Opening again the same day takes no second copy.
+    def close_at_once() -> int:
+        (window,) = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and shiboken6.isValid(w) and w.isVisible()
+        ]
+        qtbot.waitSignal(window.firstPainted, timeout=5000).wait()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", close_at_once)
+    assert app.run(args(db_path)) == 0
+    assert backup.list_backups(db_path, backup.DAILY_TAG) == [made]

@@ -1323,7 +1323,71 @@ Please send this file to technical support.</translation>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="+109"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="+23"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+276"/>
+        <location line="+8"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩未出齐</source>
+        <translation>results incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未通过：{subjects}</source>
+        <translation>not passed: {subjects}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部科目合格</source>
+        <translation>all subjects passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评审通过</source>
+        <translation>review passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评审未通过</source>
+        <translation>review not passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩证明已于 {date} 过期，评审未通过</source>
+        <translation>results certificate expired on {date} without a passed review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>考试合格，待评审（成绩证明有效至 {date}）</source>
+        <translation>exam passed, awaiting review (results certificate valid until {date})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="-39"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+0"/>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待定</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{result}（{reason}）</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/ui/exam_page.py" line="-136"/>
         <source>新建年度…</source>
         <translation>New Year…</translation>
     </message>
@@ -1451,71 +1515,7 @@ Please send this file to technical support.</translation>
         <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_history.py" line="+23"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+54"/>
-        <location line="+8"/>
-        <source>缺考</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>成绩未出齐</source>
-        <translation>results incomplete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未通过：{subjects}</source>
-        <translation>not passed: {subjects}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>全部科目合格</source>
-        <translation>all subjects passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>评审通过</source>
-        <translation>review passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>评审未通过</source>
-        <translation>review not passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>成绩证明已于 {date} 过期，评审未通过</source>
-        <translation>results certificate expired on {date} without a passed review</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>考试合格，待评审（成绩证明有效至 {date}）</source>
-        <translation>exam passed, awaiting review (results certificate valid until {date})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="-39"/>
-        <source>合格</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+0"/>
-        <source>不合格</source>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>待定</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{result}（{reason}）</source>
-        <translation>{result} ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="-11"/>
+        <location line="+12"/>
         <source>科目</source>
         <translation>Subject</translation>
     </message>
@@ -2573,7 +2573,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+65"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+69"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -2729,12 +2729,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+491"/>
+        <location line="+494"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-492"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -2928,7 +2928,7 @@ The current data is saved as a backup first, so it can still be recovered.</tran
 {path}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
@@ -2958,12 +2958,7 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+157"/>
-        <source>新建年度考评</source>
-        <translation>New Appraisal Round</translation>
-    </message>
-    <message>
-        <location line="-98"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+59"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -3020,13 +3015,13 @@ Log file: {log}
     </message>
     <message>
         <location line="+35"/>
-        <source>建立考评</source>
-        <translation>Create Round</translation>
+        <source>加入考评</source>
+        <translation>Add to Round</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>加入考评</source>
-        <translation>Add to Round</translation>
+        <source>建立考评</source>
+        <translation>Create Round</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3042,6 +3037,11 @@ Log file: {log}
         <location line="+15"/>
         <source>加入新符合条件的人员</source>
         <translation>Add Newly Eligible People</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建年度考评</source>
+        <translation>New Appraisal Round</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3991,62 +3991,17 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>处理冲突</source>
-        <translation>Resolve conflict</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>选择县级密钥备份</source>
-        <translation>Choose the county key backup</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>从备份恢复县级密钥</source>
-        <translation>Restore the county keys from a backup</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>读不了文件 {path}：{error}</source>
-        <translation>Cannot read {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>备份口令：</source>
-        <translation>Backup passphrase:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>备份里的密钥与本机现在的相同，不需要恢复。</source>
-        <translation>The backup holds the same keys as this computer: nothing to restore.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>用 {name}（{code}）{at} 备份的县级密钥替换本机的密钥？</source>
-        <translation>Replace this computer&apos;s county keys with the backup of {name} ({code}) made {at}?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>注意：本机现在的县级密钥与备份不同。恢复后，用现在的密钥登记的乡镇发来的数据包将无法导入，这些乡镇需要重新登记。</source>
-        <translation>Note: this computer&apos;s county keys differ from the backup. After the restore, packages from townships enrolled with the current keys cannot be imported; those townships must enroll again.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>没有恢复密钥。</source>
-        <translation>Keys not restored.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>县级密钥已从备份恢复。</source>
-        <translation>County keys restored from the backup.</translation>
-    </message>
-    <message>
-        <location line="-197"/>
+        <location line="+43"/>
         <source>冲突已处理。</source>
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>处理冲突</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>选择乡镇的数据包（可多选）</source>
         <translation>Choose townships&apos; packages (several allowed)</translation>
     </message>
@@ -4138,11 +4093,56 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <source>县级密钥已备份到 {path}。备份和口令请分开保管。</source>
         <translation>County keys backed up to {path}. Keep the backup and the passphrase apart.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>选择县级密钥备份</source>
+        <translation>Choose the county key backup</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>从备份恢复县级密钥</source>
+        <translation>Restore the county keys from a backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>读不了文件 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>备份口令：</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>备份里的密钥与本机现在的相同，不需要恢复。</source>
+        <translation>The backup holds the same keys as this computer: nothing to restore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用 {name}（{code}）{at} 备份的县级密钥替换本机的密钥？</source>
+        <translation>Replace this computer&apos;s county keys with the backup of {name} ({code}) made {at}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>注意：本机现在的县级密钥与备份不同。恢复后，用现在的密钥登记的乡镇发来的数据包将无法导入，这些乡镇需要重新登记。</source>
+        <translation>Note: this computer&apos;s county keys differ from the backup. After the restore, packages from townships enrolled with the current keys cannot be imported; those townships must enroll again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有恢复密钥。</source>
+        <translation>Keys not restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>县级密钥已从备份恢复。</source>
+        <translation>County keys restored from the backup.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-619"/>
+        <location line="-680"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -4311,7 +4311,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Import Sign-in Sheet…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>从 Excel 签到表（身份证号、姓名、学时）导入签到：记到选中的培训，或在导入时填写新培训的信息</source>
+        <translation>Import attendance from an Excel sign-in sheet (ID number, name, hours): into the selected training, or into a new one whose details you give while importing</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
@@ -4377,7 +4382,15 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Computing CE compliance…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>导出学时达标名单</source>
+        <translation>Export CE Compliance List</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>列表里现在没有人，没有可导出的内容。请放宽筛选条件后再导出。</source>
         <translation>The list is empty: there is nothing to export. Relax the filters and export again.</translation>
     </message>
@@ -4387,20 +4400,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>CE_compliance_{date}.xlsx</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>导出学时达标名单</source>
-        <translation>Export CE Compliance List</translation>
-    </message>
-    <message>
-        <location line="-231"/>
-        <source>从 Excel 签到表（身份证号、姓名、学时）导入签到：记到选中的培训，或在导入时填写新培训的信息</source>
-        <translation>Import attendance from an Excel sign-in sheet (ID number, name, hours): into the selected training, or into a new one whose details you give while importing</translation>
-    </message>
-    <message>
-        <location line="+214"/>
+        <location line="+2"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4459,17 +4459,17 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Created the training “{title}” and imported attendance of {n} people.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>导入签到表</source>
-        <translation>Import Sign-in Sheet</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+2"/>
         <source>已为《{title}》导入 {n} 人的签到。</source>
         <translation>Imported attendance of {n} people for “{title}”.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>导入签到表</source>
+        <translation>Import Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>删除签到</source>
         <translation>Delete Attendance</translation>
     </message>
@@ -5164,20 +5164,20 @@ Fees: {fees}</translation>
         <translation>Fee per subject (provincial):</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>每科报名费还没有填写，报名时报名费会记为 0 元。请按本省考务通知填写；如果本地确实不收报名费，再点一次“保存”。</source>
-        <translation>The fee per subject is not filled in, so exam fees would be recorded as 0 yuan. Enter your province&apos;s fee; if there really is no fee here, click Save again.</translation>
-    </message>
-    <message>
-        <location line="-46"/>
+        <location line="+11"/>
         <source>合格线（特殊地区合格线留空表示与合格线相同）：</source>
         <translation>Pass marks (leave the special-area mark empty to use the normal one):</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>每科报名费还没有填写，报名时报名费会记为 0 元。请按本省考务通知填写；如果本地确实不收报名费，再点一次“保存”。</source>
+        <translation>The fee per subject is not filled in, so exam fees would be recorded as 0 yuan. Enter your province&apos;s fee; if there really is no fee here, click Save again.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+68"/>
+        <location filename="../../swdesk/app.py" line="+75"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>
@@ -5196,6 +5196,11 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>无法打开数据文件 {path}：{error}</source>
         <translation>Cannot open the data file {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。</source>
+        <translation>Today&apos;s automatic backup failed: {error}. Check the free disk space, or make a backup with “Backup…”.</translation>
     </message>
 </context>
 <context>

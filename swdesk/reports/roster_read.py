@@ -24,6 +24,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from swdesk.core.errors import RuleError
+from swdesk.reports import xlsx_rows
 
 HEADER_SCAN_ROWS = 15
 PROGRESS_EVERY = 500
@@ -224,30 +225,52 @@ def read_roster(path: Path, progress: Callable[[int, int], None] | None = None) 
     Raises RuleError when no sheet has a header row with an ID number column.
     """
     path = Path(path)
+    if path.exists() and path.suffix.lower() != ".xls":
+        fast = xlsx_rows.open_workbook(path)
+        if fast is not None:
+            try:
+                order = [fast.active, *[s for s in fast.worksheets if s is not fast.active]]
+                for s in order:
+                    if s is None:
+                        continue
+                    found = _read_sheet(path, s.title, s.max_row, fast.rows(s), progress)
+                    if found is not None:
+                        return found
+            finally:
+                fast.close()
+            raise _no_header(path)
     wb = _open(path)
     try:
         sheets = [wb.active, *[ws for ws in wb.worksheets if ws is not wb.active]]
         for ws in sheets:
             if ws is None:
                 continue
-            found = _read_sheet(path, ws, progress)
+            estimate = ws.max_row
+            # Some programs write a wrong <dimension>; without resetting, openpyxl would cut
+            # rows short.
+            ws.reset_dimensions()
+            found = _read_sheet(path, ws.title, estimate, ws.iter_rows(values_only=True), progress)
             if found is not None:
                 return found
     finally:
         wb.close()
-    raise RuleError(
+    raise _no_header(path)
+
+
+def _no_header(path: Path) -> RuleError:
+    return RuleError(
         f"在 {path.name} 前 {HEADER_SCAN_ROWS} 行里找不到表头：需要一行列名，其中至少有"
         "“身份证号”（或“身份证号码”“公民身份号码”）和“姓名”等列。"
     )
 
 
 def _read_sheet(
-    path: Path, ws: Any, progress: Callable[[int, int], None] | None
+    path: Path,
+    title: str,
+    estimate: int | None,
+    it: Iterator[Any],
+    progress: Callable[[int, int], None] | None,
 ) -> RosterSheet | None:
-    estimate = ws.max_row or 0
-    # Some programs write a wrong <dimension>; without resetting, openpyxl would cut rows short.
-    ws.reset_dimensions()
-    it: Iterator[tuple[Any, ...]] = ws.iter_rows(values_only=True)
     head: list[tuple[Any, ...]] = []
     for row in it:
         head.append(row)
@@ -257,9 +280,9 @@ def _read_sheet(
     if found is None:
         return None
     hidx, columns, headers, ignored = found
-    sheet = RosterSheet(path, ws.title, hidx + 1, columns, headers, ignored)
+    sheet = RosterSheet(path, title, hidx + 1, columns, headers, ignored)
     pairs = sorted(columns.items(), key=lambda p: p[1])
-    total = max(estimate - hidx - 1, 0)
+    total = max((estimate or 0) - hidx - 1, 0)
 
     def rows_after_header() -> Iterator[tuple[Any, ...]]:
         yield from head[hidx + 1 :]

@@ -15,7 +15,6 @@ from swdesk.core.names import (
     pinyin_keys,
     search_terms,
 )
-from swdesk.core.worker import current_level, validate_certificate, validate_worker
 from swdesk.store import records, villages
 from swdesk.store.errors import DuplicateWorker
 
@@ -102,6 +101,8 @@ def create(
     store: Store, raw: dict[str, Any], certificates: list[dict[str, Any]] | None = None
 ) -> str:
     """Validate and add one worker with their certificates; returns the new id."""
+    from swdesk.core.worker import validate_certificate, validate_worker
+
     clean = validate_worker(raw)
     certs = [validate_certificate(c) for c in certificates or []]
     return insert_clean(store, [(clean, certs)])[0]
@@ -132,6 +133,8 @@ def insert_clean(
                 )
             seen[clean["id_number"]] = clean["name"]
         _duplicates(store, list(seen))
+        from swdesk.core.worker import current_level
+
         rows = []
         for clean, certs in items:
             row = _row_values(clean)
@@ -154,6 +157,8 @@ def insert_clean(
 
 def update(store: Store, worker_id: str, raw: dict[str, Any], on_date: str | None = None) -> bool:
     """Validate the full form and write what changed; moves and status changes go to history."""
+    from swdesk.core.worker import validate_worker
+
     clean = validate_worker(raw)
     return update_clean(store, worker_id, clean, on_date)
 
@@ -208,6 +213,8 @@ def restore(store: Store, worker_id: str) -> bool:
 
 # -- certificates ---------------------------------------------------------------------------
 def add_certificate(store: Store, worker_id: str, raw: dict[str, Any]) -> str:
+    from swdesk.core.worker import validate_certificate
+
     clean = validate_certificate(raw)
     with store.atomic():
         records.get(store, TABLE, worker_id)
@@ -217,6 +224,8 @@ def add_certificate(store: Store, worker_id: str, raw: dict[str, Any]) -> str:
 
 
 def update_certificate(store: Store, cert_id: str, raw: dict[str, Any]) -> bool:
+    from swdesk.core.worker import validate_certificate
+
     clean = validate_certificate(raw)
     with store.atomic():
         changed = records.update(store, "certificates", cert_id, clean)
@@ -241,6 +250,8 @@ def certificates(store: Store, worker_id: str) -> list[dict[str, Any]]:
 
 def refresh_level(store: Store, worker_id: str) -> None:
     """Keep the cached current level (the highest certificate held) in step."""
+    from swdesk.core.worker import current_level
+
     level = current_level(certificates(store, worker_id))
     store.conn.execute(
         "UPDATE workers SET level = ?, level_rank = ? WHERE id = ?",

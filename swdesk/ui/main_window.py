@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,6 +48,10 @@ PAGE_WORKERS, PAGE_VILLAGES = 0, 1
 
 
 class MainWindow(QMainWindow):
+    # Once, after the window's first paint: work that must not delay the window showing
+    # (the day's backup, see swdesk.app) starts here.
+    firstPainted = Signal()
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -600,11 +604,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
         if not hasattr(self, "_ce_notice_started"):
+            # Not on show: a zero timer set then runs before the first paint, and its imports
+            # and queries (~15 ms) would keep the window blank that much longer.
             self._ce_notice_started = True
-            QTimer.singleShot(0, self, self._start_ce_notice)  # after the first paint
+            QTimer.singleShot(0, self, self._start_ce_notice)
+            QTimer.singleShot(0, self, self.firstPainted.emit)
 
     def _start_ce_notice(self) -> None:
         """Work out the re-registration notice in the background, after the window shows."""

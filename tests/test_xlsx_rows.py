@@ -1,0 +1,224 @@
+"""The fast sheet reader gives exactly what openpyxl gives, value for value and type for type.
+
+Compared on the bad-roster corpus, swdesk's own export, a workbook with every cell kind
+(shared and inline strings, rich text, numbers, ID numbers stored as numbers, floats, booleans,
+dates, times and durations through styles, errors, formulas, gaps, several sheets, another
+active sheet, the 1904 epoch) and the same workbook after LibreOffice has saved it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from roster_corpus import STANDARD_HEADER, messy_roster, simple_roster, standard_rows
+
+from swdesk.reports import roster_read, xlsx_rows
+from swdesk.services import roster
+from swdesk.store.db import Store
+
+
+def _typed(rows: list[Any]) -> list[Any]:
+    """Rows with each value's type beside it (1 == 1.0 == True must not pass as equal)."""
+    return [(type(r).__name__, [(type(v).__name__, v) for v in r]) for r in rows]
+
+
+def openpyxl_view(path: Path) -> tuple[dict[str, list[Any]], str | None]:
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        out = {}
+        for ws in wb.worksheets:
+            ws.reset_dimensions()
+            out[ws.title] = _typed(list(ws.iter_rows(values_only=True)))
+        return out, (wb.active.title if wb.active is not None else None)
+    finally:
+        wb.close()
+
+
+def fast_view(path: Path) -> tuple[dict[str, list[Any]], str | None]:
+    fw = xlsx_rows.open_workbook(path)
+    assert fw is not None, "the fast reader gave up on a plain .xlsx"
+    try:
+        out = {s.title: _typed(list(fw.rows(s))) for s in fw.worksheets}
+        return out, (fw.active.title if fw.active is not None else None)
+    finally:
+        fw.close()
+
+
+def assert_same(path: Path) -> None:
+    want, got = openpyxl_view(path), fast_view(path)
+    assert got[1] == want[1]
+    assert list(got[0]) == list(want[0])
+    for title, rows in want[0].items():
+        assert len(got[0][title]) == len(rows), title
+        for i, (a, b) in enumerate(zip(rows, got[0][title], strict=True)):
+            assert b == a, f"{path.name} {title} row {i + 1}"
+
+
+def every_kind(path: Path, epoch_1904: bool = False) -> Path:
+    wb = Workbook()
+    if epoch_1904:
+        from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+        wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.title = "说明"
+    ws["A1"] = "第一张是说明，活动表是第二张"
+    ws2 = wb.create_sheet("花名册")
+    ws2.append(["姓名", "身份证号", "出生日期", "数字", "小数", "是否", "时间", "时长", "公式"])
+    ws2.append(
+        [
+            "张三",
+            510104198503151234,  # an ID number typed as a number
+            date(1985, 3, 15),
+            42,
+            4.10105199001011e17,
+            True,
+            time(8, 30),
+            timedelta(hours=30, minutes=5),
+            "=D2*2",
+        ]
+    )
+    ws2.append(["  李 四 ", "51010419850315123X", datetime(1990, 1, 2, 3, 4, 5), -7, 0.1, False])
+    ws2.cell(3, 12, "远处的格子")
+    ws2.cell(6, 2, "隔了两行")
+    ws2.cell(7, 1).value = CellRichText("王", TextBlock(InlineFont(b=True), "五"))
+    ws2.cell(8, 3, 45000).number_format = "yyyy年m月d日"
+    ws2.cell(8, 4, 45000.5).number_format = "0.00"
+    ws2.cell(8, 5, 12.0)
+    ws2.cell(9, 1, "#N/A")
+    ws2.cell(9, 2).value = "=1/0"
+    ws2.cell(10, 1, "")
+    ws2.merge_cells("A11:C11")
+    ws2["A11"] = "合并的格子"
+    ws2.cell(12, 4, 1e-5)
+    ws2.cell(13, 2, "1985.03")
+    wb.active = 1
+    wb.create_sheet("空表")
+    wb.save(path)
+    return path
+
+
+def test_same_as_openpyxl_on_the_bad_roster_corpus(tmp_path: Path) -> None:
+    path = tmp_path / "messy.xlsx"
+    messy_roster(path)
+    assert_same(path)
+
+
+def test_same_as_openpyxl_on_simple_rosters(tmp_path: Path) -> None:
+    assert_same(simple_roster(tmp_path / "s.xlsx", STANDARD_HEADER, standard_rows(300), ["标题"]))
+
+
+def test_same_as_openpyxl_on_every_cell_kind(tmp_path: Path) -> None:
+    assert_same(every_kind(tmp_path / "kinds.xlsx"))
+    assert_same(every_kind(tmp_path / "kinds1904.xlsx", epoch_1904=True))
+
+
+def test_same_as_openpyxl_on_swdesk_export(store: Store, tmp_path: Path) -> None:
+    src = simple_roster(tmp_path / "in.xlsx", STANDARD_HEADER, standard_rows(30))
+    roster.apply_import(store, roster.plan_import(store, src))
+    out = tmp_path / "export.xlsx"
+    roster.export_roster(store, out)
+    assert_same(out)
+
+
+def test_same_as_openpyxl_on_a_libreoffice_save(tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.fail("LibreOffice (soffice) is needed for this test; install libreoffice-calc")
+    src = every_kind(tmp_path / "kinds.xlsx")
+    messy_roster(tmp_path / "messy.xlsx")
+    out = tmp_path / "lo"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(src),
+            str(tmp_path / "messy.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    for name in ("kinds.xlsx", "messy.xlsx"):
+        converted = out / name
+        with zipfile.ZipFile(converted) as z:
+            assert "xl/sharedStrings.xml" in z.namelist()  # LibreOffice writes shared strings
+        assert_same(converted)
+
+
+def test_rows_without_r_attributes_and_out_of_order(tmp_path: Path) -> None:
+    """Hand-written sheet XML: cells and rows without coordinates, a row number written as
+    a float, a repeated row number (openpyxl skips it), inline rich text."""
+    path = every_kind(tmp_path / "base.xlsx")
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    sheet = (
+        f'<worksheet xmlns="{ns}"><sheetData>'
+        '<row><c t="inlineStr"><is><t>姓名</t></is></c><c t="inlineStr"><is><t>身份证号</t></is></c></row>'
+        '<row r="3.0"><c><v>1</v></c><c r="C3" t="b"><v>1</v></c><c t="str"><v>x</v></c></row>'
+        '<row r="3"><c><v>2</v></c></row>'
+        '<row r="5"><c r="B5" t="inlineStr"><is><r><t>王</t></r><r><rPr><b/></rPr><t>五</t></r>'
+        '<rPh sb="0" eb="1"><t>wang</t></rPh></is></c><c r="D5" t="e"><v>#DIV/0!</v></c>'
+        '<c r="E5" t="inlineStr"><is><t/></is></c><c r="F5" t="inlineStr"/></row>'
+        "<row/>"
+        "</sheetData></worksheet>"
+    )
+    edited = tmp_path / "hand.xlsx"
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(edited, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = sheet.encode()
+            zout.writestr(item, data)
+    assert_same(edited)
+
+
+def test_read_roster_gives_the_same_rows_either_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "messy.xlsx"
+    messy_roster(path)
+    fast = roster_read.read_roster(path)
+    monkeypatch.setattr(xlsx_rows, "open_workbook", lambda p: None)
+    slow = roster_read.read_roster(path)
+    assert (fast.sheet, fast.header_row, fast.columns, fast.headers, fast.ignored_headers) == (
+        slow.sheet,
+        slow.header_row,
+        slow.columns,
+        slow.headers,
+        slow.ignored_headers,
+    )
+    assert fast.rows == slow.rows
+
+
+def test_not_an_xlsx_falls_back_to_openpyxl_messages(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a zip")
+    assert xlsx_rows.open_workbook(bad) is None
+    from swdesk.core.errors import RuleError
+
+    with pytest.raises(RuleError, match=r"不是有效的 \.xlsx"):
+        roster_read.read_roster(bad)
+
+
+def test_same_as_openpyxl_on_the_template_and_an_error_report(store: Store, tmp_path: Path) -> None:
+    """swdesk's own files with dropdowns, notes and several sheets."""
+    assert_same(roster.write_template(tmp_path / "template.xlsx", store))
+    path = tmp_path / "messy.xlsx"
+    messy_roster(path)
+    plan = roster.plan_import(store, path)
+    assert plan.errors
+    assert_same(roster.write_error_report(plan, tmp_path / "errors.xlsx"))
