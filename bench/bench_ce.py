@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import open_store, training
@@ -115,23 +116,8 @@ def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
     return min(times)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--workers", type=int, default=100_000)
-    ap.add_argument("--per", type=int, default=10)
-    ap.add_argument("--db", help="reuse (or make) this data file")
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
-    tmp = None
-    if args.db:
-        path = Path(args.db)
-    else:
-        tmp = tempfile.TemporaryDirectory()
-        path = Path(tmp.name) / "bench_ce.db"
-    if not path.exists():
-        t = time.perf_counter()
-        build(path, args.workers, args.per)
-        print(f"built {path} in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+def measure(path: Path, repeat: int = 3) -> dict[str, Any]:
+    """Best-of-``repeat`` times of swdesk's standings and the two SQL floors, on ``path``."""
     at = date(2026, 1, 1)
     with open_store(path, daily_backup=False) as store:
         settings = training.ce_settings(store)
@@ -159,18 +145,75 @@ def main() -> int:
             result[:] = training.standings(store, at, settings)
 
         floor()  # warm the page cache for both
-        t_floor = best_of(floor, args.repeat)
-        t_same = best_of(floor_same_rows, args.repeat)
-        t_ours = best_of(ours, args.repeat)
+        t_floor = best_of(floor, repeat)
+        t_same = best_of(floor_same_rows, repeat)
+        t_ours = best_of(ours, repeat)
     counts: dict[str, int] = {}
     for w in result:
         counts[w.standing.status] = counts.get(w.standing.status, 0) + 1
-    print(f"workers with a certificate: {len(result)}, training records: {n_rows}")
-    print(f"states: {counts}")
-    print(f"floor A, SQL aggregate of the records alone: {t_floor * 1000:.0f} ms")
-    print(f"floor B, SQL aggregate of workers+certificates+records: {t_same * 1000:.0f} ms")
-    print(f"standings (all rules, names, sorted): {t_ours * 1000:.0f} ms")
-    print(f"ratio vs A: {t_ours / t_floor:.2f}x; vs B: {t_ours / t_same:.2f}x (goal <= 2x)")
+    return {
+        "workers": len(result),
+        "records": n_rows,
+        "states": counts,
+        "floor_a": t_floor,
+        "floor_b": t_same,
+        "ours": t_ours,
+    }
+
+
+def report(m: dict[str, Any]) -> None:
+    print(f"workers with a certificate: {m['workers']}, training records: {m['records']}")
+    print(f"states: {m['states']}")
+    print(f"floor A, SQL aggregate of the records alone: {m['floor_a'] * 1000:.0f} ms")
+    print(f"floor B, SQL aggregate of workers+certificates+records: {m['floor_b'] * 1000:.0f} ms")
+    print(f"standings (all rules, names, sorted): {m['ours'] * 1000:.0f} ms")
+    print(
+        f"ratio vs A: {m['ours'] / m['floor_a']:.2f}x; vs B: {m['ours'] / m['floor_b']:.2f}x "
+        "(goal <= 2x)"
+    )
+
+
+def run(n_workers: int = 100_000, per: int = 10) -> Any:
+    """For bench/run.py: the data file is built once and cached in bench/out/."""
+    from common import OUT, Result, log
+
+    path = OUT / f"ce-{n_workers}x{per}-s7.db"
+    if not path.exists():
+        log(f"ce: building {n_workers} workers × {per} trainings (cached in {path.name}) …")
+        OUT.mkdir(parents=True, exist_ok=True)
+        build(path, n_workers, per)
+    log("ce: standing of every worker …")
+    m = measure(path)
+    report(m)
+    return Result(
+        name=f"CE standing ({n_workers // 1000}k workers × {per})",
+        value=m["ours"],
+        floor=m["floor_b"],
+        unit="s",
+        goal_ratio=2.0,
+        floor_label="one SQL aggregate over the same rows",
+        notes=[f"vs the records-only aggregate: {m['ours'] / m['floor_a']:.1f}×"],
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--workers", type=int, default=100_000)
+    ap.add_argument("--per", type=int, default=10)
+    ap.add_argument("--db", help="reuse (or make) this data file")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    tmp = None
+    if args.db:
+        path = Path(args.db)
+    else:
+        tmp = tempfile.TemporaryDirectory()
+        path = Path(tmp.name) / "bench_ce.db"
+    if not path.exists():
+        t = time.perf_counter()
+        build(path, args.workers, args.per)
+        print(f"built {path} in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    report(measure(path, args.repeat))
     if tmp:
         tmp.cleanup()
     return 0

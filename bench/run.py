@@ -1,7 +1,7 @@
 """Run every benchmark and print each result as a ratio to a floor measured in the same run.
 
     bash bench/run.sh                  all of them (builds and caches demo files on first use)
-    bash bench/run.sh search import    only some: search, startup, import, rss, appraisal, exam, sync
+    bash bench/run.sh search import    only some: search, startup, import, rss, ce, appraisal, exam, sync
     bash bench/run.sh --strict         exit 1 when a goal is missed (for CI)
 
 Details of each benchmark go to stdout as it finishes, then one summary table; progress lines
@@ -19,7 +19,7 @@ import time
 
 from common import OUT, Result, log, print_table
 
-ORDER = ("startup", "search", "import", "rss", "appraisal", "exam", "sync")
+ORDER = ("startup", "search", "import", "rss", "ce", "appraisal", "exam", "sync")
 
 
 def main(argv: list[str]) -> int:
@@ -62,6 +62,10 @@ def main(argv: list[str]) -> int:
                 import bench_rss
 
                 results.append(bench_rss.run(bare_rss))
+            elif name == "ce":
+                import bench_ce
+
+                results.append(bench_ce.run())
             elif name == "appraisal":
                 import bench_appraisal
 
