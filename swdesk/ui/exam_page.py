@@ -19,8 +19,6 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
-    QStandardPaths,
     Qt,
     QTimer,
 )
@@ -55,6 +53,7 @@ from swdesk.ui.exam_models import (
     ResultsGrid,
     RowsModel,
 )
+from swdesk.ui.file_dirs import start_dir
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
 T = TypeVar("T")
@@ -757,10 +756,7 @@ class ExamPage(QWidget):
 
     # -- files -----------------------------------------------------------------------------
     def _start_dir(self) -> str:
-        saved = QSettings().value("main/last_dir")
-        if isinstance(saved, str) and Path(saved).is_dir():
-            return saved
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return start_dir()
 
     def _run(self, title: str, job: Callable[[Store, Progress], T]) -> tuple[bool, T | None]:
         try:

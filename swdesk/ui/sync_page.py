@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, package, receipt
+from swdesk.ui.file_dirs import start_dir
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
 OK_STYLE = "color: #1b5e20;"
@@ -86,10 +87,7 @@ def _fill(t: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
 
 
 def _start_dir() -> str:
-    saved = QSettings().value("sync/last_dir")
-    if isinstance(saved, str) and Path(saved).is_dir():
-        return saved
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return start_dir("sync/last_dir")
 
 
 def _remember(path: Path) -> None:
