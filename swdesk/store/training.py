@@ -7,7 +7,6 @@ Every write goes through ``swdesk.store.records`` (UUID, version, tombstone, aud
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +22,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
 from swdesk.paths import resources_dir
 from swdesk.store import records
+from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
 from swdesk.store.errors import NotFound
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ EVENTS = "training_events"
 RECORDS = "training_records"
 SETTINGS_KEY = "ce_rules"
 DEFAULT_PRESET = "national"
-MAX_PROOF_BYTES = 20 * 1024 * 1024
+MAX_PROOF_BYTES = MAX_BLOB_BYTES
 
 
 # -- settings -----------------------------------------------------------------------------------
@@ -331,18 +331,7 @@ def restore_record(store: Store, record_id: str) -> bool:
 
 # -- proofs -----------------------------------------------------------------------------------
 def _put_proof(store: Store, name: str, data: bytes) -> tuple[str, str]:
-    if not data:
-        raise RuleError(f"证明文件“{name}”是空的。")
-    if len(data) > MAX_PROOF_BYTES:
-        raise RuleError(
-            f"证明文件“{name}”有 {len(data) / 1048576:.1f} MB，太大（最多 20 MB），请压缩后再加。"
-        )
-    sha = hashlib.sha256(data).hexdigest()
-    store.conn.execute(
-        "INSERT OR IGNORE INTO training_proofs (sha256, size, data) VALUES (?, ?, ?)",
-        (sha, len(data), data),
-    )
-    return name, sha
+    return name, put_blob(store, "training_proofs", "证明文件", name, data, MAX_PROOF_BYTES)
 
 
 def set_proof(store: Store, record_id: str, name: str, data: bytes) -> bool:
