@@ -21,6 +21,7 @@ from swdesk.store import records, villages
 from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
 from swdesk.store.db import utc_now
 from swdesk.store.errors import NotFound
+from swdesk.store.presets import save_checked, saved_or_preset
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -48,14 +49,11 @@ def preset_rules() -> ap.Rules:
 
 def rules(store: Store) -> ap.Rules:
     """The data file's grade lines and caps; the preset until someone saves their own."""
-    raw = store.setting(RULES_KEY)
-    return preset_rules() if raw is None else ap.rules_from_dict(raw)
+    return saved_or_preset(store, RULES_KEY, ap.rules_from_dict, preset_rules)
 
 
 def set_rules(store: Store, raw: dict[str, Any]) -> ap.Rules:
-    clean = ap.rules_from_dict(raw)
-    store.set_setting(RULES_KEY, clean.to_dict())
-    return clean
+    return save_checked(store, RULES_KEY, raw, ap.rules_from_dict)
 
 
 # -- templates ------------------------------------------------------------------------------------

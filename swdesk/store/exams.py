@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import exam
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
-from swdesk.paths import resources_dir
 from swdesk.store import records, workers
 from swdesk.store.errors import NotFound
+from swdesk.store.presets import load_presets, save_checked, saved_or_preset
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -43,21 +43,18 @@ REG_FEE = "报名费"
 # -- settings -----------------------------------------------------------------------------------
 @cache
 def presets() -> dict[str, exam.ExamRules]:
-    path = resources_dir() / "settings" / "exam_presets.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {p["preset"]: exam.rules_from_dict(p) for p in data["presets"]}
+    return load_presets("exam_presets.json", exam.rules_from_dict)
 
 
 def rules(store: Store) -> exam.ExamRules:
     """The data file's exam rules; the national preset until someone saves their own."""
-    raw = store.setting(SETTINGS_KEY)
-    return presets()[DEFAULT_PRESET] if raw is None else exam.rules_from_dict(raw)
+    return saved_or_preset(
+        store, SETTINGS_KEY, exam.rules_from_dict, lambda: presets()[DEFAULT_PRESET]
+    )
 
 
 def set_rules(store: Store, new: exam.ExamRules | dict[str, Any]) -> exam.ExamRules:
-    clean = exam.rules_from_dict(new.to_dict() if isinstance(new, exam.ExamRules) else new)
-    store.set_setting(SETTINGS_KEY, clean.to_dict())
-    return clean
+    return save_checked(store, SETTINGS_KEY, new, exam.rules_from_dict)
 
 
 # -- years --------------------------------------------------------------------------------------

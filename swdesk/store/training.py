@@ -7,7 +7,6 @@ Every write goes through ``swdesk.store.records`` (UUID, version, tombstone, aud
 from __future__ import annotations
 
 import gc
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -20,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
-from swdesk.paths import resources_dir
 from swdesk.store import records
 from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
 from swdesk.store.errors import NotFound
+from swdesk.store.presets import load_presets, save_checked, saved_or_preset
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -39,25 +38,19 @@ MAX_PROOF_BYTES = MAX_BLOB_BYTES
 @cache
 def presets() -> dict[str, ce.CESettings]:
     """The shipped presets (``resources/settings/ce_presets.json``), by preset key."""
-    path = resources_dir() / "settings" / "ce_presets.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {p["preset"]: ce.settings_from_dict(p) for p in data["presets"]}
+    return load_presets("ce_presets.json", ce.settings_from_dict)
 
 
 def ce_settings(store: Store) -> ce.CESettings:
     """The data file's rules; the national preset until someone saves their own."""
-    raw = store.setting(SETTINGS_KEY)
-    if raw is None:
-        return presets()[DEFAULT_PRESET]
-    return ce.settings_from_dict(raw)
+    return saved_or_preset(
+        store, SETTINGS_KEY, ce.settings_from_dict, lambda: presets()[DEFAULT_PRESET]
+    )
 
 
 def set_ce_settings(store: Store, settings: ce.CESettings | dict[str, Any]) -> ce.CESettings:
     """Validate and save (audited by ``Store.set_setting``)."""
-    raw = settings.to_dict() if isinstance(settings, ce.CESettings) else settings
-    clean = ce.settings_from_dict(raw)
-    store.set_setting(SETTINGS_KEY, clean.to_dict())
-    return clean
+    return save_checked(store, SETTINGS_KEY, settings, ce.settings_from_dict)
 
 
 # -- events -----------------------------------------------------------------------------------
