@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from swdesk.ui.ce_labels import (
     status_label,
 )
 from swdesk.ui.enum_labels import label
+from swdesk.ui.widgets import pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 WORKER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -230,10 +230,7 @@ class ComplianceView(QWidget):
 
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        pick_one_row(self.view)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)

@@ -55,6 +55,7 @@ from swdesk.ui.exam_models import (
 )
 from swdesk.ui.file_dirs import start_dir
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.widgets import error_label
 
 T = TypeVar("T")
 ERROR_STYLE = "color: #b00020;"
@@ -113,10 +114,7 @@ class ExamPage(QWidget):
         self.export_fees_button = QPushButton(self.tr("导出报销表…"))
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message = error_label(ERROR_STYLE)
         self.tabs = QTabWidget()
         self._build_registrations_tab()
         self._build_results_tab()

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save
 from swdesk.ui.ledger_dialog import save_transcripts
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.widgets import pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,10 +151,7 @@ class TrainingPage(QWidget):
         self.model = EventModel(store, self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        pick_one_row(self.view)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -213,10 +210,7 @@ class TrainingPage(QWidget):
         self.attendees.setHorizontalHeaderLabels(
             [self.tr("姓名"), self.tr("身份证号"), self.tr("村（社区）"), self.tr("学时")]
         )
-        self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.attendees.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.attendees.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attendees.setAlternatingRowColors(True)
+        pick_one_row(self.attendees)
         self.attendees.verticalHeader().setVisible(False)
         self.attendees.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         ah = self.attendees.horizontalHeader()
