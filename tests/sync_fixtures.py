@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,3 +63,14 @@ class World:
     def close(self) -> None:
         for s in (self.county, self.a, self.b):
             s.close()
+
+
+@contextmanager
+def two_townships(root: Path) -> Iterator[World]:
+    """A county (c.db) with townships 甲镇 (a.db) and 乙镇 (b.db) enrolled; closed after."""
+    c = county_store(root / "c.db")
+    a = township_store(root / "a.db", c, f"{COUNTY}100", "甲镇")
+    b = township_store(root / "b.db", c, f"{COUNTY}101", "乙镇")
+    w = World(root, c, a, b)
+    yield w
+    w.close()

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_fixtures import COUNTY, World, add_worker, county_store, idn, township_store
+from sync_fixtures import (
+    COUNTY,
+    World,
+    add_worker,
+    county_store,
+    idn,
+    two_townships,
+)
 
 from swdesk.core.errors import RuleError
 from swdesk.store import training, workers
@@ -17,12 +24,8 @@ from swdesk.sync import keys, merge, receipt
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
-    c = county_store(tmp_path / "c.db")
-    a = township_store(tmp_path / "a.db", c, f"{COUNTY}100", "甲镇")
-    b = township_store(tmp_path / "b.db", c, f"{COUNTY}101", "乙镇")
-    w = World(tmp_path, c, a, b)
-    yield w
-    w.close()
+    with two_townships(tmp_path) as w:
+        yield w
 
 
 def imp(w: World, *paths: Path, dry: bool = False) -> list[merge.ImportResult]:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from sync_fixtures import COUNTY, World, add_worker, county_store, township_store
+from sync_fixtures import COUNTY, World, add_worker, two_townships
 
 from swdesk.store import workers
 from swdesk.sync import merge, package, receipt
@@ -22,12 +22,8 @@ from swdesk.ui.sync_page import SyncPage
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
-    c = county_store(tmp_path / "c.db")
-    a = township_store(tmp_path / "a.db", c, f"{COUNTY}100", "甲镇")
-    b = township_store(tmp_path / "b.db", c, f"{COUNTY}101", "乙镇")
-    w = World(tmp_path, c, a, b)
-    yield w
-    w.close()
+    with two_townships(tmp_path) as w:
+        yield w
 
 
 @pytest.fixture
