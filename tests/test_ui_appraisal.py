@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import shown
 
 from swdesk.store import Store, records
 from swdesk.store import appraisals as A
@@ -23,12 +24,7 @@ from swdesk.ui.main_window import MainWindow
 @pytest.fixture
 def page(qtbot: QtBot, store: Store) -> AppraisalPage:
     add_workers(store)
-    p = AppraisalPage(store)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
+    return shown(qtbot, AppraisalPage(store), (1200, 700))
 
 
 @pytest.fixture

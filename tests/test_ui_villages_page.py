@@ -6,10 +6,11 @@ from datetime import date
 from typing import Any
 
 import pytest
+import ui_helpers
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import shown
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, villages, workers
@@ -19,11 +20,7 @@ from swdesk.ui.villages_page import VillagesPage
 
 @pytest.fixture
 def page(qtbot: QtBot, store: Store) -> VillagesPage:
-    p = VillagesPage(store)
-    qtbot.addWidget(p)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
+    return shown(qtbot, VillagesPage(store))
 
 
 @pytest.fixture
@@ -39,10 +36,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def type_chinese(edit: QLineEdit, text: str) -> None:
-    edit.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(edit, event)
+    ui_helpers.type_chinese(edit, text, focus=True)
 
 
 def fill(qtbot: QtBot, page: VillagesPage, code: str, name: str, kind: str) -> None:
