@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
-from swdesk.reports.roster_read import field_for_header, norm_header
+from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.services.excel_common import (
     bold_row,
     cell_value,
@@ -32,7 +32,6 @@ from swdesk.services.excel_common import (
 )
 from swdesk.store import Store, exams, villages
 
-HEADER_SCAN_ROWS = 15
 SUBJECT_HEADERS = ("科目", "考试科目", "科目名称")
 SCORE_HEADERS = ("成绩", "分数", "考试成绩", "得分")
 _SUBJECT = {norm_header(h) for h in SUBJECT_HEADERS}

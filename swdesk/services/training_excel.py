@@ -22,7 +22,7 @@ from openpyxl.styles import Font, PatternFill
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
-from swdesk.reports.roster_read import field_for_header, norm_header
+from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.services.excel_common import (
     bold_row,
     cell_value,
@@ -32,7 +32,6 @@ from swdesk.services.excel_common import (
 )
 from swdesk.store import Store, training, villages
 
-HEADER_SCAN_ROWS = 15
 HOURS_HEADERS = ("学时", "培训学时", "认定学时", "获得学时", "学时数", "课时")
 _HOURS = {norm_header(h) for h in HOURS_HEADERS}
 
