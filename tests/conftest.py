@@ -73,3 +73,12 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Any:
     from ui_helpers import Boxes
 
     return Boxes(monkeypatch)
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[Any]:
+    """A county with townships 甲镇 and 乙镇 enrolled (``sync_fixtures.World``)."""
+    from sync_fixtures import two_townships
+
+    with two_townships(tmp_path) as w:
+        yield w

@@ -74,3 +74,10 @@ def two_townships(root: Path) -> Iterator[World]:
     w = World(root, c, a, b)
     yield w
     w.close()
+
+
+def set_phone(store: Store, worker_id: str, phone: str) -> None:
+    """Edit one worker's phone the way the 社工档案 page does (the same store functions)."""
+    raw = workers.get(store, worker_id)
+    raw.pop("certificates"), raw.pop("moves")
+    workers.update(store, worker_id, {**raw, "phone": phone})

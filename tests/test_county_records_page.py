@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
-from sync_fixtures import COUNTY, World, two_townships
+from sync_fixtures import COUNTY, World
 from test_sync_exam_appraisal import _two_townships_with_records
 
 from swdesk.ui.county_records_page import CountyAppraisalPage, CountyExamPage
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    with two_townships(tmp_path) as w:
-        _two_townships_with_records(w)
-        yield w
+def world(world: World) -> World:
+    _two_townships_with_records(world)
+    return world
 
 
 def _column(page: CountyExamPage | CountyAppraisalPage, title: str) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,18 +12,11 @@ from sync_fixtures import (
     World,
     add_worker,
     idn,
-    two_townships,
 )
 
 from swdesk.store import appraisals, exams, records, workers
 from swdesk.store.appraisal_schema import LOCKED_MESSAGE
 from swdesk.sync import merge
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    with two_townships(tmp_path) as w:
-        yield w
 
 
 def imp(w: World, *paths: Path) -> list[merge.ImportResult]:

@@ -3,7 +3,6 @@ conflict resolution, and the merged workers on the county's 社工档案 page.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,18 +11,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from sync_fixtures import COUNTY, World, add_worker, two_townships
+from sync_fixtures import COUNTY, World, add_worker, set_phone
 
-from swdesk.store import workers
 from swdesk.sync import merge, package, receipt
 from swdesk.ui.main_window import MainWindow
 from swdesk.ui.sync_page import SyncPage
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    with two_townships(tmp_path) as w:
-        yield w
 
 
 @pytest.fixture
@@ -154,12 +146,8 @@ def test_conflict_side_by_side_and_resolve(qtbot: QtBot, world: World, no_boxes:
     wid = add_worker(world.a, 3, "赵六")
     merge.import_files(world.county, [world.export(world.a)])
     person = world.county.scalar("SELECT id FROM workers")
-    raw = workers.get(world.county, person)
-    raw.pop("certificates"), raw.pop("moves")
-    workers.update(world.county, person, {**raw, "phone": "13700000001"})
-    raw_a = workers.get(world.a, wid)
-    raw_a.pop("certificates"), raw_a.pop("moves")
-    workers.update(world.a, wid, {**raw_a, "phone": "13700000002"})
+    set_phone(world.county, person, "13700000001")
+    set_phone(world.a, wid, "13700000002")
     merge.import_files(world.county, [world.export(world.a)])
     page = make_page(qtbot, world.county)
     assert page.conflicts.rowCount() == 1 and not page.keep_township.isEnabled()
