@@ -47,7 +47,7 @@ from swdesk.ui.ce_labels import (
     status_label,
 )
 from swdesk.ui.enum_labels import label
-from swdesk.ui.widgets import pick_one_row
+from swdesk.ui.widgets import fit_columns, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 WORKER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -272,7 +272,6 @@ class ComplianceView(QWidget):
 
     def _fit_columns(self) -> None:
         """Widths from the font, the translated headers and the widest labels (not the rows)."""
-        metrics = self.view.fontMetrics()
         period = QCoreApplication.translate("ComplianceModel", "{start} 至 {end}").format(
             start="2024-03-01", end="2027-02-28"
         )
@@ -288,10 +287,7 @@ class ComplianceView(QWidget):
             "days_left": ["1095"],
             "status": [status_key_label(s) for s in ce.STATUSES],
         }
-        for col, key in enumerate(COLUMN_KEYS[:-1]):  # the note takes what is left
-            header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(t) for t in samples[key])
-            self.view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
+        fit_columns(self.view, COLUMN_KEYS, samples)  # the note (no samples) takes what is left
 
     # -- data -----------------------------------------------------------------------------
     def at_date(self) -> date:

@@ -46,7 +46,7 @@ from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save
 from swdesk.ui.ledger_dialog import save_transcripts
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
-from swdesk.ui.widgets import pick_one_row
+from swdesk.ui.widgets import fit_columns, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -158,7 +158,6 @@ class TrainingPage(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        metrics = self.view.fontMetrics()
         dates = QCoreApplication.translate("EventModel", "{start} 至 {end}").format(
             start="2025-10-10", end="2025-10-12"
         )
@@ -169,13 +168,7 @@ class TrainingPage(QWidget):
             "organizer": ["某某市社会工作者协会"],
             "attendees": ["10000"],
         }
-        for col, key in enumerate(EVENT_KEYS):
-            if key in samples:
-                header_text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-                widest = max(metrics.horizontalAdvance(t) for t in samples[key])
-                self.view.setColumnWidth(
-                    col, max(widest + 16, metrics.horizontalAdvance(header_text) + 20)
-                )
+        fit_columns(self.view, EVENT_KEYS, samples)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         self.new_button = QPushButton(self.tr("新建培训…"))

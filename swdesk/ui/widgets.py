@@ -6,7 +6,10 @@ says what is wrong: written once so every page behaves (and looks) the same.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 
 def pick_one_row(view: QAbstractItemView) -> None:
@@ -24,3 +27,20 @@ def error_label(style: str) -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+def fit_columns(
+    view: QTableView, keys: Sequence[str], samples: Mapping[str, Iterable[str]]
+) -> None:
+    """Each column with ``samples`` as wide as its widest sample or its translated header.
+
+    Widths come from the font and labels, never from scanning rows, so a list of thousands
+    opens at once and fits the language in use.
+    """
+    metrics = view.fontMetrics()
+    model = view.model()
+    for col, key in enumerate(keys):
+        if key in samples:
+            header = str(model.headerData(col, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(t) for t in samples[key])
+            view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
