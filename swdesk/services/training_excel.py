@@ -31,6 +31,7 @@ from swdesk.services.excel_common import (
     set_widths,
 )
 from swdesk.store import Store, training, villages
+from swdesk.store.sql_in import in_chunks
 
 HOURS_HEADERS = ("学时", "培训学时", "认定学时", "获得学时", "学时数", "课时")
 _HOURS = {norm_header(h) for h in HOURS_HEADERS}
@@ -164,9 +165,7 @@ def import_sheet(store: Store, path: Path, event: str | Mapping[str, Any]) -> Sh
 
 def _names(store: Store, id_numbers: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for i in range(0, len(id_numbers), 500):
-        chunk = id_numbers[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(id_numbers, 500):
         for idn, name in store.conn.execute(
             f"SELECT id_number, name FROM workers WHERE deleted = 0 AND id_number IN ({marks})",
             chunk,

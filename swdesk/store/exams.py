@@ -26,6 +26,7 @@ from swdesk.core.errors import RuleError
 from swdesk.store import records, workers
 from swdesk.store.errors import NotFound
 from swdesk.store.presets import load_presets, save_checked, saved_or_preset
+from swdesk.store.sql_in import in_chunks
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -320,9 +321,7 @@ def _sittings(
 ) -> dict[str, list[tuple[str, exam.Sitting]]]:
     """All results of these workers, as (registration id, sitting), by worker id."""
     out: dict[str, list[tuple[str, exam.Sitting]]] = {}
-    for i in range(0, len(worker_ids), 400):
-        chunk = list(worker_ids[i : i + 400])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(worker_ids, 400):
         for row in store.query(
             "SELECT g.worker_id, g.id AS reg_id, g.year, g.origin, x.subject, x.score, x.absent "
             "FROM exam_results x JOIN exam_registrations g ON g.id = x.registration_id "
@@ -373,22 +372,19 @@ def registrations(
     history = _sittings(store, [row["worker_id"] for row in rows], configs, r, by_unit)
     fees: dict[str, list[FeeView]] = {}
     reg_ids = [row["id"] for row in rows]
-    for i in range(0, len(reg_ids), 400):
-        chunk = reg_ids[i : i + 400]
+    for chunk, marks in in_chunks(reg_ids, 400):
         for f in store.query(
-            f"SELECT * FROM exam_fees WHERE deleted = 0 AND registration_id IN "
-            f"({','.join('?' * len(chunk))})",
+            f"SELECT * FROM exam_fees WHERE deleted = 0 AND registration_id IN ({marks})",
             chunk,
         ):
             fees.setdefault(f["registration_id"], []).append(
                 FeeView(f["id"], f["item"], float(f["amount"]), f["reimbursed_date"])
             )
     result_ids: dict[tuple[str, str], str] = {}
-    for i in range(0, len(reg_ids), 400):
-        chunk = reg_ids[i : i + 400]
+    for chunk, marks in in_chunks(reg_ids, 400):
         for x in store.query(
             f"SELECT id, registration_id, subject FROM exam_results WHERE deleted = 0 AND "
-            f"registration_id IN ({','.join('?' * len(chunk))})",
+            f"registration_id IN ({marks})",
             chunk,
         ):
             result_ids[(x["registration_id"], x["subject"])] = x["id"]

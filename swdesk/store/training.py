@@ -23,6 +23,7 @@ from swdesk.store import records
 from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
 from swdesk.store.errors import NotFound
 from swdesk.store.presets import load_presets, save_checked, saved_or_preset
+from swdesk.store.sql_in import in_chunks
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -149,9 +150,7 @@ def _resolve_workers(store: Store, whos: list[str]) -> dict[str, dict[str, Any]]
     """
     out: dict[str, dict[str, Any]] = {}
     keys = [w.strip() for w in whos]
-    for i in range(0, len(keys), 400):
-        chunk = keys[i : i + 400]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(keys, 400):
         for r in store.query(
             f"SELECT id, id_number, name, status FROM workers WHERE deleted = 0 "
             f"AND (id_number IN ({marks}) OR id IN ({marks}))",

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import ce, enums
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, training, villages, workers
+from swdesk.store.sql_in import in_chunks
 from swdesk.store.training import WorkerStanding
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.ce_labels import (
@@ -342,9 +343,7 @@ class ComplianceView(QWidget):
         else:
             rowids = workers.search_rowids(self.store, WorkerFilter(text=text))
             self._matching = set()
-            for i in range(0, len(rowids), 500):
-                chunk = rowids[i : i + 500]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in in_chunks(rowids, 500):
                 self._matching.update(
                     r[0]
                     for r in self.store.conn.execute(
