@@ -189,6 +189,11 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
 
 
 # -- exports --------------------------------------------------------------------------------------
+# Who, in the same first five columns (and widths) on the registration list and the fee sheet.
+PERSON_HEADERS = ("序号", "姓名", "身份证号", "所在村（社区）", "级别")
+PERSON_WIDTHS = (6, 10, 21, 16, 6)
+
+
 def _title(ws: Worksheet, text: str, width: int) -> None:
     ws.append([text])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
@@ -216,11 +221,7 @@ def export_registrations(store: Store, year: int, path: Path) -> int:
     ws = wb.active
     ws.title = f"{year}年报名名单"
     headers = [
-        "序号",
-        "姓名",
-        "身份证号",
-        "所在村（社区）",
-        "级别",
+        *PERSON_HEADERS,
         "报考科目",
         "状态",
         "准考证号",
@@ -231,7 +232,7 @@ def export_registrations(store: Store, year: int, path: Path) -> int:
     ]
     dates = "、".join(y["exam_dates"]) or "未定"
     _title(ws, f"{year}年度全国社会工作者职业水平考试报名名单（考试日期：{dates}）", len(headers))
-    _header(ws, headers, [6, 10, 21, 16, 6, 40, 8, 14, 16, 30, 8, 30])
+    _header(ws, headers, [*PERSON_WIDTHS, 40, 8, 14, 16, 30, 8, 30])
     for i, v in enumerate(views, start=1):
         scores = "；".join(
             f"{s.name}：{'缺考' if s.absent else f'{s.score:g}'}"
@@ -276,11 +277,7 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
     ws = wb.active
     ws.title = f"{year}年考试费用报销"
     headers = [
-        "序号",
-        "姓名",
-        "身份证号",
-        "所在村（社区）",
-        "级别",
+        *PERSON_HEADERS,
         *[f"{i}（元）" for i in items],
         "合计（元）",
         "已报销（元）",
@@ -289,7 +286,7 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
         "签字",
     ]
     _title(ws, f"{year}年度社会工作者职业水平考试费用报销表", len(headers))
-    _header(ws, headers, [6, 10, 21, 16, 6, *[11] * len(items), 11, 11, 11, 12, 10])
+    _header(ws, headers, [*PERSON_WIDTHS, *[11] * len(items), 11, 11, 11, 12, 10])
     first = ws.max_row + 1
     for n, v in enumerate(views, start=1):
         t = exams.fee_totals([v])
