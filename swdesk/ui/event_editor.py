@@ -32,7 +32,7 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
 from swdesk.ui.ce_labels import MODES
 from swdesk.ui.enum_labels import fill_combo, select_data
-from swdesk.ui.widgets import error_label
+from swdesk.ui.widgets import error_label, save_cancel
 
 ERROR_STYLE = "color: #c0392b;"
 FIELDS = ("title", "organizer", "start_date", "end_date", "mode", "hours", "place", "note")
@@ -185,14 +185,10 @@ class EventEditor(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555555;")
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.hint)

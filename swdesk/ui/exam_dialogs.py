@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, exams, villages
 from swdesk.ui.enum_labels import label
-from swdesk.ui.widgets import error_label
+from swdesk.ui.widgets import error_label, save_cancel
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -152,11 +151,7 @@ class YearDialog(QDialog):
         form.addRow(self.tr("每科报名费（本省标准）："), self.fee)
         form.addRow(self.fee_hint)
         form.addRow(self.special)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -478,11 +473,7 @@ class RulesDialog(QDialog):
             lambda: self._fill(exams.presets()[exams.DEFAULT_PRESET])
         )
         self.error = error_label(ERROR_STYLE)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         self.buttons = buttons
         row = QHBoxLayout()
         for b in (self.add_button, self.remove_button):

@@ -6,10 +6,10 @@ says what is wrong: written once so every page behaves (and looks) the same.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableView
 
 
 def pick_one_row(view: QAbstractItemView) -> None:
@@ -44,3 +44,13 @@ def fit_columns(
             header = str(model.headerData(col, Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(t) for t in samples[key])
             view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
+
+
+def save_cancel(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
+    """保存/取消 buttons: 保存 runs ``save`` (which closes the dialog if it accepts), 取消 rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
