@@ -13,11 +13,16 @@ from swdesk.store import Store, open_store
 from swdesk.store.unit import initialize
 
 
-def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
-    """``swdesk --db DB argv…``: exit code, stdout, stderr."""
-    code = cli.main(["--db", str(db), *argv])
+def run_argv(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``swdesk argv…``: exit code, stdout, stderr."""
+    code = cli.main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
+    """``swdesk --db DB argv…``: exit code, stdout, stderr."""
+    return run_argv(capsys, "--db", str(db), *argv)
 
 
 @contextmanager

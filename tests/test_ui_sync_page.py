@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sync_fixtures import COUNTY, World, add_worker, set_phone
+from ui_helpers import shown
 
 from swdesk.sync import merge, package, receipt
 from swdesk.ui.main_window import MainWindow
@@ -32,11 +33,7 @@ def no_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def make_page(qtbot: QtBot, store: Any) -> SyncPage:
-    page = SyncPage(store)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown(qtbot, SyncPage(store))
 
 
 def test_township_exports_to_a_folder_and_sees_missing_packages(
