@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_helpers import Boxes
+from ui_helpers import Boxes, shown
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.core.names import pinyin_keys
@@ -47,11 +47,7 @@ def zhang_san(store: Store) -> str:
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, zhang_san: str) -> MainWindow:
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return shown(qtbot, MainWindow(store))
 
 
 def shown_names(win: MainWindow) -> list[str]:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_helpers import Boxes
+from ui_helpers import Boxes, shown
 
 from swdesk.core import ce
 from swdesk.store import Store, training
@@ -50,11 +50,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 def ledger(qtbot: QtBot, store: Store, worker_id: str) -> LedgerDialog:
-    dialog = LedgerDialog(store, worker_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return shown(qtbot, LedgerDialog(store, worker_id))
 
 
 def on_track_person(store: Store) -> str:
