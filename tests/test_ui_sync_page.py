@@ -12,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sync_fixtures import COUNTY, World, add_worker, set_phone
-from ui_helpers import shown
+from ui_helpers import record_boxes, shown
 
 from swdesk.sync import merge, package, receipt
 from swdesk.ui.main_window import MainWindow
@@ -21,15 +21,7 @@ from swdesk.ui.sync_page import SyncPage
 
 @pytest.fixture
 def no_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-
-    def box(_p: Any, _t: str, text: str, *a: Any, **k: Any) -> Any:
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(box))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(box))
-    return said
+    return record_boxes(monkeypatch, ("warning", "information"), QMessageBox.StandardButton.Ok)
 
 
 def make_page(qtbot: QtBot, store: Any) -> SyncPage:

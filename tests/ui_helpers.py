@@ -58,3 +58,20 @@ def type_chinese(widget: QWidget, text: str, *, focus: bool = False) -> None:
     ev = QInputMethodEvent()
     ev.setCommitString(text)
     QApplication.sendEvent(widget, ev)
+
+
+def record_boxes(
+    monkeypatch: pytest.MonkeyPatch,
+    kinds: tuple[str, ...],
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes,
+) -> list[str]:
+    """The texts of the QMessageBox statics ``kinds`` (not shown), each answered ``answer``."""
+    said: list[str] = []
+
+    def box(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+        said.append(text)
+        return answer
+
+    for kind in kinds:
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(box))
+    return said
