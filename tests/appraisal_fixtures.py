@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+from cli_helpers import township_file
 
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, workers
+from swdesk.store import Store, villages, workers
 
 ID_COMMUNITY = make_id_number("510104", date(1985, 3, 15), 123)
 ID_POST = make_id_number("510104", date(1986, 4, 2), 224)
@@ -33,3 +36,11 @@ def add_workers(store: Store) -> dict[str, str]:
         certs = [{"level": level, "registration_date": "2021-03-01"}] if level else []
         out[idn] = workers.create(store, {"name": name, "id_number": idn, **extra}, certs)
     return out
+
+
+def appraisal_db(path: Path) -> Path:
+    """A township data file with one village and the workers of ``add_workers``."""
+    with township_file(path) as store:
+        villages.add(store, "510104001001", "玉林社区", "urban")
+        add_workers(store)
+    return path

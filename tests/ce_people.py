@@ -5,9 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
-
 from swdesk.core import ce
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, training, workers
@@ -66,25 +63,3 @@ def window_opening_this_month(today: date) -> date:
     opens = ce.window_opens(period, training.presets()["national"])
     assert (opens.year, opens.month) == (today.year, today.month), (reg, opens)
     return reg
-
-
-class Boxes:
-    """Records QMessageBox statics and answers questions with ``answer``."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.calls: list[tuple[str, str]] = []
-        self.answer = QMessageBox.StandardButton.Yes
-        for kind in ("information", "warning", "critical", "question"):
-            monkeypatch.setattr(QMessageBox, kind, staticmethod(self._recorder(kind)))
-
-    def _recorder(self, kind: str) -> Any:
-        def record(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> Any:
-            self.calls.append((kind, text))
-            if kind == "question":
-                return self.answer
-            return QMessageBox.StandardButton.Ok
-
-        return record
-
-    def texts(self, kind: str) -> list[str]:
-        return [t for k, t in self.calls if k == kind]

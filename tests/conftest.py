@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,3 +56,29 @@ def store(blank_store: Store) -> Store:
     for code, name, kind in VILLAGES:
         villages.add(blank_store, code, name, kind)
     return blank_store
+
+
+@pytest.fixture
+def clean_qsettings() -> Iterator[None]:
+    """Forget the Qt settings (last folder, geometry…) a GUI test saved."""
+    yield
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """QMessageBox statics recorded (``ui_helpers.Boxes``), questions answered Yes."""
+    from ui_helpers import Boxes
+
+    return Boxes(monkeypatch)
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[Any]:
+    """A county with townships 甲镇 and 乙镇 enrolled (``sync_fixtures.World``)."""
+    from sync_fixtures import two_townships
+
+    with two_townships(tmp_path) as w:
+        yield w

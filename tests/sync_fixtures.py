@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,3 +63,21 @@ class World:
     def close(self) -> None:
         for s in (self.county, self.a, self.b):
             s.close()
+
+
+@contextmanager
+def two_townships(root: Path) -> Iterator[World]:
+    """A county (c.db) with townships 甲镇 (a.db) and 乙镇 (b.db) enrolled; closed after."""
+    c = county_store(root / "c.db")
+    a = township_store(root / "a.db", c, f"{COUNTY}100", "甲镇")
+    b = township_store(root / "b.db", c, f"{COUNTY}101", "乙镇")
+    w = World(root, c, a, b)
+    yield w
+    w.close()
+
+
+def set_phone(store: Store, worker_id: str, phone: str) -> None:
+    """Edit one worker's phone the way the 社工档案 page does (the same store functions)."""
+    raw = workers.get(store, worker_id)
+    raw.pop("certificates"), raw.pop("moves")
+    workers.update(store, worker_id, {**raw, "phone": phone})

@@ -11,32 +11,21 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_POST, ID_UNCERTIFIED, add_workers
+from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_POST, ID_UNCERTIFIED, appraisal_db
+from cli_helpers import run
 
 from swdesk import cli
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import appraisals as A
-from swdesk.store import open_store, villages, workers
-from swdesk.store.unit import initialize
+from swdesk.store import open_store, workers
 
 ID_NEW = make_id_number("510104", date(1995, 5, 5), 517)
 
 
-def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(["--db", str(db), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "swdesk.db"
-    with open_store(path) as store:
-        initialize(store, "township", "510104001", "测试街道")
-        villages.add(store, "510104001001", "玉林社区", "urban")
-        add_workers(store)
-    return path
+    return appraisal_db(tmp_path / "swdesk.db")
 
 
 def rows(db: Path) -> dict[str, dict]:

@@ -7,32 +7,20 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_POST, ID_UNCERTIFIED, add_workers
+from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_POST, ID_UNCERTIFIED, appraisal_db
+from cli_helpers import run
 from openpyxl import load_workbook
 
-from swdesk import cli
 from swdesk.store import appraisals as A
-from swdesk.store import open_store, villages
-from swdesk.store.unit import initialize
+from swdesk.store import open_store
 
 COMMUNITY_ITEMS = [i for t in A.preset_templates() if t.kind == "community" for i in t.items]
 POST_ITEMS = [i for t in A.preset_templates() if t.kind == "post" for i in t.items]
 
 
-def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(["--db", str(db), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "swdesk.db"
-    with open_store(path) as store:
-        initialize(store, "township", "510104001", "测试街道")
-        villages.add(store, "510104001001", "玉林社区", "urban")
-        add_workers(store)
-    return path
+    return appraisal_db(tmp_path / "swdesk.db")
 
 
 def dump(db: Path) -> str:

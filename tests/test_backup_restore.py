@@ -8,8 +8,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_argv as run
 
-from swdesk import cli
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, migrations, open_store, villages, workers
 from swdesk.store.backup import DAILY_TAG, backup_dir, backup_file, check_backup_file, list_backups
@@ -50,12 +50,6 @@ def add_workers(store: Store, *names: str) -> None:
                 "village_code": "510104001001",
             },
         )
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # -- daily ------------------------------------------------------------------------------------

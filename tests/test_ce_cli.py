@@ -10,12 +10,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_helpers import run, township_file
 from openpyxl import Workbook
 
 from swdesk import cli
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import open_store, workers
-from swdesk.store.unit import initialize
 
 ID_A = make_id_number("510104", date(1985, 3, 15), 123)
 ID_B = make_id_number("510104", date(1990, 7, 1), 222)
@@ -34,17 +34,10 @@ STATUS_KEYS = {
 }
 
 
-def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(["--db", str(db), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "swdesk.db"
-    with open_store(path) as store:
-        initialize(store, "township", "510104001", "测试街道")
+    with township_file(path) as store:
         workers.create(
             store,
             {"name": "张三", "id_number": ID_A},

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_argv as run
 
 from swdesk import __version__, cli
 from swdesk.core.idnumber import make_id_number, parse_id_number
@@ -24,12 +25,6 @@ REPO = Path(__file__).resolve().parent.parent
 CODE = "510104001"
 ID_ZS = make_id_number("510104", date(1985, 3, 15), 123)
 ID_ZSF = make_id_number("110105", date(1949, 12, 31), 4)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def init(capsys: pytest.CaptureFixture[str], db: Path, *villages: tuple[str, str, str]) -> None:

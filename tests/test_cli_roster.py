@@ -8,10 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cli_helpers import run
 from openpyxl import load_workbook
 from roster_corpus import STANDARD_HEADER, messy_roster, simple_roster, standard_rows
-
-from swdesk import cli
 
 CODE = "510104001"
 VILLAGES = (
@@ -19,12 +18,6 @@ VILLAGES = (
     ("510104001002", "新民社区", "urban"),
     ("510104001201", "红星村", "rural"),
 )
-
-
-def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(["--db", str(db), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
-from sync_fixtures import COUNTY, World, county_store, township_store
+from sync_fixtures import COUNTY, World
 from test_sync_exam_appraisal import _two_townships_with_records
 
 from swdesk.ui.county_records_page import CountyAppraisalPage, CountyExamPage
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    c = county_store(tmp_path / "c.db")
-    a = township_store(tmp_path / "a.db", c, f"{COUNTY}100", "甲镇")
-    b = township_store(tmp_path / "b.db", c, f"{COUNTY}101", "乙镇")
-    w = World(tmp_path, c, a, b)
-    _two_townships_with_records(w)
-    yield w
-    w.close()
+def world(world: World) -> World:
+    _two_townships_with_records(world)
+    return world
 
 
 def _column(page: CountyExamPage | CountyAppraisalPage, title: str) -> list[str]:

@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_fixtures import COUNTY, World, add_worker, county_store, idn, township_store
+from sync_fixtures import (
+    COUNTY,
+    World,
+    add_worker,
+    county_store,
+    idn,
+    set_phone,
+)
 
 from swdesk.core.errors import RuleError
 from swdesk.store import training, workers
 from swdesk.sync import county as county_mod
 from swdesk.sync import keys, merge, receipt
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    c = county_store(tmp_path / "c.db")
-    a = township_store(tmp_path / "a.db", c, f"{COUNTY}100", "甲镇")
-    b = township_store(tmp_path / "b.db", c, f"{COUNTY}101", "乙镇")
-    w = World(tmp_path, c, a, b)
-    yield w
-    w.close()
 
 
 def imp(w: World, *paths: Path, dry: bool = False) -> list[merge.ImportResult]:
@@ -139,9 +135,7 @@ def test_county_edit_and_township_edit_become_a_conflict(world: World) -> None:
     raw.pop("certificates"), raw.pop("moves")
     # The county's workers page edits through the same store functions.
     workers.update(world.county, person, {**raw, "phone": "13700000001"})
-    raw_a = workers.get(world.a, wid)
-    raw_a.pop("certificates"), raw_a.pop("moves")
-    workers.update(world.a, wid, {**raw_a, "phone": "13700000002"})
+    set_phone(world.a, wid, "13700000002")
     res = imp(world, world.export(world.a))[0]
     assert res.tables["workers"]["conflicts"] == 1
     assert world.county.scalar("SELECT phone FROM workers") == "13700000001"
@@ -152,7 +146,7 @@ def test_county_edit_and_township_edit_become_a_conflict(world: World) -> None:
     assert county_mod.open_conflicts(world.county) == []
     assert [r["name"] for r in workers.list_public(world.county, "13700000002")] == ["王五"]
     # Settled: a later township change applies normally again.
-    workers.update(world.a, wid, {**raw_a, "phone": "13700000003"})
+    set_phone(world.a, wid, "13700000003")
     res = imp(world, world.export(world.a))[0]
     assert res.tables["workers"] == {
         "new": 0,
@@ -271,9 +265,7 @@ def test_old_townships_tombstone_after_county_edit_is_no_conflict(world: World) 
     add_worker(world.b, 9, "孙七")
     imp(world, world.export(world.b))
     person = world.county.scalar("SELECT id FROM workers")
-    raw = workers.get(world.county, person)
-    raw.pop("certificates"), raw.pop("moves")
-    workers.update(world.county, person, {**raw, "phone": "13700000009"})
+    set_phone(world.county, person, "13700000009")
     res = imp(world, tomb)[0]
     assert res.tables["workers"]["conflicts"] == 0
     assert res.tables["workers"]["unchanged"] == 1

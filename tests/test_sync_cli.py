@@ -6,14 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from swdesk import cli
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from cli_helpers import run_argv as run
 
 
 @pytest.fixture

@@ -4,25 +4,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_fixtures import COUNTY, World, add_worker, county_store, idn, township_store
+from sync_fixtures import (
+    COUNTY,
+    World,
+    add_worker,
+    idn,
+)
 
 from swdesk.store import appraisals, exams, records, workers
 from swdesk.store.appraisal_schema import LOCKED_MESSAGE
 from swdesk.sync import merge
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    c = county_store(tmp_path / "c.db")
-    a = township_store(tmp_path / "a.db", c, f"{COUNTY}100", "甲镇")
-    b = township_store(tmp_path / "b.db", c, f"{COUNTY}101", "乙镇")
-    w = World(tmp_path, c, a, b)
-    yield w
-    w.close()
 
 
 def imp(w: World, *paths: Path) -> list[merge.ImportResult]:

@@ -4,14 +4,14 @@ refuse a bad score on the spot, comment, finalize, print, sign, reopen with a re
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_POST, ID_UNCERTIFIED, add_workers
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 from pytestqt.qtbot import QtBot
+from ui_helpers import record_boxes, shown
 
 from swdesk.store import Store, records
 from swdesk.store import appraisals as A
@@ -23,25 +23,12 @@ from swdesk.ui.main_window import MainWindow
 @pytest.fixture
 def page(qtbot: QtBot, store: Store) -> AppraisalPage:
     add_workers(store)
-    p = AppraisalPage(store)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
+    return shown(qtbot, AppraisalPage(store), (1200, 700))
 
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
-
-    def record(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> Any:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    for name in ("question", "information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
-    return asked
+    return record_boxes(monkeypatch, ("question", "information", "warning"))
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import ui_helpers
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,11 +27,7 @@ HEPING, XINMIN, HONGXING = "510104001001", "510104001002", "510104001201"
 
 # -- helpers -----------------------------------------------------------------------------------
 def type_chinese(widget: QWidget, text: str) -> None:
-    """Commit Chinese text as an input method would (keyClicks refuses non-ASCII)."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+    ui_helpers.type_chinese(widget, text, focus=True)
 
 
 def tick(qtbot: QtBot, box: QCheckBox) -> None:

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import shown, type_chinese
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, exams, workers
@@ -44,18 +44,7 @@ def people(store: Store) -> list[str]:
 @pytest.fixture
 def page(qtbot: QtBot, store: Store, people: list[str]) -> ExamPage:
     exams.save_year(store, 2024, {"exam_dates": ["2024-10-26"], "results_date": "2024-12-20"})
-    p = ExamPage(store)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
-
-
-def type_chinese(widget: QLineEdit, text: str) -> None:
-    ev = QInputMethodEvent()
-    ev.setCommitString(text)
-    QApplication.sendEvent(widget, ev)
+    return shown(qtbot, ExamPage(store), (1200, 700))
 
 
 def test_no_year_yet_says_what_to_do(qtbot: QtBot, store: Store) -> None:

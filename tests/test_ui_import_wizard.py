@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -114,10 +114,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     return Boxes(monkeypatch)
 
 
-@pytest.fixture(autouse=True)
-def _clean_qsettings() -> Iterator[None]:
-    yield
-    QSettings().clear()
+pytestmark = pytest.mark.usefixtures("clean_qsettings")
 
 
 def open_wizard(qtbot: QtBot, store: Store, path: Path | None = None) -> ImportWizard:

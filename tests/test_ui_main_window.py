@@ -3,16 +3,16 @@ delete and restore, backups, settings, and only built features in the menus."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import Boxes, shown
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.core.names import pinyin_keys
@@ -26,44 +26,7 @@ from swdesk.ui.workers_page import WorkersPage
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
-class Boxes:
-    """Records QMessageBox calls and answers questions with ``answer``."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.calls: list[tuple[str, str, str]] = []
-        self.answer = Yes
-        for kind in ("information", "warning", "critical"):
-            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
-        monkeypatch.setattr(QMessageBox, "question", self._question)
-
-    def _recorder(self, kind: str) -> Any:
-        def record(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
-            self.calls.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-
-        return staticmethod(record)
-
-    @property
-    def _question(self) -> Any:
-        def ask(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
-            self.calls.append(("question", title, text))
-            return self.answer
-
-        return staticmethod(ask)
-
-    def texts(self, kind: str) -> list[str]:
-        return [text for k, _, text in self.calls if k == kind]
-
-
-@pytest.fixture(autouse=True)
-def _clean_qsettings() -> Iterator[None]:
-    yield
-    QSettings().clear()
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    return Boxes(monkeypatch)
+pytestmark = pytest.mark.usefixtures("clean_qsettings")
 
 
 @pytest.fixture
@@ -84,11 +47,7 @@ def zhang_san(store: Store) -> str:
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, zhang_san: str) -> MainWindow:
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return shown(qtbot, MainWindow(store))
 
 
 def shown_names(win: MainWindow) -> list[str]:

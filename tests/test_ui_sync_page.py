@@ -3,7 +3,6 @@ conflict resolution, and the merged workers on the county's 社工档案 page.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,43 +11,21 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from sync_fixtures import COUNTY, World, add_worker, county_store, township_store
+from sync_fixtures import COUNTY, World, add_worker, set_phone
+from ui_helpers import record_boxes, shown
 
-from swdesk.store import workers
 from swdesk.sync import merge, package, receipt
 from swdesk.ui.main_window import MainWindow
 from swdesk.ui.sync_page import SyncPage
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    c = county_store(tmp_path / "c.db")
-    a = township_store(tmp_path / "a.db", c, f"{COUNTY}100", "甲镇")
-    b = township_store(tmp_path / "b.db", c, f"{COUNTY}101", "乙镇")
-    w = World(tmp_path, c, a, b)
-    yield w
-    w.close()
-
-
-@pytest.fixture
 def no_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-
-    def box(_p: Any, _t: str, text: str, *a: Any, **k: Any) -> Any:
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(box))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(box))
-    return said
+    return record_boxes(monkeypatch, ("warning", "information"), QMessageBox.StandardButton.Ok)
 
 
 def make_page(qtbot: QtBot, store: Any) -> SyncPage:
-    page = SyncPage(store)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown(qtbot, SyncPage(store))
 
 
 def test_township_exports_to_a_folder_and_sees_missing_packages(
@@ -158,12 +135,8 @@ def test_conflict_side_by_side_and_resolve(qtbot: QtBot, world: World, no_boxes:
     wid = add_worker(world.a, 3, "赵六")
     merge.import_files(world.county, [world.export(world.a)])
     person = world.county.scalar("SELECT id FROM workers")
-    raw = workers.get(world.county, person)
-    raw.pop("certificates"), raw.pop("moves")
-    workers.update(world.county, person, {**raw, "phone": "13700000001"})
-    raw_a = workers.get(world.a, wid)
-    raw_a.pop("certificates"), raw_a.pop("moves")
-    workers.update(world.a, wid, {**raw_a, "phone": "13700000002"})
+    set_phone(world.county, person, "13700000001")
+    set_phone(world.a, wid, "13700000002")
     merge.import_files(world.county, [world.export(world.a)])
     page = make_page(qtbot, world.county)
     assert page.conflicts.rowCount() == 1 and not page.keep_township.isEnabled()

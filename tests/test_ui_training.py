@@ -3,16 +3,15 @@ multi-select), rejections that save nothing, the Excel sign-in sheet import."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ce_people import VILLAGE, Boxes, event, idn, person, records
+from ce_people import VILLAGE, event, idn, person, records
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import Boxes, shown, type_chinese
 
 from swdesk.core import ce
 from swdesk.store import Store, training, workers
@@ -25,31 +24,12 @@ from swdesk.ui.training_page import EVENT_KEYS, TrainingPage
 WANG = ("王芳", "王伟", "王秀英", "王磊", "王静")
 
 
-@pytest.fixture(autouse=True)
-def _clean_qsettings() -> Iterator[None]:
-    yield
-    QSettings().clear()
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    return Boxes(monkeypatch)
+pytestmark = pytest.mark.usefixtures("clean_qsettings")
 
 
 @pytest.fixture
 def page(qtbot: QtBot, store: Store) -> TrainingPage:
-    w = TrainingPage(store)
-    qtbot.addWidget(w)
-    w.resize(1100, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-def type_chinese(widget: object, text: str) -> None:
-    ev = QInputMethodEvent()
-    ev.setCommitString(text)
-    QApplication.sendEvent(widget, ev)  # type: ignore[arg-type]
+    return shown(qtbot, TrainingPage(store), (1100, 700))
 
 
 def cell(page: TrainingPage, row: int, key: str) -> str:

@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from ce_people import A2, OTHER_VILLAGE, VILLAGE, Boxes, event, person, window_opening_this_month
+from ce_people import A2, OTHER_VILLAGE, VILLAGE, event, person, window_opening_this_month
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import Boxes, shown
 
 from swdesk.core import ce
 from swdesk.store import Store, training
@@ -27,15 +27,7 @@ from swdesk.ui.training_page import TrainingPage
 TODAY = date.today()
 
 
-@pytest.fixture(autouse=True)
-def _clean_qsettings() -> Iterator[None]:
-    yield
-    QSettings().clear()
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    return Boxes(monkeypatch)
+pytestmark = pytest.mark.usefixtures("clean_qsettings")
 
 
 @pytest.fixture
@@ -58,11 +50,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 def ledger(qtbot: QtBot, store: Store, worker_id: str) -> LedgerDialog:
-    dialog = LedgerDialog(store, worker_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return shown(qtbot, LedgerDialog(store, worker_id))
 
 
 def on_track_person(store: Store) -> str:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
+import ui_helpers
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from ui_helpers import record_boxes, shown
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, villages, workers
@@ -19,30 +19,16 @@ from swdesk.ui.villages_page import VillagesPage
 
 @pytest.fixture
 def page(qtbot: QtBot, store: Store) -> VillagesPage:
-    p = VillagesPage(store)
-    qtbot.addWidget(p)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
+    return shown(qtbot, VillagesPage(store))
 
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
-
-    def ask(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> Any:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(ask))
-    return asked
+    return record_boxes(monkeypatch, ("question",))
 
 
 def type_chinese(edit: QLineEdit, text: str) -> None:
-    edit.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(edit, event)
+    ui_helpers.type_chinese(edit, text, focus=True)
 
 
 def fill(qtbot: QtBot, page: VillagesPage, code: str, name: str, kind: str) -> None:

@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from swdesk.core import appraisal as ap
-from swdesk.core.errors import RuleError
+from swdesk.services.excel_common import save_workbook
 from swdesk.store import Store, appraisals
 
 GRADE_FILLS = {"不合格": "FFC7CE", "基本合格": "FFEB9C"}
@@ -34,12 +34,7 @@ def export_round(store: Store, year: int, path: Path) -> int:
         ws.append([f"{rnd['unit_name']} {year}年度绩效考评：本轮没有考评人员。"])
     for (name, version), items in by_template.items():
         _sheet(wb, rnd, name, version, items)
-    try:
-        wb.save(path)
-    except OSError as e:
-        raise RuleError(
-            f"无法保存 {path}：{e.strerror or e}。文件可能正在 Excel 中打开。"
-        ) from None
+    save_workbook(wb, path)
     return len(rows)
 
 

@@ -17,16 +17,21 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
-from swdesk.reports.roster_read import _open, field_for_header, norm_header
+from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
+from swdesk.services.excel_common import (
+    bold_row,
+    cell_value,
+    first_sheet_rows,
+    save_workbook,
+    set_widths,
+)
 from swdesk.store import Store, exams, villages
 
-HEADER_SCAN_ROWS = 15
 SUBJECT_HEADERS = ("科目", "考试科目", "科目名称")
 SCORE_HEADERS = ("成绩", "分数", "考试成绩", "得分")
 _SUBJECT = {norm_header(h) for h in SUBJECT_HEADERS}
@@ -71,13 +76,7 @@ def _columns(row: tuple[Any, ...], subjects: list[str]) -> tuple[dict[str, int],
 
 def read_results(path: Path, subjects: list[str]) -> list[ResultRow]:
     """Rows (one per person and subject) of the first sheet with a usable header."""
-    wb = _open(Path(path))
-    try:
-        ws = wb.active
-        ws.reset_dimensions()
-        rows = list(ws.iter_rows(values_only=True))
-    finally:
-        wb.close()
+    rows = first_sheet_rows(path)
     found = next(
         (
             (h, cols, wide)
@@ -97,8 +96,7 @@ def read_results(path: Path, subjects: list[str]) -> list[ResultRow]:
     for n, row in enumerate(rows[h + 1 :], start=h + 2):
 
         def get(i: int | None, row: tuple[Any, ...] = row) -> Any:
-            v = row[i] if i is not None and i < len(row) else None
-            return (v.strip() or None) if isinstance(v, str) else v
+            return cell_value(row, i)
 
         idn, name = get(cols.get("id_number")), get(cols.get("name"))
         name_text = str(name) if name is not None else None
@@ -191,6 +189,11 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
 
 
 # -- exports --------------------------------------------------------------------------------------
+# Who, in the same first five columns (and widths) on the registration list and the fee sheet.
+PERSON_HEADERS = ("序号", "姓名", "身份证号", "所在村（社区）", "级别")
+PERSON_WIDTHS = (6, 10, 21, 16, 6)
+
+
 def _title(ws: Worksheet, text: str, width: int) -> None:
     ws.append([text])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
@@ -200,20 +203,9 @@ def _title(ws: Worksheet, text: str, width: int) -> None:
 
 def _header(ws: Worksheet, headers: list[str], widths: list[int]) -> None:
     ws.append(headers)
-    for c in ws[ws.max_row]:
-        c.font = Font(bold=True)
-    for i, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
+    bold_row(ws, ws.max_row)
+    set_widths(ws, widths)
     ws.freeze_panes = f"A{ws.max_row + 1}"
-
-
-def _save(wb: Workbook, path: Path) -> None:
-    try:
-        wb.save(path)
-    except OSError as e:
-        raise RuleError(
-            f"无法保存 {path}：{e.strerror or e}。文件可能正在 Excel 中打开。"
-        ) from None
 
 
 def _passed_text(passed: bool | None) -> str:
@@ -229,11 +221,7 @@ def export_registrations(store: Store, year: int, path: Path) -> int:
     ws = wb.active
     ws.title = f"{year}年报名名单"
     headers = [
-        "序号",
-        "姓名",
-        "身份证号",
-        "所在村（社区）",
-        "级别",
+        *PERSON_HEADERS,
         "报考科目",
         "状态",
         "准考证号",
@@ -244,7 +232,7 @@ def export_registrations(store: Store, year: int, path: Path) -> int:
     ]
     dates = "、".join(y["exam_dates"]) or "未定"
     _title(ws, f"{year}年度全国社会工作者职业水平考试报名名单（考试日期：{dates}）", len(headers))
-    _header(ws, headers, [6, 10, 21, 16, 6, 40, 8, 14, 16, 30, 8, 30])
+    _header(ws, headers, [*PERSON_WIDTHS, 40, 8, 14, 16, 30, 8, 30])
     for i, v in enumerate(views, start=1):
         scores = "；".join(
             f"{s.name}：{'缺考' if s.absent else f'{s.score:g}'}"
@@ -274,7 +262,7 @@ def export_registrations(store: Store, year: int, path: Path) -> int:
             f"合计：报名 {c.registered} 人，已缴费 {c.paid} 人，参考 {c.sat} 人，缺考 {c.absent} 人，合格 {c.passed} 人"
         ]
     )
-    _save(wb, path)
+    save_workbook(wb, path)
     return len(views)
 
 
@@ -289,11 +277,7 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
     ws = wb.active
     ws.title = f"{year}年考试费用报销"
     headers = [
-        "序号",
-        "姓名",
-        "身份证号",
-        "所在村（社区）",
-        "级别",
+        *PERSON_HEADERS,
         *[f"{i}（元）" for i in items],
         "合计（元）",
         "已报销（元）",
@@ -302,7 +286,7 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
         "签字",
     ]
     _title(ws, f"{year}年度社会工作者职业水平考试费用报销表", len(headers))
-    _header(ws, headers, [6, 10, 21, 16, 6, *[11] * len(items), 11, 11, 11, 12, 10])
+    _header(ws, headers, [*PERSON_WIDTHS, *[11] * len(items), 11, 11, 11, 12, 10])
     first = ws.max_row + 1
     for n, v in enumerate(views, start=1):
         t = exams.fee_totals([v])
@@ -338,12 +322,11 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
             None,
         ]
     )
-    for c in ws[ws.max_row]:
-        c.font = Font(bold=True)
+    bold_row(ws, ws.max_row)
     money_cols = range(6, 6 + len(items) + 3)
     for row in ws.iter_rows(min_row=first, max_row=ws.max_row):
         for c in row:
             if c.column in money_cols:
                 c.number_format = "0.00"
-    _save(wb, path)
+    save_workbook(wb, path)
     return len(views)

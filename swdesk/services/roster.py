@@ -40,6 +40,7 @@ from swdesk.reports import roster_read, roster_write
 from swdesk.reports.roster_read import RosterRow, RosterSheet
 from swdesk.store import villages, workers
 from swdesk.store.db import Store
+from swdesk.store.sql_in import chunks
 
 # ``progress(done, total)``; it may raise to cancel: reading stops, and an apply rolls back.
 Progress = Callable[[int, int], None]
@@ -262,15 +263,10 @@ def _decoded(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _chunks(items: list[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
 def _load_existing(store: Store, id_numbers: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Existing workers (deleted ones too) by ID number, a few hundred per query."""
     out: dict[str, dict[str, Any]] = {}
-    for part in _chunks(sorted(set(id_numbers))):
+    for part in chunks(sorted(set(id_numbers)), _CHUNK):
         marks = ",".join("?" * len(part))
         for r in store.query(f"SELECT * FROM workers WHERE id_number IN ({marks})", part):
             out[r["id_number"]] = _decoded(r)
@@ -279,7 +275,7 @@ def _load_existing(store: Store, id_numbers: Iterable[str]) -> dict[str, dict[st
 
 def _load_certificates(store: Store, worker_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
-    for part in _chunks(sorted(set(worker_ids))):
+    for part in chunks(sorted(set(worker_ids)), _CHUNK):
         marks = ",".join("?" * len(part))
         rows = store.query(
             f"SELECT * FROM certificates WHERE worker_id IN ({marks}) AND deleted = 0 "
@@ -588,7 +584,7 @@ def _apply(
         done = 0
         if progress is not None:
             progress(0, total)
-        for part in _chunks(new):
+        for part in chunks(new, _CHUNK):
             ids = workers.insert_clean(
                 store,
                 [(r.clean, [r.certificate] if r.certificate else []) for r in part if r.clean],

@@ -22,10 +22,17 @@ from openpyxl.styles import Font, PatternFill
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
-from swdesk.reports.roster_read import _open, field_for_header, norm_header
+from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
+from swdesk.services.excel_common import (
+    bold_row,
+    cell_value,
+    first_sheet_rows,
+    save_workbook,
+    set_widths,
+)
 from swdesk.store import Store, training, villages
+from swdesk.store.sql_in import in_chunks
 
-HEADER_SCAN_ROWS = 15
 HOURS_HEADERS = ("学时", "培训学时", "认定学时", "获得学时", "学时数", "课时")
 _HOURS = {norm_header(h) for h in HOURS_HEADERS}
 
@@ -50,13 +57,7 @@ def _columns(row: tuple[Any, ...]) -> dict[str, int]:
 
 def read_attendance(path: Path) -> list[SheetRow]:
     """Rows of the first sheet with a header holding 身份证号 (and usually 姓名, 学时)."""
-    wb = _open(Path(path))
-    try:
-        ws = wb.active
-        ws.reset_dimensions()
-        rows = list(ws.iter_rows(values_only=True))
-    finally:
-        wb.close()
+    rows = first_sheet_rows(path)
     found = next(
         (
             (h, cols)
@@ -75,9 +76,7 @@ def read_attendance(path: Path) -> list[SheetRow]:
     for n, row in enumerate(rows[h + 1 :], start=h + 2):
 
         def get(f: str, row: tuple[Any, ...] = row) -> Any:
-            i = cols.get(f)
-            v = row[i] if i is not None and i < len(row) else None
-            return v.strip() or None if isinstance(v, str) else v
+            return cell_value(row, cols.get(f))
 
         idn, name, hours = get("id_number"), get("name"), get("hours")
         if idn is None and name is None and hours is None:
@@ -166,9 +165,7 @@ def import_sheet(store: Store, path: Path, event: str | Mapping[str, Any]) -> Sh
 
 def _names(store: Store, id_numbers: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for i in range(0, len(id_numbers), 500):
-        chunk = id_numbers[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(id_numbers, 500):
         for idn, name in store.conn.execute(
             f"SELECT id_number, name FROM workers WHERE deleted = 0 AND id_number IN ({marks})",
             chunk,
@@ -194,20 +191,13 @@ def write_attendance_template(path: Path, title: str | None = None) -> Path:
     ws.append([f"{title.strip()} 签到表" if title and title.strip() else "培训签到表"])
     ws["A1"].font = Font(bold=True, size=14)
     ws.append(list(TEMPLATE_HEADERS))
-    for c in ws[2]:
-        c.font = Font(bold=True)
+    bold_row(ws, 2)
     for n in range(1, TEMPLATE_ROWS + 1):
         ws.append([n, None, None, None, None])
         ws.cell(ws.max_row, 3).number_format = "@"
-    for letter, width in zip("ABCDE", (6, 12, 22, 8, 14), strict=True):
-        ws.column_dimensions[letter].width = width
+    set_widths(ws, (6, 12, 22, 8, 14))
     ws.freeze_panes = "A3"
-    try:
-        wb.save(path)
-    except OSError as e:
-        raise RuleError(
-            f"无法保存 {path}：{e.strerror or e}。文件可能正在 Excel 中打开。"
-        ) from None
+    save_workbook(wb, path)
     return path
 
 
@@ -262,8 +252,7 @@ def export_compliance(
         "说明",
     )
     ws.append(list(headers))
-    for c in ws[2]:
-        c.font = Font(bold=True)
+    bold_row(ws, 2)
     for w in items:
         s = w.standing
         note = s.note
@@ -291,15 +280,7 @@ def export_compliance(
         ws.cell(ws.max_row, 11).fill = fill
         for col in (5, 6):
             ws.cell(ws.max_row, col).number_format = "yyyy-mm-dd"
-    for letter, width in zip(
-        "ABCDEFGHIJKL", (10, 21, 16, 16, 12, 12, 10, 10, 10, 9, 8, 34), strict=True
-    ):
-        ws.column_dimensions[letter].width = width
+    set_widths(ws, (10, 21, 16, 16, 12, 12, 10, 10, 10, 9, 8, 34))
     ws.freeze_panes = "A3"
-    try:
-        wb.save(path)
-    except OSError as e:
-        raise RuleError(
-            f"无法保存 {path}：{e.strerror or e}。文件可能正在 Excel 中打开。"
-        ) from None
+    save_workbook(wb, path)
     return len(items)

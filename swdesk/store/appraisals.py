@@ -9,7 +9,6 @@ path writes. The rules (grades, caps, who gets which, states, hash) are in
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -19,8 +18,10 @@ from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.paths import resources_dir
 from swdesk.store import records, villages
+from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
 from swdesk.store.db import utc_now
 from swdesk.store.errors import NotFound
+from swdesk.store.presets import save_checked, saved_or_preset
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -29,7 +30,7 @@ TEMPLATES = "appraisal_templates"
 ROUNDS = "appraisal_rounds"
 APPRAISALS = "appraisals"
 RULES_KEY = "appraisal_rules"
-MAX_SCAN_BYTES = 20 * 1024 * 1024
+MAX_SCAN_BYTES = MAX_BLOB_BYTES
 
 
 # -- presets and rules --------------------------------------------------------------------------
@@ -48,14 +49,11 @@ def preset_rules() -> ap.Rules:
 
 def rules(store: Store) -> ap.Rules:
     """The data file's grade lines and caps; the preset until someone saves their own."""
-    raw = store.setting(RULES_KEY)
-    return preset_rules() if raw is None else ap.rules_from_dict(raw)
+    return saved_or_preset(store, RULES_KEY, ap.rules_from_dict, preset_rules)
 
 
 def set_rules(store: Store, raw: dict[str, Any]) -> ap.Rules:
-    clean = ap.rules_from_dict(raw)
-    store.set_setting(RULES_KEY, clean.to_dict())
-    return clean
+    return save_checked(store, RULES_KEY, raw, ap.rules_from_dict)
 
 
 # -- templates ------------------------------------------------------------------------------------
@@ -670,18 +668,7 @@ def finalize_round(store: Store, round_id: str) -> tuple[int, list[str]]:
 
 
 def _put_scan(store: Store, name: str, data: bytes) -> str:
-    if not data:
-        raise RuleError(f"扫描件“{name}”是空的。")
-    if len(data) > MAX_SCAN_BYTES:
-        raise RuleError(
-            f"扫描件“{name}”有 {len(data) / 1048576:.1f} MB，太大（最多 20 MB），请压缩后再加。"
-        )
-    sha = hashlib.sha256(data).hexdigest()
-    store.conn.execute(
-        "INSERT OR IGNORE INTO appraisal_scans (sha256, size, data) VALUES (?, ?, ?)",
-        (sha, len(data), data),
-    )
-    return sha
+    return put_blob(store, "appraisal_scans", "扫描件", name, data, MAX_SCAN_BYTES)
 
 
 def sign(store: Store, appraisal_id: str, scan: tuple[str, bytes] | None = None) -> bool:

@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import exam
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
-from swdesk.paths import resources_dir
 from swdesk.store import records, workers
 from swdesk.store.errors import NotFound
+from swdesk.store.presets import load_presets, save_checked, saved_or_preset
+from swdesk.store.sql_in import in_chunks
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -43,21 +44,18 @@ REG_FEE = "报名费"
 # -- settings -----------------------------------------------------------------------------------
 @cache
 def presets() -> dict[str, exam.ExamRules]:
-    path = resources_dir() / "settings" / "exam_presets.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {p["preset"]: exam.rules_from_dict(p) for p in data["presets"]}
+    return load_presets("exam_presets.json", exam.rules_from_dict)
 
 
 def rules(store: Store) -> exam.ExamRules:
     """The data file's exam rules; the national preset until someone saves their own."""
-    raw = store.setting(SETTINGS_KEY)
-    return presets()[DEFAULT_PRESET] if raw is None else exam.rules_from_dict(raw)
+    return saved_or_preset(
+        store, SETTINGS_KEY, exam.rules_from_dict, lambda: presets()[DEFAULT_PRESET]
+    )
 
 
 def set_rules(store: Store, new: exam.ExamRules | dict[str, Any]) -> exam.ExamRules:
-    clean = exam.rules_from_dict(new.to_dict() if isinstance(new, exam.ExamRules) else new)
-    store.set_setting(SETTINGS_KEY, clean.to_dict())
-    return clean
+    return save_checked(store, SETTINGS_KEY, new, exam.rules_from_dict)
 
 
 # -- years --------------------------------------------------------------------------------------
@@ -323,9 +321,7 @@ def _sittings(
 ) -> dict[str, list[tuple[str, exam.Sitting]]]:
     """All results of these workers, as (registration id, sitting), by worker id."""
     out: dict[str, list[tuple[str, exam.Sitting]]] = {}
-    for i in range(0, len(worker_ids), 400):
-        chunk = list(worker_ids[i : i + 400])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(worker_ids, 400):
         for row in store.query(
             "SELECT g.worker_id, g.id AS reg_id, g.year, g.origin, x.subject, x.score, x.absent "
             "FROM exam_results x JOIN exam_registrations g ON g.id = x.registration_id "
@@ -376,22 +372,19 @@ def registrations(
     history = _sittings(store, [row["worker_id"] for row in rows], configs, r, by_unit)
     fees: dict[str, list[FeeView]] = {}
     reg_ids = [row["id"] for row in rows]
-    for i in range(0, len(reg_ids), 400):
-        chunk = reg_ids[i : i + 400]
+    for chunk, marks in in_chunks(reg_ids, 400):
         for f in store.query(
-            f"SELECT * FROM exam_fees WHERE deleted = 0 AND registration_id IN "
-            f"({','.join('?' * len(chunk))})",
+            f"SELECT * FROM exam_fees WHERE deleted = 0 AND registration_id IN ({marks})",
             chunk,
         ):
             fees.setdefault(f["registration_id"], []).append(
                 FeeView(f["id"], f["item"], float(f["amount"]), f["reimbursed_date"])
             )
     result_ids: dict[tuple[str, str], str] = {}
-    for i in range(0, len(reg_ids), 400):
-        chunk = reg_ids[i : i + 400]
+    for chunk, marks in in_chunks(reg_ids, 400):
         for x in store.query(
             f"SELECT id, registration_id, subject FROM exam_results WHERE deleted = 0 AND "
-            f"registration_id IN ({','.join('?' * len(chunk))})",
+            f"registration_id IN ({marks})",
             chunk,
         ):
             result_ids[(x["registration_id"], x["subject"])] = x["id"]

@@ -7,8 +7,6 @@ Every write goes through ``swdesk.store.records`` (UUID, version, tombstone, aud
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -21,9 +19,11 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
-from swdesk.paths import resources_dir
 from swdesk.store import records
+from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
 from swdesk.store.errors import NotFound
+from swdesk.store.presets import load_presets, save_checked, saved_or_preset
+from swdesk.store.sql_in import in_chunks
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -32,32 +32,26 @@ EVENTS = "training_events"
 RECORDS = "training_records"
 SETTINGS_KEY = "ce_rules"
 DEFAULT_PRESET = "national"
-MAX_PROOF_BYTES = 20 * 1024 * 1024
+MAX_PROOF_BYTES = MAX_BLOB_BYTES
 
 
 # -- settings -----------------------------------------------------------------------------------
 @cache
 def presets() -> dict[str, ce.CESettings]:
     """The shipped presets (``resources/settings/ce_presets.json``), by preset key."""
-    path = resources_dir() / "settings" / "ce_presets.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {p["preset"]: ce.settings_from_dict(p) for p in data["presets"]}
+    return load_presets("ce_presets.json", ce.settings_from_dict)
 
 
 def ce_settings(store: Store) -> ce.CESettings:
     """The data file's rules; the national preset until someone saves their own."""
-    raw = store.setting(SETTINGS_KEY)
-    if raw is None:
-        return presets()[DEFAULT_PRESET]
-    return ce.settings_from_dict(raw)
+    return saved_or_preset(
+        store, SETTINGS_KEY, ce.settings_from_dict, lambda: presets()[DEFAULT_PRESET]
+    )
 
 
 def set_ce_settings(store: Store, settings: ce.CESettings | dict[str, Any]) -> ce.CESettings:
     """Validate and save (audited by ``Store.set_setting``)."""
-    raw = settings.to_dict() if isinstance(settings, ce.CESettings) else settings
-    clean = ce.settings_from_dict(raw)
-    store.set_setting(SETTINGS_KEY, clean.to_dict())
-    return clean
+    return save_checked(store, SETTINGS_KEY, settings, ce.settings_from_dict)
 
 
 # -- events -----------------------------------------------------------------------------------
@@ -156,9 +150,7 @@ def _resolve_workers(store: Store, whos: list[str]) -> dict[str, dict[str, Any]]
     """
     out: dict[str, dict[str, Any]] = {}
     keys = [w.strip() for w in whos]
-    for i in range(0, len(keys), 400):
-        chunk = keys[i : i + 400]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(keys, 400):
         for r in store.query(
             f"SELECT id, id_number, name, status FROM workers WHERE deleted = 0 "
             f"AND (id_number IN ({marks}) OR id IN ({marks}))",
@@ -331,18 +323,7 @@ def restore_record(store: Store, record_id: str) -> bool:
 
 # -- proofs -----------------------------------------------------------------------------------
 def _put_proof(store: Store, name: str, data: bytes) -> tuple[str, str]:
-    if not data:
-        raise RuleError(f"证明文件“{name}”是空的。")
-    if len(data) > MAX_PROOF_BYTES:
-        raise RuleError(
-            f"证明文件“{name}”有 {len(data) / 1048576:.1f} MB，太大（最多 20 MB），请压缩后再加。"
-        )
-    sha = hashlib.sha256(data).hexdigest()
-    store.conn.execute(
-        "INSERT OR IGNORE INTO training_proofs (sha256, size, data) VALUES (?, ?, ?)",
-        (sha, len(data), data),
-    )
-    return name, sha
+    return name, put_blob(store, "training_proofs", "证明文件", name, data, MAX_PROOF_BYTES)
 
 
 def set_proof(store: Store, record_id: str, name: str, data: bytes) -> bool:

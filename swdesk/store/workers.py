@@ -17,6 +17,7 @@ from swdesk.core.names import (
 )
 from swdesk.store import records, villages
 from swdesk.store.errors import DuplicateWorker
+from swdesk.store.sql_in import in_chunks
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -76,9 +77,7 @@ def _duplicate(store: Store, id_number: str, exclude: str | None = None) -> None
 
 def _duplicates(store: Store, id_numbers: list[str], exclude: str | None = None) -> None:
     """Refuse a second record for an ID number (checked in chunks: one query per 500)."""
-    for i in range(0, len(id_numbers), 500):
-        chunk = id_numbers[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(id_numbers, 500):
         for r in store.query(
             f"SELECT id, id_number, name, deleted FROM workers WHERE id_number IN ({marks})", chunk
         ):
@@ -274,9 +273,7 @@ def index_workers(store: Store, worker_ids: list[str]) -> None:
     Python tuples for a 10k-row roster: the index costs ~0.4 s instead of ~1.1 s.
     """
     rows: list[tuple[int, str, str, str | None]] = []
-    for i in range(0, len(worker_ids), 500):
-        chunk = worker_ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(worker_ids, 500):
         rows.extend(
             store.conn.execute(
                 f"SELECT rowid, name, id_number, phone FROM workers WHERE id IN ({marks})", chunk

@@ -29,6 +29,7 @@ from swdesk.store import records
 from swdesk.store.appraisal_schema import allow_locked_writes
 from swdesk.store.db import utc_now
 from swdesk.store.records import SYNC_COLUMNS, new_id
+from swdesk.store.sql_in import chunks
 from swdesk.sync.envelope import Rejected, read_file
 from swdesk.sync.package import Package, open_package
 from swdesk.sync.tables import TableInfo, blob_table, ordered_tables, row_hasher
@@ -106,11 +107,6 @@ def _unit(store: Store) -> Iterator[None]:
             yield
 
 
-def _chunks(seq: Sequence[Any], n: int = 500) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(seq), n):
-        yield seq[i : i + n]
-
-
 def _marks(n: int) -> str:
     return ",".join("?" * n)
 
@@ -185,7 +181,7 @@ class _Merge:
 
     def _seen(self, table: str, ids: list[str]) -> dict[str, _Seen]:
         out: dict[str, _Seen] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             for r in self.store.conn.execute(
                 "SELECT id, origin, version, deleted, key_id, applied_rev, hash, tbl "
                 f"FROM sync_mirror WHERE id IN ({_marks(len(chunk))})",
@@ -307,7 +303,7 @@ class _Merge:
 
     def _preload_parent(self, parent: str, ids: set[str]) -> None:
         want = sorted(i for i in ids if (parent, i) not in self.key_cache)
-        for chunk in _chunks(want):
+        for chunk in chunks(want):
             for rid, key in self.store.conn.execute(
                 "SELECT id, key_id FROM sync_mirror "
                 f"WHERE tbl = ? AND id IN ({_marks(len(chunk))})",
@@ -406,7 +402,7 @@ class _Merge:
             self._preload_parent(parent, {r[ci] for r, _ in changed if r[ci] is not None})
         hasher = row_hasher(t, cols)
         county: dict[str, int] = {}
-        for chunk in _chunks([r[idi] for r, m in changed if m is not None]):
+        for chunk in chunks([r[idi] for r, m in changed if m is not None]):
             county.update(
                 self.store.conn.execute(
                     f"SELECT id, rev FROM {t} WHERE id IN ({_marks(len(chunk))})", chunk
@@ -493,14 +489,14 @@ class _Merge:
                 raise Rejected("malformed", f"数据包里“{t}”的记录缺少“{nk}”，没有导入。")
             todo.append((d, m))
         taken: set[str] = set()
-        for chunk in _chunks([d[nk] for d, m in todo if m is None]):
+        for chunk in chunks([d[nk] for d, m in todo if m is None]):
             taken.update(
                 r[0]
                 for r in self.store.conn.execute(
                     f"SELECT {nk} FROM {t} WHERE {nk} IN ({_marks(len(chunk))})", chunk
                 )
             )
-        for chunk in _chunks([d["id"] for d, m in todo if m is None]):
+        for chunk in chunks([d["id"] for d, m in todo if m is None]):
             taken.update(
                 r[0]
                 for r in self.store.conn.execute(

@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidTag
 from swdesk import __version__
 from swdesk.store.db import utc_now
 from swdesk.store.migrations import schema_version
+from swdesk.store.sql_in import in_chunks
 from swdesk.sync import keys
 from swdesk.sync.enroll import county_of, join_proof, require_role
 from swdesk.sync.envelope import (
@@ -96,11 +97,8 @@ def collect(store: Store, since: int) -> tuple[dict[str, dict[str, Any]], dict[s
             have = {r[0] for r in rows[parent]}
             need = sorted({r[ci] for r in rows[info.name] if r[ci] is not None} - have)
             pinfo = next(i for i in infos if i.name == parent)
-            for k in range(0, len(need), 500):
-                chunk = need[k : k + 500]
-                rows[parent].extend(
-                    _select(store, pinfo, f"id IN ({','.join('?' * len(chunk))})", chunk)
-                )
+            for chunk, marks in in_chunks(need, 500):
+                rows[parent].extend(_select(store, pinfo, f"id IN ({marks})", chunk))
     blobs: dict[str, str] = {}
     stores = {
         r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -110,12 +108,9 @@ def collect(store: Store, since: int) -> tuple[dict[str, dict[str, Any]], dict[s
         for col in info.blob_columns if src in stores else ():
             ci = info.columns.index(col)
             wanted = sorted({r[ci] for r in rows[info.name] if r[ci]})
-            for k in range(0, len(wanted), 200):
-                chunk = wanted[k : k + 200]
+            for chunk, marks in in_chunks(wanted, 200):
                 for sha, data in store.conn.execute(
-                    f"SELECT sha256, data FROM {src} WHERE sha256 IN "
-                    f"({','.join('?' * len(chunk))})",
-                    chunk,
+                    f"SELECT sha256, data FROM {src} WHERE sha256 IN ({marks})", chunk
                 ):
                     blobs[sha] = keys.b64(bytes(data))
     tables = {

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, appraisals, records, villages
+from swdesk.ui.widgets import save_cancel
 
 
 class NewRoundDialog(QDialog):
@@ -403,11 +404,7 @@ class RulesEditor(QDialog):
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grades)
         layout.addLayout(row)

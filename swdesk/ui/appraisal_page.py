@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, appraisals
 from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_label
+from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
 
@@ -600,22 +601,10 @@ class AppraisalPage(QWidget):
 
     # -- files -------------------------------------------------------------------------------
     def _start_dir(self) -> str:
-        saved = QSettings().value("main/last_dir")
-        if isinstance(saved, str) and Path(saved).is_dir():
-            return saved
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return start_dir()
 
     def _ask_save(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path(self._start_dir()) / name), pattern
-        )
-        if not path:
-            return None
-        out = Path(path)
-        if out.suffix.lower() != suffix:
-            out = out.with_name(out.name + suffix)
-        QSettings().setValue("main/last_dir", str(out.parent))
-        return out
+        return ask_save(self, title, name, pattern, suffix)
 
     def print_current(self) -> None:
         row = self.current_row()

@@ -31,6 +31,7 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
 from swdesk.ui.ce_labels import UNIT_TEXT
 from swdesk.ui.enum_labels import label, select_data
+from swdesk.ui.widgets import error_label
 
 ERROR_STYLE = "color: #c0392b;"
 CUSTOM = "custom"
@@ -86,10 +87,7 @@ class CESettingsTab(QWidget):
         self.conversions.setMinimumHeight(self.fontMetrics().height() * 7)
         self.add_conversion = QPushButton(self.tr("添加折算项"))
         self.remove_conversion = QPushButton(self.tr("删除折算项"))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label(ERROR_STYLE)
 
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset, 1)

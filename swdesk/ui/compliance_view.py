@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import ce, enums
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, training, villages, workers
+from swdesk.store.sql_in import in_chunks
 from swdesk.store.training import WorkerStanding
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.ce_labels import (
@@ -48,6 +48,7 @@ from swdesk.ui.ce_labels import (
     status_label,
 )
 from swdesk.ui.enum_labels import label
+from swdesk.ui.widgets import fit_columns, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 WORKER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -230,10 +231,7 @@ class ComplianceView(QWidget):
 
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        pick_one_row(self.view)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -275,7 +273,6 @@ class ComplianceView(QWidget):
 
     def _fit_columns(self) -> None:
         """Widths from the font, the translated headers and the widest labels (not the rows)."""
-        metrics = self.view.fontMetrics()
         period = QCoreApplication.translate("ComplianceModel", "{start} 至 {end}").format(
             start="2024-03-01", end="2027-02-28"
         )
@@ -291,10 +288,7 @@ class ComplianceView(QWidget):
             "days_left": ["1095"],
             "status": [status_key_label(s) for s in ce.STATUSES],
         }
-        for col, key in enumerate(COLUMN_KEYS[:-1]):  # the note takes what is left
-            header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(t) for t in samples[key])
-            self.view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
+        fit_columns(self.view, COLUMN_KEYS, samples)  # the note (no samples) takes what is left
 
     # -- data -----------------------------------------------------------------------------
     def at_date(self) -> date:
@@ -349,9 +343,7 @@ class ComplianceView(QWidget):
         else:
             rowids = workers.search_rowids(self.store, WorkerFilter(text=text))
             self._matching = set()
-            for i in range(0, len(rowids), 500):
-                chunk = rowids[i : i + 500]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in in_chunks(rowids, 500):
                 self._matching.update(
                     r[0]
                     for r in self.store.conn.execute(

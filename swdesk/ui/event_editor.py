@@ -32,6 +32,7 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
 from swdesk.ui.ce_labels import MODES
 from swdesk.ui.enum_labels import fill_combo, select_data
+from swdesk.ui.widgets import error_label, save_cancel
 
 ERROR_STYLE = "color: #c0392b;"
 FIELDS = ("title", "organizer", "start_date", "end_date", "mode", "hours", "place", "note")
@@ -97,10 +98,7 @@ class EventForm(QWidget):
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(self.widgets[key])
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.setVisible(False)
+            error = error_label(ERROR_STYLE)
             box.addWidget(error)
             self.errors[key] = error
             form.addRow(labels[key], box)
@@ -187,14 +185,10 @@ class EventEditor(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555555;")
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.hint)

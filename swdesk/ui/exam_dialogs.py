@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, exams, villages
 from swdesk.ui.enum_labels import label
+from swdesk.ui.widgets import error_label, save_cancel
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -139,10 +139,7 @@ class YearDialog(QDialog):
                     self._cell(i, 1).setText(f"{row['pass_lines'][s]:g}")
                 if s in row["special_lines"]:
                     self._cell(i, 2).setText(f"{row['special_lines'][s]:g}")
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label(ERROR_STYLE)
         self.fee.valueChanged.connect(self._fee_changed)  # after loading: edits by the user only
         form = QFormLayout()
         form.addRow(self.tr("考试年度："), self.year)
@@ -154,11 +151,7 @@ class YearDialog(QDialog):
         form.addRow(self.tr("每科报名费（本省标准）："), self.fee)
         form.addRow(self.fee_hint)
         form.addRow(self.special)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -280,10 +273,7 @@ class RegisterDialog(QDialog):
         for s in exam.STATES[:3]:
             self.state.addItem(label(s), s)
         self.picked = QLabel()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label(ERROR_STYLE)
         # Outside the registration window, or no fee set: said before anyone clicks 报名.
         notes = [n for n in (window_warning(store, year), self._fee_note()) if n]
         self.window_note = QLabel("\n".join(notes))
@@ -482,15 +472,8 @@ class RulesDialog(QDialog):
         self.preset_button.clicked.connect(
             lambda: self._fill(exams.presets()[exams.DEFAULT_PRESET])
         )
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label(ERROR_STYLE)
+        buttons = save_cancel(self, self.save)
         self.buttons = buttons
         row = QHBoxLayout()
         for b in (self.add_button, self.remove_button):

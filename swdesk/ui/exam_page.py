@@ -19,8 +19,6 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
-    QStandardPaths,
     Qt,
     QTimer,
 )
@@ -55,7 +53,9 @@ from swdesk.ui.exam_models import (
     ResultsGrid,
     RowsModel,
 )
+from swdesk.ui.file_dirs import start_dir
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.widgets import error_label
 
 T = TypeVar("T")
 ERROR_STYLE = "color: #b00020;"
@@ -114,10 +114,7 @@ class ExamPage(QWidget):
         self.export_fees_button = QPushButton(self.tr("导出报销表…"))
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message = error_label(ERROR_STYLE)
         self.tabs = QTabWidget()
         self._build_registrations_tab()
         self._build_results_tab()
@@ -757,10 +754,7 @@ class ExamPage(QWidget):
 
     # -- files -----------------------------------------------------------------------------
     def _start_dir(self) -> str:
-        saved = QSettings().value("main/last_dir")
-        if isinstance(saved, str) and Path(saved).is_dir():
-            return saved
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return start_dir()
 
     def _run(self, title: str, job: Callable[[Store, Progress], T]) -> tuple[bool, T | None]:
         try:

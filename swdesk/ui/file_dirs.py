@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 KEY = "main/last_dir"
 
 
-def start_dir() -> str:
-    saved = QSettings().value(KEY)
+def start_dir(key: str = KEY) -> str:
+    """The folder last remembered under ``key`` if it still exists, else Documents."""
+    saved = QSettings().value(key)
     if isinstance(saved, str) and Path(saved).is_dir():
         return saved
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -24,9 +24,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -53,6 +51,7 @@ from swdesk.core.errors import RuleError
 from swdesk.services import roster
 from swdesk.services.roster import ImportPlan, ImportResult, PlannedRow, RowError
 from swdesk.store import Store, villages
+from swdesk.ui.file_dirs import remember_dir, start_dir
 from swdesk.ui.history_dialog import FIELD_LABELS as HISTORY_FIELDS
 from swdesk.ui.history_dialog import ValueFormatter, field_label
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
@@ -494,10 +493,7 @@ class ImportWizard(QDialog):
     def _start_dir(self) -> str:
         if self.path is not None and self.path.parent.is_dir():
             return str(self.path.parent)
-        saved = QSettings().value("main/last_dir")
-        if isinstance(saved, str) and Path(saved).is_dir():
-            return saved
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return start_dir()
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -505,7 +501,7 @@ class ImportWizard(QDialog):
         )
         if name:
             path = Path(name)
-            QSettings().setValue("main/last_dir", str(path.parent))
+            remember_dir(path)
             self.load(path)
 
     def reload(self) -> None:

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -55,6 +54,7 @@ from swdesk.ui.certificates_table import OptionalDate
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.widgets import error_label, pick_one_row, save_cancel
 
 ERROR_STYLE = "color: #c0392b;"
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -163,10 +163,7 @@ class RecordEditor(QDialog):
         proof_row = QHBoxLayout()
         proof_row.addWidget(self.proof_label, 1)
         proof_row.addWidget(self.proof_button)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label(ERROR_STYLE)
 
         form = QFormLayout()
         form.addRow(self.tr("类型："), self.activity)
@@ -177,13 +174,9 @@ class RecordEditor(QDialog):
         form.addRow(self.tr("学时："), self.hours)
         form.addRow(self.tr("备注："), self.note)
         form.addRow(self.tr("证明文件："), proof_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel(self, self.save)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -278,10 +271,7 @@ class LedgerDialog(QDialog):
         self.only_current = QCheckBox(self.tr("只看本登记期"))
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        pick_one_row(self.table)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -441,28 +441,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # -- files -----------------------------------------------------------------------------
-    def _start_dir(self) -> str:
-        saved = QSettings().value("main/last_dir")
-        if isinstance(saved, str) and Path(saved).is_dir():
-            return saved
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-    def _remember_dir(self, path: Path) -> None:
-        QSettings().setValue("main/last_dir", str(path.parent))
-
     def _ask_save_xlsx(self, title: str, name: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog  # only when asked: start-up time
+        from swdesk.ui.file_dirs import ask_save  # only when asked: start-up time
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path(self._start_dir()) / name), self.tr("Excel 工作簿 (*.xlsx)")
-        )
-        if not path:
-            return None
-        out = Path(path)
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_name(out.name + ".xlsx")
-        self._remember_dir(out)
-        return out
+        return ask_save(self, title, name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx")
 
     def _run(self, title: str, job: Callable[[Store, Progress], T]) -> tuple[bool, T | None]:
         """Run a job with a progress dialog; user-facing failures become a message box.

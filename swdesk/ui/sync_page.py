@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -38,7 +37,9 @@ from PySide6.QtWidgets import (
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, package, receipt
+from swdesk.ui.file_dirs import start_dir
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.widgets import pick_one_row
 
 OK_STYLE = "color: #1b5e20;"
 WARN_STYLE = "color: #b00020;"
@@ -68,10 +69,7 @@ def table_label(name: str) -> str:
 def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setAlternatingRowColors(True)
+    pick_one_row(t)
     t.verticalHeader().setVisible(False)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
@@ -86,10 +84,7 @@ def _fill(t: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
 
 
 def _start_dir() -> str:
-    saved = QSettings().value("sync/last_dir")
-    if isinstance(saved, str) and Path(saved).is_dir():
-        return saved
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return start_dir("sync/last_dir")
 
 
 def _remember(path: Path) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save
 from swdesk.ui.ledger_dialog import save_transcripts
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.widgets import fit_columns, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,17 +151,13 @@ class TrainingPage(QWidget):
         self.model = EventModel(store, self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        pick_one_row(self.view)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        metrics = self.view.fontMetrics()
         dates = QCoreApplication.translate("EventModel", "{start} 至 {end}").format(
             start="2025-10-10", end="2025-10-12"
         )
@@ -172,13 +168,7 @@ class TrainingPage(QWidget):
             "organizer": ["某某市社会工作者协会"],
             "attendees": ["10000"],
         }
-        for col, key in enumerate(EVENT_KEYS):
-            if key in samples:
-                header_text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-                widest = max(metrics.horizontalAdvance(t) for t in samples[key])
-                self.view.setColumnWidth(
-                    col, max(widest + 16, metrics.horizontalAdvance(header_text) + 20)
-                )
+        fit_columns(self.view, EVENT_KEYS, samples)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         self.new_button = QPushButton(self.tr("新建培训…"))
@@ -213,10 +203,7 @@ class TrainingPage(QWidget):
         self.attendees.setHorizontalHeaderLabels(
             [self.tr("姓名"), self.tr("身份证号"), self.tr("村（社区）"), self.tr("学时")]
         )
-        self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.attendees.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.attendees.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attendees.setAlternatingRowColors(True)
+        pick_one_row(self.attendees)
         self.attendees.verticalHeader().setVisible(False)
         self.attendees.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         ah = self.attendees.horizontalHeader()

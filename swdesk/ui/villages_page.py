@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -31,6 +30,7 @@ from swdesk.core import enums
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, villages
 from swdesk.ui.enum_labels import label, select_data
+from swdesk.ui.widgets import error_label, pick_one_row
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -49,10 +49,7 @@ class VillagesPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("代码"), self.tr("名称"), self.tr("类型"), self.tr("社工人数")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        pick_one_row(self.table)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -69,10 +66,7 @@ class VillagesPage(QWidget):
         self.kind = QComboBox()
         for key, value in enums.VILLAGE_KINDS.items():
             self.kind.addItem(label(value), key)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label(ERROR_STYLE)
 
         self.add_button = QPushButton(self.tr("添加"))
         self.save_button = QPushButton(self.tr("保存修改"))

@@ -25,6 +25,7 @@ from swdesk.store import Store
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.enum_labels import label
 from swdesk.ui.filter_bar import FilterBar
+from swdesk.ui.widgets import pick_one_row
 from swdesk.ui.worker_model import COLUMN_KEYS, DELETED_ROLE, ID_ROLE, NAME_ROLE, WorkerModel
 
 # Widest text of the columns that show data as stored (enumeration columns use their labels).
@@ -53,10 +54,7 @@ class WorkersPage(QWidget):
         self.model = WorkerModel(store, self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        pick_one_row(self.view)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setCornerButtonEnabled(False)

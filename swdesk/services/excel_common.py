@@ -1,0 +1,58 @@
+"""Excel pieces every swdesk sheet reader and export shares.
+
+Attendance sheets, exam results and the appraisal/exam/compliance exports all read the first
+sheet the same way, style their header rows alike and refuse a file Excel still holds open
+with the same sentence; keeping that here means one fix reaches every sheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from swdesk.core.errors import RuleError
+from swdesk.reports.roster_read import _open
+
+
+def first_sheet_rows(path: Path) -> list[tuple[Any, ...]]:
+    """Every row (values only) of the active sheet, whatever its stored <dimension> says."""
+    wb = _open(Path(path))
+    try:
+        ws = wb.active
+        ws.reset_dimensions()
+        return list(ws.iter_rows(values_only=True))
+    finally:
+        wb.close()
+
+
+def cell_value(row: tuple[Any, ...], i: int | None) -> Any:
+    """Cell ``i`` of ``row`` (None if absent); strings stripped, blank strings None."""
+    v = row[i] if i is not None and i < len(row) else None
+    return (v.strip() or None) if isinstance(v, str) else v
+
+
+def bold_row(ws: Worksheet, row: int) -> None:
+    for c in ws[row]:
+        c.font = Font(bold=True)
+
+
+def set_widths(ws: Worksheet, widths: Iterable[float]) -> None:
+    """Column widths from column A on."""
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+
+
+def save_workbook(wb: Workbook, path: Path) -> None:
+    """Save, turning "file is open in Excel" and other OS errors into a clear refusal."""
+    try:
+        wb.save(path)
+    except OSError as e:
+        raise RuleError(
+            f"无法保存 {path}：{e.strerror or e}。文件可能正在 Excel 中打开。"
+        ) from None

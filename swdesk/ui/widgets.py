@@ -1,0 +1,56 @@
+"""Small widget set-ups that many pages and dialogs repeat.
+
+A read-only list where the cadre picks one row, and a hidden red sentence under a form that
+says what is wrong: written once so every page behaves (and looks) the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableView
+
+
+def pick_one_row(view: QAbstractItemView) -> None:
+    """Read-only, whole rows, one at a time, striped."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+
+
+def error_label(style: str) -> QLabel:
+    """A wrapped, initially hidden label in ``style`` for the reason a form was refused."""
+    label = QLabel()
+    label.setStyleSheet(style)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def fit_columns(
+    view: QTableView, keys: Sequence[str], samples: Mapping[str, Iterable[str]]
+) -> None:
+    """Each column with ``samples`` as wide as its widest sample or its translated header.
+
+    Widths come from the font and labels, never from scanning rows, so a list of thousands
+    opens at once and fits the language in use.
+    """
+    metrics = view.fontMetrics()
+    model = view.model()
+    for col, key in enumerate(keys):
+        if key in samples:
+            header = str(model.headerData(col, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(t) for t in samples[key])
+            view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
+
+
+def save_cancel(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
+    """保存/取消 buttons: 保存 runs ``save`` (which closes the dialog if it accepts), 取消 rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
