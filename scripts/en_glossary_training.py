@@ -64,6 +64,17 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "SettingsDialog": {"常规": "General", "继续教育": "Continuing Education"},
     "TrainingPage": _with_shared(
         {
+            # events list: year choice and search
+            "只看这一年开始的培训": "Only the trainings that start in this year",
+            "搜索培训名称、主办单位、地点（可用拼音首字母）": (
+                "Search title, organizer or place (pinyin initials work too)"
+            ),
+            "年度：": "Year:",
+            "全部年度": "All years",
+            "共 {n} 次培训": "{n} trainings",
+            "没有符合条件的培训。请换一个年度，或改一改搜索的字。": (
+                "No training matches. Choose another year or change the search."
+            ),
             "列表里现在没有人，没有可导出的内容。请放宽筛选条件后再导出。": (
                 "The list is empty: there is nothing to export. Relax the filters and export again."
             ),

@@ -42,7 +42,7 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+53"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+54"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>Reopened as a draft; the reason is in the change history. After editing, finalize, print and sign it again.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>CESettingsTab</name>
     <message>
-        <location filename="../../swdesk/ui/ce_settings_tab.py" line="+49"/>
+        <location filename="../../swdesk/ui/ce_settings_tab.py" line="+50"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>Remove Fixed Credit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>规则预设：</source>
         <translation>Rule preset:</translation>
     </message>
@@ -749,7 +749,7 @@
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../swdesk/ui/compliance_view.py" line="+57"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="+58"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+126"/>
+        <location line="+122"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>ComplianceView</name>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>搜索：姓名、拼音、身份证号</source>
         <translation>Search: name, pinyin, ID number</translation>
     </message>
@@ -888,17 +888,17 @@
         <translation>Choose a village/community above first</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>统计日期：</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>全部村（社区）</source>
         <translation>All villages/communities</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>{state} {n} 人</source>
         <translation>{state} {n}</translation>
     </message>
@@ -1142,7 +1142,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+196"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+191"/>
         <source>为乡镇生成登记文件</source>
         <translation>Enrollment file for a township</translation>
     </message>
@@ -1170,7 +1170,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+247"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+246"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -1193,7 +1193,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+174"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+172"/>
         <source>编辑培训</source>
         <translation>Edit Training</translation>
     </message>
@@ -1208,7 +1208,7 @@ Please send this file to technical support.</translation>
         <translation>Hours count in the registration period containing the end date. For a one-day training the end date equals the start date.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -1221,7 +1221,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location line="-148"/>
+        <location line="-143"/>
         <source>如：2025年儿童保护专题培训</source>
         <translation>e.g. 2025 Child Protection Workshop</translation>
     </message>
@@ -1284,7 +1284,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+55"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+57"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1314,8 +1314,8 @@ Please send this file to technical support.</translation>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+62"/>
+        <location line="+50"/>
+        <location line="+58"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -1324,7 +1324,7 @@ Please send this file to technical support.</translation>
     <name>ExamPage</name>
     <message>
         <location filename="../../swdesk/ui/exam_history.py" line="+23"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+276"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+273"/>
         <location line="+8"/>
         <source>缺考</source>
         <translation>Absent</translation>
@@ -1387,7 +1387,7 @@ Please send this file to technical support.</translation>
         <translation>{result} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="-136"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="-133"/>
         <source>新建年度…</source>
         <translation>New Year…</translation>
     </message>
@@ -1417,7 +1417,7 @@ Please send this file to technical support.</translation>
         <translation>Export Reimbursement Sheet…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>考试年度：</source>
         <translation>Exam year:</translation>
     </message>
@@ -1745,7 +1745,7 @@ Please send this file to technical support.</translation>
         <translation>Select the certificates to confirm first.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -2101,12 +2101,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+188"/>
-        <location line="+430"/>
+        <location line="+427"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-418"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -2187,7 +2187,7 @@ You can also drop the file onto this window.</translation>
         <translation>Finish</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>选择花名册</source>
         <translation>Choose roster</translation>
     </message>
@@ -2357,18 +2357,18 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+134"/>
-        <location line="+337"/>
+        <location line="+127"/>
+        <location line="+334"/>
         <source>证明文件</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-460"/>
         <source>无法读取 {path}：{error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+120"/>
         <source>结束日期</source>
         <translation>End Date</translation>
     </message>
@@ -2408,7 +2408,7 @@ You can also drop the file onto this window.</translation>
         <translation>Current period only</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>添加记录…</source>
         <translation>Add Record…</translation>
     </message>
@@ -2729,12 +2729,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+494"/>
+        <location line="+476"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-474"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -2830,12 +2830,12 @@ You can also drop the file onto this window.</translation>
         <translation>Restored the file of {name}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <location line="+12"/>
         <source>导出花名册</source>
         <translation>Export roster</translation>
@@ -2958,7 +2958,7 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+59"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+60"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -3181,7 +3181,7 @@ Log file: {log}
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="-473"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-463"/>
         <source>添加学时记录</source>
         <translation>Add CE Record</translation>
     </message>
@@ -3221,7 +3221,7 @@ Log file: {log}
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>类型：</source>
         <translation>Type:</translation>
     </message>
@@ -3261,7 +3261,7 @@ Log file: {log}
         <translation>Proof:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -3274,7 +3274,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+243"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+236"/>
         <source>今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。</source>
         <translation>Today ({today}) is before the {year} registration period (opens {start}). The registration is kept; sign up in the national system once registration opens.</translation>
     </message>
@@ -3294,7 +3294,7 @@ Log file: {log}
         <translation>Search: name, pinyin (e.g. zs), ID number</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>勾选显示的全部</source>
         <translation>Check All Shown</translation>
     </message>
@@ -3369,7 +3369,7 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-634"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-631"/>
         <source>新建档案，含证书：{level}</source>
         <translation>New file, with certificate: {level}</translation>
     </message>
@@ -3483,7 +3483,7 @@ Log file: {log}
         <translation>Restore National Rules</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>符合任意一行即可报考。工作年限计算到考试当年12月31日。默认值按全国规定整理，请以当年考试公告为准。</source>
         <translation>Meeting any one row makes a worker eligible. Experience counts to 31 December of the exam year. The defaults follow the national rules; check each year&apos;s exam notice.</translation>
     </message>
@@ -3497,12 +3497,12 @@ Log file: {log}
     <name>RulesEditor</name>
     <message>
         <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+168"/>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>等次与处分规则</source>
         <translation>Grade and Disciplinary Rules</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-60"/>
         <source>等次</source>
         <translation>Grade</translation>
     </message>
@@ -3537,7 +3537,7 @@ Log file: {log}
         <translation>&amp;Delete Grade</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>已经建立的考评保留建立时的规则；新建的考评使用这里保存的规则。</source>
         <translation>Rounds already created keep the rules they were created with; new rounds use the rules saved here.</translation>
     </message>
@@ -4142,7 +4142,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-680"/>
+        <location line="-674"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -4215,7 +4215,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-173"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-169"/>
         <location line="+107"/>
         <location line="+11"/>
         <source>考评表模板</source>
@@ -4281,7 +4281,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+19"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+13"/>
         <source>新建培训…</source>
         <translation>New Training…</translation>
     </message>
@@ -4316,12 +4316,28 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Import attendance from an Excel sign-in sheet (ID number, name, hours): into the selected training, or into a new one whose details you give while importing</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>只看这一年开始的培训</source>
+        <translation>Only the trainings that start in this year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>搜索培训名称、主办单位、地点（可用拼音首字母）</source>
+        <translation>Search title, organizer or place (pinyin initials work too)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+153"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-147"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -4341,7 +4357,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>删除这条签到…</source>
         <translation>Delete Attendance…</translation>
     </message>
@@ -4356,18 +4372,33 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>培训与签到</source>
         <translation>Trainings and Attendance</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+175"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-119"/>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>没有符合条件的培训。请换一个年度，或改一改搜索的字。</source>
+        <translation>No training matches. Choose another year or change the search.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>共 {n} 次培训</source>
+        <translation>{n} trainings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>签到名单（先在上面选中一次培训）</source>
         <translation>Attendance (select a training above first)</translation>
     </message>
@@ -4432,7 +4463,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>CE_transcripts_{village}_{date}.pdf</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>确定删除培训《{title}》吗？</source>
         <translation>Delete the training “{title}”?</translation>
     </message>
@@ -4502,7 +4533,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Social workers</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>12位统计用区划代码</source>
         <translation>12-digit statistical division code</translation>
     </message>
@@ -4512,7 +4543,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>e.g. 和平社区, 红星村</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -5071,7 +5102,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+183"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+181"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
@@ -5084,7 +5115,7 @@ Fees: {fees}</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-495"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-478"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
@@ -5129,7 +5160,7 @@ Fees: {fees}</translation>
         <translation>Special-Area Pass Mark</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>考试年度：</source>
         <translation>Exam year:</translation>
     </message>
@@ -5164,7 +5195,7 @@ Fees: {fees}</translation>
         <translation>Fee per subject (provincial):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>合格线（特殊地区合格线留空表示与合格线相同）：</source>
         <translation>Pass marks (leave the special-area mark empty to use the normal one):</translation>
     </message>

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import ce
+from swdesk.core import ce, names
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
 from swdesk.store import records
@@ -69,12 +69,63 @@ def get_event(store: Store, event_id: str) -> dict[str, Any]:
     return row
 
 
-def list_events(store: Store) -> list[dict[str, Any]]:
-    return store.query(
+# What the events list searches: a typed fragment of any of these finds the event.
+EVENT_SEARCH_FIELDS = ("title", "organizer", "place")
+
+
+def list_events(store: Store, year: int | None = None, search: str = "") -> list[dict[str, Any]]:
+    """Events newest first, optionally only those starting in ``year`` and matching ``search``.
+
+    ``search`` is a case-insensitive fragment of the title, organizer or place; a fragment of
+    Latin letters also matches the pinyin (initials or whole syllables) of those fields, so
+    ``ertong`` or ``etbh`` finds 儿童保护专题培训 — that part needs pypinyin, so it is done
+    here in Python over the year's events rather than in SQL.
+    """
+    where = ["e.deleted = 0"]
+    params: list[Any] = []
+    if year is not None:
+        where.append("e.start_date >= ? AND e.start_date < ?")
+        params += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
+    needle = search.strip().lower()
+    latin = needle.isascii() and needle.isalpha()
+    if needle and not latin:
+        like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append(
+            "(" + " OR ".join(f"lower(e.{f}) LIKE ? ESCAPE '\\'" for f in EVENT_SEARCH_FIELDS) + ")"
+        )
+        params += [like] * len(EVENT_SEARCH_FIELDS)
+    rows = store.query(
         "SELECT e.*, (SELECT count(*) FROM training_records r WHERE r.event_id = e.id "
-        "AND r.deleted = 0) AS attendees FROM training_events e WHERE e.deleted = 0 "
-        "ORDER BY e.start_date DESC, e.title"
+        f"AND r.deleted = 0) AS attendees FROM training_events e WHERE {' AND '.join(where)} "
+        "ORDER BY e.start_date DESC, e.title",
+        params,
     )
+    if latin:
+        rows = [r for r in rows if any(_field_matches(r[f], needle) for f in EVENT_SEARCH_FIELDS)]
+    return rows
+
+
+def _field_matches(text: str | None, needle: str) -> bool:
+    if not text:
+        return False
+    return needle in text.lower() or any(t.startswith(needle) for t in _pinyin_terms(text))
+
+
+@lru_cache(maxsize=8192)
+def _pinyin_terms(text: str) -> frozenset[str]:
+    """Suffixes of the pinyin initials and syllables of ``text`` (a fragment is a prefix of one)."""
+    return frozenset(names.name_terms(text))
+
+
+def event_years(store: Store) -> list[int]:
+    """The years in which some event starts, newest first (the events list's year choices)."""
+    return [
+        int(r["y"])
+        for r in store.query(
+            "SELECT DISTINCT substr(start_date, 1, 4) AS y FROM training_events "
+            "WHERE deleted = 0 ORDER BY y DESC"
+        )
+    ]
 
 
 def update_event(store: Store, event_id: str, raw: dict[str, Any]) -> bool:

@@ -9,7 +9,7 @@ worker (``ComplianceView``), recomputed in the background only when something ch
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +23,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -67,18 +69,25 @@ def _tr(text: str) -> str:
 
 
 class EventModel(QAbstractTableModel):
-    """The events of ``training.list_events`` (a station has hundreds, not millions)."""
+    """The events of ``training.list_events`` in ``year`` (None: all) matching ``search``.
+
+    A county has thousands of events, filtered in SQL by the store, not here."""
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
         self.rows: list[dict[str, Any]] = []
+        self.year: int | None = None
+        self.search = ""
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = training.list_events(self.store)
+        self.rows = training.list_events(self.store, self.year, self.search)
         self.endResetModel()
+
+    def filtered(self) -> bool:
+        return self.year is not None or bool(self.search.strip())
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -195,6 +204,19 @@ class TrainingPage(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.year_combo = QComboBox()
+        self.year_combo.setToolTip(self.tr("只看这一年开始的培训"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("搜索培训名称、主办单位、地点（可用拼音首字母）")
+        )
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("年度：")))
+        filters.addWidget(self.year_combo)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.count_label)
         self.empty = QLabel(self.tr("还没有培训记录。点“新建培训…”登记一次培训，再记录签到。"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -225,6 +247,7 @@ class TrainingPage(QWidget):
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addLayout(buttons)
+        tl.addLayout(filters)
         tl.addWidget(self.empty)
         tl.addWidget(self.view, 1)
         split.addWidget(top)
@@ -266,13 +289,17 @@ class TrainingPage(QWidget):
         self.compliance.exportRequested.connect(self.export_compliance)
         self.compliance.transcriptsRequested.connect(self.village_transcripts)
         self.changed.connect(self._data_changed)
+        self._fill_years(default=True)
+        self.model.reload()
+        self.year_combo.currentIndexChanged.connect(self._filters_changed)
+        self.search_edit.textChanged.connect(self._filters_changed)
         self._selection_changed()
 
     # -- state ----------------------------------------------------------------------------
     def reload(self) -> None:
         """Fresh events (each visit); the compliance list only if something changed."""
         selected = self.selected_event()
-        self.model.reload()
+        self._reload_events()
         if selected:
             self.select_event(selected["id"])
         self.compliance.set_villages(villages.list_all(self.store))
@@ -285,6 +312,51 @@ class TrainingPage(QWidget):
             return None
         return self.model.rows[rows[0].row()]
 
+    # -- year and search filters ------------------------------------------------------------
+    def _fill_years(self, default: bool = False) -> None:
+        """The years that have events, newest first, after 全部年度.
+
+        ``default``: this year if it has events, else 全部年度; otherwise the year shown stays
+        chosen while it still has events."""
+        current = date.today().year if default else self.model.year
+        years = training.event_years(self.store)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        self.year_combo.addItem(self.tr("全部年度"), None)
+        for y in years:
+            self.year_combo.addItem(str(y), y)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(current)))
+        self.year_combo.blockSignals(False)
+        self.model.year = self.year_combo.currentData()
+
+    def _reload_events(self) -> None:
+        self._fill_years()
+        self.model.search = self.search_edit.text()
+        self.model.reload()
+
+    def _filters_changed(self, *_args: Any) -> None:
+        """Filter again, keeping the selected event selected while it is still listed."""
+        selected = self.selected_event()
+        self.model.year = self.year_combo.currentData()
+        self.model.search = self.search_edit.text()
+        self.model.reload()
+        if selected:
+            self.select_event(selected["id"])
+
+    def show_event(self, event_id: str) -> bool:
+        """Select ``event_id``, switching to its year and dropping a search that hides it
+        (a new event typed in for 2025 while 2026 is shown must not seem to vanish)."""
+        self._reload_events()
+        if self.select_event(event_id):
+            return True
+        year = int(str(training.get_event(self.store, event_id)["start_date"])[:4])
+        if self.model.year not in (None, year):
+            self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
+            if self.select_event(event_id):
+                return True
+        self.search_edit.clear()  # filters again through textChanged
+        return self.select_event(event_id)
+
     def select_event(self, event_id: str) -> bool:
         row = self.model.row_of(event_id)
         if row < 0:
@@ -295,8 +367,14 @@ class TrainingPage(QWidget):
 
     def _selection_changed(self, *_args: Any) -> None:
         event = self.selected_event()
+        self.empty.setText(
+            self.tr("没有符合条件的培训。请换一个年度，或改一改搜索的字。")
+            if self.model.filtered()
+            else self.tr("还没有培训记录。点“新建培训…”登记一次培训，再记录签到。")
+        )
         self.empty.setVisible(not self.model.rows)
         self.view.setVisible(bool(self.model.rows))
+        self.count_label.setText(self.tr("共 {n} 次培训").format(n=len(self.model.rows)))
         self.attendees.setRowCount(0)
         self._attendee_rows: list[dict[str, Any]] = []
         if event is None:
@@ -460,8 +538,7 @@ class TrainingPage(QWidget):
         return self._open(editor)
 
     def _event_saved(self, event_id: str) -> None:
-        self.model.reload()
-        self.select_event(event_id)
+        self.show_event(event_id)
         self.changed.emit()
 
     def delete_event(self) -> bool:
@@ -476,7 +553,7 @@ class TrainingPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         training.delete_event(self.store, event["id"])
-        self.model.reload()
+        self._reload_events()
         self.changed.emit()
         return True
 
