@@ -413,13 +413,16 @@ class _Merge:
         adds: list[list[Any]] = []
         mirror: list[tuple[Any, ...]] = []
         audits: list[tuple[str, Any, dict[str, Any]]] = []
+        key_cache = self.key_cache  # preloaded above: most references are found here
         for r, m in changed:
             rid = r[idi]
             h = hasher(r)
             out = [*r, self.rev]
             for ci, col, parent in keyed:
-                if out[ci] is not None:
-                    out[ci] = self._key_for(info, col, parent, out[ci])
+                ref = out[ci]
+                if ref is not None:
+                    key = key_cache.get((parent, ref))
+                    out[ci] = key if key is not None else self._key_for(info, col, parent, ref)
             crev = county.get(rid)
             sums = (t, rid, r[oi], r[vi], r[di], h)
             if crev is not None and (m is None or crev != m.applied_rev):

@@ -82,6 +82,33 @@ def ordered_tables(store: Store) -> list[TableInfo]:
     return done
 
 
+def _values_encoder(encoder: json.JSONEncoder) -> Callable[[Any], str]:
+    """``encoder.encode`` for a row's values, made once per table: the C encoder that
+    ``encode`` would build anew for every row (the hash's main cost on a big import), built
+    once. Same text byte for byte; a row's values are flat scalars, so the circular-reference
+    bookkeeping (``markers``) has nothing to find and is left out."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C accelerator: the plain encoder
+        return encoder.encode
+    chunks = make(
+        None,
+        encoder.default,
+        json.encoder.encode_basestring,  # ensure_ascii=False
+        None,
+        encoder.key_separator,
+        encoder.item_separator,
+        encoder.sort_keys,
+        encoder.skipkeys,
+        encoder.allow_nan,
+    )
+    join = "".join
+
+    def encode(values: Any) -> str:
+        return join(chunks(values, 0))
+
+    return encode
+
+
 def row_hasher(table: str, cols: Sequence[str]) -> Callable[[Sequence[Any]], str]:
     """The hash of a row state, the same on both sides: SHA-256 (first 128 bits, hex) of the
     compact JSON ``[table, [column, …], [value, …]]`` with columns sorted by name and the local
@@ -90,11 +117,12 @@ def row_hasher(table: str, cols: Sequence[str]) -> Callable[[Sequence[Any]], str
     order = sorted((c, i) for i, c in enumerate(cols) if c not in LOCAL_COLUMNS)
     names = [c for c, _ in order]
     pick = operator.itemgetter(*(i for _, i in order))
-    dumps, sha = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode, hashlib.sha256
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    dumps, sha = _values_encoder(encoder), hashlib.sha256
 
     # The text is '["table",[names…],[values…]]': the part before the values is the same for
     # every row of the table, so it is encoded once (same bytes as encoding the whole list).
-    head = dumps([table, names])[:-1] + ","
+    head = encoder.encode([table, names])[:-1] + ","
 
     def h(values: Sequence[Any]) -> str:
         return sha((head + dumps(pick(values)) + "]").encode("utf-8")).hexdigest()[:32]
