@@ -25,10 +25,11 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from common import best_of
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import open_store, training
@@ -105,15 +106,6 @@ def build(path: Path, n_workers: int, per: int, seed: int = 7) -> None:
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
     conn.close()
-
-
-def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def measure(path: Path, repeat: int = 3) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from common import best_of
 from openpyxl import Workbook, load_workbook
 
 from swdesk.core.idnumber import make_id_number
@@ -123,15 +124,6 @@ def floor_query(conn: sqlite3.Connection, year: int) -> int:
     return len(rows)
 
 
-def best(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
-
-
 def measure(n: int = 5000, db: Path | None = None) -> dict[str, float]:
     """Both measurements on a data file of ``n`` workers (built in a temporary folder)."""
     out: dict[str, float] = {}
@@ -147,8 +139,8 @@ def measure(n: int = 5000, db: Path | None = None) -> dict[str, float]:
             def listing() -> None:
                 views[:] = exams.registrations(store, 2024)
 
-            out["list"] = best(listing)
-            out["list_floor"] = best(lambda: floor_query(store.conn, 2024))
+            out["list"] = best_of(listing)
+            out["list_floor"] = best_of(lambda: floor_query(store.conn, 2024))
             out["registrations"] = len(views)
             sheet = Path(tmp) / "results.xlsx"
             wb = Workbook()
@@ -166,7 +158,7 @@ def measure(n: int = 5000, db: Path | None = None) -> dict[str, float]:
                 list(book.active.iter_rows(values_only=True))
                 book.close()
 
-            out["import_floor"] = best(read_floor)
+            out["import_floor"] = best_of(read_floor)
             t = time.perf_counter()
             out["imported"] = exam_excel.import_results(store, 2024, sheet)
             out["import"] = time.perf_counter() - t

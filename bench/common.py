@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -243,3 +243,13 @@ def _width(s: str) -> int:
 
 def _pad(s: str, w: int) -> str:
     return s + " " * (w - _width(s))
+
+
+def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
+    """Fastest of ``repeat`` timed calls: the least disturbed by other work on a shared machine."""
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
