@@ -7,15 +7,17 @@ Exit codes follow the CLI: 0 done (or setup cancelled), 1 unexpected error or no
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
+from PySide6 import QtWidgets  # message boxes at call time: only when something is wrong
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from swdesk import APP_NAME, __version__
 from swdesk.core.errors import RuleError
@@ -43,8 +45,13 @@ def make_app() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("swdesk")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "swdesk.svg")))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The icon of every window. Not in ``make_app``: an SVG icon loads Qt's SVG plug-in, which
+    the main window need not wait for — it gets its icon once it has painted."""
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "swdesk.svg")))
 
 
 def install_font(app: QApplication) -> fonts.FontChoice | None:
@@ -53,7 +60,7 @@ def install_font(app: QApplication) -> fonts.FontChoice | None:
         return fonts.install_cjk_font(app)
     except fonts.NoCjkFont as e:
         log.error("no CJK font: %s", e)
-        QMessageBox.critical(None, "swdesk — 找不到中文字体 / No Chinese font", str(e))
+        QtWidgets.QMessageBox.critical(None, "swdesk — 找不到中文字体 / No Chinese font", str(e))
         return None
 
 
@@ -72,19 +79,25 @@ def open_data_file(path: Path) -> Store | int:
         return open_store(path, daily_backup=False)
     except FileInUse as e:
         log.warning("data file in use: %s", path)
-        QMessageBox.warning(None, QCoreApplication.translate("app", "swdesk 已经打开"), e.message)
+        QtWidgets.QMessageBox.warning(
+            None, QCoreApplication.translate("app", "swdesk 已经打开"), e.message
+        )
         return EXIT_REJECTED
     except NewerFileError as e:
         log.warning("newer data file refused: %s", path)
-        QMessageBox.critical(None, QCoreApplication.translate("app", "数据文件版本太新"), e.message)
+        QtWidgets.QMessageBox.critical(
+            None, QCoreApplication.translate("app", "数据文件版本太新"), e.message
+        )
         return EXIT_REJECTED
     except RuleError as e:  # StoreError: not a swdesk file, damaged
         log.warning("data file refused: %s: %s", path, e.message)
-        QMessageBox.critical(None, QCoreApplication.translate("app", "无法打开数据文件"), e.message)
+        QtWidgets.QMessageBox.critical(
+            None, QCoreApplication.translate("app", "无法打开数据文件"), e.message
+        )
         return EXIT_REJECTED
     except OSError as e:
         log.warning("cannot open data file %s: %s", path, e)
-        QMessageBox.critical(
+        QtWidgets.QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "无法打开数据文件"),
             QCoreApplication.translate("app", "无法打开数据文件 {path}：{error}").format(
@@ -117,12 +130,17 @@ def run(args: argparse.Namespace) -> int:
         if not store.is_initialized:
             from swdesk.ui.first_run import FirstRunDialog
 
+            gc.enable()  # see swdesk.entry: a dialog is up, start-up is over
+            set_window_icon(app)
+
             if FirstRunDialog(store).exec() != QDialog.DialogCode.Accepted:
                 log.info("first-run setup cancelled")
                 return EXIT_OK
         from swdesk.ui.main_window import MainWindow
 
         window = MainWindow(store)
+        window.firstPainted.connect(lambda: gc.enable())  # see swdesk.entry
+        window.firstPainted.connect(lambda: set_window_icon(app))
         backups: list[Any] = []
         if existed:
             window.firstPainted.connect(lambda: backups.append(start_daily_backup(window, store)))
@@ -178,6 +196,7 @@ def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
     from swdesk.ui.main_window import MainWindow
 
     notes = []
+    set_window_icon(app)
     choice = fonts.install_cjk_font(app)
     _check(fonts.has_chinese(choice.family), f"CJK font {choice.family} has no Chinese glyphs")
     notes.append(f"font {choice.family} ({choice.source})")

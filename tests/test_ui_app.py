@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from swdesk import app
 from swdesk.store import open_store, workers
 from swdesk.store.unit import initialize
-from swdesk.ui import crash, fonts, i18n
+from swdesk.ui import crash, crash_dialog, fonts, i18n
 from swdesk.ui.main_window import MainWindow
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
@@ -267,15 +267,15 @@ def test_unexpected_error_is_logged_and_shown(
 ) -> None:
     log_path = tmp_path / "swdesk.log"
     crash.install(log_path)
-    dialogs: list[crash.CrashDialog] = []
+    dialogs: list[crash_dialog.CrashDialog] = []
     quits: list[int] = []
     monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: quits.append(code)))
 
-    def fake_exec(self: crash.CrashDialog) -> int:
+    def fake_exec(self: crash_dialog.CrashDialog) -> int:
         dialogs.append(self)
         return 0
 
-    monkeypatch.setattr(crash.CrashDialog, "exec", fake_exec)
+    monkeypatch.setattr(crash_dialog.CrashDialog, "exec", fake_exec)
     try:
         raise ValueError("boom in a slot")
     except ValueError:
@@ -291,7 +291,7 @@ def test_unexpected_error_is_logged_and_shown(
     assert "test_unexpected_error_is_logged_and_shown" in dialog.details.toPlainText()
     assert quits == []
 
-    monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: crash.QUIT)
+    monkeypatch.setattr(crash_dialog.CrashDialog, "exec", lambda self: crash_dialog.QUIT)
     sys.excepthook(*exc_info)  # type: ignore[arg-type]
     assert quits == [1]  # "退出 swdesk" ends the event loop with an error code
     # The traceback holds this frame, which holds the traceback: break the cycle so the dialogs
@@ -338,6 +338,43 @@ def test_the_application_has_its_icon(qapp) -> None:  # type: ignore[no-untyped-
 
     icon = QIcon(str(resources_dir() / "icons" / "swdesk.svg"))
     assert not icon.pixmap(32).isNull()
+
+
+def test_collection_and_the_window_icon_wait_for_the_first_paint(
+    qapp: QApplication, qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """swdesk.entry pauses cyclic collection for the start; the app turns it back on, and sets
+    the (SVG) window icon, once the main window has painted."""
+    from PySide6.QtGui import QIcon
+
+    _initialized(db_path)
+    qapp.setWindowIcon(QIcon())
+    seen: dict[str, Any] = {}
+    # No backup thread: background jobs pause collection while they run (swdesk.ui.tasks).
+    no_backup = argparse.Namespace(wait=lambda: None)
+    monkeypatch.setattr(app, "start_daily_backup", lambda window, store: no_backup)
+
+    def fake_exec() -> int:
+        (window,) = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and shiboken6.isValid(w) and w.isVisible()
+        ]
+        seen["before"] = (gc.isenabled(), qapp.windowIcon().isNull())
+        window.firstPainted.connect(  # after the app's own slots
+            lambda: seen.setdefault("after", (gc.isenabled(), qapp.windowIcon().isNull()))
+        )
+        qtbot.waitSignal(window.firstPainted, timeout=5000).wait()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    gc.disable()  # as swdesk.entry does
+    try:
+        assert app.run(args(db_path)) == 0
+    finally:
+        gc.enable()
+    assert seen == {"before": (False, True), "after": (True, False)}
 
 
 def test_daily_backup_is_taken_after_the_window_has_painted(

@@ -47,7 +47,11 @@ def zhang_san(store: Store) -> str:
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, zhang_san: str) -> MainWindow:
-    return shown(qtbot, MainWindow(store))
+    win = MainWindow(store)
+    # The list's header sorting is set up right after its first paint.
+    with qtbot.waitSignal(win.workers_page.setupFinished, timeout=3000):
+        shown(qtbot, win)
+    return win
 
 
 def shown_names(win: MainWindow) -> list[str]:

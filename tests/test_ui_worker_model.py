@@ -48,7 +48,7 @@ def test_rows_follow_the_store_query_and_show_chinese_values(filled: Store) -> N
     rows = workers.fetch_rows(filled, expected)
     assert model.rowCount() == 300
     assert model.columnCount() == len(COLUMN_KEYS) == 10
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
+    headers = [model.headers.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
     assert headers == [
         "姓名", "身份证号", "性别", "出生日期", "手机号码",
         "村（社区）", "证书等级", "岗位类型", "专业岗位", "状态",
@@ -192,7 +192,7 @@ def test_columns_are_wide_enough_for_their_labels(qtbot: QtBot, store: Store) ->
     header = page.view.horizontalHeader()
     assert header.textElideMode() == Qt.TextElideMode.ElideRight
     assert (
-        page.model.headerData(
+        header.model().headerData(
             col("professional_post"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
         )
         == "专业岗位"
@@ -257,3 +257,32 @@ def test_a_write_between_count_and_rest_shows_the_fresh_list(
         model.index(100, 0).data()  # reads the rest: 299 rows, not the 300 counted
     assert model.rowCount() == 299 and model.total == 299
     assert model.row_of_worker(gone) == -1
+
+
+def test_roles_are_qts_numbers() -> None:
+    """The model names Qt's roles by number (no ``Qt.`` before the first paint)."""
+    assert Qt.ItemDataRole.DisplayRole.value == worker_model.DISPLAY_ROLE
+    assert Qt.ItemDataRole.ToolTipRole.value == worker_model.TOOLTIP_ROLE
+    assert Qt.ItemDataRole.ForegroundRole.value == worker_model.FOREGROUND_ROLE
+    assert Qt.ItemDataRole.UserRole.value == worker_model.USER_ROLE
+
+
+def test_header_sorting_and_keys_start_after_the_first_paint(qtbot: QtBot, filled: Store) -> None:
+    page = WorkersPage(filled)
+    qtbot.addWidget(page)
+    header = page.view.horizontalHeader()
+    assert header.model() is page.model.headers
+    assert not page.view.isSortingEnabled()
+    with qtbot.waitSignal(page.setupFinished, timeout=3000):
+        page.show()
+    assert page.view.isSortingEnabled()
+    assert header.isSortIndicatorShown()
+    assert header.sortIndicatorSection() == col("name")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert page.model.pages_fetched >= 1
+    page.finish_setup()  # a second call changes nothing
+    assert page.model.sort_key == "name" and not page.model.descending
+    # The header sorts by the clicked column.
+    with qtbot.waitSignal(page.model.modelReset, timeout=3000):
+        header.setSortIndicator(col("birth_date"), Qt.SortOrder.DescendingOrder)
+    assert page.model.sort_key == "birth_date" and page.model.descending

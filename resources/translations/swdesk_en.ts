@@ -1089,12 +1089,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../swdesk/ui/crash.py" line="+42"/>
+        <location filename="../../swdesk/ui/crash_dialog.py" line="+32"/>
         <source>swdesk 出错了</source>
         <translation>swdesk ran into an error</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>swdesk 遇到了一个意外错误。已经保存的数据不受影响，但刚才的操作可能没有完成，请检查一下。</source>
         <translation>swdesk hit an unexpected error. Data already saved is not affected, but the last action may not have finished: please check it.</translation>
     </message>
@@ -1795,7 +1795,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../swdesk/ui/filter_bar.py" line="+39"/>
+        <location filename="../../swdesk/ui/filter_bar.py" line="+38"/>
         <source>搜索：姓名、拼音（如 zs）、身份证号、手机号</source>
         <translation>Search: name, pinyin (e.g. zs), ID number, mobile</translation>
     </message>
@@ -2573,7 +2573,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+69"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+72"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -2608,7 +2608,7 @@ You can also drop the file onto this window.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>新建档案…</source>
         <translation>New file…</translation>
     </message>
@@ -2729,12 +2729,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+476"/>
+        <location line="+478"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -2928,7 +2928,7 @@ The current data is saved as a backup first, so it can still be recovered.</tran
 {path}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
@@ -5024,7 +5024,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkerModel</name>
     <message>
-        <location filename="../../swdesk/ui/worker_model.py" line="+46"/>
+        <location filename="../../swdesk/ui/worker_model.py" line="+53"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5074,12 +5074,12 @@ Fees: {fees}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+220"/>
         <source>{name} 的档案已删除，可以恢复。</source>
         <translation>The file of {name} was deleted; it can be restored.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -5102,7 +5102,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+181"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+206"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
@@ -5208,18 +5208,18 @@ Fees: {fees}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+75"/>
+        <location filename="../../swdesk/app.py" line="+83"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>数据文件版本太新</source>
         <translation>Data file too new</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+6"/>
+        <location line="+7"/>
         <source>无法打开数据文件</source>
         <translation>Cannot open the data file</translation>
     </message>
@@ -5229,7 +5229,7 @@ Fees: {fees}</translation>
         <translation>Cannot open the data file {path}: {error}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。</source>
         <translation>Today&apos;s automatic backup failed: {error}. Check the free disk space, or make a backup with “Backup…”.</translation>
     </message>
@@ -5995,12 +5995,12 @@ Fees: {fees}</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../swdesk/ui/tasks.py" line="+101"/>
+        <location filename="../../swdesk/ui/tasks.py" line="+105"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>无法读写文件：{error}
 如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
         <translation>Cannot read or write the file: {error}

@@ -108,7 +108,20 @@ class Store:
         self._depth = 0
         self._thread = threading.get_ident()
         self.closed = False
-        self.operator = self.setting("operator") or _os_user()
+        self._operator: str | None = None
+
+    @property
+    def operator(self) -> str:
+        """Who the audit log names: the 操作员 setting, else the computer's user name. Looked
+        up on first use (a write), not on open: a window that only shows the list never needs it.
+        """
+        if self._operator is None:
+            self._operator = self.setting("operator") or _os_user()
+        return self._operator
+
+    @operator.setter
+    def operator(self, name: str) -> None:
+        self._operator = name
 
     @property
     def db(self) -> sqlite_utils.Database:

@@ -14,91 +14,11 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QThread
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("swdesk.crash")
 
-QUIT = 2  # dialog result: the user chose to close swdesk
-
 _state: dict[str, object] = {"log_path": None, "showing": False}
-
-
-class CrashDialog(QDialog):
-    """What went wrong, where the log is, and the traceback to copy."""
-
-    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("swdesk 出错了"))
-        self.setMinimumWidth(560)
-        icon = QLabel()
-        from PySide6.QtWidgets import QStyle  # here, not at start-up: its enums cost ~5 ms
-
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
-        )
-        text = self.tr(
-            "swdesk 遇到了一个意外错误。已经保存的数据不受影响，"
-            "但刚才的操作可能没有完成，请检查一下。"
-        )
-        where = (
-            self.tr("错误详情已写入日志文件：\n{path}\n请把这个文件发给技术支持。").format(
-                path=log_path
-            )
-            if log_path
-            else self.tr("错误详情如下，请复制后发给技术支持。")
-        )
-        self.message = QLabel(text + "\n\n" + where)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setMinimumHeight(180)
-        self.details.setVisible(False)
-
-        self.toggle_button = QPushButton(self.tr("显示详情"))
-        self.toggle_button.clicked.connect(self._toggle)
-        copy_button = QPushButton(self.tr("复制详情"))
-        copy_button.clicked.connect(self._copy)
-        quit_button = QPushButton(self.tr("退出 swdesk"))
-        quit_button.clicked.connect(lambda: self.done(QUIT))
-        self.continue_button = QPushButton(self.tr("继续使用"))
-        self.continue_button.setDefault(True)
-        self.continue_button.clicked.connect(self.accept)
-
-        top = QHBoxLayout()
-        top.addWidget(icon, 0)
-        top.addWidget(self.message, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.toggle_button)
-        buttons.addWidget(copy_button)
-        buttons.addStretch(1)
-        buttons.addWidget(quit_button)
-        buttons.addWidget(self.continue_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.details, 1)
-        layout.addLayout(buttons)
-
-    def _toggle(self) -> None:
-        show = not self.details.isVisible()
-        self.details.setVisible(show)
-        self.toggle_button.setText(self.tr("隐藏详情") if show else self.tr("显示详情"))
-        self.adjustSize()
-
-    def _copy(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self.details.toPlainText())
 
 
 def format_exception(
@@ -116,6 +36,11 @@ def handle_exception(
         return
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     details = format_exception(exc_type, exc, tb)
+    # Loaded here, not at start-up: they are needed only when an error happens.
+    from PySide6.QtCore import QThread
+
+    from swdesk.ui.crash_dialog import QUIT, CrashDialog
+
     app = QApplication.instance()
     on_gui_thread = app is not None and QThread.currentThread() == app.thread()
     if not on_gui_thread or _state["showing"]:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
@@ -39,7 +38,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("搜索：姓名、拼音（如 zs）、身份证号、手机号"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
-        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # A line edit already grows sideways and keeps its height (Qt's default size policy).
 
         self.village = QComboBox()
         self.village.setToolTip(self.tr("按村（社区）筛选"))

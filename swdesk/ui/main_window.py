@@ -14,15 +14,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+
+# Qt's namespace and the classes used only after the window is up (message boxes…) are
+# reached through their modules at call time: none is built before the first paint
+# (see swdesk.ui.worker_model).
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
-    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -119,13 +122,15 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: str | None = None,
         tip: str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # As text through the property: QKeySequence's Python class (its ~70 standard keys
+            # are built as an enum) is not needed before the window paints.
+            action.setProperty("shortcut", shortcut)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -214,7 +219,7 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("工具栏"))
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setProperty("toolButtonStyle", "ToolButtonTextOnly")  # by name: see worker_model
         for a in (
             self.new_action,
             self.edit_action,
@@ -360,12 +365,12 @@ class MainWindow(QMainWindow):
     def edit_worker(self, worker_id: str) -> None:
         current = self.workers_page.current_worker()
         if current and current["id"] == worker_id and current["deleted"]:
-            answer = QMessageBox.question(
+            answer = QtWidgets.QMessageBox.question(
                 self,
                 self.tr("档案已删除"),
                 self.tr("{name} 的档案已删除，要先恢复它吗？").format(name=current["name"]),
             )
-            if answer == QMessageBox.StandardButton.Yes:
+            if answer == QtWidgets.QMessageBox.StandardButton.Yes:
                 self.restore_worker()
             return
         self._open_editor(worker_id)
@@ -375,7 +380,7 @@ class MainWindow(QMainWindow):
 
         self.nav.setCurrentRow(PAGE_WORKERS)
         dialog = WorkerEditor(self.store, worker_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._worker_saved)
         dialog.open()
 
@@ -392,20 +397,20 @@ class MainWindow(QMainWindow):
         current = self.workers_page.current_worker()
         if current is None or current["deleted"]:
             return
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             self.tr("删除档案"),
             self.tr("确定删除 {name} 的档案吗？删除后可在“显示已删除”中恢复。").format(
                 name=current["name"]
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         row = self.workers_page.current_row()
         try:
             workers.delete(self.store, current["id"])
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("删除档案"), e.message)
+            QtWidgets.QMessageBox.warning(self, self.tr("删除档案"), e.message)
             return
         self.workers_page.reload()
         if not self.workers_page.select_worker(current["id"]):
@@ -423,7 +428,7 @@ class MainWindow(QMainWindow):
         try:
             workers.restore(self.store, current["id"])
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("恢复档案"), e.message)
+            QtWidgets.QMessageBox.warning(self, self.tr("恢复档案"), e.message)
             return
         self.workers_page.reload(select_id=current["id"])
         self.statusBar().showMessage(
@@ -437,7 +442,7 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         dialog = HistoryDialog(self.store, current["id"], self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     # -- files -----------------------------------------------------------------------------
@@ -465,7 +470,7 @@ class MainWindow(QMainWindow):
 
         self.nav.setCurrentRow(PAGE_WORKERS)
         wizard = ImportWizard(self.store, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(self.reload_all)
         wizard.open()
 
@@ -484,7 +489,7 @@ class MainWindow(QMainWindow):
 
         ok, n = self._run(self.tr("正在导出花名册……"), job)
         if ok:
-            QMessageBox.information(
+            QtWidgets.QMessageBox.information(
                 self,
                 self.tr("导出花名册"),
                 self.tr("已导出 {n} 人到：\n{path}").format(n=n, path=out),
@@ -501,7 +506,7 @@ class MainWindow(QMainWindow):
         except (RuleError, OSError) as e:
             self._show_failure(self.tr("下载导入模板"), e)
             return
-        QMessageBox.information(
+        QtWidgets.QMessageBox.information(
             self, self.tr("下载导入模板"), self.tr("已生成导入模板：\n{path}").format(path=out)
         )
 
@@ -526,7 +531,7 @@ class MainWindow(QMainWindow):
 
         ok, out = self._run(self.tr("正在备份……"), job)
         if ok:
-            QMessageBox.information(
+            QtWidgets.QMessageBox.information(
                 self, self.tr("备份"), self.tr("已备份到：\n{path}").format(path=out)
             )
 
@@ -546,9 +551,9 @@ class MainWindow(QMainWindow):
         try:
             check_backup_file(source)
         except RuleError as e:
-            QMessageBox.warning(self, title, e.message)
+            QtWidgets.QMessageBox.warning(self, title, e.message)
             return
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             title,
             self.tr(
@@ -556,16 +561,16 @@ class MainWindow(QMainWindow):
                 "当前数据会先另存为一份备份，恢复后仍可找回。"
             ).format(name=source.name),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         try:
             safety = restore_into(self.store, source)
         except RuleError as e:
-            QMessageBox.warning(self, title, e.message)
+            QtWidgets.QMessageBox.warning(self, title, e.message)
             return
         log.info("restored %s from %s (safety copy %s)", self.store.path, source, safety)
         self.reload_all()
-        QMessageBox.information(
+        QtWidgets.QMessageBox.information(
             self,
             title,
             self.tr("已从备份恢复。恢复前的数据已另存为：\n{path}").format(path=safety),
@@ -582,7 +587,7 @@ class MainWindow(QMainWindow):
                 return None
             worker_id = current["id"]
         dialog = LedgerDialog(self.store, worker_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -592,8 +597,8 @@ class MainWindow(QMainWindow):
             # Not on show: a zero timer set then runs before the first paint, and its imports
             # and queries (~15 ms) would keep the window blank that much longer.
             self._ce_notice_started = True
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # first: nothing has run since
             QTimer.singleShot(0, self, self._start_ce_notice)
-            QTimer.singleShot(0, self, self.firstPainted.emit)
 
     def _start_ce_notice(self) -> None:
         """Work out the re-registration notice in the background, after the window shows."""
@@ -622,7 +627,9 @@ class MainWindow(QMainWindow):
         if not bar.set_facts(facts):
             bar.deleteLater()
             return
-        bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Preferred
+        )
         holder = QToolBar(self.tr("提示"))
         holder.setObjectName("ceNoticeBar")
         holder.setMovable(False)
@@ -647,12 +654,12 @@ class MainWindow(QMainWindow):
         from swdesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("设置已保存。"), 5000))
         dialog.open()
 
     def about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             self.tr("关于 swdesk"),
             self.tr(

@@ -7,9 +7,15 @@ says what is wrong: written once so every page behaves (and looks) the same.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableView
+# Qt's namespace and the dialog classes at call time: the main window's start path imports this
+# module, and none of them is needed before it paints (see swdesk.ui.worker_model).
+from PySide6 import QtCore
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 
 def pick_one_row(view: QAbstractItemView) -> None:
@@ -41,13 +47,15 @@ def fit_columns(
     model = view.model()
     for col, key in enumerate(keys):
         if key in samples:
-            header = str(model.headerData(col, Qt.Orientation.Horizontal))
+            header = str(model.headerData(col, QtCore.Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(t) for t in samples[key])
             view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
 
 
 def save_cancel(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
     """保存/取消 buttons: 保存 runs ``save`` (which closes the dialog if it accepts), 取消 rejects."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )

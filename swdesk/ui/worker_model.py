@@ -8,8 +8,15 @@ query instead of sorting in Python.
 The unfiltered list (what the window opens on) is sized by a count and only its first page of
 rowids is read before the first paint; the rest is read once the view has painted that page (or
 at once when a row beyond it is asked for) — at 100k workers reading every rowid first would
-delay the window by ~20 ms. ``data`` runs ~2,000 times per paint, so it rejects roles it does not serve with one
-set lookup and keeps the page it used last at hand.
+delay the window by ~20 ms. ``data`` runs ~2,000 times per paint (a delegate asks each cell for
+~7 roles), so it rejects roles it does not serve with one set lookup and keeps the page it used
+last at hand. (Answering a cell's roles in one ``multiData`` call measured no cheaper: PySide
+wraps every role of the span.)
+
+Nothing here touches ``PySide6.QtCore.Qt`` before the window has painted: its first use builds
+all of Qt's ~100 namespace enums (~20 ms). Roles are Qt's documented numbers, the header texts
+live in a ``QStandardItemModel`` (a Python ``headerData`` would receive a ``Qt.Orientation``),
+and ``flags`` is Qt's own (the default is what the list needs: enabled, selectable).
 """
 
 from __future__ import annotations
@@ -19,16 +26,16 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
@@ -36,8 +43,8 @@ from swdesk.store import Store, villages, workers
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.enum_labels import label
 
-PAGE_SIZE = 200
-MAX_PAGES = 40  # at most 8,000 rows held in memory
+PAGE_SIZE = 64  # about one screen: the first paint reads no more than it shows
+MAX_PAGES = 125  # at most 8,000 rows held in memory
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -56,16 +63,15 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 )
 COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the worker's UUID
-DELETED_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a soft-deleted worker
-NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # the worker's name, whatever the column
+# Qt.ItemDataRole's values (fixed by Qt's API; tests/test_ui_worker_model.py compares them).
+DISPLAY_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, USER_ROLE = 0, 3, 9, 0x0100
+ID_ROLE = USER_ROLE + 1  # the worker's UUID
+DELETED_ROLE = USER_ROLE + 2  # True for a soft-deleted worker
+NAME_ROLE = USER_ROLE + 3  # the worker's name, whatever the column
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_SERVED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, ID_ROLE, DELETED_ROLE, NAME_ROLE})
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SERVED_ROLES = frozenset(
+    {DISPLAY_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, ID_ROLE, DELETED_ROLE, NAME_ROLE}
+)
 _TOOLTIP_COLUMNS = frozenset({"village", "level", "post_type"})
 
 
@@ -93,7 +99,23 @@ class WorkerModel(QAbstractTableModel):
         self._village_names: dict[str, str] = {}
         self._total = 0
         self.pages_fetched = 0  # how many page queries ran (tests and benchmarks read it)
+        self.headers = self._make_headers()
         self.reload()
+
+    def _make_headers(self) -> QStandardItemModel:
+        """The column titles (and their tooltips: long English ones elide), as a model for the
+        view's horizontal header (``WorkersPage`` installs it)."""
+        headers = QStandardItemModel(0, len(COLUMNS), self)
+        for column in range(len(COLUMNS)):
+            text = self.header_text(column)
+            item = QStandardItem(text)
+            item.setToolTip(text)
+            headers.setHorizontalHeaderItem(column, item)
+        return headers
+
+    def header_text(self, column: int) -> str:
+        """The translated title of ``column``."""
+        return _tr(COLUMNS[column][1])
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -227,26 +249,17 @@ class WorkerModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            and 0 <= section < len(COLUMNS)
-        ):
-            return _tr(COLUMNS[section][1])
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else _NO_FLAGS
-
-    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
-        # A table's indexes have no parent: valid means one of our cells.
-        if role not in _SERVED_ROLES or not index.isValid():
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if role not in _SERVED_ROLES:
             return None
-        row = self.row_data(index.row())
-        if row is None:
+        row = self.row_data(index.row())  # None for an invalid index (row -1)
+        return None if row is None else self._value(row, index.column(), role)
+
+    def _value(self, row: dict[str, Any], column: int, role: int) -> Any:
+        """What ``role`` shows in ``column`` of the worker ``row`` (None: nothing)."""
+        if role == DISPLAY_ROLE:
+            return self.display_text(row, COLUMN_KEYS[column])
+        if role not in _SERVED_ROLES:
             return None
         if role == ID_ROLE:
             return row["id"]
@@ -254,22 +267,22 @@ class WorkerModel(QAbstractTableModel):
             return row["name"]
         if role == DELETED_ROLE:
             return bool(row["deleted"])
-        if role == _FOREGROUND:
+        if role == FOREGROUND_ROLE:
             if row["deleted"]:
+                from PySide6.QtGui import QBrush, QPalette  # deleted rows only: not at start-up
+
                 return QBrush(
                     QApplication.palette().color(
                         QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
                     )
                 )
             return None
-        key = COLUMN_KEYS[index.column()]
-        if role == _TOOLTIP:
-            if row["deleted"]:
-                return QCoreApplication.translate(
-                    "WorkerModel", "{name} 的档案已删除，可以恢复。"
-                ).format(name=row["name"])
-            return self.display_text(row, key) if key in _TOOLTIP_COLUMNS else None
-        return self.display_text(row, key)
+        key = COLUMN_KEYS[column]
+        if row["deleted"]:  # the tooltip
+            return QCoreApplication.translate(
+                "WorkerModel", "{name} 的档案已删除，可以恢复。"
+            ).format(name=row["name"])
+        return self.display_text(row, key) if key in _TOOLTIP_COLUMNS else None
 
     def display_text(self, row: dict[str, Any], key: str) -> str:
         if key == "village":
@@ -297,13 +310,17 @@ class WorkerModel(QAbstractTableModel):
         value = row.get(key)
         return "" if value is None else str(value)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(
+        self,
+        column: int,
+        order: QtCore.Qt.SortOrder | None = None,  # None: ascending (no Qt enum at import)
+    ) -> None:
         if not 0 <= column < len(COLUMNS):
             return
         key = COLUMNS[column][2]
         if key is None:
             return
-        descending = order == Qt.SortOrder.DescendingOrder
+        descending = order is not None and order == QtCore.Qt.SortOrder.DescendingOrder
         if key == self._sort_key and descending == self._descending:
             return
         self._sort_key, self._descending = key, descending

@@ -7,10 +7,12 @@ is what makes people stop trusting a list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6 import QtCore
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -46,37 +48,35 @@ class WorkersPage(QWidget):
     editRequested = Signal(str)
     deleteRequested = Signal()
     countsChanged = Signal()
+    setupFinished = Signal()  # finish_setup has run: the header sorts
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.filter_bar = FilterBar()
         self.model = WorkerModel(store, self)
-        self.view = QTableView()
+        self.view = _WorkerTable(self._on_key)  # elides long texts on the right (Qt's default)
         self.view.setModel(self.model)
         pick_one_row(self.view)
         self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setCornerButtonEnabled(False)
         vheader = self.view.verticalHeader()
         vheader.setVisible(False)
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
+        header.setModel(self.model.headers)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # long (English) headers: "Profes…"
+        # Long (English) headers: "Profes…". Enum properties set by key name, not through
+        # Qt.TextElideMode: the window paints before Qt's namespace is built (worker_model).
+        header.setProperty("textElideMode", "ElideRight")
         self._fit_columns()
-        # Set the indicator to the model's order first: setSortingEnabled() sorts by the
-        # header's indicator at once (Qt's default: column 0, descending), and each needless
-        # sort re-runs the whole query — ~0.25 s apiece at 100k workers.
-        header.setSortIndicator(self.model.column_of_sort_key(), Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        self._finished = False  # see finish_setup: once the page has painted
 
         self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("alignment", "AlignCenter")
         self.empty.setWordWrap(True)
         self.empty.setVisible(False)
 
@@ -90,7 +90,6 @@ class WorkersPage(QWidget):
         self.filter_bar.filterChanged.connect(self._apply_filter)
         self.filter_bar.search.returnPressed.connect(self._search_entered)
         self.view.doubleClicked.connect(self._on_double_click)
-        self.view.installEventFilter(self)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
         self._connect_selection()
@@ -120,11 +119,37 @@ class WorkersPage(QWidget):
         header_cap = metrics.averageCharWidth() * 14  # long headers elide (full text in tooltip)
         for col, key in enumerate(COLUMN_KEYS):
             text_width = max(metrics.horizontalAdvance(t) for t in self._column_samples(key))
-            header_width = metrics.horizontalAdvance(
-                str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            )
+            header_width = metrics.horizontalAdvance(self.model.header_text(col))
             width = max(min(text_width + 16, cap), min(header_width + 28, header_cap))
             self.view.setColumnWidth(col, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._finished:
+            QTimer.singleShot(0, self, self.finish_setup)  # after this paint
+
+    def finish_setup(self) -> None:
+        """Header sorting; runs once the page has painted (or when asked).
+
+        Not in ``__init__``: the sort indicator's order is a ``Qt.SortOrder``, the first use of
+        Qt's namespace enums (~20 ms on the target machines) — a cost the window would show
+        later for. Nothing here is needed before the list is on screen.
+        """
+        if self._finished:
+            return
+        self._finished = True
+        header = self.view.horizontalHeader()
+        # The indicator first: setSortingEnabled() sorts by it at once (Qt's default: column 0,
+        # descending), and each needless sort re-runs the whole query (~0.25 s at 100k workers).
+        header.setSortIndicator(
+            self.model.column_of_sort_key(),
+            QtCore.Qt.SortOrder.DescendingOrder
+            if self.model.descending
+            else QtCore.Qt.SortOrder.AscendingOrder,
+        )
+        self.view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        self.setupFinished.emit()
 
     # -- selection -------------------------------------------------------------------------
     def _connect_selection(self) -> None:
@@ -208,15 +233,15 @@ class WorkersPage(QWidget):
             if self.current_row() < 0:
                 self.view.selectRow(0)
 
-    def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+    def _on_sort_indicator(self, column: int, order: QtCore.Qt.SortOrder) -> None:
         if not self.model.sortable(column):
             header = self.view.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(
                 self.model.column_of_sort_key(),
-                Qt.SortOrder.DescendingOrder
+                QtCore.Qt.SortOrder.DescendingOrder
                 if self.model.descending
-                else Qt.SortOrder.AscendingOrder,
+                else QtCore.Qt.SortOrder.AscendingOrder,
             )
             header.blockSignals(False)
 
@@ -225,15 +250,28 @@ class WorkersPage(QWidget):
         if worker_id:
             self.editRequested.emit(worker_id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                current = self.current_worker()
-                if current:
-                    self.editRequested.emit(current["id"])
-                    return True
-            if event.key() == Qt.Key.Key_Delete and self.current_worker():
-                self.deleteRequested.emit()
+    def _on_key(self, event: QKeyEvent) -> bool:
+        """Enter asks to edit the selected worker, Delete to delete it; True if handled."""
+        key = event.key()
+        if key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            current = self.current_worker()
+            if current:
+                self.editRequested.emit(current["id"])
                 return True
-        return super().eventFilter(watched, event)
+        if key == QtCore.Qt.Key.Key_Delete and self.current_worker():
+            self.deleteRequested.emit()
+            return True
+        return False
+
+
+class _WorkerTable(QTableView):
+    """The list's view, passing key presses to the page first. A subclass, not an event
+    filter: a Python filter would see (and PySide convert) every event of the view."""
+
+    def __init__(self, on_key: Callable[[QKeyEvent], bool]) -> None:
+        super().__init__()
+        self._on_key = on_key
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._on_key(event):
+            super().keyPressEvent(event)
