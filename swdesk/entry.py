@@ -72,11 +72,15 @@ def _load_data_layer() -> None:
 
     Once loaded, PySide6 hooks every import and reads the new module's source to look for
     ``from __feature__ import …``: ~0.3 ms a module, ~10 ms for the ~40 modules of the data
-    layer, which need no such check.
+    layer, which need no such check. (tests/test_entry.py lists what is still imported after.)
     """
+    import array  # noqa: F401  (the worker list's rowids)
+
     import swdesk.logsetup
+    import swdesk.reports.fonts  # the font files the window's font is looked for in
     import swdesk.store
-    import swdesk.store.backup  # noqa: F401
+    import swdesk.store.backup
+    import swdesk.ui  # noqa: F401  (the package; its modules import PySide6)
 
 
 if __name__ == "__main__":

@@ -161,3 +161,24 @@ def test_main_window_paints_before_qt_namespace_is_built(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     # Sorting is switched on right after the first paint (WorkersPage.finish_setup).
     assert done.stdout.split() == ["qt-namespace-not-built", "rows", "30", "sorting", "False"]
+
+
+def test_gui_start_loads_its_qt_free_modules_before_pyside6() -> None:
+    """Modules imported after PySide6 pay for its import hook (it reads their source), so the
+    GUI start imports every Qt-free module of the window first (entry._load_data_layer)."""
+    code = (
+        "import sys\n"
+        "from swdesk import entry\n"
+        "entry._load_data_layer()\n"
+        "before = set(sys.modules)\n"
+        "import swdesk.app, swdesk.ui.main_window\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    ours = [m for m in done.stdout.split() if m.startswith("swdesk")]
+    assert "swdesk.ui.main_window" in ours
+    assert [m for m in ours if m != "swdesk.app" and not m.startswith("swdesk.ui.")] == []
+    assert "array" not in done.stdout.split()

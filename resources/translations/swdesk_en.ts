@@ -2729,12 +2729,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+478"/>
+        <location line="+482"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-480"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -2835,7 +2835,7 @@ You can also drop the file onto this window.</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <location line="+12"/>
         <source>导出花名册</source>
         <translation>Export roster</translation>

@@ -36,11 +36,11 @@ from swdesk.core.errors import RuleError
 from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
 from swdesk.store.backup import backup_dir, backup_file, check_backup_file, restore_into
-from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.workers_page import WorkersPage
 
 if TYPE_CHECKING:
     from swdesk.ui.ce_notice import NoticeBar, NoticeFacts
+    from swdesk.ui.tasks import Progress
     from swdesk.ui.training_page import TrainingPage
     from swdesk.ui.villages_page import VillagesPage
 
@@ -456,6 +456,8 @@ class MainWindow(QMainWindow):
 
         Unexpected errors are re-raised so the crash dialog shows and logs them.
         """
+        from swdesk.ui.tasks import TaskFailed, run_with_progress  # not needed at start-up
+
         try:
             return True, run_with_progress(self, title, self.store, job)
         except TaskFailed as failed:
@@ -463,6 +465,8 @@ class MainWindow(QMainWindow):
             return False, None
 
     def _show_failure(self, title: str, error: BaseException) -> None:
+        from swdesk.ui.tasks import show_failure
+
         show_failure(self, title, error)
 
     def import_roster(self) -> None:
