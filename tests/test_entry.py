@@ -13,6 +13,22 @@ from swdesk import cli, entry
 REPO = Path(__file__).resolve().parent.parent
 
 
+def run_python(
+    code: str, *args: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """``code`` in a fresh interpreter (a real start: nothing imported yet); must exit 0."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -65,10 +81,7 @@ def test_gui_start_does_not_import_the_command_line() -> None:
         "app.run = lambda args: print(args.db, args.lang, 'swdesk.cli' in sys.modules) or 0\n"
         "sys.exit(entry.main(['--db', 'x.db', '--lang', 'en']))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_python(code)
     assert done.stdout.split() == ["x.db", "en", "False"]
 
 
@@ -98,10 +111,7 @@ def test_gui_start_pauses_cyclic_collection_until_the_app_turns_it_on() -> None:
         "print('after', gc.isenabled())\n"
         "sys.exit(code)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_python(code)
     assert done.stdout.split() == ["during", "False", "after", "True"]
 
 
@@ -150,15 +160,7 @@ def test_main_window_paints_before_qt_namespace_is_built(tmp_path: Path) -> None
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[var] = str(tmp_path / var.lower())
-    done = subprocess.run(
-        [sys.executable, "-c", _FIRST_PAINT_PROBE, "--db", str(db)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_python(_FIRST_PAINT_PROBE, "--db", str(db), env=env, timeout=120)
     # Sorting is switched on right after the first paint (WorkersPage.finish_setup).
     assert done.stdout.split() == ["qt-namespace-not-built", "rows", "30", "sorting", "False"]
 
@@ -174,10 +176,7 @@ def test_gui_start_loads_its_qt_free_modules_before_pyside6() -> None:
         "import swdesk.app, swdesk.ui.main_window\n"
         "print(' '.join(sorted(set(sys.modules) - before)))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_python(code)
     ours = [m for m in done.stdout.split() if m.startswith("swdesk")]
     assert "swdesk.ui.main_window" in ours
     assert [m for m in ours if m != "swdesk.app" and not m.startswith("swdesk.ui.")] == []
