@@ -5074,7 +5074,7 @@ Fees: {fees}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+216"/>
         <source>{name} 的档案已删除，可以恢复。</source>
         <translation>The file of {name} was deleted; it can be restored.</translation>
     </message>
@@ -5102,7 +5102,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+206"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+200"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
@@ -5995,12 +5995,12 @@ Fees: {fees}</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../swdesk/ui/tasks.py" line="+105"/>
+        <location filename="../../swdesk/ui/tasks.py" line="+101"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>无法读写文件：{error}
 如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
         <translation>Cannot read or write the file: {error}

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,13 +23,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, appraisals
+from swdesk.ui.checked_delegate import CheckedLineDelegate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -201,47 +201,32 @@ class AppraisalGridModel(QAbstractTableModel):
         return True
 
 
-class ScoreDelegate(QStyledItemDelegate):
+class ScoreDelegate(CheckedLineDelegate):
     """Line editor for a score; Enter checks it and moves on, a bad value keeps the editor."""
 
     advance = Signal(QModelIndex)
     rejected = Signal(str)
 
     def __init__(self, model: AppraisalGridModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(model.check, parent)
         self._model = model
-        self._editing: dict[int, QPersistentModelIndex] = {}
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> QWidget:
-        editor = QLineEdit(parent)
+        editor = super().createEditor(parent, option, index)
+        assert isinstance(editor, QLineEdit)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Digits and one decimal only; the range is checked on Enter, with a reason.
         editor.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"^\d{0,3}([.．]\d?)?$"), editor)
         )
-        self._editing[id(editor)] = QPersistentModelIndex(index)
-        key = id(editor)
-        editor.destroyed.connect(lambda *_a: self._editing.pop(key, None))
         return editor
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(obj, QLineEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            index = self._editing.get(id(obj))
-            if index is not None and index.isValid():
-                reason = self._model.check(index, obj.text())
-                if reason is not None:
-                    self.rejected.emit(reason)
-                    obj.selectAll()
-                    return True  # refused on the spot: the editor stays open
-                self.commitData.emit(obj)
-                self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.NoHint)
-                self.advance.emit(self._model.index(index.row(), index.column()))
-                return True
-        return super().eventFilter(obj, event)
+    def refused(self, reason: str) -> None:
+        self.rejected.emit(reason)
+
+    def accepted(self, editor: QLineEdit, index: QPersistentModelIndex) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        self.advance.emit(self._model.index(index.row(), index.column()))

@@ -20,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk.core.errors import RuleError
+from swdesk.ui.checked_delegate import CheckedLineDelegate
 from swdesk.ui.enum_labels import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -172,37 +171,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class GridDelegate(QStyledItemDelegate):
-    """Score entry: Enter checks the typed value first; a refused value keeps the editor open."""
-
-    def __init__(self, check: Callable[[ModelIndex, str], str | None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._check = check
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(obj, QLineEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            index = obj.property("grid_index")
-            if isinstance(index, QPersistentModelIndex) and index.isValid():
-                problem = self._check(index, obj.text())
-                if problem is not None:
-                    obj.selectAll()
-                    return True  # stay in the editor: the reason is shown by the page
-            self.commitData.emit(obj)
-            self.closeEditor.emit(obj, QAbstractItemDelegate.EndEditHint.EditNextItem)
-            return True
-        return super().eventFilter(obj, event)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setProperty("grid_index", QPersistentModelIndex(index))
-        return editor
+class GridDelegate(CheckedLineDelegate):
+    """Score entry: Enter checks the typed value first (the page shows why it is refused); a
+    refused value keeps the editor open, an accepted one is saved and the next row opens."""
 
 
 class ResultsGrid(QTableView):

@@ -11,11 +11,8 @@ import logging
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
-# Qt's namespace and the dialog classes at call time: the main window's start path imports
-# this module, and none of them is needed before it paints (see swdesk.ui.worker_model).
-from PySide6 import QtCore, QtWidgets
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from swdesk.core.errors import RuleError
 from swdesk.store.db import Store
@@ -101,16 +98,14 @@ def run_with_progress(
     thread = QThread()
     worker = _Worker(store, job)
     worker.moveToThread(thread)
-    dialog = QtWidgets.QProgressDialog(
-        title, QCoreApplication.translate("tasks", "取消"), 0, 0, parent
-    )
+    dialog = QProgressDialog(title, QCoreApplication.translate("tasks", "取消"), 0, 0, parent)
     dialog.setWindowTitle(title)
-    dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     outcome: dict[str, Any] = {}
-    loop = QtCore.QEventLoop()
+    loop = QEventLoop()
 
     def on_progress(done: int, total: int, text: str) -> None:
         dialog.setMaximum(max(total, 0))
@@ -126,8 +121,8 @@ def run_with_progress(
         worker.progress.cancelled = True
 
     receiver = _Receiver(on_progress, on_finished)
-    worker.progressed.connect(receiver.progress, QtCore.Qt.ConnectionType.QueuedConnection)
-    worker.finished.connect(receiver.finished, QtCore.Qt.ConnectionType.QueuedConnection)
+    worker.progressed.connect(receiver.progress, Qt.ConnectionType.QueuedConnection)
+    worker.finished.connect(receiver.finished, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(on_cancel)
     thread.started.connect(worker.run)
     thread.finished.connect(loop.quit)
@@ -151,9 +146,9 @@ def show_failure(parent: QWidget | None, title: str, error: BaseException) -> No
     """Tell the user about a job's RuleError or file error; re-raise anything else (a bug) so
     the crash handler logs it."""
     if isinstance(error, RuleError):
-        QtWidgets.QMessageBox.warning(parent, title, error.message)
+        QMessageBox.warning(parent, title, error.message)
     elif isinstance(error, OSError):
-        QtWidgets.QMessageBox.warning(
+        QMessageBox.warning(
             parent,
             title,
             QCoreApplication.translate(
@@ -219,9 +214,7 @@ class BackgroundTask:
         self._worker = _QuietWorker(store, job)
         self._worker.moveToThread(self.thread)
         self._receiver = _Receiver(lambda *_a: None, finished)
-        self._worker.finished.connect(
-            self._receiver.finished, QtCore.Qt.ConnectionType.QueuedConnection
-        )
+        self._worker.finished.connect(self._receiver.finished, Qt.ConnectionType.QueuedConnection)
         self.thread.started.connect(self._worker.run)
         BackgroundTask.running.add(self)
         gc.collect()

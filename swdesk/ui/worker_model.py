@@ -253,14 +253,11 @@ class WorkerModel(QAbstractTableModel):
         if role not in _SERVED_ROLES:
             return None
         row = self.row_data(index.row())  # None for an invalid index (row -1)
-        return None if row is None else self._value(row, index.column(), role)
-
-    def _value(self, row: dict[str, Any], column: int, role: int) -> Any:
-        """What ``role`` shows in ``column`` of the worker ``row`` (None: nothing)."""
-        if role == DISPLAY_ROLE:
-            return self.display_text(row, COLUMN_KEYS[column])
-        if role not in _SERVED_ROLES:
+        if row is None:
             return None
+        key = COLUMN_KEYS[index.column()]
+        if role == DISPLAY_ROLE:
+            return self.display_text(row, key)
         if role == ID_ROLE:
             return row["id"]
         if role == NAME_ROLE:
@@ -277,7 +274,6 @@ class WorkerModel(QAbstractTableModel):
                     )
                 )
             return None
-        key = COLUMN_KEYS[column]
         if row["deleted"]:  # the tooltip
             return QCoreApplication.translate(
                 "WorkerModel", "{name} 的档案已删除，可以恢复。"

@@ -138,17 +138,11 @@ class WorkersPage(QWidget):
         if self._finished:
             return
         self._finished = True
-        header = self.view.horizontalHeader()
         # The indicator first: setSortingEnabled() sorts by it at once (Qt's default: column 0,
         # descending), and each needless sort re-runs the whole query (~0.25 s at 100k workers).
-        header.setSortIndicator(
-            self.model.column_of_sort_key(),
-            QtCore.Qt.SortOrder.DescendingOrder
-            if self.model.descending
-            else QtCore.Qt.SortOrder.AscendingOrder,
-        )
+        self._show_model_order()
         self.view.setSortingEnabled(True)
-        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
         self.setupFinished.emit()
 
     # -- selection -------------------------------------------------------------------------
@@ -233,16 +227,19 @@ class WorkersPage(QWidget):
             if self.current_row() < 0:
                 self.view.selectRow(0)
 
+    def _show_model_order(self) -> None:
+        """The header's sort indicator on the model's sort column and direction."""
+        order = QtCore.Qt.SortOrder
+        self.view.horizontalHeader().setSortIndicator(
+            self.model.column_of_sort_key(),
+            order.DescendingOrder if self.model.descending else order.AscendingOrder,
+        )
+
     def _on_sort_indicator(self, column: int, order: QtCore.Qt.SortOrder) -> None:
         if not self.model.sortable(column):
             header = self.view.horizontalHeader()
             header.blockSignals(True)
-            header.setSortIndicator(
-                self.model.column_of_sort_key(),
-                QtCore.Qt.SortOrder.DescendingOrder
-                if self.model.descending
-                else QtCore.Qt.SortOrder.AscendingOrder,
-            )
+            self._show_model_order()
             header.blockSignals(False)
 
     def _on_double_click(self, index: QModelIndex) -> None:
