@@ -31,10 +31,11 @@ import en_glossary
 
 ROOT = build_translations.ROOT
 TS_FILE = build_translations.TRANSLATIONS / "swdesk_en.ts"
-# Aliases of Qt's marker functions used in our sources (enums.py: ``QT_TRANSLATE_NOOP as _N``).
-TR_ALIASES = "QT_TRANSLATE_NOOP+=_N"
+# Aliases of Qt's marker functions used in our sources (enums.py: ``QT_TRANSLATE_NOOP as _N``;
+# swdesk/core/i18n.py: ``msg(template, **args)``, whose templates land in the empty context).
+TR_ALIASES = "QT_TRANSLATE_NOOP+=_N,QT_TR_NOOP+=msg"
 # tr(f"…") is extracted with the braces but never matches at run time: the text is built first.
-_FSTRING_TR = re.compile(r"""\b(?:tr|translate)\(\s*(?:["'][^"']*["']\s*,\s*)?[fF]["']""")
+_FSTRING_TR = re.compile(r"""\b(?:tr|translate|msg)\(\s*(?:["'][^"']*["']\s*,\s*)?[fF]["']""")
 # def _tr(text): return QCoreApplication.translate("Ctx", text) — lupdate cannot see _tr("…") calls.
 _WRAPPER = re.compile(
     r"""def\s+(\w+)\(\s*(\w+)[^)]*\)[^:]*:\s*(?:""\".*?""\"\s*)?"""
@@ -162,8 +163,8 @@ def source_warnings(files: list[Path]) -> list[str]:
         for no, line in enumerate(text.splitlines(), 1):
             if _FSTRING_TR.search(line):
                 out.append(
-                    f"{where}:{no}: f-string inside tr()/translate() never matches a translation; "
-                    "use .format() after tr()"
+                    f"{where}:{no}: f-string inside tr()/translate()/msg() never matches a translation; "
+                    "use .format() after tr(), or msg(template, name=value)"
                 )
             if wrappers and (m := calls.search(line)):
                 context = wrappers[m.group(1)]

@@ -82,3 +82,29 @@ def world(tmp_path: Path) -> Iterator[Any]:
 
     with two_townships(tmp_path) as w:
         yield w
+
+
+@pytest.fixture
+def english(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> Iterator[None]:
+    """English installed from a .qm built from the committed .ts (the test's own copy)."""
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import build_translations
+
+    ts = tmp_path_factory.mktemp("qm") / "swdesk_en.ts"
+    ts.write_bytes((build_translations.TRANSLATIONS / "swdesk_en.ts").read_bytes())
+    build_translations.compile_ts(ts)
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    from swdesk.ui import i18n
+
+    QCoreApplication.installTranslator(translator)
+    i18n._current[0] = "en"
+    try:
+        yield
+    finally:
+        i18n._current[0] = i18n.DEFAULT
+        QCoreApplication.removeTranslator(translator)

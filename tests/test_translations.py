@@ -220,7 +220,7 @@ def test_source_warnings_name_strings_lupdate_cannot_see(tmp_path: Path) -> None
     )
     warnings = update_translations.source_warnings([src])
     assert len(warnings) == 2
-    assert warnings[0].endswith("use .format() after tr()") and ":6:" in warnings[0]
+    assert "use .format() after tr()" in warnings[0] and ":6:" in warnings[0]
     assert ':8: lupdate does not see _t("…")' in warnings[1]
     assert 'QCoreApplication.translate("View", "…")' in warnings[1]
 

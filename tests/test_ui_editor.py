@@ -677,3 +677,13 @@ def test_ethnicity_shows_in_english_and_is_stored_in_chinese(
     finally:
         QCoreApplication.removeTranslator(translator)
     assert workers.get(store, wid)["ethnicity"] == "彝族"
+
+
+def test_a_bad_id_number_is_explained_in_english(store: Store, qtbot: QtBot, english: None) -> None:
+    editor = open_editor(qtbot, store)
+    editor.id_edit.setFocus()
+    qtbot.keyClicks(editor.id_edit, "11010519491231002")
+    qtbot.keyClick(editor.id_edit, Qt.Key.Key_Tab)  # leave the field
+    assert label_shown(editor, "idNumberHint") == (
+        "An ID number has 18 digits (old numbers 15); this one has 17."
+    )

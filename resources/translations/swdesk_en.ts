@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../swdesk/core/idnumber.py" line="+57"/>
+        <source>身份证号中的出生日期 {digits} 不是真实的日期，请核对号码。</source>
+        <translation>The birth date {digits} in the ID number is not a real date; please check the number.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>身份证号不能为空。</source>
+        <translation>The ID number must not be empty.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>身份证号被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。</source>
+        <translation>Excel stored the ID number as a number and its last digits are lost. Format the column as Text and enter the number again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>身份证号“{number}”被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。</source>
+        <translation>Excel stored the ID number “{number}” as a number and its last digits are lost. Format the column as Text and enter the number again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>15位旧身份证号只能由数字组成。</source>
+        <translation>An old 15-digit ID number may contain digits only.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>身份证号应为18位（旧号码为15位），现在是 {count} 位。</source>
+        <translation>An ID number has 18 digits (old numbers 15); this one has {count}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>身份证号前17位必须是数字，最后一位是数字或 X。</source>
+        <translation>The first 17 characters of an ID number must be digits and the last a digit or X.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>身份证号的地址码 {code} 不像行政区划代码，请核对号码。</source>
+        <translation>The address code {code} of the ID number does not look like a division code; please check the number.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>身份证号中的出生日期 {born} 不合理，请核对号码。</source>
+        <translation>The birth date {born} in the ID number is not plausible; please check the number.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>身份证号“{number}”末尾是000且校验位不对：很可能被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。</source>
+        <translation>The ID number “{number}” ends in 000 and its check digit is wrong: Excel most likely stored it as a number and its last digits are lost. Format the column as Text and enter the number again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>身份证号校验位不对（最后一位应为 {expected}），可能有数字录错，请核对号码。</source>
+        <translation>The check digit of the ID number is wrong (the last character should be {expected}); a digit may be mistyped, please check the number.</translation>
+    </message>
+</context>
+<context>
     <name>AppraisalGridModel</name>
     <message>
         <location filename="../../swdesk/ui/appraisal_model.py" line="+44"/>
@@ -716,7 +775,7 @@
 <context>
     <name>CertificatesEditor</name>
     <message>
-        <location filename="../../swdesk/ui/certificates_table.py" line="+69"/>
+        <location filename="../../swdesk/ui/certificates_table.py" line="+70"/>
         <source>未填</source>
         <translation>Not Given</translation>
     </message>
@@ -741,7 +800,7 @@
         <translation>Current level: no certificate</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>第 %1 行：</source>
         <translation>Row %1: </translation>
     </message>
@@ -4601,7 +4660,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+231"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+232"/>
         <location line="+52"/>
         <location line="+127"/>
         <location line="+3"/>

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -53,7 +54,8 @@ def _birth(yyyymmdd: str) -> date:
         born = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
     except ValueError:
         raise RuleError(
-            f"身份证号中的出生日期 {yyyymmdd} 不是真实的日期，请核对号码。", "id_number"
+            msg("身份证号中的出生日期 {digits} 不是真实的日期，请核对号码。", digits=yyyymmdd),
+            "id_number",
         ) from None
     return born
 
@@ -64,55 +66,72 @@ def parse_id_number(raw: object, today: date | None = None) -> IdNumber:
     The address code is only checked for shape: a birth-place county may no longer exist.
     """
     if raw is None:
-        raise RuleError("身份证号不能为空。", "id_number")
+        raise RuleError(msg("身份证号不能为空。"), "id_number")
     if isinstance(raw, float):
         raise RuleError(
-            "身份证号被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。",
+            msg(
+                "身份证号被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。"
+            ),
             "id_number",
         )
     # NFKC: full-width digits and Ｘ typed with a Chinese input method are the same number.
     s = unicodedata.normalize("NFKC", str(raw)).strip().replace(" ", "").upper()
     if not s:
-        raise RuleError("身份证号不能为空。", "id_number")
+        raise RuleError(msg("身份证号不能为空。"), "id_number")
     if looks_excel_mangled(s):
         raise RuleError(
-            f"身份证号“{s}”被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。",
+            msg(
+                "身份证号“{number}”被 Excel 存成了数字，后几位已经丢失。"
+                "请把该列设为“文本”格式后重新填写号码。",
+                number=s,
+            ),
             "id_number",
         )
     if len(s) == 15:
         if not s.isdigit():
-            raise RuleError("15位旧身份证号只能由数字组成。", "id_number")
+            raise RuleError(msg("15位旧身份证号只能由数字组成。"), "id_number")
         first17 = s[:6] + "19" + s[6:]
         upgraded = first17 + check_char(first17)
         result = _check18(upgraded, today)
         return IdNumber(result.value, result.birth_date, result.gender, upgraded_from=s)
     if len(s) != 18:
-        raise RuleError(f"身份证号应为18位（旧号码为15位），现在是 {len(s)} 位。", "id_number")
+        raise RuleError(
+            msg("身份证号应为18位（旧号码为15位），现在是 {count} 位。", count=len(s)), "id_number"
+        )
     return _check18(s, today)
 
 
 def _check18(s: str, today: date | None) -> IdNumber:
     if not s[:17].isdigit() or not (s[17].isdigit() or s[17] == "X"):
-        raise RuleError("身份证号前17位必须是数字，最后一位是数字或 X。", "id_number")
+        raise RuleError(msg("身份证号前17位必须是数字，最后一位是数字或 X。"), "id_number")
     if s[:2] == "00" or s[:6] == "000000":
-        raise RuleError(f"身份证号的地址码 {s[:6]} 不像行政区划代码，请核对号码。", "id_number")
+        raise RuleError(
+            msg("身份证号的地址码 {code} 不像行政区划代码，请核对号码。", code=s[:6]), "id_number"
+        )
     born = _birth(s[6:14])
     limit = today or date.today()
     if born > limit or born.year < 1900:
         raise RuleError(
-            f"身份证号中的出生日期 {born.isoformat()} 不合理，请核对号码。", "id_number"
+            msg("身份证号中的出生日期 {born} 不合理，请核对号码。", born=born.isoformat()),
+            "id_number",
         )
     expected = check_char(s[:17])
     if s[17] != expected and s.endswith("000"):
         # Excel keeps 15 significant digits: a number it stored as a float ends in 000.
         raise RuleError(
-            f"身份证号“{s}”末尾是000且校验位不对：很可能被 Excel 存成了数字，后几位已经丢失。"
-            "请把该列设为“文本”格式后重新填写号码。",
+            msg(
+                "身份证号“{number}”末尾是000且校验位不对：很可能被 Excel 存成了数字，"
+                "后几位已经丢失。请把该列设为“文本”格式后重新填写号码。",
+                number=s,
+            ),
             "id_number",
         )
     if s[17] != expected:
         raise RuleError(
-            f"身份证号校验位不对（最后一位应为 {expected}），可能有数字录错，请核对号码。",
+            msg(
+                "身份证号校验位不对（最后一位应为 {expected}），可能有数字录错，请核对号码。",
+                expected=expected,
+            ),
             "id_number",
         )
     gender = "男" if int(s[16]) % 2 == 1 else "女"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import enums
 from swdesk.core.worker import current_level
 from swdesk.ui.enum_labels import fill_combo, label, select_data
+from swdesk.ui.rule_text import shown
 
 EMPTY_DATE = QDate(1900, 1, 1)
 LAST_DATE = QDate(2100, 12, 31)
@@ -332,7 +333,8 @@ class CertificatesEditor(QObject):
         first: QWidget | None = None
         for index in sorted(errors):
             row = self._rows[index]
-            for field, message in errors[index].items():
+            for field, reason in errors[index].items():
+                message = shown(reason)
                 widget = row.widget_for(field)
                 widget.setStyleSheet(ERROR_STYLE)
                 widget.setToolTip(message)

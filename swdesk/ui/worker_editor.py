@@ -52,6 +52,7 @@ from swdesk.store.errors import DuplicateWorker
 from swdesk.ui.certificates_table import CertificatesEditor, OptionalDate
 from swdesk.ui.domain_picker import DomainPicker
 from swdesk.ui.enum_labels import fill_combo, label, select_data
+from swdesk.ui.rule_text import shown
 
 W = TypeVar("W", bound=QObject)
 
@@ -611,7 +612,7 @@ class WorkerEditor(QDialog):
                 )
                 self._show_label(self.id_hint, hint, PENDING_STYLE)
             else:
-                self._show_label(self.id_hint, e.message, ERROR_STYLE)
+                self._show_label(self.id_hint, shown(e.message), ERROR_STYLE)
             return
         self.gender_value.setText(label(parsed.gender))
         self.birth_value.setText(parsed.birth_date.isoformat())
@@ -685,7 +686,7 @@ class WorkerEditor(QDialog):
             f for f in errors if f not in WORKER_FIELDS
         ]
         for field in order:
-            message = errors[field]
+            message = shown(errors[field])
             label_name, widget_name = self._FIELD_WIDGETS.get(field, ("formError", "nameEdit"))
             if label_name == "idNumberHint":
                 self._show_label(self.id_hint, message, ERROR_STYLE)
@@ -756,7 +757,7 @@ class WorkerEditor(QDialog):
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         except RuleError as e:
-            self.form_error.setText(e.message)
+            self.form_error.setText(shown(e.message))
             self.form_error.setVisible(True)
             return False
         self._loaded_work_start = self.work_start.value()
@@ -824,7 +825,7 @@ class WorkerEditor(QDialog):
             self,
             QMessageBox.Icon.Question,
             QCoreApplication.translate("WorkerEditor", "身份证号重复"),
-            f"{error.message}\n\n{question}",
+            f"{shown(error.message)}\n\n{question}",
             accept_text,
             QCoreApplication.translate("WorkerEditor", "取消"),
         ):

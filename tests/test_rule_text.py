@@ -1,0 +1,150 @@
+"""Rule messages: Chinese where they are stored or printed, the interface language on screen."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+
+from swdesk.core.errors import RuleError
+from swdesk.core.i18n import Text, msg
+from swdesk.core.idnumber import parse_id_number
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "swdesk"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# Modules whose rule messages are still plain Chinese strings (converted area by area).
+NOT_YET: set[str] = {
+    "core/appraisal.py",
+    "core/ce.py",
+    "core/dates.py",
+    "core/divisions.py",
+    "core/exam.py",
+    "core/phone.py",
+    "core/worker.py",
+    "reports/appraisal_pdf.py",
+    "reports/roster_read.py",
+    "reports/roster_write.py",
+    "reports/transcript.py",
+    "services/exam_excel.py",
+    "services/excel_common.py",
+    "services/roster.py",
+    "services/training_excel.py",
+    "store/appraisals.py",
+    "store/backup.py",
+    "store/blobs.py",
+    "store/db.py",
+    "store/exams.py",
+    "store/records.py",
+    "store/training.py",
+    "store/unit.py",
+    "store/villages.py",
+    "store/workers.py",
+    "sync/county.py",
+    "sync/enroll.py",
+    "sync/envelope.py",
+    "sync/keys.py",
+    "sync/receipt.py",
+}
+
+
+def test_msg_is_the_chinese_sentence_and_keeps_its_parts() -> None:
+    text = msg("可选：{choices}；现在是 {count} 位。", choices=["老年", "儿童"], count=17)
+    assert text == "可选：老年、儿童；现在是 17 位。"
+    assert isinstance(text, str) and isinstance(text, Text)
+    assert text.template == "可选：{choices}；现在是 {count} 位。"
+    assert text.args == {"choices": ["老年", "儿童"], "count": 17}
+    assert f"原因：{text}" == "原因：可选：老年、儿童；现在是 17 位。"
+
+
+def test_msg_survives_copy_and_pickle() -> None:
+    text = msg("第 {row} 行：{reason}", row=3, reason=msg("身份证号不能为空。"))
+    for other in (copy.deepcopy(text), pickle.loads(pickle.dumps(text))):
+        assert other == text and isinstance(other, Text)
+        assert other.template == text.template
+        assert isinstance(other.args["reason"], Text)
+
+
+def test_a_missing_value_fails_where_the_message_is_built() -> None:
+    with pytest.raises(KeyError):
+        msg("现在是 {count} 位。")
+
+
+def test_rule_errors_carry_translatable_messages() -> None:
+    with pytest.raises(RuleError) as caught:
+        parse_id_number("11010519491231002")
+    assert isinstance(caught.value.message, Text)
+    assert caught.value.message == "身份证号应为18位（旧号码为15位），现在是 17 位。"
+    assert str(caught.value) == caught.value.message
+
+
+def _python_files() -> list[str]:
+    skip = ("cli/", "ui/")
+    return sorted(
+        str(p.relative_to(PACKAGE))
+        for p in PACKAGE.rglob("*.py")
+        if "__pycache__" not in p.parts and not str(p.relative_to(PACKAGE)).startswith(skip)
+    )
+
+
+def _is_plain_chinese(node: ast.AST | None) -> bool:
+    """A literal or f-string with Chinese in it: a sentence the interface cannot translate."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return bool(CJK.search(node.value))
+    if isinstance(node, ast.JoinedStr):
+        return any(_is_plain_chinese(v) for v in node.values)
+    if isinstance(node, ast.BinOp):
+        return _is_plain_chinese(node.left) or _is_plain_chinese(node.right)
+    return False
+
+
+def _untranslatable(tree: ast.AST) -> list[int]:
+    """Lines raising an error, or filling an ``errors`` map, with a plain Chinese sentence."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = node.func.id if isinstance(node.func, ast.Name) else None
+            if isinstance(node.func, ast.Attribute):
+                name = node.func.attr
+            if name and name.endswith(("Error", "Errors", "Worker")) and node.args:
+                first = node.args[0]
+                if _is_plain_chinese(first):
+                    lines.append(node.lineno)
+                if isinstance(first, ast.Dict) and any(_is_plain_chinese(v) for v in first.values):
+                    lines.append(node.lineno)
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if (
+                    isinstance(target, ast.Subscript)
+                    and isinstance(target.value, ast.Name)
+                    and "error" in target.value.id.lower()
+                    and _is_plain_chinese(node.value)
+                ):
+                    lines.append(node.lineno)
+    return sorted(lines)
+
+
+@pytest.mark.parametrize("module", _python_files())
+def test_every_rule_message_is_built_with_msg(module: str) -> None:
+    tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
+    lines = _untranslatable(tree)
+    if module in NOT_YET:
+        assert lines, f"{module} has no plain messages left: take it off NOT_YET"
+        return
+    assert not lines, f"{module}: plain Chinese messages on lines {lines}; build them with msg()"
+
+
+def test_the_scan_finds_plain_messages() -> None:
+    source = (
+        'raise RuleError(f"现在是 {n} 位。")\n'
+        'raise RuleError("不能为空。", "id_number")\n'
+        'errors["name"] = "姓名不能为空。"\n'
+        'raise FieldErrors({"name": "太长"})\n'
+        'raise RuleError(msg("不能为空。"))\n'
+        "raise RuleError(e.message)\n"
+    )
+    assert _untranslatable(ast.parse(source)) == [1, 2, 3, 4]
