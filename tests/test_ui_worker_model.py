@@ -286,3 +286,50 @@ def test_header_sorting_and_keys_start_after_the_first_paint(qtbot: QtBot, fille
     with qtbot.waitSignal(page.model.modelReset, timeout=3000):
         header.setSortIndicator(col("birth_date"), Qt.SortOrder.DescendingOrder)
     assert page.model.sort_key == "birth_date" and page.model.descending
+
+
+@pytest.mark.parametrize(
+    ("natural", "narrowest", "available", "expected"),
+    [
+        ([100, 200, 300], [100, 100, 100], 700, [100, 200, 300]),  # fits: unchanged
+        ([100, 200, 300], [100, 100, 100], 500, [100, 166, 233]),  # shrinks by what each spares
+        ([100, 200, 300], [100, 100, 100], 200, [100, 100, 100]),  # never below the narrowest
+        ([100, 200], [100, 200], 50, [100, 200]),  # nothing can shrink
+    ],
+)
+def test_fitted_widths(
+    natural: list[int], narrowest: list[int], available: int, expected: list[int]
+) -> None:
+    from swdesk.ui.workers_page import fitted_widths
+
+    assert fitted_widths(natural, narrowest, available) == expected
+
+
+def test_english_columns_fit_a_1280_pixel_window_until_one_is_dragged(
+    qtbot: QtBot, filled: Store, english: None
+) -> None:
+    page = WorkersPage(filled)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)  # a 1280 px window less the navigation
+    with qtbot.waitSignal(page.setupFinished, timeout=3000):
+        page.show()
+    view = page.view
+    assert page.model.header_text(col("post_type")) == "Post Type"
+    widths = [view.columnWidth(c) for c in range(len(COLUMN_KEYS))]
+    assert sum(widths) <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    # The elided columns gave up the width; the others kept theirs.
+    metrics = view.fontMetrics()
+    assert view.columnWidth(col("id_number")) >= metrics.horizontalAdvance("11010519491231002X")
+    assert view.columnWidth(col("post_type")) < metrics.horizontalAdvance(
+        "Village/Community Committee Member"
+    )
+    # Wider again: the columns grow back.
+    page.resize(1800, 700)
+    qtbot.waitUntil(lambda: view.columnWidth(col("post_type")) > widths[col("post_type")])
+    # A column dragged by hand keeps its width when the window changes.
+    view.horizontalHeader().resizeSection(col("level"), 333)
+    wide = view.viewport().width()
+    page.resize(1200, 700)
+    qtbot.waitUntil(lambda: view.viewport().width() < wide)
+    assert view.columnWidth(col("level")) == 333

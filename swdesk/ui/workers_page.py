@@ -7,12 +7,13 @@ is what makes people stop trusting a list.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,6 +40,20 @@ _SAMPLE_TEXT = {
     "village": "新民社区社区",
 }
 
+# Columns whose long values elide with the full text in a tooltip (worker_model's tooltips).
+_SHRINKABLE = frozenset({"village", "level", "post_type"})
+
+
+def fitted_widths(natural: list[int], narrowest: list[int], available: int) -> list[int]:
+    """Column widths that fit ``available`` pixels if shrinking columns down to ``narrowest``
+    allows it: each column gives up width in proportion to what it can spare."""
+    excess = sum(natural) - available
+    spare = [n - m for n, m in zip(natural, narrowest, strict=True)]
+    if excess <= 0 or not any(spare):
+        return list(natural)
+    share = min(1.0, excess / sum(spare))
+    return [n - math.ceil(s * share) for n, s in zip(natural, spare, strict=True)]
+
 
 class WorkersPage(QWidget):
     """Signals: ``currentChanged`` (selection moved), ``editRequested(id)`` (double-click or
@@ -55,7 +70,13 @@ class WorkersPage(QWidget):
         self.store = store
         self.filter_bar = FilterBar()
         self.model = WorkerModel(store, self)
-        self.view = _WorkerTable(self._on_key)  # elides long texts on the right (Qt's default)
+        self._natural: list[int] = []  # column widths wanted, and the least each can take
+        self._narrowest: list[int] = []
+        self._user_sized = False  # a column dragged by hand: stop fitting them to the view
+        self._fitting = False
+        self.view = _WorkerTable(
+            self._on_key, self._on_view_resized
+        )  # elides long texts on the right (Qt's default)
         self.view.setModel(self.model)
         pick_one_row(self.view)
         self.view.setWordWrap(False)
@@ -117,11 +138,40 @@ class WorkersPage(QWidget):
         metrics = self.view.fontMetrics()
         cap = metrics.averageCharWidth() * 30  # longer values elide; the tooltip shows them
         header_cap = metrics.averageCharWidth() * 14  # long headers elide (full text in tooltip)
+        floor = metrics.averageCharWidth() * 8
+        self._natural, self._narrowest = [], []
         for col, key in enumerate(COLUMN_KEYS):
             text_width = max(metrics.horizontalAdvance(t) for t in self._column_samples(key))
-            header_width = metrics.horizontalAdvance(self.model.header_text(col))
-            width = max(min(text_width + 16, cap), min(header_width + 28, header_cap))
+            header_width = min(
+                metrics.horizontalAdvance(self.model.header_text(col)) + 28, header_cap
+            )
+            width = max(min(text_width + 16, cap), header_width)
+            self._natural.append(width)
+            # Columns whose long values elide (full text in the tooltip) may give up width.
+            narrow = max(header_width, floor) if key in _SHRINKABLE else width
+            self._narrowest.append(min(narrow, width))
             self.view.setColumnWidth(col, width)
+        self._fit_to_view()
+
+    def _fit_to_view(self) -> None:
+        """Fit the columns to the list's width until the user sizes one by hand."""
+        if self._user_sized or not self._natural or not self.view.isVisible():
+            return  # a hidden view has no real width yet: it fits when shown
+        widths = fitted_widths(self._natural, self._narrowest, self.view.viewport().width())
+        self._fitting = True
+        try:
+            for col, width in enumerate(widths):
+                self.view.setColumnWidth(col, width)
+        finally:
+            self._fitting = False
+
+    def _on_view_resized(self) -> None:
+        self._fit_to_view()
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        # The last column stretches with the view; any other change not ours is the user's.
+        if not self._fitting and column != len(COLUMN_KEYS) - 1:
+            self._user_sized = True
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -142,7 +192,9 @@ class WorkersPage(QWidget):
         # descending), and each needless sort re-runs the whole query (~0.25 s at 100k workers).
         self._show_model_order()
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
+        header = self.view.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        header.sectionResized.connect(self._on_section_resized)
         self.setupFinished.emit()
 
     # -- selection -------------------------------------------------------------------------
@@ -265,10 +317,20 @@ class _WorkerTable(QTableView):
     """The list's view, passing key presses to the page first. A subclass, not an event
     filter: a Python filter would see (and PySide convert) every event of the view."""
 
-    def __init__(self, on_key: Callable[[QKeyEvent], bool]) -> None:
+    def __init__(self, on_key: Callable[[QKeyEvent], bool], on_resize: Callable[[], None]) -> None:
         super().__init__()
         self._on_key = on_key
+        self._on_resize = on_resize
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._on_key(event):
             super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A scroll area gets its viewport's resizes here too (e.g. when a scroll bar appears).
+        super().resizeEvent(event)
+        self._on_resize()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._on_resize()
