@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -157,11 +157,17 @@ class WorkersPage(QWidget):
         """Fit the columns to the list's width until the user sizes one by hand."""
         if self._user_sized or not self._natural or not self.view.isVisible():
             return  # a hidden view has no real width yet: it fits when shown
-        widths = fitted_widths(self._natural, self._narrowest, self.view.viewport().width())
+        # The header spans the viewport; asking the view for its viewport() instead costs ~10 ms
+        # the first time (PySide wraps the C++-made widget), just before the first paint.
+        available = self.view.horizontalHeader().width()
+        widths = fitted_widths(self._natural, self._narrowest, available)
         self._fitting = True
         try:
-            for col, width in enumerate(widths):
-                self.view.setColumnWidth(col, width)
+            # Not the last column: it stretches to the view's edge (setting it would undo that
+            # and cost a relayout); unchanged widths are left alone for the same reason.
+            for col, width in enumerate(widths[:-1]):
+                if self.view.columnWidth(col) != width:
+                    self.view.setColumnWidth(col, width)
         finally:
             self._fitting = False
 
@@ -326,11 +332,9 @@ class _WorkerTable(QTableView):
         if not self._on_key(event):
             super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        # A scroll area gets its viewport's resizes here too (e.g. when a scroll bar appears).
-        super().resizeEvent(event)
-        self._on_resize()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def updateGeometries(self) -> None:
+        # Qt re-lays the view out here after a resize of it or of its viewport (a scroll bar
+        # appearing) and when shown. Overriding resizeEvent/showEvent instead would wrap an
+        # event object per call, whose Python type costs ~5 ms to build before the first paint.
+        super().updateGeometries()
         self._on_resize()
