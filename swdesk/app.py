@@ -74,25 +74,27 @@ def open_data_file(path: Path) -> Store | int:
 
     The day's backup is not taken here but once the window is on screen
     (``start_daily_backup``): copying a large file must not keep the window from showing.
+    The refusal is in the language chosen so far (``--lang`` or the saved choice): a language
+    kept only in the data file is not known yet, so that case reads Chinese.
     """
     try:
         return open_store(path, daily_backup=False)
     except FileInUse as e:
         log.warning("data file in use: %s", path)
         QtWidgets.QMessageBox.warning(
-            None, QCoreApplication.translate("app", "swdesk 已经打开"), e.message
+            None, QCoreApplication.translate("app", "swdesk 已经打开"), _shown(e.message)
         )
         return EXIT_REJECTED
     except NewerFileError as e:
         log.warning("newer data file refused: %s", path)
         QtWidgets.QMessageBox.critical(
-            None, QCoreApplication.translate("app", "数据文件版本太新"), e.message
+            None, QCoreApplication.translate("app", "数据文件版本太新"), _shown(e.message)
         )
         return EXIT_REJECTED
     except RuleError as e:  # StoreError: not a swdesk file, damaged
         log.warning("data file refused: %s: %s", path, e.message)
         QtWidgets.QMessageBox.critical(
-            None, QCoreApplication.translate("app", "无法打开数据文件"), e.message
+            None, QCoreApplication.translate("app", "无法打开数据文件"), _shown(e.message)
         )
         return EXIT_REJECTED
     except OSError as e:
@@ -105,6 +107,13 @@ def open_data_file(path: Path) -> Store | int:
             ),
         )
         return EXIT_REJECTED
+
+
+def _shown(message: str) -> str:
+    """A store's refusal in the interface language (loaded only when a file is refused)."""
+    from swdesk.ui.rule_text import shown
+
+    return shown(message)
 
 
 def run(args: argparse.Namespace) -> int:

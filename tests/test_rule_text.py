@@ -34,16 +34,6 @@ NOT_YET: set[str] = {
     "services/excel_common.py",
     "services/roster.py",
     "services/training_excel.py",
-    "store/appraisals.py",
-    "store/backup.py",
-    "store/blobs.py",
-    "store/db.py",
-    "store/exams.py",
-    "store/records.py",
-    "store/training.py",
-    "store/unit.py",
-    "store/villages.py",
-    "store/workers.py",
     "sync/county.py",
     "sync/enroll.py",
     "sync/envelope.py",
@@ -102,6 +92,14 @@ def _is_plain_chinese(node: ast.AST | None) -> bool:
     return False
 
 
+# Calls whose first argument is a message: errors (…Rejected: a list of messages, one per
+# problem), and the store's NotFound and FileInUse.
+ERROR_NAMES = ("Error", "Errors", "Worker", "Rejected")
+ERROR_CLASSES = {"NotFound", "FileInUse"}
+# Lists of per-row problems that end up in an error (``problems.append(...)``).
+PROBLEM_LISTS = {"problems"}
+
+
 def _untranslatable(tree: ast.AST) -> list[int]:
     """Lines raising an error, or filling an ``errors`` map, with a plain Chinese sentence."""
     lines = []
@@ -110,12 +108,23 @@ def _untranslatable(tree: ast.AST) -> list[int]:
             name = node.func.id if isinstance(node.func, ast.Name) else None
             if isinstance(node.func, ast.Attribute):
                 name = node.func.attr
-            if name and name.endswith(("Error", "Errors", "Worker")) and node.args:
+            if name and (name.endswith(ERROR_NAMES) or name in ERROR_CLASSES) and node.args:
                 first = node.args[0]
                 if _is_plain_chinese(first):
                     lines.append(node.lineno)
                 if isinstance(first, ast.Dict) and any(_is_plain_chinese(v) for v in first.values):
                     lines.append(node.lineno)
+                if isinstance(first, ast.List) and any(_is_plain_chinese(v) for v in first.elts):
+                    lines.append(node.lineno)
+            if (
+                name == "append"
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in PROBLEM_LISTS
+                and node.args
+                and _is_plain_chinese(node.args[0])
+            ):
+                lines.append(node.lineno)
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 if (
@@ -146,5 +155,10 @@ def test_the_scan_finds_plain_messages() -> None:
         'raise FieldErrors({"name": "太长"})\n'
         'raise RuleError(msg("不能为空。"))\n'
         "raise RuleError(e.message)\n"
+        'raise NotFound(f"找不到 {x}。")\n'
+        'raise AttendanceRejected(["有人已经记过。"])\n'
+        'problems.append(f"第{n}行：没有档案。")\n'
+        'problems.append(msg("第{n}行：没有档案。", n=n))\n'
+        'raise AttendanceRejected([msg("有人已经记过。")])\n'
     )
-    assert _untranslatable(ast.parse(source)) == [1, 2, 3, 4]
+    assert _untranslatable(ast.parse(source)) == [1, 2, 3, 4, 7, 8, 9]

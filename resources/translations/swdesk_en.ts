@@ -59,6 +59,564 @@
         <source>身份证号校验位不对（最后一位应为 {expected}），可能有数字录错，请核对号码。</source>
         <translation>The check digit of the ID number is wrong (the last character should be {expected}); a digit may be mistyped, please check the number.</translation>
     </message>
+    <message>
+        <location filename="../../swdesk/store/appraisals.py" line="+116"/>
+        <source>没有名为“{name}”的考评表。可选：{choices}。</source>
+        <translation>There is no appraisal template named “{name}”. Choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已有的考评表不能改变类别（社区社工 / 专业岗位），请另建一个。</source>
+        <translation>An existing appraisal template cannot change its kind (community worker / professional post); create a new one.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{year} 年度还没有建立考评，请先建立（appraisal round --year {year}）。</source>
+        <translation>No appraisal round exists for {year} yet; create it first (appraisal round --year {year}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>年度“{year}”不对，请写四位数年份，例如 2024。</source>
+        <translation>The year “{year}” is not valid; write a four-digit year, for example 2024.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年度 {year} 不对，请写四位数年份，例如 2024。</source>
+        <translation>The year {year} is not valid; write a four-digit year, for example 2024.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>数据文件还没有设置单位，不能建立考评。</source>
+        <translation>The data file has no unit set up yet, so no appraisal round can be created.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>所选考评表不是“{kind}”类别的。</source>
+        <translation>The chosen template is not of the kind “{kind}”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{year} 年度的考评已经建立过了，不能重复建立。后来入职或新符合条件的人员请用“加入新符合条件的人员”。</source>
+        <translation>The {year} appraisal round already exists and cannot be created again. For people hired or eligible since, use “Add Newly Eligible People”.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>要调整的人员不在岗、没有档案或已在本年度考评中，不能在这里调整。</source>
+        <translation>A person to be changed is not in post, has no file or is already in this year&apos;s round; they cannot be changed here.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>没有“{kind}”类别的考评表，请先建立一个。</source>
+        <translation>There is no template of the kind “{kind}”; please create one first.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+39"/>
+        <source>这次考评已被删除。</source>
+        <translation>This appraisal round has been deleted.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>删除一个年度的考评需要写明理由（会记入修改记录）。</source>
+        <translation>Deleting a year&apos;s appraisal round needs a reason (it is kept in the change history).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{year} 年度的考评已有 {finalized} 份定稿、{signed} 份签字，不能删除。如确属建错，请先把它们逐份退回草稿（写明理由）。</source>
+        <translation>The {year} appraisal round already has {finalized} finalized and {signed} signed sheets and cannot be deleted. If it really was created by mistake, reopen each of them as a draft first (giving the reason).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>这份考评表已被删除。</source>
+        <translation>This appraisal sheet has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{year} 年度的考评中没有身份证号 {number} 的人员。</source>
+        <translation>The {year} appraisal round has nobody with the ID number {number}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>找到：{year} 年度 {name}（{number}，{template}），{state}。纸面与系统中的记录一致。</source>
+        <translation>Found: {year}, {name} ({number}, {template}), {state}. The paper matches the record.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{year} 年度 {name}（{number}）的记录在这张纸打印后已改动：现在的校验码是 {code}，状态“{state}”。请以重新打印、签字的考评表为准。</source>
+        <translation>The {year} record of {name} ({number}) changed after this paper was printed: its check code is now {code}, state “{state}”. Only a reprinted and signed sheet counts.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>没有找到校验码相同的考评记录。若打印后记录被改动过，校验码就对不上：请扫描页脚的二维码，或按姓名找到记录后重新打印核对。</source>
+        <translation>No appraisal record has this check code. If the record changed after printing, the codes no longer match: scan the QR code in the footer, or find the record by name and print it again to compare.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>“{item}”的评语</source>
+        <translation>Comment on “{item}”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>总体评语</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>扫描件</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>只有已签字的考评表才能附上签字后的扫描件或照片。</source>
+        <translation>Only a signed appraisal sheet can have the scan or photo of the signed paper attached.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/backup.py" line="+47"/>
+        <source>备份不能写到数据文件自己（{path}）上，请换一个文件名。</source>
+        <translation>A backup cannot overwrite the data file itself ({path}); please choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>找不到备份文件 {path}。</source>
+        <translation>The backup file {path} was not found.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>文件 {path} 不是 swdesk 数据文件，或已经损坏，不能用来恢复。</source>
+        <translation>The file {path} is not a swdesk data file, or it is damaged; it cannot be restored from.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份文件 {path} 已损坏（{problem}），不能用来恢复。</source>
+        <translation>The backup file {path} is damaged ({problem}); it cannot be restored from.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文件 {path} 不是 swdesk 数据文件，不能用来恢复。</source>
+        <translation>The file {path} is not a swdesk data file; it cannot be restored from.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>备份文件 {path} 来自更新版本的 swdesk，请先升级本程序再恢复。</source>
+        <translation>The backup file {path} comes from a newer swdesk; please upgrade swdesk before restoring it.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/blobs.py" line="+28"/>
+        <source>{kind}“{name}”是空的。</source>
+        <translation>{kind} “{name}” is empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind}“{name}”有 {size:.1f} MB，太大（最多 {limit} MB），请压缩后再加。</source>
+        <translation>{kind} “{name}” is {size:.1f} MB, too large (at most {limit} MB); please compress it and add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/db.py" line="+59"/>
+        <source>数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 {known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。</source>
+        <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。</source>
+        <translation>The file {path} is not a swdesk data file, or it is damaged. Please restore it from a backup.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>文件 {path} 不是 swdesk 数据文件，本程序不会改动它。请选择正确的数据文件。</source>
+        <translation>The file {path} is not a swdesk data file; swdesk will not change it. Please choose the right data file.</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>{path} 是一个文件夹。请给出数据文件的路径，例如 {example}。</source>
+        <translation>{path} is a folder. Give the path of a data file, for example {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/errors.py" line="+48"/>
+        <source>{first}；{rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{problems}……共 {count} 处</source>
+        <translation>{problems} … ({count} problems in all)</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/exams.py" line="+67"/>
+        <source>{what}：{reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>考试日期</source>
+        <translation>Exam date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>考试日期 {date} 不在 {year} 年。</source>
+        <translation>The exam date {date} is not in {year}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>报名开始</source>
+        <translation>Registration opens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报名截止</source>
+        <translation>Registration closes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩公布日期</source>
+        <translation>Results published</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>报名截止日期早于报名开始日期，请核对。</source>
+        <translation>Registration closes before it opens; please check the dates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每科报名费</source>
+        <translation>Fee per subject</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>合格线</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>特殊地区合格线</source>
+        <translation>Special-area pass mark</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>还没有建立 {year} 年度的考试。请先建立考试年度（swdesk exam year --year {year}）。</source>
+        <translation>The {year} exam has not been set up yet. Set up the exam year first (swdesk exam year --year {year}).</translation>
+    </message>
+    <message>
+        <location line="+281"/>
+        <source>这条报名已被删除。</source>
+        <translation>This registration has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这条报名所属社工的档案已被删除（或已调出），请先恢复档案再修改。</source>
+        <translation>The file of this registration&apos;s social worker has been deleted (or transferred out); restore the file before editing.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>报名没有保存：{problems}</source>
+        <translation>The registration was not saved: {problems}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} 的档案已被删除，不能报名。</source>
+        <translation>The file of {name} has been deleted; they cannot be registered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} 已经报名了 {year} 年度的考试。每人每年只能报一个级别。</source>
+        <translation>{name} is already registered for the {year} exam. Each person can register for one level a year.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} 已经持有{certificate}或更高等级的证书，不需要再考{level}。</source>
+        <translation>{name} already holds a {certificate} certificate or higher and need not sit the {level} exam.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} 的{level}科目在合格年限内都已通过，不需要再报名。</source>
+        <translation>{name} has passed every {level} subject within the years a pass counts; no need to register.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+75"/>
+        <source>报名状态“{state}”不对，可选：{choices}。</source>
+        <translation>The registration status “{state}” is not valid; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>没有选择要报名的社工。</source>
+        <translation>No social worker is selected for registration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同一名社工被选了两次。</source>
+        <translation>The same social worker is selected twice.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>找不到档案 {id}</source>
+        <translation>File {id} not found</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>报名信息里没有“{key}”这一项。</source>
+        <translation>A registration has no item “{key}”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>评审结果“{result}”不对，可选：{choices}。</source>
+        <translation>The review result “{result}” is not valid; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>评审日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>只有高级考试有评审结果。</source>
+        <translation>Only the senior exam has a review result.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} 已有考试成绩，不能标记为缺考。请先删除成绩。</source>
+        <translation>{name} already has exam scores and cannot be marked absent. Delete the scores first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} 的证书已根据这次考试建立，不能删除这条报名。</source>
+        <translation>{name}&apos;s certificate was added from this exam; this registration cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} 的费用已经报销，不能删除这条报名。</source>
+        <translation>{name}&apos;s fees have been reimbursed; this registration cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} 的{level}报名没有“{subject}”这一科，报考科目：{subjects}。</source>
+        <translation>{name}&apos;s {level} registration has no subject “{subject}”; subjects registered: {subjects}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{subject}”的成绩是空的。缺考请标记缺考。</source>
+        <translation>The score for “{subject}” is empty. Mark an absence as absent.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>报名 {id} 没有“{subject}”这一科。</source>
+        <translation>Registration {id} has no subject “{subject}”.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+40"/>
+        <source>{name} 没有待确认的证书。</source>
+        <translation>{name} has no certificate waiting for confirmation.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>{name} 的档案里已经有{level}或更高等级的证书，不需要再建。请选择“不建证”。</source>
+        <translation>{name}&apos;s file already has a {level} certificate or higher; no new one is needed. Choose “Declined”.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>费用项目“{item}”不对，可选：{choices}。</source>
+        <translation>The fee item “{item}” is not valid; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} 的{item}已经报销，不能再改金额。请先取消报销。</source>
+        <translation>{name}&apos;s {item} has been reimbursed; the amount cannot be changed. Undo the reimbursement first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>报销日期</source>
+        <translation>Reimbursement date</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>从事社会工作起始时间</source>
+        <translation>Start of social work</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>从事社会工作起始时间不能晚于今天。</source>
+        <translation>The start of social work cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/lock.py" line="+42"/>
+        <source>数据文件 {path} 已经在另一个 swdesk 中打开。请先关闭那个窗口，或使用另一个数据文件。</source>
+        <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/records.py" line="+34"/>
+        <source>找不到这条记录（{table} {id}），可能已被删除。</source>
+        <translation>This record ({table} {id}) was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>数据文件还没有设置单位，不能保存数据。请先完成首次设置（swdesk init）。</source>
+        <translation>The data file has no unit set up yet, so nothing can be saved. Please finish the first-time setup (swdesk init) first.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/training.py" line="+67"/>
+        <source>找不到编号为 {id} 的培训，请核对培训编号。</source>
+        <translation>No training with the number {id} was found; please check the number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>培训“{title}”已被删除。</source>
+        <translation>The training “{title}” has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>已有人记了 {hours:g} 学时，培训学时不能改成少于 {hours:g}。请先修改这些签到记录。</source>
+        <translation>Someone has already been credited {hours:g} hours, so the training&apos;s hours cannot be less than {hours:g}. Change those attendance records first.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>签到记录没有保存：{problems}</source>
+        <translation>The attendance was not saved: {problems}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>签到名单是空的。</source>
+        <translation>The attendance list is empty.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>第{line}行</source>
+        <translation>Row {line}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}：{reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}（{number}）</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}：{who} 已经记过这次培训，同一培训不能重复记学时。</source>
+        <translation>{where}: {who} is already recorded for this training; the same training cannot be credited twice.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}：{who} 在名单里出现了两次（另见{other}）。</source>
+        <translation>{where}: {who} is on the list twice (see also {other}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}：{who} {reason}</source>
+        <translation>{where}: {who}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>有人已经记过这次培训，同一培训不能重复记学时。</source>
+        <translation>Someone is already recorded for this training; the same training cannot be credited twice.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>身份证号“{number}”不对：{reason}</source>
+        <translation>The ID number “{number}” is not valid: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号 {number} 没有档案，请先建立档案。</source>
+        <translation>ID number {number} has no file; please create the file first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>学时 {hours:g} 超过了培训本身的 {limit:g} 学时。</source>
+        <translation>{hours:g} hours is more than the training&apos;s own {limit:g} hours.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} 的档案已被删除，不能记学时。</source>
+        <translation>The file of {name} has been deleted; no hours can be recorded.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} 已经记过“{activity}”，这一项只能折算一次。</source>
+        <translation>{name} already has “{activity}”; this fixed credit can be recorded only once.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>折算项目的学时是固定的，不能修改。</source>
+        <translation>The hours of a fixed credit cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>这个人已经有这次培训的另一条记录，不能恢复。</source>
+        <translation>This person already has another record of this training; this one cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>证明文件</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/unit.py" line="+23"/>
+        <source>单位名称不能为空。</source>
+        <translation>The unit name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>这个数据文件已经设置为 {name}（{code}），不能再次设置。如需另建单位，请使用新的数据文件（--db）。</source>
+        <translation>This data file is already set up for {name} ({code}) and cannot be set up again. For another unit, use a new data file (--db).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>数据文件还没有设置单位。请先运行 swdesk init（或在程序中完成首次设置）。</source>
+        <translation>The data file has no unit set up yet. Run swdesk init first (or finish the first-time setup in the program).</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/villages.py" line="+22"/>
+        <source>村（社区）名称不能为空。</source>
+        <translation>The village/community name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类型“{kind}”不对：社区填 urban，村填 rural。</source>
+        <translation>The type “{kind}” is not valid: use urban for a community, rural for a village.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>代码 {code} 不属于本单位 {unit_name}（{unit}）：本单位的村（社区）代码以 {unit} 开头。</source>
+        <translation>The code {code} does not belong to this unit, {unit_name} ({unit}): its village/community codes begin with {unit}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>代码 {code} 已经登记为“{name}”，不能重复添加。</source>
+        <translation>The code {code} is already recorded as “{name}” and cannot be added twice.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{name}”还有 {count} 名社工的档案，请先把他们调到其他村（社区）。</source>
+        <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/workers.py" line="+66"/>
+        <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
+        <translation>The village/community code {code} is not recorded yet; add it under “Villages/Communities” first.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>身份证号 {number} 的档案（{name}）曾被删除，可以恢复它，而不是新建。</source>
+        <translation>The file of ID number {number} ({name}) was deleted; you can restore it instead of creating a new one.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>身份证号 {number} 已经有档案（{name}），同一个人只能有一份档案。</source>
+        <translation>ID number {number} already has a file ({name}); a person can have only one file.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>身份证号 {number} 在这批数据中出现了两次（{names}），同一个人只能有一份档案。</source>
+        <translation>ID number {number} appears twice in this batch ({names}); a person can have only one file.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{name} 的档案已被删除，请先恢复再修改。</source>
+        <translation>The file of {name} has been deleted; restore it before editing.</translation>
+    </message>
 </context>
 <context>
     <name>AppraisalGridModel</name>
@@ -5267,7 +5825,7 @@ Fees: {fees}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+83"/>
+        <location filename="../../swdesk/app.py" line="+85"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>
@@ -5288,7 +5846,7 @@ Fees: {fees}</translation>
         <translation>Cannot open the data file {path}: {error}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。</source>
         <translation>Today&apos;s automatic backup failed: {error}. Check the free disk space, or make a backup with “Backup…”.</translation>
     </message>

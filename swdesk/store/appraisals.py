@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
 from swdesk.store import records, villages
 from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
@@ -110,8 +111,10 @@ def find_template(store: Store, name_or_key: str) -> tuple[str, ap.Template]:
     for tid, t in current_templates(store):
         if name_or_key in (t.key, t.name, t.sheet_title):
             return tid, t
-    names = "、".join(t.name for _, t in current_templates(store))
-    raise RuleError(f"没有名为“{name_or_key}”的考评表。可选：{names}。")
+    names = [t.name for _, t in current_templates(store)]
+    raise RuleError(
+        msg("没有名为“{name}”的考评表。可选：{choices}。", name=name_or_key, choices=names)
+    )
 
 
 def save_template(store: Store, raw: dict[str, Any]) -> str:
@@ -123,7 +126,7 @@ def save_template(store: Store, raw: dict[str, Any]) -> str:
             (clean.key,),
         )
         if prev and prev[0]["kind"] != clean.kind:
-            raise RuleError("已有的考评表不能改变类别（社区社工 / 专业岗位），请另建一个。")
+            raise RuleError(msg("已有的考评表不能改变类别（社区社工 / 专业岗位），请另建一个。"))
         if prev and _template(prev[0]).items == clean.items and prev[0]["name"] == clean.name:
             return str(prev[0]["id"])
         version = int(prev[0]["tpl_version"]) + 1 if prev else 1
@@ -193,7 +196,9 @@ def round_for_year(store: Store, year: int) -> dict[str, Any] | None:
 def require_round(store: Store, year: int) -> dict[str, Any]:
     r = round_for_year(store, year)
     if r is None:
-        raise RuleError(f"{year} 年度还没有建立考评，请先建立（appraisal round --year {year}）。")
+        raise RuleError(
+            msg("{year} 年度还没有建立考评，请先建立（appraisal round --year {year}）。", year=year)
+        )
     return r
 
 
@@ -208,9 +213,9 @@ def check_year(year: object) -> int:
     try:
         y = int(str(year).strip())
     except ValueError:
-        raise RuleError(f"年度“{year}”不对，请写四位数年份，例如 2024。") from None
+        raise RuleError(msg("年度“{year}”不对，请写四位数年份，例如 2024。", year=year)) from None
     if not 2000 <= y <= 2100:
-        raise RuleError(f"年度 {y} 不对，请写四位数年份，例如 2024。")
+        raise RuleError(msg("年度 {year} 不对，请写四位数年份，例如 2024。", year=y))
     return y
 
 
@@ -228,7 +233,7 @@ def create_round(
     """
     y = check_year(year)
     if not store.unit_code:
-        raise RuleError("数据文件还没有设置单位，不能建立考评。")
+        raise RuleError(msg("数据文件还没有设置单位，不能建立考评。"))
     with store.atomic():
         return _create_round(store, y, template_ids, overrides or {})
 
@@ -246,14 +251,17 @@ def _create_round(
         if tid is None:
             tid = next((i for i, t in current if t.kind == kind), None)
         elif template(store, tid).kind != kind:
-            raise RuleError(f"所选考评表不是“{ap.KINDS[kind]}”类别的。")
+            raise RuleError(msg("所选考评表不是“{kind}”类别的。", kind=ap.KINDS[kind]))
         if tid is not None:
             chosen[kind] = tid
     with store.atomic():
         if round_for_year(store, y) is not None:
             raise RuleError(
-                f"{y} 年度的考评已经建立过了，不能重复建立。"
-                "后来入职或新符合条件的人员请用“加入新符合条件的人员”。"
+                msg(
+                    "{year} 年度的考评已经建立过了，不能重复建立。"
+                    "后来入职或新符合条件的人员请用“加入新符合条件的人员”。",
+                    year=y,
+                )
             )
         rows, exclusions = _drafts(store, plan_round(store), chosen, overrides)
         round_id = records.insert(
@@ -285,7 +293,7 @@ def _drafts(
     known = {p.worker["id"] for p in plan}
     for wid in overrides:
         if wid not in known:
-            raise RuleError("要调整的人员不在岗、没有档案或已在本年度考评中，不能在这里调整。")
+            raise RuleError(msg("要调整的人员不在岗、没有档案或已在本年度考评中，不能在这里调整。"))
     rows: list[dict[str, Any]] = []
     exclusions: list[dict[str, str]] = []
     names = villages.names_by_code(store)
@@ -303,7 +311,7 @@ def _drafts(
                 )
             continue
         if goes not in chosen:
-            raise RuleError(f"没有“{ap.KINDS[goes]}”类别的考评表，请先建立一个。")
+            raise RuleError(msg("没有“{kind}”类别的考评表，请先建立一个。", kind=ap.KINDS[goes]))
         rows.append(
             {
                 "worker_id": p.worker["id"],
@@ -356,7 +364,7 @@ def add_eligible(
     with store.atomic():
         rnd = records.get(store, ROUNDS, round_id)
         if rnd["deleted"]:
-            raise NotFound("这次考评已被删除。")
+            raise NotFound(msg("这次考评已被删除。"))
         chosen = {
             kind: tid
             for kind, tid in (
@@ -391,11 +399,11 @@ def delete_round(store: Store, round_id: str, reason: str) -> int:
     """
     why = (reason or "").strip()
     if not why:
-        raise RuleError("删除一个年度的考评需要写明理由（会记入修改记录）。")
+        raise RuleError(msg("删除一个年度的考评需要写明理由（会记入修改记录）。"))
     with store.atomic():
         rnd = records.get(store, ROUNDS, round_id)
         if rnd["deleted"]:
-            raise NotFound("这次考评已被删除。")
+            raise NotFound(msg("这次考评已被删除。"))
         rows = store.query(
             f"SELECT id, state FROM {APPRAISALS} WHERE round_id = ? AND deleted = 0", (round_id,)
         )
@@ -403,8 +411,13 @@ def delete_round(store: Store, round_id: str, reason: str) -> int:
         signed = sum(1 for r in rows if r["state"] == "signed")
         if finalized or signed:
             raise RuleError(
-                f"{rnd['year']} 年度的考评已有 {finalized} 份定稿、{signed} 份签字，不能删除。"
-                "如确属建错，请先把它们逐份退回草稿（写明理由）。"
+                msg(
+                    "{year} 年度的考评已有 {finalized} 份定稿、{signed} 份签字，不能删除。"
+                    "如确属建错，请先把它们逐份退回草稿（写明理由）。",
+                    year=rnd["year"],
+                    finalized=finalized,
+                    signed=signed,
+                )
             )
         for r in rows:
             records.soft_delete(store, APPRAISALS, r["id"], why)
@@ -416,7 +429,7 @@ def delete_round(store: Store, round_id: str, reason: str) -> int:
 def _row(store: Store, appraisal_id: str) -> dict[str, Any]:
     row = records.get(store, APPRAISALS, appraisal_id)
     if row["deleted"]:
-        raise NotFound("这份考评表已被删除。")
+        raise NotFound(msg("这份考评表已被删除。"))
     return row
 
 
@@ -479,7 +492,9 @@ def find(store: Store, year: int, id_number: str) -> dict[str, Any]:
         (rnd["id"], id_number),
     )
     if not rows:
-        raise RuleError(f"{year} 年度的考评中没有身份证号 {id_number} 的人员。")
+        raise RuleError(
+            msg("{year} 年度的考评中没有身份证号 {number} 的人员。", year=year, number=id_number)
+        )
     return rows[0]
 
 
@@ -522,25 +537,37 @@ def check_paper(store: Store, text: str) -> tuple[str | None, bool, str]:
         tpl = tpls.get(r["template_id"]) or template(store, r["template_id"])
         tpls[r["template_id"]] = tpl
         sh = sheet_of(r, rnd, tpl)
-        who = f"{sh.year} 年度 {sh.person.get('name', '')}（{r['id_number']}，{tpl.name}）"
         if code.matches(sh.hash):
-            return r["id"], True, f"找到：{who}，{ap.STATES[r['state']]}。纸面与系统中的记录一致。"
+            found = msg(
+                "找到：{year} 年度 {name}（{number}，{template}），{state}。纸面与系统中的记录一致。",
+                year=sh.year,
+                name=sh.person.get("name", ""),
+                number=r["id_number"],
+                template=tpl.name,
+                state=ap.STATES[r["state"]],
+            )
+            return r["id"], True, found
         changed = (r, sh)
     if code.round_id and changed is not None:
         r, sh = changed
         return (
             r["id"],
             False,
-            (
-                f"{sh.year} 年度 {sh.person.get('name', '')}（{r['id_number']}）的记录在这张纸打印后"
-                f"已改动：现在的校验码是 {sh.short_hash}，状态“{ap.STATES[r['state']]}”。"
-                "请以重新打印、签字的考评表为准。"
+            msg(
+                "{year} 年度 {name}（{number}）的记录在这张纸打印后"
+                "已改动：现在的校验码是 {code}，状态“{state}”。"
+                "请以重新打印、签字的考评表为准。",
+                year=sh.year,
+                name=sh.person.get("name", ""),
+                number=r["id_number"],
+                code=sh.short_hash,
+                state=ap.STATES[r["state"]],
             ),
         )
     return (
         None,
         False,
-        (
+        msg(
             "没有找到校验码相同的考评记录。若打印后记录被改动过，校验码就对不上："
             "请扫描页脚的二维码，或按姓名找到记录后重新打印核对。"
         ),
@@ -612,7 +639,9 @@ def set_comments(
             comments = json.loads(row["item_comments"])
             for name, text in item_comments.items():
                 item = tpl.item(name)
-                clean = ap.check_comment(text, f"“{item.name}”的评语", ap.MAX_ITEM_COMMENT)
+                clean = ap.check_comment(
+                    text, msg("“{item}”的评语", item=item.name), ap.MAX_ITEM_COMMENT
+                )
                 if clean is None:
                     comments.pop(item.name, None)
                 else:
@@ -622,7 +651,7 @@ def set_comments(
                 ensure_ascii=False,
             )
         if overall is not None:
-            changes["overall_comment"] = ap.check_comment(overall, "总体评语")
+            changes["overall_comment"] = ap.check_comment(overall, msg("总体评语"))
         if discipline is not None:  # "" or "无" clears it
             changes["discipline"] = ap.check_discipline(discipline)
         if appraiser is not None:
@@ -668,7 +697,7 @@ def finalize_round(store: Store, round_id: str) -> tuple[int, list[str]]:
 
 
 def _put_scan(store: Store, name: str, data: bytes) -> str:
-    return put_blob(store, "appraisal_scans", "扫描件", name, data, MAX_SCAN_BYTES)
+    return put_blob(store, "appraisal_scans", msg("扫描件"), name, data, MAX_SCAN_BYTES)
 
 
 def sign(store: Store, appraisal_id: str, scan: tuple[str, bytes] | None = None) -> bool:
@@ -696,7 +725,7 @@ def attach_scan(store: Store, appraisal_id: str, name: str, data: bytes) -> bool
     with store.atomic():
         row = _row(store, appraisal_id)
         if row["state"] != "signed":
-            raise RuleError("只有已签字的考评表才能附上签字后的扫描件或照片。")
+            raise RuleError(msg("只有已签字的考评表才能附上签字后的扫描件或照片。"))
         sha = _put_scan(store, name, data)
         return _write(
             store,

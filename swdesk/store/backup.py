@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from swdesk.core.i18n import msg
 from swdesk.store import migrations
 from swdesk.store.db import read_only_uri
 from swdesk.store.errors import StoreError
@@ -42,7 +43,9 @@ def backup_file(conn: sqlite3.Connection, db_path: Path, tag: str, out: Path | N
     if out is not None and out.is_dir():
         folder, out = out, None  # a folder was given: a dated file inside it
     if out is not None and _same_file(out, db_path):
-        raise StoreError(f"备份不能写到数据文件自己（{db_path}）上，请换一个文件名。")
+        raise StoreError(
+            msg("备份不能写到数据文件自己（{path}）上，请换一个文件名。", path=db_path)
+        )
     if out is None:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -87,7 +90,7 @@ def daily_backup(store: Store) -> Path | None:
 def check_backup_file(path: Path) -> int:
     """Refuse anything that is not a readable swdesk file this version understands."""
     if not path.is_file():
-        raise StoreError(f"找不到备份文件 {path}。")
+        raise StoreError(msg("找不到备份文件 {path}。", path=path))
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
@@ -97,13 +100,19 @@ def check_backup_file(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        raise StoreError(f"文件 {path} 不是 swdesk 数据文件，或已经损坏，不能用来恢复。") from None
+        raise StoreError(
+            msg("文件 {path} 不是 swdesk 数据文件，或已经损坏，不能用来恢复。", path=path)
+        ) from None
     if ok != "ok":
-        raise StoreError(f"备份文件 {path} 已损坏（{ok}），不能用来恢复。")
+        raise StoreError(
+            msg("备份文件 {path} 已损坏（{problem}），不能用来恢复。", path=path, problem=ok)
+        )
     if "meta" not in tables or version == 0:
-        raise StoreError(f"文件 {path} 不是 swdesk 数据文件，不能用来恢复。")
+        raise StoreError(msg("文件 {path} 不是 swdesk 数据文件，不能用来恢复。", path=path))
     if version > migrations.schema_version():
-        raise StoreError(f"备份文件 {path} 来自更新版本的 swdesk，请先升级本程序再恢复。")
+        raise StoreError(
+            msg("备份文件 {path} 来自更新版本的 swdesk，请先升级本程序再恢复。", path=path)
+        )
     return version
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.store.db import Store
 
 MAX_BLOB_BYTES = 20 * 1024 * 1024
@@ -20,15 +21,20 @@ def put_blob(
 ) -> str:
     """Store ``data`` in ``table`` (once per content) and return its SHA-256.
 
-    ``kind`` names the file in the refusal (证明文件, 扫描件); ``table`` is one of swdesk's own
+    ``kind`` names the file in the refusal (``msg("证明文件")``, ``msg("扫描件")``); ``table`` is one of swdesk's own
     blob tables, never user input.
     """
     if not data:
-        raise RuleError(f"{kind}“{name}”是空的。")
+        raise RuleError(msg("{kind}“{name}”是空的。", kind=kind, name=name))
     if len(data) > max_bytes:
         raise RuleError(
-            f"{kind}“{name}”有 {len(data) / 1048576:.1f} MB，"
-            f"太大（最多 {max_bytes // 1048576} MB），请压缩后再加。"
+            msg(
+                "{kind}“{name}”有 {size:.1f} MB，太大（最多 {limit} MB），请压缩后再加。",
+                kind=kind,
+                name=name,
+                size=len(data) / 1048576,
+                limit=max_bytes // 1048576,
+            )
         )
     sha = hashlib.sha256(data).hexdigest()
     store.conn.execute(

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
 from swdesk.store import lock, migrations
 from swdesk.store.errors import NewerFileError, StoreError
@@ -54,8 +55,13 @@ def check_not_newer(conn: sqlite3.Connection, path: Path) -> int:
     known = migrations.schema_version()
     if version > known:
         raise NewerFileError(
-            f"数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 "
-            f"{known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。"
+            msg(
+                "数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 "
+                "{known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。",
+                path=path,
+                version=version,
+                known=known,
+            )
         )
     return version
 
@@ -74,27 +80,35 @@ def inspect_existing(path: Path) -> int:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.DatabaseError:
-        raise StoreError(f"文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。") from None
+        raise _damaged(path) from None
     try:
         check_is_swdesk(conn, path)
         return check_not_newer(conn, path)
     except sqlite3.DatabaseError:
-        raise StoreError(f"文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。") from None
+        raise _damaged(path) from None
     finally:
         conn.close()
+
+
+def _damaged(path: Path) -> StoreError:
+    return StoreError(
+        msg("文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。", path=path)
+    )
+
+
+def _foreign(path: Path) -> StoreError:
+    return StoreError(
+        msg("文件 {path} 不是 swdesk 数据文件，本程序不会改动它。请选择正确的数据文件。", path=path)
+    )
 
 
 def check_is_swdesk(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a file that is not SQLite, or a SQLite file of another program."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if migrations.current_version(conn) == 0 and tables:
-        raise StoreError(
-            f"文件 {path} 不是 swdesk 数据文件，本程序不会改动它。请选择正确的数据文件。"
-        )
+        raise _foreign(path)
     if tables and "meta" not in tables:
-        raise StoreError(
-            f"文件 {path} 不是 swdesk 数据文件，本程序不会改动它。请选择正确的数据文件。"
-        )
+        raise _foreign(path)
 
 
 class Store:
@@ -287,7 +301,13 @@ def open_store(path: Path, *, take_lock: bool = True, daily_backup: bool = True)
 
     path = Path(path)
     if path.is_dir():
-        raise StoreError(f"{path} 是一个文件夹。请给出数据文件的路径，例如 {path / 'swdesk.db'}。")
+        raise StoreError(
+            msg(
+                "{path} 是一个文件夹。请给出数据文件的路径，例如 {example}。",
+                path=path,
+                example=path / "swdesk.db",
+            )
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     if take_lock:
         lock.acquire(path)
@@ -301,9 +321,7 @@ def open_store(path: Path, *, take_lock: bool = True, daily_backup: bool = True)
             check_is_swdesk(conn, path)
             version = check_not_newer(conn, path)
         except sqlite3.DatabaseError:
-            raise StoreError(
-                f"文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。"
-            ) from None
+            raise _damaged(path) from None
         if existed and version < migrations.schema_version():
             backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")
         migrations.migrate(conn)

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import exam
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.store import records, workers
-from swdesk.store.errors import NotFound
+from swdesk.store.errors import NotFound, listed_problems
 from swdesk.store.presets import load_presets, save_checked, saved_or_preset
 from swdesk.store.sql_in import in_chunks
 
@@ -63,7 +64,7 @@ def _date_text(raw: object, what: str) -> str | None:
     try:
         d = parse_loose_date(raw)
     except RuleError as e:
-        raise RuleError(f"{what}：{e.message}") from None
+        raise RuleError(msg("{what}：{reason}", what=what, reason=e.message)) from None
     return d.isoformat() if d else None
 
 
@@ -73,15 +74,17 @@ def _year_values(
     r = rules(store)
     out: dict[str, Any] = {}
     if "exam_dates" in raw:
-        dates = sorted({d for d in (_date_text(x, "考试日期") for x in raw["exam_dates"]) if d})
+        dates = sorted(
+            {d for d in (_date_text(x, msg("考试日期")) for x in raw["exam_dates"]) if d}
+        )
         for d in dates:
             if int(d[:4]) != year:
-                raise RuleError(f"考试日期 {d} 不在 {year} 年。")
+                raise RuleError(msg("考试日期 {date} 不在 {year} 年。", date=d, year=year))
         out["exam_dates"] = json.dumps(dates)
     for key, what in (
-        ("reg_start", "报名开始"),
-        ("reg_end", "报名截止"),
-        ("results_date", "成绩公布日期"),
+        ("reg_start", msg("报名开始")),
+        ("reg_end", msg("报名截止")),
+        ("results_date", msg("成绩公布日期")),
     ):
         if key in raw:
             out[key] = _date_text(raw[key], what)
@@ -91,16 +94,16 @@ def _year_values(
         and merged.get("reg_end")
         and merged["reg_end"] < merged["reg_start"]
     ):
-        raise RuleError("报名截止日期早于报名开始日期，请核对。")
+        raise RuleError(msg("报名截止日期早于报名开始日期，请核对。"))
     if "fee_per_subject" in raw:
-        out["fee_per_subject"] = exam.check_amount(raw["fee_per_subject"], "每科报名费")
+        out["fee_per_subject"] = exam.check_amount(raw["fee_per_subject"], msg("每科报名费"))
     if "pass_lines" in raw:
         out["pass_lines"] = json.dumps(
-            exam.check_lines(raw["pass_lines"], r, "合格线"), ensure_ascii=False
+            exam.check_lines(raw["pass_lines"], r, msg("合格线")), ensure_ascii=False
         )
     if "special_lines" in raw:
         out["special_lines"] = json.dumps(
-            exam.check_lines(raw["special_lines"], r, "特殊地区合格线"), ensure_ascii=False
+            exam.check_lines(raw["special_lines"], r, msg("特殊地区合格线")), ensure_ascii=False
         )
     if "special_area" in raw:
         out["special_area"] = 1 if raw["special_area"] else 0
@@ -190,7 +193,10 @@ def get_year(store: Store, year: int) -> dict[str, Any]:
     row = _years(store, year).get(year)
     if row is None:
         raise RuleError(
-            f"还没有建立 {year} 年度的考试。请先建立考试年度（swdesk exam year --year {year}）。"
+            msg(
+                "还没有建立 {year} 年度的考试。请先建立考试年度（swdesk exam year --year {year}）。",
+                year=year,
+            )
         )
     return _decode_year(row)
 
@@ -469,10 +475,10 @@ def work_start(store: Store, worker_id: str) -> str | None:
 def registration(store: Store, reg_id: str) -> RegistrationView:
     row = records.get(store, REGS, reg_id)
     if row["deleted"]:
-        raise RuleError("这条报名已被删除。")
+        raise RuleError(msg("这条报名已被删除。"))
     views = registrations(store, int(row["year"]), ids=[reg_id])
     if not views:  # the lists leave out registrations of deleted files
-        raise RuleError("这条报名所属社工的档案已被删除（或已调出），请先恢复档案再修改。")
+        raise RuleError(msg("这条报名所属社工的档案已被删除（或已调出），请先恢复档案再修改。"))
     return views[0]
 
 
@@ -494,10 +500,7 @@ class RegistrationRejected(RuleError):
     """Several workers could not be registered: ``problems`` names each; nothing was saved."""
 
     def __init__(self, problems: list[str]) -> None:
-        shown = "；".join(problems[:10]) + (
-            f"……共 {len(problems)} 处" if len(problems) > 10 else ""
-        )
-        super().__init__(f"报名没有保存：{shown}")
+        super().__init__(msg("报名没有保存：{problems}", problems=listed_problems(problems)))
         self.problems = problems
 
 
@@ -511,20 +514,37 @@ def _check_can_register(
     store: Store, year: int, worker: dict[str, Any], level: str, r: exam.ExamRules
 ) -> list[str]:
     if worker["deleted"]:
-        raise RuleError(f"{worker['name']} 的档案已被删除，不能报名。")
+        raise RuleError(msg("{name} 的档案已被删除，不能报名。", name=worker["name"]))
     if find_registration(store, year, worker["id"]):
-        raise RuleError(f"{worker['name']} 已经报名了 {year} 年度的考试。每人每年只能报一个级别。")
+        raise RuleError(
+            msg(
+                "{name} 已经报名了 {year} 年度的考试。每人每年只能报一个级别。",
+                name=worker["name"],
+                year=year,
+            )
+        )
     cert_level = r.level(level).certificate
     from swdesk.core import enums
 
     held = workers.certificates(store, worker["id"])
     if any(enums.level_rank(c["level"]) >= enums.level_rank(cert_level) for c in held):
         raise RuleError(
-            f"{worker['name']} 已经持有{cert_level}或更高等级的证书，不需要再考{level}。"
+            msg(
+                "{name} 已经持有{certificate}或更高等级的证书，不需要再考{level}。",
+                name=worker["name"],
+                certificate=cert_level,
+                level=level,
+            )
         )
     subjects = plan_subjects(store, year, worker["id"], level)
     if not subjects:
-        raise RuleError(f"{worker['name']} 的{level}科目在合格年限内都已通过，不需要再报名。")
+        raise RuleError(
+            msg(
+                "{name} 的{level}科目在合格年限内都已通过，不需要再报名。",
+                name=worker["name"],
+                level=level,
+            )
+        )
     return subjects
 
 
@@ -558,11 +578,13 @@ def register_many(
     r = rules(store)
     r.level(level)
     if state not in exam.STATES:
-        raise RuleError(f"报名状态“{state}”不对，可选：{'、'.join(exam.STATES)}。")
+        raise RuleError(
+            msg("报名状态“{state}”不对，可选：{choices}。", state=state, choices=exam.STATES)
+        )
     if not worker_ids:
-        raise RuleError("没有选择要报名的社工。")
+        raise RuleError(msg("没有选择要报名的社工。"))
     if len(set(worker_ids)) != len(worker_ids):
-        raise RuleError("同一名社工被选了两次。")
+        raise RuleError(msg("同一名社工被选了两次。"))
     with store.atomic():
         y = get_year(store, year)
         fee = float(y["fee_per_subject"])
@@ -572,7 +594,7 @@ def register_many(
             try:
                 worker = records.get(store, "workers", wid)
             except NotFound:
-                problems.append(f"找不到档案 {wid}")
+                problems.append(msg("找不到档案 {id}", id=wid))
                 continue
             try:
                 planned.append((wid, _check_can_register(store, year, worker, level, r)))
@@ -627,25 +649,37 @@ def update_registration(store: Store, reg_id: str, changes: dict[str, Any]) -> b
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in REG_FIELDS:
-            raise RuleError(f"报名信息里没有“{key}”这一项。")
+            raise RuleError(msg("报名信息里没有“{key}”这一项。", key=key))
         if key == "state":
             if value not in exam.STATES:
-                raise RuleError(f"报名状态“{value}”不对，可选：{'、'.join(exam.STATES)}。")
+                raise RuleError(
+                    msg(
+                        "报名状态“{state}”不对，可选：{choices}。", state=value, choices=exam.STATES
+                    )
+                )
             clean[key] = value
         elif key == "review_result":
             if value not in (None, "", *exam.REVIEW_RESULTS):
-                raise RuleError(f"评审结果“{value}”不对，可选：{'、'.join(exam.REVIEW_RESULTS)}。")
+                raise RuleError(
+                    msg(
+                        "评审结果“{result}”不对，可选：{choices}。",
+                        result=value,
+                        choices=exam.REVIEW_RESULTS,
+                    )
+                )
             clean[key] = value or None
         elif key == "review_date":
-            clean[key] = _date_text(value, "评审日期")
+            clean[key] = _date_text(value, msg("评审日期"))
         else:
             clean[key] = str(value or "").strip() or None
     with store.atomic():
         view = registration(store, reg_id)
         if clean.get("review_result") and view.level != "高级":
-            raise RuleError("只有高级考试有评审结果。")
+            raise RuleError(msg("只有高级考试有评审结果。"))
         if clean.get("state") == "缺考" and any(s.score is not None for s in view.subjects):
-            raise RuleError(f"{view.name} 已有考试成绩，不能标记为缺考。请先删除成绩。")
+            raise RuleError(
+                msg("{name} 已有考试成绩，不能标记为缺考。请先删除成绩。", name=view.name)
+            )
         changed = records.update(store, REGS, reg_id, clean)
         refresh_proposal(store, reg_id)
     return changed
@@ -656,9 +690,11 @@ def withdraw(store: Store, reg_id: str, reason: str | None = None) -> None:
     with store.atomic():
         view = registration(store, reg_id)
         if view.proposal == exam.PROPOSAL_ACCEPTED:
-            raise RuleError(f"{view.name} 的证书已根据这次考试建立，不能删除这条报名。")
+            raise RuleError(
+                msg("{name} 的证书已根据这次考试建立，不能删除这条报名。", name=view.name)
+            )
         if any(f.reimbursed for f in view.fees):
-            raise RuleError(f"{view.name} 的费用已经报销，不能删除这条报名。")
+            raise RuleError(msg("{name} 的费用已经报销，不能删除这条报名。", name=view.name))
         for s in view.subjects:
             if s.result_id:
                 records.soft_delete(store, RESULTS, s.result_id, reason)
@@ -681,12 +717,17 @@ def set_score(
         view = registration(store, reg_id)
         if subject not in [s.name for s in view.subjects]:
             raise RuleError(
-                f"{view.name} 的{view.level}报名没有“{subject}”这一科，"
-                f"报考科目：{'、'.join(s.name for s in view.subjects)}。"
+                msg(
+                    "{name} 的{level}报名没有“{subject}”这一科，报考科目：{subjects}。",
+                    name=view.name,
+                    level=view.level,
+                    subject=subject,
+                    subjects=[s.name for s in view.subjects],
+                )
             )
         value = None if absent or score is None else exam.check_score(score, r, subject)
         if value is None and not absent:
-            raise RuleError(f"“{subject}”的成绩是空的。缺考请标记缺考。")
+            raise RuleError(msg("“{subject}”的成绩是空的。缺考请标记缺考。", subject=subject))
         current = view.subject(subject)
         assert current is not None
         if current.result_id:
@@ -772,7 +813,9 @@ def enter_results(
             view = by_id.get(reg_id)
             current = view.subject(subject) if view else None
             if view is None or current is None:
-                raise RuleError(f"报名 {reg_id} 没有“{subject}”这一科。")
+                raise RuleError(
+                    msg("报名 {id} 没有“{subject}”这一科。", id=reg_id, subject=subject)
+                )
             value = None if score is None else exam.check_score(score, r, subject)
             values = {"score": value, "absent": 1 if value is None else 0}
             if current.result_id:
@@ -846,7 +889,7 @@ def accept_proposal(
     with store.atomic():
         view = registration(store, reg_id)
         if view.proposal != exam.PROPOSAL_PENDING:
-            raise RuleError(f"{view.name} 没有待确认的证书。")
+            raise RuleError(msg("{name} 没有待确认的证书。", name=view.name))
         level = r.level(view.level).certificate
         from swdesk.core import enums
 
@@ -855,7 +898,11 @@ def accept_proposal(
             for c in workers.certificates(store, view.worker_id)
         ):
             raise RuleError(
-                f"{view.name} 的档案里已经有{level}或更高等级的证书，不需要再建。请选择“不建证”。"
+                msg(
+                    "{name} 的档案里已经有{level}或更高等级的证书，不需要再建。请选择“不建证”。",
+                    name=view.name,
+                    level=level,
+                )
             )
         when = obtained_date if obtained_date not in (None, "") else proposed_date(store, view)
         cid = workers.add_certificate(
@@ -882,7 +929,7 @@ def decline_proposal(store: Store, reg_id: str, reason: str | None = None) -> No
     with store.atomic():
         view = registration(store, reg_id)
         if view.proposal != exam.PROPOSAL_PENDING:
-            raise RuleError(f"{view.name} 没有待确认的证书。")
+            raise RuleError(msg("{name} 没有待确认的证书。", name=view.name))
         records.update(store, REGS, reg_id, {"proposal": exam.PROPOSAL_DECLINED}, reason=reason)
 
 
@@ -891,7 +938,9 @@ def set_fee(store: Store, reg_id: str, item: str, amount: object) -> str:
     """Set a fee item's amount (adding the item if the registration has none yet)."""
     r = rules(store)
     if item not in r.fee_items:
-        raise RuleError(f"费用项目“{item}”不对，可选：{'、'.join(r.fee_items)}。")
+        raise RuleError(
+            msg("费用项目“{item}”不对，可选：{choices}。", item=item, choices=r.fee_items)
+        )
     value = exam.check_amount(amount, item)
     with store.atomic():
         view = registration(store, reg_id)
@@ -903,14 +952,20 @@ def set_fee(store: Store, reg_id: str, item: str, amount: object) -> str:
                 {"registration_id": reg_id, "item": item, "amount": value, "reimbursed_date": None},
             )
         if fee.reimbursed and value != fee.amount:
-            raise RuleError(f"{view.name} 的{item}已经报销，不能再改金额。请先取消报销。")
+            raise RuleError(
+                msg(
+                    "{name} 的{item}已经报销，不能再改金额。请先取消报销。",
+                    name=view.name,
+                    item=item,
+                )
+            )
         records.update(store, FEES, fee.id, {"amount": value})
         return fee.id
 
 
 def set_reimbursed(store: Store, fee_ids: Iterable[str], on: object) -> int:
     """Mark fee items reimbursed on a date (``on`` None: back to 未报销); returns rows changed."""
-    when = _date_text(on, "报销日期") if on not in (None, "") else None
+    when = _date_text(on, msg("报销日期")) if on not in (None, "") else None
     n = 0
     with store.atomic():
         for fid in fee_ids:
@@ -926,7 +981,7 @@ def fee_totals(views: Iterable[RegistrationView]) -> exam.FeeTotals:
 # -- experience and eligibility -----------------------------------------------------------------
 def set_work_start(store: Store, worker_id: str, raw: object) -> None:
     """When the worker started social work (the eligibility table counts years from it)."""
-    when = _date_text(raw, "从事社会工作起始时间")
+    when = _date_text(raw, msg("从事社会工作起始时间"))
     with store.atomic():
         records.get(store, "workers", worker_id)
         rows = store.query(
@@ -937,7 +992,7 @@ def set_work_start(store: Store, worker_id: str, raw: object) -> None:
                 records.soft_delete(store, STARTS, rows[0]["id"])
             return
         if when > date.today().isoformat():
-            raise RuleError("从事社会工作起始时间不能晚于今天。")
+            raise RuleError(msg("从事社会工作起始时间不能晚于今天。"))
         if rows:
             records.update(store, STARTS, rows[0]["id"], {"work_start": when})
         else:

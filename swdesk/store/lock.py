@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from swdesk.core.i18n import msg
 from swdesk.store.errors import FileInUse
 
 _held: dict[str, tuple[IO[bytes], int]] = {}
@@ -37,7 +38,10 @@ def acquire(db_path: Path) -> None:
     except OSError:
         fh.close()
         raise FileInUse(
-            f"数据文件 {db_path} 已经在另一个 swdesk 中打开。请先关闭那个窗口，或使用另一个数据文件。"
+            msg(
+                "数据文件 {path} 已经在另一个 swdesk 中打开。请先关闭那个窗口，或使用另一个数据文件。",
+                path=db_path,
+            )
         ) from None
     fh.seek(0)
     fh.truncate()

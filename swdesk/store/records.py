@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
 from swdesk.store.errors import NotFound
 
@@ -29,7 +30,9 @@ def new_id() -> str:
 def get(store: Store, table: str, row_id: str) -> dict[str, Any]:
     rows = store.query(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
     if not rows:
-        raise NotFound(f"找不到这条记录（{table} {row_id}），可能已被删除。")
+        raise NotFound(
+            msg("找不到这条记录（{table} {id}），可能已被删除。", table=table, id=row_id)
+        )
     return rows[0]
 
 
@@ -47,7 +50,9 @@ def insert_many(
     origin = store.unit_code
     if not origin:
         # A synced row must name the unit it comes from, or the county cannot place it.
-        raise RuleError("数据文件还没有设置单位，不能保存数据。请先完成首次设置（swdesk init）。")
+        raise RuleError(
+            msg("数据文件还没有设置单位，不能保存数据。请先完成首次设置（swdesk init）。")
+        )
     out_ids = ids or [new_id() for _ in rows]
     cols = list(rows[0].keys())
     all_cols = [*SYNC_COLUMNS, *cols]

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from swdesk.core import ce, names
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.store import records
 from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
-from swdesk.store.errors import NotFound
+from swdesk.store.errors import NotFound, listed_problems
 from swdesk.store.presets import load_presets, save_checked, saved_or_preset
 from swdesk.store.sql_in import in_chunks
 
@@ -63,9 +64,9 @@ def get_event(store: Store, event_id: str) -> dict[str, Any]:
     try:
         row = records.get(store, EVENTS, event_id)
     except NotFound:
-        raise NotFound(f"找不到编号为 {event_id} 的培训，请核对培训编号。") from None
+        raise NotFound(msg("找不到编号为 {id} 的培训，请核对培训编号。", id=event_id)) from None
     if row["deleted"]:
-        raise RuleError(f"培训“{row['title']}”已被删除。")
+        raise RuleError(msg("培训“{title}”已被删除。", title=row["title"]))
     return row
 
 
@@ -139,7 +140,10 @@ def update_event(store: Store, event_id: str, raw: dict[str, Any]) -> bool:
         )
         if top is not None and clean["hours"] < top:
             raise RuleError(
-                f"已有人记了 {top:g} 学时，培训学时不能改成少于 {top:g}。请先修改这些签到记录。",
+                msg(
+                    "已有人记了 {hours:g} 学时，培训学时不能改成少于 {hours:g}。请先修改这些签到记录。",
+                    hours=top,
+                ),
                 "hours",
             )
         changed = records.update(store, EVENTS, event_id, clean)
@@ -186,10 +190,7 @@ class AttendanceRejected(RuleError):
     """A sign-in sheet with problems: ``problems`` lists each line's reason; nothing was saved."""
 
     def __init__(self, problems: list[str]) -> None:
-        shown = "；".join(problems[:10]) + (
-            f"……共 {len(problems)} 处" if len(problems) > 10 else ""
-        )
-        super().__init__(f"签到记录没有保存：{shown}")
+        super().__init__(msg("签到记录没有保存：{problems}", problems=listed_problems(problems)))
         self.problems = problems
 
 
@@ -232,7 +233,7 @@ def attend(
     """
     items = [a if isinstance(a, Attendee) else Attendee(a) for a in attendees]
     if not items:
-        raise RuleError("签到名单是空的。")
+        raise RuleError(msg("签到名单是空的。"))
     with store.atomic():
         event = get_event(store, event_id)
         found = _resolve_workers(store, [a.who for a in items])
@@ -247,25 +248,38 @@ def attend(
         rows: list[dict[str, Any]] = []
         seen: dict[str, str] = {}
         for n, a in enumerate(items, 1):
-            where = f"第{a.line or n}行"
+            where = msg("第{line}行", line=a.line or n)
             worker = _lookup(found, a.who)
             if worker is None:
-                problems.append(f"{where}：{_unknown(a.who)}")
+                problems.append(msg("{where}：{reason}", where=where, reason=_unknown(a.who)))
                 continue
-            label = f"{worker['name']}（{worker['id_number']}）"
+            who = msg("{name}（{number}）", name=worker["name"], number=worker["id_number"])
             if worker["id"] in already:
-                problems.append(f"{where}：{label} 已经记过这次培训，同一培训不能重复记学时。")
+                problems.append(
+                    msg(
+                        "{where}：{who} 已经记过这次培训，同一培训不能重复记学时。",
+                        where=where,
+                        who=who,
+                    )
+                )
                 continue
             if worker["id"] in seen:
                 problems.append(
-                    f"{where}：{label} 在名单里出现了两次（另见{seen[worker['id']]}）。"
+                    msg(
+                        "{where}：{who} 在名单里出现了两次（另见{other}）。",
+                        where=where,
+                        who=who,
+                        other=seen[worker["id"]],
+                    )
                 )
                 continue
             seen[worker["id"]] = where
             try:
                 hours = _hours_for(event, a.hours)
             except RuleError as e:
-                problems.append(f"{where}：{label} {e.message}")
+                problems.append(
+                    msg("{where}：{who} {reason}", where=where, who=who, reason=e.message)
+                )
                 continue
             rows.append(
                 {
@@ -294,15 +308,17 @@ def attend(
             return records.insert_many(store, RECORDS, rows)
         except sqlite3.IntegrityError:
             # Another window recorded one of them in between: same rule, same sentence.
-            raise AttendanceRejected(["有人已经记过这次培训，同一培训不能重复记学时。"]) from None
+            raise AttendanceRejected(
+                [msg("有人已经记过这次培训，同一培训不能重复记学时。")]
+            ) from None
 
 
 def _unknown(who: str) -> str:
     try:
         parse_id_number(who)
     except RuleError as e:
-        return f"身份证号“{who}”不对：{e.message}"
-    return f"身份证号 {who} 没有档案，请先建立档案。"
+        return msg("身份证号“{number}”不对：{reason}", number=who, reason=e.message)
+    return msg("身份证号 {number} 没有档案，请先建立档案。", number=who)
 
 
 def _hours_for(event: dict[str, Any], raw: object) -> float:
@@ -310,7 +326,14 @@ def _hours_for(event: dict[str, Any], raw: object) -> float:
         return float(event["hours"])
     hours = ce.parse_hours(raw)
     if hours > event["hours"]:
-        raise RuleError(f"学时 {hours:g} 超过了培训本身的 {event['hours']:g} 学时。", "hours")
+        raise RuleError(
+            msg(
+                "学时 {hours:g} 超过了培训本身的 {limit:g} 学时。",
+                hours=hours,
+                limit=event["hours"],
+            ),
+            "hours",
+        )
     return hours
 
 
@@ -324,7 +347,7 @@ def add_record(
     with store.atomic():
         worker = records.get(store, "workers", worker_id)
         if worker["deleted"]:
-            raise RuleError(f"{worker['name']} 的档案已被删除，不能记学时。")
+            raise RuleError(msg("{name} 的档案已被删除，不能记学时。", name=worker["name"]))
         conv = settings.conversion(clean["activity"])
         if conv is not None and conv.once:
             n = store.scalar(
@@ -333,7 +356,13 @@ def add_record(
                 (worker_id, conv.activity),
             )
             if n:
-                raise RuleError(f"{worker['name']} 已经记过“{conv.label}”，这一项只能折算一次。")
+                raise RuleError(
+                    msg(
+                        "{name} 已经记过“{activity}”，这一项只能折算一次。",
+                        name=worker["name"],
+                        activity=conv.label,
+                    )
+                )
         name, sha = _put_proof(store, *proof) if proof else (None, None)
         return records.insert(
             store,
@@ -353,7 +382,7 @@ def set_record_hours(store: Store, record_id: str, raw_hours: object) -> bool:
     with store.atomic():
         rec = records.get(store, RECORDS, record_id)
         if rec["activity"] != ce.TRAINING:
-            raise RuleError("折算项目的学时是固定的，不能修改。")
+            raise RuleError(msg("折算项目的学时是固定的，不能修改。"))
         if rec["event_id"]:
             hours = _hours_for(get_event(store, rec["event_id"]), raw_hours)
         else:
@@ -369,12 +398,12 @@ def restore_record(store: Store, record_id: str) -> bool:
     try:
         return records.restore(store, RECORDS, record_id)
     except sqlite3.IntegrityError:
-        raise RuleError("这个人已经有这次培训的另一条记录，不能恢复。") from None
+        raise RuleError(msg("这个人已经有这次培训的另一条记录，不能恢复。")) from None
 
 
 # -- proofs -----------------------------------------------------------------------------------
 def _put_proof(store: Store, name: str, data: bytes) -> tuple[str, str]:
-    return name, put_blob(store, "training_proofs", "证明文件", name, data, MAX_PROOF_BYTES)
+    return name, put_blob(store, "training_proofs", msg("证明文件"), name, data, MAX_PROOF_BYTES)
 
 
 def set_proof(store: Store, record_id: str, name: str, data: bytes) -> bool:

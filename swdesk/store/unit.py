@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from swdesk.core.divisions import check_unit_code
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
 
 if TYPE_CHECKING:
@@ -19,11 +20,15 @@ def initialize(store: Store, role: str, unit_code: str, unit_name: str) -> None:
     code = check_unit_code(unit_code, role)
     name = unit_name.strip()
     if not name:
-        raise RuleError("单位名称不能为空。", "unit_name")
+        raise RuleError(msg("单位名称不能为空。"), "unit_name")
     if store.is_initialized:
         raise RuleError(
-            f"这个数据文件已经设置为 {store.unit_name}（{store.unit_code}），不能再次设置。"
-            "如需另建单位，请使用新的数据文件（--db）。"
+            msg(
+                "这个数据文件已经设置为 {name}（{code}），不能再次设置。"
+                "如需另建单位，请使用新的数据文件（--db）。",
+                name=store.unit_name,
+                code=store.unit_code,
+            )
         )
     with store.atomic():
         store.set_meta("role", role)
@@ -37,4 +42,6 @@ def initialize(store: Store, role: str, unit_code: str, unit_name: str) -> None:
 
 def require_initialized(store: Store) -> None:
     if not store.is_initialized:
-        raise RuleError("数据文件还没有设置单位。请先运行 swdesk init（或在程序中完成首次设置）。")
+        raise RuleError(
+            msg("数据文件还没有设置单位。请先运行 swdesk init（或在程序中完成首次设置）。")
+        )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from swdesk.core.divisions import check_village_code
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.store import records
 
 if TYPE_CHECKING:
@@ -18,9 +19,9 @@ def _check(code: str, name: str, kind: str) -> tuple[str, str, str]:
     c = check_village_code(code)
     n = name.strip()
     if not n:
-        raise RuleError("村（社区）名称不能为空。", "name")
+        raise RuleError(msg("村（社区）名称不能为空。"), "name")
     if kind not in KINDS:
-        raise RuleError(f"类型“{kind}”不对：社区填 urban，村填 rural。", "kind")
+        raise RuleError(msg("类型“{kind}”不对：社区填 urban，村填 rural。", kind=kind), "kind")
     return c, n, kind
 
 
@@ -30,7 +31,12 @@ def add(store: Store, code: str, name: str, kind: str) -> str:
     if unit and not c.startswith(unit):
         # Division codes nest: the first 9 digits of a village code are its township's code.
         raise RuleError(
-            f"代码 {c} 不属于本单位 {store.unit_name}（{unit}）：本单位的村（社区）代码以 {unit} 开头。",
+            msg(
+                "代码 {code} 不属于本单位 {unit_name}（{unit}）：本单位的村（社区）代码以 {unit} 开头。",
+                code=c,
+                unit_name=store.unit_name,
+                unit=unit,
+            ),
             "code",
         )
     with store.atomic():
@@ -41,7 +47,10 @@ def add(store: Store, code: str, name: str, kind: str) -> str:
                 records.restore(store, "villages", row["id"])
                 records.update(store, "villages", row["id"], {"name": n, "kind": k})
                 return str(row["id"])
-            raise RuleError(f"代码 {c} 已经登记为“{row['name']}”，不能重复添加。", "code")
+            raise RuleError(
+                msg("代码 {code} 已经登记为“{name}”，不能重复添加。", code=c, name=row["name"]),
+                "code",
+            )
         return records.insert(store, "villages", {"code": c, "name": n, "kind": k})
 
 
@@ -57,7 +66,13 @@ def remove(store: Store, village_id: str) -> bool:
         "SELECT count(*) FROM workers WHERE village_code = ? AND deleted = 0", (row["code"],)
     )
     if used:
-        raise RuleError(f"“{row['name']}”还有 {used} 名社工的档案，请先把他们调到其他村（社区）。")
+        raise RuleError(
+            msg(
+                "“{name}”还有 {count} 名社工的档案，请先把他们调到其他村（社区）。",
+                name=row["name"],
+                count=used,
+            )
+        )
     return records.soft_delete(store, "villages", village_id)
 
 

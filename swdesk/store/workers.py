@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from swdesk.core import enums
 from swdesk.core.errors import FieldErrors, RuleError
+from swdesk.core.i18n import msg
 from swdesk.core.names import (
     MIN_DIGIT_FRAGMENT,
     digit_fields,
@@ -62,7 +63,7 @@ def _row_values(clean: dict[str, Any]) -> dict[str, Any]:
 
 
 def _unknown_village(code: str) -> str:
-    return f"村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。"
+    return msg("村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。", code=code)
 
 
 def _check_village(store: Store, clean: dict[str, Any]) -> None:
@@ -85,12 +86,20 @@ def _duplicates(store: Store, id_numbers: list[str], exclude: str | None = None)
                 continue
             if r["deleted"]:
                 raise DuplicateWorker(
-                    f"身份证号 {r['id_number']} 的档案（{r['name']}）曾被删除，可以恢复它，而不是新建。",
+                    msg(
+                        "身份证号 {number} 的档案（{name}）曾被删除，可以恢复它，而不是新建。",
+                        number=r["id_number"],
+                        name=r["name"],
+                    ),
                     r["id"],
                     True,
                 )
             raise DuplicateWorker(
-                f"身份证号 {r['id_number']} 已经有档案（{r['name']}），同一个人只能有一份档案。",
+                msg(
+                    "身份证号 {number} 已经有档案（{name}），同一个人只能有一份档案。",
+                    number=r["id_number"],
+                    name=r["name"],
+                ),
                 r["id"],
                 False,
             )
@@ -126,8 +135,11 @@ def insert_clean(
             if clean["id_number"] in seen:
                 # Caught here so the caller gets a reason, not an SQLite UNIQUE failure.
                 raise RuleError(
-                    f"身份证号 {clean['id_number']} 在这批数据中出现了两次"
-                    f"（{seen[clean['id_number']]}、{clean['name']}），同一个人只能有一份档案。",
+                    msg(
+                        "身份证号 {number} 在这批数据中出现了两次（{names}），同一个人只能有一份档案。",
+                        number=clean["id_number"],
+                        names=[seen[clean["id_number"]], clean["name"]],
+                    ),
                     "id_number",
                 )
             seen[clean["id_number"]] = clean["name"]
@@ -169,7 +181,7 @@ def update_clean(
         old = records.get(store, TABLE, worker_id)
         old_terms = search_terms(old["name"], old["id_number"], old["phone"])
         if old["deleted"]:
-            raise RuleError(f"{old['name']} 的档案已被删除，请先恢复再修改。")
+            raise RuleError(msg("{name} 的档案已被删除，请先恢复再修改。", name=old["name"]))
         _check_village(store, clean)
         if clean.get("id_number") and clean["id_number"] != old["id_number"]:
             _duplicate(store, clean["id_number"], exclude=worker_id)
