@@ -276,17 +276,189 @@
         <translation>Registration closes before it opens; please check the dates.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../swdesk/core/exam.py" line="+128"/>
+        <source>考试级别“{level}”不对，可选：{choices}。</source>
+        <translation>The exam level “{level}” is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>科目“{subject}”不是考试科目，可选：{choices}。</source>
+        <translation>“{subject}” is not an exam subject; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{field}应当是整数，现在是 {value}。</source>
+        <translation>{field} must be a whole number; it is {value}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>考试级别“{level}”不对或重复，可选：{choices}。</source>
+        <translation>The exam level “{level}” is wrong or repeated; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{level}对应的证书等级“{cert}”不对，可选：{choices}。</source>
+        <translation>The certificate level “{cert}” for the {level} level is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{level}没有考试科目。</source>
+        <translation>The {level} level has no subjects.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>科目“{subject}”重复出现。每个科目只能属于一个级别。</source>
+        <translation>The subject “{subject}” appears more than once; each subject belongs to one level.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{level}的合格年限</source>
+        <translation>{level} Pass Window (Years)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{level}成绩证明有效年限</source>
+        <translation>{level} Results Certificate Validity (Years)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>考试规则里没有任何级别。</source>
+        <translation>The exam rules have no levels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满分</source>
+        <translation>Full Score</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>费用项目不能为空或重复。</source>
+        <translation>Fee items must not be empty or repeated.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>报考条件中的级别“{level}”不对，可选：{choices}。</source>
+        <translation>The level “{level}” in the eligibility rules is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>报考条件中的学历“{education}”不对，可选：{choices}。</source>
+        <translation>The education “{education}” in the eligibility rules is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>报考条件中的证书等级“{cert}”不对。</source>
+        <translation>The certificate level “{cert}” in the eligibility rules is wrong.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>报考条件中的工作年限</source>
+        <translation>Years of Experience in the Eligibility Rules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取得证书后年限</source>
+        <translation>Years Since the Certificate</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../swdesk/store/exams.py" line="+2"/>
         <source>每科报名费</source>
         <translation>Fee per subject</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>考试年度</source>
+        <translation>Exam Year</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{lines}里的科目“{subject}”不是考试科目。</source>
+        <translation>{lines}: “{subject}” is not an exam subject.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{subject}”的{lines}</source>
+        <translation>{lines} of “{subject}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{subject}”的成绩</source>
+        <translation>Score of “{subject}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{subject}”的成绩是空的。缺考请写“缺考”。</source>
+        <translation>The score of “{subject}” is empty. For an absence write “缺考”.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>本级别没有设置报考条件</source>
+        <translation>No eligibility rules are set for this level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>档案没有填学历</source>
+        <translation>The file has no education</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>缺少从事社会工作起始时间或证书取得日期，无法判断</source>
+        <translation>Cannot tell: the start of social work or the certificate date is missing</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>不符合{level}报考条件（学历{education}）</source>
+        <translation>Does not meet the {level} eligibility rules (education: {education})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>不符合{level}报考条件（学历{education}，截至{year}年12月31日从事社会工作满 {years} 年）</source>
+        <translation>Does not meet the {level} eligibility rules (education: {education}; full years in social work by 31 December {year}: {years})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>社会工作专业{education}及以上</source>
+        <translation>{education} or higher in social work</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>其他专业{education}及以上</source>
+        <translation>{education} or higher in another field</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{education}及以上</source>
+        <translation>{education} or higher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{condition}，从事社会工作满 {years} 年</source>
+        <translation>{condition}, {years}+ years in social work</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{condition}，取得{level}证书满 {years} 年</source>
+        <translation>{condition}, {level} certificate held {years}+ years</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{condition}，取得{level}证书</source>
+        <translation>{condition}, holds a {level} certificate</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{item}金额</source>
+        <translation>{item} Amount</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <location filename="../../swdesk/store/exams.py" line="+3"/>
         <source>合格线</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../swdesk/store/exams.py" line="+4"/>
         <source>特殊地区合格线</source>
         <translation>Special-area pass mark</translation>
     </message>
@@ -616,6 +788,481 @@
         <location line="+45"/>
         <source>{name} 的档案已被删除，请先恢复再修改。</source>
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/appraisal.py" line="+90"/>
+        <source>考评表“{sheet}”没有“{item}”这一项。可选：{choices}。</source>
+        <translation>The template “{sheet}” has no item “{item}”. Its items: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{what}的分值 {value} 不对，应当大于 0、不超过 100。</source>
+        <translation>{what}: the maximum score {value} is wrong; it must be above 0 and at most 100.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what}没有填写分数。</source>
+        <translation>{what}: no score entered.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>{what}的分数“{value}”不是数字。</source>
+        <translation>{what}: the score “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}的分数 {value} 最多保留一位小数。</source>
+        <translation>{what}: the score {value} may have at most one decimal place.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>考评表名称不能为空。</source>
+        <translation>The template name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考评表类别“{kind}”不对，应为 community（社区社工）或 post（专业岗位）。</source>
+        <translation>The template kind “{kind}” is wrong; it must be community (community social workers) or post (professional posts).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考评表“{sheet}”没有考评项目，请至少添加一项。</source>
+        <translation>The template “{sheet}” has no items; add at least one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>考评表“{sheet}”的项目太多（最多 {limit} 项）。</source>
+        <translation>The template “{sheet}” has too many items (at most {limit}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>第 {n} 项考评项目没有名称。</source>
+        <translation>Item {n} has no name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考评项目“{item}”重复了，每一项的名称要不同。</source>
+        <translation>The item “{item}” appears twice; every item needs a name of its own.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>考评表“{sheet}”各项分值合计 {total:g} 分，应为 100 分，请调整。</source>
+        <translation>The items of the template “{sheet}” add up to {total:g} points; they must add up to 100.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>等次名称不能为空。</source>
+        <translation>A grade name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等次“{grade}”</source>
+        <translation>Grade “{grade}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>至少要有一个等次分数线。</source>
+        <translation>At least one grade line is needed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>两个等次的分数线相同，请调整。</source>
+        <translation>Two grades have the same line; please adjust them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>等次分数线应在 0 到 100 之间。</source>
+        <translation>Grade lines must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写低于最低分数线时的等次名称（如“不合格”）。</source>
+        <translation>Enter the grade given below the lowest line (e.g. “Fail”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>等次名称重复了。</source>
+        <translation>A grade name appears twice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>处分“{value}”不对，可选：{choices}。</source>
+        <translation>The disciplinary action “{value}” is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>处分“{discipline}”封顶的等次“{grade}”不在等次中：{grades}。</source>
+        <translation>The grade cap “{grade}” for a “{discipline}” is not one of the grades: {grades}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>“{item}”满分 {max:g} 分，分数应在 0 到 {max:g} 之间。</source>
+        <translation>“{item}” is scored out of {max:g}; the score must be between 0 and {max:g}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{what}太长（{count} 字，最多 {limit} 字）。</source>
+        <translation>{what} is too long ({count} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>处分“{value}”不对，可选：无、{choices}。</source>
+        <translation>The disciplinary action “{value}” is wrong; choose from: none, {choices}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>持证社区专职工作者在专业岗位上，仅进行岗位绩效考评</source>
+        <translation>Certified full-time community worker in a professional post: post appraisal only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作专业岗位人员</source>
+        <translation>Holds a professional social-work post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>持证社区专职工作者</source>
+        <translation>Certified full-time community worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>社区专职工作者，但没有职业水平证书</source>
+        <translation>Full-time community worker without a certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是社区专职工作者，也不在专业岗位上</source>
+        <translation>Neither a full-time community worker nor in a professional post</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>考评类别“{kind}”不对。</source>
+        <translation>The appraisal kind “{kind}” is wrong.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>改变某人参加哪一种考评（或不参加）需要写明理由。</source>
+        <translation>Changing which appraisal someone gets (or leaving them out) needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>考评表现在是“{old}”，不能改为“{new}”。</source>
+        <translation>The appraisal is “{old}” and cannot become “{new}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>还有 {count} 项没有打分（{items}），不能定稿。</source>
+        <translation>Items not scored yet: {count} ({items}); the appraisal cannot be finalized.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>退回“{state}”的考评表需要写明理由（会记入修改记录）。</source>
+        <translation>Reopening a “{state}” appraisal needs a reason (it is kept in the change history).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}的考评表已签字，不能修改。确需更正，请先退回（reopen）并写明理由，再重新打印签字。</source>
+        <translation>The appraisal of {name} is signed and cannot be changed. To correct it, reopen it with a reason, then print it and have it signed again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>考评表已签字，不能修改。确需更正，请先退回（reopen）并写明理由，再重新打印签字。</source>
+        <translation>The appraisal is signed and cannot be changed. To correct it, reopen it with a reason, then print it and have it signed again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}的考评表已定稿，不能修改。如需修改，请先退回并写明理由。</source>
+        <translation>The appraisal of {name} is finalized and cannot be changed. To change it, reopen it with a reason first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考评表已定稿，不能修改。如需修改，请先退回并写明理由。</source>
+        <translation>The appraisal is finalized and cannot be changed. To change it, reopen it with a reason first.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>二维码内容不完整，请重新扫描，或输入页脚的“记录校验码”。</source>
+        <translation>The QR code is incomplete; scan it again, or type the record code (记录校验码) from the footer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{code}”不是记录校验码：应为页脚“记录校验码”后的 12 位，例如 FB97-97B7-B016。</source>
+        <translation>“{code}” is not a record code: type the 12 characters after “记录校验码” in the footer, e.g. FB97-97B7-B016.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/ce.py" line="+77"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始日期</source>
+        <translation>Start Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束日期</source>
+        <translation>End Date</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+377"/>
+        <source>{field}应当是数字。</source>
+        <translation>{field} must be a number.</translation>
+    </message>
+    <message>
+        <location line="-373"/>
+        <location line="+378"/>
+        <source>{field}“{value}”不是数字。</source>
+        <translation>{field}: “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <location line="-374"/>
+        <source>{field}应在 {minimum:g} 到 {maximum:g} 之间，现在是 {value}。</source>
+        <translation>{field} must be between {minimum:g} and {maximum:g}; it is {value}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>继续教育计量单位“{unit}”不对，可选：学时（hours）、天（days）。</source>
+        <translation>The continuing-education unit “{unit}” is wrong; choose hours or days.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>继续教育要求中的等级“{level}”不对，可选：{choices}。</source>
+        <translation>The level “{level}” in the continuing-education requirements is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{level}的要求</source>
+        <translation>Requirement for {level}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>折算规则的类型“{activity}”为空、重复或与普通培训重名。</source>
+        <translation>The fixed-credit type “{activity}” is empty, repeated, or named like plain training.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>折算规则“{activity}”的学时</source>
+        <translation>Hours of the Fixed Credit “{activity}”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>每天折合学时</source>
+        <translation>Hours per Day</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记有效期（年）</source>
+        <translation>Registration Period (Years)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>再登记提前（月）</source>
+        <translation>Re-registration Window (Months)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>进度检查起始天数</source>
+        <translation>Days Before the Pace Check</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+255"/>
+        <source>没有“{activity}”这种折算类型，请先在继续教育设置里添加。</source>
+        <translation>There is no fixed-credit type “{activity}”; add it in the continuing-education settings first.</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <location line="+167"/>
+        <source>请填写{field}。</source>
+        <translation>Please fill in {field}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field}必须大于 0，现在是 {value}。</source>
+        <translation>{field} must be greater than 0; it is {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} {value} 太大（最多 {limit:g}），请核对。</source>
+        <translation>{field}: {value} is too large (at most {limit:g}); please check.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>培训形式“{mode}”不对，可选：{choices}。</source>
+        <translation>The training mode “{mode}” is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../swdesk/core/worker.py" line="+209"/>
+        <source>{field}：{reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+39"/>
+        <source>请填写培训名称。</source>
+        <translation>Please fill in the training name.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>请填写开始日期。</source>
+        <translation>Please fill in the start date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>结束日期早于开始日期，请核对。</source>
+        <translation>The end date is before the start date; please check.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>培训学时</source>
+        <translation>Training Hours</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>请填写培训结束日期（学时计入结束日期所在的登记期）。</source>
+        <translation>Please fill in the training&apos;s end date (its hours count in the registration period containing that date).</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/dates.py" line="+47"/>
+        <source>日期“{value}”看不懂，请写成 1985-03-01 或 1985年3月 的样子。</source>
+        <translation>The date “{value}” cannot be read; write it like 1985-03-01 or 1985-03.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>日期“{value}”不存在，请核对。</source>
+        <translation>The date “{value}” does not exist; please check it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>日期“{value}”看不懂，请写成 1985-03-01 的样子。</source>
+        <translation>The date “{value}” cannot be read; write it like 1985-03-01.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>日期“{value}”分不清是{year}年1月还是10月（Excel 会把 {year}.10 存成 {year}.1）。请写成 {year}-01 或 {year}-10。</source>
+        <translation>The date “{value}” could be January or October {year} (Excel stores {year}.10 as {year}.1). Write {year}-01 or {year}-10.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>日期“{year}”只有年份，请写出月份，例如 {year}-03 或 {year}年3月。</source>
+        <translation>The date “{year}” has only a year; add the month, e.g. {year}-03 or {year}/3.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/divisions.py" line="+13"/>
+        <source>村（社区）代码“{code}”应为12位数字的统计用区划代码。</source>
+        <translation>The village/community code “{code}” must be a 12-digit statistical division code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>代码“{code}”末三位为000，是乡镇代码，不是村（社区）代码。</source>
+        <translation>The code “{code}” ends in 000: it is a township code, not a village/community code.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>县（区）代码“{code}”应为6位数字。</source>
+        <translation>The county code “{code}” must have 6 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>乡镇（街道）代码“{code}”应为9位数字（县6位 + 乡镇3位）。</source>
+        <translation>The township code “{code}” must have 9 digits (6 for the county + 3 for the township).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>角色“{role}”不对，只能是 township（乡镇）或 county（县）。</source>
+        <translation>The role “{role}” is wrong; it must be township or county.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/phone.py" line="+28"/>
+        <source>手机号“{number}”不对：应为以1开头的11位数字。</source>
+        <translation>The mobile number “{number}” is wrong: it must have 11 digits starting with 1.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/worker.py" line="-156"/>
+        <source>{field}“{value}”不在可选范围内，可选：{choices}等。</source>
+        <translation>{field} “{value}” is not one of the choices; they include {choices} and more.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+43"/>
+        <source>{field}“{value}”不在可选范围内，可选：{choices}。</source>
+        <translation>{field} “{value}” is not one of the choices: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务领域</source>
+        <translation>Service Domain</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>姓名不能为空。</source>
+        <translation>The name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>姓名太长（最多{limit}个字）。</source>
+        <translation>The name is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>性别“{given}”与身份证号不符（号码显示为{gender}）。</source>
+        <translation>The gender “{given}” does not match the ID number (which shows {gender}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>出生日期 {given} 与身份证号不符（号码显示为 {born}）。</source>
+        <translation>The birth date {given} does not match the ID number (which shows {born}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>政治面貌</source>
+        <translation>Political Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>岗位类型</source>
+        <translation>Post Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>证书等级“{value}”不对，可选：{choices}。</source>
+        <translation>The certificate level “{value}” is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>取得日期</source>
+        <translation>Date Obtained</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记日期</source>
+        <translation>Registration Date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>登记日期早于取得日期，请核对。</source>
+        <translation>The registration date is before the date obtained; please check.</translation>
     </message>
 </context>
 <context>
@@ -6311,7 +6958,7 @@ Fees: {fees}</translation>
         <translation>Jino</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/exam.py" line="+47"/>
+        <location filename="../../swdesk/core/exam.py" line="-247"/>
         <source>初级</source>
         <translation>Primary</translation>
     </message>
@@ -6489,6 +7136,41 @@ Fees: {fees}</translation>
         <location line="+0"/>
         <source>天</source>
         <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/appraisal.py" line="-424"/>
+        <source>社区社会工作者</source>
+        <translation>Community Social Worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区社工专业岗位</source>
+        <translation>Community Social-Work Professional Post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已定稿</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记过</source>
+        <translation>Demerit</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,21 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
+from swdesk.core.i18n import msg
 
-KINDS: dict[str, str] = {"community": "社区社会工作者", "post": "社区社工专业岗位"}
-STATES: dict[str, str] = {"draft": "草稿", "finalized": "已定稿", "signed": "已签字"}
-DISCIPLINES: tuple[str, ...] = ("警告", "记过")
+# Chinese names, stored and printed as they are; the interface shows them through the "enum"
+# context (a rule message naming a kind, state or discipline is translated with them).
+KINDS: dict[str, str] = {
+    "community": _N("enum", "社区社会工作者"),
+    "post": _N("enum", "社区社工专业岗位"),
+}
+STATES: dict[str, str] = {
+    "draft": _N("enum", "草稿"),
+    "finalized": _N("enum", "已定稿"),
+    "signed": _N("enum", "已签字"),
+}
+DISCIPLINES: tuple[str, ...] = (_N("enum", "警告"), _N("enum", "记过"))
 COMMUNITY_POST_TYPE = "社区专职工作者"
 MAX_COMMENT = 2000
 # An item's comment stays short enough that its table row fits on one printed page.
@@ -75,7 +86,12 @@ class Template:
             if it.name == name:
                 return it
         raise RuleError(
-            f"考评表“{self.name}”没有“{name}”这一项。可选：{'、'.join(i.name for i in self.items)}。"
+            msg(
+                "考评表“{sheet}”没有“{item}”这一项。可选：{choices}。",
+                sheet=self.name,
+                item=name,
+                choices=[i.name for i in self.items],
+            )
         )
 
     def groups(self) -> list[tuple[str, list[Item]]]:
@@ -96,23 +112,25 @@ def _round1(x: float) -> float:
 def parse_max(raw: object, what: str) -> float:
     value = _number(raw, what)
     if value <= 0 or value > 100:
-        raise RuleError(f"{what}的分值 {raw} 不对，应当大于 0、不超过 100。")
+        raise RuleError(
+            msg("{what}的分值 {value} 不对，应当大于 0、不超过 100。", what=what, value=str(raw))
+        )
     return value
 
 
 def _number(raw: object, what: str) -> float:
     """A number with at most one decimal place (scores are written as 8 or 8.5)."""
     if isinstance(raw, bool) or raw is None:
-        raise RuleError(f"{what}没有填写分数。")
+        raise RuleError(msg("{what}没有填写分数。", what=what))
     text = str(raw).strip().replace("．", ".")
     try:
         d = Decimal(text)
     except InvalidOperation:
-        raise RuleError(f"{what}的分数“{raw}”不是数字。") from None
+        raise RuleError(msg("{what}的分数“{value}”不是数字。", what=what, value=str(raw))) from None
     if not d.is_finite():
-        raise RuleError(f"{what}的分数“{raw}”不是数字。")
+        raise RuleError(msg("{what}的分数“{value}”不是数字。", what=what, value=str(raw)))
     if d != d.quantize(Decimal("0.1")):
-        raise RuleError(f"{what}的分数 {raw} 最多保留一位小数。")
+        raise RuleError(msg("{what}的分数 {value} 最多保留一位小数。", what=what, value=str(raw)))
     return float(d)
 
 
@@ -120,23 +138,29 @@ def template_from_dict(raw: dict[str, Any], version: int = 1) -> Template:
     """Validate a template (preset file or editor): names unique, maxima positive, total 100."""
     name = str(raw.get("name") or "").strip()
     if not name:
-        raise RuleError("考评表名称不能为空。")
+        raise RuleError(msg("考评表名称不能为空。"))
     kind = str(raw.get("kind") or "")
     if kind not in KINDS:
-        raise RuleError(f"考评表类别“{kind}”不对，应为 community（社区社工）或 post（专业岗位）。")
+        raise RuleError(
+            msg(
+                "考评表类别“{kind}”不对，应为 community（社区社工）或 post（专业岗位）。", kind=kind
+            )
+        )
     items_raw = raw.get("items") or []
     if not items_raw:
-        raise RuleError(f"考评表“{name}”没有考评项目，请至少添加一项。")
+        raise RuleError(msg("考评表“{sheet}”没有考评项目，请至少添加一项。", sheet=name))
     if len(items_raw) > MAX_ITEMS:
-        raise RuleError(f"考评表“{name}”的项目太多（最多 {MAX_ITEMS} 项）。")
+        raise RuleError(
+            msg("考评表“{sheet}”的项目太多（最多 {limit} 项）。", sheet=name, limit=MAX_ITEMS)
+        )
     items: list[Item] = []
     seen: set[str] = set()
     for n, it in enumerate(items_raw, 1):
         iname = str(it.get("name") or "").strip()
         if not iname:
-            raise RuleError(f"第 {n} 项考评项目没有名称。")
+            raise RuleError(msg("第 {n} 项考评项目没有名称。", n=n))
         if iname in seen:
-            raise RuleError(f"考评项目“{iname}”重复了，每一项的名称要不同。")
+            raise RuleError(msg("考评项目“{item}”重复了，每一项的名称要不同。", item=iname))
         seen.add(iname)
         group = str(it.get("group") or "").strip() or "考评内容"
         items.append(
@@ -149,7 +173,13 @@ def template_from_dict(raw: dict[str, Any], version: int = 1) -> Template:
         )
     total = _round1(sum(i.max for i in items))
     if total != 100:
-        raise RuleError(f"考评表“{name}”各项分值合计 {total:g} 分，应为 100 分，请调整。")
+        raise RuleError(
+            msg(
+                "考评表“{sheet}”各项分值合计 {total:g} 分，应为 100 分，请调整。",
+                sheet=name,
+                total=total,
+            )
+        )
     key = str(raw.get("key") or kind).strip()
     return Template(key, kind, name, tuple(items), version)
 
@@ -181,28 +211,37 @@ def rules_from_dict(raw: dict[str, Any]) -> Rules:
     for g in raw.get("grades") or []:
         name = str(g.get("name") or "").strip()
         if not name:
-            raise RuleError("等次名称不能为空。")
-        lines.append((name, _number(g.get("min"), f"等次“{name}”")))
+            raise RuleError(msg("等次名称不能为空。"))
+        lines.append((name, _number(g.get("min"), msg("等次“{grade}”", grade=name))))
     if not lines:
-        raise RuleError("至少要有一个等次分数线。")
+        raise RuleError(msg("至少要有一个等次分数线。"))
     lines.sort(key=lambda x: -x[1])
     mins = [m for _, m in lines]
     if len(set(mins)) != len(mins):
-        raise RuleError("两个等次的分数线相同，请调整。")
+        raise RuleError(msg("两个等次的分数线相同，请调整。"))
     if any(m < 0 or m > 100 for m in mins):
-        raise RuleError("等次分数线应在 0 到 100 之间。")
+        raise RuleError(msg("等次分数线应在 0 到 100 之间。"))
     fail = str(raw.get("fail_grade") or "").strip()
     if not fail:
-        raise RuleError("请填写低于最低分数线时的等次名称（如“不合格”）。")
+        raise RuleError(msg("请填写低于最低分数线时的等次名称（如“不合格”）。"))
     names = [n for n, _ in lines] + [fail]
     if len(set(names)) != len(names):
-        raise RuleError("等次名称重复了。")
+        raise RuleError(msg("等次名称重复了。"))
     caps = {}
     for disc, cap in (raw.get("caps") or {}).items():
         if disc not in DISCIPLINES:
-            raise RuleError(f"处分“{disc}”不对，可选：{'、'.join(DISCIPLINES)}。")
+            raise RuleError(
+                msg("处分“{value}”不对，可选：{choices}。", value=disc, choices=DISCIPLINES)
+            )
         if cap not in names:
-            raise RuleError(f"处分“{disc}”封顶的等次“{cap}”不在等次中：{'、'.join(names)}。")
+            raise RuleError(
+                msg(
+                    "处分“{discipline}”封顶的等次“{grade}”不在等次中：{grades}。",
+                    discipline=disc,
+                    grade=cap,
+                    grades=names,
+                )
+            )
         caps[disc] = cap
     return Rules(tuple(lines), fail, caps)
 
@@ -227,7 +266,13 @@ def parse_score(raw: object, item: Item) -> float:
     """A score for ``item``: a number from 0 to its maximum, at most one decimal place."""
     value = _number(raw, f"“{item.name}”")
     if value < 0 or value > item.max:
-        raise RuleError(f"“{item.name}”满分 {item.max:g} 分，分数应在 0 到 {item.max:g} 之间。")
+        raise RuleError(
+            msg(
+                "“{item}”满分 {max:g} 分，分数应在 0 到 {max:g} 之间。",
+                item=item.name,
+                max=item.max,
+            )
+        )
     return value
 
 
@@ -249,7 +294,9 @@ def missing_items(template: Template, scores: dict[str, float]) -> list[str]:
 def check_comment(text: str | None, what: str, limit: int = MAX_COMMENT) -> str | None:
     t = (text or "").strip()
     if len(t) > limit:
-        raise RuleError(f"{what}太长（{len(t)} 字，最多 {limit} 字）。")
+        raise RuleError(
+            msg("{what}太长（{count} 字，最多 {limit} 字）。", what=what, count=len(t), limit=limit)
+        )
     return t or None
 
 
@@ -258,7 +305,9 @@ def check_discipline(raw: str | None) -> str | None:
     if d in ("", "无"):
         return None
     if d not in DISCIPLINES:
-        raise RuleError(f"处分“{d}”不对，可选：无、{'、'.join(DISCIPLINES)}。")
+        raise RuleError(
+            msg("处分“{value}”不对，可选：无、{choices}。", value=d, choices=DISCIPLINES)
+        )
     return d
 
 
@@ -278,27 +327,28 @@ def kind_for(worker: dict[str, Any]) -> str | None:
 
 
 def why_kind(worker: dict[str, Any]) -> str:
+    """Why ``kind_for`` decided so, in a few words (the new-round dialog shows it per person)."""
     kind = kind_for(worker)
     if kind == "post":
         if worker.get("post_type") == COMMUNITY_POST_TYPE and worker.get("level"):
-            return "持证社区专职工作者在专业岗位上，仅进行岗位绩效考评"
-        return "社会工作专业岗位人员"
+            return msg("持证社区专职工作者在专业岗位上，仅进行岗位绩效考评")
+        return msg("社会工作专业岗位人员")
     if kind == "community":
-        return "持证社区专职工作者"
+        return msg("持证社区专职工作者")
     if worker.get("post_type") == COMMUNITY_POST_TYPE:
-        return "社区专职工作者，但没有职业水平证书"
-    return "不是社区专职工作者，也不在专业岗位上"
+        return msg("社区专职工作者，但没有职业水平证书")
+    return msg("不是社区专职工作者，也不在专业岗位上")
 
 
 def check_override(default: str | None, chosen: str | None, reason: str | None) -> str | None:
     """A change to who-gets-which needs a reason; returns the cleaned reason (None if no change)."""
     if chosen is not None and chosen not in KINDS:
-        raise RuleError(f"考评类别“{chosen}”不对。")
+        raise RuleError(msg("考评类别“{kind}”不对。", kind=chosen))
     if chosen == default:
         return None
     r = (reason or "").strip()
     if not r:
-        raise RuleError("改变某人参加哪一种考评（或不参加）需要写明理由。")
+        raise RuleError(msg("改变某人参加哪一种考评（或不参加）需要写明理由。"))
     return r
 
 
@@ -308,24 +358,49 @@ def check_transition(
 ) -> str | None:
     """Refuse a state change the workflow does not allow; returns the cleaned reason."""
     if new not in TRANSITIONS.get(old, ()):
-        raise RuleError(f"考评表现在是“{STATES.get(old, old)}”，不能改为“{STATES.get(new, new)}”。")
+        raise RuleError(
+            msg(
+                "考评表现在是“{old}”，不能改为“{new}”。",
+                old=STATES.get(old, old),
+                new=STATES.get(new, new),
+            )
+        )
     if new == "finalized" and missing:
-        raise RuleError(f"还有 {len(missing)} 项没有打分（{'、'.join(missing[:5])}），不能定稿。")
+        raise RuleError(
+            msg(
+                "还有 {count} 项没有打分（{items}），不能定稿。",
+                count=len(missing),
+                items=missing[:5],
+            )
+        )
     r = (reason or "").strip()
     if new == "draft" and not r:
-        raise RuleError(f"退回“{STATES[old]}”的考评表需要写明理由（会记入修改记录）。")
+        raise RuleError(
+            msg("退回“{state}”的考评表需要写明理由（会记入修改记录）。", state=STATES[old])
+        )
     return r or None
 
 
 def check_editable(state: str, name: str = "") -> None:
     """Scores and comments change only in 草稿."""
-    who = f"{name}的" if name else ""
     if state == "signed":
+        if name:
+            raise RuleError(
+                msg(
+                    "{name}的考评表已签字，不能修改。确需更正，请先退回（reopen）并写明理由，"
+                    "再重新打印签字。",
+                    name=name,
+                )
+            )
         raise RuleError(
-            f"{who}考评表已签字，不能修改。确需更正，请先退回（reopen）并写明理由，再重新打印签字。"
+            msg("考评表已签字，不能修改。确需更正，请先退回（reopen）并写明理由，再重新打印签字。")
         )
     if state == "finalized":
-        raise RuleError(f"{who}考评表已定稿，不能修改。如需修改，请先退回并写明理由。")
+        if name:
+            raise RuleError(
+                msg("{name}的考评表已定稿，不能修改。如需修改，请先退回并写明理由。", name=name)
+            )
+        raise RuleError(msg("考评表已定稿，不能修改。如需修改，请先退回并写明理由。"))
 
 
 # -- content hash -----------------------------------------------------------------------------------
@@ -369,11 +444,14 @@ def parse_paper_code(text: str) -> PaperCode:
             digits = parts[2].lower()
             if all(c in "0123456789abcdef" for c in digits):
                 return PaperCode(digits, parts[0].lower(), parts[1].lower())
-        raise RuleError("二维码内容不完整，请重新扫描，或输入页脚的“记录校验码”。")
+        raise RuleError(msg("二维码内容不完整，请重新扫描，或输入页脚的“记录校验码”。"))
     digits = "".join(c for c in t.lower() if c not in " -－　")
     if len(digits) != 12 or any(c not in "0123456789abcdef" for c in digits):
         raise RuleError(
-            f"“{t}”不是记录校验码：应为页脚“记录校验码”后的 12 位，例如 FB97-97B7-B016。"
+            msg(
+                "“{code}”不是记录校验码：应为页脚“记录校验码”后的 12 位，例如 FB97-97B7-B016。",
+                code=t,
+            )
         )
     return PaperCode(digits)
 

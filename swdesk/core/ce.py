@@ -54,6 +54,7 @@ from typing import Any
 from swdesk.core import enums
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import Text, msg
 
 MODES: tuple[str, ...] = ("面授", "网络", "实务实训", "督导", "学术交流", "学历教育", "其他")
 UNITS: dict[str, str] = {"hours": "学时", "days": "天"}
@@ -71,6 +72,11 @@ STATUS_URGENCY: dict[str, int] = {s: i for i, s in enumerate(STATUSES)}
 
 # Activity of a plain training record: credited with its real hours.
 TRAINING = "training"
+
+# Names of values in rule messages ("请填写学时。"), translated with the message.
+HOURS = msg("学时")
+START_DATE = msg("开始日期")
+END_DATE = msg("结束日期")
 
 
 # -- settings -----------------------------------------------------------------------------------
@@ -137,14 +143,23 @@ class CESettings:
 
 
 def _number(raw: object, what: str, *, minimum: float, maximum: float) -> float:
+    """``what`` names the value in the message: a ``msg`` (or a stored name) the UI translates."""
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
-        raise RuleError(f"{what}应当是数字。")
+        raise RuleError(msg("{field}应当是数字。", field=what))
     try:
         value = float(raw)
     except ValueError:
-        raise RuleError(f"{what}“{raw}”不是数字。") from None
+        raise RuleError(msg("{field}“{value}”不是数字。", field=what, value=raw)) from None
     if not math.isfinite(value) or not minimum <= value <= maximum:
-        raise RuleError(f"{what}应在 {minimum:g} 到 {maximum:g} 之间，现在是 {raw}。")
+        raise RuleError(
+            msg(
+                "{field}应在 {minimum:g} 到 {maximum:g} 之间，现在是 {value}。",
+                field=what,
+                minimum=minimum,
+                maximum=maximum,
+                value=raw,
+            )
+        )
     return value
 
 
@@ -152,26 +167,41 @@ def settings_from_dict(raw: Mapping[str, Any]) -> CESettings:
     """Validate settings read from JSON (a preset file or the data file); RuleError if wrong."""
     unit = raw.get("unit", "hours")
     if unit not in UNITS:
-        raise RuleError(f"继续教育计量单位“{unit}”不对，可选：学时（hours）、天（days）。")
+        raise RuleError(
+            msg("继续教育计量单位“{unit}”不对，可选：学时（hours）、天（days）。", unit=unit)
+        )
     required: dict[str, float] = {}
     for level, value in dict(raw.get("required") or {}).items():
         if level not in enums.LEVELS:
-            raise RuleError(f"继续教育要求中的等级“{level}”不对，可选：{'、'.join(enums.LEVELS)}。")
+            raise RuleError(
+                msg(
+                    "继续教育要求中的等级“{level}”不对，可选：{choices}。",
+                    level=level,
+                    choices=enums.LEVELS,
+                )
+            )
         if value is not None:
-            required[level] = _number(value, f"{level}的要求", minimum=0, maximum=10000)
+            required[level] = _number(
+                value, msg("{level}的要求", level=level), minimum=0, maximum=10000
+            )
     conversions = []
     seen: set[str] = set()
     for c in raw.get("conversions") or []:
         activity = str(c.get("activity") or "").strip()
         if not activity or activity == TRAINING or activity in seen:
-            raise RuleError(f"折算规则的类型“{activity}”为空、重复或与普通培训重名。")
+            raise RuleError(
+                msg("折算规则的类型“{activity}”为空、重复或与普通培训重名。", activity=activity)
+            )
         seen.add(activity)
         conversions.append(
             Conversion(
                 activity=activity,
                 label=str(c.get("label") or activity),
                 hours=_number(
-                    c.get("hours"), f"折算规则“{activity}”的学时", minimum=0.5, maximum=1000
+                    c.get("hours"),
+                    msg("折算规则“{activity}”的学时", activity=activity),
+                    minimum=0.5,
+                    maximum=1000,
                 ),
                 once=bool(c.get("once", False)),
             )
@@ -180,16 +210,20 @@ def settings_from_dict(raw: Mapping[str, Any]) -> CESettings:
         preset=str(raw.get("preset") or "custom"),
         name=str(raw.get("name") or "自定义"),
         unit=unit,
-        hours_per_day=_number(raw.get("hours_per_day", 8), "每天折合学时", minimum=1, maximum=24),
+        hours_per_day=_number(
+            raw.get("hours_per_day", 8), msg("每天折合学时"), minimum=1, maximum=24
+        ),
         required=required,
         period_years=int(
-            _number(raw.get("period_years", 3), "登记有效期（年）", minimum=1, maximum=10)
+            _number(raw.get("period_years", 3), msg("登记有效期（年）"), minimum=1, maximum=10)
         ),
         window_months=int(
-            _number(raw.get("window_months", 3), "再登记提前（月）", minimum=0, maximum=24)
+            _number(raw.get("window_months", 3), msg("再登记提前（月）"), minimum=0, maximum=24)
         ),
         pace_after_days=int(
-            _number(raw.get("pace_after_days", 365), "进度检查起始天数", minimum=0, maximum=3650)
+            _number(
+                raw.get("pace_after_days", 365), msg("进度检查起始天数"), minimum=0, maximum=3650
+            )
         ),
         conversions=tuple(conversions),
     )
@@ -315,9 +349,11 @@ def credited_hours(settings: CESettings, activity: str | None, hours: float | No
     if conv is not None:
         return conv.hours
     if activity not in (None, "", TRAINING):
-        raise RuleError(f"没有“{activity}”这种折算类型，请先在继续教育设置里添加。")
+        raise RuleError(
+            msg("没有“{activity}”这种折算类型，请先在继续教育设置里添加。", activity=activity)
+        )
     if hours is None:
-        raise RuleError("请填写学时。")
+        raise RuleError(msg("请填写{field}。", field=HOURS))
     return hours
 
 
@@ -481,21 +517,37 @@ def standing(
 MAX_HOURS = 1000.0
 
 
-def parse_hours(raw: object, what: str = "学时") -> float:
+def parse_hours(raw: object, what: str = HOURS) -> float:
     """Hours as typed or read from Excel: positive, at most ``MAX_HOURS``, two decimals kept."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
-        raise RuleError(f"请填写{what}。", "hours")
+        raise RuleError(msg("请填写{field}。", field=what), "hours")
     if isinstance(raw, bool):
-        raise RuleError(f"{what}应当是数字。", "hours")
+        raise RuleError(msg("{field}应当是数字。", field=what), "hours")
     try:
         value = float(str(raw).strip()) if isinstance(raw, str) else float(raw)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise RuleError(f"{what}“{raw}”不是数字。", "hours") from None
+        raise RuleError(
+            msg("{field}“{value}”不是数字。", field=what, value=str(raw)), "hours"
+        ) from None
     if not math.isfinite(value) or value <= 0:
-        raise RuleError(f"{what}必须大于 0，现在是 {raw}。", "hours")
+        raise RuleError(
+            msg("{field}必须大于 0，现在是 {value}。", field=what, value=str(raw)), "hours"
+        )
     if value > MAX_HOURS:
-        raise RuleError(f"{what} {raw} 太大（最多 {MAX_HOURS:g}），请核对。", "hours")
+        raise RuleError(
+            msg(
+                "{field} {value} 太大（最多 {limit:g}），请核对。",
+                field=what,
+                value=str(raw),
+                limit=MAX_HOURS,
+            ),
+            "hours",
+        )
     return round(value, 2)
+
+
+def _bad_mode(mode: str) -> Text:
+    return msg("培训形式“{mode}”不对，可选：{choices}。", mode=mode, choices=MODES)
 
 
 def _text(raw: object) -> str | None:
@@ -507,7 +559,9 @@ def _date(raw: object, what: str, field_name: str) -> date | None:
     try:
         return parse_loose_date(raw, field_name)
     except RuleError as e:
-        raise RuleError(f"{what}：{e.message}", field_name) from None
+        raise RuleError(
+            msg("{field}：{reason}", field=what, reason=e.message), field_name
+        ) from None
 
 
 def validate_event(raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -517,23 +571,23 @@ def validate_event(raw: Mapping[str, Any]) -> dict[str, Any]:
     """
     title = _text(raw.get("title"))
     if not title:
-        raise RuleError("请填写培训名称。", "title")
-    start = _date(raw.get("start_date"), "开始日期", "start_date")
+        raise RuleError(msg("请填写培训名称。"), "title")
+    start = _date(raw.get("start_date"), START_DATE, "start_date")
     if start is None:
-        raise RuleError("请填写开始日期。", "start_date")
-    end = _date(raw.get("end_date"), "结束日期", "end_date") or start
+        raise RuleError(msg("请填写开始日期。"), "start_date")
+    end = _date(raw.get("end_date"), END_DATE, "end_date") or start
     if end < start:
-        raise RuleError("结束日期早于开始日期，请核对。", "end_date")
+        raise RuleError(msg("结束日期早于开始日期，请核对。"), "end_date")
     mode = _text(raw.get("mode")) or "面授"
     if mode not in MODES:
-        raise RuleError(f"培训形式“{mode}”不对，可选：{'、'.join(MODES)}。", "mode")
+        raise RuleError(_bad_mode(mode), "mode")
     return {
         "title": title,
         "organizer": _text(raw.get("organizer")),
         "start_date": start.isoformat(),
         "end_date": end.isoformat(),
         "mode": mode,
-        "hours": parse_hours(raw.get("hours"), "培训学时"),
+        "hours": parse_hours(raw.get("hours"), msg("培训学时")),
         "place": _text(raw.get("place")),
         "note": _text(raw.get("note")),
     }
@@ -550,21 +604,24 @@ def validate_single(settings: CESettings, raw: Mapping[str, Any]) -> dict[str, A
     activity = _text(raw.get("activity")) or TRAINING
     conv = settings.conversion(activity)
     if activity != TRAINING and conv is None:
-        raise RuleError(f"没有“{activity}”这种折算类型，请先在继续教育设置里添加。", "activity")
+        raise RuleError(
+            msg("没有“{activity}”这种折算类型，请先在继续教育设置里添加。", activity=activity),
+            "activity",
+        )
     title = _text(raw.get("title")) or (conv.label if conv else None)
     if not title:
-        raise RuleError("请填写培训名称。", "title")
-    end = _date(raw.get("end_date"), "结束日期", "end_date")
-    start = _date(raw.get("start_date"), "开始日期", "start_date")
+        raise RuleError(msg("请填写培训名称。"), "title")
+    end = _date(raw.get("end_date"), END_DATE, "end_date")
+    start = _date(raw.get("start_date"), START_DATE, "start_date")
     if end is None:
         end = start
     if end is None:
-        raise RuleError("请填写培训结束日期（学时计入结束日期所在的登记期）。", "end_date")
+        raise RuleError(msg("请填写培训结束日期（学时计入结束日期所在的登记期）。"), "end_date")
     if start is not None and end < start:
-        raise RuleError("结束日期早于开始日期，请核对。", "end_date")
+        raise RuleError(msg("结束日期早于开始日期，请核对。"), "end_date")
     mode = _text(raw.get("mode")) or ("学历教育" if activity == "degree" else "其他")
     if mode not in MODES:
-        raise RuleError(f"培训形式“{mode}”不对，可选：{'、'.join(MODES)}。", "mode")
+        raise RuleError(_bad_mode(mode), "mode")
     hours = parse_hours(raw.get("hours")) if conv is None else None
     return {
         "activity": activity,

@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 _EXCEL_MAX_SERIAL = 2958466  # 9999-12-31 is serial 2958465
@@ -42,13 +43,15 @@ def parse_loose_date(raw: object, field: str | None = None) -> date | None:
 def _from_text(s: str, shown: str, field: str | None) -> date:
     m = _YMD.match(s) or _COMPACT.match(s)
     if not m:
-        raise RuleError(f"日期“{shown}”看不懂，请写成 1985-03-01 或 1985年3月 的样子。", field)
+        raise RuleError(
+            msg("日期“{value}”看不懂，请写成 1985-03-01 或 1985年3月 的样子。", value=shown), field
+        )
     year, month = int(m.group(1)), int(m.group(2))
     day = int(m.group(3)) if m.group(3) else 1
     try:
         return date(year, month, day)
     except ValueError:
-        raise RuleError(f"日期“{shown}”不存在，请核对。", field) from None
+        raise RuleError(msg("日期“{value}”不存在，请核对。", value=shown), field) from None
 
 
 def _from_number(raw: int | float, field: str | None) -> date:
@@ -58,27 +61,32 @@ def _from_number(raw: int | float, field: str | None) -> date:
     become 1905-06-07, so numbers whose whole part is a plausible year are read as year.month.
     """
     if isinstance(raw, float) and not math.isfinite(raw):
-        raise RuleError(f"日期“{raw}”看不懂，请写成 1985-03-01 的样子。", field)
+        raise RuleError(msg("日期“{value}”看不懂，请写成 1985-03-01 的样子。", value=raw), field)
     whole = int(raw)
     if isinstance(raw, float) and not raw.is_integer():
         if whole in _YEARS:
             text = repr(raw)
             if text.endswith(".1"):
                 raise RuleError(
-                    f"日期“{text}”分不清是{whole}年1月还是10月（Excel 会把 {whole}.10 存成 "
-                    f"{whole}.1）。请写成 {whole}-01 或 {whole}-10。",
+                    msg(
+                        "日期“{value}”分不清是{year}年1月还是10月（Excel 会把 {year}.10 存成 "
+                        "{year}.1）。请写成 {year}-01 或 {year}-10。",
+                        value=text,
+                        year=whole,
+                    ),
                     field,
                 )
             return _from_text(text, text, field)
     elif whole in _YEARS:
         raise RuleError(
-            f"日期“{whole}”只有年份，请写出月份，例如 {whole}-03 或 {whole}年3月。", field
+            msg("日期“{year}”只有年份，请写出月份，例如 {year}-03 或 {year}年3月。", year=whole),
+            field,
         )
     elif 10_000_000 <= whole <= 99_999_999 or (190_001 <= whole <= 210_012):
         return _from_text(str(whole), str(whole), field)  # 19850301 or 198503 typed as a number
     if 1 <= raw < _EXCEL_MAX_SERIAL:
         return _EXCEL_EPOCH + timedelta(days=whole)
-    raise RuleError(f"日期“{raw}”看不懂，请写成 1985-03-01 的样子。", field)
+    raise RuleError(msg("日期“{value}”看不懂，请写成 1985-03-01 的样子。", value=raw), field)
 
 
 def iso(d: date | None) -> str | None:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 
 
 def check_village_code(code: str) -> str:
     c = code.strip()
     if len(c) != 12 or not c.isdigit():
-        raise RuleError(f"村（社区）代码“{code}”应为12位数字的统计用区划代码。", "code")
+        raise RuleError(
+            msg("村（社区）代码“{code}”应为12位数字的统计用区划代码。", code=code), "code"
+        )
     if c.endswith("000"):
-        raise RuleError(f"代码“{code}”末三位为000，是乡镇代码，不是村（社区）代码。", "code")
+        raise RuleError(
+            msg("代码“{code}”末三位为000，是乡镇代码，不是村（社区）代码。", code=code), "code"
+        )
     return c
 
 
@@ -21,14 +26,17 @@ def check_unit_code(code: str, role: str) -> str:
         c = c[:9]
     if role == "county":
         if len(c) != 6 or not c.isdigit():
-            raise RuleError(f"县（区）代码“{code}”应为6位数字。", "unit_code")
+            raise RuleError(msg("县（区）代码“{code}”应为6位数字。", code=code), "unit_code")
     elif role == "township":
         if len(c) != 9 or not c.isdigit():
             raise RuleError(
-                f"乡镇（街道）代码“{code}”应为9位数字（县6位 + 乡镇3位）。", "unit_code"
+                msg("乡镇（街道）代码“{code}”应为9位数字（县6位 + 乡镇3位）。", code=code),
+                "unit_code",
             )
     else:
-        raise RuleError(f"角色“{role}”不对，只能是 township（乡镇）或 county（县）。", "role")
+        raise RuleError(
+            msg("角色“{role}”不对，只能是 township（乡镇）或 county（县）。", role=role), "role"
+        )
     return c
 
 

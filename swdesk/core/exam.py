@@ -43,6 +43,7 @@ from swdesk.core import enums
 from swdesk.core.ce import _number
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
+from swdesk.core.i18n import msg
 
 EXAM_LEVELS: tuple[str, ...] = (_N("enum", "初级"), _N("enum", "中级"), _N("enum", "高级"))
 STATES: tuple[str, ...] = (
@@ -122,7 +123,13 @@ class ExamRules:
     def level(self, level: str) -> LevelRule:
         rule = self.levels.get(level)
         if rule is None:
-            raise RuleError(f"考试级别“{level}”不对，可选：{'、'.join(self.levels)}。")
+            raise RuleError(
+                msg(
+                    "考试级别“{level}”不对，可选：{choices}。",
+                    level=level,
+                    choices=list(self.levels),
+                )
+            )
         return rule
 
     def subjects(self, level: str) -> tuple[str, ...]:
@@ -135,7 +142,13 @@ class ExamRules:
         for rule in self.levels.values():
             if subject in rule.subjects:
                 return rule.level
-        raise RuleError(f"科目“{subject}”不是考试科目，可选：{'、'.join(self.all_subjects())}。")
+        raise RuleError(
+            msg(
+                "科目“{subject}”不是考试科目，可选：{choices}。",
+                subject=subject,
+                choices=self.all_subjects(),
+            )
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -180,7 +193,7 @@ def number(raw: object, what: str, *, minimum: float, maximum: float) -> float:
 def _whole(raw: object, what: str, minimum: int, maximum: int) -> int:
     value = number(raw, what, minimum=minimum, maximum=maximum)
     if not value.is_integer():
-        raise RuleError(f"{what}应当是整数，现在是 {raw}。")
+        raise RuleError(msg("{field}应当是整数，现在是 {value}。", field=what, value=raw))
     return int(value)
 
 
@@ -191,55 +204,87 @@ def rules_from_dict(raw: Mapping[str, Any]) -> ExamRules:
     for item in raw.get("levels") or []:
         level = str(item.get("level") or "")
         if level not in EXAM_LEVELS or level in levels:
-            raise RuleError(f"考试级别“{level}”不对或重复，可选：{'、'.join(EXAM_LEVELS)}。")
+            raise RuleError(
+                msg(
+                    "考试级别“{level}”不对或重复，可选：{choices}。",
+                    level=level,
+                    choices=EXAM_LEVELS,
+                )
+            )
         cert = str(item.get("certificate") or "")
         if cert not in enums.LEVELS:
-            raise RuleError(f"{level}对应的证书等级“{cert}”不对，可选：{'、'.join(enums.LEVELS)}。")
+            raise RuleError(
+                msg(
+                    "{level}对应的证书等级“{cert}”不对，可选：{choices}。",
+                    level=level,
+                    cert=cert,
+                    choices=enums.LEVELS,
+                )
+            )
         subjects = tuple(str(s).strip() for s in item.get("subjects") or [] if str(s).strip())
         if not subjects:
-            raise RuleError(f"{level}没有考试科目。")
+            raise RuleError(msg("{level}没有考试科目。", level=level))
         for s in subjects:
             if s in seen_subjects:
-                raise RuleError(f"科目“{s}”重复出现。每个科目只能属于一个级别。")
+                raise RuleError(
+                    msg("科目“{subject}”重复出现。每个科目只能属于一个级别。", subject=s)
+                )
             seen_subjects.add(s)
         levels[level] = LevelRule(
             level=level,
             certificate=cert,
             subjects=subjects,
-            window_years=_whole(item.get("window_years", 1), f"{level}的合格年限", 1, 10),
+            window_years=_whole(
+                item.get("window_years", 1), msg("{level}的合格年限", level=level), 1, 10
+            ),
             review=bool(item.get("review", False)),
             results_valid_years=_whole(
-                item.get("results_valid_years", 0), f"{level}成绩证明有效年限", 0, 10
+                item.get("results_valid_years", 0),
+                msg("{level}成绩证明有效年限", level=level),
+                0,
+                10,
             ),
         )
     if not levels:
-        raise RuleError("考试规则里没有任何级别。")
-    max_score = number(raw.get("max_score", 100), "满分", minimum=1, maximum=1000)
+        raise RuleError(msg("考试规则里没有任何级别。"))
+    max_score = number(raw.get("max_score", 100), msg("满分"), minimum=1, maximum=1000)
     items = tuple(str(i).strip() for i in raw.get("fee_items") or ("报名费", "书本费", "差旅费"))
     if not items or "" in items or len(set(items)) != len(items):
-        raise RuleError("费用项目不能为空或重复。")
+        raise RuleError(msg("费用项目不能为空或重复。"))
     rows = []
     for e in raw.get("eligibility") or []:
         level = str(e.get("level") or "")
         if level not in levels:
-            raise RuleError(f"报考条件中的级别“{level}”不对，可选：{'、'.join(levels)}。")
+            raise RuleError(
+                msg(
+                    "报考条件中的级别“{level}”不对，可选：{choices}。",
+                    level=level,
+                    choices=list(levels),
+                )
+            )
         education = str(e.get("education") or "")
         if education not in enums.EDUCATIONS:
             raise RuleError(
-                f"报考条件中的学历“{education}”不对，可选：{'、'.join(enums.EDUCATIONS)}。"
+                msg(
+                    "报考条件中的学历“{education}”不对，可选：{choices}。",
+                    education=education,
+                    choices=enums.EDUCATIONS,
+                )
             )
         cert = e.get("certificate")
         if cert is not None and cert not in enums.LEVELS:
-            raise RuleError(f"报考条件中的证书等级“{cert}”不对。")
+            raise RuleError(msg("报考条件中的证书等级“{cert}”不对。", cert=cert))
         major = e.get("sw_major")
         rows.append(
             EligibilityRow(
                 level=level,
                 education=education,
                 sw_major=None if major is None else bool(major),
-                years=_whole(e.get("years", 0), "报考条件中的工作年限", 0, 50),
+                years=_whole(e.get("years", 0), msg("报考条件中的工作年限"), 0, 50),
                 certificate=cert,
-                certificate_years=_whole(e.get("certificate_years", 0), "取得证书后年限", 0, 50),
+                certificate_years=_whole(
+                    e.get("certificate_years", 0), msg("取得证书后年限"), 0, 50
+                ),
             )
         )
     return ExamRules(
@@ -247,9 +292,9 @@ def rules_from_dict(raw: Mapping[str, Any]) -> ExamRules:
         name=str(raw.get("name") or "自定义"),
         levels=levels,
         max_score=max_score,
-        pass_line=number(raw.get("pass_line", 60), "合格线", minimum=0, maximum=max_score),
+        pass_line=number(raw.get("pass_line", 60), msg("合格线"), minimum=0, maximum=max_score),
         fee_per_subject=number(
-            raw.get("fee_per_subject") or 0, "每科报名费", minimum=0, maximum=10000
+            raw.get("fee_per_subject") or 0, msg("每科报名费"), minimum=0, maximum=10000
         ),
         fee_items=items,
         eligibility=tuple(rows),
@@ -304,7 +349,7 @@ def window_position(on: date, start: date | None, end: date | None) -> str | Non
 
 
 def check_year(raw: object) -> int:
-    return _whole(raw, "考试年度", 2008, 2100)
+    return _whole(raw, msg("考试年度"), 2008, 2100)
 
 
 def check_lines(raw: Mapping[str, Any], rules: ExamRules, what: str) -> dict[str, float]:
@@ -313,15 +358,24 @@ def check_lines(raw: Mapping[str, Any], rules: ExamRules, what: str) -> dict[str
     out: dict[str, float] = {}
     for subject, value in raw.items():
         if subject not in known:
-            raise RuleError(f"{what}里的科目“{subject}”不是考试科目。")
+            raise RuleError(
+                msg("{lines}里的科目“{subject}”不是考试科目。", lines=what, subject=subject)
+            )
         if value is None or value == "":
             continue
-        out[subject] = number(value, f"“{subject}”的{what}", minimum=0, maximum=rules.max_score)
+        out[subject] = number(
+            value,
+            msg("“{subject}”的{lines}", subject=subject, lines=what),
+            minimum=0,
+            maximum=rules.max_score,
+        )
     return out
 
 
 def check_score(raw: object, rules: ExamRules, subject: str) -> float:
-    return number(raw, f"“{subject}”的成绩", minimum=0, maximum=rules.max_score)
+    return number(
+        raw, msg("“{subject}”的成绩", subject=subject), minimum=0, maximum=rules.max_score
+    )
 
 
 def parse_score(raw: object, rules: ExamRules, subject: str) -> float | None:
@@ -329,7 +383,7 @@ def parse_score(raw: object, rules: ExamRules, subject: str) -> float | None:
     if isinstance(raw, str) and raw.strip() in ABSENT_WORDS:
         return None
     if raw is None or (isinstance(raw, str) and not raw.strip()):
-        raise RuleError(f"“{subject}”的成绩是空的。缺考请写“缺考”。")
+        raise RuleError(msg("“{subject}”的成绩是空的。缺考请写“缺考”。", subject=subject))
     return check_score(raw, rules, subject)
 
 
@@ -494,9 +548,9 @@ def eligibility(
     """Whether a worker meets any row of the table for ``level`` in exam year ``year``."""
     rows = [r for r in rules.eligibility if r.level == level]
     if not rows:
-        return Eligibility(True, "本级别没有设置报考条件")
+        return Eligibility(True, msg("本级别没有设置报考条件"))
     if not education:
-        return Eligibility(None, "档案没有填学历")
+        return Eligibility(None, msg("档案没有填学历"))
     certs = list(certificates)
     years = full_years(work_start, year) if work_start else None
     unknown = False
@@ -524,20 +578,42 @@ def eligibility(
                 continue
         return Eligibility(True, _row_text(r))
     if unknown:
-        return Eligibility(None, "缺少从事社会工作起始时间或证书取得日期，无法判断")
-    shown = f"，截至{year}年12月31日从事社会工作满 {years} 年" if years is not None else ""
-    return Eligibility(False, f"不符合{level}报考条件（学历{education}{shown}）")
+        return Eligibility(None, msg("缺少从事社会工作起始时间或证书取得日期，无法判断"))
+    if years is None:
+        return Eligibility(
+            False, msg("不符合{level}报考条件（学历{education}）", level=level, education=education)
+        )
+    return Eligibility(
+        False,
+        msg(
+            "不符合{level}报考条件（学历{education}，截至{year}年12月31日从事社会工作满 {years} 年）",
+            level=level,
+            education=education,
+            year=year,
+            years=years,
+        ),
+    )
 
 
 def _row_text(r: EligibilityRow) -> str:
-    major = {True: "社会工作专业", False: "其他专业", None: ""}[r.sw_major]
-    text = f"{major}{r.education}及以上"
+    """The row met, in words: "社会工作专业大学本科及以上，从事社会工作满 2 年"."""
+    if r.sw_major is True:
+        text = msg("社会工作专业{education}及以上", education=r.education)
+    elif r.sw_major is False:
+        text = msg("其他专业{education}及以上", education=r.education)
+    else:
+        text = msg("{education}及以上", education=r.education)
     if r.years:
-        text += f"，从事社会工作满 {r.years} 年"
-    if r.certificate:
-        text += f"，取得{r.certificate}证书"
-        if r.certificate_years:
-            text += f"满 {r.certificate_years} 年"
+        text = msg("{condition}，从事社会工作满 {years} 年", condition=text, years=r.years)
+    if r.certificate and r.certificate_years:
+        text = msg(
+            "{condition}，取得{level}证书满 {years} 年",
+            condition=text,
+            level=r.certificate,
+            years=r.certificate_years,
+        )
+    elif r.certificate:
+        text = msg("{condition}，取得{level}证书", condition=text, level=r.certificate)
     return text
 
 
@@ -571,5 +647,5 @@ def fee_totals(fees: Iterable[tuple[str, float, bool]]) -> FeeTotals:
 
 
 def check_amount(raw: object, item: str) -> float:
-    value = number(raw, f"{item}金额", minimum=0, maximum=100000)
+    value = number(raw, msg("{item}金额", item=item), minimum=0, maximum=100000)
     return round(value, 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 
@@ -23,5 +24,7 @@ def parse_mobile(raw: object) -> str | None:
     elif s.startswith("0086"):
         s = s[4:]
     if not _MOBILE.match(s):
-        raise RuleError(f"手机号“{raw}”不对：应为以1开头的11位数字。", "phone")
+        raise RuleError(
+            msg("手机号“{number}”不对：应为以1开头的11位数字。", number=str(raw)), "phone"
+        )
     return s

@@ -8,6 +8,7 @@ from typing import Any
 from swdesk.core import enums
 from swdesk.core.dates import iso, parse_loose_date
 from swdesk.core.errors import FieldErrors, RuleError
+from swdesk.core.i18n import Text, msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.phone import parse_mobile
 
@@ -45,6 +46,23 @@ def _bool(raw: object) -> bool:
     return s in {"1", "是", "y", "yes", "true", "√", "✓", "有"}
 
 
+def _not_a_choice(label: str, raw: object, choices: tuple[str, ...]) -> Text:
+    """The value is not one of ``choices``: names the first eight (and 等 when there are more)."""
+    if len(choices) > 8:
+        return msg(
+            "{field}“{value}”不在可选范围内，可选：{choices}等。",
+            field=label,
+            value=str(raw),
+            choices=choices[:8],
+        )
+    return msg(
+        "{field}“{value}”不在可选范围内，可选：{choices}。",
+        field=label,
+        value=str(raw),
+        choices=choices,
+    )
+
+
 def _choice(
     raw: object, choices: tuple[str, ...], label: str, aliases: dict[str, str] | None = None
 ) -> str | None:
@@ -52,10 +70,7 @@ def _choice(
         return None
     v = enums.normalize_choice(str(raw), choices, aliases)
     if v is None:
-        raise RuleError(
-            f"{label}“{raw}”不在可选范围内，可选：{'、'.join(choices[:8])}"
-            f"{'等' if len(choices) > 8 else ''}。"
-        )
+        raise RuleError(_not_a_choice(label, raw, choices))
     return v
 
 
@@ -82,7 +97,14 @@ def parse_domains(raw: object) -> list[str]:
         if s == "残疾":
             s = "残障"
         if s not in enums.DOMAINS:
-            raise RuleError(f"服务领域“{s}”不在可选范围内，可选：{'、'.join(enums.DOMAINS)}。")
+            raise RuleError(
+                msg(
+                    "{field}“{value}”不在可选范围内，可选：{choices}。",
+                    field=msg("服务领域"),
+                    value=s,
+                    choices=enums.DOMAINS,
+                )
+            )
         if s not in out:
             out.append(s)
     return out
@@ -101,9 +123,9 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
 
     name = str(raw.get("name") or "").strip().replace(" ", "").replace("\u3000", "")
     if not name:
-        errors["name"] = "姓名不能为空。"
+        errors["name"] = msg("姓名不能为空。")
     elif len(name) > 30:
-        errors["name"] = "姓名太长（最多30个字）。"
+        errors["name"] = msg("姓名太长（最多{limit}个字）。", limit=30)
     else:
         out["name"] = name
 
@@ -115,7 +137,11 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
         out["id_note"] = idn.note or raw.get("id_note") or None
         given_gender = str(raw.get("gender") or "").strip()
         if given_gender and given_gender != idn.gender:
-            errors["gender"] = f"性别“{given_gender}”与身份证号不符（号码显示为{idn.gender}）。"
+            errors["gender"] = msg(
+                "性别“{given}”与身份证号不符（号码显示为{gender}）。",
+                given=given_gender,
+                gender=idn.gender,
+            )
         given_birth = raw.get("birth_date")
         if given_birth not in (None, ""):
             try:
@@ -127,31 +153,34 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
                 and b != idn.birth_date
                 and not (b.day == 1 and b.replace(day=idn.birth_date.day) == idn.birth_date)
             ):
-                errors["birth_date"] = (
-                    f"出生日期 {b.isoformat()} 与身份证号不符"
-                    f"（号码显示为 {idn.birth_date.isoformat()}）。"
+                errors["birth_date"] = msg(
+                    "出生日期 {given} 与身份证号不符（号码显示为 {born}）。",
+                    given=b.isoformat(),
+                    born=idn.birth_date.isoformat(),
                 )
     except RuleError as e:
         errors["id_number"] = e.message
 
-    run("ethnicity", lambda: _choice(raw.get("ethnicity"), enums.ETHNICITIES, "民族"))
+    run("ethnicity", lambda: _choice(raw.get("ethnicity"), enums.ETHNICITIES, msg("民族")))
     run("phone", lambda: parse_mobile(raw.get("phone")))
     run(
         "political_status",
-        lambda: _choice(raw.get("political_status"), enums.POLITICAL_STATUSES, "政治面貌"),
+        lambda: _choice(raw.get("political_status"), enums.POLITICAL_STATUSES, msg("政治面貌")),
     )
     run(
         "education",
-        lambda: _choice(raw.get("education"), enums.EDUCATIONS, "学历", enums.EDUCATION_ALIASES),
+        lambda: _choice(
+            raw.get("education"), enums.EDUCATIONS, msg("学历"), enums.EDUCATION_ALIASES
+        ),
     )
     out["major"] = str(raw.get("major") or "").strip() or None
     out["sw_major"] = 1 if _bool(raw.get("sw_major")) else 0
     code = str(raw.get("village_code") or "").strip()
     out["village_code"] = code or None
-    run("post_type", lambda: _choice(raw.get("post_type"), enums.POST_TYPES, "岗位类型"))
+    run("post_type", lambda: _choice(raw.get("post_type"), enums.POST_TYPES, msg("岗位类型")))
     out["professional_post"] = 1 if _bool(raw.get("professional_post")) else 0
     run("domains", lambda: parse_domains(raw.get("domains")))
-    run("status", lambda: _choice(raw.get("status") or "在岗", enums.STATUSES, "状态"))
+    run("status", lambda: _choice(raw.get("status") or "在岗", enums.STATUSES, msg("状态")))
     run("status_date", lambda: iso(parse_loose_date(raw.get("status_date"), "status_date")))
     out["notes"] = str(raw.get("notes") or "").strip() or None
     if errors:
@@ -165,24 +194,26 @@ def validate_certificate(raw: dict[str, Any]) -> dict[str, Any]:
     lv = raw.get("level")
     level = enums.normalize_choice(str(lv or ""), enums.LEVELS, enums.LEVEL_ALIASES)
     if level is None:
-        errors["level"] = f"证书等级“{lv or ''}”不对，可选：{'、'.join(enums.LEVELS)}。"
+        errors["level"] = msg(
+            "证书等级“{value}”不对，可选：{choices}。", value=lv or "", choices=enums.LEVELS
+        )
     out["level"] = level
     number = raw.get("cert_number")
     if isinstance(number, float) and number.is_integer():
         number = str(int(number))
     out["cert_number"] = str(number).strip() if number not in (None, "") else None
-    for key, label in (("obtained_date", "取得日期"), ("registration_date", "登记日期")):
+    for key, label in (("obtained_date", msg("取得日期")), ("registration_date", msg("登记日期"))):
         try:
             out[key] = iso(parse_loose_date(raw.get(key), key))
         except RuleError as e:
-            errors[key] = f"{label}：{e.message}"
+            errors[key] = msg("{field}：{reason}", field=label, reason=e.message)
     if (
         not errors
         and out["obtained_date"]
         and out["registration_date"]
         and out["registration_date"] < out["obtained_date"]
     ):
-        errors["registration_date"] = "登记日期早于取得日期，请核对。"
+        errors["registration_date"] = msg("登记日期早于取得日期，请核对。")
     if errors:
         raise FieldErrors(errors)
     return out
