@@ -1,5 +1,5 @@
 """English for the rule messages of swdesk/services, swdesk/sync and swdesk/reports (built with
-``msg``; context "", see core/i18n.py).
+``msg``; context "", see core/i18n.py), and for the interface strings that show them.
 
 Keep every ``{name}`` placeholder of the Chinese template; values are filled in at display time.
 Terms as elsewhere: 花名册 roster, 档案 (worker) file, 村（社区） village/community, 签到表
@@ -344,5 +344,22 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "The package holds values that cannot be saved; the file may be damaged. The whole "
             "package was not imported."
         ),
+    },
+    # The interface's side: a roster row's reasons, one imported package in words.
+    "RowsModel": {
+        "；": "; ",
+        "{column}：{reason}": "{column}: {reason}",
+    },
+    "SyncPage": {
+        "拒收 {file}：{reason}": "Refused {file}: {reason}",
+        "{township}（{code}）第 {seq} 号数据包": "package no. {seq} of {township} ({code})",
+        "{file}：{package}已经导入过，这次没有任何改动。": (
+            "{file}: {package} was imported before; nothing changed this time."
+        ),
+        "{file}：{package} —— 新增 {new}，更新 {updated}，删除 {deleted}，未变 {unchanged}，冲突 {conflicts}": (
+            "{file}: {package} — new {new}, updated {updated}, deleted {deleted}, unchanged "
+            "{unchanged}, conflicts {conflicts}"
+        ),
+        "；缺少第 {n} 号数据包": "; package no. {n} is missing",
     },
 }

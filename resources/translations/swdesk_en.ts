@@ -629,7 +629,7 @@
 <context>
     <name>AppraisalGridModel</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_model.py" line="+44"/>
+        <location filename="../../swdesk/ui/appraisal_model.py" line="+45"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+54"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+56"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -1021,7 +1021,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../swdesk/ui/attendance_dialog.py" line="+77"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+79"/>
         <source>记录签到：{title}</source>
         <translation>Record Attendance: {title}</translation>
     </message>
@@ -1144,7 +1144,7 @@
         <translation>ID number “{text}” is wrong: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>身份证号 {id_number} 没有档案。请核对号码，或先在社工档案中建档。</source>
         <translation>No worker file has ID number {id_number}. Check the number, or create the file in Worker Files first.</translation>
     </message>
@@ -1223,7 +1223,7 @@
 <context>
     <name>CESettingsTab</name>
     <message>
-        <location filename="../../swdesk/ui/ce_settings_tab.py" line="+50"/>
+        <location filename="../../swdesk/ui/ce_settings_tab.py" line="+51"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
@@ -1767,7 +1767,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+191"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+192"/>
         <source>为乡镇生成登记文件</source>
         <translation>Enrollment file for a township</translation>
     </message>
@@ -1795,7 +1795,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+246"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+252"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -1818,7 +1818,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+172"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+174"/>
         <source>编辑培训</source>
         <translation>Edit Training</translation>
     </message>
@@ -1846,7 +1846,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>如：2025年儿童保护专题培训</source>
         <translation>e.g. 2025 Child Protection Workshop</translation>
     </message>
@@ -1948,8 +1948,8 @@ Please send this file to technical support.</translation>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../swdesk/ui/exam_history.py" line="+23"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+273"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="+24"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+274"/>
         <location line="+8"/>
         <source>缺考</source>
         <translation>Absent</translation>
@@ -2125,12 +2125,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+463"/>
         <source>删除报名</source>
         <translation>Delete Registration</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>报名名单</source>
         <translation>Registrations</translation>
     </message>
@@ -2350,7 +2350,7 @@ Please send this file to technical support.</translation>
         <translation>Total {total:.2f} yuan ({items})   Reimbursed {done:.2f} yuan   Outstanding {todo:.2f} yuan</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>确定删除 {names} 的报名吗？成绩和费用记录一并删除。</source>
         <translation>Delete the registration of {names}? Its results and fees are deleted with it.</translation>
     </message>
@@ -2493,7 +2493,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../swdesk/ui/first_run.py" line="+45"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+46"/>
         <source>欢迎使用 swdesk — 首次设置</source>
         <translation>Welcome to swdesk — first-time setup</translation>
     </message>
@@ -2583,7 +2583,7 @@ Please send this file to technical support.</translation>
         <translation>e.g. XX District Civil Affairs Bureau</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>单位名称不能为空。</source>
         <translation>The unit name must not be empty.</translation>
     </message>
@@ -2700,7 +2700,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-160"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-165"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
@@ -2725,7 +2725,7 @@ Please send this file to technical support.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <location line="+427"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
@@ -2956,7 +2956,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+71"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+72"/>
         <source>导出学时证明</source>
         <translation>Export CE Transcript</translation>
     </message>
@@ -3198,7 +3198,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+72"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+73"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -3583,7 +3583,7 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+60"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+61"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -3793,7 +3793,7 @@ Log file: {log}
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../swdesk/ui/problems_dialog.py" line="+36"/>
+        <location filename="../../swdesk/ui/problems_dialog.py" line="+39"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3899,7 +3899,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+236"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+237"/>
         <source>今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。</source>
         <translation>Today ({today}) is before the {year} registration period (opens {start}). The registration is kept; sign up in the national system once registration opens.</translation>
     </message>
@@ -3994,7 +3994,17 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-631"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-642"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}：{reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>新建档案，含证书：{level}</source>
         <translation>New file, with certificate: {level}</translation>
     </message>
@@ -4228,7 +4238,7 @@ Log file: {log}
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+47"/>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+48"/>
         <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
         <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
     </message>
@@ -4763,11 +4773,36 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <source>县级密钥已从备份恢复。</source>
         <translation>County keys restored from the backup.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>拒收 {file}：{reason}</source>
+        <translation>Refused {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{township}（{code}）第 {seq} 号数据包</source>
+        <translation>package no. {seq} of {township} ({code})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}：{package}已经导入过，这次没有任何改动。</source>
+        <translation>{file}: {package} was imported before; nothing changed this time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}：{package} —— 新增 {new}，更新 {updated}，删除 {deleted}，未变 {unchanged}，冲突 {conflicts}</source>
+        <translation>{file}: {package} — new {new}, updated {updated}, deleted {deleted}, unchanged {unchanged}, conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>；缺少第 {n} 号数据包</source>
+        <translation>; package no. {n} is missing</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-674"/>
+        <location line="-707"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -5138,7 +5173,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+50"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+51"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -5213,7 +5248,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The code is the 12-digit statistical division code: 6 county + 3 township + 3 village/community digits. 社区 counts as an urban community, 村 as a rural one.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>删除村（社区）</source>
         <translation>Delete village/community</translation>
     </message>
@@ -5247,12 +5282,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+563"/>
+        <location line="+564"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-534"/>
         <source>%1（已删除）</source>
         <translation>%1 (deleted)</translation>
     </message>
@@ -5297,7 +5332,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%2 full years of social work by 31 Dec %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>
@@ -5833,7 +5868,7 @@ Fees: {fees}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+83"/>
+        <location filename="../../swdesk/app.py" line="+84"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>
@@ -6620,12 +6655,12 @@ Fees: {fees}</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../swdesk/ui/tasks.py" line="+101"/>
+        <location filename="../../swdesk/ui/tasks.py" line="+102"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>无法读写文件：{error}
 如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
         <translation>Cannot read or write the file: {error}
