@@ -26,6 +26,7 @@ from swdesk.paths import resolve_db_path, resources_dir
 from swdesk.store import Store, open_store
 from swdesk.store.errors import FileInUse, NewerFileError
 from swdesk.ui import crash, fonts, i18n
+from swdesk.ui.rule_text import shown
 
 if TYPE_CHECKING:
     import argparse
@@ -82,19 +83,19 @@ def open_data_file(path: Path) -> Store | int:
     except FileInUse as e:
         log.warning("data file in use: %s", path)
         QtWidgets.QMessageBox.warning(
-            None, QCoreApplication.translate("app", "swdesk 已经打开"), _shown(e.message)
+            None, QCoreApplication.translate("app", "swdesk 已经打开"), shown(e.message)
         )
         return EXIT_REJECTED
     except NewerFileError as e:
         log.warning("newer data file refused: %s", path)
         QtWidgets.QMessageBox.critical(
-            None, QCoreApplication.translate("app", "数据文件版本太新"), _shown(e.message)
+            None, QCoreApplication.translate("app", "数据文件版本太新"), shown(e.message)
         )
         return EXIT_REJECTED
     except RuleError as e:  # StoreError: not a swdesk file, damaged
         log.warning("data file refused: %s: %s", path, e.message)
         QtWidgets.QMessageBox.critical(
-            None, QCoreApplication.translate("app", "无法打开数据文件"), _shown(e.message)
+            None, QCoreApplication.translate("app", "无法打开数据文件"), shown(e.message)
         )
         return EXIT_REJECTED
     except OSError as e:
@@ -107,13 +108,6 @@ def open_data_file(path: Path) -> Store | int:
             ),
         )
         return EXIT_REJECTED
-
-
-def _shown(message: str) -> str:
-    """A store's refusal in the interface language (loaded only when a file is refused)."""
-    from swdesk.ui.rule_text import shown
-
-    return shown(message)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -178,7 +172,7 @@ def start_daily_backup(window: QMainWindow, store: Store) -> Any:
                     QCoreApplication.translate(
                         "app",
                         "今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。",
-                    ).format(error=getattr(error, "message", None) or error)
+                    ).format(error=shown(error.message) if isinstance(error, RuleError) else error)
                 )
         elif made is not None:
             log.info("daily backup: %s", made)

@@ -236,9 +236,69 @@
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../swdesk/services/exam_excel.py" line="+59"/>
+        <location filename="../../swdesk/store/errors.py" line="+8"/>
         <source>{problems}……共 {count} 处</source>
         <translation>{problems} … ({count} problems in all)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成绩没有导入：{problems}</source>
+        <translation>Scores not imported: {problems}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>在 {file} 前 {rows} 行里找不到表头：需要“身份证号”“科目”“成绩”三列，或“身份证号”加每个科目一列。</source>
+        <translation>No header found in the first {rows} rows of {file}: it needs the columns “身份证号” (ID number), “科目” (subject) and “成绩” (score), or “身份证号” and one column per subject.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{file} 的表头下面没有成绩。</source>
+        <translation>{file} has no scores below its header.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../../swdesk/services/training_excel.py" line="+138"/>
+        <source>第{row}行：身份证号“{number}”不对：{reason}</source>
+        <translation>Row {row}: ID number “{number}” is wrong: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <location filename="../../swdesk/services/training_excel.py" line="+2"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>第{row}行：身份证号 {number} 没有档案。</source>
+        <translation>Row {row}: there is no file with ID number {number}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../swdesk/services/training_excel.py" line="+13"/>
+        <source>第{row}行：身份证号 {number} 的档案是“{name}”，表里写的是“{written}”，请核对。</source>
+        <translation>Row {row}: ID number {number} belongs to “{name}”, but the sheet says “{written}”; please check.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>第{row}行：{name} 没有报名 {year} 年度的考试。</source>
+        <translation>Row {row}: {name} is not registered for the {year} exam.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>第{row}行：{name} 没有报考“{subject}”，报考科目：{subjects}。</source>
+        <translation>Row {row}: {name} did not register for “{subject}”; registered subjects: {subjects}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>第{row}行：{name} {reason}</source>
+        <translation>Row {row}: {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>第{row}行：{name}“{subject}”的成绩在第{first}行已经有了。</source>
+        <translation>Row {row}: the score of {name} in “{subject}” is already in row {first}.</translation>
     </message>
     <message>
         <location filename="../../swdesk/store/exams.py" line="+67"/>
@@ -1264,11 +1324,513 @@
         <source>登记日期早于取得日期，请核对。</source>
         <translation>The registration date is before the date obtained; please check.</translation>
     </message>
+    <message>
+        <location filename="../../swdesk/reports/appraisal_pdf.py" line="+397"/>
+        <source>没有可打印的考评表。</source>
+        <translation>There are no appraisal sheets to print.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>无法保存 {path}：{error}。文件可能正在 PDF 阅读器中打开。</source>
+        <translation>Cannot save {path}: {error}. The file may be open in a PDF reader.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/reports/roster_read.py" line="+212"/>
+        <location filename="../../swdesk/sync/envelope.py" line="+151"/>
+        <source>找不到文件 {path}。</source>
+        <translation>File not found: {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不支持旧的 .xls 格式。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。</source>
+        <translation>The old .xls format is not supported. Use “Save As” .xlsx in Excel or WPS, then import.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。（{error}）</source>
+        <translation>Cannot read {file}: it is not a valid .xlsx file (or it is encrypted or damaged). ({error})</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>在 {file} 前 {rows} 行里找不到表头：需要一行列名，其中至少有“身份证号”（或“身份证号码”“公民身份号码”）和“姓名”等列。</source>
+        <translation>No header found in the first {rows} rows of {file}: it needs a row of column names with at least “身份证号” (ID number; or “身份证号码”, “公民身份号码”) and “姓名” (name).</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/reports/roster_write.py" line="+134"/>
+        <source>无法写入 {path}：没有写入权限，或文件正在 Excel / WPS 中打开，请关闭后重试。</source>
+        <translation>Cannot write {path}: no permission, or the file is open in Excel / WPS. Close it and try again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法写入 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>这是一个文件夹，请另选文件名。</source>
+        <translation>This is a folder; choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>磁盘空间不足。</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>所在文件夹不存在或无法创建。</source>
+        <translation>The folder does not exist or cannot be created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系统报告：{error}。</source>
+        <translation>The system reports: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/reports/transcript.py" line="+52"/>
+        <source>{name} 的档案已被删除，不能出具学时证明。</source>
+        <translation>{name}&apos;s file has been deleted; no CE transcript can be issued.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>没有可出具学时证明的人员。</source>
+        <translation>There is nobody to issue a CE transcript for.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>无法保存 {path}：{error}。</source>
+        <translation>Cannot save {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/services/excel_common.py" line="+57"/>
+        <source>{first}；{second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法保存 {path}：{error}。文件可能正在 Excel 中打开。</source>
+        <translation>Cannot save {path}: {error}. The file may be open in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/services/roster.py" line="+200"/>
+        <source>证书编号被 Excel 存成了数字，后几位可能已经丢失。请把该列设为“文本”格式后重新填写。</source>
+        <translation>Excel stored the certificate number as a number and its last digits may be lost. Format the column as Text and enter the number again.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>村（社区）代码 {code} 不在本单位的村（社区）名单里。请先在“村（社区）”里添加，或核对代码。</source>
+        <translation>Village/community code {code} is not in this unit&apos;s list of villages/communities. Add it under Villages/Communities first, or check the code.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>还没有登记任何村（社区），请先在“村（社区）”里添加后再导入。</source>
+        <translation>No villages/communities are registered yet. Add them under Villages/Communities, then import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>村（社区）“{name}”不在本单位的村（社区）名单里。请先在“村（社区）”里添加，或核对名称。</source>
+        <translation>Village/community “{name}” is not in this unit&apos;s list of villages/communities. Add it under Villages/Communities first, or check the name.</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>身份证号 {number} 的档案（{name}）已被删除。档案已删除，请先恢复后再导入。</source>
+        <translation>The file with ID number {number} ({name}) has been deleted. Restore it first, then import.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>身份证号与第 {row} 行重复，同一个人只能有一行。</source>
+        <translation>Same ID number as row {row}; each person may have only one row.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>花名册有 {rows} 行共 {count} 处错误，整份都没有导入。请改正后重新导入，或选择只导入正确的行。</source>
+        <translation>The roster has {count} errors in {rows} rows, so none of it was imported. Correct them and import again, or choose to import only the correct rows.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{reasons} 花名册没有导入，请重新预览后再导入。</source>
+        <translation>{reasons} The roster was not imported; preview it again, then import.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>第 {row} 行对应的档案在预览之后有了变动（例如被删除），请重新预览后再导入。</source>
+        <translation>The file of row {row} changed after the preview (it may have been deleted); preview again, then import.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/services/training_excel.py" line="-80"/>
+        <source>在 {file} 前 {rows} 行里找不到表头：需要“身份证号”列，通常还有“姓名”和“学时”列。</source>
+        <translation>No header found in the first {rows} rows of {file}: it needs a “身份证号” (ID number) column, usually also “姓名” (name) and “学时” (hours).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{file} 的表头下面没有数据。</source>
+        <translation>{file} has no data below its header.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/sync/county.py" line="+109"/>
+        <source>只能选择保留县里的（county）或乡镇的（township）。</source>
+        <translation>Choose either to keep the county&apos;s value (county) or the township&apos;s (township).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>找不到待处理的冲突 {number}（可能已经处理过）。</source>
+        <translation>Open conflict {number} not found (it may have been resolved already).</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/sync/enroll.py" line="+35"/>
+        <source>县（区）民政局</source>
+        <translation>county (district) civil affairs bureau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>乡镇（街道）社工站</source>
+        <translation>township (subdistrict) social work station</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这个操作只能在{what}的数据文件上进行（本文件是 {unit}）。</source>
+        <translation>This can only be done in the data file of a {what} (this file is {unit}&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>乡镇（街道）名称不能为空。</source>
+        <translation>The township name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>乡镇（街道）代码 {code} 不属于本县（{county}）：前6位应为县代码。</source>
+        <translation>Township code {code} does not belong to this county ({county}): its first 6 digits must be the county code.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>登记文件内容不完整或已损坏，请让县里重新生成。</source>
+        <translation>The enrollment file is incomplete or damaged; ask the county to make a new one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记文件的签名不对：文件被改动过。请让县里重新生成。</source>
+        <translation>The enrollment file&apos;s signature is wrong: the file was altered. Ask the county to make a new one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>这份登记文件是发给 {name}（{code}）的，不是本单位（{own_name}，{own_code}）。</source>
+        <translation>This enrollment file is for {name} ({code}), not for this unit ({own_name}, {own_code}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>登记文件来自 {county}，本乡镇不属于该县。</source>
+        <translation>The enrollment file comes from {county}; this township does not belong to that county.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本乡镇已加入 {name}（{code}），不能再加入另一个县。</source>
+        <translation>This township has already joined {name} ({code}) and cannot join another county.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>本乡镇还没有加入县里的同步：请先用县里发的登记文件运行 swdesk sync join。</source>
+        <translation>This township has not joined the county&apos;s sync yet: run swdesk sync join with the county&apos;s enrollment file first.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/sync/envelope.py" line="-115"/>
+        <source>文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。</source>
+        <translation>The file is incomplete (copying may have been interrupted or the USB stick pulled out). Ask the sender to export it again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>这不是 swdesk 同步文件（文件开头不对）。请选择 .swsync 文件。</source>
+        <translation>This is not a swdesk sync file (it starts wrongly). Choose a .swsync file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件格式不对（文件头过长），文件可能已损坏或被改动。</source>
+        <translation>Wrong file format (header too long); the file may be damaged or altered.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>文件末尾有多余的内容，文件可能被改动过，没有导入。</source>
+        <translation>The file has extra content at its end and may have been altered; not imported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>文件头无法读取，文件可能已损坏或被改动。</source>
+        <translation>The file header cannot be read; the file may be damaged or altered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文件头缺少格式版本，文件可能已损坏或被改动。</source>
+        <translation>The file header has no format version; the file may be damaged or altered.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>这个文件是更新版本的 swdesk 写的（同步格式第 {version} 版，本程序只认识到第 {known} 版）。请先升级本机的 swdesk 再导入。</source>
+        <translation>This file was written by a newer swdesk (sync format version {version}; this program knows up to version {known}). Update swdesk on this computer, then import.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>数据包</source>
+        <translation>a package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回执</source>
+        <translation>a receipt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记文件</source>
+        <translation>an enrollment file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知类型的文件</source>
+        <translation>a file of unknown type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这是{got}，不是{wanted}。请选择正确的文件。</source>
+        <translation>Wrong file: this is {got}, not {wanted}. Please choose the right file.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>文件声明的解压后大小不合理，为安全起见没有解压。</source>
+        <translation>The file declares an implausible unpacked size; for safety it was not unpacked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件内容无法解压，文件已损坏。</source>
+        <translation>The file content cannot be unpacked; the file is damaged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件解压后比声明的大（疑似压缩炸弹），为安全起见没有导入。</source>
+        <translation>The file unpacks to more than it declares (possibly a zip bomb); for safety it was not imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件解压后大小与声明不符，文件已损坏。</source>
+        <translation>The unpacked size does not match the declared size; the file is damaged.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>文件 {file} 太大（超过 1 GB），不是 swdesk 同步文件。</source>
+        <translation>The file {file} is too large (over 1 GB) to be a swdesk sync file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} 是文件夹，请选择同步文件。</source>
+        <translation>{path} is a folder; choose a sync file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无法读取文件 {path}：{error}。</source>
+        <translation>Cannot read the file {path}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} 是文件夹，请给出文件名。</source>
+        <translation>{path} is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件夹 {path} 不存在。</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>无法写入 {path}：{error}。请检查U盘是否已插好、是否有空间。</source>
+        <translation>Cannot write {path}: {error}. Check that the USB stick is plugged in and has space.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>写入 {path} 后读回的内容不一致，U盘可能有问题。请换一个U盘再导出。</source>
+        <translation>{path} read back differently from what was written; the USB stick may be faulty. Export again to another stick.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/sync/keys.py" line="+106"/>
+        <source>本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。</source>
+        <translation>This data file has no sync keys yet. A county: run swdesk init --role county or restore the key backup; a township: join with the county&apos;s enrollment file (swdesk sync join).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>口令太短：至少 {count} 个字符。请设一个不易猜到的口令并另行保管。</source>
+        <translation>The passphrase is too short: at least {count} characters. Choose one that is hard to guess and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+20"/>
+        <source>这不是 swdesk 县级密钥备份文件，或文件已损坏。</source>
+        <translation>This is not a swdesk county key backup, or the file is damaged.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>这份密钥备份属于 {name}（{code}），不是本单位（{own}）的。</source>
+        <translation>This key backup belongs to {name} ({code}), not to this unit ({own}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>口令不对，或备份文件被改动过，密钥没有恢复。</source>
+        <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/sync/merge.py" line="+146"/>
+        <source>数据包里“{table}”表的格式不对，文件可能已损坏，没有导入。</source>
+        <translation>Table “{table}” in the package is malformed; the file may be damaged. Not imported.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>数据包里“{table}”表有本程序不认识的栏目（{columns}），发送方的 swdesk 版本更新。请先升级本机的 swdesk 再导入。</source>
+        <translation>Table “{table}” in the package has fields this program does not know ({columns}): the sender&apos;s swdesk is newer. Update swdesk on this computer, then import.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>数据包里有不属于 {township} 的记录（来源单位 {origin}），没有导入。</source>
+        <translation>The package holds records that do not belong to {township} (from unit {origin}); not imported.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>数据包里“{table}”的记录 {row} 在县里是另一种数据（{other}），文件可能已损坏或被伪造，没有导入。</source>
+        <translation>Record {row} of “{table}” in the package is a different kind of data at the county ({other}); the file may be damaged or forged. Not imported.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>数据包里的记录 {row} 在县里登记为 {origin} 的记录，却出现在 {township} 的数据包里，没有导入。</source>
+        <translation>Record {row} is registered at the county as {origin}&apos;s, but came in a package from {township}; not imported.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>数据包里有本程序不认识的数据（{tables}），发送方的 swdesk 版本更新。请先升级本机的 swdesk 再导入。</source>
+        <translation>The package holds data this program does not know ({tables}): the sender&apos;s swdesk is newer. Update swdesk on this computer, then import.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>数据包里的附件与其校验值不符，文件已损坏，没有导入。</source>
+        <translation>An attachment in the package does not match its checksum; the file is damaged. Not imported.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>数据包里“{table}”的记录指向县里没有的上级记录（{parent} {row}），文件不完整，没有导入。请让该乡镇做一次完整导出（--full）。</source>
+        <translation>A record of “{table}” in the package refers to a record the county does not have ({parent} {row}); the package is incomplete and was not imported. Ask the township for a full export (--full).</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>数据包里“{table}”表缺少“{column}”栏目，没有导入。</source>
+        <translation>Table “{table}” in the package has no “{column}” field; not imported.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>数据包里“{table}”的记录缺少“{column}”，没有导入。</source>
+        <translation>A record of “{table}” in the package has no “{column}”; not imported.</translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <source>数据包里的记录与县里已有的数据相抵触（{error}），整个数据包没有导入。请联系技术支持。</source>
+        <translation>Records in the package conflict with the county&apos;s data ({error}); the whole package was not imported. Please contact technical support.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>数据包里有无法保存的数值，文件可能已损坏，整个数据包没有导入。</source>
+        <translation>The package holds values that cannot be saved; the file may be damaged. The whole package was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/sync/package.py" line="+177"/>
+        <source>写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。</source>
+        <translation>The signature check failed after writing {path}; the USB stick may be faulty. Export again.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>数据包内容格式不对（{what}），文件可能已损坏，没有导入。</source>
+        <translation>The package content is malformed ({what}); the file may be damaged. Not imported.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>这个数据包是发给县（区）{code} 的，不是本县（{own_name}，{own_code}）。没有导入。</source>
+        <translation>This package is for county {code}, not for this county ({own_name}, {own_code}). Not imported.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>这个数据包加密用的县级密钥与本机的不同（本机可能重装后生成了新密钥）。请从县级密钥备份恢复，或给该乡镇重新发登记文件后让它重新导出。</source>
+        <translation>This package was encrypted with county keys other than this computer&apos;s (new keys may have been made after a reinstall). Restore the county key backup, or give the township a new enrollment file and have it export again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>乡镇（街道）{name}（{code}）没有在本县登记，不接收它的数据包。如需接收，请先为它生成登记文件（sync enroll）并让它加入。</source>
+        <translation>Township {name} ({code}) is not enrolled with this county; its packages are not accepted. To accept them, make an enrollment file for it (sync enroll) and have it join.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>数据包的文件头不完整，文件可能已损坏或被改动。</source>
+        <translation>The package header is incomplete; the file may be damaged or altered.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>数据包的签名密钥不是 {name} 登记的密钥：它可能不是该乡镇发出的，没有导入。如果该乡镇重装过软件，请重新为它生成登记文件。</source>
+        <translation>The package is not signed with the key {name} enrolled with: it may not come from that township; not imported. If the township reinstalled the program, make a new enrollment file for it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>数据包没有 {name} 的有效登记凭证（可能用的是旧的登记文件，或不是该乡镇发出的），没有导入。</source>
+        <translation>The package has no valid enrollment proof of {name} (an old enrollment file may have been used, or it does not come from that township); not imported.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>签名校验失败：数据包在路上被改动过或已损坏（声称来自 {name}），没有导入。请让该乡镇重新导出。</source>
+        <translation>Signature check failed: the package (claiming to come from {name}) was altered on the way or is damaged; not imported. Ask the township to export again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>数据包无法解密（不是用本县密钥加密的，或已损坏），没有导入。</source>
+        <translation>The package cannot be decrypted (it was not encrypted with this county&apos;s keys, or is damaged); not imported.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>结构</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法读取内容</source>
+        <translation>content unreadable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清单与文件头不一致</source>
+        <translation>manifest does not match the header</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>附件</source>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/sync/receipt.py" line="+57"/>
+        <source>乡镇（街道）{code} 没有在本县登记（先运行 sync enroll）。</source>
+        <translation>Township {code} is not enrolled with this county (run sync enroll first).</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>这份回执来自 {sender}，不是本乡镇所属的县。</source>
+        <translation>This receipt comes from {sender}, not from this township&apos;s county.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>回执的签名不对：不是县里发出的，或在路上被改动过。没有导入。</source>
+        <translation>The receipt&apos;s signature is wrong: it was not sent by the county, or was altered on the way. Not imported.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>这份回执是给乡镇 {code} 的，不是本乡镇。</source>
+        <translation>This receipt is for township {code}, not for this township.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>回执内容格式不对，文件可能已损坏，没有导入。</source>
+        <translation>The receipt&apos;s content is malformed; the file may be damaged. Not imported.</translation>
+    </message>
 </context>
 <context>
     <name>AppraisalGridModel</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_model.py" line="+44"/>
+        <location filename="../../swdesk/ui/appraisal_model.py" line="+45"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -1306,7 +1868,7 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+54"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+56"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -1660,7 +2222,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../swdesk/ui/attendance_dialog.py" line="+77"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+79"/>
         <source>记录签到：{title}</source>
         <translation>Record Attendance: {title}</translation>
     </message>
@@ -1783,7 +2345,7 @@
         <translation>ID number “{text}” is wrong: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>身份证号 {id_number} 没有档案。请核对号码，或先在社工档案中建档。</source>
         <translation>No worker file has ID number {id_number}. Check the number, or create the file in Worker Files first.</translation>
     </message>
@@ -1862,7 +2424,7 @@
 <context>
     <name>CESettingsTab</name>
     <message>
-        <location filename="../../swdesk/ui/ce_settings_tab.py" line="+50"/>
+        <location filename="../../swdesk/ui/ce_settings_tab.py" line="+51"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
@@ -2406,7 +2968,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+191"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+192"/>
         <source>为乡镇生成登记文件</source>
         <translation>Enrollment file for a township</translation>
     </message>
@@ -2434,7 +2996,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+246"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+252"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -2457,7 +3019,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+172"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+174"/>
         <source>编辑培训</source>
         <translation>Edit Training</translation>
     </message>
@@ -2485,7 +3047,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>如：2025年儿童保护专题培训</source>
         <translation>e.g. 2025 Child Protection Workshop</translation>
     </message>
@@ -2587,8 +3149,8 @@ Please send this file to technical support.</translation>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../swdesk/ui/exam_history.py" line="+23"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+273"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="+24"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+274"/>
         <location line="+8"/>
         <source>缺考</source>
         <translation>Absent</translation>
@@ -2764,12 +3326,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+463"/>
         <source>删除报名</source>
         <translation>Delete Registration</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>报名名单</source>
         <translation>Registrations</translation>
     </message>
@@ -2989,7 +3551,7 @@ Please send this file to technical support.</translation>
         <translation>Total {total:.2f} yuan ({items})   Reimbursed {done:.2f} yuan   Outstanding {todo:.2f} yuan</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>确定删除 {names} 的报名吗？成绩和费用记录一并删除。</source>
         <translation>Delete the registration of {names}? Its results and fees are deleted with it.</translation>
     </message>
@@ -3132,7 +3694,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../swdesk/ui/first_run.py" line="+45"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+46"/>
         <source>欢迎使用 swdesk — 首次设置</source>
         <translation>Welcome to swdesk — first-time setup</translation>
     </message>
@@ -3222,7 +3784,7 @@ Please send this file to technical support.</translation>
         <translation>e.g. XX District Civil Affairs Bureau</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>单位名称不能为空。</source>
         <translation>The unit name must not be empty.</translation>
     </message>
@@ -3339,7 +3901,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-160"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-165"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
@@ -3364,7 +3926,7 @@ Please send this file to technical support.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <location line="+427"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
@@ -3595,7 +4157,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+71"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+72"/>
         <source>导出学时证明</source>
         <translation>Export CE Transcript</translation>
     </message>
@@ -3837,7 +4399,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+72"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+73"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -4222,7 +4784,7 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+60"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+61"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -4432,7 +4994,7 @@ Log file: {log}
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../swdesk/ui/problems_dialog.py" line="+36"/>
+        <location filename="../../swdesk/ui/problems_dialog.py" line="+39"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -4538,7 +5100,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+236"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+237"/>
         <source>今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。</source>
         <translation>Today ({today}) is before the {year} registration period (opens {start}). The registration is kept; sign up in the national system once registration opens.</translation>
     </message>
@@ -4633,7 +5195,17 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-631"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-642"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}：{reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>新建档案，含证书：{level}</source>
         <translation>New file, with certificate: {level}</translation>
     </message>
@@ -4867,7 +5439,7 @@ Log file: {log}
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+47"/>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+48"/>
         <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
         <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
     </message>
@@ -5402,11 +5974,36 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <source>县级密钥已从备份恢复。</source>
         <translation>County keys restored from the backup.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>拒收 {file}：{reason}</source>
+        <translation>Refused {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{township}（{code}）第 {seq} 号数据包</source>
+        <translation>package no. {seq} of {township} ({code})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}：{package}已经导入过，这次没有任何改动。</source>
+        <translation>{file}: {package} was imported before; nothing changed this time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}：{package} —— 新增 {new}，更新 {updated}，删除 {deleted}，未变 {unchanged}，冲突 {conflicts}</source>
+        <translation>{file}: {package} — new {new}, updated {updated}, deleted {deleted}, unchanged {unchanged}, conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>；缺少第 {n} 号数据包</source>
+        <translation>; package no. {n} is missing</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-674"/>
+        <location line="-707"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -5777,7 +6374,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+50"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+51"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -5852,7 +6449,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The code is the 12-digit statistical division code: 6 county + 3 township + 3 village/community digits. 社区 counts as an urban community, 村 as a rural one.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>删除村（社区）</source>
         <translation>Delete village/community</translation>
     </message>
@@ -5886,12 +6483,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+563"/>
+        <location line="+564"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-534"/>
         <source>%1（已删除）</source>
         <translation>%1 (deleted)</translation>
     </message>
@@ -5936,7 +6533,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%2 full years of social work by 31 Dec %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>
@@ -6472,7 +7069,7 @@ Fees: {fees}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+85"/>
+        <location filename="../../swdesk/app.py" line="+86"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>
@@ -6493,7 +7090,7 @@ Fees: {fees}</translation>
         <translation>Cannot open the data file {path}: {error}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。</source>
         <translation>Today&apos;s automatic backup failed: {error}. Check the free disk space, or make a backup with “Backup…”.</translation>
     </message>
@@ -7294,12 +7891,12 @@ Fees: {fees}</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../swdesk/ui/tasks.py" line="+101"/>
+        <location filename="../../swdesk/ui/tasks.py" line="+102"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>无法读写文件：{error}
 如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
         <translation>Cannot read or write the file: {error}

@@ -41,6 +41,7 @@ from reportlab.platypus import (
 
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.reports import qr_fast
 from swdesk.reports.appraisal_fast import (
     MARGIN,
@@ -393,7 +394,7 @@ def sheet_story(
 def write_sheets(sheets: Sequence[ap.Sheet], out: Path, author: str = "swdesk") -> Path:
     """One PDF: each sheet starts on a new page (one worker, or a whole round to print at once)."""
     if not sheets:
-        raise RuleError("没有可打印的考评表。")
+        raise RuleError(msg("没有可打印的考评表。"))
     font = register_reportlab_font()
     s = _styles(font)
     footer = _FooterState(font)
@@ -431,6 +432,10 @@ def write_sheets(sheets: Sequence[ap.Sheet], out: Path, author: str = "swdesk") 
         doc.build(story)
     except OSError as e:
         raise RuleError(
-            f"无法保存 {out}：{e.strerror or e}。文件可能正在 PDF 阅读器中打开。"
+            msg(
+                "无法保存 {path}：{error}。文件可能正在 PDF 阅读器中打开。",
+                path=out,
+                error=str(e.strerror or e),
+            )
         ) from None
     return out

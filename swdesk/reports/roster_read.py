@@ -24,6 +24,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.reports import xlsx_rows
 
 HEADER_SCAN_ROWS = 15
@@ -208,14 +209,18 @@ def _is_footnote(values: dict[str, Any]) -> bool:
 
 def _open(path: Path) -> Any:
     if not path.exists():
-        raise RuleError(f"找不到文件 {path}。")
+        raise RuleError(msg("找不到文件 {path}。", path=path))
     if path.suffix.lower() == ".xls":
-        raise RuleError("不支持旧的 .xls 格式。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。")
+        raise RuleError(msg("不支持旧的 .xls 格式。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。"))
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
         raise RuleError(
-            f"无法读取 {path.name}：它不是有效的 .xlsx 文件（或已加密、已损坏）。（{e}）"
+            msg(
+                "无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。（{error}）",
+                file=path.name,
+                error=str(e),
+            )
         ) from None
 
 
@@ -259,8 +264,12 @@ def read_roster(path: Path, progress: Callable[[int, int], None] | None = None) 
 
 def _no_header(path: Path) -> RuleError:
     return RuleError(
-        f"在 {path.name} 前 {HEADER_SCAN_ROWS} 行里找不到表头：需要一行列名，其中至少有"
-        "“身份证号”（或“身份证号码”“公民身份号码”）和“姓名”等列。"
+        msg(
+            "在 {file} 前 {rows} 行里找不到表头：需要一行列名，其中至少有"
+            "“身份证号”（或“身份证号码”“公民身份号码”）和“姓名”等列。",
+            file=path.name,
+            rows=HEADER_SCAN_ROWS,
+        )
     )
 
 

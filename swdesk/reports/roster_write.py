@@ -25,6 +25,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from swdesk.core import enums
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.reports.roster_read import CANONICAL_HEADERS
 
 # Columns of an exported roster, in order. "序号" is for people; the reader skips it.
@@ -129,23 +130,26 @@ def _save(wb: Workbook, path: Path) -> Path:
     except PermissionError:
         tmp.unlink(missing_ok=True)
         raise RuleError(
-            f"无法写入 {path}：没有写入权限，或文件正在 Excel / WPS 中打开，请关闭后重试。"
+            msg(
+                "无法写入 {path}：没有写入权限，或文件正在 Excel / WPS 中打开，请关闭后重试。",
+                path=path,
+            )
         ) from None
     except OSError as e:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise RuleError(f"无法写入 {path}：{_why(e)}") from None
+        raise RuleError(msg("无法写入 {path}：{reason}", path=path, reason=_why(e))) from None
     return path
 
 
 def _why(e: OSError) -> str:
     if isinstance(e, IsADirectoryError):
-        return "这是一个文件夹，请另选文件名。"
+        return msg("这是一个文件夹，请另选文件名。")
     if e.errno == errno.ENOSPC:
-        return "磁盘空间不足。"
+        return msg("磁盘空间不足。")
     if isinstance(e, FileNotFoundError):
-        return "所在文件夹不存在或无法创建。"
-    return f"系统报告：{e.strerror or e}。"
+        return msg("所在文件夹不存在或无法创建。")
+    return msg("系统报告：{error}。", error=str(e.strerror or e))
 
 
 # -- export -----------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.reports.fonts import register_reportlab_font
 from swdesk.store import Store, records, training, villages
 
@@ -48,7 +49,7 @@ def gather(store: Store, worker_id: str, at: date) -> Transcript:
     settings = training.ce_settings(store)
     worker = records.get(store, "workers", worker_id)
     if worker["deleted"]:
-        raise RuleError(f"{worker['name']} 的档案已被删除，不能出具学时证明。")
+        raise RuleError(msg("{name} 的档案已被删除，不能出具学时证明。", name=worker["name"]))
     st = training.standing_of(store, worker_id, at, settings)
     recs = training.worker_records(store, worker_id)
     if st.period is not None:
@@ -190,7 +191,7 @@ def _page(t: Transcript, unit_name: str, at: date, font: str) -> list[Any]:
 def write_transcripts(store: Store, worker_ids: Sequence[str], out: Path, at: date) -> Path:
     """One PDF with a page per worker (a single worker, or a whole village's batch)."""
     if not worker_ids:
-        raise RuleError("没有可出具学时证明的人员。")
+        raise RuleError(msg("没有可出具学时证明的人员。"))
     font = register_reportlab_font()
     story: list[Any] = []
     for i, wid in enumerate(worker_ids):
@@ -212,7 +213,9 @@ def write_transcripts(store: Store, worker_ids: Sequence[str], out: Path, at: da
     try:
         doc.build(story)
     except OSError as e:
-        raise RuleError(f"无法保存 {out}：{e.strerror or e}。") from None
+        raise RuleError(
+            msg("无法保存 {path}：{error}。", path=out, error=str(e.strerror or e))
+        ) from None
     return out
 
 

@@ -21,12 +21,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from swdesk.core import exam
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.services.excel_common import (
     bold_row,
     cell_value,
     first_sheet_rows,
+    joined,
     save_workbook,
     set_widths,
 )
@@ -52,10 +54,10 @@ class ResultsRejected(RuleError):
     """A results sheet with problems: ``problems`` lists each row's reason; nothing was saved."""
 
     def __init__(self, problems: list[str]) -> None:
-        shown = "；".join(problems[:10]) + (
-            f"……共 {len(problems)} 处" if len(problems) > 10 else ""
-        )
-        super().__init__(f"成绩没有导入：{shown}")
+        listed = joined(problems[:10])
+        if len(problems) > 10:
+            listed = msg("{problems}……共 {count} 处", problems=listed, count=len(problems))
+        super().__init__(msg("成绩没有导入：{problems}", problems=listed))
         self.problems = problems
 
 
@@ -88,8 +90,12 @@ def read_results(path: Path, subjects: list[str]) -> list[ResultRow]:
     )
     if found is None:
         raise RuleError(
-            f"在 {Path(path).name} 前 {HEADER_SCAN_ROWS} 行里找不到表头：需要“身份证号”“科目”"
-            "“成绩”三列，或“身份证号”加每个科目一列。"
+            msg(
+                "在 {file} 前 {rows} 行里找不到表头：需要“身份证号”“科目”“成绩”三列，"
+                "或“身份证号”加每个科目一列。",
+                file=Path(path).name,
+                rows=HEADER_SCAN_ROWS,
+            )
         )
     h, cols, wide = found
     out: list[ResultRow] = []
@@ -117,7 +123,7 @@ def read_results(path: Path, subjects: list[str]) -> list[ResultRow]:
             continue
         out.append(ResultRow(n, idn, name_text, str(subject) if subject else None, score))
     if not out:
-        raise RuleError(f"{Path(path).name} 的表头下面没有成绩。")
+        raise RuleError(msg("{file} 的表头下面没有成绩。", file=Path(path).name))
     return out
 
 
@@ -144,20 +150,39 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
         try:
             idn = parse_id_number(row.id_number).value
         except RuleError as e:
-            shown = row.id_number if row.id_number is not None else "（空）"
-            problems.append(f"第{row.row}行：身份证号“{shown}”不对：{e.message}")
+            problems.append(
+                msg(
+                    "第{row}行：身份证号“{number}”不对：{reason}",
+                    row=row.row,
+                    number=row.id_number if row.id_number is not None else msg("（空）"),
+                    reason=e.message,
+                )
+            )
             continue
         if idn not in names:
-            problems.append(f"第{row.row}行：身份证号 {idn} 没有档案。")
+            problems.append(msg("第{row}行：身份证号 {number} 没有档案。", row=row.row, number=idn))
             continue
         if row.name and row.name.replace(" ", "") != names[idn]:
             problems.append(
-                f"第{row.row}行：身份证号 {idn} 的档案是“{names[idn]}”，表里写的是“{row.name}”，请核对。"
+                msg(
+                    "第{row}行：身份证号 {number} 的档案是“{name}”，表里写的是“{written}”，请核对。",
+                    row=row.row,
+                    number=idn,
+                    name=names[idn],
+                    written=row.name,
+                )
             )
             continue
         view = views.get(idn)
         if view is None:
-            problems.append(f"第{row.row}行：{names[idn]} 没有报名 {year} 年度的考试。")
+            problems.append(
+                msg(
+                    "第{row}行：{name} 没有报名 {year} 年度的考试。",
+                    row=row.row,
+                    name=names[idn],
+                    year=year,
+                )
+            )
             continue
         subject = (row.subject or "").strip()
         match = next(
@@ -165,19 +190,32 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
         )
         if match is None:
             problems.append(
-                f"第{row.row}行：{view.name} 没有报考“{subject or '（空）'}”，"
-                f"报考科目：{'、'.join(s.name for s in view.subjects)}。"
+                msg(
+                    "第{row}行：{name} 没有报考“{subject}”，报考科目：{subjects}。",
+                    row=row.row,
+                    name=view.name,
+                    subject=subject or msg("（空）"),
+                    subjects=[s.name for s in view.subjects],
+                )
             )
             continue
         try:
             score = exam.parse_score(row.score, r, match.name)
         except RuleError as e:
-            problems.append(f"第{row.row}行：{view.name} {e.message}")
+            problems.append(
+                msg("第{row}行：{name} {reason}", row=row.row, name=view.name, reason=e.message)
+            )
             continue
         key = (view.id, match.name)
         if key in seen:
             problems.append(
-                f"第{row.row}行：{view.name}“{match.name}”的成绩在第{seen[key]}行已经有了。"
+                msg(
+                    "第{row}行：{name}“{subject}”的成绩在第{first}行已经有了。",
+                    row=row.row,
+                    name=view.name,
+                    subject=match.name,
+                    first=seen[key],
+                )
             )
             continue
         seen[key] = row.row

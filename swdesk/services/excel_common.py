@@ -7,7 +7,7 @@ with the same sentence; keeping that here means one fix reaches every sheet.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.reports.roster_read import _open
 
 
@@ -48,11 +49,24 @@ def set_widths(ws: Worksheet, widths: Iterable[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = w
 
 
+def joined(parts: Sequence[str]) -> str:
+    """Sentences one after the other, "；" between them, each still shown in the interface
+    language (a list argument of ``msg`` would be joined with "、")."""
+    out: str = ""
+    for i, part in enumerate(parts):
+        out = part if i == 0 else msg("{first}；{second}", first=out, second=part)
+    return out
+
+
 def save_workbook(wb: Workbook, path: Path) -> None:
     """Save, turning "file is open in Excel" and other OS errors into a clear refusal."""
     try:
         wb.save(path)
     except OSError as e:
         raise RuleError(
-            f"无法保存 {path}：{e.strerror or e}。文件可能正在 Excel 中打开。"
+            msg(
+                "无法保存 {path}：{error}。文件可能正在 Excel 中打开。",
+                path=path,
+                error=str(e.strerror or e),
+            )
         ) from None

@@ -34,10 +34,12 @@ from typing import Any
 
 from swdesk.core.enums import level_rank
 from swdesk.core.errors import FieldErrors, RuleError
+from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.worker import validate_certificate, validate_worker
 from swdesk.reports import roster_read, roster_write
 from swdesk.reports.roster_read import RosterRow, RosterSheet
+from swdesk.services.excel_common import joined
 from swdesk.store import villages, workers
 from swdesk.store.db import Store
 from swdesk.store.sql_in import chunks
@@ -194,7 +196,10 @@ def _cert_number(value: Any) -> Any:
         return str(value)
     if isinstance(value, int | float) and abs(value) >= 1e15:
         raise RuleError(
-            "证书编号被 Excel 存成了数字，后几位可能已经丢失。请把该列设为“文本”格式后重新填写。"
+            msg(
+                "证书编号被 Excel 存成了数字，后几位可能已经丢失。"
+                "请把该列设为“文本”格式后重新填写。"
+            )
         )
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -240,8 +245,11 @@ class VillageNames:
             if s in self.codes:
                 return s
             raise RuleError(
-                f"村（社区）代码 {s} 不在本单位的村（社区）名单里。请先在“村（社区）”里添加，"
-                "或核对代码。"
+                msg(
+                    "村（社区）代码 {code} 不在本单位的村（社区）名单里。"
+                    "请先在“村（社区）”里添加，或核对代码。",
+                    code=s,
+                )
             )
         once = _base_name(s)  # "和平社区居委会" → "和平社区" → "和平"
         for key in (s, once, _base_name(once)):
@@ -249,10 +257,13 @@ class VillageNames:
             if code:
                 return code
         if not self.codes:
-            raise RuleError("还没有登记任何村（社区），请先在“村（社区）”里添加后再导入。")
+            raise RuleError(msg("还没有登记任何村（社区），请先在“村（社区）”里添加后再导入。"))
         raise RuleError(
-            f"村（社区）“{value}”不在本单位的村（社区）名单里。请先在“村（社区）”里添加，"
-            "或核对名称。"
+            msg(
+                "村（社区）“{name}”不在本单位的村（社区）名单里。"
+                "请先在“村（社区）”里添加，或核对名称。",
+                name=value,
+            )
         )
 
 
@@ -470,13 +481,14 @@ def plan_rows(store: Store, sheet: RosterSheet, today: date | None = None) -> Im
         errors = p.errors
         if p.id_number:
             if match is not None and match["deleted"]:
-                errors["id_number"] = (
-                    f"身份证号 {p.id_number} 的档案（{match['name']}）已被删除。"
-                    "档案已删除，请先恢复后再导入。"
+                errors["id_number"] = msg(
+                    "身份证号 {number} 的档案（{name}）已被删除。档案已删除，请先恢复后再导入。",
+                    number=p.id_number,
+                    name=match["name"],
                 )
             elif p.id_number in first_row:
-                errors["id_number"] = (
-                    f"身份证号与第 {first_row[p.id_number]} 行重复，同一个人只能有一行。"
+                errors["id_number"] = msg(
+                    "身份证号与第 {row} 行重复，同一个人只能有一行。", row=first_row[p.id_number]
                 )
             else:
                 first_row[p.id_number] = rr.row
@@ -536,8 +548,12 @@ def apply_import(
     """
     if plan.errors and not accept_valid:
         raise RuleError(
-            f"花名册有 {plan.error_rows} 行共 {len(plan.errors)} 处错误，整份都没有导入。"
-            "请改正后重新导入，或选择只导入正确的行。"
+            msg(
+                "花名册有 {rows} 行共 {count} 处错误，整份都没有导入。"
+                "请改正后重新导入，或选择只导入正确的行。",
+                rows=plan.error_rows,
+                count=len(plan.errors),
+            )
         )
     # Shallow copies suffice: _diff and _apply replace a row's fields, never mutate them.
     valid = [replace(r) for r in plan.rows if r.clean is not None and r.action != ERROR]
@@ -547,7 +563,10 @@ def apply_import(
     except FieldErrors as e:
         # Something the plan checked changed since (a village removed meanwhile).
         raise RuleError(
-            "；".join(e.errors.values()) + " 花名册没有导入，请重新预览后再导入。"
+            msg(
+                "{reasons} 花名册没有导入，请重新预览后再导入。",
+                reasons=joined(list(e.errors.values())),
+            )
         ) from None
     return result
 
@@ -574,8 +593,11 @@ def _apply(
                 _diff(pr, existing, certs)
             if pr.action == ERROR:
                 raise RuleError(
-                    f"第 {pr.row} 行对应的档案在预览之后有了变动（例如被删除），"
-                    "请重新预览后再导入。"
+                    msg(
+                        "第 {row} 行对应的档案在预览之后有了变动（例如被删除），"
+                        "请重新预览后再导入。",
+                        row=pr.row,
+                    )
                 )
         new = [r for r in valid if r.action == NEW]
         upd = [r for r in valid if r.action == UPDATE]

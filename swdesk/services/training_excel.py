@@ -21,6 +21,7 @@ from openpyxl.styles import Font, PatternFill
 
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.services.excel_common import (
@@ -68,8 +69,11 @@ def read_attendance(path: Path) -> list[SheetRow]:
     )
     if found is None:
         raise RuleError(
-            f"在 {Path(path).name} 前 {HEADER_SCAN_ROWS} 行里找不到表头：需要“身份证号”列，"
-            "通常还有“姓名”和“学时”列。"
+            msg(
+                "在 {file} 前 {rows} 行里找不到表头：需要“身份证号”列，通常还有“姓名”和“学时”列。",
+                file=Path(path).name,
+                rows=HEADER_SCAN_ROWS,
+            )
         )
     h, cols = found
     out = []
@@ -85,7 +89,7 @@ def read_attendance(path: Path) -> list[SheetRow]:
             continue
         out.append(SheetRow(n, idn, str(name) if name is not None else None, hours))
     if not out:
-        raise RuleError(f"{Path(path).name} 的表头下面没有数据。")
+        raise RuleError(msg("{file} 的表头下面没有数据。", file=Path(path).name))
     return out
 
 
@@ -129,8 +133,14 @@ def import_sheet(store: Store, path: Path, event: str | Mapping[str, Any]) -> Sh
         try:
             parsed[r.row] = parse_id_number(r.id_number).value
         except RuleError as e:
-            shown = r.id_number if r.id_number is not None else "（空）"
-            problems.append(f"第{r.row}行：身份证号“{shown}”不对：{e.message}")
+            problems.append(
+                msg(
+                    "第{row}行：身份证号“{number}”不对：{reason}",
+                    row=r.row,
+                    number=r.id_number if r.id_number is not None else msg("（空）"),
+                    reason=e.message,
+                )
+            )
     known = _names(store, list(parsed.values()))
     for r in rows:
         idn = parsed.get(r.row)
@@ -139,7 +149,13 @@ def import_sheet(store: Store, path: Path, event: str | Mapping[str, Any]) -> Sh
         name = known.get(idn)
         if name is not None and r.name and r.name.replace(" ", "") != name:
             problems.append(
-                f"第{r.row}行：身份证号 {idn} 的档案是“{name}”，表里写的是“{r.name}”，请核对。"
+                msg(
+                    "第{row}行：身份证号 {number} 的档案是“{name}”，表里写的是“{written}”，请核对。",
+                    row=r.row,
+                    number=idn,
+                    name=name,
+                    written=r.name,
+                )
             )
             continue
         good.append(training.Attendee(idn, r.hours, r.row))

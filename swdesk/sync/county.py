@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.store.appraisal_schema import allow_locked_writes
 from swdesk.store.db import utc_now
 from swdesk.sync import keys
@@ -105,12 +106,12 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
     (the township's value replaces it). Either way sync will overwrite the row again only
     when the township changes it next."""
     if keep not in ("county", "township"):
-        raise RuleError("只能选择保留县里的（county）或乡镇的（township）。")
+        raise RuleError(msg("只能选择保留县里的（county）或乡镇的（township）。"))
     rows = store.query(
         "SELECT * FROM sync_conflicts WHERE seq = ? AND resolved_at IS NULL", (conflict_seq,)
     )
     if not rows:
-        raise RuleError(f"找不到待处理的冲突 {conflict_seq}（可能已经处理过）。")
+        raise RuleError(msg("找不到待处理的冲突 {number}（可能已经处理过）。", number=conflict_seq))
     c = rows[0]
     t, rid = c["tbl"], c["row_id"]
     incoming = json.loads(c["incoming"])

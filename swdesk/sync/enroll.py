@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from swdesk.core.divisions import check_unit_code
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
 from swdesk.sync import keys
 from swdesk.sync.envelope import FORMAT, Rejected, pack, unpack
@@ -31,8 +32,14 @@ if TYPE_CHECKING:
 
 def require_role(store: Store, role: str) -> None:
     if store.role != role:
-        what = "县（区）民政局" if role == "county" else "乡镇（街道）社工站"
-        raise RuleError(f"这个操作只能在{what}的数据文件上进行（本文件是 {store.unit_name}）。")
+        what = msg("县（区）民政局") if role == "county" else msg("乡镇（街道）社工站")
+        raise RuleError(
+            msg(
+                "这个操作只能在{what}的数据文件上进行（本文件是 {unit}）。",
+                what=what,
+                unit=store.unit_name,
+            )
+        )
 
 
 def join_proof(secret: bytes, enrollment_id: str, public: bytes) -> bytes:
@@ -46,10 +53,14 @@ def enroll(store: Store, township_code: str, township_name: str) -> bytes:
     code = check_unit_code(township_code, "township")
     name = township_name.strip()
     if not name:
-        raise RuleError("乡镇（街道）名称不能为空。")
+        raise RuleError(msg("乡镇（街道）名称不能为空。"))
     if not code.startswith(store.unit_code):
         raise RuleError(
-            f"乡镇（街道）代码 {code} 不属于本县（{store.unit_code}）：前6位应为县代码。"
+            msg(
+                "乡镇（街道）代码 {code} 不属于本县（{county}）：前6位应为县代码。",
+                code=code,
+                county=store.unit_code,
+            )
         )
     if keys.own(store, keys.SIGN) is None and not store.scalar("SELECT 1 FROM sync_townships"):
         # A county file set up before sync existed: its first enrollment makes the keys. Once
@@ -109,24 +120,36 @@ def join(store: Store, data: bytes) -> dict[str, Any]:
         if len(sign_pub) != 32 or len(enc_pub) != 32 or len(secret) != 32:
             raise ValueError
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
-        raise Rejected("malformed", "登记文件内容不完整或已损坏，请让县里重新生成。") from None
+        raise Rejected("malformed", msg("登记文件内容不完整或已损坏，请让县里重新生成。")) from None
     if keys.unb64(env.header.get("signer")) != sign_pub or not keys.verify(
         sign_pub, env.signature, env.signed
     ):
-        raise Rejected("bad_signature", "登记文件的签名不对：文件被改动过。请让县里重新生成。")
+        raise Rejected("bad_signature", msg("登记文件的签名不对：文件被改动过。请让县里重新生成。"))
     if township.get("code") != store.unit_code:
         raise Rejected(
             "wrong_township",
-            f"这份登记文件是发给 {township.get('name')}（{township.get('code')}）的，"
-            f"不是本单位（{store.unit_name}，{store.unit_code}）。",
+            msg(
+                "这份登记文件是发给 {name}（{code}）的，不是本单位（{own_name}，{own_code}）。",
+                name=township.get("name"),
+                code=township.get("code"),
+                own_name=store.unit_name,
+                own_code=store.unit_code,
+            ),
         )
     if not store.unit_code.startswith(str(county.get("code"))):
-        raise Rejected("other_county", f"登记文件来自 {county.get('name')}，本乡镇不属于该县。")
+        raise Rejected(
+            "other_county",
+            msg("登记文件来自 {county}，本乡镇不属于该县。", county=county.get("name")),
+        )
     current = store.query("SELECT code, name FROM sync_county")
     if current and current[0]["code"] != county["code"]:
         raise Rejected(
             "other_county",
-            f"本乡镇已加入 {current[0]['name']}（{current[0]['code']}），不能再加入另一个县。",
+            msg(
+                "本乡镇已加入 {name}（{code}），不能再加入另一个县。",
+                name=current[0]["name"],
+                code=current[0]["code"],
+            ),
         )
     keys.create_keys(store, (keys.SIGN,))
     with store.atomic():
@@ -149,5 +172,7 @@ def join(store: Store, data: bytes) -> dict[str, Any]:
 def county_of(store: Store) -> dict[str, Any]:
     rows = store.query("SELECT * FROM sync_county")
     if not rows:
-        raise RuleError("本乡镇还没有加入县里的同步：请先用县里发的登记文件运行 swdesk sync join。")
+        raise RuleError(
+            msg("本乡镇还没有加入县里的同步：请先用县里发的登记文件运行 swdesk sync join。")
+        )
     return rows[0]

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 
 MAGIC = b"SWDSYNC\n"
 FORMAT = 1
@@ -30,6 +31,9 @@ SIG_LEN = 64
 MAX_HEADER = 64 * 1024
 MAX_PLAIN = 512 * 1024 * 1024
 MAX_FILE = 1024 * 1024 * 1024
+
+
+_TRUNCATED = msg("文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。")
 
 
 class Rejected(RuleError):
@@ -65,47 +69,50 @@ def unpack(data: bytes, kind: str) -> Envelope:
     of a format version this program knows."""
     if not data.startswith(MAGIC):
         if len(data) < len(MAGIC) and MAGIC.startswith(data):
-            raise Rejected(
-                "truncated", "文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。"
-            )
+            raise Rejected("truncated", _TRUNCATED)
         raise Rejected(
-            "not_sync_file", "这不是 swdesk 同步文件（文件开头不对）。请选择 .swsync 文件。"
+            "not_sync_file", msg("这不是 swdesk 同步文件（文件开头不对）。请选择 .swsync 文件。")
         )
     try:
         (hlen,) = struct.unpack_from(">I", data, 8)
         if hlen > MAX_HEADER:
-            raise Rejected("malformed", "文件格式不对（文件头过长），文件可能已损坏或被改动。")
+            raise Rejected("malformed", msg("文件格式不对（文件头过长），文件可能已损坏或被改动。"))
         head = data[12 : 12 + hlen]
         (blen,) = struct.unpack_from(">Q", data, 12 + hlen)
     except struct.error:
-        raise Rejected(
-            "truncated", "文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。"
-        ) from None
+        raise Rejected("truncated", _TRUNCATED) from None
     body_at = 20 + hlen
     end = body_at + blen + SIG_LEN
     if len(head) < hlen or len(data) < end:
-        raise Rejected("truncated", "文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。")
+        raise Rejected("truncated", _TRUNCATED)
     if len(data) > end:
-        raise Rejected("malformed", "文件末尾有多余的内容，文件可能被改动过，没有导入。")
+        raise Rejected("malformed", msg("文件末尾有多余的内容，文件可能被改动过，没有导入。"))
     try:
         header = json.loads(head.decode("utf-8"))
         if not isinstance(header, dict):
             raise ValueError
     except (UnicodeDecodeError, ValueError):
-        raise Rejected("malformed", "文件头无法读取，文件可能已损坏或被改动。") from None
+        raise Rejected("malformed", msg("文件头无法读取，文件可能已损坏或被改动。")) from None
     fmt = header.get("format")
     if not isinstance(fmt, int):
-        raise Rejected("malformed", "文件头缺少格式版本，文件可能已损坏或被改动。")
+        raise Rejected("malformed", msg("文件头缺少格式版本，文件可能已损坏或被改动。"))
     if fmt > FORMAT:
         raise Rejected(
             "future_format",
-            f"这个文件是更新版本的 swdesk 写的（同步格式第 {fmt} 版，本程序只认识到第 {FORMAT} 版）。"
-            "请先升级本机的 swdesk 再导入。",
+            msg(
+                "这个文件是更新版本的 swdesk 写的（同步格式第 {version} 版，本程序只认识到第 "
+                "{known} 版）。请先升级本机的 swdesk 再导入。",
+                version=fmt,
+                known=FORMAT,
+            ),
         )
     if header.get("kind") != kind:
-        names = {"package": "数据包", "receipt": "回执", "enroll": "登记文件"}
-        got = names.get(str(header.get("kind")), "未知类型的文件")
-        raise Rejected("wrong_kind", f"这是{got}，不是{names[kind]}。请选择正确的文件。")
+        names = {"package": msg("数据包"), "receipt": msg("回执"), "enroll": msg("登记文件")}
+        got = names.get(str(header.get("kind")), msg("未知类型的文件"))
+        raise Rejected(
+            "wrong_kind",
+            msg("这是{got}，不是{wanted}。请选择正确的文件。", got=got, wanted=names[kind]),
+        )
     return Envelope(
         header, data[body_at : body_at + blen], data[: end - SIG_LEN], data[end - SIG_LEN : end]
     )
@@ -118,16 +125,16 @@ def compress(plain: bytes) -> bytes:
 def decompress(body: bytes, declared: Any) -> bytes:
     """Decompress no more than the size the signed header declares (zip-bomb guard)."""
     if not isinstance(declared, int) or not 0 <= declared <= MAX_PLAIN:
-        raise Rejected("bomb", "文件声明的解压后大小不合理，为安全起见没有解压。")
+        raise Rejected("bomb", msg("文件声明的解压后大小不合理，为安全起见没有解压。"))
     dec = lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
     try:
         out = dec.decompress(body, max_length=declared + 1)
     except lzma.LZMAError:
-        raise Rejected("malformed", "文件内容无法解压，文件已损坏。") from None
+        raise Rejected("malformed", msg("文件内容无法解压，文件已损坏。")) from None
     if len(out) > declared or not dec.eof:
-        raise Rejected("bomb", "文件解压后比声明的大（疑似压缩炸弹），为安全起见没有导入。")
+        raise Rejected("bomb", msg("文件解压后比声明的大（疑似压缩炸弹），为安全起见没有导入。"))
     if len(out) != declared:
-        raise Rejected("malformed", "文件解压后大小与声明不符，文件已损坏。")
+        raise Rejected("malformed", msg("文件解压后大小与声明不符，文件已损坏。"))
     return out
 
 
@@ -136,15 +143,18 @@ def read_file(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE:
             raise Rejected(
-                "too_large", f"文件 {path.name} 太大（超过 1 GB），不是 swdesk 同步文件。"
+                "too_large",
+                msg("文件 {file} 太大（超过 1 GB），不是 swdesk 同步文件。", file=path.name),
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise Rejected("missing", f"找不到文件 {path}。") from None
+        raise Rejected("missing", msg("找不到文件 {path}。", path=path)) from None
     except IsADirectoryError:
-        raise Rejected("missing", f"{path} 是文件夹，请选择同步文件。") from None
+        raise Rejected("missing", msg("{path} 是文件夹，请选择同步文件。", path=path)) from None
     except OSError as e:
-        raise Rejected("unreadable", f"无法读取文件 {path}：{e.strerror}。") from None
+        raise Rejected(
+            "unreadable", msg("无法读取文件 {path}：{error}。", path=path, error=str(e.strerror))
+        ) from None
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -152,9 +162,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     leaves no file under the final name (at most a ``.part`` file)."""
     path = Path(path)
     if path.is_dir():
-        raise RuleError(f"{path} 是文件夹，请给出文件名。")
+        raise RuleError(msg("{path} 是文件夹，请给出文件名。", path=path))
     if not path.parent.is_dir():
-        raise RuleError(f"文件夹 {path.parent} 不存在。")
+        raise RuleError(msg("文件夹 {path} 不存在。", path=path.parent))
     tmp = path.with_name(f".{path.name}.part")
     try:
         with open(tmp, "wb") as f:
@@ -166,7 +176,11 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise RuleError(
-            f"无法写入 {path}：{e.strerror}。请检查U盘是否已插好、是否有空间。"
+            msg(
+                "无法写入 {path}：{error}。请检查U盘是否已插好、是否有空间。",
+                path=path,
+                error=str(e.strerror),
+            )
         ) from None
     with contextlib.suppress(OSError):
         fd = os.open(path.parent, os.O_RDONLY)
@@ -175,4 +189,6 @@ def write_atomic(path: Path, data: bytes) -> None:
         finally:
             os.close(fd)
     if read_file(path) != data:
-        raise RuleError(f"写入 {path} 后读回的内容不一致，U盘可能有问题。请换一个U盘再导出。")
+        raise RuleError(
+            msg("写入 {path} 后读回的内容不一致，U盘可能有问题。请换一个U盘再导出。", path=path)
+        )

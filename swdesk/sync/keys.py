@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
 
 if TYPE_CHECKING:
@@ -101,8 +102,10 @@ def require_own(store: Store, kind: str) -> KeyPair:
     pair = own(store, kind)
     if pair is None:
         raise RuleError(
-            "本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；"
-            "乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。"
+            msg(
+                "本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；"
+                "乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。"
+            )
         )
     return pair
 
@@ -157,7 +160,10 @@ def backup_bytes(store: Store, passphrase: str) -> bytes:
     """The county's private keys, encrypted with a key derived from the passphrase."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise RuleError(
-            f"口令太短：至少 {MIN_PASSPHRASE} 个字符。请设一个不易猜到的口令并另行保管。"
+            msg(
+                "口令太短：至少 {count} 个字符。请设一个不易猜到的口令并另行保管。",
+                count=MIN_PASSPHRASE,
+            )
         )
     pairs = {k: require_own(store, k) for k in (ENC, SIGN)}
     secret = json.dumps(
@@ -214,11 +220,15 @@ def open_backup(store: Store, data: bytes, passphrase: str) -> OpenedBackup:
         head = doc
         salt, nonce = unb64(head["salt"]), unb64(head["nonce"])
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise RuleError("这不是 swdesk 县级密钥备份文件，或文件已损坏。") from None
+        raise RuleError(msg("这不是 swdesk 县级密钥备份文件，或文件已损坏。")) from None
     if head.get("unit_code") != store.unit_code:
         raise RuleError(
-            f"这份密钥备份属于 {head.get('unit_name')}（{head.get('unit_code')}），"
-            f"不是本单位（{store.unit_code}）的。"
+            msg(
+                "这份密钥备份属于 {name}（{code}），不是本单位（{own}）的。",
+                name=head.get("unit_name"),
+                code=head.get("unit_code"),
+                own=store.unit_code,
+            )
         )
     aad = json.dumps(head, sort_keys=True).encode()
     try:
@@ -228,9 +238,9 @@ def open_backup(store: Store, data: bytes, passphrase: str) -> OpenedBackup:
             for kind in (ENC, SIGN)
         }
     except InvalidTag:
-        raise RuleError("口令不对，或备份文件被改动过，密钥没有恢复。") from None
+        raise RuleError(msg("口令不对，或备份文件被改动过，密钥没有恢复。")) from None
     except (ValueError, KeyError, TypeError):
-        raise RuleError("这不是 swdesk 县级密钥备份文件，或文件已损坏。") from None
+        raise RuleError(msg("这不是 swdesk 县级密钥备份文件，或文件已损坏。")) from None
     return OpenedBackup(
         str(head["unit_code"]), str(head.get("unit_name", "")), str(head["created_at"]), pairs
     )

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.store import records
 from swdesk.store.appraisal_schema import allow_locked_writes
 from swdesk.store.db import utc_now
@@ -141,7 +142,8 @@ class _Merge:
     # -- checks -----------------------------------------------------------------------------
     def _table_rows(self, info: TableInfo, tp: Any) -> tuple[list[str], list[list[Any]]]:
         bad = Rejected(
-            "malformed", f"数据包里“{info.name}”表的格式不对，文件可能已损坏，没有导入。"
+            "malformed",
+            msg("数据包里“{table}”表的格式不对，文件可能已损坏，没有导入。", table=info.name),
         )
         if not isinstance(tp, dict):
             raise bad
@@ -152,8 +154,12 @@ class _Merge:
         if unknown:
             raise Rejected(
                 "unknown_column",
-                f"数据包里“{info.name}”表有本程序不认识的栏目（{'、'.join(map(str, unknown))}），"
-                "发送方的 swdesk 版本更新。请先升级本机的 swdesk 再导入。",
+                msg(
+                    "数据包里“{table}”表有本程序不认识的栏目（{columns}），"
+                    "发送方的 swdesk 版本更新。请先升级本机的 swdesk 再导入。",
+                    table=info.name,
+                    columns=[str(c) for c in unknown],
+                ),
             )
         if any(c not in cols for c in REQUIRED) or len(set(cols)) != len(cols):
             raise bad
@@ -173,7 +179,11 @@ class _Merge:
             if r[oi] != self.pkg.sender:
                 raise Rejected(
                     "foreign_rows",
-                    f"数据包里有不属于 {self.pkg.sender_name} 的记录（来源单位 {r[oi]}），没有导入。",
+                    msg(
+                        "数据包里有不属于 {township} 的记录（来源单位 {origin}），没有导入。",
+                        township=self.pkg.sender_name,
+                        origin=r[oi],
+                    ),
                 )
         if len({r[ii] for r in rows}) != len(rows):
             raise bad
@@ -190,8 +200,13 @@ class _Merge:
                 if r[7] != table:
                     raise Rejected(
                         "malformed",
-                        f"数据包里“{table}”的记录 {r[0]} 在县里是另一种数据（{r[7]}），"
-                        "文件可能已损坏或被伪造，没有导入。",
+                        msg(
+                            "数据包里“{table}”的记录 {row} 在县里是另一种数据（{other}），"
+                            "文件可能已损坏或被伪造，没有导入。",
+                            table=table,
+                            row=r[0],
+                            other=r[7],
+                        ),
                     )
                 out[r[0]] = _Seen(r[1], r[2], r[3], r[4], r[5], r[6])
         self._known_ids.update(out)
@@ -199,8 +214,13 @@ class _Merge:
             if s.origin != self.pkg.sender:
                 raise Rejected(
                     "foreign_rows",
-                    f"数据包里的记录 {rid} 在县里登记为 {s.origin} 的记录，"
-                    f"却出现在 {self.pkg.sender_name} 的数据包里，没有导入。",
+                    msg(
+                        "数据包里的记录 {row} 在县里登记为 {origin} 的记录，"
+                        "却出现在 {township} 的数据包里，没有导入。",
+                        row=rid,
+                        origin=s.origin,
+                        township=self.pkg.sender_name,
+                    ),
                 )
         return out
 
@@ -210,8 +230,11 @@ class _Merge:
         if unknown:
             raise Rejected(
                 "unknown_table",
-                f"数据包里有本程序不认识的数据（{'、'.join(map(str, unknown))}），发送方的 swdesk "
-                "版本更新。请先升级本机的 swdesk 再导入。",
+                msg(
+                    "数据包里有本程序不认识的数据（{tables}），发送方的 swdesk "
+                    "版本更新。请先升级本机的 swdesk 再导入。",
+                    tables=[str(t) for t in unknown],
+                ),
             )
         for info in self.infos:
             tp = self.pkg.tables.get(info.name)
@@ -251,7 +274,9 @@ class _Merge:
             return
         for sha, data in self.pkg.blobs.items():
             if hashlib.sha256(data).hexdigest() != sha:
-                raise Rejected("malformed", "数据包里的附件与其校验值不符，文件已损坏，没有导入。")
+                raise Rejected(
+                    "malformed", msg("数据包里的附件与其校验值不符，文件已损坏，没有导入。")
+                )
         where: dict[str, set[str]] = {}
         for info in self.infos:
             tp = self.pkg.tables.get(info.name)
@@ -295,8 +320,13 @@ class _Merge:
             if key is None:
                 raise Rejected(
                     "missing_parent",
-                    f"数据包里“{info.name}”的记录指向县里没有的上级记录（{parent} {value}），"
-                    "文件不完整，没有导入。请让该乡镇做一次完整导出（--full）。",
+                    msg(
+                        "数据包里“{table}”的记录指向县里没有的上级记录（{parent} {row}），"
+                        "文件不完整，没有导入。请让该乡镇做一次完整导出（--full）。",
+                        table=info.name,
+                        parent=parent,
+                        row=value,
+                    ),
                 )
             self.key_cache[ck] = key
         return key
@@ -476,7 +506,10 @@ class _Merge:
         t, nk = info.name, info.natural_key
         assert nk is not None
         if nk not in cols:
-            raise Rejected("malformed", f"数据包里“{t}”表缺少“{nk}”栏目，没有导入。")
+            raise Rejected(
+                "malformed",
+                msg("数据包里“{table}”表缺少“{column}”栏目，没有导入。", table=t, column=nk),
+            )
         seen = self._seen(t, [r[cols.index("id")] for r in rows])
         hasher = row_hasher(t, cols)
         fresh: list[dict[str, Any]] = []
@@ -489,7 +522,10 @@ class _Merge:
                 continue
             d = dict(zip(cols, r, strict=True))
             if not isinstance(d[nk], str) or not d[nk]:
-                raise Rejected("malformed", f"数据包里“{t}”的记录缺少“{nk}”，没有导入。")
+                raise Rejected(
+                    "malformed",
+                    msg("数据包里“{table}”的记录缺少“{column}”，没有导入。", table=t, column=nk),
+                )
             todo.append((d, m))
         taken: set[str] = set()
         for chunk in chunks([d[nk] for d, m in todo if m is None]):
@@ -790,11 +826,15 @@ def apply_package(
         except sqlite3.IntegrityError as e:
             raise Rejected(
                 "integrity",
-                f"数据包里的记录与县里已有的数据相抵触（{e}），整个数据包没有导入。请联系技术支持。",
+                msg(
+                    "数据包里的记录与县里已有的数据相抵触（{error}），整个数据包没有导入。"
+                    "请联系技术支持。",
+                    error=str(e),
+                ),
             ) from None
         except (sqlite3.InterfaceError, sqlite3.ProgrammingError, TypeError):
             raise Rejected(
-                "malformed", "数据包里有无法保存的数值，文件可能已损坏，整个数据包没有导入。"
+                "malformed", msg("数据包里有无法保存的数值，文件可能已损坏，整个数据包没有导入。")
             ) from None
     res.missing = missing_sequences(store, pkg.sender)
     return res

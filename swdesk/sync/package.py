@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidTag
 
 from swdesk import __version__
+from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
 from swdesk.store.migrations import schema_version
 from swdesk.store.sql_in import in_chunks
@@ -171,7 +172,10 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
     me = keys.require_own(store, keys.SIGN)
     check = unpack(out.read_bytes(), "package")
     if not keys.verify(me.public, check.signature, check.signed):
-        raise Rejected("verify_failed", f"写入 {out} 后校验签名失败，U盘可能有问题，请重新导出。")
+        raise Rejected(
+            "verify_failed",
+            msg("写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。", path=out),
+        )
     n_rows = sum(len(t["rows"]) for t in tables.values())
     with store.atomic():
         store.conn.execute(
@@ -240,8 +244,10 @@ class Package:
         return self.envelope.digest
 
 
-def _bad(msg: str) -> Rejected:
-    return Rejected("malformed", f"数据包内容格式不对（{msg}），文件可能已损坏，没有导入。")
+def _bad(what: str) -> Rejected:
+    return Rejected(
+        "malformed", msg("数据包内容格式不对（{what}），文件可能已损坏，没有导入。", what=what)
+    )
 
 
 def open_package(store: Store, data: bytes) -> Package:
@@ -253,22 +259,32 @@ def open_package(store: Store, data: bytes) -> Package:
     if h.get("to") != store.unit_code:
         raise Rejected(
             "other_county",
-            f"这个数据包是发给县（区）{h.get('to')} 的，不是本县（{store.unit_name}，"
-            f"{store.unit_code}）。没有导入。",
+            msg(
+                "这个数据包是发给县（区）{code} 的，不是本县（{own_name}，{own_code}）。没有导入。",
+                code=h.get("to"),
+                own_name=store.unit_name,
+                own_code=store.unit_code,
+            ),
         )
     enc = keys.require_own(store, keys.ENC)
     if h.get("to_key") != keys.fingerprint(enc.public):
         raise Rejected(
             "wrong_key",
-            "这个数据包加密用的县级密钥与本机的不同（本机可能重装后生成了新密钥）。"
-            "请从县级密钥备份恢复，或给该乡镇重新发登记文件后让它重新导出。",
+            msg(
+                "这个数据包加密用的县级密钥与本机的不同（本机可能重装后生成了新密钥）。"
+                "请从县级密钥备份恢复，或给该乡镇重新发登记文件后让它重新导出。"
+            ),
         )
     rows = store.query("SELECT * FROM sync_townships WHERE code = ?", (sender,))
     if not rows:
         raise Rejected(
             "unknown_township",
-            f"乡镇（街道）{h.get('from_name') or ''}（{sender}）没有在本县登记，不接收它的数据包。"
-            "如需接收，请先为它生成登记文件（sync enroll）并让它加入。",
+            msg(
+                "乡镇（街道）{name}（{code}）没有在本县登记，不接收它的数据包。"
+                "如需接收，请先为它生成登记文件（sync enroll）并让它加入。",
+                name=h.get("from_name") or "",
+                code=sender,
+            ),
         )
     town = rows[0]
     try:
@@ -277,13 +293,16 @@ def open_package(store: Store, data: bytes) -> Package:
         if not isinstance(seq, int) or seq < 1:
             raise ValueError
     except (ValueError, KeyError):
-        raise Rejected("malformed", "数据包的文件头不完整，文件可能已损坏或被改动。") from None
+        raise Rejected("malformed", msg("数据包的文件头不完整，文件可能已损坏或被改动。")) from None
     if town["sign_public"] is not None:
         if bytes(town["sign_public"]) != signer:
             raise Rejected(
                 "wrong_signer",
-                f"数据包的签名密钥不是 {town['name']} 登记的密钥：它可能不是该乡镇发出的，没有导入。"
-                "如果该乡镇重装过软件，请重新为它生成登记文件。",
+                msg(
+                    "数据包的签名密钥不是 {name} 登记的密钥：它可能不是该乡镇发出的，没有导入。"
+                    "如果该乡镇重装过软件，请重新为它生成登记文件。",
+                    name=town["name"],
+                ),
             )
     else:
         proof = keys.unb64(h.get("join")) if isinstance(h.get("join"), str) else b""
@@ -292,14 +311,20 @@ def open_package(store: Store, data: bytes) -> Package:
         ):
             raise Rejected(
                 "wrong_signer",
-                f"数据包没有 {town['name']} 的有效登记凭证（可能用的是旧的登记文件，或不是该乡镇发出的），"
-                "没有导入。",
+                msg(
+                    "数据包没有 {name} 的有效登记凭证（可能用的是旧的登记文件，或不是该乡镇发出的），"
+                    "没有导入。",
+                    name=town["name"],
+                ),
             )
     if not keys.verify(signer, env.signature, env.signed):
         raise Rejected(
             "bad_signature",
-            f"签名校验失败：数据包在路上被改动过或已损坏（声称来自 {town['name']}），没有导入。"
-            "请让该乡镇重新导出。",
+            msg(
+                "签名校验失败：数据包在路上被改动过或已损坏（声称来自 {name}），没有导入。"
+                "请让该乡镇重新导出。",
+                name=town["name"],
+            ),
         )
     try:
         e = h["enc"]
@@ -308,7 +333,7 @@ def open_package(store: Store, data: bytes) -> Package:
         )
     except (InvalidTag, KeyError, TypeError, ValueError):
         raise Rejected(
-            "undecryptable", "数据包无法解密（不是用本县密钥加密的，或已损坏），没有导入。"
+            "undecryptable", msg("数据包无法解密（不是用本县密钥加密的，或已损坏），没有导入。")
         ) from None
     plain = decompress(plain_box, h.get("plain_size"))
     try:
@@ -319,15 +344,15 @@ def open_package(store: Store, data: bytes) -> Package:
             or not isinstance(tables, dict)
             or not isinstance(blobs, dict)
         ):
-            raise _bad("结构")
+            raise _bad(msg("结构"))
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
-        raise _bad("无法读取内容") from None
+        raise _bad(msg("无法读取内容")) from None
     if manifest.get("sender", {}).get("code") != sender or manifest.get("sequence") != seq:
-        raise _bad("清单与文件头不一致")
+        raise _bad(msg("清单与文件头不一致"))
     try:
         blob_bytes = {str(k): keys.unb64(v) for k, v in blobs.items()}
     except ValueError:
-        raise _bad("附件") from None
+        raise _bad(msg("附件")) from None
     return Package(
         env,
         sender,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.store import villages
 from swdesk.store.db import utc_now
 from swdesk.sync import keys
@@ -52,7 +53,9 @@ def make(store: Store, township: str) -> bytes:
     require_role(store, "county")
     towns = store.query("SELECT * FROM sync_townships WHERE code = ?", (township.strip(),))
     if not towns:
-        raise RuleError(f"乡镇（街道）{township} 没有在本县登记（先运行 sync enroll）。")
+        raise RuleError(
+            msg("乡镇（街道）{code} 没有在本县登记（先运行 sync enroll）。", code=township)
+        )
     t = towns[0]
     sign = keys.require_own(store, keys.SIGN)
     held = [
@@ -125,15 +128,17 @@ def load(store: Store, data: bytes) -> ReceiptResult:
     env = unpack(data, "receipt")
     if env.header.get("from") != county["code"]:
         raise Rejected(
-            "other_county", f"这份回执来自 {env.header.get('from')}，不是本乡镇所属的县。"
+            "other_county",
+            msg("这份回执来自 {sender}，不是本乡镇所属的县。", sender=env.header.get("from")),
         )
     if not keys.verify(bytes(county["sign_public"]), env.signature, env.signed):
         raise Rejected(
-            "bad_signature", "回执的签名不对：不是县里发出的，或在路上被改动过。没有导入。"
+            "bad_signature", msg("回执的签名不对：不是县里发出的，或在路上被改动过。没有导入。")
         )
     if env.header.get("to") != store.unit_code:
         raise Rejected(
-            "wrong_township", f"这份回执是给乡镇 {env.header.get('to')} 的，不是本乡镇。"
+            "wrong_township",
+            msg("这份回执是给乡镇 {code} 的，不是本乡镇。", code=env.header.get("to")),
         )
     plain = decompress(env.body, env.header.get("plain_size"))
     try:
@@ -145,7 +150,7 @@ def load(store: Store, data: bytes) -> ReceiptResult:
         settings, vlist = dict(ref["settings"]), list(ref["villages"])
         tables = dict(body["county_tables"])
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
-        raise Rejected("malformed", "回执内容格式不对，文件可能已损坏，没有导入。") from None
+        raise Rejected("malformed", msg("回执内容格式不对，文件可能已损坏，没有导入。")) from None
     changed, added = [], []
     with store.atomic():
         for k, v in settings.items():

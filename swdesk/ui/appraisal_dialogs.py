@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, appraisals, records, villages
-from swdesk.ui.widgets import save_cancel
+from swdesk.ui.rule_text import shown
+from swdesk.ui.widgets import rule_warning, save_cancel
 
 
 class NewRoundDialog(QDialog):
@@ -108,7 +109,7 @@ class NewRoundDialog(QDialog):
                     if x
                 )
             )
-            why = QTableWidgetItem(p.reason)
+            why = QTableWidgetItem(shown(p.reason))
             why.setFlags(why.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(i, 0, name)
             self.table.setItem(i, 1, why)
@@ -224,7 +225,7 @@ class NewRoundDialog(QDialog):
             else:
                 rid = appraisals.create_round(self.store, year, template_ids, overrides)
         except RuleError as e:
-            QMessageBox.warning(self, self._title(), e.message)
+            rule_warning(self, self._title(), e)
             return
         self.created.emit(rid, year)
         self.accept()
@@ -347,7 +348,7 @@ class TemplateEditor(QDialog):
         try:
             new_id = appraisals.save_template(self.store, raw)
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("考评表模板"), e.message)
+            rule_warning(self, self.tr("考评表模板"), e)
             return
         saved = appraisals.template(self.store, new_id)
         self.current = appraisals.current_templates(self.store)
@@ -438,6 +439,6 @@ class RulesEditor(QDialog):
         try:
             appraisals.set_rules(self.store, self.raw())
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("等次与处分规则"), e.message)
+            rule_warning(self, self.tr("等次与处分规则"), e)
             return
         self.accept()

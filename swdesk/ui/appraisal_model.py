@@ -31,6 +31,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, appraisals
 from swdesk.ui.checked_delegate import CheckedLineDelegate
+from swdesk.ui.rule_text import shown
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,7 @@ def state_label(state: str) -> str:
 class AppraisalGridModel(QAbstractTableModel):
     """Rows: the round's appraisals using one template; columns: name, items, total, grade, state."""
 
-    rejected = Signal(str)  # a refused value, with the reason
+    rejected = Signal(str)  # a refused value, with the reason (in the interface language)
     rowChangedTotals = Signal(int)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -183,7 +184,7 @@ class AppraisalGridModel(QAbstractTableModel):
         try:
             ap.parse_score(text, item)
         except RuleError as e:
-            return e.message
+            return shown(e.message)
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -195,7 +196,7 @@ class AppraisalGridModel(QAbstractTableModel):
         try:
             appraisals.set_score(self.store, self.appraisal_id(index.row()), item.name, value)
         except RuleError as e:
-            self.rejected.emit(e.message)
+            self.rejected.emit(shown(e.message))
             return False
         self.refresh_row(index.row())
         return True

@@ -37,7 +37,9 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store, appraisals
 from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_label
 from swdesk.ui.file_dirs import ask_save, start_dir
+from swdesk.ui.rule_text import shown
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.widgets import rule_warning
 
 
 class AppraisalPage(QWidget):
@@ -336,7 +338,7 @@ class AppraisalPage(QWidget):
                 appraiser=self.appraiser.text(),
             )
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("保存评语"), e.message)
+            rule_warning(self, self.tr("保存评语"), e)
             return
         self.model.refresh_row(row)
         self.message.setText(self.tr("评语已保存。"))
@@ -396,7 +398,7 @@ class AppraisalPage(QWidget):
         try:
             n = appraisals.delete_round(self.store, self.round["id"], reason)
         except RuleError as e:
-            QMessageBox.warning(self, title, e.message)
+            rule_warning(self, title, e)
             return
         self.reload()
         self.message.setText(
@@ -418,14 +420,14 @@ class AppraisalPage(QWidget):
         try:
             found, matches, message = appraisals.check_paper(self.store, text)
         except RuleError as e:
-            QMessageBox.warning(self, title, e.message)
+            rule_warning(self, title, e)
             return
         if found is not None:
             self.show_appraisal(found)
         if matches:
-            QMessageBox.information(self, title, message)
+            QMessageBox.information(self, title, shown(message))
         else:
-            QMessageBox.warning(self, title, message)
+            QMessageBox.warning(self, title, shown(message))
 
     def show_appraisal(self, appraisal_id: str) -> None:
         """Select the round, template and row of an appraisal."""
@@ -476,7 +478,7 @@ class AppraisalPage(QWidget):
         try:
             appraisals.finalize(self.store, self.model.appraisal_id(row))
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("定稿"), e.message)
+            rule_warning(self, self.tr("定稿"), e)
             return
         self._after_change(row, self.tr("已定稿，可以打印签字。"))
 
@@ -486,7 +488,7 @@ class AppraisalPage(QWidget):
         try:
             done, incomplete = appraisals.finalize_round(self.store, self.round["id"])
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("全部定稿"), e.message)
+            rule_warning(self, self.tr("全部定稿"), e)
             return
         self._template_changed()
         text = self.tr("已定稿 {n} 份。").format(n=done)
@@ -523,7 +525,7 @@ class AppraisalPage(QWidget):
         try:
             appraisals.attach_scan(self.store, self.model.appraisal_id(row), *scan)
         except RuleError as e:
-            QMessageBox.warning(self, title, e.message)
+            rule_warning(self, title, e)
             return
         self._after_change(row, self.tr("扫描件已附上。"))
 
@@ -571,7 +573,7 @@ class AppraisalPage(QWidget):
         try:
             appraisals.sign(self.store, self.model.appraisal_id(row), scan)
         except RuleError as e:
-            QMessageBox.warning(self, title, e.message)
+            rule_warning(self, title, e)
             return
         self._after_change(row, self.tr("已登记签字，考评表已锁定。"))
 
@@ -593,7 +595,7 @@ class AppraisalPage(QWidget):
         try:
             appraisals.reopen(self.store, self.model.appraisal_id(row), reason)
         except RuleError as e:
-            QMessageBox.warning(self, title, e.message)
+            rule_warning(self, title, e)
             return
         self._after_change(
             row, self.tr("已退回草稿，理由已记入修改记录。修改后需重新定稿、打印、签字。")

@@ -39,6 +39,8 @@ from swdesk.store import Store, training, villages, workers
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.ce_labels import hours_text
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
+from swdesk.ui.rule_text import shown
+from swdesk.ui.widgets import rule_warning
 
 SEARCH_LIMIT = 200
 ERROR_STYLE = "color: #c0392b;"
@@ -247,7 +249,10 @@ class AttendanceDialog(QDialog):
             idn = parse_id_number(text).value
         except RuleError as e:
             self.say(
-                self.tr("身份证号“{text}”不对：{reason}").format(text=text, reason=e.message), False
+                self.tr("身份证号“{text}”不对：{reason}").format(
+                    text=text, reason=shown(e.message)
+                ),
+                False,
             )
             self.id_edit.selectAll()
             return False
@@ -286,9 +291,9 @@ class AttendanceDialog(QDialog):
             return
         ids = workers.search_rowids(self.store, WorkerFilter(text=text, village_code=code))
         rows = workers.fetch_rows(self.store, ids[:SEARCH_LIMIT])
-        shown = [rows[i] for i in ids[:SEARCH_LIMIT] if i in rows]
-        self.results.setRowCount(len(shown))
-        for r, w in enumerate(shown):
+        found = [rows[i] for i in ids[:SEARCH_LIMIT] if i in rows]
+        self.results.setRowCount(len(found))
+        for r, w in enumerate(found):
             cells = (
                 w["name"],
                 w["id_number"],
@@ -418,7 +423,7 @@ class AttendanceDialog(QDialog):
             )
             return False
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("签到没有保存"), e.message)
+            rule_warning(self, self.tr("签到没有保存"), e)
             return False
         self.saved.emit(len(ids))
         self.pending.clear()

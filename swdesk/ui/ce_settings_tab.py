@@ -31,6 +31,7 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
 from swdesk.ui.ce_labels import UNIT_TEXT
 from swdesk.ui.enum_labels import label, select_data
+from swdesk.ui.rule_text import shown
 from swdesk.ui.widgets import error_label
 
 ERROR_STYLE = "color: #c0392b;"
@@ -219,7 +220,7 @@ class CESettingsTab(QWidget):
                 training.set_ce_settings(self.store, clean)
                 self.saved_settings = clean
         except RuleError as e:
-            self.error.setText(e.message)
+            self.error.setText(shown(e.message))
             self.error.setVisible(True)
             return False
         return True

@@ -32,6 +32,7 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
 from swdesk.ui.ce_labels import MODES
 from swdesk.ui.enum_labels import fill_combo, select_data
+from swdesk.ui.rule_text import shown
 from swdesk.ui.widgets import error_label, save_cancel
 
 ERROR_STYLE = "color: #c0392b;"
@@ -143,8 +144,9 @@ class EventForm(QWidget):
             label.setVisible(False)
 
     def show_error(self, field: str | None, message: str) -> None:
+        """A rule's ``message`` beside its field, in the interface language."""
         key = field if field in self.errors else "title"
-        self.errors[key].setText(message)
+        self.errors[key].setText(shown(message))
         self.errors[key].setVisible(True)
         self.widgets[key].setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -34,6 +34,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, exams, villages
 from swdesk.ui.enum_labels import label
+from swdesk.ui.rule_text import shown
 from swdesk.ui.widgets import error_label, save_cancel
 
 ERROR_STYLE = "color: #b00020;"
@@ -211,7 +212,7 @@ class YearDialog(QDialog):
         try:
             exams.save_year(self.store, self.year.value(), self.values())
         except RuleError as e:
-            self.error.setText(e.message)
+            self.error.setText(shown(e.message))
             self.error.setVisible(True)
             return
         self.saved.emit(self.year.value())
@@ -365,7 +366,7 @@ class RegisterDialog(QDialog):
                     person=item.data(Qt.ItemDataRole.UserRole + 1), mark=marks[e.eligible]
                 )
             )
-            item.setToolTip(e.reason)
+            item.setToolTip(shown(e.reason))
             item.setData(
                 Qt.ItemDataRole.ForegroundRole,
                 QColor("#888888") if e.eligible is False else None,
@@ -375,12 +376,12 @@ class RegisterDialog(QDialog):
         """Same search as the worker list (name, pinyin initials, ID number)."""
         from swdesk.store import workers
 
-        shown: set[str] | None = None
+        found: set[str] | None = None
         if text.strip():
-            shown = {w["id"] for w in workers.list_public(self.store, text)}
+            found = {w["id"] for w in workers.list_public(self.store, text)}
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(shown is not None and item.data(Qt.ItemDataRole.UserRole) not in shown)
+            item.setHidden(found is not None and item.data(Qt.ItemDataRole.UserRole) not in found)
 
     def _check_shown(self) -> None:
         for i in range(self.list.count()):
@@ -409,13 +410,13 @@ class RegisterDialog(QDialog):
         except exams.RegistrationRejected as e:
             self.error.setText(
                 self.tr("没有报名，请先处理以下问题（或取消勾选这些人）：\n{problems}").format(
-                    problems="\n".join(e.problems)
+                    problems="\n".join(shown(p) for p in e.problems)
                 )
             )
             self.error.setVisible(True)
             return
         except RuleError as e:
-            self.error.setText(e.message)
+            self.error.setText(shown(e.message))
             self.error.setVisible(True)
             return
         self.registered.emit(ids)
@@ -598,7 +599,7 @@ class RulesDialog(QDialog):
         try:
             exams.set_rules(self.store, self.values())
         except RuleError as e:
-            self.error.setText(e.message)
+            self.error.setText(shown(e.message))
             self.error.setVisible(True)
             return
         self.saved.emit()

@@ -13,6 +13,7 @@ from swdesk.store import exams
 from swdesk.store.db import Store
 from swdesk.ui import i18n
 from swdesk.ui.enum_labels import label, labels
+from swdesk.ui.rule_text import shown
 
 
 def outcome_text(v: exams.RegistrationView) -> str:
@@ -35,14 +36,14 @@ def outcome_text(v: exams.RegistrationView) -> str:
             "ExamPage", "考试合格，待评审（成绩证明有效至 {date}）"
         ).format(date=until),
     }
-    shown = {
+    results = {
         True: QCoreApplication.translate("ExamPage", "合格"),
         False: QCoreApplication.translate("ExamPage", "不合格"),
         None: QCoreApplication.translate("ExamPage", "待定"),
     }
-    reason = reasons.get(o.kind, o.reason)
+    reason = reasons.get(o.kind) or shown(o.reason)
     return QCoreApplication.translate("ExamPage", "{result}（{reason}）").format(
-        result=shown[o.passed], reason=reason
+        result=results[o.passed], reason=reason
     )
 
 

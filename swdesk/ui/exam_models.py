@@ -4,7 +4,8 @@ The exam page shows several lists of the same registrations (sign-up list, resul
 reimbursement list, eligible workers, proposed certificates). One model class with a list of
 column specs serves them all, so sorting, editing and error reporting behave the same in each.
 An editable column writes through a store function that raises ``RuleError``; the model then
-emits ``rejected`` with the Chinese reason and keeps the old value, so nothing half-saved shows.
+emits ``rejected`` with the reason (in the interface language) and keeps the old value, so
+nothing half-saved shows.
 
 The results grid is made for typing a pile of score slips: type a score, press Enter, the
 cursor moves to the next row and opens the editor there; a value out of range is refused
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from swdesk.core.errors import RuleError
 from swdesk.ui.checked_delegate import CheckedLineDelegate
 from swdesk.ui.enum_labels import label
+from swdesk.ui.rule_text import shown
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
@@ -69,7 +71,7 @@ class Column:
 class RowsModel(QAbstractTableModel):
     """A list of row objects shown through ``Column`` specs."""
 
-    rejected = Signal(str)  # the Chinese reason an edit was refused
+    rejected = Signal(str)  # the reason an edit was refused, in the interface language
     edited = Signal(int)  # row number whose edit was saved
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
@@ -134,7 +136,7 @@ class RowsModel(QAbstractTableModel):
         try:
             fresh = col.edit(self.rows[index.row()], str(value if value is not None else ""))
         except RuleError as e:
-            self.rejected.emit(e.message)
+            self.rejected.emit(shown(e.message))
             return False
         if fresh is not None:
             self.replace_row(index.row(), fresh)

@@ -4,8 +4,8 @@ Tabs: sign-up list (state, admission ticket and site edited in place), results g
 score, Enter moves down), fees and reimbursement with totals, eligible workers not yet
 registered (register with one click), and certificates proposed by passes (the clerk accepts
 each: swdesk never writes a certificate on its own). Every write goes through
-``swdesk.store.exams``; a refused edit shows its Chinese reason under the tabs and keeps the
-old value.
+``swdesk.store.exams``; a refused edit shows its reason (in the interface language) under the
+tabs and keeps the old value.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from swdesk.ui.exam_models import (
     RowsModel,
 )
 from swdesk.ui.file_dirs import start_dir
+from swdesk.ui.rule_text import shown
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import error_label
 
@@ -288,7 +289,7 @@ class ExamPage(QWidget):
             self._parse(r, text)
         except RuleError as e:
             self._show_message(e.message)
-            return e.message
+            return shown(e.message)
         return None
 
     def _set_score(self, r: ResultLine, text: str) -> ResultLine:
@@ -376,7 +377,7 @@ class ExamPage(QWidget):
                 lambda c: c.work_start or "",
                 self._set_work_start,
             ),
-            Column(self.tr("说明"), lambda c: c.eligibility.reason),
+            Column(self.tr("说明"), lambda c: shown(c.eligibility.reason)),
         ]
         self.cand_model = RowsModel(columns, self)
         self.cand_view = _table(self.cand_model)
@@ -610,7 +611,8 @@ class ExamPage(QWidget):
         )
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
+        """``text`` under the tabs; a rule's message in the interface language."""
+        self.message.setText(shown(text))
         self.message.setVisible(True)
 
     def select_year(self, year: int) -> None:
@@ -701,7 +703,7 @@ class ExamPage(QWidget):
                 for level, ids in by_level.items():
                     exams.register_many(self.store, year, ids, level)
         except exams.RegistrationRejected as e:
-            self._show_message("\n".join(e.problems))
+            self._show_message("\n".join(shown(p) for p in e.problems))
             return
         except RuleError as e:
             self._show_message(e.message)

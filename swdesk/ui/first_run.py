@@ -28,6 +28,7 @@ from swdesk.core.divisions import check_unit_code
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.store.unit import initialize
+from swdesk.ui.rule_text import shown
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress
 
 log = logging.getLogger("swdesk.ui.first_run")
@@ -138,14 +139,15 @@ class FirstRunDialog(QDialog):
         self._validate()
 
     def code_problem(self) -> str | None:
-        """Why the code is not acceptable (None if it is); empty input is not yet an error."""
+        """Why the code is not acceptable (None if it is; in the interface language); empty input
+        is not yet an error."""
         text = self.code.text().strip()
         if not text:
             return None
         try:
             check_unit_code(text, self.role())
         except RuleError as e:
-            return e.message
+            return shown(e.message)
         return None
 
     def _validate(self) -> bool:
@@ -168,7 +170,7 @@ class FirstRunDialog(QDialog):
             initialize(self.store, self.role(), self.code.text(), self.name.text())
         except RuleError as e:
             target = self.name_error if e.field == "unit_name" else self.code_error
-            target.setText(e.message)
+            target.setText(shown(e.message))
             target.setVisible(True)
             return
         if self.role() == "county":
@@ -197,7 +199,9 @@ class FirstRunDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("演示数据"),
-                self.tr("单位已经设置好，但演示数据没有填入：{reason}").format(reason=reason),
+                self.tr("单位已经设置好，但演示数据没有填入：{reason}").format(
+                    reason=shown(reason)
+                ),
             )
             return
         log.info("first run: %d demo workers added", n)

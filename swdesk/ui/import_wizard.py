@@ -54,6 +54,7 @@ from swdesk.store import Store, villages
 from swdesk.ui.file_dirs import remember_dir, start_dir
 from swdesk.ui.history_dialog import FIELD_LABELS as HISTORY_FIELDS
 from swdesk.ui.history_dialog import ValueFormatter, field_label
+from swdesk.ui.rule_text import shown
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -130,9 +131,13 @@ class RowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def detail(self, r: PlannedRow) -> str:
-        """Updates: "字段：旧 → 新" per changed field; errors: "列：原因" per problem."""
+        """Updates: "字段：旧 → 新" per changed field; errors: "列：原因" per problem (the column
+        as the file names it, the reason in the interface language)."""
         if r.action == roster.ERROR:
-            return "；".join(f"{e.column}：{e.reason}" for e in r.errors)
+            return self.tr("；").join(
+                self.tr("{column}：{reason}").format(column=e.column, reason=shown(e.reason))
+                for e in r.errors
+            )
         if r.action == roster.UPDATE:
             return "；".join(
                 f"{field_label(f)}：{self._format(f, old)} → {self._format(f, new)}"
@@ -221,7 +226,8 @@ class ActionFilter(QSortFilterProxyModel):
 
 
 class ErrorsModel(QAbstractTableModel):
-    """The errors of the roster: 行号, 列, 值, 原因 (the same as the error report xlsx)."""
+    """The errors of the roster: 行号, 列, 值, 原因 (the same as the error report xlsx, which keeps
+    the reasons in Chinese; here they are in the interface language)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,7 +257,7 @@ class ErrorsModel(QAbstractTableModel):
             return None
         e = self._errors[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (e.row, e.column, e.value, e.reason)
+            values = (e.row, e.column, e.value, shown(e.reason))
             if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
                 return None
             return values[index.column()]

@@ -53,8 +53,9 @@ from swdesk.ui.ce_labels import (
 from swdesk.ui.certificates_table import OptionalDate
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.file_dirs import ask_save, start_dir
+from swdesk.ui.rule_text import shown
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
-from swdesk.ui.widgets import error_label, pick_one_row, save_cancel
+from swdesk.ui.widgets import error_label, pick_one_row, rule_warning, save_cancel
 
 ERROR_STYLE = "color: #c0392b;"
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -215,7 +216,7 @@ class RecordEditor(QDialog):
         try:
             rid = training.add_record(self.store, self.worker_id, self.raw(), self.proof)
         except RuleError as e:
-            self.error.setText(e.message)
+            self.error.setText(shown(e.message))
             self.error.setVisible(True)
             return False
         self.saved.emit(rid)
@@ -537,7 +538,7 @@ class LedgerDialog(QDialog):
         try:
             training.set_record_hours(self.store, r["id"], hours)
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("修改学时"), e.message)
+            rule_warning(self, self.tr("修改学时"), e)
             return False
         self._changed()
         return True
@@ -569,7 +570,7 @@ class LedgerDialog(QDialog):
         try:
             training.set_proof(self.store, r["id"], *got)
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("证明文件"), e.message)
+            rule_warning(self, self.tr("证明文件"), e)
             return False
         self._changed()
         return True

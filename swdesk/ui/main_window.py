@@ -36,6 +36,7 @@ from swdesk.core.errors import RuleError
 from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
 from swdesk.store.backup import backup_dir, backup_file, check_backup_file, restore_into
+from swdesk.ui.widgets import rule_warning
 from swdesk.ui.workers_page import WorkersPage
 
 if TYPE_CHECKING:
@@ -410,7 +411,7 @@ class MainWindow(QMainWindow):
         try:
             workers.delete(self.store, current["id"])
         except RuleError as e:
-            QtWidgets.QMessageBox.warning(self, self.tr("删除档案"), e.message)
+            rule_warning(self, self.tr("删除档案"), e)
             return
         self.workers_page.reload()
         if not self.workers_page.select_worker(current["id"]):
@@ -428,7 +429,7 @@ class MainWindow(QMainWindow):
         try:
             workers.restore(self.store, current["id"])
         except RuleError as e:
-            QtWidgets.QMessageBox.warning(self, self.tr("恢复档案"), e.message)
+            rule_warning(self, self.tr("恢复档案"), e)
             return
         self.workers_page.reload(select_id=current["id"])
         self.statusBar().showMessage(
@@ -555,7 +556,7 @@ class MainWindow(QMainWindow):
         try:
             check_backup_file(source)
         except RuleError as e:
-            QtWidgets.QMessageBox.warning(self, title, e.message)
+            rule_warning(self, title, e)
             return
         answer = QtWidgets.QMessageBox.question(
             self,
@@ -570,7 +571,7 @@ class MainWindow(QMainWindow):
         try:
             safety = restore_into(self.store, source)
         except RuleError as e:
-            QtWidgets.QMessageBox.warning(self, title, e.message)
+            rule_warning(self, title, e)
             return
         log.info("restored %s from %s (safety copy %s)", self.store.path, source, safety)
         self.reload_all()

@@ -2,6 +2,7 @@
 
 A message box would cut a list of forty problems off the screen; a clerk correcting a paper
 sheet wants all of them, one per line, in order, and may want to paste them into a message.
+The problems are the core's sentences, shown (and copied) in the interface language.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from swdesk.ui.rule_text import shown
+
 
 class ProblemsDialog(QDialog):
     def __init__(
@@ -26,7 +29,7 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(640, 380)
-        self.problems = list(problems)
+        self.problems = [shown(p) for p in problems]
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.list = QListWidget()

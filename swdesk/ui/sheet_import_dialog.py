@@ -36,6 +36,7 @@ from swdesk.ui.event_editor import EventForm
 from swdesk.ui.file_dirs import ask_save, remember_dir, start_dir
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.widgets import rule_warning
 
 
 def ask_sheet(parent: QWidget, title: str) -> Path | None:
@@ -206,7 +207,7 @@ class SheetImportDialog(QDialog):
         try:
             write_attendance_template(out, title or None)
         except RuleError as e:
-            QMessageBox.warning(self, self.tr("保存空白签到表"), e.message)
+            rule_warning(self, self.tr("保存空白签到表"), e)
             return None
         QMessageBox.information(
             self,

@@ -38,8 +38,9 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, package, receipt
 from swdesk.ui.file_dirs import start_dir
+from swdesk.ui.rule_text import shown
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
-from swdesk.ui.widgets import pick_one_row
+from swdesk.ui.widgets import pick_one_row, rule_warning
 
 OK_STYLE = "color: #1b5e20;"
 WARN_STYLE = "color: #b00020;"
@@ -133,7 +134,7 @@ class PreviewDialog(QDialog):
                         "",
                         "",
                         "",
-                        self.tr("拒收：{reason}").format(reason=r.reason),
+                        self.tr("拒收：{reason}").format(reason=shown(r.reason or "")),
                     ]
                 )
                 colors.append(QColor("#b00020"))
@@ -573,7 +574,7 @@ class SyncPage(QWidget):
             return
         self.last_results = results
         ok = [r for r in results if r.accepted]
-        text = "\n".join(r.summary() for r in results)
+        text = "\n".join(self._result_line(r) for r in results)
         self._say(
             self.tr("导入完成：{ok} 个接收，{bad} 个拒收。").format(
                 ok=len(ok), bad=len(results) - len(ok)
@@ -696,7 +697,7 @@ class SyncPage(QWidget):
             opened = keys.open_backup(self.store, data, passphrase)
         except RuleError as e:
             self._say(e.message, False)
-            QMessageBox.warning(self, title, e.message)
+            rule_warning(self, title, e)
             return False
         if opened.same_as(self.store):
             self._say(self.tr("备份里的密钥与本机现在的相同，不需要恢复。"), True)
@@ -734,8 +735,29 @@ class SyncPage(QWidget):
             self._reload_township()
 
     def _say(self, text: str, ok: bool) -> None:
+        """``text`` under the buttons; a rule's message in the interface language."""
         self.message.setStyleSheet(OK_STYLE if ok else WARN_STYLE)
-        self.message.setText(text)
+        self.message.setText(shown(text))
+
+    def _result_line(self, r: merge.ImportResult) -> str:
+        """One imported file in words: ``ImportResult.summary`` in the interface language."""
+        name = Path(r.file).name
+        if not r.accepted:
+            return self.tr("拒收 {file}：{reason}").format(file=name, reason=shown(r.reason or ""))
+        package = self.tr("{township}（{code}）第 {seq} 号数据包").format(
+            township=r.township_name, code=r.township, seq=r.sequence
+        )
+        if r.duplicate:
+            return self.tr("{file}：{package}已经导入过，这次没有任何改动。").format(
+                file=name, package=package
+            )
+        text = self.tr(
+            "{file}：{package} —— 新增 {new}，更新 {updated}，删除 {deleted}，未变 {unchanged}，"
+            "冲突 {conflicts}"
+        ).format(file=name, package=package, **{k: r.total(k) for k in merge.COUNT_KEYS})
+        for seq in r.missing:
+            text += self.tr("；缺少第 {n} 号数据包").format(n=seq)
+        return text
 
     def _write(self, path: Path, data: bytes, done: str) -> None:
         envelope.write_atomic(path, data)
@@ -747,7 +769,7 @@ class SyncPage(QWidget):
             action()
         except RuleError as e:
             self._say(e.message, False)
-            QMessageBox.warning(self, title, e.message)
+            rule_warning(self, title, e)
         self.reload()
 
     def _run(self, title: str, job: Any) -> Any:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from swdesk.core.errors import RuleError
 from swdesk.store.db import Store
+from swdesk.ui.rule_text import shown
 
 T = TypeVar("T")
 log = logging.getLogger("swdesk.ui.tasks")
@@ -143,10 +144,11 @@ def run_with_progress(
 
 
 def show_failure(parent: QWidget | None, title: str, error: BaseException) -> None:
-    """Tell the user about a job's RuleError or file error; re-raise anything else (a bug) so
-    the crash handler logs it."""
+    """Tell the user about a job's RuleError (in the interface language: the error crossed the
+    thread as the object it was, its message still a translatable ``Text``) or file error;
+    re-raise anything else (a bug) so the crash handler logs it."""
     if isinstance(error, RuleError):
-        QMessageBox.warning(parent, title, error.message)
+        QMessageBox.warning(parent, title, shown(error.message))
     elif isinstance(error, OSError):
         QMessageBox.warning(
             parent,

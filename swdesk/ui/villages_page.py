@@ -1,8 +1,8 @@
 """Villages and communities (村（社区）) of the township: list, add, rename, remove.
 
 The rules (12-digit code, not a township code, unique, not removable while workers live there)
-are the store's; this page only shows its Chinese reasons next to the form, so a mistyped code
-is explained where it was typed, and nothing is saved.
+are the store's; this page only shows its reasons (in the interface language) next to the
+form, so a mistyped code is explained where it was typed, and nothing is saved.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from swdesk.core import enums
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, villages
 from swdesk.ui.enum_labels import label, select_data
+from swdesk.ui.rule_text import shown
 from swdesk.ui.widgets import error_label, pick_one_row
 
 ERROR_STYLE = "color: #b00020;"
@@ -196,7 +197,8 @@ class VillagesPage(QWidget):
             self.save()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        """A rule's ``message`` under the form, in the interface language."""
+        self.error.setText(shown(message))
         self.error.setVisible(True)
 
     def _hide_error(self) -> None:

@@ -1,7 +1,8 @@
 """Small widget set-ups that many pages and dialogs repeat.
 
-A read-only list where the cadre picks one row, and a hidden red sentence under a form that
-says what is wrong: written once so every page behaves (and looks) the same.
+A read-only list where the cadre picks one row, a hidden red sentence under a form that says
+what is wrong, and the message box that refuses an action: written once so every page behaves
+(and looks, and speaks) the same.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from PySide6 import QtCore
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+    from swdesk.core.errors import RuleError
 
 
 def pick_one_row(view: QAbstractItemView) -> None:
@@ -33,6 +36,15 @@ def error_label(style: str) -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+def rule_warning(parent: QWidget | None, title: str, error: RuleError) -> None:
+    """A rule's refusal in a warning box, in the interface language."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from swdesk.ui.rule_text import shown
+
+    QMessageBox.warning(parent, title, shown(error.message))
 
 
 def fit_columns(

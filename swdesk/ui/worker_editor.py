@@ -549,7 +549,8 @@ class WorkerEditor(QDialog):
         try:
             validate_worker(self.raw())
         except FieldErrors as e:
-            message = e.errors.get(field)
+            reason = e.errors.get(field)
+            message = shown(reason) if reason else None
         else:
             message = None
         if field == "phone" and message and self.phone_edit.hasFocus():
