@@ -21,6 +21,9 @@ ENUM: dict[str, str] = {
 
 BY_CONTEXT: dict[str, dict[str, str]] = {
     "": {
+        # core/i18n.py: joined() and listed()
+        "{first}；{rest}": "{first}; {rest}",
+        "{problems}……共 {count} 处": "{problems} … ({count} problems in all)",
         # core/idnumber.py
         "身份证号中的出生日期 {digits} 不是真实的日期，请核对号码。": (
             "The birth date {digits} in the ID number is not a real date; please check the number."

@@ -14,7 +14,6 @@ Translation = str | tuple[str, str]
 BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "": {
         # -- shared pieces ------------------------------------------------------------------
-        "{first}；{second}": "{first}; {second}",
         "（空）": "(empty)",
         "找不到文件 {path}。": "File not found: {path}.",
         # -- services/excel_common.py ---------------------------------------------------------
@@ -70,7 +69,6 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "please check."
         ),
         "成绩没有导入：{problems}": "Scores not imported: {problems}",
-        "{problems}……共 {count} 处": "{problems} … {count} problems in all",
         "在 {file} 前 {rows} 行里找不到表头：需要“身份证号”“科目”“成绩”三列，或“身份证号”加每个科目一列。": (
             "No header found in the first {rows} rows of {file}: it needs the columns “身份证号” "
             "(ID number), “科目” (subject) and “成绩” (score), or “身份证号” and one column per "

@@ -10,8 +10,6 @@ from __future__ import annotations
 BY_CONTEXT: dict[str, dict[str, str]] = {
     "": {
         # store/errors.py: a batch's problems in one sentence
-        "{first}；{rest}": "{first}; {rest}",
-        "{problems}……共 {count} 处": "{problems} … ({count} problems in all)",
         # store/lock.py, store/db.py: opening a data file
         "数据文件 {path} 已经在另一个 swdesk 中打开。请先关闭那个窗口，或使用另一个数据文件。": (
             "The data file {path} is already open in another swdesk. Close that window first, or "

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from swdesk.core.errors import RuleError
-from swdesk.core.i18n import Text, msg
+from swdesk.core.i18n import Text, listed, msg
 from swdesk.core.idnumber import parse_id_number
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +34,15 @@ def test_msg_survives_copy_and_pickle() -> None:
         assert other == text and isinstance(other, Text)
         assert other.template == text.template
         assert isinstance(other.args["reason"], Text)
+
+
+def test_listed_names_the_first_problems_and_counts_all() -> None:
+    problems = [msg("第{row}行：没有档案。", row=n) for n in range(1, 13)]
+    text = listed(problems, limit=2)
+    assert text == "第1行：没有档案。；第2行：没有档案。……共 12 处"
+    assert isinstance(text, Text) and text.args["count"] == 12
+    assert listed(problems[:2], limit=2) == "第1行：没有档案。；第2行：没有档案。"
+    assert listed([]) == ""
 
 
 def test_a_missing_value_fails_where_the_message_is_built() -> None:

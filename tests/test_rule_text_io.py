@@ -12,11 +12,10 @@ from openpyxl import Workbook, load_workbook
 from sync_fixtures import World, add_worker
 
 from swdesk.core.errors import RuleError
-from swdesk.core.i18n import Text, msg
+from swdesk.core.i18n import Text, joined, msg
 from swdesk.core.idnumber import make_id_number
 from swdesk.reports import roster_read, roster_write
 from swdesk.services import exam_excel, roster, training_excel
-from swdesk.services.excel_common import joined
 from swdesk.store import Store, exams, training, workers
 from swdesk.sync import enroll, envelope, keys, merge, receipt
 from swdesk.ui.rule_text import shown

@@ -231,18 +231,17 @@
         <translation>{path} is a folder. Give the path of a data file, for example {example}.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/errors.py" line="+48"/>
+        <location filename="../../swdesk/core/i18n.py" line="+79"/>
         <source>{first}；{rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_excel.py" line="+59"/>
-        <location filename="../../swdesk/store/errors.py" line="+8"/>
+        <location line="+8"/>
         <source>{problems}……共 {count} 处</source>
         <translation>{problems} … ({count} problems in all)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../swdesk/services/exam_excel.py" line="+56"/>
         <source>成绩没有导入：{problems}</source>
         <translation>Scores not imported: {problems}</translation>
     </message>
@@ -1401,17 +1400,12 @@
         <translation>Cannot save {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/excel_common.py" line="+57"/>
-        <source>{first}；{second}</source>
-        <translation>{first}; {second}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../swdesk/services/excel_common.py" line="+59"/>
         <source>无法保存 {path}：{error}。文件可能正在 Excel 中打开。</source>
         <translation>Cannot save {path}: {error}. The file may be open in Excel.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+200"/>
+        <location filename="../../swdesk/services/roster.py" line="+199"/>
         <source>证书编号被 Excel 存成了数字，后几位可能已经丢失。请把该列设为“文本”格式后重新填写。</source>
         <translation>Excel stored the certificate number as a number and its last digits may be lost. Format the column as Text and enter the number again.</translation>
     </message>

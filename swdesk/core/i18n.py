@@ -13,13 +13,15 @@ its templates land in the context ``RULES_CONTEXT``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 # lupdate files QT_TR_NOOP strings outside a Qt class under the empty context.
 RULES_CONTEXT = ""
 # How a list argument is joined in the Chinese sentence (the interface joins in its own language).
 LIST_SEPARATOR = "、"
+# How many problems of a batch a refusal lists before it only counts the rest.
+LISTED_PROBLEMS = 10
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -63,3 +65,24 @@ def msg(template: str, /, **args: object) -> Text:
     in the interface language; a list value is joined; a ``Text`` value is translated in turn.
     """
     return Text(template, args)
+
+
+def joined(parts: Sequence[str]) -> str:
+    """Sentences one after another with "；" between them, each still translatable.
+
+    Not a list argument: that joins with "、" and shows each item as a stored value.
+    """
+    if not parts:
+        return ""
+    out = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = msg("{first}；{rest}", first=part, rest=out)
+    return out
+
+
+def listed(problems: Sequence[str], limit: int = LISTED_PROBLEMS) -> str:
+    """The first problems of a batch, joined, and how many there are when not all are listed."""
+    shown = joined(problems[:limit])
+    if len(problems) > limit:
+        return msg("{problems}……共 {count} 处", problems=shown, count=len(problems))
+    return shown

@@ -21,14 +21,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from swdesk.core import exam
 from swdesk.core.errors import RuleError
-from swdesk.core.i18n import msg
+from swdesk.core.i18n import listed, msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.services.excel_common import (
     bold_row,
     cell_value,
     first_sheet_rows,
-    joined,
     save_workbook,
     set_widths,
 )
@@ -54,10 +53,7 @@ class ResultsRejected(RuleError):
     """A results sheet with problems: ``problems`` lists each row's reason; nothing was saved."""
 
     def __init__(self, problems: list[str]) -> None:
-        listed = joined(problems[:10])
-        if len(problems) > 10:
-            listed = msg("{problems}……共 {count} 处", problems=listed, count=len(problems))
-        super().__init__(msg("成绩没有导入：{problems}", problems=listed))
+        super().__init__(msg("成绩没有导入：{problems}", problems=listed(problems)))
         self.problems = problems
 
 

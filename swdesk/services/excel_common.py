@@ -7,7 +7,7 @@ with the same sentence; keeping that here means one fix reaches every sheet.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -47,15 +47,6 @@ def set_widths(ws: Worksheet, widths: Iterable[float]) -> None:
     """Column widths from column A on."""
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
-
-
-def joined(parts: Sequence[str]) -> str:
-    """Sentences one after the other, "；" between them, each still shown in the interface
-    language (a list argument of ``msg`` would be joined with "、")."""
-    out: str = ""
-    for i, part in enumerate(parts):
-        out = part if i == 0 else msg("{first}；{second}", first=out, second=part)
-    return out
 
 
 def save_workbook(wb: Workbook, path: Path) -> None:

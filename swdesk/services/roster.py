@@ -34,12 +34,11 @@ from typing import Any
 
 from swdesk.core.enums import level_rank
 from swdesk.core.errors import FieldErrors, RuleError
-from swdesk.core.i18n import msg
+from swdesk.core.i18n import joined, msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.worker import validate_certificate, validate_worker
 from swdesk.reports import roster_read, roster_write
 from swdesk.reports.roster_read import RosterRow, RosterSheet
-from swdesk.services.excel_common import joined
 from swdesk.store import villages, workers
 from swdesk.store.db import Store
 from swdesk.store.sql_in import chunks

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import exam
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
-from swdesk.core.i18n import msg
+from swdesk.core.i18n import listed, msg
 from swdesk.store import records, workers
-from swdesk.store.errors import NotFound, listed_problems
+from swdesk.store.errors import NotFound
 from swdesk.store.presets import load_presets, save_checked, saved_or_preset
 from swdesk.store.sql_in import in_chunks
 
@@ -500,7 +500,7 @@ class RegistrationRejected(RuleError):
     """Several workers could not be registered: ``problems`` names each; nothing was saved."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__(msg("报名没有保存：{problems}", problems=listed_problems(problems)))
+        super().__init__(msg("报名没有保存：{problems}", problems=listed(problems)))
         self.problems = problems
 
 

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from swdesk.core import ce, names
 from swdesk.core.errors import RuleError
-from swdesk.core.i18n import msg
+from swdesk.core.i18n import listed, msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.store import records
 from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
-from swdesk.store.errors import NotFound, listed_problems
+from swdesk.store.errors import NotFound
 from swdesk.store.presets import load_presets, save_checked, saved_or_preset
 from swdesk.store.sql_in import in_chunks
 
@@ -190,7 +190,7 @@ class AttendanceRejected(RuleError):
     """A sign-in sheet with problems: ``problems`` lists each line's reason; nothing was saved."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__(msg("签到记录没有保存：{problems}", problems=listed_problems(problems)))
+        super().__init__(msg("签到记录没有保存：{problems}", problems=listed(problems)))
         self.problems = problems
 
 
