@@ -25,6 +25,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "{first}；{rest}": "{first}; {rest}",
         "{problems}……共 {count} 处": "{problems} … ({count} problems in all)",
         # core/idnumber.py
+        "由15位旧身份证号 {old} 升位为18位": "Upgraded to 18 digits from the old 15-digit number {old}",
         "身份证号中的出生日期 {digits} 不是真实的日期，请核对号码。": (
             "The birth date {digits} in the ID number is not a real date; please check the number."
         ),

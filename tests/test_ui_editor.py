@@ -687,3 +687,15 @@ def test_a_bad_id_number_is_explained_in_english(store: Store, qtbot: QtBot, eng
     assert label_shown(editor, "idNumberHint") == (
         "An ID number has 18 digits (old numbers 15); this one has 17."
     )
+
+
+def test_a_stored_upgrade_note_reads_in_english_and_stays_chinese(
+    store: Store, qtbot: QtBot, boxes: Any, english: None
+) -> None:
+    wid = existing(store, id_number="510104900101011")
+    assert workers.get(store, wid)["id_note"] == "由15位旧身份证号 510104900101011 升位为18位"
+    editor = open_editor(qtbot, store, wid)
+    assert label_shown(editor, "idNumberHint") == (
+        "Upgraded to 18 digits from the old 15-digit number 510104900101011"
+    )
+    assert not editor.is_dirty()

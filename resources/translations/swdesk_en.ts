@@ -4,7 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../swdesk/core/idnumber.py" line="+57"/>
+        <location filename="../../swdesk/core/idnumber.py" line="+32"/>
+        <location line="+8"/>
+        <source>由15位旧身份证号 {old} 升位为18位</source>
+        <translation>Upgraded to 18 digits from the old 15-digit number {old}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>身份证号中的出生日期 {digits} 不是真实的日期，请核对号码。</source>
         <translation>The birth date {digits} in the ID number is not a real date; please check the number.</translation>
     </message>
@@ -1862,7 +1868,7 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+56"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+57"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -4778,7 +4784,7 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+61"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+62"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>

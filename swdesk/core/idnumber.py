@@ -14,6 +14,8 @@ _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 _FLOAT_RE = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 
+_UPGRADE_NOTE = re.compile(r"由15位旧身份证号 (\d{15}) 升位为18位")
+
 
 @dataclass(frozen=True)
 class IdNumber:
@@ -27,8 +29,16 @@ class IdNumber:
     @property
     def note(self) -> str | None:
         if self.upgraded_from:
-            return f"由15位旧身份证号 {self.upgraded_from} 升位为18位"
+            return msg("由15位旧身份证号 {old} 升位为18位", old=self.upgraded_from)
         return None
+
+
+def note_text(note: str) -> str:
+    """A stored ``id_note`` (plain Chinese once read back) as a translatable sentence again."""
+    upgraded = _UPGRADE_NOTE.fullmatch(note)
+    if upgraded:
+        return msg("由15位旧身份证号 {old} 升位为18位", old=upgraded[1])
+    return note
 
 
 def check_char(first17: str) -> str:

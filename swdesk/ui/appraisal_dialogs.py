@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, appraisals, records, villages
+from swdesk.ui.enum_labels import label
 from swdesk.ui.rule_text import shown
 from swdesk.ui.widgets import rule_warning, save_cancel
 
@@ -60,7 +61,7 @@ class NewRoundDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("考评年度(&Y)："), self.year)
         current = appraisals.current_templates(store)
-        for kind, label in (
+        for kind, caption in (
             ("community", self.tr("社区社会工作者考评表(&C)：")),
             ("post", self.tr("专业岗位考评表(&P)：")),
         ):
@@ -72,7 +73,7 @@ class NewRoundDialog(QDialog):
                         tid,
                     )
             self.templates[kind] = combo
-            form.addRow(label, combo)
+            form.addRow(caption, combo)
         if round_id is not None:
             self._fix_to_round(round_id)
         plan = (
@@ -396,7 +397,7 @@ class RulesEditor(QDialog):
             cap = rules.caps.get(disc, "")
             combo.setCurrentIndex(max(0, combo.findData(cap)))
             self.caps[disc] = combo
-            form.addRow(self.tr("当年受{d}处分，等次最高为：").format(d=disc), combo)
+            form.addRow(self.tr("当年受{d}处分，等次最高为：").format(d=label(disc)), combo)
         add = QPushButton(self.tr("添加等次(&A)"))
         add.clicked.connect(lambda: self._add("", ""))
         remove = QPushButton(self.tr("删除等次(&D)"))

@@ -36,6 +36,7 @@ from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, appraisals
 from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_label
+from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.rule_text import shown
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
@@ -153,7 +154,7 @@ class AppraisalPage(QWidget):
         self.discipline = QComboBox()
         self.discipline.addItem(self.tr("无"), "")
         for d in ap.DISCIPLINES:
-            self.discipline.addItem(d, d)
+            self.discipline.addItem(label(d), d)
         self.appraiser = QLineEdit()
         self.save_comments_button = QPushButton(self.tr("保存评语(&C)"))
         self.save_comments_button.clicked.connect(self.save_comments)

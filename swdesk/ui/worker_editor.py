@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.core import enums
 from swdesk.core.errors import FieldErrors, RuleError
-from swdesk.core.idnumber import parse_id_number
+from swdesk.core.idnumber import note_text, parse_id_number
 from swdesk.core.worker import WORKER_FIELDS, validate_certificate, validate_worker
 from swdesk.paths import forms_dir
 from swdesk.store import exams, villages, workers
@@ -626,7 +626,7 @@ class WorkerEditor(QDialog):
             ).replace("%1", parsed.value)
             self._show_label(self.id_hint, hint, INFO_STYLE)
         elif note := self._id_note(text):
-            self._show_label(self.id_hint, note, INFO_STYLE)
+            self._show_label(self.id_hint, shown(note_text(note)), INFO_STYLE)
         else:
             self._show_label(self.id_hint, None, INFO_STYLE)
 
