@@ -6,6 +6,7 @@ import ast
 import copy
 import pickle
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,40 @@ def test_the_scan_finds_plain_messages() -> None:
         'raise Rejected("malformed", msg("文件已损坏。"))\n'
     )
     assert _untranslatable(ast.parse(source)) == [1, 2, 3, 4, 7, 8, 9, 12]
+
+
+def _msg_mismatches(tree: ast.AST) -> list[str]:
+    """``msg`` calls whose template is not a literal or whose placeholders and values differ."""
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        if node.func.id != "msg":
+            continue
+        first = node.args[0] if node.args else None
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            found.append(f"line {node.lineno}: the template must be a literal")
+            continue
+        fields = string.Formatter().parse(first.value)
+        wanted = {re.split(r"[.\[]", name)[0] for _, name, _, _ in fields if name is not None}
+        if any(k.arg is None for k in node.keywords):
+            continue  # msg(template, **values): checked where the values are built
+        given = {k.arg for k in node.keywords if k.arg}
+        if wanted != given:
+            found.append(f"line {node.lineno}: {sorted(wanted)} ≠ {sorted(given)}")
+    return found
+
+
+def test_every_msg_call_fills_exactly_its_placeholders() -> None:
+    """A missing value would raise only when the message is built: check every call now."""
+    problems = {
+        module: found
+        for module in _python_files()
+        if (found := _msg_mismatches(ast.parse((PACKAGE / module).read_text(encoding="utf-8"))))
+    }
+    assert not problems
+    bad = 'msg("现在是 {count} 位。", n=1)\nmsg(f"{x}")\nmsg("{a}{b.c}", a=1, b=2)\n'
+    assert _msg_mismatches(ast.parse(bad)) == [
+        "line 1: ['count'] ≠ ['n']",
+        "line 2: the template must be a literal",
+    ]
