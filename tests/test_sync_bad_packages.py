@@ -252,3 +252,17 @@ def test_bad_file_among_good_ones(env: dict[str, object]) -> None:
     bad.write_bytes(good.read_bytes()[:100])
     res = merge.import_files(c, [bad, good])
     assert [r.accepted for r in res] == [False, True]
+
+
+def test_a_payload_of_the_wrong_shape_is_named_as_such(env: dict[str, object]) -> None:
+    """A readable payload whose parts are not tables says "结构", not "无法读取内容"."""
+    c: Store = env["c"]  # type: ignore[assignment]
+    root: Path = env["root"]  # type: ignore[assignment]
+    plain = json.dumps({"manifest": [], "tables": {}, "blobs": {}}).encode()
+    bad = root / "shape.swsync"
+    bad.write_bytes(_sealed(env["a"], plain))  # type: ignore[arg-type]
+    before = _file_state(c.path)
+    (res,) = merge.import_files(c, [bad])
+    assert (res.accepted, res.code) == (False, "malformed")
+    assert res.reason == "数据包内容格式不对（结构），文件可能已损坏，没有导入。"
+    assert _file_state(c.path) == before

@@ -339,14 +339,15 @@ def open_package(store: Store, data: bytes) -> Package:
     try:
         doc = json.loads(plain.decode("utf-8"))
         manifest, tables, blobs = doc["manifest"], doc["tables"], doc.get("blobs", {})
-        if (
-            not isinstance(manifest, dict)
-            or not isinstance(tables, dict)
-            or not isinstance(blobs, dict)
-        ):
-            raise _bad(msg("结构"))
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
         raise _bad(msg("无法读取内容")) from None
+    # Outside the try: Rejected is a ValueError, and this reason must not read "无法读取内容".
+    if (
+        not isinstance(manifest, dict)
+        or not isinstance(tables, dict)
+        or not isinstance(blobs, dict)
+    ):
+        raise _bad(msg("结构"))
     if manifest.get("sender", {}).get("code") != sender or manifest.get("sequence") != seq:
         raise _bad(msg("清单与文件头不一致"))
     try:
