@@ -347,6 +347,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "RowsModel": {
         "；": "; ",
         "{column}：{reason}": "{column}: {reason}",
+        "{field}：{old} → {new}": "{field}: {old} → {new}",
     },
     "SyncPage": {
         "拒收 {file}：{reason}": "Refused {file}: {reason}",

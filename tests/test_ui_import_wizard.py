@@ -564,3 +564,21 @@ def test_main_window_opens_the_wizard_and_reloads_after_an_import(
     qtbot.waitUntil(lambda: window.workers_page.model.rowCount() == 2, timeout=5000)
     click(qtbot, wizard.close_button)
     assert not wizard.isVisible()
+
+
+def test_update_details_read_in_english(
+    qtbot: QtBot, store: Store, good_file: Path, tmp_path: Path, english: None
+) -> None:
+    wizard = open_wizard(qtbot, store)
+    assert wizard.load(good_file)
+    import_now(qtbot, wizard)
+    changed = write_roster(
+        tmp_path / "changed.xlsx",
+        [("张三", GOOD_1, "13900000001", "红星村"), GOOD_ROWS[1]],
+    )
+    assert wizard.load(changed)
+    detail = rows_by_number(wizard)[4][RowsModel.COL_DETAIL]
+    assert detail.split("; ") == [
+        "Mobile Phone: 13800138000 → 13900000001",
+        "Village/Community: 和平社区（510104001001） → 红星村（510104001201）",
+    ]

@@ -1782,17 +1782,17 @@
         <translation>The package cannot be decrypted (it was not encrypted with this county&apos;s keys, or is damaged); not imported.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>结构</source>
         <translation>structure</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>无法读取内容</source>
         <translation>content unreadable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>清单与文件头不一致</source>
         <translation>manifest does not match the header</translation>
     </message>
@@ -2996,7 +2996,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+252"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+254"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -3901,7 +3901,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-165"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-167"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
@@ -3926,7 +3926,7 @@ Please send this file to technical support.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+195"/>
         <location line="+427"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
@@ -5195,17 +5195,23 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-642"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-644"/>
+        <location line="+5"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>{column}：{reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>{field}：{old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>新建档案，含证书：{level}</source>
         <translation>New file, with certificate: {level}</translation>
     </message>

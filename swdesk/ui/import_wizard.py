@@ -139,8 +139,10 @@ class RowsModel(QAbstractTableModel):
                 for e in r.errors
             )
         if r.action == roster.UPDATE:
-            return "；".join(
-                f"{field_label(f)}：{self._format(f, old)} → {self._format(f, new)}"
+            return self.tr("；").join(
+                self.tr("{field}：{old} → {new}").format(
+                    field=field_label(f), old=self._format(f, old), new=self._format(f, new)
+                )
                 for f, (old, new) in r.changes.items()
             )
         if r.action == roster.NEW and r.cert_action == roster.NEW and r.certificate:
