@@ -27,15 +27,15 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         ),
         "村（社区）代码 {code} 不在本单位的村（社区）名单里。请先在“村（社区）”里添加，或核对代码。": (
             "Village/community code {code} is not in this unit's list of villages/communities. "
-            "Add it under Villages/Communities first, or check the code."
+            "Add it under Village/Community first, or check the code."
         ),
         "还没有登记任何村（社区），请先在“村（社区）”里添加后再导入。": (
-            "No villages/communities are registered yet. Add them under Villages/Communities, "
+            "No villages/communities are registered yet. Add them under Village/Community, "
             "then import."
         ),
         "村（社区）“{name}”不在本单位的村（社区）名单里。请先在“村（社区）”里添加，或核对名称。": (
             "Village/community “{name}” is not in this unit's list of villages/communities. "
-            "Add it under Villages/Communities first, or check the name."
+            "Add it under Village/Community first, or check the name."
         ),
         "身份证号 {number} 的档案（{name}）已被删除。档案已删除，请先恢复后再导入。": (
             "The file with ID number {number} ({name}) has been deleted. Restore it first, "

@@ -95,7 +95,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         # store/workers.py
         "村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。": (
             "The village/community code {code} is not recorded yet; add it under "
-            "“Villages/Communities” first."
+            "“Village/Community” first."
         ),
         "身份证号 {number} 的档案（{name}）曾被删除，可以恢复它，而不是新建。": (
             "The file of ID number {number} ({name}) was deleted; you can restore it instead of "

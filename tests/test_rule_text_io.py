@@ -98,7 +98,7 @@ def test_roster_reasons_in_english(store: Store, tmp_path: Path, english: None) 
     plan = roster.plan_import(store, path)
     assert [shown(e.reason) for e in plan.errors] == [
         "Village/community “幸福村” is not in this unit's list of villages/communities. "
-        "Add it under Villages/Communities first, or check the name.",
+        "Add it under Village/Community first, or check the name.",
         "Same ID number as row 2; each person may have only one row.",
     ]
     with pytest.raises(RuleError) as caught:

@@ -71,7 +71,7 @@ def test_roster_wizard_gives_each_row_reason_in_english(
         2: (
             "所在村（社区）",  # the column as the file names it
             "Village/community “幸福村” is not in this unit's list of villages/communities. "
-            "Add it under Villages/Communities first, or check the name.",
+            "Add it under Village/Community first, or check the name.",
         ),
         3: (
             "身份证号码",

@@ -832,7 +832,7 @@
     <message>
         <location filename="../../swdesk/store/workers.py" line="+66"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
-        <translation>The village/community code {code} is not recorded yet; add it under “Villages/Communities” first.</translation>
+        <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1418,17 +1418,17 @@
     <message>
         <location line="+49"/>
         <source>村（社区）代码 {code} 不在本单位的村（社区）名单里。请先在“村（社区）”里添加，或核对代码。</source>
-        <translation>Village/community code {code} is not in this unit&apos;s list of villages/communities. Add it under Villages/Communities first, or check the code.</translation>
+        <translation>Village/community code {code} is not in this unit&apos;s list of villages/communities. Add it under Village/Community first, or check the code.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>还没有登记任何村（社区），请先在“村（社区）”里添加后再导入。</source>
-        <translation>No villages/communities are registered yet. Add them under Villages/Communities, then import.</translation>
+        <translation>No villages/communities are registered yet. Add them under Village/Community, then import.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>村（社区）“{name}”不在本单位的村（社区）名单里。请先在“村（社区）”里添加，或核对名称。</source>
-        <translation>Village/community “{name}” is not in this unit&apos;s list of villages/communities. Add it under Villages/Communities first, or check the name.</translation>
+        <translation>Village/community “{name}” is not in this unit&apos;s list of villages/communities. Add it under Village/Community first, or check the name.</translation>
     </message>
     <message>
         <location line="+222"/>
