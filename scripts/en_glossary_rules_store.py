@@ -259,9 +259,9 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "The data file has no unit set up yet, so no appraisal round can be created."
         ),
         "所选考评表不是“{kind}”类别的。": "The chosen template is not of the kind “{kind}”.",
-        "{year} 年度的考评已经建立过了，不能重复建立。后来入职或新符合条件的人员请用“加入新符合条件的人员”。": (
+        "{year} 年度的考评已经建立过了，不能重复建立。后来入职或新符合条件的人员请用“加入新人员”添加。": (
             "The {year} appraisal round already exists and cannot be created again. For people "
-            "hired or eligible since, use “Add Newly Eligible People”."
+            "hired or eligible since, use “Add Joiners”."
         ),
         "要调整的人员不在岗、没有档案或已在本年度考评中，不能在这里调整。": (
             "A person to be changed is not in post, has no file or is already in this year's "

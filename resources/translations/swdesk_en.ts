@@ -102,8 +102,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>{year} 年度的考评已经建立过了，不能重复建立。后来入职或新符合条件的人员请用“加入新符合条件的人员”。</source>
-        <translation>The {year} appraisal round already exists and cannot be created again. For people hired or eligible since, use “Add Newly Eligible People”.</translation>
+        <source>{year} 年度的考评已经建立过了，不能重复建立。后来入职或新符合条件的人员请用“加入新人员”添加。</source>
+        <translation>The {year} appraisal round already exists and cannot be created again. For people hired or eligible since, use “Add Joiners”.</translation>
     </message>
     <message>
         <location line="+35"/>
