@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
+from roster_corpus import simple_roster
 from sync_fixtures import World, add_worker
 
 from swdesk.core.errors import RuleError
@@ -25,24 +26,12 @@ OTHER = make_id_number("510104", date(1990, 7, 1), 224)
 
 
 def roster_file(path: Path, rows: list[tuple[str, str, str]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(["姓名", "身份证号", "所在村（社区）"])
-    for row in rows:
-        ws.append(list(row))
-    wb.save(path)
-    return path
+    return simple_roster(path, ["姓名", "身份证号", "所在村（社区）"], [list(r) for r in rows])
 
 
 def sheet(path: Path, rows: list[list[object]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+    """A sheet whose first row is the header."""
+    return simple_roster(path, [str(c) for c in rows[0]], rows[1:])
 
 
 # -- the Chinese is what it was -------------------------------------------------------------

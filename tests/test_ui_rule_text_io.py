@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
+from roster_corpus import simple_roster
 from sync_fixtures import World, add_worker
 from ui_helpers import shown
 
@@ -30,13 +30,8 @@ pytestmark = pytest.mark.usefixtures("clean_qsettings")
 
 
 def xlsx(path: Path, rows: list[list[Any]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+    """A sheet whose first row is the header."""
+    return simple_roster(path, [str(c) for c in rows[0]], rows[1:])
 
 
 def wizard_on(qtbot: QtBot, store: Store) -> ImportWizard:

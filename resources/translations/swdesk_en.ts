@@ -247,7 +247,7 @@
         <translation>{problems} … ({count} problems in all)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_excel.py" line="+56"/>
+        <location filename="../../swdesk/services/exam_excel.py" line="+57"/>
         <source>成绩没有导入：{problems}</source>
         <translation>Scores not imported: {problems}</translation>
     </message>
@@ -262,31 +262,28 @@
         <translation>{file} has no scores below its header.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location filename="../../swdesk/services/training_excel.py" line="+138"/>
+        <location filename="../../swdesk/services/excel_common.py" line="+33"/>
         <source>第{row}行：身份证号“{number}”不对：{reason}</source>
         <translation>Row {row}: ID number “{number}” is wrong: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
-        <location filename="../../swdesk/services/training_excel.py" line="+2"/>
+        <location filename="../../swdesk/services/exam_excel.py" line="+54"/>
+        <location filename="../../swdesk/services/excel_common.py" line="-3"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-26"/>
         <source>第{row}行：身份证号 {number} 没有档案。</source>
         <translation>Row {row}: there is no file with ID number {number}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../swdesk/services/training_excel.py" line="+13"/>
+        <location filename="../../swdesk/services/excel_common.py" line="+17"/>
         <source>第{row}行：身份证号 {number} 的档案是“{name}”，表里写的是“{written}”，请核对。</source>
         <translation>Row {row}: ID number {number} belongs to “{name}”, but the sheet says “{written}”; please check.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../swdesk/services/exam_excel.py" line="+9"/>
         <source>第{row}行：{name} 没有报名 {year} 年度的考试。</source>
         <translation>Row {row}: {name} is not registered for the {year} exam.</translation>
     </message>
@@ -1406,7 +1403,7 @@
         <translation>Cannot save {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/excel_common.py" line="+59"/>
+        <location filename="../../swdesk/services/excel_common.py" line="+43"/>
         <source>无法保存 {path}：{error}。文件可能正在 Excel 中打开。</source>
         <translation>Cannot save {path}: {error}. The file may be open in Excel.</translation>
     </message>
@@ -1456,7 +1453,7 @@
         <translation>The file of row {row} changed after the preview (it may have been deleted); preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/training_excel.py" line="-80"/>
+        <location filename="../../swdesk/services/training_excel.py" line="+74"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要“身份证号”列，通常还有“姓名”和“学时”列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a “身份证号” (ID number) column, usually also “姓名” (name) and “学时” (hours).</translation>
     </message>

@@ -22,12 +22,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import listed, msg
-from swdesk.core.idnumber import parse_id_number
 from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.services.excel_common import (
     bold_row,
     cell_value,
     first_sheet_rows,
+    name_mismatch,
+    row_id_number,
     save_workbook,
     set_widths,
 )
@@ -143,31 +144,14 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
     good: list[tuple[str, str, float | None]] = []
     seen: dict[tuple[str, str], int] = {}
     for row in rows:
-        try:
-            idn = parse_id_number(row.id_number).value
-        except RuleError as e:
-            problems.append(
-                msg(
-                    "第{row}行：身份证号“{number}”不对：{reason}",
-                    row=row.row,
-                    number=row.id_number if row.id_number is not None else msg("（空）"),
-                    reason=e.message,
-                )
-            )
+        idn = row_id_number(row.row, row.id_number, problems)
+        if idn is None:
             continue
         if idn not in names:
             problems.append(msg("第{row}行：身份证号 {number} 没有档案。", row=row.row, number=idn))
             continue
-        if row.name and row.name.replace(" ", "") != names[idn]:
-            problems.append(
-                msg(
-                    "第{row}行：身份证号 {number} 的档案是“{name}”，表里写的是“{written}”，请核对。",
-                    row=row.row,
-                    number=idn,
-                    name=names[idn],
-                    written=row.name,
-                )
-            )
+        if wrong := name_mismatch(row.row, idn, names[idn], row.name):
+            problems.append(wrong)
             continue
         view = views.get(idn)
         if view is None:

@@ -18,7 +18,38 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.core.idnumber import parse_id_number
 from swdesk.reports.roster_read import _open
+
+
+def row_id_number(row: int, raw: object, problems: list[str]) -> str | None:
+    """A sheet row's ID number, or None after adding to ``problems`` why it is refused."""
+    try:
+        return parse_id_number(raw).value
+    except RuleError as e:
+        shown_raw = raw if raw is not None else msg("（空）")
+        problems.append(
+            msg(
+                "第{row}行：身份证号“{number}”不对：{reason}",
+                row=row,
+                number=shown_raw,
+                reason=e.message,
+            )
+        )
+        return None
+
+
+def name_mismatch(row: int, number: str, on_file: str, written: str | None) -> str | None:
+    """Why a row's name is not the name on file (spaces ignored; a blank name is no claim)."""
+    if not written or written.replace(" ", "") == on_file:
+        return None
+    return msg(
+        "第{row}行：身份证号 {number} 的档案是“{name}”，表里写的是“{written}”，请核对。",
+        row=row,
+        number=number,
+        name=on_file,
+        written=written,
+    )
 
 
 def first_sheet_rows(path: Path) -> list[tuple[Any, ...]]:

@@ -22,12 +22,13 @@ from openpyxl.styles import Font, PatternFill
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.core.idnumber import parse_id_number
 from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.services.excel_common import (
     bold_row,
     cell_value,
     first_sheet_rows,
+    name_mismatch,
+    row_id_number,
     save_workbook,
     set_widths,
 )
@@ -130,33 +131,16 @@ def import_sheet(store: Store, path: Path, event: str | Mapping[str, Any]) -> Sh
     good: list[training.Attendee] = []
     parsed: dict[int, str] = {}
     for r in rows:
-        try:
-            parsed[r.row] = parse_id_number(r.id_number).value
-        except RuleError as e:
-            problems.append(
-                msg(
-                    "第{row}行：身份证号“{number}”不对：{reason}",
-                    row=r.row,
-                    number=r.id_number if r.id_number is not None else msg("（空）"),
-                    reason=e.message,
-                )
-            )
+        if (number := row_id_number(r.row, r.id_number, problems)) is not None:
+            parsed[r.row] = number
     known = _names(store, list(parsed.values()))
     for r in rows:
         idn = parsed.get(r.row)
         if idn is None:
             continue
         name = known.get(idn)
-        if name is not None and r.name and r.name.replace(" ", "") != name:
-            problems.append(
-                msg(
-                    "第{row}行：身份证号 {number} 的档案是“{name}”，表里写的是“{written}”，请核对。",
-                    row=r.row,
-                    number=idn,
-                    name=name,
-                    written=r.name,
-                )
-            )
+        if name is not None and (wrong := name_mismatch(r.row, idn, name, r.name)):
+            problems.append(wrong)
             continue
         good.append(training.Attendee(idn, r.hours, r.row))
     ids: list[str] = []
