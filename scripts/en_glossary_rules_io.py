@@ -13,6 +13,17 @@ Translation = str | tuple[str, str]
 
 BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "": {
+        # sync/merge.py: ImportResult.summary()
+        "拒收 {file}：{reason}": "Refused {file}: {reason}",
+        "{township}（{code}）第 {seq} 号数据包": "package no. {seq} of {township} ({code})",
+        "{file}：{package}已经导入过，这次没有任何改动。": (
+            "{file}: {package} was imported before; nothing changed this time."
+        ),
+        "{file}：{package} —— 新增 {new}，更新 {updated}，删除 {deleted}，未变 {unchanged}，冲突 {conflicts}": (
+            "{file}: {package} — new {new}, updated {updated}, deleted {deleted}, unchanged "
+            "{unchanged}, conflicts {conflicts}"
+        ),
+        "{summary}；缺少第 {n} 号数据包": "{summary}; package no. {n} is missing",
         # -- shared pieces ------------------------------------------------------------------
         "（空）": "(empty)",
         "找不到文件 {path}。": "File not found: {path}.",
@@ -343,22 +354,10 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "package was not imported."
         ),
     },
-    # The interface's side: a roster row's reasons, one imported package in words.
+    # The interface's side: a roster row's reasons and changes.
     "RowsModel": {
         "；": "; ",
         "{column}：{reason}": "{column}: {reason}",
         "{field}：{old} → {new}": "{field}: {old} → {new}",
-    },
-    "SyncPage": {
-        "拒收 {file}：{reason}": "Refused {file}: {reason}",
-        "{township}（{code}）第 {seq} 号数据包": "package no. {seq} of {township} ({code})",
-        "{file}：{package}已经导入过，这次没有任何改动。": (
-            "{file}: {package} was imported before; nothing changed this time."
-        ),
-        "{file}：{package} —— 新增 {new}，更新 {updated}，删除 {deleted}，未变 {unchanged}，冲突 {conflicts}": (
-            "{file}: {package} — new {new}, updated {updated}, deleted {deleted}, unchanged "
-            "{unchanged}, conflicts {conflicts}"
-        ),
-        "；缺少第 {n} 号数据包": "; package no. {n} is missing",
     },
 }

@@ -1669,7 +1669,32 @@
         <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/merge.py" line="+146"/>
+        <location filename="../../swdesk/sync/merge.py" line="+79"/>
+        <source>拒收 {file}：{reason}</source>
+        <translation>Refused {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{township}（{code}）第 {seq} 号数据包</source>
+        <translation>package no. {seq} of {township} ({code})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}：{package}已经导入过，这次没有任何改动。</source>
+        <translation>{file}: {package} was imported before; nothing changed this time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}：{package} —— 新增 {new}，更新 {updated}，删除 {deleted}，未变 {unchanged}，冲突 {conflicts}</source>
+        <translation>{file}: {package} — new {new}, updated {updated}, deleted {deleted}, unchanged {unchanged}, conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{summary}；缺少第 {n} 号数据包</source>
+        <translation>{summary}; package no. {n} is missing</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>数据包里“{table}”表的格式不对，文件可能已损坏，没有导入。</source>
         <translation>Table “{table}” in the package is malformed; the file may be damaged. Not imported.</translation>
     </message>
@@ -5977,36 +6002,11 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <source>县级密钥已从备份恢复。</source>
         <translation>County keys restored from the backup.</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>拒收 {file}：{reason}</source>
-        <translation>Refused {file}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{township}（{code}）第 {seq} 号数据包</source>
-        <translation>package no. {seq} of {township} ({code})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{file}：{package}已经导入过，这次没有任何改动。</source>
-        <translation>{file}: {package} was imported before; nothing changed this time.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{file}：{package} —— 新增 {new}，更新 {updated}，删除 {deleted}，未变 {unchanged}，冲突 {conflicts}</source>
-        <translation>{file}: {package} — new {new}, updated {updated}, deleted {deleted}, unchanged {unchanged}, conflicts {conflicts}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>；缺少第 {n} 号数据包</source>
-        <translation>; package no. {n} is missing</translation>
-    </message>
 </context>
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-707"/>
+        <location line="-674"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>

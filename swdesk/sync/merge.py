@@ -73,18 +73,34 @@ class ImportResult:
         }
 
     def summary(self) -> str:
+        """One imported file in words (printed by the CLI, shown translated by the sync page)."""
         name = Path(self.file).name
         if not self.accepted:
-            return f"拒收 {name}：{self.reason}"
-        head = f"{self.township_name}（{self.township}）第 {self.sequence} 号"
-        if self.duplicate:
-            return f"{name}：{head}数据包已经导入过，这次没有任何改动。"
-        counts = "，".join(
-            f"{label} {self.total(k)}"
-            for k, label in zip(COUNT_KEYS, ("新增", "更新", "删除", "未变", "冲突"), strict=True)
+            return msg("拒收 {file}：{reason}", file=name, reason=self.reason or "")
+        package = msg(
+            "{township}（{code}）第 {seq} 号数据包",
+            township=self.township_name,
+            code=self.township,
+            seq=self.sequence,
         )
-        gap = "".join(f"；缺少第 {s} 号数据包" for s in self.missing)
-        return f"{name}：{head}数据包 —— {counts}{gap}"
+        if self.duplicate:
+            return msg(
+                "{file}：{package}已经导入过，这次没有任何改动。", file=name, package=package
+            )
+        text = msg(
+            "{file}：{package} —— 新增 {new}，更新 {updated}，删除 {deleted}，未变 {unchanged}，"
+            "冲突 {conflicts}",
+            file=name,
+            package=package,
+            new=self.total("new"),
+            updated=self.total("updated"),
+            deleted=self.total("deleted"),
+            unchanged=self.total("unchanged"),
+            conflicts=self.total("conflicts"),
+        )
+        for seq in self.missing:
+            text = msg("{summary}；缺少第 {n} 号数据包", summary=text, n=seq)
+        return text
 
 
 class _Rollback(Exception):

@@ -574,7 +574,7 @@ class SyncPage(QWidget):
             return
         self.last_results = results
         ok = [r for r in results if r.accepted]
-        text = "\n".join(self._result_line(r) for r in results)
+        text = "\n".join(shown(r.summary()) for r in results)
         self._say(
             self.tr("导入完成：{ok} 个接收，{bad} 个拒收。").format(
                 ok=len(ok), bad=len(results) - len(ok)
@@ -738,26 +738,6 @@ class SyncPage(QWidget):
         """``text`` under the buttons; a rule's message in the interface language."""
         self.message.setStyleSheet(OK_STYLE if ok else WARN_STYLE)
         self.message.setText(shown(text))
-
-    def _result_line(self, r: merge.ImportResult) -> str:
-        """One imported file in words: ``ImportResult.summary`` in the interface language."""
-        name = Path(r.file).name
-        if not r.accepted:
-            return self.tr("拒收 {file}：{reason}").format(file=name, reason=shown(r.reason or ""))
-        package = self.tr("{township}（{code}）第 {seq} 号数据包").format(
-            township=r.township_name, code=r.township, seq=r.sequence
-        )
-        if r.duplicate:
-            return self.tr("{file}：{package}已经导入过，这次没有任何改动。").format(
-                file=name, package=package
-            )
-        text = self.tr(
-            "{file}：{package} —— 新增 {new}，更新 {updated}，删除 {deleted}，未变 {unchanged}，"
-            "冲突 {conflicts}"
-        ).format(file=name, package=package, **{k: r.total(k) for k in merge.COUNT_KEYS})
-        for seq in r.missing:
-            text += self.tr("；缺少第 {n} 号数据包").format(n=seq)
-        return text
 
     def _write(self, path: Path, data: bytes, done: str) -> None:
         envelope.write_atomic(path, data)
