@@ -74,9 +74,8 @@ class WorkersPage(QWidget):
         self._narrowest: list[int] = []
         self._user_sized = False  # a column dragged by hand: stop fitting them to the view
         self._fitting = False
-        self.view = _WorkerTable(
-            self._on_key, self._on_view_resized
-        )  # elides long texts on the right (Qt's default)
+        # The view elides long texts on the right (Qt's default).
+        self.view = _WorkerTable(self._on_key, self._fit_to_view)
         self.view.setModel(self.model)
         pick_one_row(self.view)
         self.view.setWordWrap(False)
@@ -170,9 +169,6 @@ class WorkersPage(QWidget):
                     self.view.setColumnWidth(col, width)
         finally:
             self._fitting = False
-
-    def _on_view_resized(self) -> None:
-        self._fit_to_view()
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         # The last column stretches with the view; any other change not ours is the user's.
