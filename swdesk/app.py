@@ -14,11 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6 import QtWidgets  # message boxes at call time: only when something is wrong
+from PySide6 import QtGui, QtWidgets  # at call time: the icon after the first paint, message boxes
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
+# isort: split
+import swdesk.ui.feature_hook  # noqa: F401  (before any other swdesk.ui module: see there)
+
+# isort: split
 from swdesk import APP_NAME, __version__
 from swdesk.core.errors import RuleError
 from swdesk.logsetup import setup_logging
@@ -52,7 +55,7 @@ def make_app() -> QApplication:
 def set_window_icon(app: QApplication) -> None:
     """The icon of every window. Not in ``make_app``: an SVG icon loads Qt's SVG plug-in, which
     the main window need not wait for — it gets its icon once it has painted."""
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "swdesk.svg")))
+    app.setWindowIcon(QtGui.QIcon(str(resources_dir() / "icons" / "swdesk.svg")))
 
 
 def install_font(app: QApplication) -> fonts.FontChoice | None:

@@ -6966,7 +6966,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+258"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+254"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
@@ -7072,7 +7072,7 @@ Fees: {fees}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+86"/>
+        <location filename="../../swdesk/app.py" line="+89"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
@@ -54,8 +54,7 @@ class NoCjkFont(RuntimeError):
     """Raised when no font with Chinese glyphs can be found; the message is bilingual."""
 
 
-@dataclass(frozen=True)
-class FontChoice:
+class FontChoice(NamedTuple):
     family: str
     source: str  # "env", "bundled", "system", "file"
     path: Path | None = None
