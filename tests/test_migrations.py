@@ -14,6 +14,7 @@ import pytest
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, lock, migrations, open_store, workers
 from swdesk.store.backup import backup_dir
+from swdesk.store.db import in_wal_mode
 from swdesk.store.errors import NewerFileError, StoreError
 from swdesk.store.unit import initialize
 
@@ -216,6 +217,7 @@ def test_newer_file_refused_untouched(db_path: Path, no_lock_leak: None) -> None
     raw = sqlite3.connect(db_path)
     raw.execute("PRAGMA user_version = 99")
     raw.close()
+    assert in_wal_mode(db_path)  # judged by the normal connection, without a read-only look
     before = digest(db_path)
     backups_before = sorted(backup_dir(db_path).glob("*")) if backup_dir(db_path).exists() else []
 
@@ -270,6 +272,42 @@ def test_foreign_sqlite_file_refused_untouched(
     assert "不是 swdesk 数据文件" in info.value.message
     assert digest(db_path) == before
     assert not Path(str(db_path) + "-wal").exists()
+
+
+@pytest.mark.parametrize("user_version", [0, 3])
+def test_foreign_sqlite_file_in_wal_mode_refused_untouched(
+    db_path: Path, user_version: int, no_lock_leak: None
+) -> None:
+    """Judged by the normal connection (no read-only look first): still refused, bytes kept."""
+    raw = sqlite3.connect(db_path)
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("CREATE TABLE contacts (name TEXT)")
+    raw.execute("INSERT INTO contacts VALUES ('x')")
+    raw.execute(f"PRAGMA user_version = {user_version}")
+    raw.commit()
+    raw.close()
+    assert in_wal_mode(db_path)
+    before = digest(db_path)
+    with pytest.raises(StoreError) as info:
+        open_store(db_path)
+    assert not isinstance(info.value, NewerFileError)
+    assert "不是 swdesk 数据文件" in info.value.message
+    assert digest(db_path) == before
+
+
+def test_wal_mode_is_read_from_the_file_header(tmp_path: Path) -> None:
+    wal, rollback, text = tmp_path / "wal.db", tmp_path / "delete.db", tmp_path / "notes.txt"
+    for path, mode in ((wal, "WAL"), (rollback, "DELETE")):
+        raw = sqlite3.connect(path)
+        raw.execute(f"PRAGMA journal_mode = {mode}")
+        raw.execute("CREATE TABLE t (x)")
+        raw.commit()
+        raw.close()
+    text.write_text("SQLite format 3 — no, just a note", encoding="utf-8")
+    assert in_wal_mode(wal)
+    assert not in_wal_mode(rollback)
+    assert not in_wal_mode(text)
+    assert not in_wal_mode(tmp_path / "missing.db")
 
 
 def test_a_folder_is_not_a_data_file(tmp_path: Path) -> None:

@@ -71,6 +71,22 @@ def read_only_uri(path: Path) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
+def in_wal_mode(path: Path) -> bool:
+    """True if ``path`` is an SQLite file already in WAL mode (bytes 18-19 of its header are 2).
+
+    Such a file is not written to by ``connect``: its journal mode is already the one asked
+    for, and the other pragmas belong to the connection. A normal connection may then judge it
+    directly, and the read-only look of ``inspect_existing`` (a second connection, which parses
+    the whole schema again: ~0.7 ms of every start) is not needed.
+    """
+    try:
+        with open(path, "rb") as f:
+            header = f.read(20)
+    except OSError:
+        return False
+    return header[:16] == b"SQLite format 3\x00" and header[18:20] == b"\x02\x02"
+
+
 def inspect_existing(path: Path) -> int:
     """Look at an existing file read-only and refuse it before anything writes to it.
 
@@ -314,7 +330,7 @@ def open_store(path: Path, *, take_lock: bool = True, daily_backup: bool = True)
     conn: sqlite3.Connection | None = None
     try:
         existed = path.exists() and path.stat().st_size > 0
-        if existed:
+        if existed and not in_wal_mode(path):
             inspect_existing(path)
         try:
             conn = connect(path)
