@@ -222,7 +222,7 @@
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。</source>
         <translation>The file {path} is not a swdesk data file, or it is damaged. Please restore it from a backup.</translation>
     </message>
@@ -4421,7 +4421,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+73"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+76"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -4577,12 +4577,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+482"/>
+        <location line="+484"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-482"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -4627,7 +4627,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
