@@ -4456,7 +4456,7 @@ You can also drop the file onto this window.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>新建档案…</source>
         <translation>New file…</translation>
     </message>
