@@ -4421,7 +4421,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+76"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+73"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -4577,12 +4577,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+484"/>
+        <location line="+486"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-484"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -4627,7 +4627,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>

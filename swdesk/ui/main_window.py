@@ -66,9 +66,6 @@ class MainWindow(QMainWindow):
         self.workers_page = WorkersPage(store)
         self.workers_page.set_villages(villages.list_all(store))
         self.nav = QListWidget()
-        # Roomy entries by their height, not a style sheet ("::item { padding }"): a style
-        # sheet puts the list under Qt's style-sheet style, ~2 M instructions of every start.
-        self._nav_item_height = self.nav.fontMetrics().height() + 13
         self.stack = QStackedWidget()
         # Pages other than the workers list are built when first shown: start fast.
         self._page_factories: dict[int, Callable[[], QWidget]] = {}
@@ -252,7 +249,9 @@ class MainWindow(QMainWindow):
         """Add a navigation entry whose page ``factory`` builds on first show."""
         index = self.nav.count()
         item = QListWidgetItem(title)
-        item.setSizeHint(QSize(0, self._nav_item_height))
+        # Roomy entries by their height, not a style sheet ("::item { padding }"): a style
+        # sheet puts the list under Qt's style-sheet style, ~2 M instructions of every start.
+        item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 13))
         self.nav.addItem(item)
         self._page_factories[index] = factory
         self.stack.addWidget(QWidget())  # placeholder until the page is first shown
