@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 from pytestqt.qtbot import QtBot
+from ui_helpers import open_wizard
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.services import roster
@@ -115,14 +116,6 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
 
 
 pytestmark = pytest.mark.usefixtures("clean_qsettings")
-
-
-def open_wizard(qtbot: QtBot, store: Store, path: Path | None = None) -> ImportWizard:
-    wizard = ImportWizard(store, None, path)
-    qtbot.addWidget(wizard)
-    wizard.open()  # as the main window does: window-modal, not blocking
-    qtbot.waitExposed(wizard)
-    return wizard
 
 
 def plain(label_html: str) -> str:
@@ -228,9 +221,11 @@ def test_import_writes_rows_emits_and_same_file_again_is_unchanged(
     assert versions(store) == before  # no write, no version bump
 
 
-def test_update_lists_changed_fields_old_to_new(
+def reimported_with_changes(
     qtbot: QtBot, store: Store, good_file: Path, tmp_path: Path
-) -> None:
+) -> ImportWizard:
+    """The wizard after importing ``good_file`` and loading it again with 张三's phone and
+    village changed (the other row as it was)."""
     wizard = open_wizard(qtbot, store)
     assert wizard.load(good_file)
     import_now(qtbot, wizard)
@@ -239,6 +234,13 @@ def test_update_lists_changed_fields_old_to_new(
         [("张三", GOOD_1, "13900000001", "红星村"), GOOD_ROWS[1]],
     )
     assert wizard.load(changed)
+    return wizard
+
+
+def test_update_lists_changed_fields_old_to_new(
+    qtbot: QtBot, store: Store, good_file: Path, tmp_path: Path
+) -> None:
+    wizard = reimported_with_changes(qtbot, store, good_file, tmp_path)
     assert plain(wizard.summary_label.text()) == "共 2 行：新增 0，更新 1，无变化 1，错误 0"
     rows = rows_by_number(wizard)
     assert rows[4][1] == "更新"
@@ -569,14 +571,7 @@ def test_main_window_opens_the_wizard_and_reloads_after_an_import(
 def test_update_details_read_in_english(
     qtbot: QtBot, store: Store, good_file: Path, tmp_path: Path, english: None
 ) -> None:
-    wizard = open_wizard(qtbot, store)
-    assert wizard.load(good_file)
-    import_now(qtbot, wizard)
-    changed = write_roster(
-        tmp_path / "changed.xlsx",
-        [("张三", GOOD_1, "13900000001", "红星村"), GOOD_ROWS[1]],
-    )
-    assert wizard.load(changed)
+    wizard = reimported_with_changes(qtbot, store, good_file, tmp_path)
     detail = rows_by_number(wizard)[4][RowsModel.COL_DETAIL]
     assert detail.split("; ") == [
         "Mobile Phone: 13800138000 → 13900000001",

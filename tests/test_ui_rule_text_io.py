@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 from roster_corpus import simple_roster
 from sync_fixtures import World, add_worker
-from ui_helpers import shown
+from ui_helpers import open_wizard, shown
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, exams, workers
 from swdesk.sync import keys
 from swdesk.ui.exam_page import ExamPage
-from swdesk.ui.import_wizard import PAGE_START, ImportWizard, RowsModel
+from swdesk.ui.import_wizard import PAGE_START, RowsModel
 from swdesk.ui.sync_page import SyncPage
 
 GOOD = make_id_number("510104", date(1985, 3, 15), 123)
@@ -34,14 +34,6 @@ def xlsx(path: Path, rows: list[list[Any]]) -> Path:
     return simple_roster(path, [str(c) for c in rows[0]], rows[1:])
 
 
-def wizard_on(qtbot: QtBot, store: Store) -> ImportWizard:
-    wizard = ImportWizard(store)
-    qtbot.addWidget(wizard)
-    wizard.open()
-    qtbot.waitExposed(wizard)
-    return wizard
-
-
 def test_roster_wizard_gives_each_row_reason_in_english(
     qtbot: QtBot, store: Store, tmp_path: Path, english: None
 ) -> None:
@@ -54,7 +46,7 @@ def test_roster_wizard_gives_each_row_reason_in_english(
             ["张三", GOOD, "和平社区"],
         ],
     )
-    wizard = wizard_on(qtbot, store)
+    wizard = open_wizard(qtbot, store)
     assert wizard.load(path)
     assert wizard.tabs.tabText(1) == "Errors (3)"
     model = wizard.errors_model
@@ -91,7 +83,7 @@ def test_a_background_job_refusal_reaches_the_box_in_english(
 ) -> None:
     old = tmp_path / "花名册.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0")
-    wizard = wizard_on(qtbot, store)
+    wizard = open_wizard(qtbot, store)
     assert not wizard.load(old)  # read in a thread: the RuleError comes back through the task
     assert boxes.texts("warning") == [
         "The old .xls format is not supported. Use “Save As” .xlsx in Excel or WPS, then import."

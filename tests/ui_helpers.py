@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from swdesk.store import Store
+    from swdesk.ui.import_wizard import ImportWizard
 
 W = TypeVar("W", bound=QWidget)
 
@@ -75,3 +80,14 @@ def record_boxes(
     for kind in kinds:
         monkeypatch.setattr(QMessageBox, kind, staticmethod(box))
     return said
+
+
+def open_wizard(qtbot: QtBot, store: Store, path: Path | None = None) -> ImportWizard:
+    """The roster import wizard, opened as the main window opens it (window-modal)."""
+    from swdesk.ui.import_wizard import ImportWizard
+
+    wizard = ImportWizard(store, None, path)
+    qtbot.addWidget(wizard)
+    wizard.open()
+    qtbot.waitExposed(wizard)
+    return wizard
