@@ -1,8 +1,8 @@
 """Benchmark: 500 appraisal sheets into one PDF, against bare reportlab drawing the same strings.
 
-swdesk: ``reports.appraisal_pdf.write_sheets`` — the whole sheet as printed: person and item
+swdesk: ``formats.appraisal_pdf.write_sheets`` — the whole sheet as printed: person and item
 tables with grid lines and shading, comments wrapped, totals, signature block, the footer with
-hash and QR code, the CJK font subset. One-page sheets are drawn by ``reports.appraisal_fast``
+hash and QR code, the CJK font subset. One-page sheets are drawn by ``formats.appraisal_fast``
 (template laid out once per file); a sheet whose comments need more pages goes through
 platypus (``--long N``: that many such sheets in the 500, to see their cost).
 
@@ -37,8 +37,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from swdesk.core import appraisal as ap
-from swdesk.reports.appraisal_pdf import QR_SIZE, draw_qr, write_sheets
-from swdesk.reports.fonts import register_reportlab_font
+from swdesk.formats.appraisal_pdf import QR_SIZE, draw_qr, write_sheets
+from swdesk.formats.fonts import register_reportlab_font
 from swdesk.store.appraisals import preset_rules, preset_templates
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"

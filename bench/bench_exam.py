@@ -32,7 +32,7 @@ from common import best_of
 from openpyxl import Workbook, load_workbook
 
 from swdesk.core.idnumber import make_id_number
-from swdesk.services import exam_excel
+from swdesk.formats import exam_excel
 from swdesk.store import exams, open_store
 from swdesk.store.unit import initialize
 

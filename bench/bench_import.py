@@ -33,7 +33,7 @@ def roster_file(source: Path) -> Path:
     from swdesk.services import roster
 
     h = hashlib.sha256(source.name.encode())
-    for rel in ("swdesk/services/roster.py", "swdesk/reports/roster_write.py"):
+    for rel in ("swdesk/services/roster.py", "swdesk/formats/roster_write.py"):
         p = ROOT / rel
         h.update(p.read_bytes() if p.exists() else b"-")
     path = OUT / f"roster-{WORKERS}-{h.hexdigest()[:12]}.xlsx"

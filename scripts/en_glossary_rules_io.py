@@ -1,4 +1,4 @@
-"""English for the rule messages of swdesk/services, swdesk/sync and swdesk/reports (built with
+"""English for the rule messages of swdesk/services, swdesk/sync and swdesk/formats (built with
 ``msg``; context "", see core/i18n.py), and for the interface strings that show them.
 
 Keep every ``{name}`` placeholder of the Chinese template; values are filled in at display time.
@@ -27,7 +27,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         # -- shared pieces ------------------------------------------------------------------
         "（空）": "(empty)",
         "找不到文件 {path}。": "File not found: {path}.",
-        # -- services/excel_common.py ---------------------------------------------------------
+        # -- formats/excel_common.py ---------------------------------------------------------
         "无法保存 {path}：{error}。文件可能正在 Excel 中打开。": (
             "Cannot save {path}: {error}. The file may be open in Excel."
         ),
@@ -66,7 +66,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "The file of row {row} changed after the preview (it may have been deleted); "
             "preview again, then import."
         ),
-        # -- services/training_excel.py and exam_excel.py: sheets read ------------------------
+        # -- formats/training_excel.py and exam_excel.py: sheets read ------------------------
         "在 {file} 前 {rows} 行里找不到表头：需要“身份证号”列，通常还有“姓名”和“学时”列。": (
             "No header found in the first {rows} rows of {file}: it needs a “身份证号” (ID "
             "number) column, usually also “姓名” (name) and “学时” (hours)."
@@ -97,7 +97,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "第{row}行：{name}“{subject}”的成绩在第{first}行已经有了。": (
             "Row {row}: the score of {name} in “{subject}” is already in row {first}."
         ),
-        # -- reports/roster_read.py and roster_write.py ---------------------------------------
+        # -- formats/roster_read.py and roster_write.py ---------------------------------------
         "不支持旧的 .xls 格式。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。": (
             "The old .xls format is not supported. Use “Save As” .xlsx in Excel or WPS, then "
             "import."
@@ -120,7 +120,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "磁盘空间不足。": "The disk is full.",
         "所在文件夹不存在或无法创建。": "The folder does not exist or cannot be created.",
         "系统报告：{error}。": "The system reports: {error}.",
-        # -- reports/transcript.py and appraisal_pdf.py ---------------------------------------
+        # -- formats/transcript.py and appraisal_pdf.py ---------------------------------------
         "{name} 的档案已被删除，不能出具学时证明。": (
             "{name}'s file has been deleted; no CE transcript can be issued."
         ),

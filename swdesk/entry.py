@@ -76,8 +76,8 @@ def _load_data_layer() -> None:
     """
     import array  # noqa: F401  (the worker list's rowids)
 
+    import swdesk.formats.fonts  # the font files the window's font is looked for in
     import swdesk.logsetup
-    import swdesk.reports.fonts  # the font files the window's font is looked for in
     import swdesk.store
     import swdesk.store.backup
     import swdesk.ui  # noqa: F401  (the package; its modules import PySide6)

@@ -14,10 +14,10 @@ import pytest
 from reportlab.graphics.barcode import qrencoder
 
 from swdesk.core import appraisal as ap
-from swdesk.reports import appraisal_fast, qr_fast
-from swdesk.reports.appraisal_fast import FastSheets, Metrics
-from swdesk.reports.appraisal_pdf import write_sheets
-from swdesk.reports.fonts import register_reportlab_font
+from swdesk.formats import appraisal_fast, qr_fast
+from swdesk.formats.appraisal_fast import FastSheets, Metrics
+from swdesk.formats.appraisal_pdf import write_sheets
+from swdesk.formats.fonts import register_reportlab_font
 from swdesk.store import appraisals as A
 
 poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")

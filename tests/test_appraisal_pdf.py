@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from appraisal_fixtures import ID_COMMUNITY, ID_POST, add_workers
 
-from swdesk.reports.appraisal_pdf import write_sheets
+from swdesk.formats.appraisal_pdf import write_sheets
 from swdesk.store import Store
 from swdesk.store import appraisals as A
 
@@ -128,7 +128,7 @@ def test_qr_modules_are_reportlabs_symbol() -> None:
     """Our one-pass encoding gives reportlab's own symbol when asked for the same mask."""
     from reportlab.graphics.barcode import qrencoder
 
-    from swdesk.reports.appraisal_pdf import qr_modules
+    from swdesk.formats.appraisal_pdf import qr_modules
 
     text = "swdesk-appraisal;round=r;worker=w;hash=" + "ab" * 32
     q = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)

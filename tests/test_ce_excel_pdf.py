@@ -12,8 +12,8 @@ from openpyxl import Workbook, load_workbook
 
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import make_id_number
-from swdesk.reports.transcript import gather, village_worker_ids, write_transcripts
-from swdesk.services import training_excel
+from swdesk.formats import training_excel
+from swdesk.formats.transcript import gather, village_worker_ids, write_transcripts
 from swdesk.store import Store, training, workers
 
 V1 = "510104001001"

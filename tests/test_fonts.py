@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from swdesk.reports import fonts
-from swdesk.reports.fonts import FontNotFound, find_cjk_font, register_reportlab_font
+from swdesk.formats import fonts
+from swdesk.formats.fonts import FontNotFound, find_cjk_font, register_reportlab_font
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 

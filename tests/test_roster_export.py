@@ -15,8 +15,8 @@ from roster_corpus import old_15, valid_id
 from swdesk.core import enums
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import make_id_number
-from swdesk.reports import roster_write
-from swdesk.reports.roster_write import display_width
+from swdesk.formats import roster_write
+from swdesk.formats.roster_write import display_width
 from swdesk.services import demo, roster
 from swdesk.store import Store, workers
 
@@ -279,8 +279,8 @@ def test_roster_columns_are_named_as_in_the_worker_editor() -> None:
     import re
     import xml.etree.ElementTree as ET
 
+    from swdesk.formats.roster_read import CANONICAL_HEADERS
     from swdesk.paths import forms_dir
-    from swdesk.reports.roster_read import CANONICAL_HEADERS
 
     root = ET.parse(forms_dir() / "worker_editor.ui").getroot()
     labels = {
@@ -314,7 +314,7 @@ def test_roster_columns_are_named_as_in_the_worker_editor() -> None:
 def test_old_column_names_still_import(store: Store, tmp_path: Path) -> None:
     """Rosters saved by earlier exports (联系电话, 所学专业, 是否社工专业, 所在村（社区）,
     是否专业岗位) import exactly like ones with today's names."""
-    from swdesk.reports.roster_read import field_for_header
+    from swdesk.formats.roster_read import field_for_header
 
     old = {
         "联系电话": "phone",

@@ -23,7 +23,7 @@ from roster_corpus import (
 )
 
 from swdesk.core.errors import RuleError
-from swdesk.reports import roster_read
+from swdesk.formats import roster_read
 from swdesk.services import roster
 from swdesk.store import Store, workers
 

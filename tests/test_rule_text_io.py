@@ -15,8 +15,8 @@ from sync_fixtures import World, add_worker
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import Text, joined, msg
 from swdesk.core.idnumber import make_id_number
-from swdesk.reports import roster_read, roster_write
-from swdesk.services import exam_excel, roster, training_excel
+from swdesk.formats import exam_excel, roster_read, roster_write, training_excel
+from swdesk.services import roster
 from swdesk.store import Store, exams, training, workers
 from swdesk.sync import enroll, envelope, keys, merge, receipt
 from swdesk.ui.rule_text import shown

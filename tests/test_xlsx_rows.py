@@ -21,7 +21,7 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from roster_corpus import STANDARD_HEADER, messy_roster, simple_roster, standard_rows
 
-from swdesk.reports import roster_read, xlsx_rows
+from swdesk.formats import roster_read, xlsx_rows
 from swdesk.services import roster
 from swdesk.store.db import Store
 

@@ -247,7 +247,7 @@
         <translation>{problems} … ({count} problems in all)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_excel.py" line="+57"/>
+        <location filename="../../swdesk/formats/exam_excel.py" line="+57"/>
         <source>成绩没有导入：{problems}</source>
         <translation>Scores not imported: {problems}</translation>
     </message>
@@ -262,13 +262,13 @@
         <translation>{file} has no scores below its header.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/excel_common.py" line="+33"/>
+        <location filename="../../swdesk/formats/excel_common.py" line="+33"/>
         <source>第{row}行：身份证号“{number}”不对：{reason}</source>
         <translation>Row {row}: ID number “{number}” is wrong: {reason}</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_excel.py" line="+54"/>
-        <location filename="../../swdesk/services/excel_common.py" line="-3"/>
+        <location filename="../../swdesk/formats/exam_excel.py" line="+54"/>
+        <location filename="../../swdesk/formats/excel_common.py" line="-3"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Row {row}: there is no file with ID number {number}.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/excel_common.py" line="+17"/>
+        <location filename="../../swdesk/formats/excel_common.py" line="+17"/>
         <source>第{row}行：身份证号 {number} 的档案是“{name}”，表里写的是“{written}”，请核对。</source>
         <translation>Row {row}: ID number {number} belongs to “{name}”, but the sheet says “{written}”; please check.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_excel.py" line="+9"/>
+        <location filename="../../swdesk/formats/exam_excel.py" line="+9"/>
         <source>第{row}行：{name} 没有报名 {year} 年度的考试。</source>
         <translation>Row {row}: {name} is not registered for the {year} exam.</translation>
     </message>
@@ -1327,7 +1327,7 @@
         <translation>The registration date is before the date obtained; please check.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/reports/appraisal_pdf.py" line="+397"/>
+        <location filename="../../swdesk/formats/appraisal_pdf.py" line="+397"/>
         <source>没有可打印的考评表。</source>
         <translation>There are no appraisal sheets to print.</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>Cannot save {path}: {error}. The file may be open in a PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/reports/roster_read.py" line="+212"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+212"/>
         <location filename="../../swdesk/sync/envelope.py" line="+151"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
@@ -1358,7 +1358,7 @@
         <translation>No header found in the first {rows} rows of {file}: it needs a row of column names with at least “身份证号” (ID number; or “身份证号码”, “公民身份号码”) and “姓名” (name).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/reports/roster_write.py" line="+134"/>
+        <location filename="../../swdesk/formats/roster_write.py" line="+134"/>
         <source>无法写入 {path}：没有写入权限，或文件正在 Excel / WPS 中打开，请关闭后重试。</source>
         <translation>Cannot write {path}: no permission, or the file is open in Excel / WPS. Close it and try again.</translation>
     </message>
@@ -1388,7 +1388,7 @@
         <translation>The system reports: {error}.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/reports/transcript.py" line="+52"/>
+        <location filename="../../swdesk/formats/transcript.py" line="+52"/>
         <source>{name} 的档案已被删除，不能出具学时证明。</source>
         <translation>{name}&apos;s file has been deleted; no CE transcript can be issued.</translation>
     </message>
@@ -1403,7 +1403,7 @@
         <translation>Cannot save {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/excel_common.py" line="+43"/>
+        <location filename="../../swdesk/formats/excel_common.py" line="+43"/>
         <source>无法保存 {path}：{error}。文件可能正在 Excel 中打开。</source>
         <translation>Cannot save {path}: {error}. The file may be open in Excel.</translation>
     </message>
@@ -1453,7 +1453,7 @@
         <translation>The file of row {row} changed after the preview (it may have been deleted); preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/training_excel.py" line="+74"/>
+        <location filename="../../swdesk/formats/training_excel.py" line="+74"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要“身份证号”列，通常还有“姓名”和“学时”列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a “身份证号” (ID number) column, usually also “姓名” (name) and “学时” (hours).</translation>
     </message>
@@ -7193,17 +7193,17 @@ Fees: {fees}</translation>
         <translation>In Post</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>离岗</source>
         <translation>Left Post</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>调出</source>
         <translation>Transferred Out</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>中共党员</source>
         <translation>CPC Member</translation>
     </message>

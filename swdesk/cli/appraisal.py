@@ -417,7 +417,7 @@ def _reopen(store: Store, year: int, args: argparse.Namespace) -> int:
 
 
 def _print(store: Store, year: int, args: argparse.Namespace) -> int:
-    from swdesk.reports.appraisal_pdf import write_sheets
+    from swdesk.formats.appraisal_pdf import write_sheets
     from swdesk.store import appraisals
 
     rnd = appraisals.require_round(store, year)
@@ -434,7 +434,7 @@ def _print(store: Store, year: int, args: argparse.Namespace) -> int:
 
 
 def _export(store: Store, year: int, args: argparse.Namespace) -> int:
-    from swdesk.services.appraisal_excel import export_round
+    from swdesk.formats.appraisal_excel import export_round
 
     n = export_round(store, year, Path(args.out))
     print(f"已导出 {n} 份考评结果到 {args.out}")

@@ -297,7 +297,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
         exams.set_work_start(store, person["id"], iso_date(args.date, "--date"))
         print(f"已登记 {person['name']} 从事社会工作的起始时间：{args.date}")
         return EXIT_OK
-    from swdesk.services import exam_excel
+    from swdesk.formats import exam_excel
 
     if args.action == "import":
         try:

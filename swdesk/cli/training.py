@@ -120,7 +120,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
         print(f"已记录：{person['name']}《{event['title']}》{float(hours):g} 学时")
         return EXIT_OK
     if args.action == "import":
-        from swdesk.services import training_excel
+        from swdesk.formats import training_excel
 
         target = _import_target(args)
         try:
@@ -160,7 +160,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
                     f"{'' if s.days_left is None else f'剩 {s.days_left} 天'}"
                 )
         return EXIT_OK
-    from swdesk.reports.transcript import write_transcripts
+    from swdesk.formats.transcript import write_transcripts
 
     person = workers.find_by_id_number(store, id_number(args.id_number))
     if person is None or person["deleted"]:

@@ -48,7 +48,10 @@ DOMAINS: tuple[str, ...] = (
     _N("enum", "其他"),
 )
 
-STATUSES: tuple[str, ...] = (_N("enum", "在岗"), _N("enum", "离岗"), _N("enum", "调出"))
+STATUS_ON_DUTY = _N("enum", "在岗")
+STATUS_OFF_DUTY = _N("enum", "离岗")
+STATUS_TRANSFERRED_OUT = _N("enum", "调出")
+STATUSES: tuple[str, ...] = (STATUS_ON_DUTY, STATUS_OFF_DUTY, STATUS_TRANSFERRED_OUT)
 
 POLITICAL_STATUSES: tuple[str, ...] = (
     _N("enum", "中共党员"),

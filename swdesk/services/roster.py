@@ -37,8 +37,8 @@ from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import joined, msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.worker import validate_certificate, validate_worker
-from swdesk.reports import roster_read, roster_write
-from swdesk.reports.roster_read import RosterRow, RosterSheet
+from swdesk.formats import roster_read, roster_write
+from swdesk.formats.roster_read import RosterRow, RosterSheet
 from swdesk.store import villages, workers
 from swdesk.store.db import Store
 from swdesk.store.sql_in import chunks

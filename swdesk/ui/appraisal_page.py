@@ -634,7 +634,7 @@ class AppraisalPage(QWidget):
         round_id = self.round["id"]
 
         def job(store: Store, progress: Progress) -> int:
-            from swdesk.reports.appraisal_pdf import write_sheets
+            from swdesk.formats.appraisal_pdf import write_sheets
 
             sheets = [sh for _, sh in appraisals.round_sheets(store, round_id, worker_ids)]
             write_sheets(sheets, out, store.unit_name or "swdesk")
@@ -668,7 +668,7 @@ class AppraisalPage(QWidget):
             return
 
         def job(store: Store, progress: Progress) -> int:
-            from swdesk.services.appraisal_excel import export_round
+            from swdesk.formats.appraisal_excel import export_round
 
             return export_round(store, year, out)
 

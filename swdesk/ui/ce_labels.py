@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from swdesk.core import ce
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
-from swdesk.services.training_excel import STATUS_FILLS
+from swdesk.formats.training_excel import STATUS_FILLS
 from swdesk.ui.enum_labels import label
 
 # The same values as ce.MODES and ce.STATUS_LABELS (a test keeps them in step).

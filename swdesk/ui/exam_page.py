@@ -790,7 +790,7 @@ class ExamPage(QWidget):
             )
 
     def export_registrations(self) -> None:
-        from swdesk.services import exam_excel
+        from swdesk.formats import exam_excel
 
         self._export(
             self.tr("导出报名名单"),
@@ -799,7 +799,7 @@ class ExamPage(QWidget):
         )
 
     def export_reimbursement(self) -> None:
-        from swdesk.services import exam_excel
+        from swdesk.formats import exam_excel
 
         self._export(
             self.tr("导出报销表"),
@@ -810,7 +810,7 @@ class ExamPage(QWidget):
     def import_results(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from swdesk.services import exam_excel
+        from swdesk.formats import exam_excel
 
         year = self.current_year()
         if year is None:

@@ -17,8 +17,8 @@ from typing import NamedTuple
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
 
+from swdesk.formats import fonts as font_files
 from swdesk.paths import resources_dir
-from swdesk.reports import fonts as font_files
 
 log = logging.getLogger("swdesk.ui.fonts")
 

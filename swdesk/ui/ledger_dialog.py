@@ -78,7 +78,7 @@ def save_transcripts(
     ids = list(worker_ids)
 
     def job(own: Store, progress: Progress) -> Path:
-        from swdesk.reports.transcript import write_transcripts
+        from swdesk.formats.transcript import write_transcripts
 
         return write_transcripts(own, ids, out, at)
 

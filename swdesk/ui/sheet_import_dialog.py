@@ -187,7 +187,7 @@ class SheetImportDialog(QDialog):
 
     def save_template(self) -> Path | None:
         """Save a blank sign-in sheet titled with the chosen or typed training."""
-        from swdesk.services.training_excel import write_attendance_template
+        from swdesk.formats.training_excel import write_attendance_template
 
         if self.creating():
             title = self.form.title.text().strip()
@@ -234,7 +234,7 @@ class SheetImportDialog(QDialog):
         source = self.path
 
         def job(own: Store, progress: Progress) -> Any:
-            from swdesk.services.training_excel import import_sheet
+            from swdesk.formats.training_excel import import_sheet
 
             return import_sheet(own, source, target)
 

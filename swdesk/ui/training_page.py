@@ -476,7 +476,7 @@ class TrainingPage(QWidget):
             return None
 
         def job(own: Store, progress: Progress) -> int:
-            from swdesk.services.training_excel import export_compliance
+            from swdesk.formats.training_excel import export_compliance
 
             return export_compliance(own, out, at, items=items, filters=filters)
 
@@ -493,7 +493,7 @@ class TrainingPage(QWidget):
         return out
 
     def village_transcripts(self, code: str) -> Path | None:
-        from swdesk.reports.transcript import village_worker_ids
+        from swdesk.formats.transcript import village_worker_ids
 
         name = villages.names_by_code(self.store).get(code, code)
         ids = village_worker_ids(self.store, code)

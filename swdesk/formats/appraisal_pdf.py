@@ -9,7 +9,7 @@ table flows onto further pages with its header repeated (rows split inside a lon
 Each page's footer carries the short content hash and a QR code (round, worker, full hash), so
 a signed paper can be matched to its record and a record changed after printing is noticed:
 its hash no longer matches the paper's. The CJK font is embedded as a subset
-(``reports.fonts``) so the file renders on a PC without Chinese fonts.
+(``formats.fonts``) so the file renders on a PC without Chinese fonts.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ from reportlab.platypus import (
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.reports import qr_fast
-from swdesk.reports.appraisal_fast import (
+from swdesk.formats import qr_fast
+from swdesk.formats.appraisal_fast import (
     MARGIN,
     NUMERALS,
     STATE_NOTE,
@@ -51,7 +51,7 @@ from swdesk.reports.appraisal_fast import (
     FastSheets,
     score_text,
 )
-from swdesk.reports.fonts import register_reportlab_font
+from swdesk.formats.fonts import register_reportlab_font
 
 FOOTER = 22 * mm
 QR_SIZE = 18 * mm

@@ -25,7 +25,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.reports import xlsx_rows
+from swdesk.formats import xlsx_rows
 
 HEADER_SCAN_ROWS = 15
 PROGRESS_EVERY = 500

@@ -22,8 +22,7 @@ from openpyxl.styles import Font, PatternFill
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
-from swdesk.services.excel_common import (
+from swdesk.formats.excel_common import (
     bold_row,
     cell_value,
     first_sheet_rows,
@@ -32,6 +31,7 @@ from swdesk.services.excel_common import (
     save_workbook,
     set_widths,
 )
+from swdesk.formats.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.store import Store, training, villages
 from swdesk.store.sql_in import in_chunks
 

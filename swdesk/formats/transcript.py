@@ -3,7 +3,7 @@
 The station prints it, signs and seals it; the worker hands it in to re-register. So it shows
 who (identity, level, certificate), which period, every training counted in that period with
 its hours, the total against the requirement, and blank lines for the signatures and the seal.
-The CJK font is embedded (``reports.fonts``) so the file renders on a PC with no Chinese font.
+The CJK font is embedded (``formats.fonts``) so the file renders on a PC with no Chinese font.
 A village's batch is one file, one worker per page, to print in one go.
 """
 
@@ -25,7 +25,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.reports.fonts import register_reportlab_font
+from swdesk.formats.fonts import register_reportlab_font
 from swdesk.store import Store, records, training, villages
 
 

@@ -22,8 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import listed, msg
-from swdesk.reports.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
-from swdesk.services.excel_common import (
+from swdesk.formats.excel_common import (
     bold_row,
     cell_value,
     first_sheet_rows,
@@ -32,6 +31,7 @@ from swdesk.services.excel_common import (
     save_workbook,
     set_widths,
 )
+from swdesk.formats.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.store import Store, exams, villages
 
 SUBJECT_HEADERS = ("科目", "考试科目", "科目名称")

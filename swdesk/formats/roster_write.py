@@ -26,7 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from swdesk.core import enums
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.reports.roster_read import CANONICAL_HEADERS
+from swdesk.formats.roster_read import CANONICAL_HEADERS
 
 # Columns of an exported roster, in order. "序号" is for people; the reader skips it.
 EXPORT_FIELDS: tuple[str, ...] = (

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
-from swdesk.reports.roster_read import _open
+from swdesk.formats.roster_read import _open
 
 
 def row_id_number(row: int, raw: object, problems: list[str]) -> str | None:

@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from swdesk.core import appraisal as ap
-from swdesk.services.excel_common import save_workbook
+from swdesk.formats.excel_common import save_workbook
 from swdesk.store import Store, appraisals
 
 GRADE_FILLS = {"不合格": "FFC7CE", "基本合格": "FFEB9C"}

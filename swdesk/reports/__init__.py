@@ -1,1 +1,0 @@
-"""Files people read or fill in: Excel rosters (openpyxl) and PDF sheets (reportlab)."""
