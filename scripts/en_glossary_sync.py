@@ -1,4 +1,4 @@
-"""English for the 数据同步 (sync to the county) page and its dialogs (issue 6)."""
+"""English for the 数据同步 (sync to the county) page and its dialogs."""
 
 from __future__ import annotations
 

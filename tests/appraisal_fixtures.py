@@ -1,4 +1,4 @@
-"""Workers for appraisal tests: one of each kind the seed 000 rule tells apart."""
+"""Workers for appraisal tests: one of each kind Chengdu's appraisal rule tells apart."""
 
 from __future__ import annotations
 

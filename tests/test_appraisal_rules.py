@@ -154,7 +154,8 @@ def _w(**kw: object) -> dict:
 def test_who_gets_which() -> None:
     assert ap.kind_for(_w(post_type="社区专职工作者", level="社工员")) == "community"
     assert ap.kind_for(_w(post_type="社区专职工作者", level="高级社会工作师")) == "community"
-    # seed 000: a certified community full-time worker in a professional post gets ONLY the post one
+    # 《成都市加强社区社会工作服务助推城乡社区发展治理的实施意见》: a certified community
+    # full-time worker in a professional post gets ONLY the post appraisal
     both = _w(post_type="社区专职工作者", level="社会工作师", professional_post=1)
     assert ap.kind_for(both) == "post"
     assert "仅进行岗位绩效考评" in ap.why_kind(both)

@@ -1,4 +1,8 @@
-"""Rules of the yearly appraisal (绩效考评, seed 000): templates, scores, grades, states, hashes.
+"""Rules of the yearly appraisal (绩效考评): templates, scores, grades, states, hashes.
+
+The two appraisals and who gets which follow Chengdu's
+《成都市加强社区社会工作服务助推城乡社区发展治理的实施意见》 (2020); the shipped community
+template takes its items from the duties in 《成都市社区社会工作者绩效考评制度》.
 
 Pure rules, no storage: the store keeps templates, rounds and appraisals and asks this module
 what a score, a total, a grade or a state change means. Items, weights, grade lines and
@@ -313,7 +317,7 @@ def check_discipline(raw: str | None) -> str | None:
 
 # -- who gets which --------------------------------------------------------------------------------
 def kind_for(worker: dict[str, Any]) -> str | None:
-    """Which appraisal a worker gets (seed 000), or None.
+    """Which appraisal a worker gets (Chengdu's 实施意见, see the module docstring), or None.
 
     A professional-post holder gets the post appraisal — **only** that one, even when also a
     certified community full-time worker. A certified (any level, 社工员 included) community

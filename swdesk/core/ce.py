@@ -4,11 +4,14 @@ Pure rules: no SQL, no files. The store feeds certificates and training records 
 CLI, Excel and PDF read the ``Standing`` that comes out, so every view agrees on one reading of
 the policy.
 
-Policy encoded (see ``shared/domain.md``, "Continuing education"):
+Policy encoded (sources in ``docs/policy-sources.md``):
 
 * a certified worker needs N hours per registration period (助理 72, 社会工作师/高级 90; 社工员
-  none), a period starts at the certificate's registration date and rolls every 3 years;
-* Qijiang (seed 003) counts *days* (社会工作师 ≥ 15 days, 助理/社会工作员 ≥ 12 days in 3 years):
+  none), a period starts at the certificate's registration date and rolls every 3 years
+  (《社会工作者继续教育办法》 and 《社会工作者职业水平证书登记办法》, 民政部 2009; the hours as
+  quoted by 《攀枝花市社会工作专业队伍建设“十四五”规划》, 2022);
+* Qijiang counts *days* (社会工作师 ≥ 15 days, 助理/社会工作员 ≥ 12 days in 3 years;
+  《重庆市綦江区民政局关于进一步加强社会工作专业人才队伍建设工作的通知》, 2020):
   the unit is part of the settings, records always keep hours and are converted with
   ``hours_per_day`` — one stored fact, several readings;
 * hours count in the period containing the training's *end* date;
@@ -17,7 +20,7 @@ Policy encoded (see ``shared/domain.md``, "Continuing education"):
   requirement was superseded);
 * no registration date → 未登记, not required yet (never shown as failing).
 
-Date rules (decided here, tested in ``tests/test_ce_periods.py``):
+Date rules (decided here, tested in ``tests/test_ce_rules.py``):
 
 * period k of a certificate starts at ``add_years(registration, k × N)`` computed from the
   registration date itself, not chained, so a 29 February registration starts on 28 February

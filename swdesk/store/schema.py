@@ -1,4 +1,4 @@
-"""Which tables travel to the county: the sync package carries exactly these (issue 6).
+"""Which tables travel to the county: the sync package carries exactly these.
 
 A table created with ``SYNC_COLUMNS_SQL`` must be listed here; a test checks the two agree, so a
 new table cannot be forgotten by sync. Derived and local tables (search index, audit log,

@@ -1,4 +1,4 @@
-"""Local bookkeeping of sync (issue 6): keys, enrolled townships, packages seen, the county's
+"""Local bookkeeping of sync: keys, enrolled townships, packages seen, the county's
 record of what each township sent, the conflict queue and the township's export log.
 
 None of these tables travel (they are not in ``SYNCED_TABLES``): they describe *this* file's
