@@ -65,6 +65,7 @@ setup() {
     touch "$stamp"
   fi
   .venv/bin/python scripts/build_translations.py
+  .venv/bin/python scripts/build_forms.py
 }
 
 cmd=${1:-run}; shift || true

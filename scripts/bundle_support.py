@@ -12,8 +12,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Qt modules needed even if no source line names them (QUiLoader lives in QtUiTools).
-QT_ALWAYS = frozenset({"QtCore", "QtGui", "QtWidgets", "QtUiTools"})
+# Qt modules needed even if no source line names them. Not QtUiTools: the Designer forms are
+# compiled to Python (scripts/build_forms.py), nothing loads a .ui at run time.
+QT_ALWAYS = frozenset({"QtCore", "QtGui", "QtWidgets"})
 # Every PySide6 module of Essentials and Addons; those swdesk does not import are excluded.
 QT_ALL = tuple(
     [
@@ -120,7 +121,7 @@ def excluded_modules(root: Path = ROOT) -> list[str]:
 
 
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
-    """(file, folder in the bundle) for resources/ and forms/.
+    """(file, folder in the bundle) for resources/.
 
     Left out: .ts sources (the .qm are shipped), half-written temp files, and resources/fonts
     (the spec adds exactly the one font it chose).
@@ -135,11 +136,28 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
         ):
             continue
         datas.append((str(path), rel.parent.as_posix()))
+    return datas
+
+
+def form_modules(root: Path = ROOT) -> list[str]:
+    """The modules ``scripts/build_forms.py`` compiles from ``forms/*.ui``, imported explicitly.
+
+    The dialogs import them, some only when first opened; naming them keeps every form in the
+    bundle however it is imported. A build without the forms fails here, not on a user's PC.
+    """
     forms = sorted((root / "forms").glob("*.ui"))
     if not forms:
         raise SystemExit("bundle: forms/*.ui missing")
-    datas += [(str(path), "forms") for path in forms]
-    return datas
+    missing = [
+        ui.name
+        for ui in forms
+        if not (root / "swdesk" / "ui" / "forms" / f"{ui.stem}.py").is_file()
+    ]
+    if missing:
+        raise SystemExit(
+            f"bundle: forms not compiled (scripts/build_forms.py): {', '.join(missing)}"
+        )
+    return [f"swdesk.ui.forms.{ui.stem}" for ui in forms]
 
 
 def keep(dest: str) -> bool:

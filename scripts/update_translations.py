@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import build_forms
 import build_translations
 import en_glossary
 
@@ -45,7 +46,13 @@ _WRAPPER = re.compile(
 
 
 def sources() -> list[Path]:
-    py = [p for p in (ROOT / "swdesk").rglob("*.py") if "__pycache__" not in p.parts]
+    """swdesk's Python and the .ui forms; not the forms' compiled copies (same strings again)."""
+    py = [
+        p
+        for p in (ROOT / "swdesk").rglob("*.py")
+        if "__pycache__" not in p.parts
+        and (p.parent != build_forms.OUTPUT or p.name == build_forms.PACKAGE_FILE)
+    ]
     return sorted(py) + sorted((ROOT / "forms").glob("*.ui"))
 
 

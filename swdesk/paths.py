@@ -21,9 +21,7 @@ def resources_dir() -> Path:
 
 
 def forms_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "forms"
+    """The Designer sources ``forms/*.ui`` of a source tree; a bundle carries them compiled."""
     return Path(__file__).resolve().parent.parent / "forms"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from swdesk.store import Store, open_store, villages
 from swdesk.store.unit import initialize
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile any form whose .ui changed since its last build: tests never see a stale form."""
+    sys.path.insert(0, str(SCRIPTS))
+    import build_forms
+
+    build_forms.build()
+
 
 TOWNSHIP_CODE = "510104001"
 VILLAGES = (
@@ -87,12 +99,8 @@ def world(tmp_path: Path) -> Iterator[Any]:
 @pytest.fixture
 def english(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> Iterator[None]:
     """English installed from a .qm built from the committed .ts (the test's own copy)."""
-    import sys
-
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     import build_translations
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
     ts = tmp_path_factory.mktemp("qm") / "swdesk_en.ts"
     ts.write_bytes((build_translations.TRANSLATIONS / "swdesk_en.ts").read_bytes())

@@ -46,13 +46,14 @@ def test_no_qt_module_swdesk_loads_is_excluded() -> None:
     )
 
 
-def test_unneeded_qt_modules_are_excluded_and_uitools_kept() -> None:
+def test_unneeded_qt_modules_are_excluded_uitools_too() -> None:
     excluded = set(bundle_support.excluded_modules())
     for heavy in ("QtQml", "QtQuick", "QtWebEngineCore", "Qt3DCore", "QtMultimedia", "QtCharts"):
         assert f"PySide6.{heavy}" in excluded
     for needed in bundle_support.QT_ALWAYS:
         assert f"PySide6.{needed}" not in excluded
-    assert "PySide6.QtUiTools" not in excluded  # QUiLoader loads forms/*.ui at run time
+    # the forms are compiled to Python (scripts/build_forms.py): no QUiLoader at run time
+    assert "PySide6.QtUiTools" in excluded
     assert "pytest" in excluded
 
 
@@ -94,7 +95,7 @@ def test_keep_filter(dest: str, kept: bool) -> None:
     assert bundle_support.keep(dest) is kept
 
 
-def test_resource_datas_ship_qm_and_forms_but_not_sources_or_stray_fonts(tmp_path: Path) -> None:
+def test_resource_datas_ship_qm_but_not_sources_forms_or_stray_fonts(tmp_path: Path) -> None:
     (tmp_path / "resources" / "translations").mkdir(parents=True)
     (tmp_path / "resources" / "fonts").mkdir()
     (tmp_path / "resources" / "settings").mkdir()
@@ -115,14 +116,28 @@ def test_resource_datas_ship_qm_and_forms_but_not_sources_or_stray_fonts(tmp_pat
     assert datas == {
         ("resources/translations/swdesk_en.qm", "resources/translations"),
         ("resources/settings/defaults.json", "resources/settings"),
-        ("forms/worker_editor.ui", "forms"),
     }
 
 
 def test_missing_forms_fail_the_build(tmp_path: Path) -> None:
     (tmp_path / "resources").mkdir()
     with pytest.raises(SystemExit, match="forms"):
-        bundle_support.resource_datas(tmp_path)
+        bundle_support.form_modules(tmp_path)
+
+
+def test_uncompiled_forms_fail_the_build(tmp_path: Path) -> None:
+    (tmp_path / "forms").mkdir()
+    (tmp_path / "forms" / "a_dialog.ui").write_text("x", encoding="utf-8")
+    (tmp_path / "forms" / "b_dialog.ui").write_text("x", encoding="utf-8")
+    (tmp_path / "swdesk" / "ui" / "forms").mkdir(parents=True)
+    (tmp_path / "swdesk" / "ui" / "forms" / "a_dialog.py").write_text("x", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"b_dialog\.ui"):
+        bundle_support.form_modules(tmp_path)
+    (tmp_path / "swdesk" / "ui" / "forms" / "b_dialog.py").write_text("x", encoding="utf-8")
+    assert bundle_support.form_modules(tmp_path) == [
+        "swdesk.ui.forms.a_dialog",
+        "swdesk.ui.forms.b_dialog",
+    ]
 
 
 def test_spec_is_python_and_its_entry_script_exists() -> None:

@@ -6465,7 +6465,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+232"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+194"/>
         <location line="+52"/>
         <location line="+127"/>
         <location line="+3"/>

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QFile, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,13 +44,14 @@ from swdesk.core import enums
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.idnumber import note_text, parse_id_number
 from swdesk.core.worker import WORKER_FIELDS, validate_certificate, validate_worker
-from swdesk.paths import forms_dir
 from swdesk.store import exams, villages, workers
 from swdesk.store.db import Store
 from swdesk.store.errors import DuplicateWorker
 from swdesk.ui.certificates_table import CertificatesEditor, OptionalDate
+from swdesk.ui.designer import set_up
 from swdesk.ui.domain_picker import DomainPicker
 from swdesk.ui.enum_labels import fill_combo, label, select_data
+from swdesk.ui.forms.worker_editor import Ui_WorkerEditor
 from swdesk.ui.rule_text import shown
 
 W = TypeVar("W", bound=QObject)
@@ -61,44 +61,6 @@ ON_DUTY = "在岗"
 ERROR_STYLE = "color: #c0392b;"
 INFO_STYLE = "color: #2e6b30;"
 PENDING_STYLE = "color: #777777;"
-
-
-# -- loading a Designer form into an existing widget -----------------------------------------
-class _FormLoader(QUiLoader):
-    """QUiLoader that builds a form *into* ``base`` instead of a new top-level widget.
-
-    Strings are translated with the form's class name (``<class>`` in the .ui) as context, the
-    same context ``pyside6-lupdate`` writes for .ui files; with language change enabled the
-    loaded widgets re-translate themselves when the interface language switches.
-    """
-
-    def __init__(self, base: QWidget) -> None:
-        super().__init__(base)
-        self._base = base
-        self.registerCustomWidget(DomainPicker)
-        self.setTranslationEnabled(True)
-        self.setLanguageChangeEnabled(True)
-
-    def createWidget(
-        self, className: str, parent: QWidget | None = None, name: str = ""
-    ) -> QWidget:
-        if parent is None:
-            return self._base
-        return super().createWidget(className, parent, name)
-
-
-def load_form(base: QWidget, filename: str) -> None:
-    """Build ``forms/<filename>`` into ``base`` (works from a source tree and the bundle)."""
-    path = forms_dir() / filename
-    file = QFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise RuntimeError(f"cannot open form {path}: {file.errorString()}")
-    try:
-        loader = _FormLoader(base)
-        if loader.load(file, None) is None:
-            raise RuntimeError(f"cannot load form {path}: {loader.errorString()}")
-    finally:
-        file.close()
 
 
 def _relayout(label: QWidget) -> None:
@@ -177,7 +139,7 @@ class WorkerEditor(QDialog):
         self._original_status = ON_DUTY
         self._original_status_date: str | None = None
         self._initial: Any = None
-        load_form(self, FORM_FILE)
+        self.form = set_up(self, Ui_WorkerEditor(), follow_language=True)
         self._find_widgets()
         self._setup_widgets()
         self._connect()
