@@ -2937,12 +2937,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../swdesk/ui/crash_dialog.py" line="+32"/>
+        <location filename="../../forms/crash_dialog.ui" line="+8"/>
         <source>swdesk 出错了</source>
         <translation>swdesk ran into an error</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../swdesk/ui/crash_dialog.py" line="+30"/>
         <source>swdesk 遇到了一个意外错误。已经保存的数据不受影响，但刚才的操作可能没有完成，请检查一下。</source>
         <translation>swdesk hit an unexpected error. Data already saved is not affected, but the last action may not have finished: please check it.</translation>
     </message>
@@ -2961,28 +2961,28 @@ Please send this file to technical support.</translation>
         <translation>The error details are below; copy them and send them to technical support.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+27"/>
+        <location line="+16"/>
+        <location filename="../../forms/crash_dialog.ui" line="+28"/>
         <source>显示详情</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../../forms/crash_dialog.ui" line="+5"/>
         <source>复制详情</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>退出 swdesk</source>
         <translation>Quit swdesk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>继续使用</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../swdesk/ui/crash_dialog.py" line="+0"/>
         <source>隐藏详情</source>
         <translation>Hide details</translation>
     </message>
@@ -5016,7 +5016,7 @@ Log file: {log}
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../swdesk/ui/problems_dialog.py" line="+39"/>
+        <location filename="../../swdesk/ui/problems_dialog.py" line="+32"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -5409,42 +5409,42 @@ Log file: {log}
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+41"/>
+        <location filename="../../forms/settings_dialog.ui" line="+8"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+36"/>
         <source>如：张三（不填则用电脑登录名 {user}）</source>
         <translation>e.g. Zhang San (empty: the computer login {user})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../forms/settings_dialog.ui" line="+28"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>操作员姓名会记入修改历史。界面语言在重新打开 swdesk 后生效。</source>
         <translation>The operator&apos;s name is recorded in the change history. The interface language takes effect when swdesk is opened again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <source>操作员姓名：</source>
         <translation>Operator name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>每日自动备份保留：</source>
         <translation>Daily backups to keep:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>界面语言：</source>
         <translation>Interface Language:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+12"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -5454,12 +5454,12 @@ Log file: {log}
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../forms/settings_dialog.ui" line="-30"/>
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+10"/>
         <source>继续教育</source>
         <translation>Continuing Education</translation>
     </message>

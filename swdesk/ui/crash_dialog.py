@@ -8,18 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6 import QtCore
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QStyle, QWidget
+
+from swdesk.ui.designer import set_up
+from swdesk.ui.forms.crash_dialog import Ui_CrashDialog
 
 QUIT = 2  # dialog result: the user chose to close swdesk
 
@@ -29,10 +22,8 @@ class CrashDialog(QDialog):
 
     def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("swdesk 出错了"))
-        self.setMinimumWidth(560)
-        icon = QLabel()
-        icon.setPixmap(
+        form = set_up(self, Ui_CrashDialog())
+        form.icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
         )
         text = self.tr(
@@ -46,37 +37,16 @@ class CrashDialog(QDialog):
             if log_path
             else self.tr("错误详情如下，请复制后发给技术支持。")
         )
-        self.message = QLabel(text + "\n\n" + where)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setMinimumHeight(180)
-        self.details.setVisible(False)
-
-        self.toggle_button = QPushButton(self.tr("显示详情"))
+        self.message = form.message
+        self.message.setText(text + "\n\n" + where)
+        self.details = form.details
+        self.details.setPlainText(details)
+        self.toggle_button = form.toggleButton
         self.toggle_button.clicked.connect(self._toggle)
-        copy_button = QPushButton(self.tr("复制详情"))
-        copy_button.clicked.connect(self._copy)
-        quit_button = QPushButton(self.tr("退出 swdesk"))
-        quit_button.clicked.connect(lambda: self.done(QUIT))
-        self.continue_button = QPushButton(self.tr("继续使用"))
-        self.continue_button.setDefault(True)
+        form.copyButton.clicked.connect(self._copy)
+        form.quitButton.clicked.connect(lambda: self.done(QUIT))
+        self.continue_button = form.continueButton
         self.continue_button.clicked.connect(self.accept)
-
-        top = QHBoxLayout()
-        top.addWidget(icon, 0)
-        top.addWidget(self.message, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.toggle_button)
-        buttons.addWidget(copy_button)
-        buttons.addStretch(1)
-        buttons.addWidget(quit_button)
-        buttons.addWidget(self.continue_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.details, 1)
-        layout.addLayout(buttons)
 
     def _toggle(self) -> None:
         show = not self.details.isVisible()

@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from swdesk.ui.designer import set_up
+from swdesk.ui.forms.problems_dialog import Ui_ProblemsDialog
 from swdesk.ui.rule_text import shown
 
 
@@ -27,24 +21,19 @@ class ProblemsDialog(QDialog):
         self, title: str, intro: str, problems: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        form = set_up(self, Ui_ProblemsDialog())
         self.setWindowTitle(title)
-        self.resize(640, 380)
         self.problems = [shown(p) for p in problems]
-        self.intro = QLabel(intro)
-        self.intro.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
+        self.intro = form.intro
+        self.intro.setText(intro)
+        self.list = form.list
         self.list.addItems(self.problems)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = form.buttons
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         self.copy_button = QPushButton(self.tr("复制全部"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText("\n".join(self.problems))

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from swdesk.store import Store
 from swdesk.ui import i18n
+from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import select_data
+from swdesk.ui.forms.settings_dialog import Ui_SettingsDialog
 
 
 def _os_user() -> str:
@@ -38,49 +29,28 @@ class SettingsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("设置"))
-        self.setMinimumWidth(440)
-
-        self.operator = QLineEdit(store.setting("operator") or "")
+        form = set_up(self, Ui_SettingsDialog())
+        self.operator = form.operatorEdit
+        self.operator.setText(store.setting("operator") or "")
         self.operator.setPlaceholderText(
             self.tr("如：张三（不填则用电脑登录名 {user}）").format(user=_os_user())
         )
-        self.operator.setMaxLength(30)
-        self.backup_keep = QSpinBox()
-        self.backup_keep.setRange(1, 365)
-        self.backup_keep.setSuffix(self.tr(" 份"))
+        self.backup_keep = form.backupKeepSpin
         self.backup_keep.setValue(int(store.setting("backup_keep") or 14))
-        self.language = QComboBox()
+        self.language = form.languageCombo
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         select_data(
             self.language, i18n.saved_language() or store.setting("language") or i18n.DEFAULT
         )
-        self.note = QLabel(self.tr("操作员姓名会记入修改历史。界面语言在重新打开 swdesk 后生效。"))
-        self.note.setWordWrap(True)
-
-        form = QFormLayout()
-        form.addRow(self.tr("操作员姓名："), self.operator)
-        form.addRow(self.tr("每日自动备份保留："), self.backup_keep)
-        form.addRow(self.tr("界面语言："), self.language)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.note = form.note
+        buttons = form.buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        general = QWidget()
-        general_layout = QVBoxLayout(general)
-        general_layout.addLayout(form)
-        general_layout.addWidget(self.note)
-        general_layout.addStretch(1)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(general, self.tr("常规"))
+        self.tabs = form.tabs
         self._add_ce_tab()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
 
     def _add_ce_tab(self) -> None:
         from swdesk.ui.ce_settings_tab import CESettingsTab
