@@ -3716,57 +3716,57 @@ Please send this file to technical support.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../swdesk/ui/first_run.py" line="+46"/>
+        <location filename="../../forms/first_run.ui" line="+8"/>
         <source>欢迎使用 swdesk — 首次设置</source>
         <translation>Welcome to swdesk — first-time setup</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>这个数据文件还没有设置所属单位。请选择单位类型，填写区划代码和单位名称。设置后不能更改（县级汇总靠它识别数据来自哪里）。</source>
         <translation>This data file has no unit yet. Choose the unit type and enter its division code and name. This cannot be changed later (the county uses it to know where data comes from).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+36"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../forms/first_run.ui" line="+20"/>
         <source>乡镇（街道）社工站</source>
         <translation>Township (subdistrict) social-work station</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>县（区）民政局</source>
         <translation>County Civil Affairs Bureau</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+12"/>
         <source>填入演示数据（{n} 名社工）</source>
         <translation>Add demo data ({n} social workers)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../forms/first_run.ui" line="+47"/>
         <source>用虚构的村（社区）和社工试用本程序；正式使用请不要勾选。</source>
         <translation>Try the program with made-up villages and social workers; leave unticked for real use.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
         <source>单位类型：</source>
         <translation>Unit type:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>区划代码：</source>
         <translation>Division Code:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>单位名称：</source>
         <translation>Unit Name:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+4"/>
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
@@ -3776,7 +3776,7 @@ Please send this file to technical support.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>9位数字，如 510104001</source>
         <translation>9 digits, e.g. 510104001</translation>
     </message>

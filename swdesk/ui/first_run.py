@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from swdesk.core.divisions import check_unit_code
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.store.unit import initialize
+from swdesk.ui.designer import set_up
+from swdesk.ui.forms.first_run import Ui_FirstRunDialog
 from swdesk.ui.rule_text import shown
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress
 
@@ -43,53 +32,22 @@ class FirstRunDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("欢迎使用 swdesk — 首次设置"))
-        self.setMinimumWidth(520)
-
-        intro = QLabel(
-            self.tr(
-                "这个数据文件还没有设置所属单位。请选择单位类型，填写区划代码和单位名称。"
-                "设置后不能更改（县级汇总靠它识别数据来自哪里）。"
-            )
-        )
-        intro.setWordWrap(True)
-        path = QLabel(self.tr("数据文件：{path}").format(path=store.path))
-        path.setWordWrap(True)
-
-        self.township = QRadioButton(self.tr("乡镇（街道）社工站"))
-        self.county = QRadioButton(self.tr("县（区）民政局"))
-        self.township.setChecked(True)
-        self.roles = QButtonGroup(self)
-        self.roles.addButton(self.township)
-        self.roles.addButton(self.county)
-        role_row = QHBoxLayout()
-        role_row.addWidget(self.township)
-        role_row.addWidget(self.county)
-        role_row.addStretch(1)
-
-        self.code = QLineEdit()
-        self.code.setMaxLength(12)
-        self.code_hint = QLabel()
-        self.code_error = QLabel()
+        form = set_up(self, Ui_FirstRunDialog())
+        form.pathLabel.setText(self.tr("数据文件：{path}").format(path=store.path))
+        self.township = form.townshipRadio
+        self.county = form.countyRadio
+        self.roles = form.roles
+        self.code = form.codeEdit
+        self.code_hint = form.codeHint
+        self.code_error = form.codeError
         self.code_error.setStyleSheet(ERROR_STYLE)
-        self.code_error.setWordWrap(True)
-        self.name = QLineEdit()
-        self.name.setMaxLength(60)
-        self.name_error = QLabel()
+        self.name = form.nameEdit
+        self.name_error = form.nameError
         self.name_error.setStyleSheet(ERROR_STYLE)
-        self.demo = QCheckBox(self.tr("填入演示数据（{n} 名社工）").format(n=DEMO_WORKERS))
-        self.demo.setToolTip(self.tr("用虚构的村（社区）和社工试用本程序；正式使用请不要勾选。"))
+        self.demo = form.demoCheck
+        self.demo.setText(self.tr("填入演示数据（{n} 名社工）").format(n=DEMO_WORKERS))
 
-        form = QFormLayout()
-        form.addRow(self.tr("单位类型："), role_row)
-        form.addRow(self.tr("区划代码："), self.code)
-        form.addRow("", self.code_hint)
-        form.addRow("", self.code_error)
-        form.addRow(self.tr("单位名称："), self.name)
-        form.addRow("", self.name_error)
-        form.addRow("", self.demo)
-
-        self.buttons = QDialogButtonBox()
+        self.buttons = form.buttons
         self.ok_button = self.buttons.addButton(
             self.tr("开始使用"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -98,13 +56,6 @@ class FirstRunDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(path)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
 
         self.code.textChanged.connect(self._validate)
         self.name.textChanged.connect(self._validate)
