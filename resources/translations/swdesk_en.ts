@@ -3041,7 +3041,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+174"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+144"/>
         <source>编辑培训</source>
         <translation>Edit Training</translation>
     </message>
@@ -3051,12 +3051,12 @@ Please send this file to technical support.</translation>
         <translation>New Training</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../forms/event_editor.ui" line="+18"/>
         <source>学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。</source>
         <translation>Hours count in the registration period containing the end date. For a one-day training the end date equals the start date.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+16"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -3069,62 +3069,62 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location line="-144"/>
+        <location filename="../../forms/event_form.ui" line="+39"/>
         <source>如：2025年儿童保护专题培训</source>
         <translation>e.g. 2025 Child Protection Workshop</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>如：区民政局、市社工协会</source>
         <translation>e.g. District Civil Affairs Bureau, City Social Work Association</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+166"/>
         <source>未填</source>
         <translation>Not Given</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source> 学时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-224"/>
         <source>培训名称：</source>
         <translation>Training:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>主办单位：</source>
         <translation>Organizer:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>开始日期：</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>结束日期：</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>培训形式：</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>培训学时：</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>地点：</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>备注：</source>
         <translation>Notes:</translation>
     </message>

@@ -13,30 +13,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
 from swdesk.ui.ce_labels import MODES
+from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import fill_combo, select_data
+from swdesk.ui.forms.event_form import Ui_EventForm
 from swdesk.ui.rule_text import shown
-from swdesk.ui.widgets import error_label, save_cancel
 
 ERROR_STYLE = "color: #c0392b;"
-FIELDS = ("title", "organizer", "start_date", "end_date", "mode", "hours", "place", "note")
 
 
 class EventForm(QWidget):
@@ -44,32 +32,20 @@ class EventForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLineEdit()
-        self.title.setMaxLength(100)
-        self.title.setPlaceholderText(self.tr("如：2025年儿童保护专题培训"))
-        self.organizer = QLineEdit()
-        self.organizer.setMaxLength(60)
-        self.organizer.setPlaceholderText(self.tr("如：区民政局、市社工协会"))
-        self.start_date = QDateEdit()
-        self.end_date = QDateEdit()
+        form = set_up(self, Ui_EventForm())
+        self.title = form.titleEdit
+        self.organizer = form.organizerEdit
+        self.start_date = form.startDateEdit
+        self.end_date = form.endDateEdit
         for edit in (self.start_date, self.end_date):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 31))
             edit.setDate(QDate.currentDate())
-        self.mode = QComboBox()
+        self.mode = form.modeCombo
         fill_combo(self.mode, MODES)
-        self.hours = QDoubleSpinBox()
+        self.hours = form.hoursSpin
         self.hours.setRange(0, ce.MAX_HOURS)
-        self.hours.setDecimals(1)
-        self.hours.setSingleStep(0.5)
         self.hours.setValue(0)
-        self.hours.setSpecialValueText(self.tr("未填"))
-        self.hours.setSuffix(self.tr(" 学时"))
-        self.place = QLineEdit()
-        self.place.setMaxLength(100)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
+        self.place = form.placeEdit
+        self.note = form.noteEdit
         self.note.setFixedHeight(self.fontMetrics().height() * 4)
         self.widgets: dict[str, QWidget] = {
             "title": self.title,
@@ -81,28 +57,18 @@ class EventForm(QWidget):
             "place": self.place,
             "note": self.note,
         }
-
-        self.errors: dict[str, QLabel] = {}
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        labels = {
-            "title": self.tr("培训名称："),
-            "organizer": self.tr("主办单位："),
-            "start_date": self.tr("开始日期："),
-            "end_date": self.tr("结束日期："),
-            "mode": self.tr("培训形式："),
-            "hours": self.tr("培训学时："),
-            "place": self.tr("地点："),
-            "note": self.tr("备注："),
+        self.errors: dict[str, QLabel] = {
+            "title": form.titleError,
+            "organizer": form.organizerError,
+            "start_date": form.startDateError,
+            "end_date": form.endDateError,
+            "mode": form.modeError,
+            "hours": form.hoursError,
+            "place": form.placeError,
+            "note": form.noteError,
         }
-        for key in FIELDS:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(self.widgets[key])
-            error = error_label(ERROR_STYLE)
-            box.addWidget(error)
-            self.errors[key] = error
-            form.addRow(labels[key], box)
+        for error in self.errors.values():
+            error.setStyleSheet(ERROR_STYLE)
 
         self._last_start = self.start_date.date()
         self.start_date.dateChanged.connect(self._start_moved)
@@ -171,9 +137,12 @@ class EventEditor(QDialog):
         super().__init__(parent)
         self.store = store
         self.event_id = event_id
+        # Imported here: the compiled form imports EventForm from this module.
+        from swdesk.ui.forms.event_editor import Ui_EventEditor
+
+        ui = set_up(self, Ui_EventEditor())
         self.setWindowTitle(self.tr("编辑培训") if event_id else self.tr("新建培训"))
-        self.setMinimumWidth(480)
-        self.form = EventForm()
+        self.form = ui.eventForm
         f = self.form
         # The fields by name, as before the form was shared (tests and callers use them).
         self.title, self.organizer, self.place, self.note = f.title, f.organizer, f.place, f.note
@@ -181,20 +150,15 @@ class EventEditor(QDialog):
             f.start_date, f.end_date, f.mode, f.hours,
         )  # fmt: skip
         self.errors = f.errors
-        self.hint = QLabel(
-            self.tr("学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。")
-        )
-        self.hint.setWordWrap(True)
+        self.hint = ui.hint
         self.hint.setStyleSheet("color: #555555;")
 
-        buttons = save_cancel(self, self.save)
+        buttons = ui.buttons
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.hint)
-        layout.addWidget(buttons)
         if event_id:
             self.form.load(training.get_event(store, event_id))
 
