@@ -5467,63 +5467,63 @@ Log file: {log}
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+48"/>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+36"/>
         <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
         <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+167"/>
+        <location line="+157"/>
+        <location filename="../../forms/sheet_import_dialog.ui" line="+12"/>
         <source>导入签到表</source>
         <translation>Import Sign-in Sheet</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location filename="../../forms/sheet_import_dialog.ui" line="+22"/>
         <source>选择文件…</source>
         <translation>Choose File…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>签到表：</source>
         <translation>Sign-in sheet:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>保存空白签到表…</source>
         <translation>Save Blank Sheet…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>表中要有“身份证号”列，通常还有“姓名”和“学时”列；不填学时的按培训学时记。</source>
         <translation>The sheet needs an ID number column, usually also name and hours; a row without hours gets the training&apos;s hours.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>记到已有的培训：</source>
         <translation>Into an existing training:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="-121"/>
         <source>{date} {title}（{hours} 学时，已签到 {n} 人）</source>
         <translation>{date} {title} ({hours} hours, {n} recorded)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../forms/sheet_import_dialog.ui" line="+18"/>
         <source>（还没有培训）</source>
         <translation>(no trainings yet)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>新建一次培训（在下面填写培训信息）：</source>
         <translation>A new training (give its details below):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-62"/>
         <source>一份按导入格式排好的 Excel 签到表（身份证号列为文本），打印或填好后在这里导入</source>
         <translation>An Excel sign-in sheet laid out for import (ID numbers kept as text): print or fill it in, then import it here</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+19"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -5533,7 +5533,7 @@ Log file: {log}
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>（还没有选择）</source>
         <translation>(none chosen)</translation>
     </message>

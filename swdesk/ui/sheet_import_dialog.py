@@ -14,26 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
 from swdesk.ui.ce_labels import hours_text
-from swdesk.ui.event_editor import EventForm
+from swdesk.ui.designer import set_up
 from swdesk.ui.file_dirs import ask_save, remember_dir, start_dir
+from swdesk.ui.forms.sheet_import_dialog import Ui_SheetImportDialog
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import rule_warning
@@ -71,30 +59,14 @@ class SheetImportDialog(QDialog):
         self.store = store
         self.path = path
         self.problems_dialog: ProblemsDialog | None = None
-        self.setWindowTitle(self.tr("导入签到表"))
-        self.setMinimumWidth(620)
-
-        self.file_label = QLabel()
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton(self.tr("选择文件…"))
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(self.tr("签到表：")))
-        file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(self.choose_button)
-        self.template_button = QPushButton(self.tr("保存空白签到表…"))
-        file_row.addWidget(self.template_button)
-        self.columns_hint = QLabel(
-            self.tr("表中要有“身份证号”列，通常还有“姓名”和“学时”列；不填学时的按培训学时记。")
-        )
-        self.columns_hint.setWordWrap(True)
+        form = set_up(self, Ui_SheetImportDialog())
+        self.file_label = form.fileLabel
+        self.choose_button = form.chooseButton
+        self.template_button = form.templateButton
+        self.columns_hint = form.columnsHint
         self.columns_hint.setStyleSheet("color: #555555;")
-
-        self.existing_radio = QRadioButton(self.tr("记到已有的培训："))
-        self.events = QComboBox()
-        self.events.setMinimumContentsLength(30)
-        self.events.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.existing_radio = form.existingRadio
+        self.events = form.eventsCombo
         for e in training.list_events(store):
             self.events.addItem(
                 self.tr("{date} {title}（{hours} 学时，已签到 {n} 人）").format(
@@ -105,41 +77,21 @@ class SheetImportDialog(QDialog):
                 ),
                 e["id"],
             )
-        self.events.setPlaceholderText(self.tr("（还没有培训）"))
-        self.new_radio = QRadioButton(self.tr("新建一次培训（在下面填写培训信息）："))
-        self.group = QButtonGroup(self)
-        self.group.addButton(self.existing_radio)
-        self.group.addButton(self.new_radio)
-        self.form = EventForm()
-        form_box = QHBoxLayout()
-        form_box.addSpacing(self.fontMetrics().horizontalAdvance("    "))
-        form_box.addWidget(self.form, 1)
+        self.new_radio = form.newRadio
+        self.group = form.group
+        self.form = form.eventForm
+        # The event list and the new event's fields sit indented under their radio buttons.
+        indent = self.fontMetrics().horizontalAdvance("    ")
+        form.eventsRow.setContentsMargins(indent, 0, 0, 0)
+        form.formRow.setContentsMargins(indent, 0, 0, 0)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.template_button.setToolTip(
-            self.tr("一份按导入格式排好的 Excel 签到表（身份证号列为文本），打印或填好后在这里导入")
-        )
+        buttons = form.buttons
         self.template_button.clicked.connect(self.save_template)
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("导入"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.run_import)
         buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        layout.addWidget(self.columns_hint)
-        layout.addSpacing(6)
-        layout.addWidget(self.existing_radio)
-        events_row = QHBoxLayout()
-        events_row.addSpacing(self.fontMetrics().horizontalAdvance("    "))
-        events_row.addWidget(self.events, 1)
-        layout.addLayout(events_row)
-        layout.addWidget(self.new_radio)
-        layout.addLayout(form_box)
-        layout.addWidget(buttons)
 
         self.choose_button.clicked.connect(self.choose_file)
         self.existing_radio.toggled.connect(self._mode_changed)
