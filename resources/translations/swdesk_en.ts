@@ -2990,27 +2990,27 @@ Please send this file to technical support.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+192"/>
+        <location filename="../../forms/sync_enroll_dialog.ui" line="+6"/>
         <source>为乡镇生成登记文件</source>
         <translation>Enrollment file for a township</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>9位乡镇（街道）代码</source>
         <translation>9-digit township code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>乡镇（街道）代码：</source>
         <translation>Township code:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>登记文件请当面或用U盘交给乡镇，不要用电子邮件发送。</source>
         <translation>Hand the enrollment file to the township in person or on a USB stick; do not send it by e-mail.</translation>
     </message>
@@ -4928,67 +4928,67 @@ Log file: {log}
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="-99"/>
+        <location filename="../../forms/sync_preview_dialog.ui" line="+14"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+110"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../forms/sync_preview_dialog.ui" line="+16"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>未变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+22"/>
         <source>拒收：{reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
@@ -5003,7 +5003,7 @@ Log file: {log}
         <translation>Package no. {n} is missing</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -5597,7 +5597,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+60"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+42"/>
         <source>加入县里的同步（登记文件）…</source>
         <translation>Join the county&apos;s sync (enrollment file)…</translation>
     </message>
@@ -6006,7 +6006,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-674"/>
+        <location line="-647"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +36,10 @@ from PySide6.QtWidgets import (
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, package, receipt
+from swdesk.ui.designer import set_up
 from swdesk.ui.file_dirs import start_dir
+from swdesk.ui.forms.sync_enroll_dialog import Ui_EnrollDialog
+from swdesk.ui.forms.sync_preview_dialog import Ui_PreviewDialog
 from swdesk.ui.rule_text import shown
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import pick_one_row, rule_warning
@@ -70,11 +72,16 @@ def table_label(name: str) -> str:
 def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
+    _fit_columns(t)
+    return t
+
+
+def _fit_columns(t: QTableWidget) -> None:
+    """One row picked at a time, columns as wide as their contents, the last one the rest."""
     pick_one_row(t)
     t.verticalHeader().setVisible(False)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
-    return t
 
 
 def _fill(t: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
@@ -97,27 +104,15 @@ class PreviewDialog(QDialog):
 
     def __init__(self, results: list[merge.ImportResult], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("导入预览"))
+        form = set_up(self, Ui_PreviewDialog())
         ok = sum(r.accepted for r in results)
-        head = QLabel(
+        form.head.setText(
             self.tr("共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。").format(
                 n=len(results), ok=ok, bad=len(results) - ok
             )
         )
-        self.table = _table(
-            [
-                self.tr("文件"),
-                self.tr("乡镇（街道）"),
-                self.tr("序号"),
-                self.tr("数据"),
-                self.tr("新增"),
-                self.tr("更新"),
-                self.tr("删除"),
-                self.tr("未变"),
-                self.tr("冲突"),
-                self.tr("说明"),
-            ]
-        )
+        self.table = form.table
+        _fit_columns(self.table)
         rows: list[list[Any]] = []
         colors: list[QColor | None] = []
         for r in results:
@@ -168,20 +163,13 @@ class PreviewDialog(QDialog):
                     item = self.table.item(i, col)
                     if item is not None:
                         item.setForeground(color)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = form.buttons
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok_button.setText(self.tr("导入"))
         ok_button.setEnabled(ok > 0)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(head)
-        lay.addWidget(self.table, 1)
-        lay.addWidget(self.buttons)
-        self.resize(900, 420)
 
 
 class EnrollDialog(QDialog):
@@ -189,24 +177,11 @@ class EnrollDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("为乡镇生成登记文件"))
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("9位乡镇（街道）代码"))
-        self.name = QLineEdit()
-        form = QFormLayout()
-        form.addRow(self.tr("乡镇（街道）代码："), self.code)
-        form.addRow(self.tr("名称："), self.name)
-        note = QLabel(self.tr("登记文件请当面或用U盘交给乡镇，不要用电子邮件发送。"))
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(note)
-        lay.addWidget(buttons)
+        form = set_up(self, Ui_EnrollDialog())
+        self.code = form.codeEdit
+        self.name = form.nameEdit
+        form.buttons.accepted.connect(self.accept)
+        form.buttons.rejected.connect(self.reject)
 
 
 class SyncPage(QWidget):
