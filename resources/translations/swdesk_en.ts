@@ -4179,7 +4179,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+72"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+62"/>
         <source>导出学时证明</source>
         <translation>Export CE Transcript</translation>
     </message>
@@ -4205,98 +4205,98 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
-        <location line="+334"/>
+        <location line="+391"/>
+        <location filename="../../forms/ledger_dialog.ui" line="+99"/>
         <source>证明文件</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-390"/>
         <source>无法读取 {path}：{error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../forms/ledger_dialog.ui" line="-30"/>
         <source>结束日期</source>
         <translation>End Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>培训名称</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>形式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>主办单位</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>登记期</source>
         <translation>Registration Period</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+104"/>
         <source>继续教育学时：{name}</source>
         <translation>Continuing Education Hours: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../forms/ledger_dialog.ui" line="-39"/>
         <source>只看本登记期</source>
         <translation>Current period only</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>添加记录…</source>
         <translation>Add Record…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>没有培训活动的学时：网络课程、学历、论文等</source>
         <translation>Hours without a training event: an online course, a degree, a paper…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>修改学时…</source>
         <translation>Change Hours…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>删除记录…</source>
         <translation>Delete Record…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>添加证明文件…</source>
         <translation>Attach Proof…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>查看证明文件</source>
         <translation>Open Proof</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>导出学时证明 PDF…</source>
         <translation>Export Transcript PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+61"/>
         <source>{name}&#x3000;{id_number}&#x3000;{village}&#x3000;{level}</source>
         <translation>{name}  {id_number}  {village}  {level}</translation>
     </message>
@@ -5029,12 +5029,12 @@ Log file: {log}
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="-463"/>
+        <location filename="../../forms/record_editor.ui" line="+12"/>
         <source>添加学时记录</source>
         <translation>Add CE Record</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-391"/>
         <source>培训（按实际学时）</source>
         <translation>Training (actual hours)</translation>
     </message>
@@ -5044,72 +5044,72 @@ Log file: {log}
         <translation>{label} (counts {hours} hours)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../forms/record_editor.ui" line="+34"/>
         <source>如：网络课程《儿童保护实务》</source>
         <translation>e.g. Online course “Child Protection in Practice”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+63"/>
         <source>未填</source>
         <translation>Not Given</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source> 学时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-134"/>
         <source>类型：</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>名称：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>形式：</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>开始日期：</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>结束（取得）日期：</source>
         <translation>End (obtained) date:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>学时：</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>备注：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>证明文件：</source>
         <translation>Proof:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+23"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>

@@ -16,31 +16,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
-from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, training, villages, workers
 from swdesk.ui.ce_labels import (
     MODES,
@@ -51,11 +38,14 @@ from swdesk.ui.ce_labels import (
     unit_label,
 )
 from swdesk.ui.certificates_table import OptionalDate
+from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.file_dirs import ask_save, start_dir
+from swdesk.ui.forms.ledger_dialog import Ui_LedgerDialog
+from swdesk.ui.forms.record_editor import Ui_RecordEditor
 from swdesk.ui.rule_text import shown
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
-from swdesk.ui.widgets import error_label, pick_one_row, rule_warning, save_cancel
+from swdesk.ui.widgets import pick_one_row, rule_warning
 
 ERROR_STYLE = "color: #c0392b;"
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,10 +118,8 @@ class RecordEditor(QDialog):
         self.worker_id = worker_id
         self.settings = training.ce_settings(store)
         self.proof: tuple[str, bytes] | None = None
-        self.setWindowTitle(self.tr("添加学时记录"))
-        self.setMinimumWidth(460)
-
-        self.activity = QComboBox()
+        form = set_up(self, Ui_RecordEditor())
+        self.activity = form.activityCombo
         self.activity.addItem(self.tr("培训（按实际学时）"), ce.TRAINING)
         for c in self.settings.conversions:
             self.activity.addItem(
@@ -140,48 +128,26 @@ class RecordEditor(QDialog):
                 ),
                 c.activity,
             )
-        self.title = QLineEdit()
-        self.title.setMaxLength(100)
-        self.title.setPlaceholderText(self.tr("如：网络课程《儿童保护实务》"))
-        self.mode = QComboBox()
+        self.title = form.titleEdit
+        self.mode = form.modeCombo
         fill_combo(self.mode, MODES)
         select_data(self.mode, "网络")
-        self.start_date = QDateEdit()
+        self.start_date = form.startDateEdit
         self.start = OptionalDate(self.start_date)
-        self.end_date = QDateEdit()
-        self.end_date.setCalendarPopup(True)
-        self.end_date.setDisplayFormat("yyyy-MM-dd")
+        self.end_date = form.endDateEdit
         self.end_date.setDate(QDate.currentDate())
-        self.hours = QDoubleSpinBox()
+        self.hours = form.hoursSpin
         self.hours.setRange(0, ce.MAX_HOURS)
-        self.hours.setDecimals(1)
-        self.hours.setSingleStep(0.5)
-        self.hours.setSpecialValueText(self.tr("未填"))
-        self.hours.setSuffix(self.tr(" 学时"))
-        self.note = QLineEdit()
-        self.proof_label = QLabel(self.tr("（无）"))
-        self.proof_button = QPushButton(self.tr("选择文件…"))
-        proof_row = QHBoxLayout()
-        proof_row.addWidget(self.proof_label, 1)
-        proof_row.addWidget(self.proof_button)
-        self.error = error_label(ERROR_STYLE)
-
-        form = QFormLayout()
-        form.addRow(self.tr("类型："), self.activity)
-        form.addRow(self.tr("名称："), self.title)
-        form.addRow(self.tr("形式："), self.mode)
-        form.addRow(self.tr("开始日期："), self.start_date)
-        form.addRow(self.tr("结束（取得）日期："), self.end_date)
-        form.addRow(self.tr("学时："), self.hours)
-        form.addRow(self.tr("备注："), self.note)
-        form.addRow(self.tr("证明文件："), proof_row)
-        buttons = save_cancel(self, self.save)
+        self.note = form.noteEdit
+        self.proof_label = form.proofLabel
+        self.proof_button = form.proofButton
+        self.error = form.error
+        self.error.setStyleSheet(ERROR_STYLE)
+        buttons = form.buttons
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.activity.currentIndexChanged.connect(self._activity_changed)
         self.proof_button.clicked.connect(self._choose_proof)
 
@@ -229,16 +195,6 @@ class LedgerDialog(QDialog):
 
     changed = Signal()
 
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("LedgerDialog", "结束日期"),
-        QT_TRANSLATE_NOOP("LedgerDialog", "培训名称"),
-        QT_TRANSLATE_NOOP("LedgerDialog", "形式"),
-        QT_TRANSLATE_NOOP("LedgerDialog", "主办单位"),
-        QT_TRANSLATE_NOOP("LedgerDialog", "学时"),
-        QT_TRANSLATE_NOOP("LedgerDialog", "登记期"),
-        QT_TRANSLATE_NOOP("LedgerDialog", "证明文件"),
-    )
-
     def __init__(self, store: Store, worker_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -247,67 +203,31 @@ class LedgerDialog(QDialog):
         self.records: list[dict[str, Any]] = []
         self.standing: ce.Standing | None = None
         self.worker = workers.get(store, worker_id)
+        form = set_up(self, Ui_LedgerDialog())
         self.setWindowTitle(self.tr("继续教育学时：{name}").format(name=self.worker["name"]))
-        self.resize(980, 620)
-
-        self.who = QLabel()
+        self.who = form.who
         font = self.who.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.who.setFont(font)
-        self.period = QLabel()
-        self.period.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
+        self.period = form.period
+        self.progress = form.progress
         self.progress.setMinimumHeight(self.fontMetrics().height() + 12)
-        self.state = QLabel()
-        self.state.setMargin(4)
-        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
-        bar_row = QHBoxLayout()
-        bar_row.addWidget(self.progress, 1)
-        bar_row.addWidget(self.state)
-
-        self.only_current = QCheckBox(self.tr("只看本登记期"))
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.state = form.state
+        self.explain = form.explain
+        self.only_current = form.onlyCurrentCheck
+        self.table = form.table
         pick_one_row(self.table)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
-        self.add_button = QPushButton(self.tr("添加记录…"))
-        self.add_button.setToolTip(self.tr("没有培训活动的学时：网络课程、学历、论文等"))
-        self.hours_button = QPushButton(self.tr("修改学时…"))
-        self.delete_button = QPushButton(self.tr("删除记录…"))
-        self.attach_button = QPushButton(self.tr("添加证明文件…"))
-        self.open_proof_button = QPushButton(self.tr("查看证明文件"))
-        self.transcript_button = QPushButton(self.tr("导出学时证明 PDF…"))
-        self.close_button = QPushButton(self.tr("关闭"))
-        actions = QHBoxLayout()
-        for b in (
-            self.add_button,
-            self.hours_button,
-            self.delete_button,
-            self.attach_button,
-            self.open_proof_button,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        actions.addWidget(self.transcript_button)
-        actions.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.who)
-        layout.addWidget(self.period)
-        layout.addLayout(bar_row)
-        layout.addWidget(self.explain)
-        layout.addWidget(self.only_current)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        self.add_button = form.addButton
+        self.hours_button = form.hoursButton
+        self.delete_button = form.deleteButton
+        self.attach_button = form.attachButton
+        self.open_proof_button = form.openProofButton
+        self.transcript_button = form.transcriptButton
+        self.close_button = form.closeButton
 
         self.only_current.toggled.connect(self._fill_table)
         self.table.itemSelectionChanged.connect(self._update_buttons)
