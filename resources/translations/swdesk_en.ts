@@ -3829,7 +3829,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="+64"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="+62"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
@@ -3880,42 +3880,42 @@ Please send this file to technical support.</translation>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>修改记录 — %1</source>
         <translation>Change history — %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1（%2）的档案共有 %3 条修改记录，最新的在最上面。</source>
         <translation>The file of %1 (%2) has %3 recorded changes, newest first.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../forms/history_dialog.ui" line="+37"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>原值 → 新值</source>
         <translation>Old → new value</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="+33"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -7776,7 +7776,7 @@ Fees: {fees}</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="-250"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="-234"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>

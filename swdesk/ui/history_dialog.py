@@ -16,14 +16,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +27,9 @@ from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.core.worker import CERT_FIELDS, WORKER_FIELDS
 from swdesk.store import villages, workers
 from swdesk.store.db import Store
+from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import label, labels
+from swdesk.ui.forms.history_dialog import Ui_HistoryDialog
 
 # Column names of the audit log shown in the interface language (context "fields").
 FIELD_LABELS: dict[str, str] = {
@@ -226,16 +224,16 @@ class HistoryDialog(QDialog):
         self.store = store
         self.worker_id = worker_id
         record = workers.get(store, worker_id)
+        form = set_up(self, Ui_HistoryDialog())
         self.setWindowTitle(
             QCoreApplication.translate("HistoryDialog", "修改记录 — %1").replace(
                 "%1", record["name"]
             )
         )
-        self.resize(880, 480)
-        layout = QVBoxLayout(self)
         self.lines = history_lines(store, worker_id)
         entries = len({line.entry for line in self.lines})
-        self.summary = QLabel(
+        self.summary = form.summary
+        self.summary.setText(
             QCoreApplication.translate(
                 "HistoryDialog", "%1（%2）的档案共有 %3 条修改记录，最新的在最上面。"
             )
@@ -243,23 +241,8 @@ class HistoryDialog(QDialog):
             .replace("%2", record["id_number"])
             .replace("%3", str(entries))
         )
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.table = QTableWidget(len(self.lines), 5, self)
-        self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("HistoryDialog", "时间"),
-                QCoreApplication.translate("HistoryDialog", "操作员"),
-                QCoreApplication.translate("HistoryDialog", "操作"),
-                QCoreApplication.translate("HistoryDialog", "字段"),
-                QCoreApplication.translate("HistoryDialog", "原值 → 新值"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table = form.historyTable
+        self.table.setRowCount(len(self.lines))
         header = self.table.horizontalHeader()
         for col in (COL_TIME, COL_OPERATOR, COL_ACTION, COL_FIELD):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -282,13 +265,11 @@ class HistoryDialog(QDialog):
                 if line.entry % 2:
                     item.setBackground(shade)
                 self.table.setItem(row, col, item)
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = form.buttons
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(
             QCoreApplication.translate("HistoryDialog", "关闭")
         )
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def cell(self, row: int, col: int) -> str:
