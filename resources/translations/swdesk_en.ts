@@ -2244,105 +2244,105 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../swdesk/ui/attendance_dialog.py" line="+79"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+67"/>
         <source>记录签到：{title}</source>
         <translation>Record Attendance: {title}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>《{title}》 {dates}，{hours} 学时。已记录 {n} 人。</source>
         <translation>“{title}” {dates}, {hours} hours. {n} already recorded.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../forms/attendance_dialog.ui" line="+39"/>
         <source>输入或扫描身份证号，按回车加入名单</source>
         <translation>Type or scan an ID number, press Enter to add</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>身份证号：</source>
         <translation>ID Number:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+52"/>
         <source>按姓名、拼音（如 zs）查找</source>
         <translation>Find by name or pinyin (e.g. zs)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+19"/>
         <source>全部村（社区）</source>
         <translation>All villages/communities</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+22"/>
+        <location filename="../../forms/attendance_dialog.ui" line="+19"/>
+        <location line="+51"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="-46"/>
+        <location line="+51"/>
         <source>身份证号</source>
         <translation>ID Number</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="-46"/>
+        <location line="+51"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-36"/>
         <source>加入所选 →</source>
         <translation>Add Selected →</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
         <source>按姓名查找（可多选）</source>
         <translation>Find by Name (multiple selection)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+93"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>移出名单</source>
         <translation>Remove from List</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
         <source>本次签到名单</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+70"/>
         <source>保存签到</source>
         <translation>Save Attendance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>学时默认为培训学时，部分参加的可改少。保存时整份名单一起保存。</source>
         <translation>Hours default to the training&apos;s; lower them for partial attendance. The whole list is saved at once.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+67"/>
         <source>{name}（{id_number}）</source>
         <translation>{name} ({id_number})</translation>
     </message>

@@ -17,19 +17,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +31,8 @@ from swdesk.core.idnumber import parse_id_number
 from swdesk.store import Store, training, villages, workers
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.ce_labels import hours_text
+from swdesk.ui.designer import set_up
+from swdesk.ui.forms.attendance_dialog import Ui_AttendanceDialog
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.rule_text import shown
 from swdesk.ui.widgets import rule_warning
@@ -46,14 +41,6 @@ SEARCH_LIMIT = 200
 ERROR_STYLE = "color: #c0392b;"
 OK_STYLE = "color: #2e6b30;"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _plain_button(text: str) -> QPushButton:
-    """A button Enter never presses: Enter belongs to the ID number box."""
-    button = QPushButton(text)
-    button.setAutoDefault(False)
-    button.setDefault(False)
-    return button
 
 
 class AttendanceDialog(QDialog):
@@ -76,15 +63,16 @@ class AttendanceDialog(QDialog):
         }
         self.pending: list[dict[str, Any]] = []  # id, name, id_number, village_code
         self.problems_dialog: ProblemsDialog | None = None
+        form = set_up(self, Ui_AttendanceDialog())
         self.setWindowTitle(self.tr("记录签到：{title}").format(title=self.training["title"]))
-        self.resize(1060, 640)
 
         dates = self.training["start_date"]
         if self.training["end_date"] != self.training["start_date"]:
             dates = self.tr("{start} 至 {end}").format(
                 start=self.training["start_date"], end=self.training["end_date"]
             )
-        self.header = QLabel(
+        self.header = form.header
+        self.header.setText(
             self.tr("《{title}》 {dates}，{hours} 学时。已记录 {n} 人。").format(
                 title=self.training["title"],
                 dates=dates,
@@ -92,92 +80,39 @@ class AttendanceDialog(QDialog):
                 n=len(self.recorded),
             )
         )
-        self.header.setWordWrap(True)
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
 
         # -- by ID number ---------------------------------------------------------------------
-        self.id_edit = QLineEdit()
-        self.id_edit.setMaxLength(30)
-        self.id_edit.setPlaceholderText(self.tr("输入或扫描身份证号，按回车加入名单"))
-        self.add_id_button = _plain_button(self.tr("加入"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        id_row = QHBoxLayout()
-        id_row.addWidget(QLabel(self.tr("身份证号：")))
-        id_row.addWidget(self.id_edit, 1)
-        id_row.addWidget(self.add_id_button)
+        self.id_edit = form.idEdit
+        self.add_id_button = form.addIdButton
+        self.message = form.message
 
         # -- by name --------------------------------------------------------------------------
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("按姓名、拼音（如 zs）查找"))
-        self.search.setClearButtonEnabled(True)
-        self.village = QComboBox()
+        self.search = form.searchEdit
+        self.village = form.villageCombo
         self.village.addItem(self.tr("全部村（社区）"), None)
         for r in villages.list_all(store):
             self.village.addItem(r["name"], r["code"])
-        self.results = QTableWidget(0, 3)
-        self.results.setHorizontalHeaderLabels(
-            [self.tr("姓名"), self.tr("身份证号"), self.tr("村（社区）")]
-        )
+        self.results = form.resultsTable
         self._table_setup(self.results)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results_note = QLabel()
+        self.results_note = form.resultsNote
         self.results_note.setStyleSheet("color: #555555;")
-        self.results_note.setWordWrap(True)
-        self.add_selected_button = _plain_button(self.tr("加入所选 →"))
-        self.add_selected_button.setEnabled(False)
-        search_box = QGroupBox(self.tr("按姓名查找（可多选）"))
-        sl = QVBoxLayout(search_box)
-        srow = QHBoxLayout()
-        srow.addWidget(self.search, 1)
-        srow.addWidget(self.village)
-        sl.addLayout(srow)
-        sl.addWidget(self.results, 1)
-        sl.addWidget(self.results_note)
-        sl.addWidget(self.add_selected_button)
+        self.add_selected_button = form.addSelectedButton
 
         # -- the list being entered -----------------------------------------------------------
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("姓名"), self.tr("身份证号"), self.tr("村（社区）"), self.tr("学时")]
-        )
+        self.table = form.listTable
         self._table_setup(self.table)
         self.table.verticalHeader().setVisible(True)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(3, self.fontMetrics().horizontalAdvance("0000.0 学时") + 48)
-        self.count = QLabel()
-        self.remove_button = _plain_button(self.tr("移出名单"))
-        self.remove_button.setEnabled(False)
-        list_box = QGroupBox(self.tr("本次签到名单"))
-        ll = QVBoxLayout(list_box)
-        ll.addWidget(self.table, 1)
-        lrow = QHBoxLayout()
-        lrow.addWidget(self.count, 1)
-        lrow.addWidget(self.remove_button)
-        ll.addLayout(lrow)
+        self.count = form.count
+        self.remove_button = form.removeButton
 
-        self.save_button = _plain_button(self.tr("保存签到"))
-        self.cancel_button = _plain_button(self.tr("取消"))
-        self.save_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        hint = QLabel(self.tr("学时默认为培训学时，部分参加的可改少。保存时整份名单一起保存。"))
-        hint.setStyleSheet("color: #555555;")
-        hint.setWordWrap(True)
-        buttons.addWidget(hint, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-
-        middle = QHBoxLayout()
-        middle.addWidget(search_box, 2)
-        middle.addWidget(list_box, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addLayout(id_row)
-        layout.addWidget(self.message)
-        layout.addLayout(middle, 1)
-        layout.addLayout(buttons)
+        self.save_button = form.saveButton
+        self.cancel_button = form.cancelButton
+        form.hint.setStyleSheet("color: #555555;")
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
