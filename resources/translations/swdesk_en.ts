@@ -4806,48 +4806,48 @@ Log file: {log}
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+62"/>
+        <location filename="../../forms/new_round_dialog.ui" line="+19"/>
         <source>考评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>社区社会工作者考评表(&amp;C)：</source>
         <translation>&amp;Community worker template:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>专业岗位考评表(&amp;P)：</source>
         <translation>&amp;Professional post template:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+101"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+63"/>
+        <location line="+79"/>
         <source>{name}（第 {version} 版）</source>
         <translation>{name} (version {version})</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location filename="../../forms/new_round_dialog.ui" line="+32"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>考评</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>调整理由</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-63"/>
         <source>社区社会工作者</source>
         <translation>Community social worker</translation>
     </message>
@@ -4862,7 +4862,7 @@ Log file: {log}
         <translation>Not appraised</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>加入考评</source>
         <translation>Add to Round</translation>
     </message>
@@ -4872,17 +4872,17 @@ Log file: {log}
         <translation>Create Round</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../forms/new_round_dialog.ui" line="-32"/>
         <source>持证社区专职工作者参加社区社会工作者考评；专业岗位人员参加岗位考评，在专业岗位上的持证社区专职工作者仅参加岗位考评。改变某人的考评需写明理由。</source>
         <translation>Certified full-time community workers get the community social worker appraisal; professional post holders get the post appraisal, and a certified full-time community worker in a professional post gets only the post appraisal. Changing someone&apos;s appraisal needs a reason.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+8"/>
         <source>这里只列出还不在本年度考评中的在岗人员（后来入职或新符合条件的）；已有的考评表不会改动。</source>
         <translation> Only active people not yet in this year&apos;s round are listed (hired or eligible since); existing sheets are not changed.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>加入新符合条件的人员</source>
         <translation>Add Newly Eligible People</translation>
     </message>
@@ -5360,28 +5360,28 @@ Log file: {log}
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+168"/>
-        <location line="+63"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+188"/>
+        <location filename="../../forms/appraisal_rules_editor.ui" line="+6"/>
         <source>等次与处分规则</source>
         <translation>Grade and Disciplinary Rules</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../../forms/appraisal_rules_editor.ui" line="+7"/>
         <source>等次</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>最低分（含）</source>
         <translation>Minimum score (inclusive)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>低于最低分数线的等次(&amp;F)：</source>
         <translation>Grade below the lowest line (&amp;F):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-36"/>
         <source>不封顶</source>
         <translation>No cap</translation>
     </message>
@@ -5391,17 +5391,17 @@ Log file: {log}
         <translation>Highest grade after a {d} this year:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../forms/appraisal_rules_editor.ui" line="-31"/>
         <source>添加等次(&amp;A)</source>
         <translation>&amp;Add Grade</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>删除等次(&amp;D)</source>
         <translation>&amp;Delete Grade</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+39"/>
         <source>已经建立的考评保留建立时的规则；新建的考评使用这里保存的规则。</source>
         <translation>Rounds already created keep the rules they were created with; new rounds use the rules saved here.</translation>
     </message>
@@ -6079,60 +6079,60 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-169"/>
-        <location line="+107"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-47"/>
         <location line="+11"/>
+        <location filename="../../forms/template_editor.ui" line="+14"/>
         <source>考评表模板</source>
         <translation>Appraisal Templates</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+107"/>
+        <location line="-84"/>
+        <location line="+79"/>
         <source>{name}（第 {version} 版）</source>
         <translation>{name} (version {version})</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location filename="../../forms/template_editor.ui" line="+24"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>考评项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>内容及要求</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>分值</source>
         <translation>Max. score</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>添加项目(&amp;A)</source>
         <translation>&amp;Add Item</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>删除项目(&amp;D)</source>
         <translation>&amp;Delete Item</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-48"/>
         <source>模板(&amp;T)：</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+73"/>
         <source>保存后成为新版本；已经建立的考评仍使用建立时的版本。各项分值合计应为 100 分。</source>
         <translation>Saving creates a new version; rounds already created keep the version they were created with. Maximum scores must total 100.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-17"/>
         <source>合计 {total} 分</source>
         <translation>Total {total} points</translation>
     </message>

@@ -7,30 +7,25 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, appraisals, records, villages
+from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import label
+from swdesk.ui.forms.appraisal_rules_editor import Ui_RulesEditor
+from swdesk.ui.forms.new_round_dialog import Ui_NewRoundDialog
+from swdesk.ui.forms.template_editor import Ui_TemplateEditor
 from swdesk.ui.rule_text import shown
-from swdesk.ui.widgets import rule_warning, save_cancel
+from swdesk.ui.widgets import rule_warning
 
 
 class NewRoundDialog(QDialog):
@@ -52,28 +47,22 @@ class NewRoundDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.round_id = round_id
+        form = set_up(self, Ui_NewRoundDialog())
         self.setWindowTitle(self._title())
-        self.resize(820, 560)
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
+        self.year = form.yearSpin
         self.year.setValue(year)
-        self.templates: dict[str, QComboBox] = {}
-        form = QFormLayout()
-        form.addRow(self.tr("考评年度(&Y)："), self.year)
+        self.templates: dict[str, QComboBox] = {
+            "community": form.communityCombo,
+            "post": form.postCombo,
+        }
         current = appraisals.current_templates(store)
-        for kind, caption in (
-            ("community", self.tr("社区社会工作者考评表(&C)：")),
-            ("post", self.tr("专业岗位考评表(&P)：")),
-        ):
-            combo = QComboBox()
+        for kind, combo in self.templates.items():
             for tid, t in current:
                 if t.kind == kind:
                     combo.addItem(
                         self.tr("{name}（第 {version} 版）").format(name=t.name, version=t.version),
                         tid,
                     )
-            self.templates[kind] = combo
-            form.addRow(caption, combo)
         if round_id is not None:
             self._fix_to_round(round_id)
         plan = (
@@ -82,14 +71,10 @@ class NewRoundDialog(QDialog):
         # the people the rule appraises first (the ones to check), then everyone else
         self.plan = [p for p in plan if p.kind] + [p for p in plan if not p.kind]
         villages_by_code = villages.names_by_code(store)
-        self.table = QTableWidget(len(self.plan), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("姓名"), self.tr("依据"), self.tr("考评"), self.tr("调整理由")]
-        )
-        self.table.verticalHeader().setVisible(False)
+        self.table = form.table
+        self.table.setRowCount(len(self.plan))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.choices: list[tuple[str | None, str]] = [
             ("community", self.tr("社区社会工作者")),
             ("post", self.tr("专业岗位")),
@@ -123,37 +108,21 @@ class NewRoundDialog(QDialog):
             self.table.setItem(i, 3, QTableWidgetItem(""))
         self.table.setColumnWidth(0, 90)
         self.table.setColumnWidth(2, 170)
-        self.counts = QLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.counts = form.counts
+        buttons = form.buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("加入考评") if round_id else self.tr("建立考评")
         )
         buttons.accepted.connect(self.create_round)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "持证社区专职工作者参加社区社会工作者考评；专业岗位人员参加岗位考评，"
-                    "在专业岗位上的持证社区专职工作者仅参加岗位考评。改变某人的考评需写明理由。"
-                )
-                + (
-                    self.tr(
-                        "这里只列出还不在本年度考评中的在岗人员（后来入职或新符合条件的）；"
-                        "已有的考评表不会改动。"
-                    )
-                    if round_id
-                    else ""
+        if round_id:
+            form.note.setText(
+                form.note.text()
+                + self.tr(
+                    "这里只列出还不在本年度考评中的在岗人员（后来入职或新符合条件的）；"
+                    "已有的考评表不会改动。"
                 )
             )
-        )
-        layout.itemAt(layout.count() - 1).widget().setWordWrap(True)  # type: ignore[union-attr]
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.counts)
-        layout.addWidget(buttons)
         self._update_counts()
 
     def _title(self) -> str:
@@ -242,51 +211,22 @@ class TemplateEditor(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("考评表模板"))
-        self.resize(860, 560)
-        self.which = QComboBox()
+        form = set_up(self, Ui_TemplateEditor())
+        self.which = form.whichCombo
         self.current = appraisals.current_templates(store)
         for _tid, t in self.current:
             self.which.addItem(
                 self.tr("{name}（第 {version} 版）").format(name=t.name, version=t.version)
             )
         self.which.currentIndexChanged.connect(self._show)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("类别"), self.tr("考评项目"), self.tr("内容及要求"), self.tr("分值")]
-        )
+        self.table = form.table
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._update_total)
-        self.total = QLabel()
-        add = QPushButton(self.tr("添加项目(&A)"))
-        add.clicked.connect(self.add_row)
-        remove = QPushButton(self.tr("删除项目(&D)"))
-        remove.clicked.connect(self.remove_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        which_label = QLabel(self.tr("模板(&T)："))
-        which_label.setBuddy(self.which)
-        top.addWidget(which_label)
-        top.addWidget(self.which, 1)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        row.addWidget(self.total)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        note = QLabel(
-            self.tr("保存后成为新版本；已经建立的考评仍使用建立时的版本。各项分值合计应为 100 分。")
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        self.total = form.total
+        form.addButton.clicked.connect(self.add_row)
+        form.removeButton.clicked.connect(self.remove_row)
+        form.buttons.accepted.connect(self.save)
+        form.buttons.rejected.connect(self.reject)
         self._show()
 
     def _show(self) -> None:
@@ -377,17 +317,16 @@ class RulesEditor(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("等次与处分规则"))
+        ui = set_up(self, Ui_RulesEditor())
         rules = appraisals.rules(store)
-        self.grades = QTableWidget(0, 2)
-        self.grades.setHorizontalHeaderLabels([self.tr("等次"), self.tr("最低分（含）")])
+        self.grades = ui.grades
         self.grades.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for name, minimum in rules.grades:
             self._add(name, f"{minimum:g}")
-        self.fail = QLineEdit(rules.fail_grade)
+        self.fail = ui.failEdit
+        self.fail.setText(rules.fail_grade)
+        # one row per kind of disciplinary sanction, after the fixed row of the form
         self.caps: dict[str, QComboBox] = {}
-        form = QFormLayout()
-        form.addRow(self.tr("低于最低分数线的等次(&F)："), self.fail)
         for disc in ap.DISCIPLINES:
             combo = QComboBox()
             combo.setEditable(True)
@@ -397,24 +336,11 @@ class RulesEditor(QDialog):
             cap = rules.caps.get(disc, "")
             combo.setCurrentIndex(max(0, combo.findData(cap)))
             self.caps[disc] = combo
-            form.addRow(self.tr("当年受{d}处分，等次最高为：").format(d=label(disc)), combo)
-        add = QPushButton(self.tr("添加等次(&A)"))
-        add.clicked.connect(lambda: self._add("", ""))
-        remove = QPushButton(self.tr("删除等次(&D)"))
-        remove.clicked.connect(lambda: self.grades.removeRow(self.grades.currentRow()))
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        buttons = save_cancel(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.grades)
-        layout.addLayout(row)
-        layout.addLayout(form)
-        note = QLabel(self.tr("已经建立的考评保留建立时的规则；新建的考评使用这里保存的规则。"))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+            ui.form.addRow(self.tr("当年受{d}处分，等次最高为：").format(d=label(disc)), combo)
+        ui.addButton.clicked.connect(lambda: self._add("", ""))
+        ui.removeButton.clicked.connect(lambda: self.grades.removeRow(self.grades.currentRow()))
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
 
     def _add(self, name: str, minimum: str) -> None:
         r = self.grades.rowCount()
