@@ -5122,7 +5122,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+237"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+217"/>
         <source>今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。</source>
         <translation>Today ({today}) is before the {year} registration period (opens {start}). The registration is kept; sign up in the national system once registration opens.</translation>
     </message>
@@ -5132,42 +5132,42 @@ Log file: {log}
         <translation>Today ({today}) is after the {year} registration deadline ({end}). The registration is saved as a late record; make sure the person signed up in the national system in time.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{year} 年度考试报名</source>
         <translation>Exam Registration {year}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../forms/exam_register_dialog.ui" line="+24"/>
         <source>搜索：姓名、拼音（如 zs）、身份证号</source>
         <translation>Search: name, pinyin (e.g. zs), ID number</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+59"/>
         <source>勾选显示的全部</source>
         <translation>Check All Shown</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>报名</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-60"/>
         <source>报考级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>报名状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+34"/>
         <source>本年度还没有设置每科报名费，报名费会记为 0 元（可在“年度设置”里按本省标准填写）。</source>
         <translation>No fee per subject is set for this year, so exam fees are recorded as 0 yuan (set the provincial fee in Year Settings).</translation>
     </message>
@@ -5286,73 +5286,73 @@ Log file: {log}
         <translation>Other major</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../forms/exam_rules_dialog.ui" line="+14"/>
         <source>考试规则与报考条件</source>
         <translation>Exam Rules and Eligibility</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+10"/>
+        <location line="+35"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-30"/>
         <source>全部科目须在几个连续年度内合格</source>
         <translation>All subjects passed within (consecutive exam years)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>成绩证明有效年限</source>
         <translation>Results certificate valid (years)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>学历（及以上）</source>
         <translation>Education (or higher)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>专业</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>工作年限</source>
         <translation>Years of Experience</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>须持证书</source>
         <translation>Certificate Required</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>取得证书后年限</source>
         <translation>Years Since Certificate</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>添加一行</source>
         <translation>Add Row</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>删除所选行</source>
         <translation>Delete Selected Rows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>恢复全国规定</source>
         <translation>Restore National Rules</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-79"/>
         <source>符合任意一行即可报考。工作年限计算到考试当年12月31日。默认值按全国规定整理，请以当年考试公告为准。</source>
         <translation>Meeting any one row makes a worker eligible. Experience counts to 31 December of the exam year. The defaults follow the national rules; check each year&apos;s exam notice.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+84"/>
         <source>不需要</source>
         <translation>None</translation>
     </message>
@@ -6979,7 +6979,7 @@ Fees: {fees}</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-478"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-398"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
@@ -6989,82 +6989,82 @@ Fees: {fees}</translation>
         <translation>New Exam Year</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../forms/exam_year_dialog.ui" line="+117"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>报名费由各省每年公布，按科目收取（客观题、主观题、高级科目标准可能不同）。请按本省当年考务通知填写；科目标准不同时填常用的一档，个别人的报名费可在报名里改。</source>
         <translation>Each province publishes its fee per subject every year (objective, subjective and senior subjects may differ). Enter your province&apos;s fee from this year&apos;s exam notice; where subjects differ use the usual one and change individual fees in the registration.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>本地执行特殊地区合格线</source>
         <translation>Special-area pass marks apply here</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>科目</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>合格线</source>
         <translation>Pass Mark</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>特殊地区合格线</source>
         <translation>Special-Area Pass Mark</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-151"/>
         <source>考试年度：</source>
         <translation>Exam year:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>考试日期（第一天）：</source>
         <translation>Exam date (day 1):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>考试日期（第二天）：</source>
         <translation>Exam date (day 2):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>报名开始：</source>
         <translation>Registration opens:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>报名截止：</source>
         <translation>Registration closes:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>成绩公布：</source>
         <translation>Results published:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>每科报名费（本省标准）：</source>
         <translation>Fee per subject (provincial):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+45"/>
         <source>合格线（特殊地区合格线留空表示与合格线相同）：</source>
         <translation>Pass marks (leave the special-area mark empty to use the normal one):</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+101"/>
         <source>每科报名费还没有填写，报名时报名费会记为 0 元。请按本省考务通知填写；如果本地确实不收报名费，再点一次“保存”。</source>
         <translation>The fee per subject is not filled in, so exam fees would be recorded as 0 yuan. Enter your province&apos;s fee; if there really is no fee here, click Save again.</translation>
     </message>

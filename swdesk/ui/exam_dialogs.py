@@ -8,24 +8,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,9 +24,11 @@ from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, exams, villages
+from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import label
+from swdesk.ui.forms.exam_register_dialog import Ui_RegisterDialog
+from swdesk.ui.forms.exam_rules_dialog import Ui_RulesDialog
 from swdesk.ui.rule_text import shown
-from swdesk.ui.widgets import error_label, save_cancel
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -45,12 +38,15 @@ def _qdate(text: str | None) -> QDate:
 
 
 class OptionalDate(QWidget):
-    """A date that may be left empty (a check box in front of a date edit)."""
+    """A date that may be left empty (a check box in front of a date edit).
 
-    def __init__(self, default: QDate, parent: QWidget | None = None) -> None:
+    Placed in Designer forms as a promoted widget; ``set_default`` is where its calendar opens.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox()
-        self.edit = QDateEdit(default)
+        self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setEnabled(False)
@@ -59,6 +55,9 @@ class OptionalDate(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
+
+    def set_default(self, default: QDate) -> None:
+        self.edit.setDate(default)
 
     def set_value(self, text: str | None) -> None:
         self.check.setChecked(bool(text))
@@ -78,46 +77,42 @@ class YearDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.rules = exams.rules(store)
+        # Imported here: the compiled form imports OptionalDate from this module.
+        from swdesk.ui.forms.exam_year_dialog import Ui_YearDialog
+
+        form = set_up(self, Ui_YearDialog())
         self.setWindowTitle(self.tr("考试年度设置") if year else self.tr("新建考试年度"))
         row: dict[str, Any] | None = None
         if year is not None:
             row = exams.get_year(store, year)
         this_year = year or date.today().year
-        self.year = QSpinBox()
-        self.year.setRange(2008, 2100)
+        self.year = form.yearSpin
         self.year.setValue(this_year)
         self.year.setEnabled(year is None)
         # Where the calendars open (dates stay empty until ticked): since 2024 the exam is held
         # in mid-June with registration in April (2024: 4-2 to 4-16, exam 6-15/16).
         mid_june = QDate(this_year, 6, 15)
-        self.day1 = OptionalDate(mid_june)
-        self.day2 = OptionalDate(mid_june.addDays(1))
-        self.reg_start = OptionalDate(QDate(this_year, 4, 1))
-        self.reg_end = OptionalDate(QDate(this_year, 4, 16))
-        self.results = OptionalDate(QDate(this_year, 8, 20))
-        self.fee = QDoubleSpinBox()
-        self.fee.setRange(0, 10000)
-        self.fee.setDecimals(2)
-        self.fee.setSuffix(self.tr(" 元"))
-        # No national fee: 0 reads "not set" so nobody mistakes it for a real figure.
-        self.fee.setSpecialValueText(self.tr("未设置"))
+        self.day1 = form.day1Date
+        self.day1.set_default(mid_june)
+        self.day2 = form.day2Date
+        self.day2.set_default(mid_june.addDays(1))
+        self.reg_start = form.regStartDate
+        self.reg_start.set_default(QDate(this_year, 4, 1))
+        self.reg_end = form.regEndDate
+        self.reg_end.set_default(QDate(this_year, 4, 16))
+        self.results = form.resultsDate
+        self.results.set_default(QDate(this_year, 8, 20))
+        # No national fee: 0 reads "not set" (the form's special text) so nobody mistakes it
+        # for a real figure.
+        self.fee = form.feeSpin
         self.fee.setValue(self.rules.fee_per_subject)
-        self.fee_hint = QLabel(
-            self.tr(
-                "报名费由各省每年公布，按科目收取（客观题、主观题、高级科目标准可能不同）。"
-                "请按本省当年考务通知填写；科目标准不同时填常用的一档，个别人的报名费可在报名里改。"
-            )
-        )
-        self.fee_hint.setWordWrap(True)
+        self.fee_hint = form.feeHint
         self.fee_hint.setStyleSheet("color: #555555;")
         self._fee_confirmed = False
-        self.special = QCheckBox(self.tr("本地执行特殊地区合格线"))
+        self.special = form.specialCheck
         subjects = self.rules.all_subjects()
-        self.lines = QTableWidget(len(subjects), 3)
-        self.lines.setHorizontalHeaderLabels(
-            [self.tr("科目"), self.tr("合格线"), self.tr("特殊地区合格线")]
-        )
-        self.lines.verticalHeader().setVisible(False)
+        self.lines = form.linesTable
+        self.lines.setRowCount(len(subjects))
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for i, s in enumerate(subjects):
             name = QTableWidgetItem(label(s))
@@ -140,27 +135,12 @@ class YearDialog(QDialog):
                     self._cell(i, 1).setText(f"{row['pass_lines'][s]:g}")
                 if s in row["special_lines"]:
                     self._cell(i, 2).setText(f"{row['special_lines'][s]:g}")
-        self.error = error_label(ERROR_STYLE)
+        self.error = form.error
+        self.error.setStyleSheet(ERROR_STYLE)
         self.fee.valueChanged.connect(self._fee_changed)  # after loading: edits by the user only
-        form = QFormLayout()
-        form.addRow(self.tr("考试年度："), self.year)
-        form.addRow(self.tr("考试日期（第一天）："), self.day1)
-        form.addRow(self.tr("考试日期（第二天）："), self.day2)
-        form.addRow(self.tr("报名开始："), self.reg_start)
-        form.addRow(self.tr("报名截止："), self.reg_end)
-        form.addRow(self.tr("成绩公布："), self.results)
-        form.addRow(self.tr("每科报名费（本省标准）："), self.fee)
-        form.addRow(self.fee_hint)
-        form.addRow(self.special)
-        buttons = save_cancel(self, self.save)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("合格线（特殊地区合格线留空表示与合格线相同）：")))
-        layout.addWidget(self.lines, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.buttons = form.buttons
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.lines.item(row, column)
@@ -261,54 +241,35 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.year = year
+        form = set_up(self, Ui_RegisterDialog())
         self.setWindowTitle(self.tr("{year} 年度考试报名").format(year=year))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索：姓名、拼音（如 zs）、身份证号"))
-        self.search.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.level = QComboBox()
+        self.search = form.searchEdit
+        self.list = form.list
+        self.level = form.levelCombo
         for lv in exams.rules(store).levels:
             self.level.addItem(label(lv), lv)
-        self.state = QComboBox()
+        self.state = form.stateCombo
         for s in exam.STATES[:3]:
             self.state.addItem(label(s), s)
-        self.picked = QLabel()
-        self.error = error_label(ERROR_STYLE)
+        self.picked = form.picked
+        self.error = form.error
+        self.error.setStyleSheet(ERROR_STYLE)
         # Outside the registration window, or no fee set: said before anyone clicks 报名.
         notes = [n for n in (window_warning(store, year), self._fee_note()) if n]
-        self.window_note = QLabel("\n".join(notes))
+        self.window_note = form.windowNote
+        self.window_note.setText("\n".join(notes))
         self.window_note.setStyleSheet(WARNING_STYLE)
-        self.window_note.setWordWrap(True)
         self.window_note.setVisible(bool(notes))
-        self.check_all = QPushButton(self.tr("勾选显示的全部"))
+        self.check_all = form.checkAllButton
         self.check_all.clicked.connect(self._check_shown)
-        self.register_button = QPushButton(self.tr("报名"))
-        self.register_button.setDefault(True)
+        self.register_button = form.registerButton
         self.register_button.clicked.connect(self.register)
-        cancel = QPushButton(self.tr("取消"))
-        cancel.clicked.connect(self.reject)
+        form.cancelButton.clicked.connect(self.reject)
         self._load(set(preselect or []))
         self.search.textChanged.connect(self._filter)
         self.level.currentIndexChanged.connect(lambda _i: self._mark())
         self._mark()
         self.list.itemChanged.connect(lambda _item: self._count())
-        form = QFormLayout()
-        form.addRow(self.tr("报考级别："), self.level)
-        form.addRow(self.tr("报名状态："), self.state)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_all)
-        buttons.addWidget(self.picked, 1)
-        buttons.addWidget(self.register_button)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.window_note)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        self.resize(560, 640)
         self._count()
 
     def _fee_note(self) -> str | None:
@@ -440,62 +401,24 @@ class RulesDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("考试规则与报考条件"))
-        self.levels = QTableWidget(0, 3)
-        self.levels.setHorizontalHeaderLabels(
-            [
-                self.tr("级别"),
-                self.tr("全部科目须在几个连续年度内合格"),
-                self.tr("成绩证明有效年限"),
-            ]
-        )
-        self.levels.verticalHeader().setVisible(False)
+        form = set_up(self, Ui_RulesDialog())
+        self.levels = form.levelsTable
         self.levels.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("级别"),
-                self.tr("学历（及以上）"),
-                self.tr("专业"),
-                self.tr("工作年限"),
-                self.tr("须持证书"),
-                self.tr("取得证书后年限"),
-            ]
-        )
-        self.table.verticalHeader().setVisible(False)
+        self.table = form.table
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.add_button = QPushButton(self.tr("添加一行"))
-        self.remove_button = QPushButton(self.tr("删除所选行"))
-        self.preset_button = QPushButton(self.tr("恢复全国规定"))
+        self.add_button = form.addButton
+        self.remove_button = form.removeButton
+        self.preset_button = form.presetButton
         self.add_button.clicked.connect(lambda: self._add_row(None))
         self.remove_button.clicked.connect(self._remove_rows)
         self.preset_button.clicked.connect(
             lambda: self._fill(exams.presets()[exams.DEFAULT_PRESET])
         )
-        self.error = error_label(ERROR_STYLE)
-        buttons = save_cancel(self, self.save)
-        self.buttons = buttons
-        row = QHBoxLayout()
-        for b in (self.add_button, self.remove_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.preset_button)
-        hint = QLabel(
-            self.tr(
-                "符合任意一行即可报考。工作年限计算到考试当年12月31日。默认值按全国规定整理，"
-                "请以当年考试公告为准。"
-            )
-        )
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.levels)
-        layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(820, 640)
+        self.error = form.error
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.buttons = form.buttons
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         self._fill(exams.rules(store))
 
     def _fill(self, rules: exam.ExamRules) -> None:
