@@ -3018,7 +3018,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+254"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+246"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -3948,24 +3948,24 @@ Please send this file to technical support.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+195"/>
-        <location line="+427"/>
+        <location line="+495"/>
+        <location filename="../../forms/import_wizard.ui" line="+14"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location filename="../../forms/import_wizard.ui" line="+410"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+184"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-231"/>
+        <location filename="../../forms/import_wizard.ui" line="+10"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location filename="../../forms/import_wizard.ui" line="-407"/>
         <source>选择要导入的花名册（Excel .xlsx 文件）</source>
         <translation>Choose the roster to import (Excel .xlsx file)</translation>
     </message>
@@ -3979,58 +3979,58 @@ The file is checked and previewed first; nothing is written until you confirm. P
 You can also drop the file onto this window.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+66"/>
         <source>重新读取</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>改正并保存 Excel 文件后，点这里重新检查</source>
         <translation>After correcting and saving the Excel file, click here to check it again</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>选择其他文件…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-40"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../forms/import_wizard.ui" line="+48"/>
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+56"/>
+        <location line="+101"/>
+        <location line="+65"/>
         <source>保存错误报告…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-85"/>
         <source>把错误报告发给填表人，改正花名册中列出的格子后重新导入。</source>
         <translation>Send the error report to whoever filled in the roster; correct the listed cells and import again.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source>只导入正确的行</source>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>导入另一个文件…</source>
         <translation>Import another file…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+40"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -5217,7 +5217,7 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-644"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-517"/>
         <location line="+5"/>
         <source>；</source>
         <translation>; </translation>

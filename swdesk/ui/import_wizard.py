@@ -31,19 +31,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -51,7 +41,9 @@ from swdesk.core.errors import RuleError
 from swdesk.services import roster
 from swdesk.services.roster import ImportPlan, ImportResult, PlannedRow, RowError
 from swdesk.store import Store, villages
+from swdesk.ui.designer import set_up
 from swdesk.ui.file_dirs import remember_dir, start_dir
+from swdesk.ui.forms.import_wizard import Ui_ImportWizard
 from swdesk.ui.history_dialog import FIELD_LABELS as HISTORY_FIELDS
 from swdesk.ui.history_dialog import ValueFormatter, field_label
 from swdesk.ui.rule_text import shown
@@ -270,17 +262,6 @@ class ErrorsModel(QAbstractTableModel):
         return None
 
 
-def _table(model: QAbstractTableModel | QSortFilterProxyModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
 
 
 # -- the wizard -------------------------------------------------------------------------------
@@ -297,140 +278,60 @@ class ImportWizard(QDialog):
         self.plan: ImportPlan | None = None
         self.path: Path | None = None
         self.import_result: ImportResult | None = None
-        self.setObjectName("ImportWizard")
-        self.setWindowTitle(self.tr("导入花名册"))
-        self.setAcceptDrops(True)
-        self.resize(1000, 660)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._start_page())
-        self.pages.addWidget(self._preview_page())
-        self.pages.addWidget(self._done_page())
-
-        self.import_button = QPushButton(self.tr("导入"))
-        self.import_button.setObjectName("import_button")
+        form = set_up(self, Ui_ImportWizard())
+        self.pages = form.pages
+        self.import_button = form.import_button
         self.import_button.clicked.connect(self.run_import)
-        self.close_button = QPushButton(self.tr("关闭"))
-        self.close_button.setObjectName("close_button")
+        self.close_button = form.close_button
         self.close_button.clicked.connect(self.reject)
-        for button in (self.import_button, self.close_button):
-            button.setAutoDefault(False)  # Enter must not import by accident
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
+        self._start_page(form)
+        self._preview_page(form)
+        self._done_page(form)
         self._show_page(PAGE_START)
         if path is not None:
             # Loading shows a progress dialog: do it once the wizard is on screen.
             QTimer.singleShot(0, self, lambda: self.load(Path(path)))
 
     # -- pages ---------------------------------------------------------------------------
-    def _start_page(self) -> QWidget:
-        page = QWidget()
-        title = QLabel(self.tr("选择要导入的花名册（Excel .xlsx 文件）"))
-        font = title.font()
+    def _start_page(self, form: Ui_ImportWizard) -> None:
+        font = form.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
-        title.setFont(font)
-        about = QLabel(
-            self.tr(
-                "表头可以在标题行下面；列名可以是“身份证号”“身份证号码”“公民身份号码”、"
-                "“联系电话”“手机号码”等常见写法，认不出的列会被忽略。\n"
-                "选择文件后先检查并预览，确认后才会写入档案。同一个人按身份证号对应："
-                "已有的档案只更新有变化的内容，重复导入同一份文件不会改动任何档案。\n"
-                "也可以把文件拖到这个窗口里。"
-            )
-        )
-        about.setWordWrap(True)
-        self.choose_button = QPushButton(self.tr("选择文件…"))
-        self.choose_button.setObjectName("choose_button")
-        self.choose_button.setAutoDefault(False)
+        form.title.setFont(font)
+        self.choose_button = form.choose_button
         self.choose_button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.choose_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(title)
-        layout.addWidget(about)
-        layout.addSpacing(12)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
 
-    def _preview_page(self) -> QWidget:
-        page = QWidget()
-        self.file_label = QLabel()
-        self.file_label.setObjectName("file_label")
-        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("重新读取"))
-        self.reload_button.setToolTip(self.tr("改正并保存 Excel 文件后，点这里重新检查"))
+    def _preview_page(self, form: Ui_ImportWizard) -> None:
+        self.file_label = form.file_label
+        self.reload_button = form.reload_button
         self.reload_button.clicked.connect(self.reload)
-        self.other_button = QPushButton(self.tr("选择其他文件…"))
+        self.other_button = form.other_button
         self.other_button.clicked.connect(self.choose_file)
-        for button in (self.reload_button, self.other_button):
-            button.setAutoDefault(False)
-        top = QHBoxLayout()
-        top.addWidget(self.file_label, 1)
-        top.addWidget(self.reload_button)
-        top.addWidget(self.other_button)
-
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("summary_label")
-        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
-        self.columns_label = QLabel()
-        self.columns_label.setObjectName("columns_label")
-        self.columns_label.setWordWrap(True)
-        self.columns_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.ignored_label = QLabel()
-        self.ignored_label.setObjectName("ignored_label")
-        self.ignored_label.setWordWrap(True)
-        self.ignored_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label = form.summary_label
+        self.columns_label = form.columns_label
+        self.ignored_label = form.ignored_label
 
         self.rows_model = RowsModel(self)
         self.rows_proxy = ActionFilter(self)
         self.rows_proxy.setSourceModel(self.rows_model)
-        self.rows_view = _table(self.rows_proxy, "rows_view")
+        self.rows_view = form.rows_view
+        self.rows_view.setModel(self.rows_proxy)
         self.rows_view.setSortingEnabled(True)
         self.rows_view.sortByColumn(RowsModel.COL_ROW, Qt.SortOrder.AscendingOrder)
-        self.show_filter = QComboBox()
-        self.show_filter.setObjectName("show_filter")
+        self.show_filter = form.show_filter
         self.show_filter.addItem(self.tr("全部"), None)
         for action in ACTION_ORDER:
             self.show_filter.addItem(action_label(action), action)
         self.show_filter.currentIndexChanged.connect(
             lambda _i: self.rows_proxy.set_action(self.show_filter.currentData())
         )
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(QLabel(self.tr("显示：")))
-        filter_row.addWidget(self.show_filter)
-        filter_row.addStretch(1)
-        rows_tab = QWidget()
-        rows_layout = QVBoxLayout(rows_tab)
-        rows_layout.addLayout(filter_row)
-        rows_layout.addWidget(self.rows_view, 1)
 
         self.errors_model = ErrorsModel(self)
-        self.errors_view = _table(self.errors_model, "errors_view")
+        self.errors_view = form.errors_view
+        self.errors_view.setModel(self.errors_model)
         self.errors_view.setWordWrap(True)
-        self.save_report_button = QPushButton(self.tr("保存错误报告…"))
-        self.save_report_button.setObjectName("save_report_button")
-        self.save_report_button.setAutoDefault(False)
+        self.save_report_button = form.save_report_button
         self.save_report_button.clicked.connect(self.save_error_report)
-        report_row = QHBoxLayout()
-        report_row.addWidget(
-            QLabel(self.tr("把错误报告发给填表人，改正花名册中列出的格子后重新导入。"))
-        )
-        report_row.addStretch(1)
-        report_row.addWidget(self.save_report_button)
-        errors_tab = QWidget()
-        errors_layout = QVBoxLayout(errors_tab)
-        errors_layout.addWidget(self.errors_view, 1)
-        errors_layout.addLayout(report_row)
 
         # Column widths change when the dialog is resized: fit the row heights again, once.
         self._refit = QTimer(self)
@@ -440,56 +341,20 @@ class ImportWizard(QDialog):
         for view in (self.rows_view, self.errors_view):
             view.horizontalHeader().sectionResized.connect(lambda *_: self._refit.start())
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
-        self.tabs.addTab(rows_tab, "")
-        self.tabs.addTab(errors_tab, "")
-
-        self.explain_label = QLabel()
-        self.explain_label.setObjectName("explain_label")
-        self.explain_label.setWordWrap(True)
-        self.explain_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.accept_valid_check = QCheckBox(self.tr("只导入正确的行"))
-        self.accept_valid_check.setObjectName("accept_valid_check")
+        self.tabs = form.tabs  # tab titles carry counts: set when a file is read
+        self.explain_label = form.explain_label
+        self.accept_valid_check = form.accept_valid_check
         self.accept_valid_check.toggled.connect(lambda _on: self._update_import_state())
 
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.columns_label)
-        layout.addWidget(self.ignored_label)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.explain_label)
-        layout.addWidget(self.accept_valid_check)
-        return page
-
-    def _done_page(self) -> QWidget:
-        page = QWidget()
-        self.done_label = QLabel()
-        self.done_label.setObjectName("done_label")
-        self.done_label.setWordWrap(True)
-        self.done_label.setTextFormat(Qt.TextFormat.PlainText)
+    def _done_page(self, form: Ui_ImportWizard) -> None:
+        self.done_label = form.done_label
         font = self.done_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.done_label.setFont(font)
-        self.done_report_button = QPushButton(self.tr("保存错误报告…"))
-        self.done_report_button.setObjectName("done_report_button")
+        self.done_report_button = form.done_report_button
         self.done_report_button.clicked.connect(self.save_error_report)
-        self.another_button = QPushButton(self.tr("导入另一个文件…"))
-        self.another_button.setObjectName("another_button")
+        self.another_button = form.another_button
         self.another_button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        for button in (self.done_report_button, self.another_button):
-            button.setAutoDefault(False)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.done_label)
-        layout.addSpacing(12)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
