@@ -13,14 +13,12 @@ generated modules are build output (git-ignored); the ``.ui`` files are the comm
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_translations import ROOT, qt_tool
+from build_translations import ROOT, qt_tool, write_through_temp
 
 FORMS = ROOT / "forms"
 OUTPUT = ROOT / "swdesk" / "ui" / "forms"
@@ -43,18 +41,11 @@ def compile_ui(ui: Path, folder: Path = OUTPUT) -> Path:
     ``-a``: no ``connectSlotsByName``; the dialogs connect their signals in code.
     """
     out = output_for(ui, folder)
-    tmp = out.with_name(out.name + ".tmp")
-    proc = subprocess.run(
-        [qt_tool("pyside6-uic"), "-a", "-g", "python", str(ui), "-o", str(tmp)],
-        capture_output=True,
-        text=True,
-        check=False,
+    write_through_temp(
+        [qt_tool("pyside6-uic"), "-a", "-g", "python", str(ui), "-o"],
+        out,
+        f"界面文件编译失败：{ui}",
     )
-    if proc.returncode != 0 or not tmp.is_file():
-        tmp.unlink(missing_ok=True)
-        sys.stderr.write(proc.stdout + proc.stderr)
-        raise SystemExit(f"界面文件编译失败：{ui}")
-    os.replace(tmp, out)
     return out
 
 

@@ -36,21 +36,28 @@ def stale(ts: Path) -> bool:
     return not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime
 
 
-def compile_ts(ts: Path) -> None:
-    """Write ``ts``'s .qm through a temporary file, so a failed run leaves no fresh-looking .qm."""
-    qm = ts.with_suffix(".qm")
-    tmp = qm.with_name(qm.name + ".tmp")
-    proc = subprocess.run(
-        [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(tmp)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def write_through_temp(cmd: list[str], out: Path, failure: str) -> None:
+    """Run ``cmd`` with a temporary path appended as its output, then move that onto ``out``.
+
+    A failed run leaves no fresh-looking ``out`` behind (the tool's output is printed and
+    ``failure`` ends the script).
+    """
+    tmp = out.with_name(out.name + ".tmp")
+    proc = subprocess.run([*cmd, str(tmp)], capture_output=True, text=True, check=False)
     if proc.returncode != 0 or not tmp.is_file():
         tmp.unlink(missing_ok=True)
         sys.stderr.write(proc.stdout + proc.stderr)
-        raise SystemExit(f"翻译文件编译失败：{ts}")
-    os.replace(tmp, qm)
+        raise SystemExit(failure)
+    os.replace(tmp, out)
+
+
+def compile_ts(ts: Path) -> None:
+    """Write ``ts``'s .qm through a temporary file, so a failed run leaves no fresh-looking .qm."""
+    write_through_temp(
+        [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm"],
+        ts.with_suffix(".qm"),
+        f"翻译文件编译失败：{ts}",
+    )
 
 
 def build(force: bool = False) -> list[Path]:
