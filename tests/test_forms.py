@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -83,3 +84,15 @@ def test_follow_language_sets_the_form_texts_again(qtbot: QtBot) -> None:
         QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
     assert a.label.text() == "文字"
     assert b.label.text() == "changed"
+
+
+def test_form_texts_reach_the_english_build(qtbot: QtBot, store: Any, english: None) -> None:
+    """A string drawn in Designer is translated like one in code (context: the form's class)."""
+    from swdesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Settings"
+    assert dialog.tabs.tabText(0) == "General"
+    label = dialog.findChild(QLabel, "operatorLabel")
+    assert label is not None and label.text().isascii() and label.text()
