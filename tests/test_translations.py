@@ -31,7 +31,7 @@ ENUM_VALUES = (
     + enums.STATUSES
     + enums.POLITICAL_STATUSES
     + enums.EDUCATIONS
-    + tuple(enums.VILLAGE_KINDS.values())
+    + tuple(enums.VILLAGE_KIND_LABELS.values())
     + enums.ETHNICITIES
 )
 PLACEHOLDER = re.compile(r"\{\w*\}|%n|%L?\d+")

@@ -25,6 +25,7 @@ from swdesk.cli.common import (
     Parser,
     print_json,
 )
+from swdesk.core import enums
 from swdesk.core.divisions import check_unit_code, check_village_code
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.logsetup import setup_logging
@@ -61,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     va = v.add_parser("add")
     va.add_argument("--code", required=True)
     va.add_argument("--name", required=True)
-    va.add_argument("--kind", required=True, choices=["urban", "rural"])
+    va.add_argument("--kind", required=True, choices=list(enums.VILLAGE_KINDS))
     vl = v.add_parser("list")
     vl.add_argument("--json", action="store_true")
 
@@ -129,7 +130,7 @@ def cmd_villages(store: Store, args: argparse.Namespace) -> int:
         print_json([{"code": r["code"], "name": r["name"], "kind": r["kind"]} for r in rows])
     else:
         for r in rows:
-            print(f"{r['code']}  {r['name']}  {'社区' if r['kind'] == 'urban' else '村'}")
+            print(f"{r['code']}  {r['name']}  {enums.VILLAGE_KIND_LABELS[r['kind']]}")
     return EXIT_OK
 
 

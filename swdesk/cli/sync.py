@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, Parser, print_json
+from swdesk.core import conflicts
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.store.unit import require_initialized
@@ -48,7 +49,7 @@ def add_parser(sub: Any) -> None:
     c.add_argument("--json", action="store_true")
     rs = s.add_parser("resolve", help="县：处理一条冲突")
     rs.add_argument("conflict", type=int)
-    rs.add_argument("--keep", required=True, choices=["county", "township"])
+    rs.add_argument("--keep", required=True, choices=list(conflicts.CHOICES))
 
 
 def precheck(args: argparse.Namespace) -> None:

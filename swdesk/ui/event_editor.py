@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
-from swdesk.ui.ce_labels import MODES
 from swdesk.ui.enum_labels import fill_combo, select_data
 from swdesk.ui.rule_text import shown
 from swdesk.ui.widgets import error_label, save_cancel
@@ -58,7 +57,7 @@ class EventForm(QWidget):
             edit.setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 31))
             edit.setDate(QDate.currentDate())
         self.mode = QComboBox()
-        fill_combo(self.mode, MODES)
+        fill_combo(self.mode, ce.MODES)
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, ce.MAX_HOURS)
         self.hours.setDecimals(1)
