@@ -96,13 +96,46 @@ def _frozen(rel: str) -> bool:
     return any(Path(rel).match(pattern) for pattern in FROZEN) or rel.startswith("store/schema/")
 
 
-def retyped(source: str, values: Iterable[str]) -> list[tuple[int, str, str]]:
+def _definitions(tree: ast.Module) -> set[int]:
+    """Literals that define a value rather than re-type it: ``_N("enum", …)`` arguments, a
+    module-level ``NAME = "code"``, and the typed words (keys) of a ``*_ALIASES`` table."""
+    out: set[int] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in _N_NAMES
+        ):
+            out.update(id(a) for a in node.args)
+    for stmt in tree.body:
+        target, value = None, None
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign):
+            target, value = stmt.target, stmt.value
+        if not isinstance(target, ast.Name) or not target.id.isupper():
+            continue
+        if isinstance(value, ast.Constant):
+            out.add(id(value))
+        elif isinstance(value, ast.Dict) and target.id.endswith("_ALIASES"):
+            out.update(id(k) for k in value.keys if k is not None)
+    return out
+
+
+def retyped(
+    source: str, values: Iterable[str], *, in_core: bool = False
+) -> list[tuple[int, str, str]]:
     """(line, value, how) of each stored value re-typed in ``source``: as a string literal of
-    its own (how = "literal") or quoted inside SQL text (how = "sql")."""
+    its own (how = "literal") or quoted inside SQL text (how = "sql"). ``in_core``: the module
+    may define values (see ``_definitions``)."""
     wanted = set(values)
+    tree = ast.parse(source)
+    skip = _definitions(tree) if in_core else set()
     found = []
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(tree):
         if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        if id(node) in skip:
             continue
         if node.value in wanted:
             found.append((node.lineno, node.value, "literal"))
@@ -145,6 +178,16 @@ def test_no_stored_value_is_retyped_outside_core() -> None:
     assert not stale, f"ALLOWED entries that no longer occur, remove them: {stale}"
 
 
+def test_core_defines_each_value_once_and_then_uses_its_name() -> None:
+    words = vocabulary()
+    problems = [
+        f"swdesk/core/{path.name}:{line}: {value!r}"
+        for path in _core_modules()
+        for line, value, _ in retyped(path.read_text(encoding="utf-8"), words, in_core=True)
+    ]
+    assert problems == [], "use the constant's name:\n" + "\n".join(problems)
+
+
 def test_each_value_is_marked_once_and_only_in_core() -> None:
     counts = Counter(
         value for p in _core_modules() for value, _ in _marked(ast.parse(p.read_text()))
@@ -163,10 +206,10 @@ def test_the_scan_catches_what_it_is_for() -> None:
     source = (
         "if w['status'] != '在岗':\n"
         "    pass\n"
-        'rows = q("SELECT * FROM workers WHERE status = \'在岗\'")\n'
+        "rows = q(\"SELECT * FROM workers WHERE status = '在岗'\")\n"
         "state = 'draft'\n"
         "ok = status == enums.STATUS_ON_DUTY\n"
-        'label = f"{name}：{\'在岗\' if on else \'\'}"\n'
+        "label = f\"{name}：{'在岗' if on else ''}\"\n"
     )
     assert retyped(source, words) == [
         (1, "在岗", "literal"),
@@ -177,5 +220,13 @@ def test_the_scan_catches_what_it_is_for() -> None:
     assert list(_marked(ast.parse('X = _N("enum", "在岗")\nY = _N("fields", "姓名")'))) == [
         ("在岗", 1)
     ]
+    core_source = (
+        'ON = _N("enum", "在岗")\n'
+        'DRAFT = "draft"\n'
+        'STATUS_ALIASES = {"在岗": ON}\n'
+        "def f(w):\n"
+        '    return w.get("status") or "在岗"\n'
+    )
+    assert retyped(core_source, words, in_core=True) == [(5, "在岗", "literal")]
     assert _frozen("store/migrations.py") and _frozen("store/exam_schema.py")
     assert _frozen("store/schema/v0001.py") and not _frozen("store/exams.py")

@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../swdesk/core/worker.py" line="+209"/>
+        <location filename="../../swdesk/core/worker.py" line="+206"/>
         <source>{field}：{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1246,13 +1246,13 @@
         <translation>The mobile number “{number}” is wrong: it must have 11 digits starting with 1.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/worker.py" line="-156"/>
+        <location filename="../../swdesk/core/worker.py" line="-153"/>
         <source>{field}“{value}”不在可选范围内，可选：{choices}等。</source>
         <translation>{field} “{value}” is not one of the choices; they include {choices} and more.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>{field}“{value}”不在可选范围内，可选：{choices}。</source>
         <translation>{field} “{value}” is not one of the choices: {choices}.</translation>
     </message>
@@ -7109,17 +7109,17 @@ Fees: {fees}</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>老年</source>
         <translation>Older People</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>儿童/未成年人</source>
         <translation>Children/Minors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>社会救助</source>
         <translation>Social Assistance</translation>
     </message>
@@ -7129,17 +7129,17 @@ Fees: {fees}</translation>
         <translation>Community Governance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>残障</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>家庭</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>在岗</source>
         <translation>In Post</translation>
     </message>

@@ -57,15 +57,24 @@ POST_TYPES: tuple[str, ...] = (
     OTHER,
 )
 
+DOMAIN_CHILDREN = _N("enum", "儿童/未成年人")
+DOMAIN_DISABILITY = _N("enum", "残障")
 DOMAINS: tuple[str, ...] = (
     _N("enum", "老年"),
-    _N("enum", "儿童/未成年人"),
+    DOMAIN_CHILDREN,
     _N("enum", "社会救助"),
     _N("enum", "社区治理"),
-    _N("enum", "残障"),
+    DOMAIN_DISABILITY,
     _N("enum", "家庭"),
     OTHER,
 )
+# What people type in rosters → the stored domain.
+DOMAIN_ALIASES: dict[str, str] = {
+    "儿童": DOMAIN_CHILDREN,
+    "未成年人": DOMAIN_CHILDREN,
+    "儿童、未成年人": DOMAIN_CHILDREN,
+    "残疾": DOMAIN_DISABILITY,
+}
 
 STATUS_ON_DUTY = _N("enum", "在岗")
 STATUS_OFF_DUTY = _N("enum", "离岗")
