@@ -787,7 +787,7 @@
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/unit.py" line="+23"/>
+        <location filename="../../swdesk/store/unit.py" line="+21"/>
         <source>单位名称不能为空。</source>
         <translation>The unit name must not be empty.</translation>
     </message>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../swdesk/core/worker.py" line="+206"/>
+        <location filename="../../swdesk/core/worker.py" line="+209"/>
         <source>{field}：{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1216,7 +1216,7 @@
         <translation>The date “{year}” has only a year; add the month, e.g. {year}-03 or {year}/3.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/divisions.py" line="+13"/>
+        <location filename="../../swdesk/core/divisions.py" line="+19"/>
         <source>村（社区）代码“{code}”应为12位数字的统计用区划代码。</source>
         <translation>The village/community code “{code}” must be a 12-digit statistical division code.</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>The mobile number “{number}” is wrong: it must have 11 digits starting with 1.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/worker.py" line="-153"/>
+        <location filename="../../swdesk/core/worker.py" line="-156"/>
         <source>{field}“{value}”不在可选范围内，可选：{choices}等。</source>
         <translation>{field} “{value}” is not one of the choices; they include {choices} and more.</translation>
     </message>
@@ -1302,12 +1302,12 @@
         <translation>Post Type</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>证书等级“{value}”不对，可选：{choices}。</source>
         <translation>The certificate level “{value}” is wrong; choose from: {choices}.</translation>
     </message>
@@ -1473,7 +1473,7 @@
         <translation>Open conflict {number} not found (it may have been resolved already).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/enroll.py" line="+35"/>
+        <location filename="../../swdesk/sync/enroll.py" line="+36"/>
         <source>县（区）民政局</source>
         <translation>county (district) civil affairs bureau</translation>
     </message>
@@ -1754,7 +1754,7 @@
         <translation>The package holds values that cannot be saved; the file may be damaged. The whole package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/package.py" line="+177"/>
+        <location filename="../../swdesk/sync/package.py" line="+178"/>
         <source>写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。</source>
         <translation>The signature check failed after writing {path}; the USB stick may be faulty. Export again.</translation>
     </message>
@@ -1824,7 +1824,7 @@
         <translation>attachments</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/receipt.py" line="+57"/>
+        <location filename="../../swdesk/sync/receipt.py" line="+58"/>
         <source>乡镇（街道）{code} 没有在本县登记（先运行 sync enroll）。</source>
         <translation>Township {code} is not enrolled with this county (run sync enroll first).</translation>
     </message>
@@ -3674,7 +3674,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../swdesk/ui/first_run.py" line="+46"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+47"/>
         <source>欢迎使用 swdesk — 首次设置</source>
         <translation>Welcome to swdesk — first-time setup</translation>
     </message>
@@ -4379,7 +4379,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+73"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+74"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -4535,12 +4535,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+486"/>
+        <location line="+490"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-488"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -4570,17 +4570,17 @@ You can also drop the file onto this window.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>乡镇社工站</source>
         <translation>Township Social Work Station</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>县（区）民政局</source>
         <translation>County Civil Affairs Bureau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>swdesk — {unit}（{role}）</source>
         <translation>swdesk — {unit} ({role})</translation>
     </message>

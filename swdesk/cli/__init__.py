@@ -25,7 +25,7 @@ from swdesk.cli.common import (
     Parser,
     print_json,
 )
-from swdesk.core import enums
+from swdesk.core import divisions, enums
 from swdesk.core.divisions import check_unit_code, check_village_code
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.logsetup import setup_logging
@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     s = sub.add_parser("init", help="设置本数据文件所属单位")
-    s.add_argument("--role", required=True, choices=["township", "county"])
+    s.add_argument("--role", required=True, choices=list(divisions.ROLES))
     s.add_argument("--unit-code", required=True)
     s.add_argument("--unit-name", required=True)
 
@@ -111,7 +111,7 @@ def _open(args: argparse.Namespace) -> Store:
 def cmd_init(store: Store, args: argparse.Namespace) -> int:
     initialize(store, args.role, args.unit_code, args.unit_name)
     print(f"已设置：{store.unit_name}（{store.unit_code}），数据文件 {store.path}")
-    if args.role == "county":
+    if args.role == divisions.ROLE_COUNTY:
         from swdesk.sync.keys import create_county_keys
 
         create_county_keys(store)

@@ -9,6 +9,7 @@ from typing import Any
 
 from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, Parser, id_number, print_json
 from swdesk.core import appraisal as ap
+from swdesk.core import divisions
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.store.unit import require_initialized
@@ -142,7 +143,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import appraisals
 
     require_initialized(store)
-    if store.role == "county" and args.action in COUNTY_REFUSED:
+    if store.role == divisions.ROLE_COUNTY and args.action in COUNTY_REFUSED:
         raise RuleError(
             "县里的数据文件汇总各乡镇报来的考评，不在县里建立考评或打分、定稿、签字。"
             "请在乡镇（街道）的数据文件里操作；县里可用 appraisal list 查看。"

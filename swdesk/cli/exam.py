@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, Parser, id_number, iso_date, print_json
-from swdesk.core import exam
+from swdesk.core import divisions, exam
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, workers
 from swdesk.store.unit import require_initialized
@@ -157,7 +157,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import exams
 
     require_initialized(store)
-    if store.role == "county" and args.action in COUNTY_REFUSED:
+    if store.role == divisions.ROLE_COUNTY and args.action in COUNTY_REFUSED:
         raise RuleError(
             "县里的数据文件汇总各乡镇报来的考试报名，不在县里报名、录入成绩或费用。"
             "请在乡镇（街道）的数据文件里操作；县里可用 exam list 查看。"

@@ -12,8 +12,6 @@ from swdesk.store.db import utc_now
 if TYPE_CHECKING:
     from swdesk.store.db import Store
 
-ROLES = {"township": "乡镇（街道）社工站", "county": "县（区）民政局"}
-
 
 def initialize(store: Store, role: str, unit_code: str, unit_name: str) -> None:
     """Set the role and unit once; a file keeps its identity for life (sync depends on it)."""

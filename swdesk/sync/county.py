@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import conflicts
+from swdesk.core import conflicts, divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store.appraisal_schema import allow_locked_writes
@@ -80,7 +80,7 @@ def status(store: Store) -> dict[str, Any]:
             }
         )
     return {
-        "role": "county",
+        "role": divisions.ROLE_COUNTY,
         "unit_code": store.unit_code,
         "keys_backed_up": keys.backed_up(store),
         "townships": towns,

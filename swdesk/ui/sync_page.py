@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swdesk.core import conflicts
+from swdesk.core import conflicts, divisions
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, package, receipt
@@ -225,7 +225,7 @@ class SyncPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay = QVBoxLayout(self)
-        if store.role == "county":
+        if store.role == divisions.ROLE_COUNTY:
             self._build_county(lay)
             self.setAcceptDrops(True)
         else:
@@ -730,7 +730,7 @@ class SyncPage(QWidget):
 
     # -- shared ------------------------------------------------------------------------------
     def reload(self) -> None:
-        if self.store.role == "county":
+        if self.store.role == divisions.ROLE_COUNTY:
             self._reload_county()
         else:
             self._reload_township()
