@@ -852,7 +852,7 @@
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/appraisal.py" line="+104"/>
+        <location filename="../../swdesk/core/appraisal.py" line="+108"/>
         <source>考评表“{sheet}”没有“{item}”这一项。可选：{choices}。</source>
         <translation>The template “{sheet}” has no item “{item}”. Its items: {choices}.</translation>
     </message>
@@ -1053,7 +1053,7 @@
         <translation>“{code}” is not a record code: type the 12 characters after “记录校验码” in the footer, e.g. FB97-97B7-B016.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="+112"/>
+        <location filename="../../swdesk/core/ce.py" line="+115"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
