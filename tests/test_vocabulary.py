@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from swdesk.core import appraisal, ce, conflicts, enums
+from swdesk.core import appraisal, ce, conflicts, divisions, enums
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "swdesk"
@@ -29,14 +29,18 @@ CODES: frozenset[str] = frozenset(
         *ce.STATUSES,
         *ce.UNITS,
         *conflicts.RESOLUTIONS,
+        *divisions.ROLES,
+        ce.TRAINING,
+        ce.ACTIVITY_DEGREE,
     )
 ) - {
     "post",  # also the "post" field of the person printed on an appraisal sheet
     "ok",  # also what PRAGMA integrity_check answers
     "hours",  # also the hours column of training events and records
     "days",  # also a count of days in settings and reports
-    "county",  # also the county role of a data file and a column of sync_conflicts
-    "township",  # also the township role of a data file and a column of sync_conflicts
+    "county",  # also a column of sync_conflicts and a key of sync envelopes and receipts
+    "township",  # also a column of sync_conflicts and a key of sync envelopes and receipts
+    "training",  # also the name of the CLI's training command
 }
 # Marked words that are also ordinary words of headers and sentences.
 COMMON_WORDS = frozenset(
@@ -157,7 +161,7 @@ def _outside_core() -> Iterator[tuple[str, Path]]:
 def test_vocabulary_is_read_from_core() -> None:
     words = vocabulary()
     assert {enums.STATUS_ON_DUTY, ce.MODE_ONLINE, "缺考", "已签字", "记过", "报名费"} <= words
-    assert {"draft", "urban", "at_risk", "superseded"} <= words
+    assert {"draft", "urban", "at_risk", "superseded", "degree"} <= words
 
 
 def test_no_stored_value_is_retyped_outside_core() -> None:

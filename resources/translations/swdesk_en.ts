@@ -1053,7 +1053,7 @@
         <translation>“{code}” is not a record code: type the 12 characters after “记录校验码” in the footer, e.g. FB97-97B7-B016.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="+115"/>
+        <location filename="../../swdesk/core/ce.py" line="+117"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
@@ -7619,7 +7619,7 @@ Fees: {fees}</translation>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="-593"/>
+        <location filename="../../swdesk/core/ce.py" line="-595"/>
         <source>面授</source>
         <translation>Classroom</translation>
     </message>

@@ -110,6 +110,8 @@ STATUS_URGENCY: dict[str, int] = {s: i for i, s in enumerate(STATUSES)}
 
 # Activity of a plain training record: credited with its real hours.
 TRAINING = "training"
+# The conversion for a social-work degree in the presets: its records are of the mode 学历教育.
+ACTIVITY_DEGREE = "degree"
 
 # Names of values in rule messages ("请填写学时。"), translated with the message.
 HOURS = msg("学时")
@@ -659,7 +661,7 @@ def validate_single(settings: CESettings, raw: Mapping[str, Any]) -> dict[str, A
         raise RuleError(msg("请填写培训结束日期（学时计入结束日期所在的登记期）。"), "end_date")
     if start is not None and end < start:
         raise RuleError(msg("结束日期早于开始日期，请核对。"), "end_date")
-    mode = _text(raw.get("mode")) or (MODE_DEGREE if activity == "degree" else enums.OTHER)
+    mode = _text(raw.get("mode")) or (MODE_DEGREE if activity == ACTIVITY_DEGREE else enums.OTHER)
     if mode not in MODES:
         raise RuleError(_bad_mode(mode), "mode")
     hours = parse_hours(raw.get("hours")) if conv is None else None

@@ -191,7 +191,7 @@ class RecordEditor(QDialog):
             self.hours.setValue(conv.hours)
             if not self.title.text().strip():
                 self.title.setPlaceholderText(conv.label)
-            if conv.activity == "degree":
+            if conv.activity == ce.ACTIVITY_DEGREE:
                 select_data(self.mode, ce.MODE_DEGREE)
 
     def _choose_proof(self) -> None:
