@@ -47,6 +47,11 @@ COMMON_WORDS = frozenset(
     {
         "学时",  # the unit's label, also the column header of every hours column
         "天",  # the unit's label, also a word in sentences
+        # labels of change-log actions (core/audit.py), also the verbs of buttons
+        "新建",
+        "修改",
+        "删除",
+        "恢复",
     }
 )
 

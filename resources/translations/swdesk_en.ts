@@ -167,7 +167,7 @@
         <translation>Overall comment</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>{kind} “{name}” is {size:.1f} MB, too large (at most {limit} MB); please compress it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+59"/>
+        <location filename="../../swdesk/store/db.py" line="+60"/>
         <source>数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 {known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。</source>
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
@@ -677,7 +677,7 @@
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/records.py" line="+34"/>
+        <location filename="../../swdesk/store/records.py" line="+35"/>
         <source>找不到这条记录（{table} {id}），可能已被删除。</source>
         <translation>This record ({table} {id}) was not found; it may have been deleted.</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/unit.py" line="+21"/>
+        <location filename="../../swdesk/store/unit.py" line="+22"/>
         <source>单位名称不能为空。</source>
         <translation>The unit name must not be empty.</translation>
     </message>
@@ -1643,7 +1643,7 @@
         <translation>{path} read back differently from what was written; the USB stick may be faulty. Export again to another stick.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/keys.py" line="+106"/>
+        <location filename="../../swdesk/sync/keys.py" line="+107"/>
         <source>本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。</source>
         <translation>This data file has no sync keys yet. A county: run swdesk init --role county or restore the key backup; a township: join with the county&apos;s enrollment file (swdesk sync join).</translation>
     </message>
@@ -3787,27 +3787,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="+64"/>
-        <source>新建</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>修改</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>恢复</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="+114"/>
         <location line="+15"/>
         <source>（空）</source>
         <translation>(empty)</translation>
@@ -3823,7 +3803,7 @@ Please send this file to technical support.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>证书（%1）</source>
         <translation>Certificate (%1)</translation>
     </message>
@@ -7723,11 +7703,31 @@ Fees: {fees}</translation>
         <source>记过</source>
         <translation>Demerit</translation>
     </message>
+    <message>
+        <location filename="../../swdesk/core/audit.py" line="+30"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="-250"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="-241"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>

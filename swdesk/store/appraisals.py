@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import appraisal as ap
-from swdesk.core import enums
+from swdesk.core import audit, enums
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
@@ -584,7 +584,7 @@ def _write(
     row: dict[str, Any],
     changes: dict[str, Any],
     reason: str | None = None,
-    action: str = "update",
+    action: str = audit.UPDATE,
     allow_locked: bool = False,
 ) -> bool:
     """The one path that changes an appraisal: refuses edits unless it is a draft, keeps the
@@ -681,7 +681,9 @@ def finalize(store: Store, appraisal_id: str) -> bool:
             "finalized_at": utc_now(),
             "person": json.dumps(_person(store, worker), ensure_ascii=False),
         }
-        _write(store, row, _fresh_totals(store, row, changes), action="finalize", allow_locked=True)
+        _write(
+            store, row, _fresh_totals(store, row, changes), action=audit.FINALIZE, allow_locked=True
+        )
     return True
 
 
@@ -720,7 +722,7 @@ def sign(store: Store, appraisal_id: str, scan: tuple[str, bytes] | None = None)
         if scan is not None:
             changes["scan_name"] = scan[0]
             changes["scan_sha256"] = _put_scan(store, scan[0], scan[1])
-        _write(store, row, changes, action="sign", allow_locked=True)
+        _write(store, row, changes, action=audit.SIGN, allow_locked=True)
     return True
 
 
@@ -735,7 +737,7 @@ def attach_scan(store: Store, appraisal_id: str, name: str, data: bytes) -> bool
             store,
             row,
             {"scan_name": name, "scan_sha256": sha},
-            action="attach_scan",
+            action=audit.ATTACH_SCAN,
             allow_locked=True,
         )
 
@@ -756,7 +758,12 @@ def reopen(store: Store, appraisal_id: str, reason: str) -> bool:
         row = _row(store, appraisal_id)
         clean = ap.check_transition(row["state"], ap.STATE_DRAFT, reason)
         _write(
-            store, row, {"state": ap.STATE_DRAFT}, reason=clean, action="reopen", allow_locked=True
+            store,
+            row,
+            {"state": ap.STATE_DRAFT},
+            reason=clean,
+            action=audit.REOPEN,
+            allow_locked=True,
         )
         if row["signed_at"] or row["finalized_at"]:
             records.update(
@@ -765,7 +772,7 @@ def reopen(store: Store, appraisal_id: str, reason: str) -> bool:
                 appraisal_id,
                 {"signed_at": None, "signed_hash": None, "finalized_at": None},
                 reason=clean,
-                action="reopen",
+                action=audit.REOPEN,
             )
     return True
 
@@ -774,5 +781,5 @@ def reopen_reasons(store: Store, appraisal_id: str) -> list[str]:
     return [
         h["reason"]
         for h in store.history(APPRAISALS, [appraisal_id])
-        if h["action"] == "reopen" and h["reason"] and "state" in (h["new"] or {})
+        if h["action"] == audit.REOPEN and h["reason"] and "state" in (h["new"] or {})
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import conflicts, divisions
+from swdesk.core import audit, conflicts, divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store.appraisal_schema import allow_locked_writes
@@ -135,7 +135,7 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
                 store.audit(
                     t,
                     rid,
-                    "sync-resolve",
+                    audit.SYNC_RESOLVE,
                     {k: old.get(k) for k in values},
                     values,
                     f"冲突处理：采用 {c['township']} 的数据",
@@ -161,7 +161,7 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
             store.audit(
                 t,
                 rid,
-                "sync-resolve",
+                audit.SYNC_RESOLVE,
                 None,
                 None,
                 f"冲突处理：保留县里的数据（{c['township']} 的修改未采用）",

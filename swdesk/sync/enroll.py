@@ -19,7 +19,7 @@ import os
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import divisions
+from swdesk.core import audit, divisions
 from swdesk.core.divisions import check_unit_code
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
@@ -79,7 +79,7 @@ def enroll(store: Store, township_code: str, township_name: str) -> bytes:
             (code, name, enrollment_id, secret, now),
         )
         store.audit(
-            "sync_townships", code, "enroll", None, {"name": name, "enrollment": enrollment_id}
+            "sync_townships", code, audit.ENROLL, None, {"name": name, "enrollment": enrollment_id}
         )
     body = json.dumps(
         {
@@ -163,7 +163,7 @@ def join(store: Store, data: bytes) -> dict[str, Any]:
         store.audit(
             "sync_county",
             county["code"],
-            "join",
+            audit.JOIN,
             None,
             {"name": county["name"], "enrollment": enrollment_id},
         )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidTag
 
 from swdesk import __version__
-from swdesk.core import divisions
+from swdesk.core import audit, divisions
 from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
 from swdesk.store.migrations import schema_version
@@ -188,7 +188,7 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
         store.audit(
             "sync_exports",
             str(seq),
-            "export",
+            audit.EXPORT,
             None,
             {"file": out.name, "rows": n_rows, "full": full},
         )

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import divisions
+from swdesk.core import audit, divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import villages
@@ -194,7 +194,7 @@ def load(store: Store, data: bytes) -> ReceiptResult:
         store.audit(
             "sync_receipts",
             str(body.get("created_at")),
-            "import",
+            audit.IMPORT,
             None,
             {"held": len(held), "missing": missing, "settings": changed, "villages": added},
         )
