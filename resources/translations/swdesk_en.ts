@@ -7034,7 +7034,7 @@ Fees: {fees}</translation>
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../swdesk/core/enums.py" line="+23"/>
+        <location filename="../../swdesk/core/enums.py" line="+29"/>
         <source>男</source>
         <translation>Male</translation>
     </message>

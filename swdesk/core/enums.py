@@ -3,17 +3,23 @@
 The stored value is the Chinese term itself (what rosters, sheets and the county use); the UI
 shows it through Qt's translation system under the context ``enum``.
 
-One convention for every stored vocabulary in swdesk (here, and in ``core.exam``,
-``core.appraisal``, ``core.ce`` and ``core.conflicts`` for their own domains):
+One convention for every stored vocabulary in swdesk: each lives in the core module of its
+domain — here (the worker file), ``core.exam``, ``core.appraisal``, ``core.ce``,
+``core.divisions`` (the role of a data file), ``core.conflicts`` (sync conflicts) and
+``core.audit`` (change-log actions):
 
 * a value code refers to is a named constant, marked for translation once where it is defined:
   ``STATUS_ON_DUTY = _N("enum", "在岗")``; the ordered tuple of choices is built from the
   constants, and every other module — SQL included, through ``?`` parameters — uses the names;
+  what people type for a value (``"大专"``) maps onto it in a ``*_ALIASES`` table;
 * a value stored as an English code (``"urban"``, ``"draft"``) is a plain constant, and its
   Chinese label, marked once, sits in a ``*_LABELS`` dict keyed by the code;
-* the interface shows any of them through ``ui.enum_labels.label`` (context ``enum``).
+* the interface shows them through ``ui.enum_labels``: ``label(value)``, or
+  ``code_label(LABELS, code)`` for a code — never through a copy of the words.
 
-``tests/test_vocabulary.py`` fails on a stored value re-typed outside ``core``.
+Released migrations keep their literal text (``DEFAULT '在岗'``): they must create what they
+created when released, whatever the constants say later. ``tests/test_vocabulary.py`` fails on
+a stored value re-typed anywhere else.
 """
 
 from __future__ import annotations
