@@ -196,6 +196,7 @@ def _check(condition: bool, reason: str) -> None:
 def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
     from PySide6.QtGui import QColor
 
+    from swdesk.core import divisions
     from swdesk.core.names import pinyin_keys
     from swdesk.services import demo
     from swdesk.store.unit import initialize
@@ -222,7 +223,7 @@ def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
     i18n.apply_language("zh_CN")
     store = open_store(folder / "self-test.db")
     try:
-        initialize(store, "township", "510104001", "自检街道社工站")
+        initialize(store, divisions.ROLE_TOWNSHIP, "510104001", "自检街道社工站")
         demo.fill(store, 40, seed=7)
         window = MainWindow(store)
         try:

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, exams, workers
@@ -380,16 +381,16 @@ def test_fee_set_later_reprices_untouched_unpaid_registration_fees(store: Store)
     exams.save_year(store, 2024)
     a, b, c = (person(store, n) for n in (1, 2, 3))
     ra, rb, rc = (exams.register(store, 2024, w, "初级") for w in (a, b, c))
-    fee_b = exams.registration(store, rb).fee(exams.REG_FEE)
-    fee_c = exams.registration(store, rc).fee(exams.REG_FEE)
+    fee_b = exams.registration(store, rb).fee(exam.FEE_REGISTRATION)
+    fee_c = exams.registration(store, rc).fee(exam.FEE_REGISTRATION)
     assert fee_b is not None and fee_c is not None
-    exams.set_fee(store, rb, exams.REG_FEE, 50)  # typed by hand: kept
+    exams.set_fee(store, rb, exam.FEE_REGISTRATION, 50)  # typed by hand: kept
     exams.set_reimbursed(store, [fee_c.id], "2024-05-01")  # already reimbursed: kept
     exams.save_year(store, 2024, {"fee_per_subject": 61})
-    amounts = [exams.registration(store, r).fee(exams.REG_FEE).amount for r in (ra, rb, rc)]
+    amounts = [exams.registration(store, r).fee(exam.FEE_REGISTRATION).amount for r in (ra, rb, rc)]
     assert amounts == [122, 50, 0]
     exams.save_year(store, 2024, {"fee_per_subject": 65})
-    assert exams.registration(store, ra).fee(exams.REG_FEE).amount == 130
+    assert exams.registration(store, ra).fee(exam.FEE_REGISTRATION).amount == 130
 
 
 def test_demo_workers_mostly_have_a_work_start(store: Store) -> None:

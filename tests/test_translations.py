@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from swdesk.core import enums
+from swdesk.core import appraisal, ce, enums, exam
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -31,7 +31,7 @@ ENUM_VALUES = (
     + enums.STATUSES
     + enums.POLITICAL_STATUSES
     + enums.EDUCATIONS
-    + tuple(enums.VILLAGE_KINDS.values())
+    + tuple(enums.VILLAGE_KIND_LABELS.values())
     + enums.ETHNICITIES
 )
 PLACEHOLDER = re.compile(r"\{\w*\}|%n|%L?\d+")
@@ -131,6 +131,38 @@ def test_qm_builds_and_translates_levels(qapp: QCoreApplication, tmp_path: Path)
     finally:
         QCoreApplication.removeTranslator(translator)
     assert QCoreApplication.translate("enum", "社会工作师") == "社会工作师"
+
+
+def test_stored_values_show_the_core_label_through_one_helper(
+    qapp: QCoreApplication, tmp_path: Path
+) -> None:
+    """The pages that kept their own copies of these words now show the core's label: the
+    English stays what it was (Draft, Absent, At Risk…)."""
+    from swdesk.ui.enum_labels import code_label, label
+
+    ts = tmp_path / "swdesk_en.ts"
+    shutil.copy(TS, ts)
+    build_translations.compile_ts(ts)
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    assert code_label(appraisal.STATE_LABELS, appraisal.STATE_DRAFT) == "草稿"
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        assert [code_label(appraisal.STATE_LABELS, s) for s in appraisal.STATES] == [
+            "Draft",
+            "Finalized",
+            "Signed",
+        ]
+        assert label(exam.STATE_ABSENT) == "Absent"
+        assert code_label(ce.STATUS_LABELS, ce.STATUS_AT_RISK) == "At Risk"
+        assert label(ce.UNREGISTERED_LABEL) == "Not Registered"
+        assert code_label(ce.UNIT_LABELS, ce.UNIT_DAYS) == "days"
+        assert code_label(enums.VILLAGE_KIND_LABELS, enums.VILLAGE_RURAL) == "Village"
+        # a code the labels do not know is shown as it is; nothing shows the empty text
+        assert code_label(appraisal.STATE_LABELS, "archived") == "archived"
+        assert code_label(appraisal.STATE_LABELS, None, "—") == "—"
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def _ts_with(body: str) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../swdesk/core/idnumber.py" line="+32"/>
+        <location filename="../../swdesk/core/idnumber.py" line="+33"/>
         <location line="+8"/>
         <source>由15位旧身份证号 {old} 升位为18位</source>
         <translation>Upgraded to 18 digits from the old 15-digit number {old}</translation>
@@ -66,7 +66,7 @@
         <translation>The check digit of the ID number is wrong (the last character should be {expected}); a digit may be mistyped, please check the number.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/appraisals.py" line="+116"/>
+        <location filename="../../swdesk/store/appraisals.py" line="+117"/>
         <source>没有名为“{name}”的考评表。可选：{choices}。</source>
         <translation>There is no appraisal template named “{name}”. Choose one of: {choices}.</translation>
     </message>
@@ -76,7 +76,7 @@
         <translation>An existing appraisal template cannot change its kind (community worker / professional post); create a new one.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{year} 年度还没有建立考评，请先建立（appraisal round --year {year}）。</source>
         <translation>No appraisal round exists for {year} yet; create it first (appraisal round --year {year}).</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>A person to be changed is not in post, has no file or is already in this year&apos;s round; they cannot be changed here.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>没有“{kind}”类别的考评表，请先建立一个。</source>
         <translation>There is no template of the kind “{kind}”; please create one first.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+39"/>
         <source>这次考评已被删除。</source>
         <translation>This appraisal round has been deleted.</translation>
@@ -167,7 +167,7 @@
         <translation>Overall comment</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>{kind} “{name}” is {size:.1f} MB, too large (at most {limit} MB); please compress it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+59"/>
+        <location filename="../../swdesk/store/db.py" line="+60"/>
         <source>数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 {known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。</source>
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>Row {row}: the score of {name} in “{subject}” is already in row {first}.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/exams.py" line="+67"/>
+        <location filename="../../swdesk/store/exams.py" line="+66"/>
         <source>{what}：{reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Registration closes before it opens; please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/exam.py" line="+128"/>
+        <location filename="../../swdesk/core/exam.py" line="+134"/>
         <source>考试级别“{level}”不对，可选：{choices}。</source>
         <translation>The exam level “{level}” is wrong; choose from: {choices}.</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>Only the senior exam has a review result.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{name} 已有考试成绩，不能标记为缺考。请先删除成绩。</source>
         <translation>{name} already has exam scores and cannot be marked absent. Delete the scores first.</translation>
     </message>
@@ -677,7 +677,7 @@
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/records.py" line="+34"/>
+        <location filename="../../swdesk/store/records.py" line="+35"/>
         <source>找不到这条记录（{table} {id}），可能已被删除。</source>
         <translation>This record ({table} {id}) was not found; it may have been deleted.</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/unit.py" line="+23"/>
+        <location filename="../../swdesk/store/unit.py" line="+22"/>
         <source>单位名称不能为空。</source>
         <translation>The unit name must not be empty.</translation>
     </message>
@@ -802,7 +802,7 @@
         <translation>The data file has no unit set up yet. Run swdesk init first (or finish the first-time setup in the program).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/villages.py" line="+22"/>
+        <location filename="../../swdesk/store/villages.py" line="+21"/>
         <source>村（社区）名称不能为空。</source>
         <translation>The village/community name must not be empty.</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/appraisal.py" line="+94"/>
+        <location filename="../../swdesk/core/appraisal.py" line="+108"/>
         <source>考评表“{sheet}”没有“{item}”这一项。可选：{choices}。</source>
         <translation>The template “{sheet}” has no item “{item}”. Its items: {choices}.</translation>
     </message>
@@ -1053,7 +1053,7 @@
         <translation>“{code}” is not a record code: type the 12 characters after “记录校验码” in the footer, e.g. FB97-97B7-B016.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="+80"/>
+        <location filename="../../swdesk/core/ce.py" line="+117"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
@@ -1069,18 +1069,18 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+377"/>
+        <location line="+379"/>
         <source>{field}应当是数字。</source>
         <translation>{field} must be a number.</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+378"/>
+        <location line="-375"/>
+        <location line="+380"/>
         <source>{field}“{value}”不是数字。</source>
         <translation>{field}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-376"/>
         <source>{field}应在 {minimum:g} 到 {maximum:g} 之间，现在是 {value}。</source>
         <translation>{field} must be between {minimum:g} and {maximum:g}; it is {value}.</translation>
     </message>
@@ -1131,13 +1131,13 @@
     </message>
     <message>
         <location line="+128"/>
-        <location line="+255"/>
+        <location line="+257"/>
         <source>没有“{activity}”这种折算类型，请先在继续教育设置里添加。</source>
         <translation>There is no fixed-credit type “{activity}”; add it in the continuing-education settings first.</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+167"/>
+        <location line="-254"/>
+        <location line="+169"/>
         <source>请填写{field}。</source>
         <translation>Please fill in {field}.</translation>
     </message>
@@ -1216,7 +1216,7 @@
         <translation>The date “{year}” has only a year; add the month, e.g. {year}-03 or {year}/3.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/divisions.py" line="+13"/>
+        <location filename="../../swdesk/core/divisions.py" line="+19"/>
         <source>村（社区）代码“{code}”应为12位数字的统计用区划代码。</source>
         <translation>The village/community code “{code}” must be a 12-digit statistical division code.</translation>
     </message>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>{field}“{value}”不在可选范围内，可选：{choices}。</source>
         <translation>{field} “{value}” is not one of the choices: {choices}.</translation>
     </message>
@@ -1302,12 +1302,12 @@
         <translation>Post Type</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>证书等级“{value}”不对，可选：{choices}。</source>
         <translation>The certificate level “{value}” is wrong; choose from: {choices}.</translation>
     </message>
@@ -1463,7 +1463,7 @@
         <translation>{file} has no data below its header.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/county.py" line="+109"/>
+        <location filename="../../swdesk/sync/county.py" line="+110"/>
         <source>只能选择保留县里的（county）或乡镇的（township）。</source>
         <translation>Choose either to keep the county&apos;s value (county) or the township&apos;s (township).</translation>
     </message>
@@ -1473,7 +1473,7 @@
         <translation>Open conflict {number} not found (it may have been resolved already).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/enroll.py" line="+35"/>
+        <location filename="../../swdesk/sync/enroll.py" line="+36"/>
         <source>县（区）民政局</source>
         <translation>county (district) civil affairs bureau</translation>
     </message>
@@ -1643,7 +1643,7 @@
         <translation>{path} read back differently from what was written; the USB stick may be faulty. Export again to another stick.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/keys.py" line="+106"/>
+        <location filename="../../swdesk/sync/keys.py" line="+107"/>
         <source>本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。</source>
         <translation>This data file has no sync keys yet. A county: run swdesk init --role county or restore the key backup; a township: join with the county&apos;s enrollment file (swdesk sync join).</translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/merge.py" line="+79"/>
+        <location filename="../../swdesk/sync/merge.py" line="+80"/>
         <source>拒收 {file}：{reason}</source>
         <translation>Refused {file}: {reason}</translation>
     </message>
@@ -1754,7 +1754,7 @@
         <translation>The package holds values that cannot be saved; the file may be damaged. The whole package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/package.py" line="+177"/>
+        <location filename="../../swdesk/sync/package.py" line="+178"/>
         <source>写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。</source>
         <translation>The signature check failed after writing {path}; the USB stick may be faulty. Export again.</translation>
     </message>
@@ -1824,7 +1824,7 @@
         <translation>attachments</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/receipt.py" line="+57"/>
+        <location filename="../../swdesk/sync/receipt.py" line="+58"/>
         <source>乡镇（街道）{code} 没有在本县登记（先运行 sync enroll）。</source>
         <translation>Township {code} is not enrolled with this county (run sync enroll first).</translation>
     </message>
@@ -1852,22 +1852,7 @@
 <context>
     <name>AppraisalGridModel</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_model.py" line="+45"/>
-        <source>草稿</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>已定稿</source>
-        <translation>Finalized</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>已签字</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../swdesk/ui/appraisal_model.py" line="+46"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2446,7 +2431,7 @@
 <context>
     <name>CESettingsTab</name>
     <message>
-        <location filename="../../swdesk/ui/ce_settings_tab.py" line="+51"/>
+        <location filename="../../swdesk/ui/ce_settings_tab.py" line="+50"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
@@ -2770,7 +2755,7 @@
 <context>
     <name>CountyRecordsPage</name>
     <message>
-        <location filename="../../swdesk/ui/county_records_page.py" line="+50"/>
+        <location filename="../../swdesk/ui/county_records_page.py" line="+51"/>
         <source>县里查看各乡镇报来的数据（只读）。需要更正时，请乡镇修改后重新导出数据包。</source>
         <translation>What the townships sent, read-only. To correct something, the township changes it and exports a new package.</translation>
     </message>
@@ -2800,12 +2785,7 @@
         <translation>Nothing received from any township yet. Once a township exports a package and it is imported on the Sync page, it shows here.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>缺考</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>合格</source>
         <translation>Passed</translation>
     </message>
@@ -2826,24 +2806,24 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+79"/>
+        <location line="-71"/>
+        <location line="+75"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+81"/>
+        <location line="-73"/>
+        <location line="+77"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-74"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
@@ -2854,12 +2834,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-79"/>
         <source>成绩</source>
         <translation>Scores</translation>
     </message>
@@ -2879,22 +2859,7 @@
         <translation>{towns} townships, {n} registered: {passed} passed, {failed} failed, {open} pending; fees {total:g} yuan in all</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>草稿</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>已定稿</source>
-        <translation>Finalized</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>已签字</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+52"/>
         <source>考评表</source>
         <translation>Form</translation>
     </message>
@@ -3041,7 +3006,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+144"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+143"/>
         <source>编辑培训</source>
         <translation>Edit Training</translation>
     </message>
@@ -3132,7 +3097,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+57"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+58"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -3171,14 +3136,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../swdesk/ui/exam_history.py" line="+24"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+274"/>
-        <location line="+8"/>
-        <source>缺考</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="+26"/>
         <source>成绩未出齐</source>
         <translation>results incomplete</translation>
     </message>
@@ -3214,7 +3172,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="-39"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+243"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
@@ -3726,7 +3684,7 @@ Please send this file to technical support.</translation>
         <translation>This data file has no unit yet. Choose the unit type and enter its division code and name. This cannot be changed later (the county uses it to know where data comes from).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/first_run.py" line="+36"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+37"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -3829,27 +3787,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="+62"/>
-        <source>新建</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>修改</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>恢复</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="+112"/>
         <location line="+15"/>
         <source>（空）</source>
         <translation>(empty)</translation>
@@ -3865,7 +3803,7 @@ Please send this file to technical support.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>证书（%1）</source>
         <translation>Certificate (%1)</translation>
     </message>
@@ -4179,7 +4117,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+62"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+61"/>
         <source>导出学时证明</source>
         <translation>Export CE Transcript</translation>
     </message>
@@ -4421,7 +4359,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+73"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+74"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -4577,12 +4515,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+486"/>
+        <location line="+490"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-488"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -4612,17 +4550,17 @@ You can also drop the file onto this window.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>乡镇社工站</source>
         <translation>Township Social Work Station</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>县（区）民政局</source>
         <translation>County Civil Affairs Bureau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>swdesk — {unit}（{role}）</source>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
@@ -4933,7 +4871,7 @@ Log file: {log}
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+110"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+111"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
@@ -5352,7 +5290,7 @@ Log file: {log}
         <translation>Meeting any one row makes a worker eligible. Experience counts to 31 December of the exam year. The defaults follow the national rules; check each year&apos;s exam notice.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+84"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+83"/>
         <source>不需要</source>
         <translation>None</translation>
     </message>
@@ -6465,7 +6403,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+194"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+193"/>
         <location line="+52"/>
         <location line="+127"/>
         <location line="+3"/>
@@ -6843,12 +6781,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Change &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_history.py" line="+7"/>
-        <source>缺考</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../swdesk/ui/exam_history.py" line="+9"/>
         <source>未录入</source>
         <translation>no score</translation>
     </message>
@@ -6979,7 +6912,7 @@ Fees: {fees}</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-398"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-397"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
@@ -7101,12 +7034,12 @@ Fees: {fees}</translation>
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../swdesk/core/enums.py" line="+11"/>
+        <location filename="../../swdesk/core/enums.py" line="+29"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
@@ -7152,23 +7085,21 @@ Fees: {fees}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
-        <location filename="../../swdesk/ui/ce_labels.py" line="+25"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+12"/>
         <source>老年</source>
         <translation>Older People</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>儿童/未成年人</source>
         <translation>Children/Minors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>社会救助</source>
         <translation>Social Assistance</translation>
     </message>
@@ -7178,17 +7109,17 @@ Fees: {fees}</translation>
         <translation>Community Governance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>残障</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>家庭</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>在岗</source>
         <translation>In Post</translation>
     </message>
@@ -7233,7 +7164,7 @@ Fees: {fees}</translation>
         <translation>No Party Affiliation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>博士研究生</source>
         <translation>Doctorate</translation>
     </message>
@@ -7268,7 +7199,7 @@ Fees: {fees}</translation>
         <translation>Junior High School or Below</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
@@ -7278,12 +7209,12 @@ Fees: {fees}</translation>
         <translation>Village</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>汉族</source>
         <translation>Han</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>蒙古族</source>
         <translation>Mongol</translation>
     </message>
@@ -7558,17 +7489,17 @@ Fees: {fees}</translation>
         <translation>Jino</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/exam.py" line="-247"/>
+        <location filename="../../swdesk/core/exam.py" line="-252"/>
         <source>初级</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>中级</source>
         <translation>Intermediate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>高级</source>
         <translation>Senior</translation>
     </message>
@@ -7603,12 +7534,12 @@ Fees: {fees}</translation>
         <translation>Passed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>未通过</source>
         <translation>Not Passed</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>待确认</source>
         <translation>To Confirm</translation>
     </message>
@@ -7623,7 +7554,7 @@ Fees: {fees}</translation>
         <translation>Declined</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>社会工作综合能力（初级）</source>
         <translation>Social Work Comprehensive Competence (Primary)</translation>
     </message>
@@ -7653,7 +7584,7 @@ Fees: {fees}</translation>
         <translation>Social Work Practice (Senior)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>报名费</source>
         <translation>Exam Fee</translation>
     </message>
@@ -7668,7 +7599,7 @@ Fees: {fees}</translation>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ce_labels.py" line="-6"/>
+        <location filename="../../swdesk/core/ce.py" line="-595"/>
         <source>面授</source>
         <translation>Classroom</translation>
     </message>
@@ -7698,7 +7629,7 @@ Fees: {fees}</translation>
         <translation>Degree Study</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>已达标</source>
         <translation>Met</translation>
     </message>
@@ -7723,12 +7654,12 @@ Fees: {fees}</translation>
         <translation>Not Required</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>未登记</source>
         <translation>Not Registered</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>学时</source>
         <translation>hours</translation>
     </message>
@@ -7738,7 +7669,7 @@ Fees: {fees}</translation>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/appraisal.py" line="-424"/>
+        <location filename="../../swdesk/core/appraisal.py" line="-432"/>
         <source>社区社会工作者</source>
         <translation>Community Social Worker</translation>
     </message>
@@ -7748,7 +7679,7 @@ Fees: {fees}</translation>
         <translation>Community Social-Work Professional Post</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -7768,15 +7699,35 @@ Fees: {fees}</translation>
         <translation>Warning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>记过</source>
         <translation>Demerit</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/audit.py" line="+30"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="-234"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="-225"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>

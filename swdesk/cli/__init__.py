@@ -25,6 +25,7 @@ from swdesk.cli.common import (
     Parser,
     print_json,
 )
+from swdesk.core import divisions, enums
 from swdesk.core.divisions import check_unit_code, check_village_code
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.logsetup import setup_logging
@@ -51,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     s = sub.add_parser("init", help="设置本数据文件所属单位")
-    s.add_argument("--role", required=True, choices=["township", "county"])
+    s.add_argument("--role", required=True, choices=list(divisions.ROLES))
     s.add_argument("--unit-code", required=True)
     s.add_argument("--unit-name", required=True)
 
@@ -61,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     va = v.add_parser("add")
     va.add_argument("--code", required=True)
     va.add_argument("--name", required=True)
-    va.add_argument("--kind", required=True, choices=["urban", "rural"])
+    va.add_argument("--kind", required=True, choices=list(enums.VILLAGE_KINDS))
     vl = v.add_parser("list")
     vl.add_argument("--json", action="store_true")
 
@@ -110,7 +111,7 @@ def _open(args: argparse.Namespace) -> Store:
 def cmd_init(store: Store, args: argparse.Namespace) -> int:
     initialize(store, args.role, args.unit_code, args.unit_name)
     print(f"已设置：{store.unit_name}（{store.unit_code}），数据文件 {store.path}")
-    if args.role == "county":
+    if args.role == divisions.ROLE_COUNTY:
         from swdesk.sync.keys import create_county_keys
 
         create_county_keys(store)
@@ -129,7 +130,7 @@ def cmd_villages(store: Store, args: argparse.Namespace) -> int:
         print_json([{"code": r["code"], "name": r["name"], "kind": r["kind"]} for r in rows])
     else:
         for r in rows:
-            print(f"{r['code']}  {r['name']}  {'社区' if r['kind'] == 'urban' else '村'}")
+            print(f"{r['code']}  {r['name']}  {enums.VILLAGE_KIND_LABELS[r['kind']]}")
     return EXIT_OK
 
 

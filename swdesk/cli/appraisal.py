@@ -9,6 +9,7 @@ from typing import Any
 
 from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, Parser, id_number, print_json
 from swdesk.core import appraisal as ap
+from swdesk.core import divisions
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.store.unit import require_initialized
@@ -65,7 +66,7 @@ def add_parser(sub: Any) -> None:
     c.add_argument("--id-number", required=True)
     c.add_argument("--item", help="考评项目（不写则为总体评语）")
     c.add_argument("--text")
-    c.add_argument("--discipline", choices=["无", *ap.DISCIPLINES])
+    c.add_argument("--discipline", choices=[ap.NO_DISCIPLINE, *ap.DISCIPLINES])
     c.add_argument("--appraiser", help="考评人姓名（导出 Excel 时列出）")
     f = a.add_parser("finalize", help="定稿（不写身份证号则定稿全部已打完分的）")
     f.add_argument("--year", required=True)
@@ -142,7 +143,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import appraisals
 
     require_initialized(store)
-    if store.role == "county" and args.action in COUNTY_REFUSED:
+    if store.role == divisions.ROLE_COUNTY and args.action in COUNTY_REFUSED:
         raise RuleError(
             "县里的数据文件汇总各乡镇报来的考评，不在县里建立考评或打分、定稿、签字。"
             "请在乡镇（街道）的数据文件里操作；县里可用 appraisal list 查看。"
@@ -172,14 +173,15 @@ def _find(store: Store, year: int, args: argparse.Namespace) -> dict[str, Any]:
     return appraisals.find(store, year, id_number(args.id_number))
 
 
+# What people type after ``--override 身份证号=`` → the kind (None: not appraised).
 OVERRIDE_KINDS: dict[str, str | None] = {
-    "社区": "community",
-    "社区社会工作者": "community",
-    "community": "community",
-    "岗位": "post",
-    "专业岗位": "post",
-    "社区社工专业岗位": "post",
-    "post": "post",
+    "社区": ap.KIND_COMMUNITY,
+    ap.KIND_LABELS[ap.KIND_COMMUNITY]: ap.KIND_COMMUNITY,
+    ap.KIND_COMMUNITY: ap.KIND_COMMUNITY,
+    "岗位": ap.KIND_POST,
+    "专业岗位": ap.KIND_POST,
+    ap.KIND_LABELS[ap.KIND_POST]: ap.KIND_POST,
+    ap.KIND_POST: ap.KIND_POST,
     "不参加": None,
     "none": None,
 }
@@ -212,7 +214,7 @@ def _round(store: Store, year: int, args: argparse.Namespace) -> int:
     for name in args.template:
         tid, tpl = appraisals.find_template(store, name)
         if tpl.kind in chosen:
-            raise RuleError(f"“{ap.KINDS[tpl.kind]}”类别只能指定一个考评表。")
+            raise RuleError(f"“{ap.KIND_LABELS[tpl.kind]}”类别只能指定一个考评表。")
         chosen[tpl.kind] = tid
     existing = appraisals.round_for_year(store, year)
     plan = (
@@ -237,8 +239,8 @@ def _round(store: Store, year: int, args: argparse.Namespace) -> int:
     rid = appraisals.create_round(store, year, chosen, overrides)
     counts = appraisals.plan_counts(_after(plan, overrides))
     print(
-        f"已建立 {year} 年度考评：社区社会工作者 {counts['community']} 人，"
-        f"专业岗位 {counts['post']} 人；不参加 {counts[None]} 人。"
+        f"已建立 {year} 年度考评：社区社会工作者 {counts[ap.KIND_COMMUNITY]} 人，"
+        f"专业岗位 {counts[ap.KIND_POST]} 人；不参加 {counts[None]} 人。"
     )
     _print_plan(plan, overrides)
     print(f"考评编号：{rid}")
@@ -258,7 +260,7 @@ def _after(plan: list[Any], overrides: dict[str, tuple[str | None, str]]) -> lis
 
 def _print_plan(plan: list[Any], overrides: dict[str, tuple[str | None, str]]) -> None:
     for p in _after(plan, overrides):
-        kind = ap.KINDS[p.kind] if p.kind else "不参加"
+        kind = ap.KIND_LABELS[p.kind] if p.kind else "不参加"
         mark = "（调整）" if p.worker["id"] in overrides else ""
         print(f"  {p.worker['name']}\t{p.worker['id_number']}\t{kind}{mark}\t{p.reason}")
 
@@ -273,7 +275,10 @@ def _add_missing(
 ) -> int:
     from swdesk.store import appraisals
 
-    used = {"community": rnd["community_template_id"], "post": rnd["post_template_id"]}
+    used = {
+        ap.KIND_COMMUNITY: rnd["community_template_id"],
+        ap.KIND_POST: rnd["post_template_id"],
+    }
     for kind, tid in chosen.items():
         if used.get(kind) != tid:
             raise RuleError(
@@ -356,7 +361,7 @@ def _sign(store: Store, year: int, args: argparse.Namespace) -> int:
         if path.stat().st_size > MAX_SCAN:
             raise RuleError(f"扫描件 {path.name} 太大（最多 20 MB），请压缩后再加。")
         scan = (path.name, path.read_bytes())
-    if row["state"] == "signed":
+    if row["state"] == ap.STATE_SIGNED:
         # already signed: --scan attaches (or replaces) the scan, nothing else changes
         if scan is None:
             print("这份考评表已经登记签字，未作改动。")
@@ -424,7 +429,7 @@ def _print(store: Store, year: int, args: argparse.Namespace) -> int:
     wanted = [_find(store, year, args)["worker_id"]] if args.id_number else None
     sheets = [sh for _, sh in appraisals.round_sheets(store, rnd["id"], wanted)]
     out = write_sheets(sheets, Path(args.out), store.unit_name or "swdesk")
-    drafts = sum(1 for sh in sheets if sh.state == "draft")
+    drafts = sum(1 for sh in sheets if sh.state == ap.STATE_DRAFT)
     print(f"已生成 {out}（{len(sheets)} 份）")
     if drafts:
         print(
@@ -464,6 +469,6 @@ def _list(store: Store, year: int, args: argparse.Namespace) -> int:
             town = f"{i['township_name']}\t" if "township" in i else ""
             print(
                 f"{town}{i['name']}\t{i['id_number']}\t{i['template']}\t{total}\t{i['grade'] or ''}\t"
-                f"{ap.STATES[i['state']]}\t{ap.short_hash(i['hash'])}"
+                f"{ap.STATE_LABELS[i['state']]}\t{ap.short_hash(i['hash'])}"
             )
     return EXIT_OK

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, Parser, id_number, iso_date, print_json
-from swdesk.core import exam
+from swdesk.core import divisions, exam
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, workers
 from swdesk.store.unit import require_initialized
@@ -38,7 +38,7 @@ def add_parser(sub: Any) -> None:
     r.add_argument("--year", required=True)
     r.add_argument("--id-number", required=True)
     r.add_argument("--level", required=True, choices=list(exam.EXAM_LEVELS))
-    r.add_argument("--state", default="拟报名", choices=list(exam.STATES))
+    r.add_argument("--state", default=exam.STATE_PLANNED, choices=list(exam.STATES))
     r.add_argument("--ticket", help="准考证号")
     r.add_argument("--site", help="考点")
     s = e.add_parser("result", help="录入一科成绩")
@@ -157,7 +157,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import exams
 
     require_initialized(store)
-    if store.role == "county" and args.action in COUNTY_REFUSED:
+    if store.role == divisions.ROLE_COUNTY and args.action in COUNTY_REFUSED:
         raise RuleError(
             "县里的数据文件汇总各乡镇报来的考试报名，不在县里报名、录入成绩或费用。"
             "请在乡镇（街道）的数据文件里操作；县里可用 exam list 查看。"
@@ -206,7 +206,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
         )
         shown = {True: "合格", False: "不合格", None: "待定"}[out.passed]
         print(
-            f"已录入：{view.name}“{args.subject.strip()}”{'缺考' if absent else args.score} 分；本次考试：{shown}（{out.reason}）"
+            f"已录入：{view.name}“{args.subject.strip()}”{exam.STATE_ABSENT if absent else args.score} 分；本次考试：{shown}（{out.reason}）"
         )
         if out.passed and exams.registration(store, view.id).proposal == exam.PROPOSAL_PENDING:
             print("考试合格，已生成待确认的新证书（swdesk exam accept 确认后写入档案）。")
@@ -231,7 +231,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
             for v in views:
                 shown = {True: "合格", False: "不合格", None: "待定"}[v.outcome.passed]
                 scores = " ".join(
-                    f"{s.name}:{'缺考' if s.absent else ('-' if s.score is None else f'{s.score:g}')}"
+                    f"{s.name}:{exam.STATE_ABSENT if s.absent else ('-' if s.score is None else f'{s.score:g}')}"
                     for s in v.subjects
                 )
                 town = f"{names.get(v.origin, v.origin)}\t" if county else ""

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, Parser, print_json
+from swdesk.core import conflicts, divisions
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.store.unit import require_initialized
@@ -48,7 +49,7 @@ def add_parser(sub: Any) -> None:
     c.add_argument("--json", action="store_true")
     rs = s.add_parser("resolve", help="县：处理一条冲突")
     rs.add_argument("conflict", type=int)
-    rs.add_argument("--keep", required=True, choices=["county", "township"])
+    rs.add_argument("--keep", required=True, choices=list(conflicts.CHOICES))
 
 
 def precheck(args: argparse.Namespace) -> None:
@@ -102,13 +103,13 @@ def run(store: Store, args: argparse.Namespace) -> int:
     if act == "status":
         return _status(store, args, county, receipt)
     if act == "key-backup":
-        enroll.require_role(store, "county")
+        enroll.require_role(store, divisions.ROLE_COUNTY)
         envelope.write_atomic(Path(args.out), keys.backup_bytes(store, _passphrase(True)))
         keys.mark_backed_up(store)
         print(f"县级密钥已备份到 {args.out}。请把备份和口令分开妥善保管。")
         return EXIT_OK
     if act == "key-restore":
-        enroll.require_role(store, "county")
+        enroll.require_role(store, divisions.ROLE_COUNTY)
         keys.restore_backup(store, Path(args.file).read_bytes(), _passphrase(False))
         print("县级密钥已从备份恢复。")
         return EXIT_OK
@@ -127,7 +128,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import(store: Store, args: argparse.Namespace, merge: Any, receipt: Any, envelope: Any) -> int:
-    if store.role == "township":
+    if store.role == divisions.ROLE_TOWNSHIP:
         if len(args.files) != 1 or args.dry_run:
             raise RuleError("乡镇一次导入一份回执，不支持 --dry-run。")
         res = receipt.load(store, envelope.read_file(Path(args.files[0])))
@@ -156,11 +157,15 @@ def _import(store: Store, args: argparse.Namespace, merge: Any, receipt: Any, en
 
 
 def _status(store: Store, args: argparse.Namespace, county: Any, receipt: Any) -> int:
-    data = county.status(store) if store.role == "county" else receipt.township_status(store)
+    data = (
+        county.status(store)
+        if store.role == divisions.ROLE_COUNTY
+        else receipt.township_status(store)
+    )
     if args.json:
         print_json(data)
         return EXIT_OK
-    if store.role == "county":
+    if store.role == divisions.ROLE_COUNTY:
         if not data["keys_backed_up"]:
             print("注意：县级密钥还没有备份。请运行 swdesk sync key-backup --out 文件 备份。")
         for t in data["townships"]:

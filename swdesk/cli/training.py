@@ -16,6 +16,7 @@ from swdesk.cli.common import (
     iso_date,
     print_json,
 )
+from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, workers
 from swdesk.store.unit import require_initialized
@@ -32,7 +33,7 @@ def add_parser(sub: Any) -> None:
     ta.add_argument("--start", required=True, help="开始日期 YYYY-MM-DD")
     ta.add_argument("--end", help="结束日期（默认同开始日期）")
     ta.add_argument("--hours", required=True)
-    ta.add_argument("--mode", default="面授")
+    ta.add_argument("--mode", default=ce.MODE_IN_PERSON)
     ta.add_argument("--organizer")
     tt = t.add_parser("attend", help="给一人记一次培训的学时")
     tt.add_argument("--event", required=True)

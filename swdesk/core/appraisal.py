@@ -22,23 +22,37 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from swdesk.core import enums
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import msg
 
-# Chinese names, stored and printed as they are; the interface shows them through the "enum"
-# context (a rule message naming a kind, state or discipline is translated with them).
-KINDS: dict[str, str] = {
-    "community": _N("enum", "社区社会工作者"),
-    "post": _N("enum", "社区社工专业岗位"),
+# Stored vocabulary (the convention is described in ``core.enums``). Kinds and states are stored
+# as codes and printed with their Chinese labels; disciplines are stored as the Chinese word. The
+# interface shows the labels through the "enum" context (a rule message naming a kind, state or
+# discipline is translated with them).
+KIND_COMMUNITY = "community"
+KIND_POST = "post"
+KINDS: tuple[str, ...] = (KIND_COMMUNITY, KIND_POST)
+KIND_LABELS: dict[str, str] = {
+    KIND_COMMUNITY: _N("enum", "社区社会工作者"),
+    KIND_POST: _N("enum", "社区社工专业岗位"),
 }
-STATES: dict[str, str] = {
-    "draft": _N("enum", "草稿"),
-    "finalized": _N("enum", "已定稿"),
-    "signed": _N("enum", "已签字"),
+STATE_DRAFT = "draft"
+STATE_FINALIZED = "finalized"
+STATE_SIGNED = "signed"
+STATES: tuple[str, ...] = (STATE_DRAFT, STATE_FINALIZED, STATE_SIGNED)
+STATE_LABELS: dict[str, str] = {
+    STATE_DRAFT: _N("enum", "草稿"),
+    STATE_FINALIZED: _N("enum", "已定稿"),
+    STATE_SIGNED: _N("enum", "已签字"),
 }
-DISCIPLINES: tuple[str, ...] = (_N("enum", "警告"), _N("enum", "记过"))
-COMMUNITY_POST_TYPE = "社区专职工作者"
+DISCIPLINE_WARNING = _N("enum", "警告")
+DISCIPLINE_DEMERIT = _N("enum", "记过")
+DISCIPLINES: tuple[str, ...] = (DISCIPLINE_WARNING, DISCIPLINE_DEMERIT)
+# What people type for "no discipline" (stored as NULL).
+NO_DISCIPLINE = "无"
+COMMUNITY_POST_TYPE = enums.POST_COMMUNITY_WORKER
 MAX_COMMENT = 2000
 # An item's comment stays short enough that its table row fits on one printed page.
 MAX_ITEM_COMMENT = 500
@@ -46,9 +60,9 @@ MAX_ITEMS = 40
 
 # state → states reachable from it; going back (reopen) needs a reason, see ``check_transition``.
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "draft": ("finalized",),
-    "finalized": ("signed", "draft"),
-    "signed": ("draft",),
+    STATE_DRAFT: (STATE_FINALIZED,),
+    STATE_FINALIZED: (STATE_SIGNED, STATE_DRAFT),
+    STATE_SIGNED: (STATE_DRAFT,),
 }
 
 
@@ -306,7 +320,7 @@ def check_comment(text: str | None, what: str, limit: int = MAX_COMMENT) -> str 
 
 def check_discipline(raw: str | None) -> str | None:
     d = (raw or "").strip()
-    if d in ("", "无"):
+    if d in ("", NO_DISCIPLINE):
         return None
     if d not in DISCIPLINES:
         raise RuleError(
@@ -324,20 +338,20 @@ def kind_for(worker: dict[str, Any]) -> str | None:
     full-time worker gets the community-worker appraisal. Nobody else is appraised by default.
     """
     if worker.get("professional_post"):
-        return "post"
+        return KIND_POST
     if worker.get("post_type") == COMMUNITY_POST_TYPE and worker.get("level"):
-        return "community"
+        return KIND_COMMUNITY
     return None
 
 
 def why_kind(worker: dict[str, Any]) -> str:
     """Why ``kind_for`` decided so, in a few words (the new-round dialog shows it per person)."""
     kind = kind_for(worker)
-    if kind == "post":
+    if kind == KIND_POST:
         if worker.get("post_type") == COMMUNITY_POST_TYPE and worker.get("level"):
             return msg("持证社区专职工作者在专业岗位上，仅进行岗位绩效考评")
         return msg("社会工作专业岗位人员")
-    if kind == "community":
+    if kind == KIND_COMMUNITY:
         return msg("持证社区专职工作者")
     if worker.get("post_type") == COMMUNITY_POST_TYPE:
         return msg("社区专职工作者，但没有职业水平证书")
@@ -365,11 +379,11 @@ def check_transition(
         raise RuleError(
             msg(
                 "考评表现在是“{old}”，不能改为“{new}”。",
-                old=STATES.get(old, old),
-                new=STATES.get(new, new),
+                old=STATE_LABELS.get(old, old),
+                new=STATE_LABELS.get(new, new),
             )
         )
-    if new == "finalized" and missing:
+    if new == STATE_FINALIZED and missing:
         raise RuleError(
             msg(
                 "还有 {count} 项没有打分（{items}），不能定稿。",
@@ -378,16 +392,16 @@ def check_transition(
             )
         )
     r = (reason or "").strip()
-    if new == "draft" and not r:
+    if new == STATE_DRAFT and not r:
         raise RuleError(
-            msg("退回“{state}”的考评表需要写明理由（会记入修改记录）。", state=STATES[old])
+            msg("退回“{state}”的考评表需要写明理由（会记入修改记录）。", state=STATE_LABELS[old])
         )
     return r or None
 
 
 def check_editable(state: str, name: str = "") -> None:
     """Scores and comments change only in 草稿."""
-    if state == "signed":
+    if state == STATE_SIGNED:
         if name:
             raise RuleError(
                 msg(
@@ -399,7 +413,7 @@ def check_editable(state: str, name: str = "") -> None:
         raise RuleError(
             msg("考评表已签字，不能修改。确需更正，请先退回（reopen）并写明理由，再重新打印签字。")
         )
-    if state == "finalized":
+    if state == STATE_FINALIZED:
         if name:
             raise RuleError(
                 msg("{name}的考评表已定稿，不能修改。如需修改，请先退回并写明理由。", name=name)
@@ -479,7 +493,7 @@ class Sheet:
     item_comments: dict[str, str] = field(default_factory=dict)
     overall_comment: str | None = None
     discipline: str | None = None
-    state: str = "draft"
+    state: str = STATE_DRAFT
 
     @property
     def total(self) -> float | None:

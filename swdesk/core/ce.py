@@ -57,24 +57,61 @@ from typing import Any
 from swdesk.core import enums
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import Text, msg
 
-MODES: tuple[str, ...] = ("面授", "网络", "实务实训", "督导", "学术交流", "学历教育", "其他")
-UNITS: dict[str, str] = {"hours": "学时", "days": "天"}
+# Stored vocabulary (the convention is described in ``core.enums``). Training modes are stored
+# as the Chinese word; the unit of the settings as a code; states are computed, never stored, but
+# are printed and shown with the same labels everywhere (context "enum").
+MODE_IN_PERSON = _N("enum", "面授")
+MODE_ONLINE = _N("enum", "网络")
+MODE_PRACTICE = _N("enum", "实务实训")
+MODE_SUPERVISION = _N("enum", "督导")
+MODE_ACADEMIC = _N("enum", "学术交流")
+MODE_DEGREE = _N("enum", "学历教育")
+MODES: tuple[str, ...] = (
+    MODE_IN_PERSON,
+    MODE_ONLINE,
+    MODE_PRACTICE,
+    MODE_SUPERVISION,
+    MODE_ACADEMIC,
+    MODE_DEGREE,
+    enums.OTHER,
+)
+UNIT_HOURS = "hours"
+UNIT_DAYS = "days"
+UNITS: tuple[str, ...] = (UNIT_HOURS, UNIT_DAYS)
+UNIT_LABELS: dict[str, str] = {UNIT_HOURS: _N("enum", "学时"), UNIT_DAYS: _N("enum", "天")}
 
-STATUSES: tuple[str, ...] = ("overdue", "at_risk", "on_track", "ok", "not_required")
+STATUS_OK = "ok"
+STATUS_ON_TRACK = "on_track"
+STATUS_AT_RISK = "at_risk"
+STATUS_OVERDUE = "overdue"
+STATUS_NOT_REQUIRED = "not_required"
+# Most urgent first.
+STATUSES: tuple[str, ...] = (
+    STATUS_OVERDUE,
+    STATUS_AT_RISK,
+    STATUS_ON_TRACK,
+    STATUS_OK,
+    STATUS_NOT_REQUIRED,
+)
 STATUS_LABELS: dict[str, str] = {
-    "ok": "已达标",
-    "on_track": "进行中",
-    "at_risk": "有风险",
-    "overdue": "未达标",
-    "not_required": "无要求",
+    STATUS_OK: _N("enum", "已达标"),
+    STATUS_ON_TRACK: _N("enum", "进行中"),
+    STATUS_AT_RISK: _N("enum", "有风险"),
+    STATUS_OVERDUE: _N("enum", "未达标"),
+    STATUS_NOT_REQUIRED: _N("enum", "无要求"),
 }
+# ``not_required`` of someone with no registered certificate is shown as this.
+UNREGISTERED_LABEL = _N("enum", "未登记")
 # Lower sorts first in the compliance list: the most urgent on top.
 STATUS_URGENCY: dict[str, int] = {s: i for i, s in enumerate(STATUSES)}
 
 # Activity of a plain training record: credited with its real hours.
 TRAINING = "training"
+# The conversion for a social-work degree in the presets: its records are of the mode 学历教育.
+ACTIVITY_DEGREE = "degree"
 
 # Names of values in rule messages ("请填写学时。"), translated with the message.
 HOURS = msg("学时")
@@ -102,7 +139,7 @@ class CESettings:
 
     preset: str
     name: str
-    unit: str = "hours"
+    unit: str = UNIT_HOURS
     hours_per_day: float = 8.0
     required: Mapping[str, float] = field(default_factory=dict)
     period_years: int = 3
@@ -116,11 +153,11 @@ class CESettings:
 
     def to_units(self, hours: float) -> float:
         """Hours as counted by these settings (days for a locality that counts days)."""
-        return hours / self.hours_per_day if self.unit == "days" else hours
+        return hours / self.hours_per_day if self.unit == UNIT_DAYS else hours
 
     @property
     def unit_label(self) -> str:
-        return UNITS[self.unit]
+        return UNIT_LABELS[self.unit]
 
     def conversion(self, activity: str | None) -> Conversion | None:
         for c in self.conversions:
@@ -168,7 +205,7 @@ def _number(raw: object, what: str, *, minimum: float, maximum: float) -> float:
 
 def settings_from_dict(raw: Mapping[str, Any]) -> CESettings:
     """Validate settings read from JSON (a preset file or the data file); RuleError if wrong."""
-    unit = raw.get("unit", "hours")
+    unit = raw.get("unit", UNIT_HOURS)
     if unit not in UNITS:
         raise RuleError(
             msg("继续教育计量单位“{unit}”不对，可选：学时（hours）、天（days）。", unit=unit)
@@ -475,13 +512,15 @@ class Judge:
     def __call__(self, earned_hours: float, previous_hours: float) -> Standing:
         cur, at = self.cur, self.at
         if cur is None:
-            return Standing(at, "not_required", None, None, 0, 0, 0, None, False, note="未登记")
+            return Standing(
+                at, STATUS_NOT_REQUIRED, None, None, 0, 0, 0, None, False, note=UNREGISTERED_LABEL
+            )
         factor = self.factor
         earned = round(earned_hours * factor, 2)
         required = self.required
         if required <= 0:
             return Standing(
-                at, "not_required", cur.level, cur, 0, earned, 0, self.days_left,
+                at, STATUS_NOT_REQUIRED, cur.level, cur, 0, earned, 0, self.days_left,
                 self.window_open, note="该等级无学时要求",
             )  # fmt: skip
         missing = round(max(0.0, required - earned), 2)
@@ -489,13 +528,13 @@ class Judge:
         if self.prev_counts:
             prev_missing = round(max(0.0, required - previous_hours * factor), 2)
         if missing <= 0:
-            status = "ok"
+            status = STATUS_OK
         elif prev_missing > 0:
-            status = "overdue"
+            status = STATUS_OVERDUE
         elif self.window_open or (self.pace_hours is not None and earned < self.pace_hours):
-            status = "at_risk"
+            status = STATUS_AT_RISK
         else:
-            status = "on_track"
+            status = STATUS_ON_TRACK
         return Standing(
             at, status, cur.level, cur, required, earned, missing, self.days_left,
             self.window_open, self.prev, prev_missing,
@@ -581,7 +620,7 @@ def validate_event(raw: Mapping[str, Any]) -> dict[str, Any]:
     end = _date(raw.get("end_date"), END_DATE, "end_date") or start
     if end < start:
         raise RuleError(msg("结束日期早于开始日期，请核对。"), "end_date")
-    mode = _text(raw.get("mode")) or "面授"
+    mode = _text(raw.get("mode")) or MODE_IN_PERSON
     if mode not in MODES:
         raise RuleError(_bad_mode(mode), "mode")
     return {
@@ -622,7 +661,7 @@ def validate_single(settings: CESettings, raw: Mapping[str, Any]) -> dict[str, A
         raise RuleError(msg("请填写培训结束日期（学时计入结束日期所在的登记期）。"), "end_date")
     if start is not None and end < start:
         raise RuleError(msg("结束日期早于开始日期，请核对。"), "end_date")
-    mode = _text(raw.get("mode")) or ("学历教育" if activity == "degree" else "其他")
+    mode = _text(raw.get("mode")) or (MODE_DEGREE if activity == ACTIVITY_DEGREE else enums.OTHER)
     if mode not in MODES:
         raise RuleError(_bad_mode(mode), "mode")
     hours = parse_hours(raw.get("hours")) if conv is None else None

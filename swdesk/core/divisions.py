@@ -5,6 +5,12 @@ from __future__ import annotations
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 
+# Who a data file belongs to, stored in its meta table (the convention for stored values is
+# described in ``core.enums``): a township station, or the county bureau that merges them.
+ROLE_TOWNSHIP = "township"
+ROLE_COUNTY = "county"
+ROLES: tuple[str, ...] = (ROLE_TOWNSHIP, ROLE_COUNTY)
+
 
 def check_village_code(code: str) -> str:
     c = code.strip()
@@ -24,10 +30,10 @@ def check_unit_code(code: str, role: str) -> str:
     c = code.strip()
     if len(c) == 12 and c.isdigit() and c.endswith("000"):
         c = c[:9]
-    if role == "county":
+    if role == ROLE_COUNTY:
         if len(c) != 6 or not c.isdigit():
             raise RuleError(msg("县（区）代码“{code}”应为6位数字。", code=code), "unit_code")
-    elif role == "township":
+    elif role == ROLE_TOWNSHIP:
         if len(c) != 9 or not c.isdigit():
             raise RuleError(
                 msg("乡镇（街道）代码“{code}”应为9位数字（县6位 + 乡镇3位）。", code=code),

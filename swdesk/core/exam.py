@@ -45,27 +45,35 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import msg
 
-EXAM_LEVELS: tuple[str, ...] = (_N("enum", "初级"), _N("enum", "中级"), _N("enum", "高级"))
-STATES: tuple[str, ...] = (
-    _N("enum", "拟报名"),
-    _N("enum", "已报名"),
-    _N("enum", "已缴费"),
-    _N("enum", "已参考"),
-    _N("enum", "缺考"),
-)
+# Stored vocabulary, one constant per value (the convention is described in ``core.enums``).
+EXAM_PRIMARY = _N("enum", "初级")
+EXAM_INTERMEDIATE = _N("enum", "中级")
+EXAM_SENIOR = _N("enum", "高级")
+EXAM_LEVELS: tuple[str, ...] = (EXAM_PRIMARY, EXAM_INTERMEDIATE, EXAM_SENIOR)
+STATE_PLANNED = _N("enum", "拟报名")
+STATE_REGISTERED = _N("enum", "已报名")
+STATE_PAID = _N("enum", "已缴费")
+STATE_SAT = _N("enum", "已参考")
+STATE_ABSENT = _N("enum", "缺考")
+STATES: tuple[str, ...] = (STATE_PLANNED, STATE_REGISTERED, STATE_PAID, STATE_SAT, STATE_ABSENT)
 # States in which a worker counts as having sat the exam (a score implies 已参考).
-SAT_STATES: tuple[str, ...] = ("已参考",)
-PAID_STATES: tuple[str, ...] = ("已缴费", "已参考", "缺考")
-REVIEW_RESULTS: tuple[str, ...] = (_N("enum", "通过"), _N("enum", "未通过"))
-ABSENT_WORDS: tuple[str, ...] = ("缺考", "缺", "未参考", "缺席")
+SAT_STATES: tuple[str, ...] = (STATE_SAT,)
+PAID_STATES: tuple[str, ...] = (STATE_PAID, STATE_SAT, STATE_ABSENT)
+REVIEW_PASSED = _N("enum", "通过")
+REVIEW_FAILED = _N("enum", "未通过")
+REVIEW_RESULTS: tuple[str, ...] = (REVIEW_PASSED, REVIEW_FAILED)
+# What people type in score sheets for an absence (read as ``STATE_ABSENT``).
+ABSENT_WORDS: tuple[str, ...] = (STATE_ABSENT, "缺", "未参考", "缺席")
 # A certificate proposal of a passed registration: pending, accepted (certificate made), declined.
-PROPOSAL_PENDING, PROPOSAL_ACCEPTED, PROPOSAL_DECLINED = (
-    _N("enum", "待确认"),
-    _N("enum", "已建证"),
-    _N("enum", "不建证"),
-)
+PROPOSAL_PENDING = _N("enum", "待确认")
+PROPOSAL_ACCEPTED = _N("enum", "已建证")
+PROPOSAL_DECLINED = _N("enum", "不建证")
 # Terms of the national preset that the interface shows through the "enum" context: subject
 # and fee-item names are data (a province may rename them), these are their usual values.
+FEE_REGISTRATION = _N("enum", "报名费")
+FEE_BOOKS = _N("enum", "书本费")
+FEE_TRAVEL = _N("enum", "差旅费")
+FEE_ITEMS: tuple[str, ...] = (FEE_REGISTRATION, FEE_BOOKS, FEE_TRAVEL)
 PRESET_LABELS: tuple[str, ...] = (
     _N("enum", "社会工作综合能力（初级）"),
     _N("enum", "社会工作实务（初级）"),
@@ -73,9 +81,7 @@ PRESET_LABELS: tuple[str, ...] = (
     _N("enum", "社会工作实务（中级）"),
     _N("enum", "社会工作法规与政策"),
     _N("enum", "社会工作实务（高级）"),
-    _N("enum", "报名费"),
-    _N("enum", "书本费"),
-    _N("enum", "差旅费"),
+    *FEE_ITEMS,
 )
 
 
@@ -117,7 +123,7 @@ class ExamRules:
     pass_line: float = 60.0
     # 0 = not set: provinces publish their own fee per subject each year (no national figure).
     fee_per_subject: float = 0.0
-    fee_items: tuple[str, ...] = ("报名费", "书本费", "差旅费")
+    fee_items: tuple[str, ...] = FEE_ITEMS
     eligibility: tuple[EligibilityRow, ...] = ()
 
     def level(self, level: str) -> LevelRule:
@@ -248,7 +254,7 @@ def rules_from_dict(raw: Mapping[str, Any]) -> ExamRules:
     if not levels:
         raise RuleError(msg("考试规则里没有任何级别。"))
     max_score = number(raw.get("max_score", 100), msg("满分"), minimum=1, maximum=1000)
-    items = tuple(str(i).strip() for i in raw.get("fee_items") or ("报名费", "书本费", "差旅费"))
+    items = tuple(str(i).strip() for i in raw.get("fee_items") or FEE_ITEMS)
     if not items or "" in items or len(set(items)) != len(items):
         raise RuleError(msg("费用项目不能为空或重复。"))
     rows = []
@@ -463,7 +469,7 @@ def outcome(
     """
     rule = rules.level(level)
     if absent and not any(s.score is not None for s in sittings):
-        return Outcome(False, "缺考", kind="absent")
+        return Outcome(False, STATE_ABSENT, kind="absent")
     if any(s.pending for s in sittings) or not sittings:
         return Outcome(None, "成绩未出齐", kind="pending")
     years = window_years(rule, year)
@@ -476,9 +482,9 @@ def outcome(
     if not rule.review:
         return Outcome(True, "全部科目合格", kind="passed")
     valid_until = results_valid_until(issued or date(year, 12, 31), rule.results_valid_years)
-    if review_result == "通过" and (review_date is None or review_date <= valid_until):
+    if review_result == REVIEW_PASSED and (review_date is None or review_date <= valid_until):
         return Outcome(True, "评审通过", valid_until, "review_passed")
-    if review_result == "未通过":
+    if review_result == REVIEW_FAILED:
         return Outcome(False, "评审未通过", valid_until, "review_failed")
     if today is not None and today > valid_until:
         return Outcome(

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from swdesk.core.enums import FEMALE, MALE
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 
@@ -144,7 +145,7 @@ def _check18(s: str, today: date | None) -> IdNumber:
             ),
             "id_number",
         )
-    gender = "男" if int(s[16]) % 2 == 1 else "女"
+    gender = MALE if int(s[16]) % 2 == 1 else FEMALE
     return IdNumber(s, born, gender)
 
 

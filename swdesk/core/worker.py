@@ -92,10 +92,7 @@ def parse_domains(raw: object) -> list[str]:
         s = str(item).strip()
         if not s:
             continue
-        if s in ("儿童", "未成年人", "儿童、未成年人"):
-            s = "儿童/未成年人"
-        if s == "残疾":
-            s = "残障"
+        s = enums.DOMAIN_ALIASES.get(s, s)
         if s not in enums.DOMAINS:
             raise RuleError(
                 msg(
@@ -180,7 +177,10 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
     run("post_type", lambda: _choice(raw.get("post_type"), enums.POST_TYPES, msg("岗位类型")))
     out["professional_post"] = 1 if _bool(raw.get("professional_post")) else 0
     run("domains", lambda: parse_domains(raw.get("domains")))
-    run("status", lambda: _choice(raw.get("status") or "在岗", enums.STATUSES, msg("状态")))
+    run(
+        "status",
+        lambda: _choice(raw.get("status") or enums.STATUS_ON_DUTY, enums.STATUSES, msg("状态")),
+    )
     run("status_date", lambda: iso(parse_loose_date(raw.get("status_date"), "status_date")))
     out["notes"] = str(raw.get("notes") or "").strip() or None
     if errors:

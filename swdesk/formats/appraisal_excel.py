@@ -86,7 +86,7 @@ def _sheet(
                 sh.total,
                 sh.discipline or "",
                 sh.grade or "未完成",
-                ap.STATES[row["state"]],
+                ap.STATE_LABELS[row["state"]],
                 sh.overall_comment or "",
                 sh.short_hash,
                 row.get("appraiser") or "",

@@ -39,7 +39,11 @@ BOTTOM_LIMIT = PAGE_H - (22 * mm + 4 * mm + 6)  # lowest point content may reach
 TEXT_X = MARGIN + 6  # frame padding: paragraphs outside tables start here
 TEXT_W = WIDTH - 12
 NUMERALS = "一二三四五六七八九十"
-STATE_NOTE = {"draft": "草稿（未定稿，仅供核对）", "finalized": "", "signed": ""}
+STATE_NOTE = {
+    ap.STATE_DRAFT: "草稿（未定稿，仅供核对）",
+    ap.STATE_FINALIZED: "",
+    ap.STATE_SIGNED: "",
+}
 
 PAD_X = 6
 PAD_T = 2  # the grid tables' paddings (appraisal_pdf: TOPPADDING 2, BOTTOMPADDING 3)
@@ -235,7 +239,7 @@ class FastSheets:
         person = [
             ("姓名", p.get("name", ""), "性别", p.get("gender", "")),
             ("所在单位", p.get("unit", ""), "岗位", p.get("post", "")),
-            ("职业水平", p.get("level", ""), "考评类别", ap.KINDS.get(sh.template.kind, "")),
+            ("职业水平", p.get("level", ""), "考评类别", ap.KIND_LABELS.get(sh.template.kind, "")),
         ]
         for row in person:
             for text, w in zip(row, PERSON_COLS, strict=True):

@@ -248,7 +248,7 @@ def _person_table(sh: ap.Sheet, s: _Styles, grid: list[Any]) -> Table:
     rows = [
         ["姓名", p.get("name", ""), "性别", p.get("gender", "")],
         ["所在单位", p.get("unit", ""), "岗位", p.get("post", "")],
-        ["职业水平", p.get("level", ""), "考评类别", ap.KINDS.get(sh.template.kind, "")],
+        ["职业水平", p.get("level", ""), "考评类别", ap.KIND_LABELS.get(sh.template.kind, "")],
     ]
     t = Table(
         [[_cell(c, s.cell) for c in r] for r in rows],

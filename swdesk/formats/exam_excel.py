@@ -253,7 +253,7 @@ def export_registrations(store: Store, year: int, path: Path) -> int:
     _header(ws, headers, [*PERSON_WIDTHS, 40, 8, 14, 16, 30, 8, 30])
     for i, v in enumerate(views, start=1):
         scores = "；".join(
-            f"{s.name}：{'缺考' if s.absent else f'{s.score:g}'}"
+            f"{s.name}：{exam.STATE_ABSENT if s.absent else f'{s.score:g}'}"
             for s in v.subjects
             if s.absent or s.score is not None
         )

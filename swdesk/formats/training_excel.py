@@ -203,11 +203,11 @@ def write_attendance_template(path: Path, title: str | None = None) -> Path:
 
 # -- compliance list ------------------------------------------------------------------------------
 STATUS_FILLS = {
-    "overdue": "F4B6B6",
-    "at_risk": "FCE4A8",
-    "on_track": "DDEBF7",
-    "ok": "C6EFCE",
-    "not_required": "EDEDED",
+    ce.STATUS_OVERDUE: "F4B6B6",
+    ce.STATUS_AT_RISK: "FCE4A8",
+    ce.STATUS_ON_TRACK: "DDEBF7",
+    ce.STATUS_OK: "C6EFCE",
+    ce.STATUS_NOT_REQUIRED: "EDEDED",
 }
 
 
@@ -256,9 +256,9 @@ def export_compliance(
     for w in items:
         s = w.standing
         note = s.note
-        if s.status == "overdue" and s.previous is not None:
+        if s.status == ce.STATUS_OVERDUE and s.previous is not None:
             note = f"上一登记期（至 {s.previous.end.isoformat()}）还差 {s.previous_missing:g}{unit}"
-        elif s.window_open and s.status != "ok" and s.required:
+        elif s.window_open and s.status != ce.STATUS_OK and s.required:
             note = "已进入再登记期"
         ws.append(
             [

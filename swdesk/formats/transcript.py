@@ -143,7 +143,7 @@ def _page(t: Transcript, unit_name: str, at: date, font: str) -> list[Any]:
     if st.required:
         summary = (
             f"本登记期累计 {_num(t.total_hours)} 学时"
-            + (f"（折合 {_num(st.earned)} {unit}）" if settings.unit == "days" else "")
+            + (f"（折合 {_num(st.earned)} {unit}）" if settings.unit == ce.UNIT_DAYS else "")
             + f"，要求 {_num(st.required)} {unit}，"
             + ("已达到要求。" if st.missing <= 0 else f"还差 {_num(st.missing)} {unit}。")
             + f"状态：{st.label}。"

@@ -74,7 +74,8 @@ def ensure_villages(store: Store, rng: random.Random, count: int = 12) -> list[s
     for i, name in enumerate(names):
         urban = i < max(1, count // 4)
         code = f"{base}{(1 if urban else 200) + i:03d}"
-        villages.add(store, code, name + ("社区" if urban else "村"), "urban" if urban else "rural")
+        kind = enums.VILLAGE_URBAN if urban else enums.VILLAGE_RURAL
+        villages.add(store, code, name + enums.VILLAGE_KIND_LABELS[kind], kind)
         codes.append(code)
     return codes
 
@@ -87,7 +88,7 @@ def _worker(
     raw: dict[str, Any] = {
         "name": _name(rng),
         "id_number": id_number,
-        "ethnicity": rng.choices(("汉族", "彝族", "回族", "藏族", "土家族"), (90, 4, 3, 2, 1))[0],
+        "ethnicity": rng.choices(enums.ETHNICITIES[:5], (90, 4, 3, 2, 1))[0],
         "phone": f"1{rng.choice('3578')}{rng.randrange(10**9):09d}",
         "political_status": rng.choices(enums.POLITICAL_STATUSES, (35, 3, 10, 2, 1, 49))[0],
         "education": rng.choices(enums.EDUCATIONS, (0, 2, 35, 40, 10, 10, 3))[0],
@@ -97,13 +98,16 @@ def _worker(
         "domains": rng.sample(enums.DOMAINS[:6], rng.choice((1, 1, 2, 3))),
         "status": rng.choices(enums.STATUSES, (90, 6, 4))[0],
     }
-    raw["sw_major"] = raw["education"] in ("大学本科", "大学专科") and rng.random() < 0.25
+    raw["sw_major"] = (
+        raw["education"] in (enums.EDUCATION_BACHELOR, enums.EDUCATION_COLLEGE)
+        and rng.random() < 0.25
+    )
     raw["major"] = (
         "社会工作"
         if raw["sw_major"]
         else rng.choice((None, "行政管理", "汉语言文学", "会计", "护理"))
     )
-    if raw["status"] != "在岗":
+    if raw["status"] != enums.STATUS_ON_DUTY:
         raw["status_date"] = (today - timedelta(days=rng.randrange(30, 900))).isoformat()
     certs: list[dict[str, Any]] = []
     top = rng.choices((0, 1, 2, 3, 4), (35, 10, 35, 17, 3))[0]

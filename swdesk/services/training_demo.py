@@ -48,7 +48,15 @@ def fill(store: Store, seed: int = 1, today: date | None = None, events: int = 2
         for n in range(events):
             start = today - timedelta(days=rng.randrange(15, 4 * 365))
             days = rng.choice((1, 1, 1, 2, 3))
-            mode = rng.choice(("面授", "面授", "网络", "实务实训", "督导"))
+            mode = rng.choice(
+                (
+                    ce.MODE_IN_PERSON,
+                    ce.MODE_IN_PERSON,
+                    ce.MODE_ONLINE,
+                    ce.MODE_PRACTICE,
+                    ce.MODE_SUPERVISION,
+                )
+            )
             hours = float(
                 rng.choice((3, 4, 6, 8, 12)) * days if days > 1 else rng.choice((3, 4, 6))
             )
@@ -61,7 +69,7 @@ def fill(store: Store, seed: int = 1, today: date | None = None, events: int = 2
                     "end_date": (start + timedelta(days=days - 1)).isoformat(),
                     "mode": mode,
                     "hours": hours,
-                    "place": "线上直播" if mode == "网络" else rng.choice(PLACES),
+                    "place": "线上直播" if mode == ce.MODE_ONLINE else rng.choice(PLACES),
                 },
             )
             sheet = [
@@ -84,7 +92,7 @@ def fill(store: Store, seed: int = 1, today: date | None = None, events: int = 2
                 {
                     "activity": ce.TRAINING,
                     "title": "网络课程：社会工作法规与政策",
-                    "mode": "网络",
+                    "mode": ce.MODE_ONLINE,
                     "end_date": end.isoformat(),
                     "hours": float(rng.choice((6, 10, 12))),
                 },

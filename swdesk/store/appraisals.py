@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import appraisal as ap
+from swdesk.core import audit, enums
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
@@ -157,13 +158,14 @@ def plan_round(store: Store) -> list[Planned]:
     """Every active worker with the appraisal the rule gives them (None: not appraised)."""
     rows = store.query(
         "SELECT id, name, id_number, gender, village_code, post_type, professional_post, level "
-        "FROM workers WHERE deleted = 0 AND status = '在岗' ORDER BY name_pinyin"
+        "FROM workers WHERE deleted = 0 AND status = ? ORDER BY name_pinyin",
+        (enums.STATUS_ON_DUTY,),
     )
     return [Planned(w, ap.kind_for(w), ap.why_kind(w)) for w in rows]
 
 
 def plan_counts(plan: list[Planned]) -> dict[str | None, int]:
-    out: dict[str | None, int] = {"community": 0, "post": 0, None: 0}
+    out: dict[str | None, int] = {ap.KIND_COMMUNITY: 0, ap.KIND_POST: 0, None: 0}
     for p in plan:
         out[p.kind] = out.get(p.kind, 0) + 1
     return out
@@ -251,7 +253,7 @@ def _create_round(
         if tid is None:
             tid = next((i for i, t in current if t.kind == kind), None)
         elif template(store, tid).kind != kind:
-            raise RuleError(msg("所选考评表不是“{kind}”类别的。", kind=ap.KINDS[kind]))
+            raise RuleError(msg("所选考评表不是“{kind}”类别的。", kind=ap.KIND_LABELS[kind]))
         if tid is not None:
             chosen[kind] = tid
     with store.atomic():
@@ -271,8 +273,8 @@ def _create_round(
                 "year": y,
                 "unit_code": store.unit_code,
                 "unit_name": store.unit_name,
-                "community_template_id": chosen.get("community"),
-                "post_template_id": chosen.get("post"),
+                "community_template_id": chosen.get(ap.KIND_COMMUNITY),
+                "post_template_id": chosen.get(ap.KIND_POST),
                 "rules": json.dumps(rules(store).to_dict(), ensure_ascii=False),
                 "exclusions": json.dumps(exclusions, ensure_ascii=False),
             },
@@ -311,13 +313,15 @@ def _drafts(
                 )
             continue
         if goes not in chosen:
-            raise RuleError(msg("没有“{kind}”类别的考评表，请先建立一个。", kind=ap.KINDS[goes]))
+            raise RuleError(
+                msg("没有“{kind}”类别的考评表，请先建立一个。", kind=ap.KIND_LABELS[goes])
+            )
         rows.append(
             {
                 "worker_id": p.worker["id"],
                 "template_id": chosen[goes],
                 "kind": goes,
-                "state": "draft",
+                "state": ap.STATE_DRAFT,
                 "scores": "{}",
                 "item_comments": "{}",
                 "override_reason": reason,
@@ -368,8 +372,8 @@ def add_eligible(
         chosen = {
             kind: tid
             for kind, tid in (
-                ("community", rnd["community_template_id"]),
-                ("post", rnd["post_template_id"]),
+                (ap.KIND_COMMUNITY, rnd["community_template_id"]),
+                (ap.KIND_POST, rnd["post_template_id"]),
             )
             if tid
         }
@@ -407,8 +411,8 @@ def delete_round(store: Store, round_id: str, reason: str) -> int:
         rows = store.query(
             f"SELECT id, state FROM {APPRAISALS} WHERE round_id = ? AND deleted = 0", (round_id,)
         )
-        finalized = sum(1 for r in rows if r["state"] == "finalized")
-        signed = sum(1 for r in rows if r["state"] == "signed")
+        finalized = sum(1 for r in rows if r["state"] == ap.STATE_FINALIZED)
+        signed = sum(1 for r in rows if r["state"] == ap.STATE_SIGNED)
         if finalized or signed:
             raise RuleError(
                 msg(
@@ -544,7 +548,7 @@ def check_paper(store: Store, text: str) -> tuple[str | None, bool, str]:
                 name=sh.person.get("name", ""),
                 number=r["id_number"],
                 template=tpl.name,
-                state=ap.STATES[r["state"]],
+                state=ap.STATE_LABELS[r["state"]],
             )
             return r["id"], True, found
         changed = (r, sh)
@@ -561,7 +565,7 @@ def check_paper(store: Store, text: str) -> tuple[str | None, bool, str]:
                 name=sh.person.get("name", ""),
                 number=r["id_number"],
                 code=sh.short_hash,
-                state=ap.STATES[r["state"]],
+                state=ap.STATE_LABELS[r["state"]],
             ),
         )
     return (
@@ -580,7 +584,7 @@ def _write(
     row: dict[str, Any],
     changes: dict[str, Any],
     reason: str | None = None,
-    action: str = "update",
+    action: str = audit.UPDATE,
     allow_locked: bool = False,
 ) -> bool:
     """The one path that changes an appraisal: refuses edits unless it is a draft, keeps the
@@ -665,19 +669,21 @@ def finalize(store: Store, appraisal_id: str) -> bool:
     """草稿 → 已定稿 (printable): every item scored; the person's printed data refreshed."""
     with store.atomic():
         row = _row(store, appraisal_id)
-        if row["state"] == "finalized":
+        if row["state"] == ap.STATE_FINALIZED:
             return False
         sh = sheet(store, appraisal_id)
         ap.check_transition(
-            row["state"], "finalized", missing=ap.missing_items(sh.template, sh.scores)
+            row["state"], ap.STATE_FINALIZED, missing=ap.missing_items(sh.template, sh.scores)
         )
         worker = records.get(store, "workers", row["worker_id"])
         changes = {
-            "state": "finalized",
+            "state": ap.STATE_FINALIZED,
             "finalized_at": utc_now(),
             "person": json.dumps(_person(store, worker), ensure_ascii=False),
         }
-        _write(store, row, _fresh_totals(store, row, changes), action="finalize", allow_locked=True)
+        _write(
+            store, row, _fresh_totals(store, row, changes), action=audit.FINALIZE, allow_locked=True
+        )
     return True
 
 
@@ -686,7 +692,7 @@ def finalize_round(store: Store, round_id: str) -> tuple[int, list[str]]:
     done, incomplete = 0, []
     with store.atomic():
         for row, sh in round_sheets(store, round_id):
-            if row["state"] != "draft":
+            if row["state"] != ap.STATE_DRAFT:
                 continue
             if ap.missing_items(sh.template, sh.scores):
                 incomplete.append(sh.person.get("name", ""))
@@ -704,19 +710,19 @@ def sign(store: Store, appraisal_id: str, scan: tuple[str, bytes] | None = None)
     """已定稿 → 已签字 (locked), optionally with the scan or photo of the signed paper."""
     with store.atomic():
         row = _row(store, appraisal_id)
-        if row["state"] == "signed":
+        if row["state"] == ap.STATE_SIGNED:
             return False
-        ap.check_transition(row["state"], "signed")
+        ap.check_transition(row["state"], ap.STATE_SIGNED)
         sh = sheet(store, appraisal_id)
         changes: dict[str, Any] = {
-            "state": "signed",
+            "state": ap.STATE_SIGNED,
             "signed_at": utc_now(),
             "signed_hash": sh.hash,
         }
         if scan is not None:
             changes["scan_name"] = scan[0]
             changes["scan_sha256"] = _put_scan(store, scan[0], scan[1])
-        _write(store, row, changes, action="sign", allow_locked=True)
+        _write(store, row, changes, action=audit.SIGN, allow_locked=True)
     return True
 
 
@@ -724,14 +730,14 @@ def attach_scan(store: Store, appraisal_id: str, name: str, data: bytes) -> bool
     """Attach (or replace) the scan of a signed paper; the only change a signed one accepts."""
     with store.atomic():
         row = _row(store, appraisal_id)
-        if row["state"] != "signed":
+        if row["state"] != ap.STATE_SIGNED:
             raise RuleError(msg("只有已签字的考评表才能附上签字后的扫描件或照片。"))
         sha = _put_scan(store, name, data)
         return _write(
             store,
             row,
             {"scan_name": name, "scan_sha256": sha},
-            action="attach_scan",
+            action=audit.ATTACH_SCAN,
             allow_locked=True,
         )
 
@@ -750,8 +756,15 @@ def reopen(store: Store, appraisal_id: str, reason: str) -> bool:
     by a second write, once the row is no longer signed (the lock keeps them while signed)."""
     with store.atomic():
         row = _row(store, appraisal_id)
-        clean = ap.check_transition(row["state"], "draft", reason)
-        _write(store, row, {"state": "draft"}, reason=clean, action="reopen", allow_locked=True)
+        clean = ap.check_transition(row["state"], ap.STATE_DRAFT, reason)
+        _write(
+            store,
+            row,
+            {"state": ap.STATE_DRAFT},
+            reason=clean,
+            action=audit.REOPEN,
+            allow_locked=True,
+        )
         if row["signed_at"] or row["finalized_at"]:
             records.update(
                 store,
@@ -759,7 +772,7 @@ def reopen(store: Store, appraisal_id: str, reason: str) -> bool:
                 appraisal_id,
                 {"signed_at": None, "signed_hash": None, "finalized_at": None},
                 reason=clean,
-                action="reopen",
+                action=audit.REOPEN,
             )
     return True
 
@@ -768,5 +781,5 @@ def reopen_reasons(store: Store, appraisal_id: str) -> list[str]:
     return [
         h["reason"]
         for h in store.history(APPRAISALS, [appraisal_id])
-        if h["action"] == "reopen" and h["reason"] and "state" in (h["new"] or {})
+        if h["action"] == audit.REOPEN and h["reason"] and "state" in (h["new"] or {})
     ]

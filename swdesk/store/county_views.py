@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import appraisal as ap
+from swdesk.core import divisions
 from swdesk.store import appraisals, exams
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def is_county(store: Store) -> bool:
-    return store.role == "county"
+    return store.role == divisions.ROLE_COUNTY
 
 
 def township_names(store: Store) -> dict[str, str]:

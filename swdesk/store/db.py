@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core import audit
 from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
 from swdesk.store import lock, migrations
@@ -258,7 +259,7 @@ class Store:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value, ensure_ascii=False)),
             )
-            self.audit("settings", key, "update", {"value": old}, {"value": value})
+            self.audit("settings", key, audit.UPDATE, {"value": old}, {"value": value})
 
     # -- audit -----------------------------------------------------------------------------
     def audit(

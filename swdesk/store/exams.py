@@ -20,7 +20,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import exam
+from swdesk.core import enums, exam
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import listed, msg
@@ -39,7 +39,6 @@ FEES = "exam_fees"
 STARTS = "exam_work_starts"
 SETTINGS_KEY = "exam_rules"
 DEFAULT_PRESET = "national"
-REG_FEE = "报名费"
 
 
 # -- settings -----------------------------------------------------------------------------------
@@ -161,7 +160,7 @@ def _reprice(store: Store, year: int, old: float, new: float) -> int:
         "JOIN exam_registrations g ON g.id = f.registration_id "
         "WHERE g.year = ? AND g.deleted = 0 AND f.deleted = 0 AND f.item = ? "
         "AND f.reimbursed_date IS NULL AND f.origin = ?",
-        (year, REG_FEE, store.unit_code),
+        (year, exam.FEE_REGISTRATION, store.unit_code),
     )
     n = 0
     for row in rows:
@@ -438,7 +437,7 @@ def registrations(
             year,
             sittings,
             others,
-            absent=row["state"] == "缺考",
+            absent=row["state"] == exam.STATE_ABSENT,
             review_result=row["review_result"],
             review_date=date.fromisoformat(row["review_date"]) if row["review_date"] else None,
             today=today or date.today(),
@@ -554,7 +553,7 @@ def register(
     worker_id: str,
     level: str,
     *,
-    state: str = "拟报名",
+    state: str = exam.STATE_PLANNED,
     ticket_no: str | None = None,
     site: str | None = None,
 ) -> str:
@@ -570,7 +569,7 @@ def register_many(
     worker_ids: Sequence[str],
     level: str,
     *,
-    state: str = "拟报名",
+    state: str = exam.STATE_PLANNED,
     ticket_no: str | None = None,
     site: str | None = None,
 ) -> list[str]:
@@ -631,7 +630,7 @@ def register_many(
             [
                 {
                     "registration_id": rid,
-                    "item": REG_FEE,
+                    "item": exam.FEE_REGISTRATION,
                     "amount": round(fee * len(subjects), 2),
                     "reimbursed_date": None,
                 }
@@ -674,9 +673,11 @@ def update_registration(store: Store, reg_id: str, changes: dict[str, Any]) -> b
             clean[key] = str(value or "").strip() or None
     with store.atomic():
         view = registration(store, reg_id)
-        if clean.get("review_result") and view.level != "高级":
+        if clean.get("review_result") and view.level != exam.EXAM_SENIOR:
             raise RuleError(msg("只有高级考试有评审结果。"))
-        if clean.get("state") == "缺考" and any(s.score is not None for s in view.subjects):
+        if clean.get("state") == exam.STATE_ABSENT and any(
+            s.score is not None for s in view.subjects
+        ):
             raise RuleError(
                 msg("{name} 已有考试成绩，不能标记为缺考。请先删除成绩。", name=view.name)
             )
@@ -745,8 +746,8 @@ def set_score(
                     "absent": int(absent),
                 },
             )
-        if value is not None and view.state != "已参考":
-            records.update(store, REGS, reg_id, {"state": "已参考"}, reason="录入成绩")
+        if value is not None and view.state != exam.STATE_SAT:
+            records.update(store, REGS, reg_id, {"state": exam.STATE_SAT}, reason="录入成绩")
         _refresh_worker(store, view.worker_id)
         return registration(store, reg_id).outcome
 
@@ -822,7 +823,7 @@ def enter_results(
                 records.update(store, RESULTS, current.result_id, values)
             else:
                 inserts.append({"registration_id": reg_id, "subject": subject, **values})
-            if value is not None and view.state != "已参考":
+            if value is not None and view.state != exam.STATE_SAT:
                 sat.add(reg_id)
         records.insert_many(store, RESULTS, inserts)
         touched = {by_id[reg_id].worker_id for reg_id, _, _ in items}
@@ -842,7 +843,7 @@ def enter_results(
                     continue
                 change = _proposal_change(v)
                 if v.id in sat:
-                    change["state"] = "已参考"
+                    change["state"] = exam.STATE_SAT
                 if change:
                     records.update(store, REGS, v.id, change, reason="录入成绩")
     return len(items)
@@ -870,7 +871,7 @@ def proposals(store: Store, year: int | None = None) -> list[RegistrationView]:
 def proposed_date(store: Store, view: RegistrationView) -> str:
     """The certificate's date: the results' publication date, else the last exam day, else
     31 December of the exam year (for 高级, the review date)."""
-    if view.level == "高级" and view.review_date:
+    if view.level == exam.EXAM_SENIOR and view.review_date:
         return view.review_date
     y = get_year(store, view.year)
     if y["results_date"]:
@@ -1084,7 +1085,8 @@ def candidates(store: Store, year: int, *, include_unknown: bool = True) -> list
     out = []
     for w in store.query(
         "SELECT id, name, id_number, village_code, education, sw_major, level FROM workers "
-        "WHERE deleted = 0 AND status = '在岗' ORDER BY village_code, name_pinyin"
+        "WHERE deleted = 0 AND status = ? ORDER BY village_code, name_pinyin",
+        (enums.STATUS_ON_DUTY,),
     ):
         if w["id"] in taken:
             continue
@@ -1133,8 +1135,8 @@ def counts(store: Store, year: int, views: list[RegistrationView] | None = None)
         registered=len(views),
         by_state=by_state,
         paid=sum(1 for v in views if v.state in exam.PAID_STATES),
-        sat=by_state["已参考"],
-        absent=by_state["缺考"],
+        sat=by_state[exam.STATE_SAT],
+        absent=by_state[exam.STATE_ABSENT],
         passed=sum(1 for v in views if v.outcome.passed is True),
         failed=sum(1 for v in views if v.outcome.passed is False),
         pending=sum(1 for v in views if v.outcome.passed is None),

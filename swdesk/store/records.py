@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core import audit
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
@@ -69,7 +70,7 @@ def insert_many(
         audit_many(
             store,
             table,
-            "insert",
+            audit.INSERT,
             [(rid, None, {**r, "version": 1}) for rid, r in zip(out_ids, rows, strict=True)],
         )
     return out_ids
@@ -112,7 +113,7 @@ def update(
     row_id: str,
     changes: dict[str, Any],
     reason: str | None = None,
-    action: str = "update",
+    action: str = audit.UPDATE,
 ) -> bool:
     """Apply the fields that really change; return False (and write nothing) when none do."""
     with store.atomic():
@@ -154,7 +155,7 @@ def soft_delete(store: Store, table: str, row_id: str, reason: str | None = None
         old = get(store, table, row_id)
         if old["deleted"]:
             return False
-        _write_change(store, table, old, {"deleted": 1}, reason, "delete")
+        _write_change(store, table, old, {"deleted": 1}, reason, audit.DELETE)
     return True
 
 
@@ -163,5 +164,5 @@ def restore(store: Store, table: str, row_id: str, reason: str | None = None) ->
         old = get(store, table, row_id)
         if not old["deleted"]:
             return False
-        _write_change(store, table, old, {"deleted": 0}, reason, "restore")
+        _write_change(store, table, old, {"deleted": 0}, reason, audit.RESTORE)
     return True

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import ce, names
+from swdesk.core import ce, enums, names
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import listed, msg
 from swdesk.core.idnumber import parse_id_number
@@ -552,9 +552,9 @@ def _standings(
         regs.setdefault(wid, []).append((level, reg))
     sql = (
         "SELECT id, id_number, name, village_code, level FROM workers "
-        "WHERE deleted = 0 AND status = '在岗'"
+        "WHERE deleted = 0 AND status = ?"
     )
-    params: list[Any] = []
+    params: list[Any] = [enums.STATUS_ON_DUTY]
     if village_code:
         sql += " AND village_code = ?"
         params.append(village_code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from swdesk.core import audit
 from swdesk.core.divisions import check_unit_code
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
@@ -11,8 +12,6 @@ from swdesk.store.db import utc_now
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
-
-ROLES = {"township": "乡镇（街道）社工站", "county": "县（区）民政局"}
 
 
 def initialize(store: Store, role: str, unit_code: str, unit_name: str) -> None:
@@ -36,7 +35,7 @@ def initialize(store: Store, role: str, unit_code: str, unit_name: str) -> None:
         store.set_meta("unit_name", name)
         store.set_meta("initialized_at", utc_now())
         store.audit(
-            "meta", "unit", "insert", None, {"role": role, "unit_code": code, "unit_name": name}
+            "meta", "unit", audit.INSERT, None, {"role": role, "unit_code": code, "unit_name": name}
         )
 
 

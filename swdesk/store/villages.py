@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core.divisions import check_village_code
+from swdesk.core.enums import VILLAGE_KINDS
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
@@ -12,15 +13,13 @@ from swdesk.store import records
 if TYPE_CHECKING:
     from swdesk.store.db import Store
 
-KINDS = ("urban", "rural")
-
 
 def _check(code: str, name: str, kind: str) -> tuple[str, str, str]:
     c = check_village_code(code)
     n = name.strip()
     if not n:
         raise RuleError(msg("村（社区）名称不能为空。"), "name")
-    if kind not in KINDS:
+    if kind not in VILLAGE_KINDS:
         raise RuleError(msg("类型“{kind}”不对：社区填 urban，村填 rural。", kind=kind), "kind")
     return c, n, kind
 

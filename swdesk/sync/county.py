@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core import audit, conflicts, divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store.appraisal_schema import allow_locked_writes
@@ -79,7 +80,7 @@ def status(store: Store) -> dict[str, Any]:
             }
         )
     return {
-        "role": "county",
+        "role": divisions.ROLE_COUNTY,
         "unit_code": store.unit_code,
         "keys_backed_up": keys.backed_up(store),
         "townships": towns,
@@ -102,10 +103,10 @@ def open_conflicts(store: Store) -> list[dict[str, Any]]:
 
 
 def resolve(store: Store, conflict_seq: int, keep: str) -> None:
-    """Settle one conflict: ``keep`` is "county" (the county's value stays) or "township"
-    (the township's value replaces it). Either way sync will overwrite the row again only
+    """Settle one conflict: ``keep`` is ``KEEP_COUNTY`` (the county's value stays) or
+    ``KEEP_TOWNSHIP`` (the township's value replaces it). Either way sync will overwrite the row again only
     when the township changes it next."""
-    if keep not in ("county", "township"):
+    if keep not in conflicts.CHOICES:
         raise RuleError(msg("只能选择保留县里的（county）或乡镇的（township）。"))
     rows = store.query(
         "SELECT * FROM sync_conflicts WHERE seq = ? AND resolved_at IS NULL", (conflict_seq,)
@@ -118,7 +119,7 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
     # Taking the township's row writes it as the township holds it, signed appraisals included.
     with allow_locked_writes(store.conn), store.atomic():
         cur = store.query(f"SELECT * FROM {t} WHERE id = ?", (rid,))
-        if keep == "township":
+        if keep == conflicts.KEEP_TOWNSHIP:
             rev = store.next_rev()
             cols = {r[1] for r in store.conn.execute(f"PRAGMA table_info({t})")}
             values = {
@@ -134,7 +135,7 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
                 store.audit(
                     t,
                     rid,
-                    "sync-resolve",
+                    audit.SYNC_RESOLVE,
                     {k: old.get(k) for k in values},
                     values,
                     f"冲突处理：采用 {c['township']} 的数据",
@@ -160,7 +161,7 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
             store.audit(
                 t,
                 rid,
-                "sync-resolve",
+                audit.SYNC_RESOLVE,
                 None,
                 None,
                 f"冲突处理：保留县里的数据（{c['township']} 的修改未采用）",

@@ -19,6 +19,7 @@ import os
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core import audit, divisions
 from swdesk.core.divisions import check_unit_code
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 def require_role(store: Store, role: str) -> None:
     if store.role != role:
-        what = msg("县（区）民政局") if role == "county" else msg("乡镇（街道）社工站")
+        what = msg("县（区）民政局") if role == divisions.ROLE_COUNTY else msg("乡镇（街道）社工站")
         raise RuleError(
             msg(
                 "这个操作只能在{what}的数据文件上进行（本文件是 {unit}）。",
@@ -49,8 +50,8 @@ def join_proof(secret: bytes, enrollment_id: str, public: bytes) -> bytes:
 
 def enroll(store: Store, township_code: str, township_name: str) -> bytes:
     """County: register (or re-register) a township and return its enrollment file."""
-    require_role(store, "county")
-    code = check_unit_code(township_code, "township")
+    require_role(store, divisions.ROLE_COUNTY)
+    code = check_unit_code(township_code, divisions.ROLE_TOWNSHIP)
     name = township_name.strip()
     if not name:
         raise RuleError(msg("乡镇（街道）名称不能为空。"))
@@ -78,7 +79,7 @@ def enroll(store: Store, township_code: str, township_name: str) -> bytes:
             (code, name, enrollment_id, secret, now),
         )
         store.audit(
-            "sync_townships", code, "enroll", None, {"name": name, "enrollment": enrollment_id}
+            "sync_townships", code, audit.ENROLL, None, {"name": name, "enrollment": enrollment_id}
         )
     body = json.dumps(
         {
@@ -107,7 +108,7 @@ def enroll(store: Store, township_code: str, township_name: str) -> bytes:
 
 def join(store: Store, data: bytes) -> dict[str, Any]:
     """Township: accept the county's enrollment file once (again after a re-enrollment)."""
-    require_role(store, "township")
+    require_role(store, divisions.ROLE_TOWNSHIP)
     env = unpack(data, "enroll")
     try:
         body = json.loads(env.body.decode("utf-8"))
@@ -162,7 +163,7 @@ def join(store: Store, data: bytes) -> dict[str, Any]:
         store.audit(
             "sync_county",
             county["code"],
-            "join",
+            audit.JOIN,
             None,
             {"name": county["name"], "enrollment": enrollment_id},
         )

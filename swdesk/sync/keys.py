@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
+from swdesk.core import audit
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
@@ -256,7 +257,7 @@ def install_backup(store: Store, opened: OpenedBackup) -> None:
                 "private = excluded.private, backed_up_at = excluded.backed_up_at",
                 (kind, pair.public, pair.private, utc_now(), utc_now()),
             )
-        store.audit("sync_keys", "county", "restore", None, {"from_backup": opened.created_at})
+        store.audit("sync_keys", "county", audit.RESTORE, None, {"from_backup": opened.created_at})
 
 
 def restore_backup(store: Store, data: bytes, passphrase: str) -> None:

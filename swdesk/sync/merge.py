@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core import conflicts
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
@@ -758,9 +759,9 @@ class _Merge:
         rows = self.store.query(f"SELECT * FROM {t} WHERE id = ?", (rid,))
         county = {k: v for k, v in (rows[0] if rows else {}).items()}
         self.store.conn.execute(
-            "UPDATE sync_conflicts SET resolved_at = ?, resolution = 'superseded' "
+            "UPDATE sync_conflicts SET resolved_at = ?, resolution = ? "
             "WHERE tbl = ? AND row_id = ? AND resolved_at IS NULL",
-            (self.now, t, rid),
+            (self.now, conflicts.SUPERSEDED, t, rid),
         )
         self.store.conn.execute(
             "INSERT INTO sync_conflicts (tbl, row_id, township, sequence, incoming, county, "

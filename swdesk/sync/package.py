@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidTag
 
 from swdesk import __version__
+from swdesk.core import audit, divisions
 from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
 from swdesk.store.migrations import schema_version
@@ -124,7 +125,7 @@ def collect(store: Store, since: int) -> tuple[dict[str, dict[str, Any]], dict[s
 
 def export(store: Store, out: Path, full: bool = False) -> ExportResult:
     """Write the next package to ``out`` (a folder gets the default file name)."""
-    require_role(store, "township")
+    require_role(store, divisions.ROLE_TOWNSHIP)
     county = county_of(store)
     keys.require_own(store, keys.SIGN)
     out = Path(out)
@@ -187,7 +188,7 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
         store.audit(
             "sync_exports",
             str(seq),
-            "export",
+            audit.EXPORT,
             None,
             {"file": out.name, "rows": n_rows, "full": full},
         )
@@ -252,7 +253,7 @@ def _bad(what: str) -> Rejected:
 
 def open_package(store: Store, data: bytes) -> Package:
     """Verify and decrypt a package; refuse it (``Rejected``) before anything is changed."""
-    require_role(store, "county")
+    require_role(store, divisions.ROLE_COUNTY)
     env = unpack(data, "package")
     h = env.header
     sender = h.get("from")

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core import audit, divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import villages
@@ -50,7 +51,7 @@ def covered(store: Store, township: str) -> set[int]:
 
 def make(store: Store, township: str) -> bytes:
     """County: the receipt for one enrolled township."""
-    require_role(store, "county")
+    require_role(store, divisions.ROLE_COUNTY)
     towns = store.query("SELECT * FROM sync_townships WHERE code = ?", (township.strip(),))
     if not towns:
         raise RuleError(
@@ -123,7 +124,7 @@ class ReceiptResult:
 
 def load(store: Store, data: bytes) -> ReceiptResult:
     """Township: verify and apply a receipt (all or nothing)."""
-    require_role(store, "township")
+    require_role(store, divisions.ROLE_TOWNSHIP)
     county = county_of(store)
     env = unpack(data, "receipt")
     if env.header.get("from") != county["code"]:
@@ -193,7 +194,7 @@ def load(store: Store, data: bytes) -> ReceiptResult:
         store.audit(
             "sync_receipts",
             str(body.get("created_at")),
-            "import",
+            audit.IMPORT,
             None,
             {"held": len(held), "missing": missing, "settings": changed, "villages": added},
         )
@@ -202,7 +203,7 @@ def load(store: Store, data: bytes) -> ReceiptResult:
 
 def township_status(store: Store) -> dict[str, Any]:
     """Township: joined county, last export and receipt, and "county holds N / you hold M"."""
-    require_role(store, "township")
+    require_role(store, divisions.ROLE_TOWNSHIP)
     county = store.query("SELECT code, name, joined_at FROM sync_county")
     last = store.query("SELECT * FROM sync_exports ORDER BY sequence DESC LIMIT 1")
     raw = store.meta("sync_last_receipt")
@@ -220,7 +221,7 @@ def township_status(store: Store) -> dict[str, Any]:
         for t, v in mine.items()
     }
     return {
-        "role": "township",
+        "role": divisions.ROLE_TOWNSHIP,
         "unit_code": store.unit_code,
         "county": county[0] if county else None,
         "last_export": last[0] if last else None,

@@ -52,8 +52,8 @@ class NewRoundDialog(QDialog):
         self.year = form.yearSpin
         self.year.setValue(year)
         self.templates: dict[str, QComboBox] = {
-            "community": form.communityCombo,
-            "post": form.postCombo,
+            ap.KIND_COMMUNITY: form.communityCombo,
+            ap.KIND_POST: form.postCombo,
         }
         current = appraisals.current_templates(store)
         for kind, combo in self.templates.items():
@@ -76,8 +76,8 @@ class NewRoundDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.choices: list[tuple[str | None, str]] = [
-            ("community", self.tr("社区社会工作者")),
-            ("post", self.tr("专业岗位")),
+            (ap.KIND_COMMUNITY, self.tr("社区社会工作者")),
+            (ap.KIND_POST, self.tr("专业岗位")),
             (None, self.tr("不参加")),
         ]
         for i, p in enumerate(self.plan):
@@ -151,12 +151,12 @@ class NewRoundDialog(QDialog):
         return value if isinstance(value, str) else None
 
     def _update_counts(self) -> None:
-        counts: dict[str | None, int] = {"community": 0, "post": 0, None: 0}
+        counts: dict[str | None, int] = {ap.KIND_COMMUNITY: 0, ap.KIND_POST: 0, None: 0}
         for i in range(len(self.plan)):
             counts[self.chosen_kind(i)] += 1
         self.counts.setText(
             self.tr("社区社会工作者 {c} 人，专业岗位 {p} 人，不参加 {n} 人。").format(
-                c=counts["community"], p=counts["post"], n=counts[None]
+                c=counts[ap.KIND_COMMUNITY], p=counts[ap.KIND_POST], n=counts[None]
             )
         )
 

@@ -31,6 +31,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, appraisals
 from swdesk.ui.checked_delegate import CheckedLineDelegate
+from swdesk.ui.enum_labels import code_label
 from swdesk.ui.rule_text import shown
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -41,11 +42,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AppraisalGridModel", text)
 
 
-STATE_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("AppraisalGridModel", "草稿"),
-    "finalized": QT_TRANSLATE_NOOP("AppraisalGridModel", "已定稿"),
-    "signed": QT_TRANSLATE_NOOP("AppraisalGridModel", "已签字"),
-}
 HEADERS = (
     QT_TRANSLATE_NOOP("AppraisalGridModel", "姓名"),
     QT_TRANSLATE_NOOP("AppraisalGridModel", "总分"),
@@ -55,7 +51,7 @@ HEADERS = (
 
 
 def state_label(state: str) -> str:
-    return _tr(STATE_LABELS[state]) if state in STATE_LABELS else state
+    return code_label(ap.STATE_LABELS, state)
 
 
 class AppraisalGridModel(QAbstractTableModel):
@@ -162,9 +158,9 @@ class AppraisalGridModel(QAbstractTableModel):
             comment = sh.item_comments.get(item.name)
             return comment or None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if row["state"] == "signed":
+            if row["state"] == ap.STATE_SIGNED:
                 return QBrush(QColor("#E8E8E8"))
-            if row["state"] == "finalized":
+            if row["state"] == ap.STATE_FINALIZED:
                 return QBrush(QColor("#EAF3E6"))
         if role == ID_ROLE:
             return row["id"]
@@ -172,7 +168,7 @@ class AppraisalGridModel(QAbstractTableModel):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.is_score_cell(index) and self.state(index.row()) == "draft":
+        if self.is_score_cell(index) and self.state(index.row()) == ap.STATE_DRAFT:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

@@ -233,9 +233,9 @@ class AppraisalPage(QWidget):
         self.summary.setText(
             self.tr("共 {n} 人：草稿 {d}，已定稿 {f}，已签字 {s}").format(
                 n=len(states),
-                d=states.count("draft"),
-                f=states.count("finalized"),
-                s=states.count("signed"),
+                d=states.count(ap.STATE_DRAFT),
+                f=states.count(ap.STATE_FINALIZED),
+                s=states.count(ap.STATE_SIGNED),
             )
         )
         has_round = self.round is not None
@@ -253,13 +253,13 @@ class AppraisalPage(QWidget):
         row = self.current_row()
         valid = 0 <= row < self.model.rowCount()
         state = self.model.state(row) if valid else ""
-        self.finalize_button.setEnabled(state == "draft")
-        self.sign_button.setEnabled(state == "finalized")
-        self.scan_button.setEnabled(state == "signed")
+        self.finalize_button.setEnabled(state == ap.STATE_DRAFT)
+        self.sign_button.setEnabled(state == ap.STATE_FINALIZED)
+        self.scan_button.setEnabled(state == ap.STATE_SIGNED)
         self.view_scan_button.setEnabled(valid and bool(self.model.rows[row][0].get("scan_sha256")))
-        self.reopen_button.setEnabled(state in ("finalized", "signed"))
+        self.reopen_button.setEnabled(state in (ap.STATE_FINALIZED, ap.STATE_SIGNED))
         self.print_button.setEnabled(valid)
-        editable = state == "draft"
+        editable = state == ap.STATE_DRAFT
         for w in (self.item_comment, self.overall, self.discipline, self.appraiser):
             w.setEnabled(editable)
         self.save_comments_button.setEnabled(editable)
@@ -324,7 +324,7 @@ class AppraisalPage(QWidget):
 
     def save_comments(self) -> None:
         row = self.current_row()
-        if row < 0 or self.model.state(row) != "draft":
+        if row < 0 or self.model.state(row) != ap.STATE_DRAFT:
             return
         item_comments: dict[str, str | None] | None = (
             {self._comment_item: self.item_comment.toPlainText()} if self._comment_item else None
@@ -638,7 +638,7 @@ class AppraisalPage(QWidget):
 
             sheets = [sh for _, sh in appraisals.round_sheets(store, round_id, worker_ids)]
             write_sheets(sheets, out, store.unit_name or "swdesk")
-            return sum(1 for sh in sheets if sh.state == "draft")
+            return sum(1 for sh in sheets if sh.state == ap.STATE_DRAFT)
 
         try:
             drafts = run_with_progress(self, self.tr("正在生成考评表……"), self.store, job)

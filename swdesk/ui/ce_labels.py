@@ -1,8 +1,8 @@
-"""Continuing-education words and colours shared by the training page, the ledger and the
+"""Continuing-education colours and wording shared by the training page, the ledger and the
 compliance view, so a state looks the same everywhere (and in the Excel export).
 
-The core keeps its states and training modes as Chinese strings; they are marked here for the
-translation tools (context ``enum``, like the other stored values) and shown through ``label``.
+The words themselves — states, training modes, units — are the core's (``core.ce``, marked there
+for the translation tools under the context ``enum``) and are shown through ``enum_labels``.
 """
 
 from __future__ import annotations
@@ -10,67 +10,46 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from swdesk.core import ce
-from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.formats.training_excel import STATUS_FILLS
-from swdesk.ui.enum_labels import label
-
-# The same values as ce.MODES and ce.STATUS_LABELS (a test keeps them in step).
-MODES = (
-    _N("enum", "面授"),
-    _N("enum", "网络"),
-    _N("enum", "实务实训"),
-    _N("enum", "督导"),
-    _N("enum", "学术交流"),
-    _N("enum", "学历教育"),
-    _N("enum", "其他"),
-)
-STATUS_TEXT = {
-    "ok": _N("enum", "已达标"),
-    "on_track": _N("enum", "进行中"),
-    "at_risk": _N("enum", "有风险"),
-    "overdue": _N("enum", "未达标"),
-    "not_required": _N("enum", "无要求"),
-}
-UNREGISTERED = _N("enum", "未登记")
-UNIT_TEXT = {"hours": _N("enum", "学时"), "days": _N("enum", "天")}
+from swdesk.ui.enum_labels import code_label, label
 
 # Text colours that read on the light fills of the Excel export.
 STATUS_FOREGROUND = {
-    "ok": "#1e6b2d",
-    "on_track": "",
-    "at_risk": "#9a5200",
-    "overdue": "#a11919",
-    "not_required": "#6b6b6b",
+    ce.STATUS_OK: "#1e6b2d",
+    ce.STATUS_ON_TRACK: "",
+    ce.STATUS_AT_RISK: "#9a5200",
+    ce.STATUS_OVERDUE: "#a11919",
+    ce.STATUS_NOT_REQUIRED: "#6b6b6b",
 }
 
 # The progress bar's fill: stronger than the table fills so a bar reads at a glance.
 STATUS_BAR = {
-    "ok": "#4caf50",
-    "on_track": "#5b9bd5",
-    "at_risk": "#f0a030",
-    "overdue": "#d9534f",
-    "not_required": "#bbbbbb",
+    ce.STATUS_OK: "#4caf50",
+    ce.STATUS_ON_TRACK: "#5b9bd5",
+    ce.STATUS_AT_RISK: "#f0a030",
+    ce.STATUS_OVERDUE: "#d9534f",
+    ce.STATUS_NOT_REQUIRED: "#bbbbbb",
 }
 
 
 def status_label(standing: ce.Standing) -> str:
     """已达标 / 进行中 / 有风险 / 未达标 / 无要求, and 未登记 for no registered certificate."""
-    if standing.status == "not_required" and standing.period is None:
-        return label(UNREGISTERED)
-    return label(STATUS_TEXT[standing.status])
+    if standing.status == ce.STATUS_NOT_REQUIRED and standing.period is None:
+        return label(ce.UNREGISTERED_LABEL)
+    return code_label(ce.STATUS_LABELS, standing.status)
 
 
 def status_key_label(status: str) -> str:
-    return label(STATUS_TEXT[status])
+    return code_label(ce.STATUS_LABELS, status)
 
 
 def unit_label(settings: ce.CESettings) -> str:
-    return label(UNIT_TEXT[settings.unit])
+    return code_label(ce.UNIT_LABELS, settings.unit)
 
 
 def status_background(status: str) -> QColor | None:
     """The state's fill (the Excel export's); 进行中 stays neutral (no fill)."""
-    if status == "on_track":
+    if status == ce.STATUS_ON_TRACK:
         return None
     return QColor("#" + STATUS_FILLS[status])
 

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import ce, enums
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
-from swdesk.ui.ce_labels import UNIT_TEXT
-from swdesk.ui.enum_labels import label, select_data
+from swdesk.ui.enum_labels import code_label, label, select_data
 from swdesk.ui.rule_text import shown
 from swdesk.ui.widgets import error_label
 
@@ -51,7 +50,7 @@ class CESettingsTab(QWidget):
         self.preset.addItem(self.tr("自定义"), CUSTOM)
         self.apply_button = QPushButton(self.tr("套用预设"))
         self.unit = QComboBox()
-        for key, text in UNIT_TEXT.items():
+        for key, text in ce.UNIT_LABELS.items():
             self.unit.addItem(label(text), key)
         self.hours_per_day = QDoubleSpinBox()
         self.hours_per_day.setRange(1, 24)
@@ -150,10 +149,10 @@ class CESettingsTab(QWidget):
             self.load(self.presets[key])
 
     def _unit_changed(self) -> None:
-        unit = label(UNIT_TEXT[self.unit.currentData() or "hours"])
+        unit = code_label(ce.UNIT_LABELS, self.unit.currentData() or ce.UNIT_HOURS)
         for spin in self.required.values():
             spin.setSuffix(f" {unit}")
-        self.hours_per_day.setEnabled(self.unit.currentData() == "days")
+        self.hours_per_day.setEnabled(self.unit.currentData() == ce.UNIT_DAYS)
 
     def _add_conversion_row(self, c: ce.Conversion | None) -> None:
         row = self.conversions.rowCount()

@@ -77,17 +77,17 @@ def _tr(text: str) -> str:
 
 def note_text(s: ce.Standing, unit: str) -> str:
     """The 说明 column: why a state is what it is, in one short phrase."""
-    if s.status == "overdue" and s.previous is not None:
+    if s.status == ce.STATUS_OVERDUE and s.previous is not None:
         return QCoreApplication.translate("ComplianceModel", "上一登记期还差 {n} {unit}").format(
             n=hours_text(s.previous_missing), unit=unit
         )
-    if s.status == "not_required":
+    if s.status == ce.STATUS_NOT_REQUIRED:
         return (
             QCoreApplication.translate("ComplianceModel", "没有已登记的证书")
             if s.period is None
             else QCoreApplication.translate("ComplianceModel", "该等级无学时要求")
         )
-    if s.window_open and s.status != "ok":
+    if s.window_open and s.status != ce.STATUS_OK:
         return QCoreApplication.translate("ComplianceModel", "已进入再登记期")
     if s.period is not None and s.period.cut:
         return QCoreApplication.translate("ComplianceModel", "已登记更高等级证书")
@@ -155,7 +155,7 @@ class ComplianceModel(QAbstractTableModel):
                 start=s.period.start.isoformat(), end=s.period.end.isoformat()
             )
         if key in ("required", "earned", "missing"):
-            if s.status == "not_required" and key != "earned":
+            if s.status == ce.STATUS_NOT_REQUIRED and key != "earned":
                 return ""
             return hours_text(getattr(s, key))
         if key == "days_left":
@@ -369,7 +369,7 @@ class ComplianceView(QWidget):
                 return False
             status = w.standing.status
             if state == "attention":
-                return status in ("overdue", "at_risk")
+                return status in (ce.STATUS_OVERDUE, ce.STATUS_AT_RISK)
             return state is None or status == state
 
         self.model.apply(keep)

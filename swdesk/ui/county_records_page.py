@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk.core import appraisal as ap
+from swdesk.core import exam
 from swdesk.store import Store, county_views, exams, villages
-from swdesk.ui.enum_labels import label
+from swdesk.ui.enum_labels import code_label, label
 from swdesk.ui.exam_models import FAIL_COLOR, PASS_COLOR, Column, RowsModel
 
 ALL = ""
@@ -156,7 +157,7 @@ class CountyExamPage(_CountyRecordsPage):
             return "  ".join(
                 f"{s.name}："
                 + (
-                    QCoreApplication.translate("CountyRecordsPage", "缺考")
+                    label(exam.STATE_ABSENT)
                     if s.absent
                     else ("—" if s.score is None else f"{s.score:g}")
                 )
@@ -248,11 +249,7 @@ class CountyAppraisalPage(_CountyRecordsPage):
         return split
 
     def state_text(self, state: str) -> str:
-        return {
-            "draft": QCoreApplication.translate("CountyRecordsPage", "草稿"),
-            "finalized": QCoreApplication.translate("CountyRecordsPage", "已定稿"),
-            "signed": QCoreApplication.translate("CountyRecordsPage", "已签字"),
-        }[state]
+        return code_label(ap.STATE_LABELS, state)
 
     def columns(self) -> list[Column]:
         def total(r: tuple[dict[str, Any], ap.Sheet]) -> str:
@@ -309,9 +306,9 @@ class CountyAppraisalPage(_CountyRecordsPage):
         ).format(
             towns=len({r[0]["township"] for r in rows}),
             n=len(rows),
-            draft=states.count("draft"),
-            final=states.count("finalized"),
-            signed=states.count("signed"),
+            draft=states.count(ap.STATE_DRAFT),
+            final=states.count(ap.STATE_FINALIZED),
+            signed=states.count(ap.STATE_SIGNED),
         )
 
     def show_detail(self) -> None:

@@ -1,12 +1,14 @@
 """Stored enumeration values (Chinese policy terms) shown in the interface language.
 
-The core marks every value with ``QT_TRANSLATE_NOOP("enum", …)``; the stored value never
-changes, only what the user sees does. Combo boxes keep the stored value as item data.
+The core marks every value with ``QT_TRANSLATE_NOOP("enum", …)`` once, where it defines it (see
+``core.enums``); the stored value never changes, only what the user sees does. This is the one
+way the interface shows a stored value: no page keeps its own copy of the words. Combo boxes
+keep the stored value as item data.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
@@ -19,6 +21,14 @@ def label(value: str | None, empty: str = "") -> str:
     if not value:
         return empty
     return QCoreApplication.translate("enum", value)
+
+
+def code_label(labels_by_code: Mapping[str, str], code: str | None, empty: str = "") -> str:
+    """The translated label of a value stored as a code (``appraisal.STATE_LABELS``, "draft");
+    an unknown code is shown as it is."""
+    if not code:
+        return empty
+    return label(labels_by_code[code]) if code in labels_by_code else code
 
 
 def labels(values: Iterable[str]) -> str:

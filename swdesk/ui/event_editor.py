@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
-from swdesk.ui.ce_labels import MODES
 from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import fill_combo, select_data
 from swdesk.ui.forms.event_form import Ui_EventForm
@@ -40,7 +39,7 @@ class EventForm(QWidget):
         for edit in (self.start_date, self.end_date):
             edit.setDate(QDate.currentDate())
         self.mode = form.modeCombo
-        fill_combo(self.mode, MODES)
+        fill_combo(self.mode, ce.MODES)
         self.hours = form.hoursSpin
         self.hours.setRange(0, ce.MAX_HOURS)
         self.hours.setValue(0)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swdesk.core import exam
+from swdesk.core import enums, exam
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, exams, villages
@@ -292,7 +292,7 @@ class RegisterDialog(QDialog):
 
         self._terms: dict[str, str] = {}
         for w in workers.list_public(self.store):
-            if w["id"] in taken or w["status"] != "在岗":
+            if w["id"] in taken or w["status"] != enums.STATUS_ON_DUTY:
                 continue
             text = self.tr("{name}　{id_number}　{village}　{level}").format(
                 name=w["name"],
@@ -454,8 +454,6 @@ class RulesDialog(QDialog):
         return combo
 
     def _add_row(self, r: exam.EligibilityRow | None) -> None:
-        from swdesk.core import enums
-
         i = self.table.rowCount()
         self.table.insertRow(i)
         self.table.setCellWidget(
@@ -465,7 +463,8 @@ class RulesDialog(QDialog):
             i,
             1,
             self._combo(
-                [(label(e), e) for e in enums.EDUCATIONS], r.education if r else "大学专科"
+                [(label(e), e) for e in enums.EDUCATIONS],
+                r.education if r else enums.EDUCATION_COLLEGE,
             ),
         )
         self.table.setCellWidget(

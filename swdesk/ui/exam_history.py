@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from swdesk.core import exam
 from swdesk.store import exams
 from swdesk.store.db import Store
 from swdesk.ui import i18n
@@ -21,7 +22,7 @@ def outcome_text(v: exams.RegistrationView) -> str:
     o = v.outcome
     until = o.valid_until.isoformat() if o.valid_until else ""
     reasons = {
-        "absent": QCoreApplication.translate("ExamPage", "缺考"),
+        "absent": label(exam.STATE_ABSENT),
         "pending": QCoreApplication.translate("ExamPage", "成绩未出齐"),
         "failed": QCoreApplication.translate("ExamPage", "未通过：{subjects}").format(
             subjects=labels(o.missing)
@@ -49,7 +50,7 @@ def outcome_text(v: exams.RegistrationView) -> str:
 
 def score_text(s: exams.SubjectView) -> str:
     if s.absent:
-        return QCoreApplication.translate("WorkerEditor", "缺考")
+        return label(exam.STATE_ABSENT)
     if s.score is None:
         return QCoreApplication.translate("WorkerEditor", "未录入")
     return f"{s.score:g}"

@@ -189,7 +189,7 @@ class ExamPage(QWidget):
             ),
             Column(
                 self.tr("评审"),
-                lambda v: label(v.review_result) if v.level == "高级" else "",
+                lambda v: label(v.review_result) if v.level == exam.EXAM_SENIOR else "",
                 self._edit(lambda v, t: exams.update_registration(s, v.id, {"review_result": t})),
                 choices=("", *exam.REVIEW_RESULTS),
                 edit_text=lambda v: v.review_result or "",
@@ -271,7 +271,7 @@ class ExamPage(QWidget):
     def _score_text(self, r: ResultLine) -> str:
         res = r.result
         if res.absent:
-            return self.tr("缺考")
+            return label(exam.STATE_ABSENT)
         return "" if res.score is None else f"{res.score:g}"
 
     def _parse(self, r: ResultLine, text: str) -> tuple[str, float | None]:
@@ -279,7 +279,7 @@ class ExamPage(QWidget):
         t = text.strip()
         if not t:
             return "clear", None
-        if t.lower() == "q" or t in exam.ABSENT_WORDS or t == self.tr("缺考"):
+        if t.lower() == "q" or t in exam.ABSENT_WORDS or t == label(exam.STATE_ABSENT):
             return "absent", None
         return "score", exam.check_score(t, self.rules, r.subject)
 

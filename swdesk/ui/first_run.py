@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from swdesk.core import divisions
 from swdesk.core.divisions import check_unit_code
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
@@ -66,13 +67,13 @@ class FirstRunDialog(QDialog):
 
     # -- state -----------------------------------------------------------------------------
     def role(self) -> str:
-        return "county" if self.county.isChecked() else "township"
+        return divisions.ROLE_COUNTY if self.county.isChecked() else divisions.ROLE_TOWNSHIP
 
     def _touch_name(self) -> None:
         self._name_touched = True
 
     def _role_changed(self) -> None:
-        township = self.role() == "township"
+        township = self.role() == divisions.ROLE_TOWNSHIP
         self.code.setPlaceholderText(
             self.tr("9位数字，如 510104001") if township else self.tr("6位数字，如 510104")
         )
@@ -124,7 +125,7 @@ class FirstRunDialog(QDialog):
             target.setText(shown(e.message))
             target.setVisible(True)
             return
-        if self.role() == "county":
+        if self.role() == divisions.ROLE_COUNTY:
             from swdesk.sync.keys import create_county_keys
 
             create_county_keys(self.store)  # sync needs them; the 数据同步 page asks for a backup

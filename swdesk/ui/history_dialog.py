@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from swdesk.core import audit
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.core.worker import CERT_FIELDS, WORKER_FIELDS
 from swdesk.store import villages, workers
 from swdesk.store.db import Store
 from swdesk.ui.designer import set_up
-from swdesk.ui.enum_labels import label, labels
+from swdesk.ui.enum_labels import code_label, label, labels
 from swdesk.ui.forms.history_dialog import Ui_HistoryDialog
 
 # Column names of the audit log shown in the interface language (context "fields").
@@ -56,13 +57,6 @@ FIELD_LABELS: dict[str, str] = {
     "obtained_date": QT_TRANSLATE_NOOP("fields", "取得日期"),
     "registration_date": QT_TRANSLATE_NOOP("fields", "登记日期"),
     "work_start": QT_TRANSLATE_NOOP("fields", "从事社会工作起始"),
-}
-
-ACTION_LABELS: dict[str, str] = {
-    "insert": QT_TRANSLATE_NOOP("HistoryDialog", "新建"),
-    "update": QT_TRANSLATE_NOOP("HistoryDialog", "修改"),
-    "delete": QT_TRANSLATE_NOOP("HistoryDialog", "删除"),
-    "restore": QT_TRANSLATE_NOOP("HistoryDialog", "恢复"),
 }
 
 BOOLEAN_FIELDS = frozenset({"sw_major", "professional_post", "deleted"})
@@ -157,9 +151,7 @@ def history_lines(store: Store, worker_id: str) -> list[HistoryLine]:
     lines: list[HistoryLine] = []
     for number, entry in enumerate(entries):
         table = entry["table_name"]
-        action = QCoreApplication.translate(
-            "HistoryDialog", ACTION_LABELS.get(entry["action"], entry["action"])
-        )
+        action = code_label(audit.LABELS, entry["action"])
         prefix = ""
         if table == "certificates":
             level = label(cert_levels.get(entry["row_id"]))
@@ -205,11 +197,11 @@ def _changes(table: str, entry: dict[str, Any], fmt: ValueFormatter) -> list[tup
     for field in shown:
         if field not in new:
             continue
-        if entry["action"] == "insert":
+        if entry["action"] == audit.INSERT:
             if new[field] in (None, "", "[]", 0):
                 continue  # an empty field at creation says nothing
             out.append((field_label(field), fmt(field, new[field])))
-        elif entry["action"] == "update":
+        elif entry["action"] == audit.UPDATE:
             out.append(
                 (field_label(field), f"{fmt(field, old.get(field))} → {fmt(field, new[field])}")
             )

@@ -262,8 +262,6 @@ class ErrorsModel(QAbstractTableModel):
         return None
 
 
-
-
 # -- the wizard -------------------------------------------------------------------------------
 class ImportWizard(QDialog):
     """Choose a roster, preview it, import it. ``imported`` is emitted after a real import."""

@@ -30,7 +30,6 @@ from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training, villages, workers
 from swdesk.ui.ce_labels import (
-    MODES,
     hours_text,
     progress_style,
     status_label,
@@ -130,8 +129,8 @@ class RecordEditor(QDialog):
             )
         self.title = form.titleEdit
         self.mode = form.modeCombo
-        fill_combo(self.mode, MODES)
-        select_data(self.mode, "网络")
+        fill_combo(self.mode, ce.MODES)
+        select_data(self.mode, ce.MODE_ONLINE)
         self.start_date = form.startDateEdit
         self.start = OptionalDate(self.start_date)
         self.end_date = form.endDateEdit
@@ -158,8 +157,8 @@ class RecordEditor(QDialog):
             self.hours.setValue(conv.hours)
             if not self.title.text().strip():
                 self.title.setPlaceholderText(conv.label)
-            if conv.activity == "degree":
-                select_data(self.mode, "学历教育")
+            if conv.activity == ce.ACTIVITY_DEGREE:
+                select_data(self.mode, ce.MODE_DEGREE)
 
     def _choose_proof(self) -> None:
         got = _read_proof(self)
@@ -315,22 +314,22 @@ class LedgerDialog(QDialog):
                 )
             )
         self.progress.setStyleSheet(progress_style(st.status))
-        if st.status == "ok":
+        if st.status == ce.STATUS_OK:
             text = self.tr("本登记期的学时已达到要求。")
-        elif st.status == "not_required":
+        elif st.status == ce.STATUS_NOT_REQUIRED:
             text = ""
         else:
             text = self.tr("还差 {missing} {unit}。").format(
                 missing=hours_text(st.missing), unit=unit
             )
             reason = ""
-            if st.status == "overdue" and st.previous is not None:
+            if st.status == ce.STATUS_OVERDUE and st.previous is not None:
                 reason = self.tr("上一登记期（至 {end}）还差 {n} {unit}，未达标。").format(
                     end=st.previous.end.isoformat(), n=hours_text(st.previous_missing), unit=unit
                 )
             elif st.window_open:
                 reason = self.tr("已进入再登记期，请尽快补足学时。")
-            elif st.status == "at_risk":
+            elif st.status == ce.STATUS_AT_RISK:
                 reason = self.tr("按目前的进度，登记期结束前学时不够。")
             if reason:
                 text = self.tr("{first}{second}").format(first=text, second=reason)

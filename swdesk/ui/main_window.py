@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk import __version__
+from swdesk.core import divisions
 from swdesk.core.errors import RuleError
 from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
@@ -240,7 +241,11 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
     def update_title(self) -> None:
-        role = self.tr("乡镇社工站") if self.store.role == "township" else self.tr("县（区）民政局")
+        role = (
+            self.tr("乡镇社工站")
+            if self.store.role == divisions.ROLE_TOWNSHIP
+            else self.tr("县（区）民政局")
+        )
         self.setWindowTitle(
             self.tr("swdesk — {unit}（{role}）").format(unit=self.store.unit_name, role=role)
         )
@@ -287,7 +292,7 @@ class MainWindow(QMainWindow):
         return cast("TrainingPage", self.page(self.page_training))
 
     def _build_exam_page(self) -> QWidget:
-        if self.store.role == "county":  # townships' registrations, read-only
+        if self.store.role == divisions.ROLE_COUNTY:  # townships' registrations, read-only
             from swdesk.ui.county_records_page import CountyExamPage
 
             return CountyExamPage(self.store)
@@ -296,7 +301,7 @@ class MainWindow(QMainWindow):
         return ExamPage(self.store)
 
     def _build_appraisal_page(self) -> QWidget:
-        if self.store.role == "county":  # townships' appraisals, read-only
+        if self.store.role == divisions.ROLE_COUNTY:  # townships' appraisals, read-only
             from swdesk.ui.county_records_page import CountyAppraisalPage
 
             return CountyAppraisalPage(self.store)

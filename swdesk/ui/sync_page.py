@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from swdesk.core import conflicts, divisions
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, package, receipt
@@ -199,7 +200,7 @@ class SyncPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay = QVBoxLayout(self)
-        if store.role == "county":
+        if store.role == divisions.ROLE_COUNTY:
             self._build_county(lay)
             self.setAcceptDrops(True)
         else:
@@ -397,8 +398,8 @@ class SyncPage(QWidget):
         self.compare = _table([self.tr("栏目"), self.tr("县里现在的"), self.tr("乡镇送来的")])
         self.keep_county = QPushButton(self.tr("保留县里的"))
         self.keep_township = QPushButton(self.tr("采用乡镇的"))
-        self.keep_county.clicked.connect(lambda: self.resolve("county"))
-        self.keep_township.clicked.connect(lambda: self.resolve("township"))
+        self.keep_county.clicked.connect(lambda: self.resolve(conflicts.KEEP_COUNTY))
+        self.keep_township.clicked.connect(lambda: self.resolve(conflicts.KEEP_TOWNSHIP))
         split = QSplitter()
         split.addWidget(self.conflicts)
         right = QWidget()
@@ -704,7 +705,7 @@ class SyncPage(QWidget):
 
     # -- shared ------------------------------------------------------------------------------
     def reload(self) -> None:
-        if self.store.role == "county":
+        if self.store.role == divisions.ROLE_COUNTY:
             self._reload_county()
         else:
             self._reload_township()

@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from swdesk.core import ce
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, training, villages
-from swdesk.ui.ce_labels import MODES, hours_text, unit_label
+from swdesk.ui.ce_labels import hours_text, unit_label
 from swdesk.ui.compliance_view import ComplianceView, standings_job
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save
@@ -172,7 +173,7 @@ class TrainingPage(QWidget):
         )
         samples = {
             "dates": [dates],
-            "mode": [label(m) for m in MODES],
+            "mode": [label(m) for m in ce.MODES],
             "hours": ["1000.5"],
             "organizer": ["某某市社会工作者协会"],
             "attendees": ["10000"],

@@ -65,7 +65,7 @@ class VillagesPage(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("如：和平社区、红星村"))
         self.kind = QComboBox()
-        for key, value in enums.VILLAGE_KINDS.items():
+        for key, value in enums.VILLAGE_KIND_LABELS.items():
             self.kind.addItem(label(value), key)
         self.error = error_label(ERROR_STYLE)
 
@@ -129,7 +129,7 @@ class VillagesPage(QWidget):
                 cells = (
                     r["code"],
                     r["name"],
-                    label(enums.VILLAGE_KINDS[r["kind"]]),
+                    label(enums.VILLAGE_KIND_LABELS[r["kind"]]),
                     str(counts.get(r["code"], 0)),
                 )
                 for col, text in enumerate(cells):

@@ -57,7 +57,6 @@ from swdesk.ui.rule_text import shown
 W = TypeVar("W", bound=QObject)
 
 FORM_FILE = "worker_editor.ui"
-ON_DUTY = "在岗"
 ERROR_STYLE = "color: #c0392b;"
 INFO_STYLE = "color: #2e6b30;"
 PENDING_STYLE = "color: #777777;"
@@ -136,7 +135,7 @@ class WorkerEditor(QDialog):
         self._loaded: dict[str, Any] | None = None
         self._touched: set[str] = set()
         self._upgraded: tuple[str, str] | None = None  # (18-digit number, note) of an upgrade
-        self._original_status = ON_DUTY
+        self._original_status = enums.STATUS_ON_DUTY
         self._original_status_date: str | None = None
         self._initial: Any = None
         self.form = set_up(self, Ui_WorkerEditor(), follow_language=True)
@@ -246,7 +245,7 @@ class WorkerEditor(QDialog):
             self.village_combo, [], (QCoreApplication.translate("WorkerEditor", "（未填）"), None)
         )
         for row in rows:
-            kind = label(enums.VILLAGE_KINDS.get(row["kind"]))
+            kind = label(enums.VILLAGE_KIND_LABELS.get(row["kind"]))
             self.village_combo.addItem(row["name"], row["code"])
             self.village_combo.setItemData(
                 self.village_combo.count() - 1,
@@ -305,7 +304,7 @@ class WorkerEditor(QDialog):
         self._set_row_visible(self.exams_list, False)
         self._loaded_work_start = None
         self.work_start.set_value(None)
-        self._fill_form({"status": ON_DUTY})
+        self._fill_form({"status": enums.STATUS_ON_DUTY})
         self.certs.load([])
         self._after_load()
 
@@ -343,7 +342,7 @@ class WorkerEditor(QDialog):
         select_data(self.post_type_combo, record.get("post_type"))
         self.professional_check.setChecked(bool(record.get("professional_post")))
         self.domain_picker.set_values(record.get("domains") or [])
-        self._original_status = record.get("status") or ON_DUTY
+        self._original_status = record.get("status") or enums.STATUS_ON_DUTY
         self._original_status_date = record.get("status_date")
         select_data(self.status_combo, self._original_status)
         self.status_date.set_value(self._original_status_date)
@@ -624,7 +623,7 @@ class WorkerEditor(QDialog):
         """The status date matters when someone is not 在岗 or when the status changes."""
         status = self.status_combo.currentData()
         changed = status != self._original_status
-        enabled = status != ON_DUTY or changed
+        enabled = status != enums.STATUS_ON_DUTY or changed
         self.status_date_edit.setEnabled(enabled)
         self.status_date_label.setEnabled(enabled)
         if changed and self.status_date.value() == self._original_status_date:
