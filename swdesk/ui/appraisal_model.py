@@ -32,6 +32,7 @@ from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, appraisals
 from swdesk.ui.checked_delegate import CheckedLineDelegate
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import DISABLED_BACKGROUND, DONE_BACKGROUND
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -163,9 +164,9 @@ class AppraisalGridModel(QAbstractTableModel):
             return comment or None
         if role == Qt.ItemDataRole.BackgroundRole:
             if row["state"] == "signed":
-                return QBrush(QColor("#E8E8E8"))
+                return QBrush(QColor(DISABLED_BACKGROUND))
             if row["state"] == "finalized":
-                return QBrush(QColor("#EAF3E6"))
+                return QBrush(QColor(DONE_BACKGROUND))
         if role == ID_ROLE:
             return row["id"]
         return None

@@ -39,6 +39,7 @@ from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_l
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import rule_warning
 
@@ -144,7 +145,7 @@ class AppraisalPage(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.message = QLabel()
         self.message.setObjectName("appraisal_message")
-        self.message.setStyleSheet("color: #B00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
 
         self.item_label = QLabel(self.tr("本项评语："))
         self.item_comment = QPlainTextEdit()

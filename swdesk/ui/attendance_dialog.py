@@ -40,11 +40,10 @@ from swdesk.store.workers import WorkerFilter
 from swdesk.ui.ce_labels import hours_text
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import NEUTRAL_STYLE, result_style
 from swdesk.ui.widgets import rule_warning
 
 SEARCH_LIMIT = 200
-ERROR_STYLE = "color: #c0392b;"
-OK_STYLE = "color: #2e6b30;"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -124,7 +123,7 @@ class AttendanceDialog(QDialog):
         self._table_setup(self.results)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results_note = QLabel()
-        self.results_note.setStyleSheet("color: #555555;")
+        self.results_note.setStyleSheet(NEUTRAL_STYLE)
         self.results_note.setWordWrap(True)
         self.add_selected_button = _plain_button(self.tr("加入所选 →"))
         self.add_selected_button.setEnabled(False)
@@ -163,7 +162,7 @@ class AttendanceDialog(QDialog):
         self.save_button.setEnabled(False)
         buttons = QHBoxLayout()
         hint = QLabel(self.tr("学时默认为培训学时，部分参加的可改少。保存时整份名单一起保存。"))
-        hint.setStyleSheet("color: #555555;")
+        hint.setStyleSheet(NEUTRAL_STYLE)
         hint.setWordWrap(True)
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.save_button)
@@ -220,7 +219,7 @@ class AttendanceDialog(QDialog):
 
     # -- messages -------------------------------------------------------------------------
     def say(self, text: str, ok: bool) -> None:
-        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.message.setStyleSheet(result_style(ok))
         self.message.setText(text)
 
     def _who(self, w: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from swdesk.core import ce
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.formats.training_excel import STATUS_FILLS
 from swdesk.ui.enum_labels import label
+from swdesk.ui.styles import ERROR, MUTED, SUCCESS, WARNING
 
 # The same values as ce.MODES and ce.STATUS_LABELS (a test keeps them in step).
 MODES = (
@@ -34,13 +35,13 @@ STATUS_TEXT = {
 UNREGISTERED = _N("enum", "未登记")
 UNIT_TEXT = {"hours": _N("enum", "学时"), "days": _N("enum", "天")}
 
-# Text colours that read on the light fills of the Excel export.
+# Text colours that read on the light fills of the Excel export: the shared ones (styles).
 STATUS_FOREGROUND = {
-    "ok": "#1e6b2d",
+    "ok": SUCCESS,
     "on_track": "",
-    "at_risk": "#9a5200",
-    "overdue": "#a11919",
-    "not_required": "#6b6b6b",
+    "at_risk": WARNING,
+    "overdue": ERROR,
+    "not_required": MUTED,
 }
 
 # The progress bar's fill: stronger than the table fills so a bar reads at a glance.

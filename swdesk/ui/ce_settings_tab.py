@@ -32,9 +32,9 @@ from swdesk.store import Store, training
 from swdesk.ui.ce_labels import UNIT_TEXT
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE, NEUTRAL_STYLE
 from swdesk.ui.widgets import error_label
 
-ERROR_STYLE = "color: #c0392b;"
 CUSTOM = "custom"
 
 
@@ -113,7 +113,7 @@ class CESettingsTab(QWidget):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555555;")
+        note.setStyleSheet(NEUTRAL_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("折算项：")))

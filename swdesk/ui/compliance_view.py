@@ -48,6 +48,7 @@ from swdesk.ui.ce_labels import (
     status_label,
 )
 from swdesk.ui.enum_labels import label
+from swdesk.ui.styles import WARNING_STYLE
 from swdesk.ui.widgets import fit_columns, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -220,7 +221,7 @@ class ComplianceView(QWidget):
         self.at.setDate(QDate.currentDate())
         self.at.setToolTip(self.tr("按这一天计算每人的登记期和学时"))
         self.list_label = QLabel()
-        self.list_label.setStyleSheet("color: #9a5200;")
+        self.list_label.setStyleSheet(WARNING_STYLE)
         self.clear_list_button = QPushButton(self.tr("显示全部人员"))
         self.clear_list_button.setVisible(False)
         self.counts = QLabel()

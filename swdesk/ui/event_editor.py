@@ -33,9 +33,9 @@ from swdesk.store import Store, training
 from swdesk.ui.ce_labels import MODES
 from swdesk.ui.enum_labels import fill_combo, select_data
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE, NEUTRAL_STYLE
 from swdesk.ui.widgets import error_label, save_cancel
 
-ERROR_STYLE = "color: #c0392b;"
 FIELDS = ("title", "organizer", "start_date", "end_date", "mode", "hours", "place", "note")
 
 
@@ -185,7 +185,7 @@ class EventEditor(QDialog):
             self.tr("学时计入结束日期所在的登记期。一天的培训，结束日期与开始日期相同。")
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555555;")
+        self.hint.setStyleSheet(NEUTRAL_STYLE)
 
         buttons = save_cancel(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -35,9 +35,8 @@ from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, exams, villages
 from swdesk.ui.enum_labels import label
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE, MUTED, NEUTRAL_STYLE, NOTICE_STYLE
 from swdesk.ui.widgets import error_label, save_cancel
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def _qdate(text: str | None) -> QDate:
@@ -109,7 +108,7 @@ class YearDialog(QDialog):
             )
         )
         self.fee_hint.setWordWrap(True)
-        self.fee_hint.setStyleSheet("color: #555555;")
+        self.fee_hint.setStyleSheet(NEUTRAL_STYLE)
         self._fee_confirmed = False
         self.special = QCheckBox(self.tr("本地执行特殊地区合格线"))
         subjects = self.rules.all_subjects()
@@ -219,9 +218,6 @@ class YearDialog(QDialog):
         self.accept()
 
 
-WARNING_STYLE = "color: #8a5300; background: #fff4d6; padding: 4px;"
-
-
 def window_warning(store: Store, year: int, on: date | None = None) -> str | None:
     """What to tell a clerk entering a registration outside the year's registration window.
 
@@ -278,7 +274,7 @@ class RegisterDialog(QDialog):
         # Outside the registration window, or no fee set: said before anyone clicks 报名.
         notes = [n for n in (window_warning(store, year), self._fee_note()) if n]
         self.window_note = QLabel("\n".join(notes))
-        self.window_note.setStyleSheet(WARNING_STYLE)
+        self.window_note.setStyleSheet(NOTICE_STYLE)
         self.window_note.setWordWrap(True)
         self.window_note.setVisible(bool(notes))
         self.check_all = QPushButton(self.tr("勾选显示的全部"))
@@ -369,7 +365,7 @@ class RegisterDialog(QDialog):
             item.setToolTip(shown(e.reason))
             item.setData(
                 Qt.ItemDataRole.ForegroundRole,
-                QColor("#888888") if e.eligible is False else None,
+                QColor(MUTED) if e.eligible is False else None,
             )
 
     def _filter(self, text: str) -> None:

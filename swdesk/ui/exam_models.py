@@ -42,12 +42,13 @@ from swdesk.core.errors import RuleError
 from swdesk.ui.checked_delegate import CheckedLineDelegate
 from swdesk.ui.enum_labels import label
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR, SUCCESS
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
 
-PASS_COLOR = QColor("#1b7f3b")
-FAIL_COLOR = QColor("#b00020")
+PASS_COLOR = QColor(SUCCESS)
+FAIL_COLOR = QColor(ERROR)
 
 
 @dataclass

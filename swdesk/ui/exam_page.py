@@ -55,11 +55,11 @@ from swdesk.ui.exam_models import (
 )
 from swdesk.ui.file_dirs import start_dir
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import error_label
 
 T = TypeVar("T")
-ERROR_STYLE = "color: #b00020;"
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 

@@ -55,6 +55,7 @@ from swdesk.ui.file_dirs import remember_dir, start_dir
 from swdesk.ui.history_dialog import FIELD_LABELS as HISTORY_FIELDS
 from swdesk.ui.history_dialog import ValueFormatter, field_label
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR, INFO, MUTED, SUCCESS
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -63,10 +64,10 @@ PAGE_START, PAGE_PREVIEW, PAGE_DONE = range(3)
 
 # One colour per action, used in the table and in the summary line.
 ACTION_COLORS: dict[str, str] = {
-    roster.NEW: "#1b7f3b",
-    roster.UPDATE: "#1559b3",
-    roster.UNCHANGED: "#7a7a7a",
-    roster.ERROR: "#c62828",
+    roster.NEW: SUCCESS,
+    roster.UPDATE: INFO,
+    roster.UNCHANGED: MUTED,
+    roster.ERROR: ERROR,
 }
 ACTION_ORDER = (roster.NEW, roster.UPDATE, roster.UNCHANGED, roster.ERROR)
 ActionRole = Qt.ItemDataRole.UserRole + 1  # the action of a row, for filtering
@@ -198,7 +199,7 @@ class RowsModel(QAbstractTableModel):
                     text = self._details[index.row()] = self.detail(r)
                 return text
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_ACTION:
-            return QColor(ACTION_COLORS.get(r.action, "#000000"))
+            return QColor(ACTION_COLORS[r.action])
         if role == Qt.ItemDataRole.ForegroundRole and r.action == roster.UNCHANGED:
             return QColor(ACTION_COLORS[roster.UNCHANGED])
         if role == Qt.ItemDataRole.FontRole and col == self.COL_ACTION:

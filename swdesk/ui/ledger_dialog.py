@@ -54,10 +54,10 @@ from swdesk.ui.certificates_table import OptionalDate
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import error_label, pick_one_row, rule_warning, save_cancel
 
-ERROR_STYLE = "color: #c0392b;"
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

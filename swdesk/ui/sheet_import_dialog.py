@@ -35,6 +35,7 @@ from swdesk.ui.ce_labels import hours_text
 from swdesk.ui.event_editor import EventForm
 from swdesk.ui.file_dirs import ask_save, remember_dir, start_dir
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
+from swdesk.ui.styles import NEUTRAL_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import rule_warning
 
@@ -87,7 +88,7 @@ class SheetImportDialog(QDialog):
             self.tr("表中要有“身份证号”列，通常还有“姓名”和“学时”列；不填学时的按培训学时记。")
         )
         self.columns_hint.setWordWrap(True)
-        self.columns_hint.setStyleSheet("color: #555555;")
+        self.columns_hint.setStyleSheet(NEUTRAL_STYLE)
 
         self.existing_radio = QRadioButton(self.tr("记到已有的培训："))
         self.events = QComboBox()

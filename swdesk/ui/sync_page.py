@@ -39,11 +39,10 @@ from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, package, receipt
 from swdesk.ui.file_dirs import start_dir
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR, ERROR_STYLE, NOTICE_BACKGROUND, WARNING, result_style
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import pick_one_row, rule_warning
 
-OK_STYLE = "color: #1b5e20;"
-WARN_STYLE = "color: #b00020;"
 SUFFIX_FILTER = "*.swsync"
 
 
@@ -137,7 +136,7 @@ class PreviewDialog(QDialog):
                         self.tr("拒收：{reason}").format(reason=shown(r.reason or "")),
                     ]
                 )
-                colors.append(QColor("#b00020"))
+                colors.append(QColor(ERROR))
                 continue
             note = self.tr("已导入过，不会有改动") if r.duplicate else ""
             if r.missing:
@@ -160,7 +159,7 @@ class PreviewDialog(QDialog):
                         note,
                     ]
                 )
-                colors.append(QColor("#8a4b00") if c["conflicts"] else None)
+                colors.append(QColor(WARNING) if c["conflicts"] else None)
         _fill(self.table, rows)
         for i, color in enumerate(colors):
             if color is not None:
@@ -249,7 +248,7 @@ class SyncPage(QWidget):
         self.last_export = QLabel()
         self.last_receipt = QLabel()
         self.warning = QLabel()
-        self.warning.setStyleSheet(WARN_STYLE)
+        self.warning.setStyleSheet(ERROR_STYLE)
         self.warning.setWordWrap(True)
         self.compare = _table([self.tr("数据"), self.tr("本站有"), self.tr("县里有（据最近回执）")])
         lay.addWidget(self.county_label)
@@ -377,7 +376,7 @@ class SyncPage(QWidget):
     # -- county ------------------------------------------------------------------------------
     def _build_county(self, lay: QVBoxLayout) -> None:
         self.key_warning = QLabel()
-        self.key_warning.setStyleSheet(WARN_STYLE)
+        self.key_warning.setStyleSheet(ERROR_STYLE)
         self.key_warning.setWordWrap(True)
         self.import_button = QPushButton(self.tr("导入数据包…"))
         self.import_button.clicked.connect(self.choose_packages)
@@ -474,7 +473,7 @@ class SyncPage(QWidget):
                 for c in (3, 5):
                     item = self.towns.item(r, c)
                     if item is not None:
-                        item.setForeground(QColor("#b00020"))
+                        item.setForeground(QColor(ERROR))
         self._conflicts = county.open_conflicts(self.store)
         _fill(
             self.conflicts,
@@ -517,7 +516,7 @@ class SyncPage(QWidget):
                 for col in range(3):
                     item = self.compare.item(r, col)
                     if item is not None:
-                        item.setBackground(QColor("#fff3cd"))
+                        item.setBackground(QColor(NOTICE_BACKGROUND))
 
     def resolve(self, keep: str) -> None:
         c = self.current_conflict()
@@ -736,7 +735,7 @@ class SyncPage(QWidget):
 
     def _say(self, text: str, ok: bool) -> None:
         """``text`` under the buttons; a rule's message in the interface language."""
-        self.message.setStyleSheet(OK_STYLE if ok else WARN_STYLE)
+        self.message.setStyleSheet(result_style(ok))
         self.message.setText(shown(text))
 
     def _write(self, path: Path, data: bytes, done: str) -> None:

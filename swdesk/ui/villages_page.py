@@ -31,9 +31,8 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store, villages
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.widgets import error_label, pick_one_row
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class VillagesPage(QWidget):
