@@ -4,6 +4,7 @@ reimbursement, one-click registration of eligible workers, accepting a proposed 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -464,3 +465,19 @@ def test_year_header_says_when_registration_has_closed(
     page.register_candidates()
     assert len(exams.registrations(store, 2024)) == 1
     assert page.message.isVisible() and "补记" in page.message.text()
+
+
+def test_every_exam_list_passes_the_model_tester(
+    qtmodeltester: Any, page: ExamPage, store: Store, people: list[str]
+) -> None:
+    exams.save_year(store, 2024, {"fee_per_subject": 50})
+    first, second = (exams.register(store, 2024, p, "初级") for p in people[:2])
+    for s in (C1, P1):
+        exams.set_score(store, first, s, 80)  # passed: a proposed certificate
+    exams.set_score(store, second, C1, 40)
+    page.load_year()
+    models = (page.reg_model, page.grid_model, page.fee_model, page.cand_model, page.prop_model)
+    assert [m.rowCount() for m in models] == [2, 4, 2, 2, 1]
+    for model in models:
+        qtmodeltester.check(model)
+    assert page.reg_model.headerData(0, Qt.Orientation.Vertical) == 1

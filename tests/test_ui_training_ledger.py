@@ -400,3 +400,14 @@ def test_ce_settings_tab_presets_and_rejection(qtbot: QtBot, store: Store) -> No
         "days", 6, "custom", "自定义",
     )  # fmt: skip
     assert saved.required_units("社会工作师") == 15
+
+
+def test_compliance_model_passes_the_model_tester(
+    qtmodeltester: Any, qtbot: QtBot, store: Store, states: dict[str, str]
+) -> None:
+    view = compliance_page(qtbot, store).compliance
+    assert view.model.rowCount() == 6
+    qtmodeltester.check(view.model)
+    view.state.setCurrentIndex(view.state.findData("attention"))  # a reset, still checked
+    assert view.model.rowCount() == 2
+    qtmodeltester.check(view.model)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -47,11 +46,11 @@ from swdesk.ui.compliance_view import ComplianceView, standings_job
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save
 from swdesk.ui.ledger_dialog import save_transcripts
+from swdesk.ui.table_model import TableModel
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import fit_columns, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 EVENT_COLUMNS = (
     ("dates", QT_TRANSLATE_NOOP("EventModel", "日期")),
@@ -68,43 +67,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EventModel", text)
 
 
-class EventModel(QAbstractTableModel):
+class EventModel(TableModel[dict[str, Any], str]):
     """The events of ``training.list_events`` in ``year`` (None: all) matching ``search``.
 
     A county has thousands of events, filtered in SQL by the store, not here."""
 
+    right_aligned = frozenset({"hours", "attendees"})
+    tooltip_columns = frozenset({"title", "organizer"})
+
     def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(EVENT_KEYS, parent)
         self.store = store
-        self.rows: list[dict[str, Any]] = []
         self.year: int | None = None
         self.search = ""
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = training.list_events(self.store, self.year, self.search)
-        self.endResetModel()
+        self.set_rows(training.list_events(self.store, self.year, self.search))
 
     def filtered(self) -> bool:
         return self.year is not None or bool(self.search.strip())
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(EVENT_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(EVENT_COLUMNS)
-        ):
-            return _tr(EVENT_COLUMNS[section][1])
-        return None
+    def header(self, column: str) -> str:
+        return _tr(dict(EVENT_COLUMNS)[column])
 
     def text(self, row: dict[str, Any], key: str) -> str:
         if key == "dates":
@@ -121,28 +106,8 @@ class EventModel(QAbstractTableModel):
             return str(row["attendees"])
         return str(row[key] or "")
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        key = EVENT_KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "organizer"):
-            return self.text(row, key)
-        if role == EVENT_ROLE:
-            return row["id"]
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("hours", "attendees"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def row_of(self, event_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r["id"] == event_id), -1)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class TrainingPage(QWidget):
