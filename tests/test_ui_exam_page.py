@@ -4,6 +4,7 @@ reimbursement, one-click registration of eligible workers, accepting a proposed 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -481,3 +482,33 @@ def test_every_exam_list_passes_the_model_tester(
     for model in models:
         qtmodeltester.check(model)
     assert page.reg_model.headerData(0, Qt.Orientation.Vertical) == 1
+
+
+@pytest.mark.usefixtures("clean_qsettings")
+def test_exam_exports_open_in_the_folder_last_used(
+    qtbot: QtBot,
+    page: ExamPage,
+    store: Store,
+    people: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    exams.register_many(store, 2024, people[:2], "初级")
+    page.load_year()
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    asked: list[str] = []
+
+    def save_as(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(folder / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert (folder / "2024年考试报名名单.xlsx").exists()
+    assert Path(asked[0]).parent != folder  # the first time: Documents
+    page.export_reimbursement()
+    assert Path(asked[1]) == folder / "2024年考试费用报销表.xlsx"  # the folder just used

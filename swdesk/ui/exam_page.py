@@ -53,10 +53,10 @@ from swdesk.ui.exam_models import (
     ResultsGrid,
     RowsModel,
 )
-from swdesk.ui.file_dirs import start_dir
+from swdesk.ui.file_dirs import ask_save_xlsx, remember_dir, start_dir
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
-from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.tasks import run_job
 from swdesk.ui.widgets import error_label
 
 T = TypeVar("T")
@@ -755,35 +755,14 @@ class ExamPage(QWidget):
         self._after_edit([v.id for v in chosen])
 
     # -- files -----------------------------------------------------------------------------
-    def _start_dir(self) -> str:
-        return start_dir()
-
-    def _run(self, title: str, job: Callable[[Store, Progress], T]) -> tuple[bool, T | None]:
-        try:
-            return True, run_with_progress(self, title, self.store, job)
-        except TaskFailed as failed:
-            show_failure(self, title, failed.error)
-            return False, None
-
-    def _ask_save(self, title: str, name: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path(self._start_dir()) / name), self.tr("Excel 工作簿 (*.xlsx)")
-        )
-        if not path:
-            return None
-        out = Path(path)
-        return out if out.suffix.lower() == ".xlsx" else out.with_name(out.name + ".xlsx")
-
     def _export(self, title: str, name: str, fn: Callable[[Store, int, Path], int]) -> None:
         year = self.current_year()
         if year is None:
             return
-        out = self._ask_save(title, name.format(year=year))
+        out = ask_save_xlsx(self, title, name.format(year=year))
         if out is None:
             return
-        ok, n = self._run(title, lambda store, _p: fn(store, year, out))
+        ok, n = run_job(self, title, self.store, lambda store, _p: fn(store, year, out))
         if ok:
             QMessageBox.information(
                 self, title, self.tr("已导出 {n} 人到：\n{path}").format(n=n, path=out)
@@ -817,12 +796,16 @@ class ExamPage(QWidget):
             return
         title = self.tr("导入成绩")
         path, _ = QFileDialog.getOpenFileName(
-            self, title, self._start_dir(), self.tr("Excel 工作簿 (*.xlsx *.xlsm)")
+            self, title, start_dir(), self.tr("Excel 工作簿 (*.xlsx *.xlsm)")
         )
         if not path:
             return
-        ok, n = self._run(
-            title, lambda store, _p: exam_excel.import_results(store, year, Path(path))
+        remember_dir(Path(path))
+        ok, n = run_job(
+            self,
+            title,
+            self.store,
+            lambda store, _p: exam_excel.import_results(store, year, Path(path)),
         )
         if ok:
             self.load_year()

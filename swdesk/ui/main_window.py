@@ -37,7 +37,7 @@ from swdesk.core.errors import RuleError
 from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
 from swdesk.store.backup import backup_dir, backup_file, check_backup_file, restore_into
-from swdesk.ui.widgets import rule_warning
+from swdesk.ui.widgets import attempt
 from swdesk.ui.workers_page import WorkersPage
 
 if TYPE_CHECKING:
@@ -415,10 +415,10 @@ class MainWindow(QMainWindow):
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         row = self.workers_page.current_row()
-        try:
-            workers.delete(self.store, current["id"])
-        except RuleError as e:
-            rule_warning(self, self.tr("删除档案"), e)
+        ok, _ = attempt(
+            self, self.tr("删除档案"), lambda: workers.delete(self.store, current["id"])
+        )
+        if not ok:
             return
         self.workers_page.reload()
         if not self.workers_page.select_worker(current["id"]):
@@ -433,10 +433,10 @@ class MainWindow(QMainWindow):
         current = self.workers_page.current_worker()
         if current is None or not current["deleted"]:
             return
-        try:
-            workers.restore(self.store, current["id"])
-        except RuleError as e:
-            rule_warning(self, self.tr("恢复档案"), e)
+        ok, _ = attempt(
+            self, self.tr("恢复档案"), lambda: workers.restore(self.store, current["id"])
+        )
+        if not ok:
             return
         self.workers_page.reload(select_id=current["id"])
         self.statusBar().showMessage(
@@ -455,27 +455,14 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------------------
     def _ask_save_xlsx(self, title: str, name: str) -> Path | None:
-        from swdesk.ui.file_dirs import ask_save  # only when asked: start-up time
+        from swdesk.ui.file_dirs import ask_save_xlsx  # only when asked: start-up time
 
-        return ask_save(self, title, name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx")
+        return ask_save_xlsx(self, title, name)
 
     def _run(self, title: str, job: Callable[[Store, Progress], T]) -> tuple[bool, T | None]:
-        """Run a job with a progress dialog; user-facing failures become a message box.
+        from swdesk.ui.tasks import run_job  # not needed at start-up
 
-        Unexpected errors are re-raised so the crash dialog shows and logs them.
-        """
-        from swdesk.ui.tasks import TaskFailed, run_with_progress  # not needed at start-up
-
-        try:
-            return True, run_with_progress(self, title, self.store, job)
-        except TaskFailed as failed:
-            self._show_failure(title, failed.error)
-            return False, None
-
-    def _show_failure(self, title: str, error: BaseException) -> None:
-        from swdesk.ui.tasks import show_failure
-
-        show_failure(self, title, error)
+        return run_job(self, title, self.store, job)
 
     def import_roster(self) -> None:
         from swdesk.ui.import_wizard import ImportWizard
@@ -516,7 +503,9 @@ class MainWindow(QMainWindow):
         try:
             roster.write_template(out)
         except (RuleError, OSError) as e:
-            self._show_failure(self.tr("下载导入模板"), e)
+            from swdesk.ui.tasks import show_failure
+
+            show_failure(self, self.tr("下载导入模板"), e)
             return
         QtWidgets.QMessageBox.information(
             self, self.tr("下载导入模板"), self.tr("已生成导入模板：\n{path}").format(path=out)
@@ -560,10 +549,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         source = Path(path)
-        try:
-            check_backup_file(source)
-        except RuleError as e:
-            rule_warning(self, title, e)
+        ok, _ = attempt(self, title, lambda: check_backup_file(source))
+        if not ok:
             return
         answer = QtWidgets.QMessageBox.question(
             self,
@@ -575,10 +562,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
-        try:
-            safety = restore_into(self.store, source)
-        except RuleError as e:
-            rule_warning(self, title, e)
+        ok, safety = attempt(self, title, lambda: restore_into(self.store, source))
+        if not ok:
             return
         log.info("restored %s from %s (safety copy %s)", self.store.path, source, safety)
         self.reload_all()

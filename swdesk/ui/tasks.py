@@ -143,6 +143,27 @@ def run_with_progress(
     return outcome["result"]
 
 
+def run_job(
+    parent: QWidget | None,
+    title: str,
+    store: Store,
+    job: Callable[[Store, Progress], T],
+    *,
+    failure_title: str | None = None,
+    refused: Callable[[RuleError], None] | None = None,
+) -> tuple[bool, T | None]:
+    """``run_with_progress`` for a page's action: ``(True, result)``, or ``(False, None)`` once
+    the user has been told why it failed (``refused`` first hears a rule's refusal, e.g. to
+    repeat it in the page's status line). A bug is re-raised for the crash dialog."""
+    try:
+        return True, run_with_progress(parent, title, store, job)
+    except TaskFailed as failed:
+        if refused is not None and isinstance(failed.error, RuleError):
+            refused(failed.error)
+        show_failure(parent, failure_title or title, failed.error)
+        return False, None
+
+
 def show_failure(parent: QWidget | None, title: str, error: BaseException) -> None:
     """Tell the user about a job's RuleError (in the interface language: the error crossed the
     thread as the object it was, its message still a translatable ``Text``) or file error;

@@ -44,10 +44,10 @@ from swdesk.store import Store, training, villages
 from swdesk.ui.ce_labels import MODES, hours_text, unit_label
 from swdesk.ui.compliance_view import ComplianceView, standings_job
 from swdesk.ui.enum_labels import label
-from swdesk.ui.file_dirs import ask_save
+from swdesk.ui.file_dirs import ask_save_xlsx
 from swdesk.ui.ledger_dialog import save_transcripts
 from swdesk.ui.table_model import TableModel
-from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.tasks import Progress, run_job
 from swdesk.ui.widgets import fit_columns, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -398,16 +398,16 @@ class TrainingPage(QWidget):
         stamp = self._fingerprint()
         if not force and stamp == self._computed_for:
             return False
-        try:
-            items, settings = run_with_progress(
-                self,
-                self.tr("正在计算学时达标情况……"),
-                self.store,
-                standings_job(self.compliance.at_date()),
-            )
-        except TaskFailed as failed:
-            show_failure(self, self.tr("学时达标"), failed.error)
+        ok, computed = run_job(
+            self,
+            self.tr("正在计算学时达标情况……"),
+            self.store,
+            standings_job(self.compliance.at_date()),
+            failure_title=self.tr("学时达标"),
+        )
+        if not ok or computed is None:
             return False
+        items, settings = computed
         self.compliance.set_items(items, unit_label(settings))
         self._computed_for = stamp
         return True
@@ -434,9 +434,7 @@ class TrainingPage(QWidget):
             )
             return None
         name = self.tr("继续教育学时达标情况_{date}.xlsx").format(date=at.strftime("%Y%m%d"))
-        out = ask_save(
-            self, self.tr("导出学时达标名单"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx"
-        )
+        out = ask_save_xlsx(self, self.tr("导出学时达标名单"), name)
         if out is None:
             return None
 
@@ -445,10 +443,10 @@ class TrainingPage(QWidget):
 
             return export_compliance(own, out, at, items=items, filters=filters)
 
-        try:
-            n = run_with_progress(self, self.tr("正在导出……"), self.store, job)
-        except TaskFailed as failed:
-            show_failure(self, self.tr("导出学时达标名单"), failed.error)
+        ok, n = run_job(
+            self, self.tr("正在导出……"), self.store, job, failure_title=self.tr("导出学时达标名单")
+        )
+        if not ok:
             return None
         QMessageBox.information(
             self,
