@@ -1951,13 +1951,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+397"/>
-        <location line="+8"/>
+        <location line="+398"/>
+        <location line="+11"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-407"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
@@ -1968,12 +1968,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+438"/>
+        <location line="+444"/>
         <source>查看扫描件</source>
         <translation>View Scan</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-442"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
@@ -2059,12 +2059,12 @@
         <translation>{name}: total {total}, grade {grade} ({state})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>保存评语</source>
         <translation>Save Comments</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>评语已保存。</source>
         <translation>Comments saved.</translation>
     </message>
@@ -2089,7 +2089,7 @@
         <translation>Delete the whole {year} round (scores and comments entered go with it). Reason:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>已删除 {year} 年度考评（{n} 份草稿），理由已记入修改记录。</source>
         <translation>The {year} round ({n} drafts) was deleted; the reason is in the change history.</translation>
     </message>
@@ -2104,17 +2104,17 @@
         <translation>Record code from the sheet&apos;s footer (e.g. FB97-97B7-B016), or scan the QR code:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>已定稿，可以打印签字。</source>
         <translation>Finalized: ready to print and sign.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>已定稿 {n} 份。</source>
         <translation>{n} sheets finalized.</translation>
     </message>
@@ -2139,7 +2139,7 @@
         <translation>Choose a scan or photo of the signed sheet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>扫描件已附上。</source>
         <translation>Scan attached.</translation>
     </message>
@@ -2184,7 +2184,7 @@
         <translation>Reopened as a draft; the reason is in the change history. After editing, finalize, print and sign it again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
@@ -2194,7 +2194,7 @@
         <translation>Print Appraisal Sheets</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{year}年度绩效考评表_{who}.pdf</source>
         <translation>appraisal-sheets-{year}_{who}.pdf</translation>
     </message>
@@ -2219,7 +2219,7 @@
         <translation>Export Appraisal Results</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{year}年度绩效考评结果.xlsx</source>
         <translation>appraisal-results-{year}.xlsx</translation>
     </message>
@@ -2229,12 +2229,12 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>已导出 {n} 份考评结果到：
 {path}</source>
         <translation>Exported {n} appraisal results to:
@@ -2244,7 +2244,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../swdesk/ui/attendance_dialog.py" line="+79"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+78"/>
         <source>记录签到：{title}</source>
         <translation>Record Attendance: {title}</translation>
     </message>
@@ -2597,7 +2597,7 @@
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../swdesk/ui/compliance_view.py" line="+58"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="+64"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2677,18 +2677,18 @@
         <translation>Higher certificate registered</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>{column}（{unit}）</source>
         <translation>{column} ({unit})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+110"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -2935,6 +2935,299 @@
     </message>
 </context>
 <context>
+    <name>CountySyncPage</name>
+    <message>
+        <location filename="../../swdesk/ui/sync_county.py" line="+63"/>
+        <source>导入数据包…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>为乡镇生成登记文件…</source>
+        <translation>Enrollment file for a township…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>给选中的乡镇生成回执…</source>
+        <translation>Receipt for the selected township…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份县级密钥…</source>
+        <translation>Back up the county keys…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从备份恢复县级密钥…</source>
+        <translation>Restore the county keys from a backup…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
+        <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>最近序号</source>
+        <translation>Last no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近导入</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待处理冲突</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>冲突（县里和乡镇都改过的记录）</source>
+        <translation>Conflicts (records changed both at the county and the township)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>数据包</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>栏目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>县里现在的</source>
+        <translation>County&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>乡镇送来的</source>
+        <translation>Township&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留县里的</source>
+        <translation>Keep the county&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采用乡镇的</source>
+        <translation>Take the township&apos;s</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
+        <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一致</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不一致</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>第 {n} 号</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>冲突已处理。</source>
+        <translation>Conflict resolved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>处理冲突</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择乡镇的数据包（可多选）</source>
+        <translation>Choose townships&apos; packages (several allowed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+68"/>
+        <source>同步文件 ({pattern})</source>
+        <translation>Sync files ({pattern})</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>正在检查数据包</source>
+        <translation>Checking the packages</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在导入数据包</source>
+        <translation>Importing the packages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导入完成：{ok} 个接收，{bad} 个拒收。</source>
+        <translation>Import finished: {ok} accepted, {bad} refused.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>保存登记文件</source>
+        <translation>Save enrollment file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>生成登记文件</source>
+        <translation>Enrollment file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已生成 {name} 的登记文件：{path}</source>
+        <translation>Enrollment file for {name} written: {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请先在表中选中一个乡镇（街道）。</source>
+        <translation>Select a township in the table first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存回执</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>生成回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已生成回执：{path}</source>
+        <translation>Receipt written: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>备份县级密钥</source>
+        <translation>Back up the county keys</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>设置备份口令（至少8个字符，请另行妥善保管）：</source>
+        <translation>Backup passphrase (at least 8 characters; keep it somewhere safe, apart from the file):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>再输一次口令：</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>两次输入的口令不一致，没有备份。</source>
+        <translation>The passphrases differ; nothing was backed up.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存密钥备份</source>
+        <translation>Save key backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>密钥备份 (*.json)</source>
+        <translation>Key backup (*.json)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>县级密钥已备份到 {path}。备份和口令请分开保管。</source>
+        <translation>County keys backed up to {path}. Keep the backup and the passphrase apart.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>选择县级密钥备份</source>
+        <translation>Choose the county key backup</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>从备份恢复县级密钥</source>
+        <translation>Restore the county keys from a backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>读不了文件 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>备份口令：</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>备份里的密钥与本机现在的相同，不需要恢复。</source>
+        <translation>The backup holds the same keys as this computer: nothing to restore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用 {name}（{code}）{at} 备份的县级密钥替换本机的密钥？</source>
+        <translation>Replace this computer&apos;s county keys with the backup of {name} ({code}) made {at}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>注意：本机现在的县级密钥与备份不同。恢复后，用现在的密钥登记的乡镇发来的数据包将无法导入，这些乡镇需要重新登记。</source>
+        <translation>Note: this computer&apos;s county keys differ from the backup. After the restore, packages from townships enrolled with the current keys cannot be imported; those townships must enroll again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有恢复密钥。</source>
+        <translation>Keys not restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>县级密钥已从备份恢复。</source>
+        <translation>County keys restored from the backup.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../swdesk/ui/crash_dialog.py" line="+32"/>
@@ -2990,7 +3283,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+192"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+187"/>
         <source>为乡镇生成登记文件</source>
         <translation>Enrollment file for a township</translation>
     </message>
@@ -3018,7 +3311,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+254"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+236"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -3132,7 +3425,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+57"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+56"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -3162,8 +3455,8 @@ Please send this file to technical support.</translation>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+58"/>
+        <location line="+36"/>
+        <location line="+38"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -3593,12 +3886,7 @@ Please send this file to technical support.</translation>
         <translation>Select the certificates to confirm first.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>已导出 {n} 人到：
 {path}</source>
         <translation>Exported {n} people to:
@@ -3635,7 +3923,7 @@ Please send this file to technical support.</translation>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>已导入 {n} 条成绩。</source>
         <translation>Imported {n} results.</translation>
     </message>
@@ -3923,7 +4211,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-167"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-139"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
@@ -3948,7 +4236,7 @@ Please send this file to technical support.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+160"/>
         <location line="+427"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
@@ -4421,7 +4709,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+73"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+74"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -4577,12 +4865,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+486"/>
+        <location line="+477"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-475"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -4627,7 +4915,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -4653,12 +4941,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>删除档案</source>
         <translation>Delete file</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>确定删除 {name} 的档案吗？删除后可在“显示已删除”中恢复。</source>
         <translation>Delete the file of {name}? It can be restored later under &quot;Show deleted&quot;.</translation>
     </message>
@@ -4668,22 +4956,17 @@ You can also drop the file onto this window.</translation>
         <translation>Deleted the file of {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>恢复档案</source>
         <translation>Restore file</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>已恢复 {name} 的档案。</source>
         <translation>Restored the file of {name}.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <location line="+12"/>
         <source>导出花名册</source>
         <translation>Export roster</translation>
@@ -4707,18 +4990,18 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+3"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>社工花名册导入模板.xlsx</source>
         <translation>worker_roster_template.xlsx</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>已生成导入模板：
 {path}</source>
         <translation>Import template created:
@@ -4762,14 +5045,14 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk data file (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>用备份“{name}”中的数据替换当前的全部数据吗？
 当前数据会先另存为一份备份，恢复后仍可找回。</source>
         <translation>Replace all current data with the data in the backup &quot;{name}&quot;?
 The current data is saved as a backup first, so it can still be recovered.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>已从备份恢复。恢复前的数据已另存为：
 {path}</source>
         <translation>Restored from the backup. The data from before the restore was saved as:
@@ -4905,7 +5188,7 @@ Log file: {log}
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../swdesk/ui/ce_notice.py" line="+57"/>
+        <location filename="../../swdesk/ui/ce_notice.py" line="+53"/>
         <source>查看名单</source>
         <translation>Show List</translation>
     </message>
@@ -5122,7 +5405,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+237"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+233"/>
         <source>今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。</source>
         <translation>Today ({today}) is before the {year} registration period (opens {start}). The registration is kept; sign up in the national system once registration opens.</translation>
     </message>
@@ -5217,7 +5500,7 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-644"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-611"/>
         <location line="+5"/>
         <source>；</source>
         <translation>; </translation>
@@ -5243,7 +5526,7 @@ Log file: {log}
         <translation>New file</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -5467,7 +5750,7 @@ Log file: {log}
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+48"/>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+49"/>
         <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
         <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
     </message>
@@ -5595,418 +5878,9 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
 </context>
 <context>
-    <name>SyncPage</name>
-    <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+60"/>
-        <source>加入县里的同步（登记文件）…</source>
-        <translation>Join the county&apos;s sync (enrollment file)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>导出数据包到U盘或文件夹…</source>
-        <translation>Export a package to a USB stick or folder…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>完整导出（县里数据出错时用）</source>
-        <translation>Full export (when the county&apos;s copy is wrong)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>导入县里的回执…</source>
-        <translation>Import the county&apos;s receipt…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+165"/>
-        <source>数据</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location line="-165"/>
-        <source>本站有</source>
-        <translation>This station holds</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>县里有（据最近回执）</source>
-        <translation>County holds (last receipt)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>上报单位：{name}（{code}）</source>
-        <translation>Reports to: {name} ({code})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>还没有加入县里的数据同步：请用县里发的登记文件加入。</source>
-        <translation>Not yet joined to the county&apos;s sync: join with the enrollment file from the county.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>最近导出：第 {seq} 号，{at}，{file}；之后又有 {n} 条改动待导出。</source>
-        <translation>Last export: no. {seq}, {at}, {file}; {n} changes since then wait to be exported.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>还没有导出过数据包；待导出的改动 {n} 条。</source>
-        <translation>No package exported yet; {n} changes wait to be exported.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>最近回执：{at}，县里已收到 {n} 个数据包。</source>
-        <translation>Last receipt: {at}; the county has received {n} packages.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>还没有收到县里的回执。</source>
-        <translation>No receipt from the county yet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>县里还没有收到第 {seqs} 号数据包。下次导出会自动把这些改动一并带上。</source>
-        <translation>The county has not received package no. {seqs}. The next export will carry those changes again.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>选择县里发的登记文件</source>
-        <translation>Choose the county&apos;s enrollment file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+40"/>
-        <location line="+180"/>
-        <location line="+59"/>
-        <location line="+23"/>
-        <source>同步文件 ({pattern})</source>
-        <translation>Sync files ({pattern})</translation>
-    </message>
-    <message>
-        <location line="-299"/>
-        <source>加入同步</source>
-        <translation>Join sync</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>已加入 {name} 的数据同步。</source>
-        <translation>Joined the sync of {name}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>选择U盘或文件夹</source>
-        <translation>Choose a USB stick or folder</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>正在导出数据包</source>
-        <translation>Exporting the package</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>已导出第 {seq} 号数据包（{rows} 条记录，{kb} KB），已读回校验无误：
-{path}</source>
-        <translation>Exported package no. {seq} ({rows} records, {kb} KB), read back and verified:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>选择县里的回执</source>
-        <translation>Choose the county&apos;s receipt</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>已导入回执：县里已收到 {n} 个数据包，更新设置 {s} 项，新增村（社区）{v} 个。</source>
-        <translation>Receipt imported: the county has {n} packages; {s} settings updated, {v} villages/communities added.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>导入回执</source>
-        <translation>Import receipt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>导入数据包…</source>
-        <translation>Import packages…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>为乡镇生成登记文件…</source>
-        <translation>Enrollment file for a township…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>给选中的乡镇生成回执…</source>
-        <translation>Receipt for the selected township…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>备份县级密钥…</source>
-        <translation>Back up the county keys…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>从备份恢复县级密钥…</source>
-        <translation>Restore the county keys from a backup…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
-        <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>代码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+10"/>
-        <source>乡镇（街道）</source>
-        <translation>Township</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>最近序号</source>
-        <translation>Last no.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>缺少</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>最近导入</source>
-        <translation>Last import</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>核对</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>待处理冲突</source>
-        <translation>Open conflicts</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>冲突（县里和乡镇都改过的记录）</source>
-        <translation>Conflicts (records changed both at the county and the township)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>记录</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>数据包</source>
-        <translation>Package</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>栏目</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>县里现在的</source>
-        <translation>County&apos;s value</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>乡镇送来的</source>
-        <translation>Township&apos;s value</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保留县里的</source>
-        <translation>Keep the county&apos;s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>采用乡镇的</source>
-        <translation>Take the township&apos;s</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
-        <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>一致</source>
-        <translation>Matches</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>不一致</source>
-        <translation>Differs</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>第 {n} 号</source>
-        <translation>No. {n}</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>冲突已处理。</source>
-        <translation>Conflict resolved.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>处理冲突</source>
-        <translation>Resolve conflict</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>选择乡镇的数据包（可多选）</source>
-        <translation>Choose townships&apos; packages (several allowed)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>正在检查数据包</source>
-        <translation>Checking the packages</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>正在导入数据包</source>
-        <translation>Importing the packages</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>导入完成：{ok} 个接收，{bad} 个拒收。</source>
-        <translation>Import finished: {ok} accepted, {bad} refused.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>保存登记文件</source>
-        <translation>Save enrollment file</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>生成登记文件</source>
-        <translation>Enrollment file</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>已生成 {name} 的登记文件：{path}</source>
-        <translation>Enrollment file for {name} written: {path}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>请先在表中选中一个乡镇（街道）。</source>
-        <translation>Select a township in the table first.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>保存回执</source>
-        <translation>Save receipt</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>生成回执</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>已生成回执：{path}</source>
-        <translation>Receipt written: {path}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+23"/>
-        <source>备份县级密钥</source>
-        <translation>Back up the county keys</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>设置备份口令（至少8个字符，请另行妥善保管）：</source>
-        <translation>Backup passphrase (at least 8 characters; keep it somewhere safe, apart from the file):</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>再输一次口令：</source>
-        <translation>Passphrase again:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>两次输入的口令不一致，没有备份。</source>
-        <translation>The passphrases differ; nothing was backed up.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>保存密钥备份</source>
-        <translation>Save key backup</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+20"/>
-        <source>密钥备份 (*.json)</source>
-        <translation>Key backup (*.json)</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>县级密钥已备份到 {path}。备份和口令请分开保管。</source>
-        <translation>County keys backed up to {path}. Keep the backup and the passphrase apart.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>选择县级密钥备份</source>
-        <translation>Choose the county key backup</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>从备份恢复县级密钥</source>
-        <translation>Restore the county keys from a backup</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>读不了文件 {path}：{error}</source>
-        <translation>Cannot read {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>备份口令：</source>
-        <translation>Backup passphrase:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>备份里的密钥与本机现在的相同，不需要恢复。</source>
-        <translation>The backup holds the same keys as this computer: nothing to restore.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>用 {name}（{code}）{at} 备份的县级密钥替换本机的密钥？</source>
-        <translation>Replace this computer&apos;s county keys with the backup of {name} ({code}) made {at}?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>注意：本机现在的县级密钥与备份不同。恢复后，用现在的密钥登记的乡镇发来的数据包将无法导入，这些乡镇需要重新登记。</source>
-        <translation>Note: this computer&apos;s county keys differ from the backup. After the restore, packages from townships enrolled with the current keys cannot be imported; those townships must enroll again.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>没有恢复密钥。</source>
-        <translation>Keys not restored.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>县级密钥已从备份恢复。</source>
-        <translation>County keys restored from the backup.</translation>
-    </message>
-</context>
-<context>
     <name>SyncTables</name>
     <message>
-        <location line="-674"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="-125"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -6143,6 +6017,132 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
 </context>
 <context>
+    <name>TownshipSyncPage</name>
+    <message>
+        <location filename="../../swdesk/ui/sync_township.py" line="+37"/>
+        <source>加入县里的同步（登记文件）…</source>
+        <translation>Join the county&apos;s sync (enrollment file)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出数据包到U盘或文件夹…</source>
+        <translation>Export a package to a USB stick or folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>完整导出（县里数据出错时用）</source>
+        <translation>Full export (when the county&apos;s copy is wrong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入县里的回执…</source>
+        <translation>Import the county&apos;s receipt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本站有</source>
+        <translation>This station holds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>县里有（据最近回执）</source>
+        <translation>County holds (last receipt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>上报单位：{name}（{code}）</source>
+        <translation>Reports to: {name} ({code})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有加入县里的数据同步：请用县里发的登记文件加入。</source>
+        <translation>Not yet joined to the county&apos;s sync: join with the enrollment file from the county.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>最近导出：第 {seq} 号，{at}，{file}；之后又有 {n} 条改动待导出。</source>
+        <translation>Last export: no. {seq}, {at}, {file}; {n} changes since then wait to be exported.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>还没有导出过数据包；待导出的改动 {n} 条。</source>
+        <translation>No package exported yet; {n} changes wait to be exported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>最近回执：{at}，县里已收到 {n} 个数据包。</source>
+        <translation>Last receipt: {at}; the county has received {n} packages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>还没有收到县里的回执。</source>
+        <translation>No receipt from the county yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>县里还没有收到第 {seqs} 号数据包。下次导出会自动把这些改动一并带上。</source>
+        <translation>The county has not received package no. {seqs}. The next export will carry those changes again.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>选择县里发的登记文件</source>
+        <translation>Choose the county&apos;s enrollment file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>同步文件 ({pattern})</source>
+        <translation>Sync files ({pattern})</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>加入同步</source>
+        <translation>Join sync</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已加入 {name} 的数据同步。</source>
+        <translation>Joined the sync of {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择U盘或文件夹</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在导出数据包</source>
+        <translation>Exporting the package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出第 {seq} 号数据包（{rows} 条记录，{kb} KB），已读回校验无误：
+{path}</source>
+        <translation>Exported package no. {seq} ({rows} records, {kb} KB), read back and verified:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>选择县里的回执</source>
+        <translation>Choose the county&apos;s receipt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已导入回执：县里已收到 {n} 个数据包，更新设置 {s} 项，新增村（社区）{v} 个。</source>
+        <translation>Receipt imported: the county has {n} packages; {s} settings updated, {v} villages/communities added.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导入回执</source>
+        <translation>Import receipt</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <location filename="../../swdesk/ui/training_page.py" line="+13"/>
@@ -6242,12 +6242,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+172"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-116"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -6272,20 +6272,20 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Attendance of “{title}”: {n}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>正在计算学时达标情况……</source>
         <translation>Computing CE compliance…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+10"/>
         <location line="+6"/>
-        <location line="+13"/>
-        <location line="+4"/>
         <source>导出学时达标名单</source>
         <translation>Export CE Compliance List</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-20"/>
         <source>列表里现在没有人，没有可导出的内容。请放宽筛选条件后再导出。</source>
         <translation>The list is empty: there is nothing to export. Relax the filters and export again.</translation>
     </message>
@@ -6293,11 +6293,6 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <location line="+3"/>
         <source>继续教育学时达标情况_{date}.xlsx</source>
         <translation>CE_compliance_{date}.xlsx</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6377,7 +6372,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+51"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+50"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -6465,7 +6460,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+232"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+230"/>
         <location line="+52"/>
         <location line="+127"/>
         <location line="+3"/>
@@ -6938,7 +6933,7 @@ Fees: {fees}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+214"/>
         <source>{name} 的档案已删除，可以恢复。</source>
         <translation>The file of {name} was deleted; it can be restored.</translation>
     </message>
@@ -6979,7 +6974,7 @@ Fees: {fees}</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-478"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-475"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
@@ -7153,7 +7148,7 @@ Fees: {fees}</translation>
     <message>
         <location line="+1"/>
         <location line="+10"/>
-        <location filename="../../swdesk/ui/ce_labels.py" line="+25"/>
+        <location filename="../../swdesk/ui/ce_labels.py" line="+26"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -7892,6 +7887,14 @@ Fees: {fees}</translation>
     </message>
 </context>
 <context>
+    <name>file_dirs</name>
+    <message>
+        <location filename="../../swdesk/ui/file_dirs.py" line="+51"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../swdesk/ui/tasks.py" line="+102"/>
@@ -7899,7 +7902,7 @@ Fees: {fees}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+75"/>
         <source>无法读写文件：{error}
 如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
         <translation>Cannot read or write the file: {error}

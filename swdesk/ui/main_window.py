@@ -42,6 +42,7 @@ from swdesk.ui.workers_page import WorkersPage
 
 if TYPE_CHECKING:
     from swdesk.ui.ce_notice import NoticeBar, NoticeFacts
+    from swdesk.ui.sync_page import SyncPage
     from swdesk.ui.tasks import Progress
     from swdesk.ui.training_page import TrainingPage
     from swdesk.ui.villages_page import VillagesPage
@@ -305,9 +306,15 @@ class MainWindow(QMainWindow):
         return AppraisalPage(self.store)
 
     def _build_sync_page(self) -> QWidget:
-        from swdesk.ui.sync_page import SyncPage
+        page: SyncPage
+        if self.store.role == "county":
+            from swdesk.ui.sync_county import CountySyncPage
 
-        page = SyncPage(self.store)
+            page = CountySyncPage(self.store)
+        else:
+            from swdesk.ui.sync_township import TownshipSyncPage
+
+            page = TownshipSyncPage(self.store)
         page.dataChanged.connect(self.reload_all)
         return page
 

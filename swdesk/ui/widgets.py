@@ -50,14 +50,22 @@ def rule_warning(parent: QWidget | None, title: str, error: RuleError) -> None:
 T = TypeVar("T")
 
 
-def attempt(parent: QWidget | None, title: str, action: Callable[[], T]) -> tuple[bool, T | None]:
+def attempt(
+    parent: QWidget | None,
+    title: str,
+    action: Callable[[], T],
+    refused: Callable[[RuleError], object] | None = None,
+) -> tuple[bool, T | None]:
     """Run a store action on the spot: ``(True, result)``, or ``(False, None)`` after a rule's
-    refusal was shown in a warning box (nothing was saved: the store refuses before writing)."""
+    refusal was shown in a warning box (nothing was saved: the store refuses before writing).
+    ``refused`` first hears the refusal, e.g. to repeat it in the page's status line."""
     from swdesk.core.errors import RuleError
 
     try:
         return True, action()
     except RuleError as e:
+        if refused is not None:
+            refused(e)
         rule_warning(parent, title, e)
         return False, None
 
