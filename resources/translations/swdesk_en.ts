@@ -2562,6 +2562,79 @@
     </message>
 </context>
 <context>
+    <name>CandidatesTab</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_candidates.py" line="+33"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可报级别</source>
+        <translation>Next Level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>判断</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符合</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待核实</source>
+        <translation>To Check</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>从事社会工作起始</source>
+        <translation>Social Work Since</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>给所选的人报名</source>
+        <translation>Register Selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只显示确定符合的</source>
+        <translation>Only Clearly Eligible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>在岗、按报考条件看起来符合、但本年度还没有报名的社工。工作年限计算到考试当年12月31日；“待核实”的人请补填学历或从事社会工作起始时间（双击修改）。</source>
+        <translation>Workers in post who look eligible but have not registered this year. Experience counts to 31 December of the exam year; for those marked To Check, fill in the education or the start of social work (double-click to edit).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>符合条件未报名</source>
+        <translation>Eligible, Not Registered</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>请先在列表里选择要报名的人。</source>
+        <translation>Select the people to register in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesEditor</name>
     <message>
         <location filename="../../swdesk/ui/certificates_table.py" line="+70"/>
@@ -3465,8 +3538,6 @@ Please send this file to technical support.</translation>
     <name>ExamPage</name>
     <message>
         <location filename="../../swdesk/ui/exam_history.py" line="+24"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+274"/>
-        <location line="+8"/>
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
@@ -3507,13 +3578,11 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="-39"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+0"/>
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
@@ -3528,7 +3597,7 @@ Please send this file to technical support.</translation>
         <translation>{result} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="-133"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+57"/>
         <source>新建年度…</source>
         <translation>New Year…</translation>
     </message>
@@ -3558,285 +3627,22 @@ Please send this file to technical support.</translation>
         <translation>Export Reimbursement Sheet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>考试年度：</source>
         <translation>Exam year:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+63"/>
-        <location line="+76"/>
-        <location line="+59"/>
-        <location line="+48"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="-245"/>
-        <location line="+63"/>
-        <location line="+76"/>
-        <location line="+59"/>
-        <location line="+48"/>
-        <source>身份证号</source>
-        <translation>ID Number</translation>
-    </message>
-    <message>
-        <location line="-244"/>
-        <location line="+198"/>
-        <source>村（社区）</source>
-        <translation>Village/Community</translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <location line="+136"/>
-        <location line="+107"/>
-        <source>级别</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location line="-242"/>
-        <source>报考科目</source>
-        <translation>Subjects</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+50"/>
-        <source>准考证号</source>
-        <translation>Admission Ticket</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>考点</source>
-        <translation>Exam Site</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>评审</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>评审日期</source>
-        <translation>Review Date</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>证书</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>报名…</source>
-        <translation>Register…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+463"/>
-        <source>删除报名</source>
-        <translation>Delete Registration</translation>
-    </message>
-    <message>
-        <location line="-458"/>
-        <source>报名名单</source>
-        <translation>Registrations</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>双击“状态”“准考证号”“考点”可以直接修改。</source>
-        <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>科目</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>合格线</source>
-        <translation>Pass Mark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>成绩</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>本科目</source>
-        <translation>This Subject</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>本次考试</source>
-        <translation>This Exam</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>成绩录入</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；按 Delete 键清除成绩。</source>
-        <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>合计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>报销</source>
-        <translation>Reimbursement</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>标记所选为已报销</source>
-        <translation>Mark Selected as Reimbursed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>取消报销</source>
-        <translation>Undo Reimbursement</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>费用报销</source>
-        <translation>Fees</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>报销日期：</source>
-        <translation>Reimbursed on:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>双击报名费、书本费、差旅费可以填写或修改金额；选中多行后点“标记所选为已报销”。</source>
-        <translation>Double-click the exam, book or travel fee to enter or change it; select rows and click “Mark Selected Reimbursed”.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>已报销（{dates}）</source>
-        <translation>Reimbursed ({dates})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未报销</source>
-        <translation>Not reimbursed</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>部分报销</source>
-        <translation>Partly reimbursed</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>可报级别</source>
-        <translation>Next Level</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>判断</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>符合</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>待核实</source>
-        <translation>To Check</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>从事社会工作起始</source>
-        <translation>Social Work Since</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>说明</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>给所选的人报名</source>
-        <translation>Register Selected</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>只显示确定符合的</source>
-        <translation>Only Clearly Eligible</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>符合条件未报名</source>
-        <translation>Eligible, Not Registered</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>在岗、按报考条件看起来符合、但本年度还没有报名的社工。工作年限计算到考试当年12月31日；“待核实”的人请补填学历或从事社会工作起始时间（双击修改）。</source>
-        <translation>Workers in post who look eligible but have not registered this year. Experience counts to 31 December of the exam year; for those marked To Check, fill in the education or the start of social work (double-click to edit).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>新证书</source>
-        <translation>New Certificate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>取得日期</source>
-        <translation>Date Obtained</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>证书编号</source>
-        <translation>Certificate Number</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>确认，写入档案</source>
-        <translation>Confirm and Add to File</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不建证</source>
-        <translation>Decline</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>待确认证书</source>
-        <translation>Certificates to Confirm</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>考试合格后生成的新证书，确认后才写入档案。证书登记日期请在登记后到档案里补填，继续教育登记期从登记日期开始计算。</source>
-        <translation>Certificates proposed by passes; they are added to the worker&apos;s file only when confirmed. Enter the registration date in the file once the certificate is registered: the continuing-education period starts from it.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>{year} 年</source>
         <translation>{year}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>还没有考试年度。请先点“新建年度…”。</source>
         <translation>No exam year yet. Click “New Year…” first.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+27"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
@@ -3861,32 +3667,7 @@ Please send this file to technical support.</translation>
         <translation>Exam dates: {dates}   Registered {registered}   Paid {paid}   Sat {sat}   Absent {absent}   Passed {passed}   Failed {failed}   Pending {pending}   Certificates to confirm {proposals}   Eligible, not registered {candidates}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>合计 {total:.2f} 元（{items}）&#x3000;已报销 {done:.2f} 元&#x3000;未报销 {todo:.2f} 元</source>
-        <translation>Total {total:.2f} yuan ({items})   Reimbursed {done:.2f} yuan   Outstanding {todo:.2f} yuan</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>确定删除 {names} 的报名吗？成绩和费用记录一并删除。</source>
-        <translation>Delete the registration of {names}? Its results and fees are deleted with it.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>请先在列表里选择要报名的人。</source>
-        <translation>Select the people to register in the list first.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>请先在列表里选择要报销的人。</source>
-        <translation>Select the people to reimburse in the list first.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>请先选择要确认的证书。</source>
-        <translation>Select the certificates to confirm first.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+78"/>
         <source>已导出 {n} 人到：
 {path}</source>
         <translation>Exported {n} people to:
@@ -3926,6 +3707,84 @@ Please send this file to technical support.</translation>
         <location line="+13"/>
         <source>已导入 {n} 条成绩。</source>
         <translation>Imported {n} results.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_fees.py" line="+26"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>报销</source>
+        <translation>Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>标记所选为已报销</source>
+        <translation>Mark Selected as Reimbursed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消报销</source>
+        <translation>Undo Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>报销日期：</source>
+        <translation>Reimbursed on:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>双击报名费、书本费、差旅费可以填写或修改金额；选中多行后点“标记所选为已报销”。</source>
+        <translation>Double-click the exam, book or travel fee to enter or change it; select rows and click “Mark Selected Reimbursed”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>费用报销</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>合计 {total:.2f} 元（{items}）&#x3000;已报销 {done:.2f} 元&#x3000;未报销 {todo:.2f} 元</source>
+        <translation>Total {total:.2f} yuan ({items})   Reimbursed {done:.2f} yuan   Outstanding {todo:.2f} yuan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>已报销（{dates}）</source>
+        <translation>Reimbursed ({dates})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未报销</source>
+        <translation>Not reimbursed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>部分报销</source>
+        <translation>Partly reimbursed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请先在列表里选择要报销的人。</source>
+        <translation>Select the people to reimburse in the list first.</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +5169,64 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>ProposalsTab</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_proposals.py" line="+30"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新证书</source>
+        <translation>New Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取得日期</source>
+        <translation>Date Obtained</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证书编号</source>
+        <translation>Certificate Number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>确认，写入档案</source>
+        <translation>Confirm and Add to File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不建证</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>考试合格后生成的新证书，确认后才写入档案。证书登记日期请在登记后到档案里补填，继续教育登记期从登记日期开始计算。</source>
+        <translation>Certificates proposed by passes; they are added to the worker&apos;s file only when confirmed. Enter the registration date in the file once the certificate is registered: the continuing-education period starts from it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>待确认证书</source>
+        <translation>Certificates to Confirm</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>请先选择要确认的证书。</source>
+        <translation>Select the certificates to confirm first.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../swdesk/ui/ledger_dialog.py" line="-463"/>
@@ -5495,6 +5412,164 @@ Log file: {log}
 {problems}</source>
         <translation>Nobody was registered. Resolve these first (or uncheck these people):
 {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsTab</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_registrations.py" line="+29"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报考科目</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>准考证号</source>
+        <translation>Admission Ticket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考点</source>
+        <translation>Exam Site</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>评审</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>评审日期</source>
+        <translation>Review Date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>报名…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>删除报名</source>
+        <translation>Delete Registration</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>双击“状态”“准考证号”“考点”可以直接修改。</source>
+        <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>报名名单</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>确定删除 {names} 的报名吗？成绩和费用记录一并删除。</source>
+        <translation>Delete the registration of {names}? Its results and fees are deleted with it.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_results.py" line="+37"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>准考证号</source>
+        <translation>Admission Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格线</source>
+        <translation>Pass Mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本科目</source>
+        <translation>This Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本次考试</source>
+        <translation>This Exam</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；按 Delete 键清除成绩。</source>
+        <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>成绩录入</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>缺考</source>
+        <translation>Absent</translation>
     </message>
 </context>
 <context>
