@@ -1890,7 +1890,7 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+57"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+60"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -2843,7 +2843,7 @@
 <context>
     <name>CountyRecordsPage</name>
     <message>
-        <location filename="../../swdesk/ui/county_records_page.py" line="+50"/>
+        <location filename="../../swdesk/ui/county_records_page.py" line="+51"/>
         <source>县里查看各乡镇报来的数据（只读）。需要更正时，请乡镇修改后重新导出数据包。</source>
         <translation>What the townships sent, read-only. To correct something, the township changes it and exports a new package.</translation>
     </message>
@@ -2873,7 +2873,7 @@
         <translation>Nothing received from any township yet. Once a township exports a package and it is imported on the Sync page, it shows here.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
@@ -2899,24 +2899,24 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+79"/>
+        <location line="-77"/>
+        <location line="+81"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+81"/>
+        <location line="-79"/>
+        <location line="+83"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
@@ -2927,12 +2927,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>成绩</source>
         <translation>Scores</translation>
     </message>
@@ -2952,7 +2952,7 @@
         <translation>{towns} townships, {n} registered: {passed} passed, {failed} failed, {open} pending; fees {total:g} yuan in all</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -3010,7 +3010,7 @@
 <context>
     <name>CountySyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_county.py" line="+63"/>
+        <location filename="../../swdesk/ui/sync_county.py" line="+64"/>
         <source>导入数据包…</source>
         <translation>Import packages…</translation>
     </message>
@@ -3356,7 +3356,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+187"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+188"/>
         <source>为乡镇生成登记文件</source>
         <translation>Enrollment file for a township</translation>
     </message>
@@ -3498,7 +3498,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+56"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+57"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -3529,7 +3529,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -3597,7 +3597,7 @@ Please send this file to technical support.</translation>
         <translation>{result} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="+57"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+60"/>
         <source>新建年度…</source>
         <translation>New Year…</translation>
     </message>
@@ -4568,7 +4568,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+74"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+85"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -4724,12 +4724,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+477"/>
+        <location line="+490"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-488"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -4774,12 +4774,12 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>档案已删除</source>
         <translation>File deleted</translation>
     </message>
@@ -4789,7 +4789,7 @@ You can also drop the file onto this window.</translation>
         <translation>The file of {name} was deleted. Restore it first?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>已保存。这份档案不符合当前的筛选条件，所以没有显示在列表里。</source>
         <translation>Saved. This file does not match the current filters, so it is not shown in the list.</translation>
     </message>
@@ -4810,7 +4810,7 @@ You can also drop the file onto this window.</translation>
         <translation>Delete the file of {name}? It can be restored later under &quot;Show deleted&quot;.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>已删除 {name} 的档案。</source>
         <translation>Deleted the file of {name}.</translation>
     </message>
@@ -4820,7 +4820,7 @@ You can also drop the file onto this window.</translation>
         <translation>Restore file</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>已恢复 {name} 的档案。</source>
         <translation>Restored the file of {name}.</translation>
     </message>
@@ -4918,7 +4918,7 @@ The current data is saved as a backup first, so it can still be recovered.</tran
 {path}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
@@ -6094,7 +6094,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TownshipSyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_township.py" line="+37"/>
+        <location filename="../../swdesk/ui/sync_township.py" line="+38"/>
         <source>加入县里的同步（登记文件）…</source>
         <translation>Join the county&apos;s sync (enrollment file)…</translation>
     </message>
@@ -6447,7 +6447,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+50"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+53"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -7036,7 +7036,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+254"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+257"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
@@ -7977,7 +7977,7 @@ Fees: {fees}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>无法读写文件：{error}
 如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
         <translation>Cannot read or write the file: {error}

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import appraisal as ap
 from swdesk.store import Store, appraisals
 from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_label
+from swdesk.ui.changes import APPRAISALS, VILLAGES, WORKERS
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.rule_text import shown
@@ -44,6 +45,8 @@ from swdesk.ui.widgets import attempt
 
 
 class AppraisalPage(QWidget):
+    CARES_ABOUT = frozenset({APPRAISALS, WORKERS, VILLAGES})
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, exams, villages
+from swdesk.ui.changes import EXAMS, VILLAGES, WORKERS
 from swdesk.ui.exam_candidates import CandidatesTab
 from swdesk.ui.exam_fees import FeesTab
 from swdesk.ui.exam_proposals import ProposalsTab
@@ -44,6 +45,8 @@ from swdesk.ui.widgets import error_label
 
 class ExamPage(QWidget):
     """The year, its counts, the message line and the tabs; file import and export."""
+
+    CARES_ABOUT = frozenset({EXAMS, WORKERS, VILLAGES})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)

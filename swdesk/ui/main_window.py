@@ -37,6 +37,15 @@ from swdesk.core.errors import RuleError
 from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
 from swdesk.store.backup import backup_dir, backup_file, check_backup_file, restore_into
+from swdesk.ui.changes import (
+    EVERYTHING,
+    SETTINGS,
+    TRAINING,
+    VILLAGES,
+    WORKERS,
+    ChangeBus,
+    cares_about,
+)
 from swdesk.ui.widgets import attempt
 from swdesk.ui.workers_page import WorkersPage
 
@@ -63,6 +72,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.setObjectName("MainWindow")
         self.update_title()
+        self.changes = ChangeBus(self)
+        self.changes.changed.connect(self._changed)
 
         self.workers_page = WorkersPage(store)
         self.workers_page.set_villages(villages.list_all(store))
@@ -275,13 +286,15 @@ class MainWindow(QMainWindow):
         from swdesk.ui.villages_page import VillagesPage
 
         page = VillagesPage(self.store)
-        page.changed.connect(self._villages_changed)
+        page.changed.connect(lambda: self.changes.announce({VILLAGES}, page))
         return page
 
     def _build_training_page(self) -> QWidget:
         from swdesk.ui.training_page import TrainingPage
 
-        return TrainingPage(self.store)
+        page = TrainingPage(self.store)
+        page.changed.connect(lambda: self.changes.announce({TRAINING}, page))
+        return page
 
     @property
     def training_page(self) -> TrainingPage:
@@ -315,7 +328,7 @@ class MainWindow(QMainWindow):
             from swdesk.ui.sync_township import TownshipSyncPage
 
             page = TownshipSyncPage(self.store)
-        page.dataChanged.connect(self.reload_all)
+        page.dataChanged.connect(lambda kinds: self.changes.announce(kinds, page))
         return page
 
     @property
@@ -350,18 +363,27 @@ class MainWindow(QMainWindow):
         )
 
     def reload_all(self) -> None:
-        """After anything may have changed behind the lists (import, restore)."""
-        self.update_title()
-        for index, page in self._built_pages.items():
-            reload = getattr(page, "reload", None)
-            if index != PAGE_WORKERS and callable(reload):
-                reload()
-        self.workers_page.set_villages(villages.list_all(self.store))
-        self.workers_page.reload()
+        """After anything may have changed behind the lists (a restored backup, F5)."""
+        self.changes.announce(EVERYTHING)
 
-    def _villages_changed(self) -> None:
-        self.workers_page.set_villages(villages.list_all(self.store))
-        self.workers_page.reload()
+    def _changed(self, kinds: frozenset[str], source: object) -> None:
+        """Refresh what shows ``kinds``: the worker list, and the page on screen if it cares
+        (a hidden page reloads on its next visit anyway; ``source`` already shows the change).
+        ``EVERYTHING`` reloads every built page, as "reload all" always did."""
+        if SETTINGS in kinds:
+            self.update_title()
+        if kinds & cares_about(self.workers_page):
+            if VILLAGES in kinds:
+                self.workers_page.set_villages(villages.list_all(self.store))
+            if source is not self.workers_page:
+                self.workers_page.reload()
+        current = self.stack.currentWidget()
+        for index, page in self._built_pages.items():
+            if index == PAGE_WORKERS or page is source or not kinds & cares_about(page):
+                continue
+            reload = getattr(page, "reload", None)
+            if callable(reload) and (page is current or kinds == EVERYTHING):
+                reload()
 
     def focus_search(self) -> None:
         self.nav.setCurrentRow(PAGE_WORKERS)
@@ -401,6 +423,7 @@ class MainWindow(QMainWindow):
 
     def _worker_saved(self, worker_id: str) -> None:
         self.workers_page.reload(select_id=worker_id)
+        self.changes.announce({WORKERS}, self.workers_page)
         if not self.workers_page.select_worker(worker_id):
             self.statusBar().showMessage(
                 self.tr("已保存。这份档案不符合当前的筛选条件，所以没有显示在列表里。"), 8000
@@ -428,6 +451,7 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         self.workers_page.reload()
+        self.changes.announce({WORKERS}, self.workers_page)
         if not self.workers_page.select_worker(current["id"]):
             count = self.workers_page.model.rowCount()
             if count:
@@ -446,6 +470,7 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         self.workers_page.reload(select_id=current["id"])
+        self.changes.announce({WORKERS}, self.workers_page)
         self.statusBar().showMessage(
             self.tr("已恢复 {name} 的档案。").format(name=current["name"]), 8000
         )
@@ -477,7 +502,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PAGE_WORKERS)
         wizard = ImportWizard(self.store, self)
         wizard.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(self.reload_all)
+        wizard.imported.connect(lambda: self.changes.announce({WORKERS}))
         wizard.open()
 
     def export_roster(self) -> None:
@@ -607,22 +632,21 @@ class MainWindow(QMainWindow):
     def _start_ce_notice(self) -> None:
         """Work out the re-registration notice in the background, after the window shows."""
         from swdesk.ui.ce_notice import notice_job
-        from swdesk.ui.tasks import BackgroundTask
+        from swdesk.ui.tasks import in_background
 
         if not self.isVisible():
             return
 
         alive = shiboken6.isValid
 
-        def done(facts: Any, error: BaseException | None) -> None:
-            if not alive(self):
-                return
-            if error is not None:
-                log.warning("re-registration notice not computed: %s", error)
-                return
-            self._show_ce_notice(facts)
+        def shown(facts: NoticeFacts) -> None:
+            if alive(self):
+                self._show_ce_notice(facts)
 
-        self._ce_task = BackgroundTask(self.store, notice_job(date.today()), done)
+        def failed(error: BaseException) -> None:
+            log.warning("re-registration notice not computed: %s", error)
+
+        self._ce_task = in_background(self.store, notice_job(date.today()), shown, failed)
 
     def _show_ce_notice(self, facts: NoticeFacts) -> None:
         from swdesk.ui.ce_notice import NoticeBar

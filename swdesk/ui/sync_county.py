@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, receipt
+from swdesk.ui.changes import EVERYTHING
 from swdesk.ui.file_dirs import ask_save
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR, ERROR_STYLE, NOTICE_BACKGROUND
@@ -208,7 +209,7 @@ class CountySyncPage(SyncPage):
         def action() -> None:
             county.resolve(self.store, c["seq"], keep)
             self._say(self.tr("冲突已处理。"), True)
-            self.dataChanged.emit()
+            self.dataChanged.emit(EVERYTHING)
 
         self._guard(self.tr("处理冲突"), action)
 
@@ -265,7 +266,7 @@ class CountySyncPage(SyncPage):
             len(ok) == len(results),
         )
         self.reload()
-        self.dataChanged.emit()
+        self.dataChanged.emit(EVERYTHING)
 
     def enroll_township(self) -> None:
         dialog = EnrollDialog(self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.store import Store
 from swdesk.sync import envelope, merge
+from swdesk.ui.changes import EVERYTHING
 from swdesk.ui.file_dirs import remember_dir, start_dir
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR, WARNING, result_style
@@ -207,10 +208,12 @@ class EnrollDialog(QDialog):
 class SyncPage(QWidget):
     """A status line under the page's own widgets, and the way its actions report.
 
-    Emits ``dataChanged`` after an import changed the county's (or township's) data. A role's
-    page builds its widgets in ``build`` and refreshes them in ``reload``."""
+    Emits ``dataChanged(kinds)`` after an import changed the county's (or township's) data,
+    with the kinds of records it may have touched (``swdesk.ui.changes``). A role's page builds
+    its widgets in ``build`` and refreshes them in ``reload``."""
 
-    dataChanged = Signal()
+    CARES_ABOUT = EVERYTHING  # any edit is a change waiting for the next package
+    dataChanged = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)

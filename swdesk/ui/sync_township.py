@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk.sync import enroll, envelope, package, receipt
+from swdesk.ui.changes import SETTINGS, SYNC, VILLAGES
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.sync_page import (
     SUFFIX_FILTER,
@@ -170,6 +171,6 @@ class TownshipSyncPage(SyncPage):
                 ).format(n=len(res.held), s=len(res.settings_changed), v=len(res.villages_added)),
                 True,
             )
-            self.dataChanged.emit()
+            self.dataChanged.emit({SYNC, SETTINGS, VILLAGES})  # a receipt's settings and villages
 
         self._guard(self.tr("导入回执"), job)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, training, villages
 from swdesk.ui.ce_labels import MODES, hours_text, unit_label
+from swdesk.ui.changes import TRAINING, VILLAGES, WORKERS
 from swdesk.ui.compliance_view import ComplianceView, standings_job
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save_xlsx
@@ -112,6 +113,8 @@ class EventModel(TableModel[dict[str, Any], str]):
 
 class TrainingPage(QWidget):
     """Emits ``changed`` when records changed (other views of standing may be stale)."""
+
+    CARES_ABOUT = frozenset({TRAINING, WORKERS, VILLAGES})
 
     changed = Signal()
 
