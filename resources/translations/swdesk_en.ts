@@ -3356,7 +3356,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+188"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+189"/>
         <source>为乡镇生成登记文件</source>
         <translation>Enrollment file for a township</translation>
     </message>
@@ -5953,9 +5953,17 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../swdesk/ui/sync_page.py" line="+65"/>
+        <source>同步文件 ({pattern})</source>
+        <translation>Sync files ({pattern})</translation>
+    </message>
+</context>
+<context>
     <name>SyncTables</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="-125"/>
+        <location line="-190"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -6094,7 +6102,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TownshipSyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_township.py" line="+38"/>
+        <location filename="../../swdesk/ui/sync_township.py" line="+37"/>
         <source>加入县里的同步（登记文件）…</source>
         <translation>Join the county&apos;s sync (enrollment file)…</translation>
     </message>
@@ -6164,18 +6172,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>The county has not received package no. {seqs}. The next export will carry those changes again.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>选择县里发的登记文件</source>
         <translation>Choose the county&apos;s enrollment file</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
-        <source>同步文件 ({pattern})</source>
-        <translation>Sync files ({pattern})</translation>
-    </message>
-    <message>
-        <location line="-37"/>
         <source>加入同步</source>
         <translation>Join sync</translation>
     </message>
@@ -6202,12 +6204,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>选择县里的回执</source>
         <translation>Choose the county&apos;s receipt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>已导入回执：县里已收到 {n} 个数据包，更新设置 {s} 项，新增村（社区）{v} 个。</source>
         <translation>Receipt imported: the county has {n} packages; {s} settings updated, {v} villages/communities added.</translation>
     </message>

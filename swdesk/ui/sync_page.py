@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -231,6 +232,13 @@ class SyncPage(QWidget):
 
     def reload(self) -> None:
         raise NotImplementedError
+
+    def _ask_open(self, title: str) -> Path | None:
+        """A sync file chosen in the folder sync files were last read or written."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, title, _start_dir(), self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER)
+        )
+        return Path(path) if path else None
 
     def _say(self, text: str, ok: bool) -> None:
         """``text`` under the buttons; a rule's message in the interface language."""

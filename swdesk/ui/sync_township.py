@@ -21,7 +21,6 @@ from swdesk.sync import enroll, envelope, package, receipt
 from swdesk.ui.changes import SETTINGS, SYNC, VILLAGES
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.sync_page import (
-    SUFFIX_FILTER,
     SyncPage,
     _fill,
     _remember,
@@ -113,14 +112,9 @@ class TownshipSyncPage(SyncPage):
         )
 
     def choose_enrollment(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("选择县里发的登记文件"),
-            _start_dir(),
-            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER),
-        )
+        path = self._ask_open(self.tr("选择县里发的登记文件"))
         if path:
-            self._guard(self.tr("加入同步"), lambda: self._join(Path(path)))
+            self._guard(self.tr("加入同步"), lambda: self._join(path))
 
     def _join(self, path: Path) -> None:
         info = enroll.join(self.store, envelope.read_file(path))
@@ -153,14 +147,9 @@ class TownshipSyncPage(SyncPage):
         return result
 
     def choose_receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("选择县里的回执"),
-            _start_dir(),
-            self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER),
-        )
+        path = self._ask_open(self.tr("选择县里的回执"))
         if path:
-            self.import_receipt(Path(path))
+            self.import_receipt(path)
 
     def import_receipt(self, path: Path) -> None:
         def job() -> None:
