@@ -94,9 +94,10 @@ def test_background_task_reports_success_and_failure(qtbot: QtBot, store: Store)
     def refuse(own: Store, progress: Progress) -> int:
         raise RuleError("不行")
 
-    in_background(store, count, outcomes.append, lambda e: outcomes.append(("failed", e)))
-    qtbot.waitUntil(lambda: len(outcomes) == 1)
-    assert outcomes == [3]
-    in_background(store, refuse, outcomes.append, lambda e: outcomes.append(("failed", e)))
-    qtbot.waitUntil(lambda: len(outcomes) == 2)
-    assert outcomes[1][0] == "failed" and isinstance(outcomes[1][1], RuleError)
+    with qtbot.waitCallback() as succeeded:
+        in_background(store, count, succeeded, outcomes.append)
+    succeeded.assert_called_with(3)
+    with qtbot.waitCallback() as failed:
+        in_background(store, refuse, outcomes.append, failed)
+    assert isinstance(failed.args[0], RuleError)
+    assert outcomes == []  # neither called the other callback

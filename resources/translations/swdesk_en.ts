@@ -852,7 +852,7 @@
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/appraisal.py" line="+90"/>
+        <location filename="../../swdesk/core/appraisal.py" line="+94"/>
         <source>考评表“{sheet}”没有“{item}”这一项。可选：{choices}。</source>
         <translation>The template “{sheet}” has no item “{item}”. Its items: {choices}.</translation>
     </message>
@@ -1053,7 +1053,7 @@
         <translation>“{code}” is not a record code: type the 12 characters after “记录校验码” in the footer, e.g. FB97-97B7-B016.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="+77"/>
+        <location filename="../../swdesk/core/ce.py" line="+80"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
@@ -4188,12 +4188,11 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+253"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="+23"/>
         <source>正在读取和检查花名册……</source>
         <translation>Reading and checking the roster…</translation>
     </message>
@@ -4303,8 +4302,8 @@ You can also drop the file onto this window.</translation>
         <translation>{stem}_errors.xlsx</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+1"/>
+        <location line="+6"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>保存错误报告</source>
@@ -5575,7 +5574,7 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-611"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-604"/>
         <location line="+5"/>
         <source>；</source>
         <translation>; </translation>

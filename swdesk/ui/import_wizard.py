@@ -51,7 +51,7 @@ from swdesk.core.errors import RuleError
 from swdesk.services import roster
 from swdesk.services.roster import ImportPlan, ImportResult, PlannedRow, RowError
 from swdesk.store import Store, villages
-from swdesk.ui.file_dirs import remember_dir, start_dir
+from swdesk.ui.file_dirs import ask_save_xlsx, remember_dir, start_dir
 from swdesk.ui.history_dialog import FIELD_LABELS as HISTORY_FIELDS
 from swdesk.ui.history_dialog import ValueFormatter, field_label
 from swdesk.ui.rule_text import shown
@@ -729,17 +729,10 @@ class ImportWizard(QDialog):
         plan = self.plan
         if plan is None or not plan.errors:
             return None
-        suggested = Path(self._start_dir()) / self.tr("{stem}_错误报告.xlsx").format(
-            stem=plan.source.stem
-        )
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存错误报告"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)")
-        )
-        if not name:
+        suggested = self.tr("{stem}_错误报告.xlsx").format(stem=plan.source.stem)
+        out = ask_save_xlsx(self, self.tr("保存错误报告"), suggested)
+        if out is None:
             return None
-        out = Path(name)
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_name(out.name + ".xlsx")
         if out.resolve() == plan.source.resolve():
             QMessageBox.warning(
                 self,
