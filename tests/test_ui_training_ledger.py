@@ -346,6 +346,9 @@ def test_notice_bar_leads_to_the_people(qtbot: QtBot, store: Store) -> None:
     win.show()
     qtbot.waitUntil(lambda: getattr(win, "ce_notice", None) is not None, timeout=5000)
     bar = win.ce_notice
+    # A tool bar added to a window on screen is shown by a queued call (QLayout shows a child
+    # added to a visible parent on the next pass of the event loop): wait for it.
+    qtbot.waitUntil(bar.isVisible, timeout=2000)
     assert bar.isVisible()
     assert bar.text.text() == "本月有 3 人进入再登记期，其中 2 人学时不足。"
     assert win.nav.currentRow() == 0  # nothing moved by itself
