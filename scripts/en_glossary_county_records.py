@@ -5,7 +5,7 @@ from __future__ import annotations
 Translation = str | tuple[str, str]
 
 BY_CONTEXT: dict[str, dict[str, Translation]] = {
-    "SyncPage": {
+    "CountySyncPage": {
         "从备份恢复县级密钥…": "Restore the county keys from a backup…",
         "选择县级密钥备份": "Choose the county key backup",
         "从备份恢复县级密钥": "Restore the county keys from a backup",

@@ -278,3 +278,6 @@ _FOLLOW_UP: dict[str, dict[str, str]] = {
 }
 for _context, _entries in _FOLLOW_UP.items():
     BY_CONTEXT.setdefault(_context, {}).update(_entries)
+# The page's five tabs became classes of their own; they say what the page said.
+for _tab in ("RegistrationsTab", "ResultsTab", "FeesTab", "CandidatesTab", "ProposalsTab"):
+    BY_CONTEXT[_tab] = BY_CONTEXT["ExamPage"]

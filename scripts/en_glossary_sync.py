@@ -145,3 +145,5 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         ),
     },
 }
+# The township's and the county's pages say what the one page said before they were split.
+BY_CONTEXT["TownshipSyncPage"] = BY_CONTEXT["CountySyncPage"] = BY_CONTEXT["SyncPage"]

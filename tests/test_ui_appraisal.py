@@ -4,6 +4,7 @@ refuse a bad score on the spot, comment, finalize, print, sign, reopen with a re
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_POST, ID_UNCERTIFIED, add_workers
@@ -266,3 +267,23 @@ def test_attach_scan_to_signed(
     page.attach_scan()
     assert A.scan(store, aid) == ("photo.png", b"\x89PNG photo")
     assert model.state(0) == "signed"
+
+
+def test_grid_model_passes_the_model_tester(
+    qtmodeltester: Any, qtbot: QtBot, page: AppraisalPage, store: Store
+) -> None:
+    create_round(qtbot, page)
+    page.which.setCurrentIndex(
+        page.which.findText("社区社工专业岗位绩效考评", Qt.MatchFlag.MatchStartsWith)
+    )
+    model = page.model
+    assert model.rowCount() == 2 and model.template is not None
+    first = model.template.items[0]
+    assert model.setData(model.index(0, 1), f"{first.max:g}")  # a scored row among blank ones
+    qtmodeltester.check(model)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == f"{first.name}\n({first.max:g})"
+    assert model.index(0, 1).data() == f"{first.max:g}"
+    assert model.index(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not model.index(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    page.which.setCurrentIndex(0)  # the other template: a reset, still checked
+    qtmodeltester.check(model)

@@ -4,6 +4,8 @@ reimbursement, one-click registration of eligible workers, accepting a proposed 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -51,7 +53,7 @@ def test_no_year_yet_says_what_to_do(qtbot: QtBot, store: Store) -> None:
     p = ExamPage(store)
     qtbot.addWidget(p)
     assert "新建年度" in p.counts.text()
-    assert not p.register_button.isEnabled()
+    assert not p.registrations.register_button.isEnabled()
 
 
 def test_new_year_dialog_saves_and_refuses_bad_lines(qtbot: QtBot, store: Store) -> None:
@@ -125,7 +127,7 @@ def test_register_many_with_search(qtbot: QtBot, page: ExamPage, store: Store) -
     with qtbot.waitSignal(dialog.registered):
         qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
     assert sorted(v.name for v in exams.registrations(store, 2024)) == ["张三", "李四"]
-    assert page.reg_model.rowCount() == 2 and "报名 2 人" in page.counts.text()
+    assert page.registrations.model.rowCount() == 2 and "报名 2 人" in page.counts.text()
 
 
 def test_register_many_refused_shows_who_and_saves_nothing(
@@ -159,10 +161,10 @@ def test_results_grid_keyboard_entry(
     exams.register_many(store, 2024, people[:2], "初级")
     page.load_year()
     page.tabs.setCurrentIndex(1)
-    grid = page.grid
-    assert page.grid_model.rowCount() == 4
+    grid = page.results.grid
+    assert page.results.model.rowCount() == 4
     grid.setFocus()
-    grid.setCurrentIndex(page.grid_model.index(0, 5))
+    grid.setCurrentIndex(page.results.model.index(0, 5))
     qtbot.waitUntil(lambda: grid.hasFocus())
     qtbot.keyClicks(grid, "7")  # any key opens the editor with that key typed
     editor = _focused_editor()
@@ -182,22 +184,22 @@ def test_results_grid_keyboard_entry(
     qtbot.keyClicks(_focused_editor(), "q")  # absent
     qtbot.keyClick(_focused_editor(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: grid.currentIndex().row() == 3)
-    first, second = (r.view.name for r in page.grid_model.rows[::2])
+    first, second = (r.view.name for r in page.results.model.rows[::2])
     assert (first, second) == ("李四", "张三")  # by village, then pinyin
     views = {v.name: v for v in exams.registrations(store, 2024)}
     a = views[first]
     assert [s.score for s in a.subjects] == [75, 60] and a.outcome.passed is True
     assert views[second].subjects[0].absent
     # Pass shown live in the grid, and the proposal appears in its tab.
-    assert page.grid_model.data(page.grid_model.index(0, 7)).startswith("合格")
-    assert page.grid_model.data(page.grid_model.index(1, 6)) == "合格"
-    assert page.prop_model.rowCount() == 1 and "待确认证书 1" in page.counts.text()
+    assert page.results.model.data(page.results.model.index(0, 7)).startswith("合格")
+    assert page.results.model.data(page.results.model.index(1, 6)) == "合格"
+    assert page.proposals.model.rowCount() == 1 and "待确认证书 1" in page.counts.text()
     # Delete on a cell clears its score; the pass and the proposal go with it.
-    grid.setCurrentIndex(page.grid_model.index(1, 5))
+    grid.setCurrentIndex(page.results.model.index(1, 5))
     qtbot.keyClick(grid, Qt.Key.Key_Delete)
-    assert page.grid_model.data(page.grid_model.index(1, 5)) == ""
+    assert page.results.model.data(page.results.model.index(1, 5)) == ""
     assert exams.registrations(store, 2024)[0].outcome.passed is None
-    assert page.prop_model.rowCount() == 0
+    assert page.proposals.model.rowCount() == 0
 
 
 def test_accept_proposed_certificate(
@@ -208,13 +210,13 @@ def test_accept_proposed_certificate(
         exams.set_score(store, rid, s, 80)
     page.load_year()
     page.tabs.setCurrentIndex(4)
-    assert page.prop_model.rowCount() == 1
-    assert page.prop_model.setData(page.prop_model.index(0, 5), "Z2024-1")
-    page.prop_view.selectRow(0)
-    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    assert page.proposals.model.rowCount() == 1
+    assert page.proposals.model.setData(page.proposals.model.index(0, 5), "Z2024-1")
+    page.proposals.view.selectRow(0)
+    qtbot.mouseClick(page.proposals.accept_button, Qt.MouseButton.LeftButton)
     cert = workers.certificates(store, people[0])[0]
     assert cert["level"] == "助理社会工作师" and cert["cert_number"] == "Z2024-1"
-    assert cert["obtained_date"] == "2024-12-20" and page.prop_model.rowCount() == 0
+    assert cert["obtained_date"] == "2024-12-20" and page.proposals.model.rowCount() == 0
 
 
 def test_state_edit_and_refusal_in_registration_list(
@@ -223,7 +225,7 @@ def test_state_edit_and_refusal_in_registration_list(
     rid = exams.register(store, 2024, people[0], "初级")
     exams.set_score(store, rid, C1, 70)
     page.load_year()
-    model = page.reg_model
+    model = page.registrations.model
     assert model.setData(model.index(0, 6), "2451010001")
     assert exams.registration(store, rid).ticket_no == "2451010001"
     assert not model.setData(model.index(0, 5), "缺考")
@@ -238,32 +240,34 @@ def test_reimbursement_marks_selected_and_totals(
     exams.register_many(store, 2024, people[:2], "初级")
     page.load_year()
     page.tabs.setCurrentIndex(2)
-    model = page.fee_model
+    model = page.fees.model
     assert model.setData(model.index(0, 4), "45")  # 书本费 of the first row
     assert not model.setData(model.index(0, 5), "-3")
     assert "0 到" in page.message.text()
-    page.fee_view.selectRow(0)
-    page.reimburse_date.setDate(page.reimburse_date.date().fromString("2024-12-01", "yyyy-MM-dd"))
-    qtbot.mouseClick(page.reimburse_button, Qt.MouseButton.LeftButton)
+    page.fees.view.selectRow(0)
+    page.fees.reimburse_date.setDate(
+        page.fees.reimburse_date.date().fromString("2024-12-01", "yyyy-MM-dd")
+    )
+    qtbot.mouseClick(page.fees.reimburse_button, Qt.MouseButton.LeftButton)
     first = model.rows[0]
     assert all(f.reimbursed_date == "2024-12-01" for f in first.fees)
     assert "已报销" in model.data(model.index(0, 7))
-    text = page.fee_totals_label.text()
+    text = page.fees.totals_label.text()
     assert "合计 245.00" in text and "已报销 145.00" in text and "未报销 100.00" in text
 
 
 def test_one_click_register_of_eligible(qtbot: QtBot, page: ExamPage, store: Store) -> None:
     page.tabs.setCurrentIndex(3)
-    assert page.cand_model.rowCount() == 4
-    page.cand_view.selectRow(0)
-    page.cand_view.selectionModel().select(
-        page.cand_model.index(2, 0),
-        page.cand_view.selectionModel().SelectionFlag.Select
-        | page.cand_view.selectionModel().SelectionFlag.Rows,
+    assert page.candidates.model.rowCount() == 4
+    page.candidates.view.selectRow(0)
+    page.candidates.view.selectionModel().select(
+        page.candidates.model.index(2, 0),
+        page.candidates.view.selectionModel().SelectionFlag.Select
+        | page.candidates.view.selectionModel().SelectionFlag.Rows,
     )
-    qtbot.mouseClick(page.cand_register_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.candidates.register_button, Qt.MouseButton.LeftButton)
     assert len(exams.registrations(store, 2024)) == 2
-    assert page.cand_model.rowCount() == 2 and page.reg_model.rowCount() == 2
+    assert page.candidates.model.rowCount() == 2 and page.registrations.model.rowCount() == 2
 
 
 def test_withdraw_asks_first(
@@ -271,13 +275,13 @@ def test_withdraw_asks_first(
 ) -> None:
     exams.register(store, 2024, people[0], "初级")
     page.load_year()
-    page.reg_view.selectRow(0)
+    page.registrations.view.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
-    assert page.reg_model.rowCount() == 1
+    qtbot.mouseClick(page.registrations.withdraw_button, Qt.MouseButton.LeftButton)
+    assert page.registrations.model.rowCount() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
-    assert page.reg_model.rowCount() == 0 and exams.registrations(store, 2024) == []
+    qtbot.mouseClick(page.registrations.withdraw_button, Qt.MouseButton.LeftButton)
+    assert page.registrations.model.rowCount() == 0 and exams.registrations(store, 2024) == []
 
 
 def test_main_window_has_the_exam_page(qtbot: QtBot, store: Store) -> None:
@@ -359,7 +363,7 @@ def test_export_and_import_buttons(
     wb.save(sheet)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "已导入 1 条" in shown[-1]
-    assert any(r.result.score == 88 for r in page.grid_model.rows)
+    assert any(r.result.score == 88 for r in page.results.model.rows)
 
 
 def test_register_dialog_marks_eligibility_per_level(
@@ -388,15 +392,15 @@ def test_candidates_only_eligible_toggle(
 ) -> None:
     workers.update(store, people[3], {**workers.get(store, people[3]), "sw_major": "否"})
     page.load_year()
-    assert page.cand_model.rowCount() == 4  # 赵六 needs years of work: to check
-    page.cand_only_eligible.setChecked(True)
-    assert page.cand_model.rowCount() == 3
+    assert page.candidates.model.rowCount() == 4  # 赵六 needs years of work: to check
+    page.candidates.only_eligible.setChecked(True)
+    assert page.candidates.model.rowCount() == 3
     # Entering the start of social work in the list re-judges 赵六 (2 years for another major).
-    page.cand_only_eligible.setChecked(False)
-    row = next(i for i, c in enumerate(page.cand_model.rows) if c.name == "赵六")
-    assert page.cand_model.setData(page.cand_model.index(row, 5), "2020-03-01")
-    qtbot.waitUntil(lambda: all(c.eligibility.eligible for c in page.cand_model.rows))
-    assert not page.cand_model.setData(page.cand_model.index(0, 5), "明年")
+    page.candidates.only_eligible.setChecked(False)
+    row = next(i for i, c in enumerate(page.candidates.model.rows) if c.name == "赵六")
+    assert page.candidates.model.setData(page.candidates.model.index(row, 5), "2020-03-01")
+    qtbot.waitUntil(lambda: all(c.eligibility.eligible for c in page.candidates.model.rows))
+    assert not page.candidates.model.setData(page.candidates.model.index(0, 5), "明年")
     assert "看不懂" in page.message.text()
 
 
@@ -459,8 +463,60 @@ def test_year_header_says_when_registration_has_closed(
     assert f"报名 {last_year}-03-01 至 {last_year}-03-31，已截止" in page.counts.text()
     # One click from the eligible list, after the deadline: registered, and said so.
     page.tabs.setCurrentIndex(3)
-    qtbot.waitUntil(lambda: page.cand_model.rowCount() > 0)
-    page.cand_view.selectRow(0)
-    page.register_candidates()
+    qtbot.waitUntil(lambda: page.candidates.model.rowCount() > 0)
+    page.candidates.view.selectRow(0)
+    page.candidates.register_candidates()
     assert len(exams.registrations(store, 2024)) == 1
     assert page.message.isVisible() and "补记" in page.message.text()
+
+
+def test_every_exam_list_passes_the_model_tester(
+    qtmodeltester: Any, page: ExamPage, store: Store, people: list[str]
+) -> None:
+    exams.save_year(store, 2024, {"fee_per_subject": 50})
+    first, second = (exams.register(store, 2024, p, "初级") for p in people[:2])
+    for s in (C1, P1):
+        exams.set_score(store, first, s, 80)  # passed: a proposed certificate
+    exams.set_score(store, second, C1, 40)
+    page.load_year()
+    models = (
+        page.registrations.model,
+        page.results.model,
+        page.fees.model,
+        page.candidates.model,
+        page.proposals.model,
+    )
+    assert [m.rowCount() for m in models] == [2, 4, 2, 2, 1]
+    for model in models:
+        qtmodeltester.check(model)
+    assert page.registrations.model.headerData(0, Qt.Orientation.Vertical) == 1
+
+
+@pytest.mark.usefixtures("clean_qsettings")
+def test_exam_exports_open_in_the_folder_last_used(
+    qtbot: QtBot,
+    page: ExamPage,
+    store: Store,
+    people: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    exams.register_many(store, 2024, people[:2], "初级")
+    page.load_year()
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    asked: list[str] = []
+
+    def save_as(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(folder / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert (folder / "2024年考试报名名单.xlsx").exists()
+    assert Path(asked[0]).parent != folder  # the first time: Documents
+    page.export_reimbursement()
+    assert Path(asked[1]) == folder / "2024年考试费用报销表.xlsx"  # the folder just used

@@ -577,3 +577,16 @@ def test_update_details_read_in_english(
         "Mobile Phone: 13800138000 → 13900000001",
         "Village/Community: 和平社区（510104001001） → 红星村（510104001201）",
     ]
+
+
+def test_preview_models_pass_the_model_tester(
+    qtmodeltester: Any, qtbot: QtBot, store: Store, bad_file: Path
+) -> None:
+    wizard = open_wizard(qtbot, store)
+    assert wizard.load(bad_file)
+    assert wizard.rows_model.rowCount() == 3 and wizard.errors_model.rowCount() == 2
+    for model in (wizard.rows_model, wizard.errors_model, wizard.rows_proxy):
+        qtmodeltester.check(model)
+    wizard.rows_proxy.set_action(roster.ERROR)  # the filter, still checked
+    assert wizard.rows_proxy.rowCount() == 2
+    qtmodeltester.check(wizard.rows_proxy)

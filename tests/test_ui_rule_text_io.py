@@ -20,7 +20,7 @@ from swdesk.store import Store, exams, workers
 from swdesk.sync import keys
 from swdesk.ui.exam_page import ExamPage
 from swdesk.ui.import_wizard import PAGE_START, RowsModel
-from swdesk.ui.sync_page import SyncPage
+from swdesk.ui.sync_county import CountySyncPage
 
 GOOD = make_id_number("510104", date(1985, 3, 15), 123)
 OTHER = make_id_number("510104", date(1990, 7, 1), 224)
@@ -144,7 +144,7 @@ def test_sync_page_refusals_in_english(
     good = world.export(world.a)
     cut = tmp_path / "cut.swsync"
     cut.write_bytes(good.read_bytes()[:-3])
-    page = shown(qtbot, SyncPage(world.county))
+    page = shown(qtbot, CountySyncPage(world.county))
     monkeypatch.setattr(
         QFileDialog,
         "getOpenFileNames",

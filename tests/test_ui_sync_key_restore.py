@@ -13,7 +13,7 @@ from sync_fixtures import COUNTY, add_worker, county_store, township_store
 
 from swdesk.store import Store
 from swdesk.sync import keys, merge, package
-from swdesk.ui.sync_page import SyncPage
+from swdesk.ui.sync_county import CountySyncPage
 
 PASS = "县局钥匙2025备份"
 
@@ -66,7 +66,7 @@ def setup(tmp_path: Path) -> Any:
         s.close()
 
 
-def _click(qtbot: QtBot, page: SyncPage) -> None:
+def _click(qtbot: QtBot, page: CountySyncPage) -> None:
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
 
 
@@ -74,7 +74,7 @@ def test_wrong_passphrase_and_no_change_nothing(
     qtbot: QtBot, setup: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     old, _town, new, backup, _pkg = setup
-    page = SyncPage(new)
+    page = CountySyncPage(new)
     qtbot.addWidget(page)
     before = _keys(new)
     d = Dialogs(monkeypatch, backup)
@@ -108,7 +108,7 @@ def test_restore_replaces_the_keys_and_packages_import_again(
         return ""
 
     assert refusal() == "wrong_key"  # sealed to the county's real key, which this file lacks
-    page = SyncPage(new)
+    page = CountySyncPage(new)
     qtbot.addWidget(page)
     d = Dialogs(monkeypatch, backup)
     _click(qtbot, page)
@@ -131,7 +131,7 @@ def test_not_this_countys_backup(
     backup = tmp_path / "b.json"
     backup.write_bytes(keys.backup_bytes(other, PASS))
     mine = county_store(tmp_path / "mine.db")
-    page = SyncPage(mine)
+    page = CountySyncPage(mine)
     qtbot.addWidget(page)
     before = _keys(mine)
     d = Dialogs(monkeypatch, backup)

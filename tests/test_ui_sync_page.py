@@ -16,7 +16,9 @@ from ui_helpers import record_boxes, shown
 
 from swdesk.sync import merge, package, receipt
 from swdesk.ui.main_window import MainWindow
+from swdesk.ui.sync_county import CountySyncPage
 from swdesk.ui.sync_page import SyncPage
+from swdesk.ui.sync_township import TownshipSyncPage
 
 
 @pytest.fixture
@@ -25,7 +27,9 @@ def no_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def make_page(qtbot: QtBot, store: Any) -> SyncPage:
-    return shown(qtbot, SyncPage(store))
+    """The page the main window shows for the store's role."""
+    page = CountySyncPage(store) if store.role == "county" else TownshipSyncPage(store)
+    return shown(qtbot, page)
 
 
 def test_township_exports_to_a_folder_and_sees_missing_packages(
@@ -167,5 +171,14 @@ def test_county_main_window_lists_merged_workers(qtbot: QtBot, world: World) -> 
     assert "数据同步" in names
     win.nav.setCurrentRow(names.index("数据同步"))
     page = win.stack.currentWidget()
-    assert isinstance(page, SyncPage) and page.towns.rowCount() == 2
+    assert isinstance(page, CountySyncPage) and page.towns.rowCount() == 2
     assert package.SUFFIX == ".swsync"
+
+
+def test_main_window_picks_the_sync_page_by_role(qtbot: QtBot, world: World) -> None:
+    for store, kind in ((world.a, TownshipSyncPage), (world.county, CountySyncPage)):
+        win = MainWindow(store)
+        qtbot.addWidget(win)
+        names = [win.nav.item(i).text() for i in range(win.nav.count())]
+        win.nav.setCurrentRow(names.index("数据同步"))
+        assert type(win.stack.currentWidget()) is kind

@@ -4,6 +4,7 @@ multi-select), rejections that save nothing, the Excel sign-in sheet import."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from ce_people import VILLAGE, event, idn, person, records
@@ -449,3 +450,25 @@ def test_attendee_removed_from_the_event_panel(
     page.remove_attendee_button.click()
     assert "确定删除 测试01 在《儿童保护专题培训》的签到（6 学时）吗？" in boxes.texts("question")
     assert records(store) == [] and page.attendees.rowCount() == 0
+
+
+def test_event_model_passes_the_model_tester(
+    qtmodeltester: Any, qtbot: QtBot, page: TrainingPage, store: Store
+) -> None:
+    people = [person(store, n) for n in range(1, 6)]
+    three_days = training.add_event(
+        store,
+        {"title": "儿童保护专题培训", "start_date": "2025-05-10", "end_date": "2025-05-12",
+         "hours": 18, "organizer": "某某市社会工作者协会"},
+    )  # fmt: skip
+    event(store, "社区治理研讨", 12.5, "2024-11-02")
+    training.attend(store, three_days, people)
+    page.reload()
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() == 2
+    assert (
+        cell(page, 0, "dates") == "2025-05-10 至 2025-05-12" and cell(page, 0, "attendees") == "5"
+    )
+    page.search_edit.setText("治理")  # the tester stays attached through the reset
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtmodeltester.check(page.model)

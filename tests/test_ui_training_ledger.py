@@ -346,6 +346,9 @@ def test_notice_bar_leads_to_the_people(qtbot: QtBot, store: Store) -> None:
     win.show()
     qtbot.waitUntil(lambda: getattr(win, "ce_notice", None) is not None, timeout=5000)
     bar = win.ce_notice
+    # A tool bar added to a window on screen is shown by a queued call (QLayout shows a child
+    # added to a visible parent on the next pass of the event loop): wait for it.
+    qtbot.waitUntil(bar.isVisible, timeout=2000)
     assert bar.isVisible()
     assert bar.text.text() == "本月有 3 人进入再登记期，其中 2 人学时不足。"
     assert win.nav.currentRow() == 0  # nothing moved by itself
@@ -400,3 +403,14 @@ def test_ce_settings_tab_presets_and_rejection(qtbot: QtBot, store: Store) -> No
         "days", 6, "custom", "自定义",
     )  # fmt: skip
     assert saved.required_units("社会工作师") == 15
+
+
+def test_compliance_model_passes_the_model_tester(
+    qtmodeltester: Any, qtbot: QtBot, store: Store, states: dict[str, str]
+) -> None:
+    view = compliance_page(qtbot, store).compliance
+    assert view.model.rowCount() == 6
+    qtmodeltester.check(view.model)
+    view.state.setCurrentIndex(view.state.findData("attention"))  # a reset, still checked
+    assert view.model.rowCount() == 2
+    qtmodeltester.check(view.model)

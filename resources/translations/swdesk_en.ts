@@ -1875,7 +1875,7 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+57"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+60"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -1936,13 +1936,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+397"/>
-        <location line="+8"/>
+        <location line="+398"/>
+        <location line="+11"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-407"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
@@ -1953,12 +1953,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+438"/>
+        <location line="+444"/>
         <source>查看扫描件</source>
         <translation>View Scan</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-442"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
@@ -2044,12 +2044,12 @@
         <translation>{name}: total {total}, grade {grade} ({state})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>保存评语</source>
         <translation>Save Comments</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>评语已保存。</source>
         <translation>Comments saved.</translation>
     </message>
@@ -2074,7 +2074,7 @@
         <translation>Delete the whole {year} round (scores and comments entered go with it). Reason:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>已删除 {year} 年度考评（{n} 份草稿），理由已记入修改记录。</source>
         <translation>The {year} round ({n} drafts) was deleted; the reason is in the change history.</translation>
     </message>
@@ -2089,17 +2089,17 @@
         <translation>Record code from the sheet&apos;s footer (e.g. FB97-97B7-B016), or scan the QR code:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>已定稿，可以打印签字。</source>
         <translation>Finalized: ready to print and sign.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>已定稿 {n} 份。</source>
         <translation>{n} sheets finalized.</translation>
     </message>
@@ -2124,7 +2124,7 @@
         <translation>Choose a scan or photo of the signed sheet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>扫描件已附上。</source>
         <translation>Scan attached.</translation>
     </message>
@@ -2169,7 +2169,7 @@
         <translation>Reopened as a draft; the reason is in the change history. After editing, finalize, print and sign it again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
@@ -2179,7 +2179,7 @@
         <translation>Print Appraisal Sheets</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{year}年度绩效考评表_{who}.pdf</source>
         <translation>appraisal-sheets-{year}_{who}.pdf</translation>
     </message>
@@ -2204,7 +2204,7 @@
         <translation>Export Appraisal Results</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{year}年度绩效考评结果.xlsx</source>
         <translation>appraisal-results-{year}.xlsx</translation>
     </message>
@@ -2214,12 +2214,12 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>已导出 {n} 份考评结果到：
 {path}</source>
         <translation>Exported {n} appraisal results to:
@@ -2229,7 +2229,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../swdesk/ui/attendance_dialog.py" line="+67"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+66"/>
         <source>记录签到：{title}</source>
         <translation>Record Attendance: {title}</translation>
     </message>
@@ -2547,6 +2547,79 @@
     </message>
 </context>
 <context>
+    <name>CandidatesTab</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_candidates.py" line="+33"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可报级别</source>
+        <translation>Next Level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>判断</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符合</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待核实</source>
+        <translation>To Check</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>从事社会工作起始</source>
+        <translation>Social Work Since</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>给所选的人报名</source>
+        <translation>Register Selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只显示确定符合的</source>
+        <translation>Only Clearly Eligible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>在岗、按报考条件看起来符合、但本年度还没有报名的社工。工作年限计算到考试当年12月31日；“待核实”的人请补填学历或从事社会工作起始时间（双击修改）。</source>
+        <translation>Workers in post who look eligible but have not registered this year. Experience counts to 31 December of the exam year; for those marked To Check, fill in the education or the start of social work (double-click to edit).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>符合条件未报名</source>
+        <translation>Eligible, Not Registered</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>请先在列表里选择要报名的人。</source>
+        <translation>Select the people to register in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesEditor</name>
     <message>
         <location filename="../../swdesk/ui/certificates_table.py" line="+70"/>
@@ -2582,7 +2655,7 @@
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../swdesk/ui/compliance_view.py" line="+58"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="+64"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2662,18 +2735,18 @@
         <translation>Higher certificate registered</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>{column}（{unit}）</source>
         <translation>{column} ({unit})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+110"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -2755,7 +2828,7 @@
 <context>
     <name>CountyRecordsPage</name>
     <message>
-        <location filename="../../swdesk/ui/county_records_page.py" line="+51"/>
+        <location filename="../../swdesk/ui/county_records_page.py" line="+52"/>
         <source>县里查看各乡镇报来的数据（只读）。需要更正时，请乡镇修改后重新导出数据包。</source>
         <translation>What the townships sent, read-only. To correct something, the township changes it and exports a new package.</translation>
     </message>
@@ -2785,7 +2858,7 @@
         <translation>Nothing received from any township yet. Once a township exports a package and it is imported on the Sync page, it shows here.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>合格</source>
         <translation>Passed</translation>
     </message>
@@ -2806,24 +2879,24 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+77"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+77"/>
+        <location line="-75"/>
+        <location line="+79"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
@@ -2834,12 +2907,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>成绩</source>
         <translation>Scores</translation>
     </message>
@@ -2859,7 +2932,7 @@
         <translation>{towns} townships, {n} registered: {passed} passed, {failed} failed, {open} pending; fees {total:g} yuan in all</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>考评表</source>
         <translation>Form</translation>
     </message>
@@ -2897,6 +2970,299 @@
         <location line="+6"/>
         <source>当年处分：{text}</source>
         <translation>Disciplinary record this year: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CountySyncPage</name>
+    <message>
+        <location filename="../../swdesk/ui/sync_county.py" line="+65"/>
+        <source>导入数据包…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>为乡镇生成登记文件…</source>
+        <translation>Enrollment file for a township…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>给选中的乡镇生成回执…</source>
+        <translation>Receipt for the selected township…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份县级密钥…</source>
+        <translation>Back up the county keys…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从备份恢复县级密钥…</source>
+        <translation>Restore the county keys from a backup…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
+        <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>最近序号</source>
+        <translation>Last no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近导入</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待处理冲突</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>冲突（县里和乡镇都改过的记录）</source>
+        <translation>Conflicts (records changed both at the county and the township)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>数据包</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>栏目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>县里现在的</source>
+        <translation>County&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>乡镇送来的</source>
+        <translation>Township&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留县里的</source>
+        <translation>Keep the county&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采用乡镇的</source>
+        <translation>Take the township&apos;s</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
+        <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一致</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不一致</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>第 {n} 号</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>冲突已处理。</source>
+        <translation>Conflict resolved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>处理冲突</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择乡镇的数据包（可多选）</source>
+        <translation>Choose townships&apos; packages (several allowed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+68"/>
+        <source>同步文件 ({pattern})</source>
+        <translation>Sync files ({pattern})</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>正在检查数据包</source>
+        <translation>Checking the packages</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在导入数据包</source>
+        <translation>Importing the packages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导入完成：{ok} 个接收，{bad} 个拒收。</source>
+        <translation>Import finished: {ok} accepted, {bad} refused.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>保存登记文件</source>
+        <translation>Save enrollment file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>生成登记文件</source>
+        <translation>Enrollment file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已生成 {name} 的登记文件：{path}</source>
+        <translation>Enrollment file for {name} written: {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请先在表中选中一个乡镇（街道）。</source>
+        <translation>Select a township in the table first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存回执</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>生成回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已生成回执：{path}</source>
+        <translation>Receipt written: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>备份县级密钥</source>
+        <translation>Back up the county keys</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>设置备份口令（至少8个字符，请另行妥善保管）：</source>
+        <translation>Backup passphrase (at least 8 characters; keep it somewhere safe, apart from the file):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>再输一次口令：</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>两次输入的口令不一致，没有备份。</source>
+        <translation>The passphrases differ; nothing was backed up.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存密钥备份</source>
+        <translation>Save key backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>密钥备份 (*.json)</source>
+        <translation>Key backup (*.json)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>县级密钥已备份到 {path}。备份和口令请分开保管。</source>
+        <translation>County keys backed up to {path}. Keep the backup and the passphrase apart.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>选择县级密钥备份</source>
+        <translation>Choose the county key backup</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>从备份恢复县级密钥</source>
+        <translation>Restore the county keys from a backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>读不了文件 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>备份口令：</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>备份里的密钥与本机现在的相同，不需要恢复。</source>
+        <translation>The backup holds the same keys as this computer: nothing to restore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用 {name}（{code}）{at} 备份的县级密钥替换本机的密钥？</source>
+        <translation>Replace this computer&apos;s county keys with the backup of {name} ({code}) made {at}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>注意：本机现在的县级密钥与备份不同。恢复后，用现在的密钥登记的乡镇发来的数据包将无法导入，这些乡镇需要重新登记。</source>
+        <translation>Note: this computer&apos;s county keys differ from the backup. After the restore, packages from townships enrolled with the current keys cannot be imported; those townships must enroll again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有恢复密钥。</source>
+        <translation>Keys not restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>县级密钥已从备份恢复。</source>
+        <translation>County keys restored from the backup.</translation>
     </message>
 </context>
 <context>
@@ -2983,7 +3349,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+246"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+227"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -3006,7 +3372,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+143"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+142"/>
         <source>编辑培训</source>
         <translation>Edit Training</translation>
     </message>
@@ -3127,8 +3493,8 @@ Please send this file to technical support.</translation>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+58"/>
+        <location line="+36"/>
+        <location line="+40"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -3172,13 +3538,11 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+243"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../swdesk/ui/exam_page.py" line="+0"/>
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
@@ -3193,7 +3557,7 @@ Please send this file to technical support.</translation>
         <translation>{result} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="-133"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+60"/>
         <source>新建年度…</source>
         <translation>New Year…</translation>
     </message>
@@ -3223,285 +3587,22 @@ Please send this file to technical support.</translation>
         <translation>Export Reimbursement Sheet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>考试年度：</source>
         <translation>Exam year:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+63"/>
-        <location line="+76"/>
-        <location line="+59"/>
-        <location line="+48"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="-245"/>
-        <location line="+63"/>
-        <location line="+76"/>
-        <location line="+59"/>
-        <location line="+48"/>
-        <source>身份证号</source>
-        <translation>ID Number</translation>
-    </message>
-    <message>
-        <location line="-244"/>
-        <location line="+198"/>
-        <source>村（社区）</source>
-        <translation>Village/Community</translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <location line="+136"/>
-        <location line="+107"/>
-        <source>级别</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location line="-242"/>
-        <source>报考科目</source>
-        <translation>Subjects</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+50"/>
-        <source>准考证号</source>
-        <translation>Admission Ticket</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>考点</source>
-        <translation>Exam Site</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>评审</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>评审日期</source>
-        <translation>Review Date</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>证书</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>报名…</source>
-        <translation>Register…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+463"/>
-        <source>删除报名</source>
-        <translation>Delete Registration</translation>
-    </message>
-    <message>
-        <location line="-458"/>
-        <source>报名名单</source>
-        <translation>Registrations</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>双击“状态”“准考证号”“考点”可以直接修改。</source>
-        <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>科目</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>合格线</source>
-        <translation>Pass Mark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>成绩</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>本科目</source>
-        <translation>This Subject</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>本次考试</source>
-        <translation>This Exam</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>成绩录入</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；按 Delete 键清除成绩。</source>
-        <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>合计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>报销</source>
-        <translation>Reimbursement</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>标记所选为已报销</source>
-        <translation>Mark Selected as Reimbursed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>取消报销</source>
-        <translation>Undo Reimbursement</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>费用报销</source>
-        <translation>Fees</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>报销日期：</source>
-        <translation>Reimbursed on:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>双击报名费、书本费、差旅费可以填写或修改金额；选中多行后点“标记所选为已报销”。</source>
-        <translation>Double-click the exam, book or travel fee to enter or change it; select rows and click “Mark Selected Reimbursed”.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>已报销（{dates}）</source>
-        <translation>Reimbursed ({dates})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未报销</source>
-        <translation>Not reimbursed</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>部分报销</source>
-        <translation>Partly reimbursed</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>可报级别</source>
-        <translation>Next Level</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>判断</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>符合</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>待核实</source>
-        <translation>To Check</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>从事社会工作起始</source>
-        <translation>Social Work Since</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>说明</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>给所选的人报名</source>
-        <translation>Register Selected</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>只显示确定符合的</source>
-        <translation>Only Clearly Eligible</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>符合条件未报名</source>
-        <translation>Eligible, Not Registered</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>在岗、按报考条件看起来符合、但本年度还没有报名的社工。工作年限计算到考试当年12月31日；“待核实”的人请补填学历或从事社会工作起始时间（双击修改）。</source>
-        <translation>Workers in post who look eligible but have not registered this year. Experience counts to 31 December of the exam year; for those marked To Check, fill in the education or the start of social work (double-click to edit).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>新证书</source>
-        <translation>New Certificate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>取得日期</source>
-        <translation>Date Obtained</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>证书编号</source>
-        <translation>Certificate Number</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>确认，写入档案</source>
-        <translation>Confirm and Add to File</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不建证</source>
-        <translation>Decline</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>待确认证书</source>
-        <translation>Certificates to Confirm</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>考试合格后生成的新证书，确认后才写入档案。证书登记日期请在登记后到档案里补填，继续教育登记期从登记日期开始计算。</source>
-        <translation>Certificates proposed by passes; they are added to the worker&apos;s file only when confirmed. Enter the registration date in the file once the certificate is registered: the continuing-education period starts from it.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>{year} 年</source>
         <translation>{year}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>还没有考试年度。请先点“新建年度…”。</source>
         <translation>No exam year yet. Click “New Year…” first.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+27"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
@@ -3526,37 +3627,7 @@ Please send this file to technical support.</translation>
         <translation>Exam dates: {dates}   Registered {registered}   Paid {paid}   Sat {sat}   Absent {absent}   Passed {passed}   Failed {failed}   Pending {pending}   Certificates to confirm {proposals}   Eligible, not registered {candidates}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>合计 {total:.2f} 元（{items}）&#x3000;已报销 {done:.2f} 元&#x3000;未报销 {todo:.2f} 元</source>
-        <translation>Total {total:.2f} yuan ({items})   Reimbursed {done:.2f} yuan   Outstanding {todo:.2f} yuan</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>确定删除 {names} 的报名吗？成绩和费用记录一并删除。</source>
-        <translation>Delete the registration of {names}? Its results and fees are deleted with it.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>请先在列表里选择要报名的人。</source>
-        <translation>Select the people to register in the list first.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>请先在列表里选择要报销的人。</source>
-        <translation>Select the people to reimburse in the list first.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>请先选择要确认的证书。</source>
-        <translation>Select the certificates to confirm first.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+78"/>
         <source>已导出 {n} 人到：
 {path}</source>
         <translation>Exported {n} people to:
@@ -3593,9 +3664,87 @@ Please send this file to technical support.</translation>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>已导入 {n} 条成绩。</source>
         <translation>Imported {n} results.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_fees.py" line="+26"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>报销</source>
+        <translation>Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>标记所选为已报销</source>
+        <translation>Mark Selected as Reimbursed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消报销</source>
+        <translation>Undo Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>报销日期：</source>
+        <translation>Reimbursed on:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>双击报名费、书本费、差旅费可以填写或修改金额；选中多行后点“标记所选为已报销”。</source>
+        <translation>Double-click the exam, book or travel fee to enter or change it; select rows and click “Mark Selected Reimbursed”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>费用报销</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>合计 {total:.2f} 元（{items}）&#x3000;已报销 {done:.2f} 元&#x3000;未报销 {todo:.2f} 元</source>
+        <translation>Total {total:.2f} yuan ({items})   Reimbursed {done:.2f} yuan   Outstanding {todo:.2f} yuan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>已报销（{dates}）</source>
+        <translation>Reimbursed ({dates})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未报销</source>
+        <translation>Not reimbursed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>部分报销</source>
+        <translation>Partly reimbursed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请先在列表里选择要报销的人。</source>
+        <translation>Select the people to reimburse in the list first.</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +4010,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-167"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-139"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
@@ -3886,7 +4035,7 @@ Please send this file to technical support.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+458"/>
         <location filename="../../forms/import_wizard.ui" line="+14"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
@@ -3979,12 +4128,11 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+253"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="+23"/>
         <source>正在读取和检查花名册……</source>
         <translation>Reading and checking the roster…</translation>
     </message>
@@ -4094,8 +4242,8 @@ You can also drop the file onto this window.</translation>
         <translation>{stem}_errors.xlsx</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+1"/>
+        <location line="+6"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>保存错误报告</source>
@@ -4359,7 +4507,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+74"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+86"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -4515,12 +4663,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+490"/>
+        <location line="+494"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-492"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -4565,12 +4713,12 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>档案已删除</source>
         <translation>File deleted</translation>
     </message>
@@ -4580,7 +4728,7 @@ You can also drop the file onto this window.</translation>
         <translation>The file of {name} was deleted. Restore it first?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>已保存。这份档案不符合当前的筛选条件，所以没有显示在列表里。</source>
         <translation>Saved. This file does not match the current filters, so it is not shown in the list.</translation>
     </message>
@@ -4591,37 +4739,32 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>删除档案</source>
         <translation>Delete file</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>确定删除 {name} 的档案吗？删除后可在“显示已删除”中恢复。</source>
         <translation>Delete the file of {name}? It can be restored later under &quot;Show deleted&quot;.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>已删除 {name} 的档案。</source>
         <translation>Deleted the file of {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>恢复档案</source>
         <translation>Restore file</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>已恢复 {name} 的档案。</source>
         <translation>Restored the file of {name}.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <location line="+12"/>
         <source>导出花名册</source>
         <translation>Export roster</translation>
@@ -4645,18 +4788,18 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+3"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>社工花名册导入模板.xlsx</source>
         <translation>worker_roster_template.xlsx</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>已生成导入模板：
 {path}</source>
         <translation>Import template created:
@@ -4700,21 +4843,21 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk data file (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>用备份“{name}”中的数据替换当前的全部数据吗？
 当前数据会先另存为一份备份，恢复后仍可找回。</source>
         <translation>Replace all current data with the data in the backup &quot;{name}&quot;?
 The current data is saved as a backup first, so it can still be recovered.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>已从备份恢复。恢复前的数据已另存为：
 {path}</source>
         <translation>Restored from the backup. The data from before the restore was saved as:
 {path}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
@@ -4843,7 +4986,7 @@ Log file: {log}
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../swdesk/ui/ce_notice.py" line="+57"/>
+        <location filename="../../swdesk/ui/ce_notice.py" line="+53"/>
         <source>查看名单</source>
         <translation>Show List</translation>
     </message>
@@ -4871,7 +5014,7 @@ Log file: {log}
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+111"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+106"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
@@ -4962,6 +5105,64 @@ Log file: {log}
         <location line="+1"/>
         <source>复制全部</source>
         <translation>Copy All</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsTab</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_proposals.py" line="+30"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新证书</source>
+        <translation>New Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取得日期</source>
+        <translation>Date Obtained</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证书编号</source>
+        <translation>Certificate Number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>确认，写入档案</source>
+        <translation>Confirm and Add to File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不建证</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>考试合格后生成的新证书，确认后才写入档案。证书登记日期请在登记后到档案里补填，继续教育登记期从登记日期开始计算。</source>
+        <translation>Certificates proposed by passes; they are added to the worker&apos;s file only when confirmed. Enter the registration date in the file once the certificate is registered: the continuing-education period starts from it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>待确认证书</source>
+        <translation>Certificates to Confirm</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>请先选择要确认的证书。</source>
+        <translation>Select the certificates to confirm first.</translation>
     </message>
 </context>
 <context>
@@ -5060,7 +5261,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+217"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+213"/>
         <source>今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。</source>
         <translation>Today ({today}) is before the {year} registration period (opens {start}). The registration is kept; sign up in the national system once registration opens.</translation>
     </message>
@@ -5153,9 +5354,161 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>RegistrationsTab</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_registrations.py" line="+29"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报考科目</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>准考证号</source>
+        <translation>Admission Ticket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考点</source>
+        <translation>Exam Site</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>评审</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>评审日期</source>
+        <translation>Review Date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>报名…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>删除报名</source>
+        <translation>Delete Registration</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>双击“状态”“准考证号”“考点”可以直接修改。</source>
+        <translation>Double-click Status, Admission Ticket or Exam Site to change it in place.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>报名名单</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>确定删除 {names} 的报名吗？成绩和费用记录一并删除。</source>
+        <translation>Delete the registration of {names}? Its results and fees are deleted with it.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../../swdesk/ui/exam_results.py" line="+37"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>准考证号</source>
+        <translation>Admission Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格线</source>
+        <translation>Pass Mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本科目</source>
+        <translation>This Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本次考试</source>
+        <translation>This Exam</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>在“成绩”列直接输入分数，按回车保存并跳到下一行；缺考输入 q 或“缺考”；按 Delete 键清除成绩。</source>
+        <translation>Type a score in the Score column and press Enter to save it and move to the next row; type q for absent; press Delete to clear a score.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>成绩录入</source>
+        <translation>Results</translation>
+    </message>
+</context>
+<context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-517"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-475"/>
         <location line="+5"/>
         <source>；</source>
         <translation>; </translation>
@@ -5181,7 +5534,7 @@ Log file: {log}
         <translation>New file</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -5405,7 +5758,7 @@ Log file: {log}
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+36"/>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+37"/>
         <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
         <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
     </message>
@@ -5535,416 +5888,15 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+42"/>
-        <source>加入县里的同步（登记文件）…</source>
-        <translation>Join the county&apos;s sync (enrollment file)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>导出数据包到U盘或文件夹…</source>
-        <translation>Export a package to a USB stick or folder…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>完整导出（县里数据出错时用）</source>
-        <translation>Full export (when the county&apos;s copy is wrong)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>导入县里的回执…</source>
-        <translation>Import the county&apos;s receipt…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+165"/>
-        <source>数据</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location line="-165"/>
-        <source>本站有</source>
-        <translation>This station holds</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>县里有（据最近回执）</source>
-        <translation>County holds (last receipt)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>上报单位：{name}（{code}）</source>
-        <translation>Reports to: {name} ({code})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>还没有加入县里的数据同步：请用县里发的登记文件加入。</source>
-        <translation>Not yet joined to the county&apos;s sync: join with the enrollment file from the county.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>最近导出：第 {seq} 号，{at}，{file}；之后又有 {n} 条改动待导出。</source>
-        <translation>Last export: no. {seq}, {at}, {file}; {n} changes since then wait to be exported.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>还没有导出过数据包；待导出的改动 {n} 条。</source>
-        <translation>No package exported yet; {n} changes wait to be exported.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>最近回执：{at}，县里已收到 {n} 个数据包。</source>
-        <translation>Last receipt: {at}; the county has received {n} packages.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>还没有收到县里的回执。</source>
-        <translation>No receipt from the county yet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>县里还没有收到第 {seqs} 号数据包。下次导出会自动把这些改动一并带上。</source>
-        <translation>The county has not received package no. {seqs}. The next export will carry those changes again.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>选择县里发的登记文件</source>
-        <translation>Choose the county&apos;s enrollment file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+40"/>
-        <location line="+180"/>
-        <location line="+59"/>
-        <location line="+23"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+47"/>
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
-    </message>
-    <message>
-        <location line="-299"/>
-        <source>加入同步</source>
-        <translation>Join sync</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>已加入 {name} 的数据同步。</source>
-        <translation>Joined the sync of {name}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>选择U盘或文件夹</source>
-        <translation>Choose a USB stick or folder</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>正在导出数据包</source>
-        <translation>Exporting the package</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>已导出第 {seq} 号数据包（{rows} 条记录，{kb} KB），已读回校验无误：
-{path}</source>
-        <translation>Exported package no. {seq} ({rows} records, {kb} KB), read back and verified:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>选择县里的回执</source>
-        <translation>Choose the county&apos;s receipt</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>已导入回执：县里已收到 {n} 个数据包，更新设置 {s} 项，新增村（社区）{v} 个。</source>
-        <translation>Receipt imported: the county has {n} packages; {s} settings updated, {v} villages/communities added.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>导入回执</source>
-        <translation>Import receipt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>导入数据包…</source>
-        <translation>Import packages…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>为乡镇生成登记文件…</source>
-        <translation>Enrollment file for a township…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>给选中的乡镇生成回执…</source>
-        <translation>Receipt for the selected township…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>备份县级密钥…</source>
-        <translation>Back up the county keys…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>从备份恢复县级密钥…</source>
-        <translation>Restore the county keys from a backup…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
-        <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>代码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+10"/>
-        <source>乡镇（街道）</source>
-        <translation>Township</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>最近序号</source>
-        <translation>Last no.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>缺少</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>最近导入</source>
-        <translation>Last import</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>核对</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>待处理冲突</source>
-        <translation>Open conflicts</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>冲突（县里和乡镇都改过的记录）</source>
-        <translation>Conflicts (records changed both at the county and the township)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>记录</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>数据包</source>
-        <translation>Package</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>栏目</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>县里现在的</source>
-        <translation>County&apos;s value</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>乡镇送来的</source>
-        <translation>Township&apos;s value</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保留县里的</source>
-        <translation>Keep the county&apos;s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>采用乡镇的</source>
-        <translation>Take the township&apos;s</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
-        <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>一致</source>
-        <translation>Matches</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>不一致</source>
-        <translation>Differs</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>第 {n} 号</source>
-        <translation>No. {n}</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>冲突已处理。</source>
-        <translation>Conflict resolved.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>处理冲突</source>
-        <translation>Resolve conflict</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>选择乡镇的数据包（可多选）</source>
-        <translation>Choose townships&apos; packages (several allowed)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>正在检查数据包</source>
-        <translation>Checking the packages</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>正在导入数据包</source>
-        <translation>Importing the packages</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>导入完成：{ok} 个接收，{bad} 个拒收。</source>
-        <translation>Import finished: {ok} accepted, {bad} refused.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>保存登记文件</source>
-        <translation>Save enrollment file</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>生成登记文件</source>
-        <translation>Enrollment file</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>已生成 {name} 的登记文件：{path}</source>
-        <translation>Enrollment file for {name} written: {path}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>请先在表中选中一个乡镇（街道）。</source>
-        <translation>Select a township in the table first.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>保存回执</source>
-        <translation>Save receipt</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>生成回执</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>已生成回执：{path}</source>
-        <translation>Receipt written: {path}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+23"/>
-        <source>备份县级密钥</source>
-        <translation>Back up the county keys</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>设置备份口令（至少8个字符，请另行妥善保管）：</source>
-        <translation>Backup passphrase (at least 8 characters; keep it somewhere safe, apart from the file):</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>再输一次口令：</source>
-        <translation>Passphrase again:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>两次输入的口令不一致，没有备份。</source>
-        <translation>The passphrases differ; nothing was backed up.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>保存密钥备份</source>
-        <translation>Save key backup</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+20"/>
-        <source>密钥备份 (*.json)</source>
-        <translation>Key backup (*.json)</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>县级密钥已备份到 {path}。备份和口令请分开保管。</source>
-        <translation>County keys backed up to {path}. Keep the backup and the passphrase apart.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>选择县级密钥备份</source>
-        <translation>Choose the county key backup</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>从备份恢复县级密钥</source>
-        <translation>Restore the county keys from a backup</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>读不了文件 {path}：{error}</source>
-        <translation>Cannot read {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>备份口令：</source>
-        <translation>Backup passphrase:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>备份里的密钥与本机现在的相同，不需要恢复。</source>
-        <translation>The backup holds the same keys as this computer: nothing to restore.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>用 {name}（{code}）{at} 备份的县级密钥替换本机的密钥？</source>
-        <translation>Replace this computer&apos;s county keys with the backup of {name} ({code}) made {at}?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>注意：本机现在的县级密钥与备份不同。恢复后，用现在的密钥登记的乡镇发来的数据包将无法导入，这些乡镇需要重新登记。</source>
-        <translation>Note: this computer&apos;s county keys differ from the backup. After the restore, packages from townships enrolled with the current keys cannot be imported; those townships must enroll again.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>没有恢复密钥。</source>
-        <translation>Keys not restored.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>县级密钥已从备份恢复。</source>
-        <translation>County keys restored from the backup.</translation>
     </message>
 </context>
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-647"/>
+        <location line="-163"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -6081,6 +6033,126 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
 </context>
 <context>
+    <name>TownshipSyncPage</name>
+    <message>
+        <location filename="../../swdesk/ui/sync_township.py" line="+37"/>
+        <source>加入县里的同步（登记文件）…</source>
+        <translation>Join the county&apos;s sync (enrollment file)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出数据包到U盘或文件夹…</source>
+        <translation>Export a package to a USB stick or folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>完整导出（县里数据出错时用）</source>
+        <translation>Full export (when the county&apos;s copy is wrong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入县里的回执…</source>
+        <translation>Import the county&apos;s receipt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本站有</source>
+        <translation>This station holds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>县里有（据最近回执）</source>
+        <translation>County holds (last receipt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>上报单位：{name}（{code}）</source>
+        <translation>Reports to: {name} ({code})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有加入县里的数据同步：请用县里发的登记文件加入。</source>
+        <translation>Not yet joined to the county&apos;s sync: join with the enrollment file from the county.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>最近导出：第 {seq} 号，{at}，{file}；之后又有 {n} 条改动待导出。</source>
+        <translation>Last export: no. {seq}, {at}, {file}; {n} changes since then wait to be exported.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>还没有导出过数据包；待导出的改动 {n} 条。</source>
+        <translation>No package exported yet; {n} changes wait to be exported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>最近回执：{at}，县里已收到 {n} 个数据包。</source>
+        <translation>Last receipt: {at}; the county has received {n} packages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>还没有收到县里的回执。</source>
+        <translation>No receipt from the county yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>县里还没有收到第 {seqs} 号数据包。下次导出会自动把这些改动一并带上。</source>
+        <translation>The county has not received package no. {seqs}. The next export will carry those changes again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>选择县里发的登记文件</source>
+        <translation>Choose the county&apos;s enrollment file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>加入同步</source>
+        <translation>Join sync</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已加入 {name} 的数据同步。</source>
+        <translation>Joined the sync of {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择U盘或文件夹</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在导出数据包</source>
+        <translation>Exporting the package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出第 {seq} 号数据包（{rows} 条记录，{kb} KB），已读回校验无误：
+{path}</source>
+        <translation>Exported package no. {seq} ({rows} records, {kb} KB), read back and verified:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>选择县里的回执</source>
+        <translation>Choose the county&apos;s receipt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已导入回执：县里已收到 {n} 个数据包，更新设置 {s} 项，新增村（社区）{v} 个。</source>
+        <translation>Receipt imported: the county has {n} packages; {s} settings updated, {v} villages/communities added.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导入回执</source>
+        <translation>Import receipt</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <location filename="../../swdesk/ui/training_page.py" line="+13"/>
@@ -6180,12 +6252,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+172"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-116"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -6210,20 +6282,20 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Attendance of “{title}”: {n}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>正在计算学时达标情况……</source>
         <translation>Computing CE compliance…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+10"/>
         <location line="+6"/>
-        <location line="+13"/>
-        <location line="+4"/>
         <source>导出学时达标名单</source>
         <translation>Export CE Compliance List</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-20"/>
         <source>列表里现在没有人，没有可导出的内容。请放宽筛选条件后再导出。</source>
         <translation>The list is empty: there is nothing to export. Relax the filters and export again.</translation>
     </message>
@@ -6231,11 +6303,6 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <location line="+3"/>
         <source>继续教育学时达标情况_{date}.xlsx</source>
         <translation>CE_compliance_{date}.xlsx</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6315,7 +6382,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+51"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+53"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -6403,7 +6470,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+193"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+191"/>
         <location line="+52"/>
         <location line="+127"/>
         <location line="+3"/>
@@ -6871,7 +6938,7 @@ Fees: {fees}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+214"/>
         <source>{name} 的档案已删除，可以恢复。</source>
         <translation>The file of {name} was deleted; it can be restored.</translation>
     </message>
@@ -6899,7 +6966,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+254"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+257"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
@@ -6912,7 +6979,7 @@ Fees: {fees}</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-397"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-394"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
@@ -7843,6 +7910,14 @@ Fees: {fees}</translation>
     </message>
 </context>
 <context>
+    <name>file_dirs</name>
+    <message>
+        <location filename="../../swdesk/ui/file_dirs.py" line="+51"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../swdesk/ui/tasks.py" line="+102"/>
@@ -7850,7 +7925,7 @@ Fees: {fees}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+80"/>
         <source>无法读写文件：{error}
 如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
         <translation>Cannot read or write the file: {error}

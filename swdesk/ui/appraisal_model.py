@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -33,9 +32,10 @@ from swdesk.store import Store, appraisals
 from swdesk.ui.checked_delegate import CheckedLineDelegate
 from swdesk.ui.enum_labels import code_label
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import DISABLED_BACKGROUND, DONE_BACKGROUND
+from swdesk.ui.table_model import BACKGROUND_ROLE, CENTER, EDIT_ROLE, TableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _tr(text: str) -> str:
@@ -54,17 +54,20 @@ def state_label(state: str) -> str:
     return code_label(ap.STATE_LABELS, state)
 
 
-class AppraisalGridModel(QAbstractTableModel):
+Row = tuple[dict[str, Any], ap.Sheet]
+FIXED = {"name": HEADERS[0], "total": HEADERS[1], "grade": HEADERS[2], "state": HEADERS[3]}
+
+
+class AppraisalGridModel(TableModel[Row, "str | ap.Item"]):
     """Rows: the round's appraisals using one template; columns: name, items, total, grade, state."""
 
     rejected = Signal(str)  # a refused value, with the reason (in the interface language)
     rowChangedTotals = Signal(int)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self.store = store
         self.template: ap.Template | None = None
-        self.rows: list[tuple[dict[str, Any], ap.Sheet]] = []
 
     # -- loading -----------------------------------------------------------------------------
     def load(self, round_id: str | None, template_id: str | None) -> None:
@@ -78,6 +81,8 @@ class AppraisalGridModel(QAbstractTableModel):
                 if r["template_id"] == template_id
             ]
             self.template = appraisals.template(self.store, template_id)
+        items = list(self.template.items) if self.template is not None else []
+        self.columns = ["name", *items, "total", "grade", "state"] if self.template else []
         self.endResetModel()
 
     def refresh_row(self, row: int) -> None:
@@ -96,12 +101,6 @@ class AppraisalGridModel(QAbstractTableModel):
     def n_items(self) -> int:
         return len(self.template.items) if self.template else 0
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.template is None else self.n_items + 4
-
     def item_at(self, column: int) -> ap.Item | None:
         if self.template and 1 <= column <= self.n_items:
             return self.template.items[column - 1]
@@ -117,60 +116,53 @@ class AppraisalGridModel(QAbstractTableModel):
         return str(self.rows[row][0]["state"])
 
     # -- data --------------------------------------------------------------------------------
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or self.template is None:
+    def header(self, column: str | ap.Item) -> str:
+        if isinstance(column, str):
+            return _tr(FIXED[column])
+        return f"{column.name}\n({column.max:g})"
+
+    def header_tooltip(self, column: str | ap.Item) -> str | None:
+        if isinstance(column, str):
             return None
-        item = self.item_at(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if item is not None:
-                return f"{item.name}\n({item.max:g})"
-            n = self.n_items
-            fixed = {0: HEADERS[0], n + 1: HEADERS[1], n + 2: HEADERS[2], n + 3: HEADERS[3]}
-            return _tr(fixed[section]) if section in fixed else None
-        if role == Qt.ItemDataRole.ToolTipRole and item is not None:
-            return f"{item.group} · {item.name}（{item.max:g}）\n{item.description}"
+        return f"{column.group} · {column.name}（{column.max:g}）\n{column.description}"
+
+    def text(self, r: Row, column: str | ap.Item) -> str:
+        row, sh = r
+        if column == "name":
+            return str(sh.person.get("name", ""))
+        if column == "total":
+            return "" if sh.total is None else f"{sh.total:g}"
+        if column == "grade":
+            return sh.grade or ""
+        if column == "state":
+            return state_label(row["state"])
+        assert not isinstance(column, str)
+        v = sh.scores.get(column.name)
+        return "" if v is None else f"{v:g}"
+
+    def tooltip(self, r: Row, column: str | ap.Item) -> str | None:
+        if isinstance(column, str):
+            return None
+        return r[1].item_comments.get(column.name) or None
+
+    def alignment(self, r: Row, column: str | ap.Item) -> int | None:
+        return None if column == "name" else CENTER
+
+    def row_id(self, r: Row) -> Any:
+        return r[0]["id"]
+
+    def role_data(self, r: Row, column: str | ap.Item, role: int) -> Any:
+        if role == EDIT_ROLE:
+            return self.text(r, column)
+        if role == BACKGROUND_ROLE:
+            if r[0]["state"] == ap.STATE_SIGNED:
+                return QBrush(QColor(DISABLED_BACKGROUND))
+            if r[0]["state"] == ap.STATE_FINALIZED:
+                return QBrush(QColor(DONE_BACKGROUND))
         return None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, sh = self.rows[index.row()]
-        col = index.column()
-        item = self.item_at(col)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == 0:
-                return sh.person.get("name", "")
-            if item is not None:
-                v = sh.scores.get(item.name)
-                return "" if v is None else f"{v:g}"
-            n = self.n_items
-            if col == n + 1:
-                return "" if sh.total is None else f"{sh.total:g}"
-            if col == n + 2:
-                return sh.grade or ""
-            if col == n + 3:
-                return state_label(row["state"])
-        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and item is not None:
-            comment = sh.item_comments.get(item.name)
-            return comment or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if row["state"] == ap.STATE_SIGNED:
-                return QBrush(QColor("#E8E8E8"))
-            if row["state"] == ap.STATE_FINALIZED:
-                return QBrush(QColor("#EAF3E6"))
-        if role == ID_ROLE:
-            return row["id"]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.is_score_cell(index) and self.state(index.row()) == ap.STATE_DRAFT:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+    def editable(self, r: Row, column: str | ap.Item) -> bool:
+        return not isinstance(column, str) and r[0]["state"] == ap.STATE_DRAFT
 
     def check(self, index: ModelIndex, text: str) -> str | None:
         """The reason ``text`` cannot be this cell's score, or None if it can."""
@@ -183,18 +175,16 @@ class AppraisalGridModel(QAbstractTableModel):
             return shown(e.message)
         return None
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        item = self.item_at(index.column())
-        if role != Qt.ItemDataRole.EditRole or item is None:
-            return False
-        if str(value).strip() == str(self.data(index)).strip():
+    def set_cell(self, row: int, column: str | ap.Item, value: Any) -> bool:
+        assert not isinstance(column, str)
+        if str(value).strip() == self.text(self.rows[row], column).strip():
             return False
         try:
-            appraisals.set_score(self.store, self.appraisal_id(index.row()), item.name, value)
+            appraisals.set_score(self.store, self.appraisal_id(row), column.name, value)
         except RuleError as e:
             self.rejected.emit(shown(e.message))
             return False
-        self.refresh_row(index.row())
+        self.refresh_row(row)
         return True
 
 

@@ -33,17 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk.core import appraisal as ap
-from swdesk.core.errors import RuleError
 from swdesk.store import Store, appraisals
 from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_label
+from swdesk.ui.changes import APPRAISALS, VILLAGES, WORKERS
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.rule_text import shown
-from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
-from swdesk.ui.widgets import rule_warning
+from swdesk.ui.styles import ERROR_STYLE
+from swdesk.ui.tasks import Progress, run_job, show_failure
+from swdesk.ui.widgets import attempt
 
 
 class AppraisalPage(QWidget):
+    CARES_ABOUT = frozenset({APPRAISALS, WORKERS, VILLAGES})
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -144,7 +147,7 @@ class AppraisalPage(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.message = QLabel()
         self.message.setObjectName("appraisal_message")
-        self.message.setStyleSheet("color: #B00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
 
         self.item_label = QLabel(self.tr("本项评语："))
         self.item_comment = QPlainTextEdit()
@@ -329,17 +332,19 @@ class AppraisalPage(QWidget):
         item_comments: dict[str, str | None] | None = (
             {self._comment_item: self.item_comment.toPlainText()} if self._comment_item else None
         )
-        try:
-            appraisals.set_comments(
+        ok, _ = attempt(
+            self,
+            self.tr("保存评语"),
+            lambda: appraisals.set_comments(
                 self.store,
                 self.model.appraisal_id(row),
                 item_comments,
                 overall=self.overall.toPlainText(),
                 discipline=str(self.discipline.currentData() or ""),
                 appraiser=self.appraiser.text(),
-            )
-        except RuleError as e:
-            rule_warning(self, self.tr("保存评语"), e)
+            ),
+        )
+        if not ok:
             return
         self.model.refresh_row(row)
         self.message.setText(self.tr("评语已保存。"))
@@ -396,10 +401,9 @@ class AppraisalPage(QWidget):
         )
         if not ok:
             return
-        try:
-            n = appraisals.delete_round(self.store, self.round["id"], reason)
-        except RuleError as e:
-            rule_warning(self, title, e)
+        round_id = self.round["id"]
+        ok, n = attempt(self, title, lambda: appraisals.delete_round(self.store, round_id, reason))
+        if not ok:
             return
         self.reload()
         self.message.setText(
@@ -418,11 +422,10 @@ class AppraisalPage(QWidget):
         )
         if not ok or not text.strip():
             return
-        try:
-            found, matches, message = appraisals.check_paper(self.store, text)
-        except RuleError as e:
-            rule_warning(self, title, e)
+        ok, checked = attempt(self, title, lambda: appraisals.check_paper(self.store, text))
+        if not ok or checked is None:
             return
+        found, matches, message = checked
         if found is not None:
             self.show_appraisal(found)
         if matches:
@@ -476,21 +479,25 @@ class AppraisalPage(QWidget):
         row = self.current_row()
         if row < 0:
             return
-        try:
-            appraisals.finalize(self.store, self.model.appraisal_id(row))
-        except RuleError as e:
-            rule_warning(self, self.tr("定稿"), e)
+        ok, _ = attempt(
+            self,
+            self.tr("定稿"),
+            lambda: appraisals.finalize(self.store, self.model.appraisal_id(row)),
+        )
+        if not ok:
             return
         self._after_change(row, self.tr("已定稿，可以打印签字。"))
 
     def finalize_all(self) -> None:
         if self.round is None:
             return
-        try:
-            done, incomplete = appraisals.finalize_round(self.store, self.round["id"])
-        except RuleError as e:
-            rule_warning(self, self.tr("全部定稿"), e)
+        round_id = self.round["id"]
+        ok, counts = attempt(
+            self, self.tr("全部定稿"), lambda: appraisals.finalize_round(self.store, round_id)
+        )
+        if not ok or counts is None:
             return
+        done, incomplete = counts
         self._template_changed()
         text = self.tr("已定稿 {n} 份。").format(n=done)
         if incomplete:
@@ -504,7 +511,7 @@ class AppraisalPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             caption,
-            self._start_dir(),
+            start_dir(),
             self.tr("扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)"),
         )
         if not path:
@@ -523,10 +530,12 @@ class AppraisalPage(QWidget):
         scan = self._ask_scan(title, self.tr("选择签字后考评表的扫描件或照片"))
         if not isinstance(scan, tuple):
             return
-        try:
-            appraisals.attach_scan(self.store, self.model.appraisal_id(row), *scan)
-        except RuleError as e:
-            rule_warning(self, title, e)
+        ok, _ = attempt(
+            self,
+            title,
+            lambda: appraisals.attach_scan(self.store, self.model.appraisal_id(row), *scan),
+        )
+        if not ok:
             return
         self._after_change(row, self.tr("扫描件已附上。"))
 
@@ -571,10 +580,10 @@ class AppraisalPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            appraisals.sign(self.store, self.model.appraisal_id(row), scan)
-        except RuleError as e:
-            rule_warning(self, title, e)
+        ok, _ = attempt(
+            self, title, lambda: appraisals.sign(self.store, self.model.appraisal_id(row), scan)
+        )
+        if not ok:
             return
         self._after_change(row, self.tr("已登记签字，考评表已锁定。"))
 
@@ -593,22 +602,16 @@ class AppraisalPage(QWidget):
         )
         if not ok:
             return
-        try:
-            appraisals.reopen(self.store, self.model.appraisal_id(row), reason)
-        except RuleError as e:
-            rule_warning(self, title, e)
+        ok, _ = attempt(
+            self, title, lambda: appraisals.reopen(self.store, self.model.appraisal_id(row), reason)
+        )
+        if not ok:
             return
         self._after_change(
             row, self.tr("已退回草稿，理由已记入修改记录。修改后需重新定稿、打印、签字。")
         )
 
     # -- files -------------------------------------------------------------------------------
-    def _start_dir(self) -> str:
-        return start_dir()
-
-    def _ask_save(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
-        return ask_save(self, title, name, pattern, suffix)
-
     def print_current(self) -> None:
         row = self.current_row()
         if row < 0 or self.round is None:
@@ -623,7 +626,8 @@ class AppraisalPage(QWidget):
     def _print(self, worker_ids: list[str] | None, who: str) -> None:
         assert self.round is not None
         title = self.tr("打印考评表")
-        out = self._ask_save(
+        out = ask_save(
+            self,
             title,
             self.tr("{year}年度绩效考评表_{who}.pdf").format(year=self.round["year"], who=who),
             self.tr("PDF 文件 (*.pdf)"),
@@ -640,10 +644,10 @@ class AppraisalPage(QWidget):
             write_sheets(sheets, out, store.unit_name or "swdesk")
             return sum(1 for sh in sheets if sh.state == ap.STATE_DRAFT)
 
-        try:
-            drafts = run_with_progress(self, self.tr("正在生成考评表……"), self.store, job)
-        except TaskFailed as failed:
-            show_failure(self, title, failed.error)
+        ok, drafts = run_job(
+            self, self.tr("正在生成考评表……"), self.store, job, failure_title=title
+        )
+        if not ok:
             return
         if drafts:
             self.message.setText(
@@ -658,7 +662,8 @@ class AppraisalPage(QWidget):
             return
         title = self.tr("导出考评结果")
         year = int(self.round["year"])
-        out = self._ask_save(
+        out = ask_save(
+            self,
             title,
             self.tr("{year}年度绩效考评结果.xlsx").format(year=year),
             self.tr("Excel 工作簿 (*.xlsx)"),
@@ -672,10 +677,8 @@ class AppraisalPage(QWidget):
 
             return export_round(store, year, out)
 
-        try:
-            n = run_with_progress(self, self.tr("正在导出……"), self.store, job)
-        except TaskFailed as failed:
-            show_failure(self, title, failed.error)
+        ok, n = run_job(self, self.tr("正在导出……"), self.store, job, failure_title=title)
+        if not ok:
             return
         QMessageBox.information(
             self, title, self.tr("已导出 {n} 份考评结果到：\n{path}").format(n=n, path=out)

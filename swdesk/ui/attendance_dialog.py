@@ -35,11 +35,10 @@ from swdesk.ui.designer import set_up
 from swdesk.ui.forms.attendance_dialog import Ui_AttendanceDialog
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import NEUTRAL_STYLE, result_style
 from swdesk.ui.widgets import rule_warning
 
 SEARCH_LIMIT = 200
-ERROR_STYLE = "color: #c0392b;"
-OK_STYLE = "color: #2e6b30;"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -98,7 +97,7 @@ class AttendanceDialog(QDialog):
         self.results = form.resultsTable
         self._table_setup(self.results)
         self.results_note = form.resultsNote
-        self.results_note.setStyleSheet("color: #555555;")
+        self.results_note.setStyleSheet(NEUTRAL_STYLE)
         self.add_selected_button = form.addSelectedButton
 
         # -- the list being entered -----------------------------------------------------------
@@ -112,7 +111,7 @@ class AttendanceDialog(QDialog):
 
         self.save_button = form.saveButton
         self.cancel_button = form.cancelButton
-        form.hint.setStyleSheet("color: #555555;")
+        form.hint.setStyleSheet(NEUTRAL_STYLE)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -155,7 +154,7 @@ class AttendanceDialog(QDialog):
 
     # -- messages -------------------------------------------------------------------------
     def say(self, text: str, ok: bool) -> None:
-        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.message.setStyleSheet(result_style(ok))
         self.message.setText(text)
 
     def _who(self, w: dict[str, Any]) -> str:

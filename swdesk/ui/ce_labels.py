@@ -12,14 +12,15 @@ from PySide6.QtGui import QColor
 from swdesk.core import ce
 from swdesk.formats.training_excel import STATUS_FILLS
 from swdesk.ui.enum_labels import code_label, label
+from swdesk.ui.styles import ERROR, MUTED, SUCCESS, WARNING
 
-# Text colours that read on the light fills of the Excel export.
+# Text colours that read on the light fills of the Excel export: the shared ones (styles).
 STATUS_FOREGROUND = {
-    ce.STATUS_OK: "#1e6b2d",
+    ce.STATUS_OK: SUCCESS,
     ce.STATUS_ON_TRACK: "",
-    ce.STATUS_AT_RISK: "#9a5200",
-    ce.STATUS_OVERDUE: "#a11919",
-    ce.STATUS_NOT_REQUIRED: "#6b6b6b",
+    ce.STATUS_AT_RISK: WARNING,
+    ce.STATUS_OVERDUE: ERROR,
+    ce.STATUS_NOT_REQUIRED: MUTED,
 }
 
 # The progress bar's fill: stronger than the table fills so a bar reads at a glance.

@@ -16,12 +16,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from swdesk.store import Store, training
+from swdesk.ui.styles import CE_NOTICE_STYLE
 from swdesk.ui.tasks import Progress
-
-STYLE = (
-    "#ceNotice { background: #fff4d6; border: 1px solid #e0b44c; border-radius: 3px; }"
-    "#ceNotice QLabel { color: #6b4a00; }"
-)
 
 
 @dataclass(frozen=True)
@@ -51,7 +47,7 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ceNotice")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(CE_NOTICE_STYLE)
         self.facts: NoticeFacts | None = None
         self.text = QLabel()
         self.show_button = QPushButton(self.tr("查看名单"))

@@ -31,9 +31,9 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
 from swdesk.ui.enum_labels import code_label, label, select_data
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE, NEUTRAL_STYLE
 from swdesk.ui.widgets import error_label
 
-ERROR_STYLE = "color: #c0392b;"
 CUSTOM = "custom"
 
 
@@ -112,7 +112,7 @@ class CESettingsTab(QWidget):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555555;")
+        note.setStyleSheet(NEUTRAL_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("折算项：")))

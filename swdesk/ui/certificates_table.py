@@ -33,6 +33,7 @@ from swdesk.core import enums
 from swdesk.core.worker import current_level
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import INVALID_FIELD_STYLE
 
 EMPTY_DATE = QDate(1900, 1, 1)
 LAST_DATE = QDate(2100, 12, 31)
@@ -46,7 +47,6 @@ FIELD_COLUMNS = {
     "registration_date": COL_REGISTERED,
 }
 
-ERROR_STYLE = "border: 1px solid #c0392b;"
 DATE_SEPARATORS = frozenset("-./ 年月日")
 
 
@@ -336,7 +336,7 @@ class CertificatesEditor(QObject):
             for field, reason in errors[index].items():
                 message = shown(reason)
                 widget = row.widget_for(field)
-                widget.setStyleSheet(ERROR_STYLE)
+                widget.setStyleSheet(INVALID_FIELD_STYLE)
                 widget.setToolTip(message)
                 lines.append(
                     QCoreApplication.translate("CertificatesEditor", "第 %1 行：").replace(

@@ -14,12 +14,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -48,11 +46,19 @@ from swdesk.ui.ce_labels import (
     status_label,
 )
 from swdesk.ui.enum_labels import label
+from swdesk.ui.styles import WARNING_STYLE
+from swdesk.ui.table_model import (
+    BACKGROUND_ROLE,
+    FOREGROUND_ROLE,
+    ID_ROLE,
+    USER_ROLE,
+    TableModel,
+)
 from swdesk.ui.widgets import fit_columns, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-WORKER_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+WORKER_ROLE = ID_ROLE
+STATUS_ROLE = USER_ROLE + 3
 
 COLUMNS = (
     ("name", QT_TRANSLATE_NOOP("ComplianceModel", "姓名")),
@@ -94,15 +100,22 @@ def note_text(s: ce.Standing, unit: str) -> str:
     return ""
 
 
-class ComplianceModel(QAbstractTableModel):
+class ComplianceModel(TableModel[WorkerStanding, str]):
     """A list of ``WorkerStanding`` (already in urgency order) shown through the filters."""
 
+    right_aligned = frozenset(NUMERIC)
+    tooltip_columns = frozenset(COLUMN_KEYS)
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMN_KEYS, parent)
         self.items: list[WorkerStanding] = []
-        self.shown: list[WorkerStanding] = []
         self.village_names: dict[str, str] = {}
         self.unit = ""
+
+    @property
+    def shown(self) -> list[WorkerStanding]:
+        """The rows that pass the filters, in urgency order."""
+        return self.rows
 
     def set_items(
         self, items: list[WorkerStanding], village_names: dict[str, str], unit: str
@@ -113,29 +126,18 @@ class ComplianceModel(QAbstractTableModel):
         self.apply(lambda _w: True)
 
     def apply(self, keep: Callable[[WorkerStanding], bool]) -> None:
-        self.beginResetModel()
-        self.shown = [w for w in self.items if keep(w)]
-        self.endResetModel()
+        self.set_rows([w for w in self.items if keep(w)])
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.shown)
+    def header(self, column: str) -> str:
+        text = dict(COLUMNS)[column]
+        if column in ("required", "earned", "missing") and self.unit:
+            return QCoreApplication.translate("ComplianceModel", "{column}（{unit}）").format(
+                column=_tr(text), unit=self.unit
+            )
+        return _tr(text)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            key, text = COLUMNS[section]
-            if key in ("required", "earned", "missing") and self.unit:
-                return QCoreApplication.translate("ComplianceModel", "{column}（{unit}）").format(
-                    column=_tr(text), unit=self.unit
-                )
-            return _tr(text)
-        return None
+    def header_tooltip(self, column: str) -> str:
+        return self.header(column)
 
     def text(self, w: WorkerStanding, key: str) -> str:
         s = w.standing
@@ -164,29 +166,17 @@ class ComplianceModel(QAbstractTableModel):
             return status_label(s)
         return note_text(s, self.unit)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.shown):
-            return None
-        w = self.shown[index.row()]
-        key = COLUMN_KEYS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(w, key)
-        if role == WORKER_ROLE:
-            return w.worker_id
+    def row_id(self, w: WorkerStanding) -> str:
+        return w.worker_id
+
+    def role_data(self, w: WorkerStanding, key: str, role: int) -> Any:
         if role == STATUS_ROLE:
             return w.standing.status
-        if key == "status" and role == Qt.ItemDataRole.BackgroundRole:
+        if key == "status" and role == BACKGROUND_ROLE:
             return status_background(w.standing.status)
-        if key == "status" and role == Qt.ItemDataRole.ForegroundRole:
+        if key == "status" and role == FOREGROUND_ROLE:
             return status_foreground(w.standing.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class ComplianceView(QWidget):
@@ -220,7 +210,7 @@ class ComplianceView(QWidget):
         self.at.setDate(QDate.currentDate())
         self.at.setToolTip(self.tr("按这一天计算每人的登记期和学时"))
         self.list_label = QLabel()
-        self.list_label.setStyleSheet("color: #9a5200;")
+        self.list_label.setStyleSheet(WARNING_STYLE)
         self.clear_list_button = QPushButton(self.tr("显示全部人员"))
         self.clear_list_button.setVisible(False)
         self.counts = QLabel()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import appraisal as ap
 from swdesk.core import exam
 from swdesk.store import Store, county_views, exams, villages
+from swdesk.ui.changes import APPRAISALS, EXAMS, SYNC, VILLAGES
 from swdesk.ui.enum_labels import code_label, label
 from swdesk.ui.exam_models import FAIL_COLOR, PASS_COLOR, Column, RowsModel
 
@@ -148,6 +149,8 @@ class _CountyRecordsPage(QWidget):
 class CountyExamPage(_CountyRecordsPage):
     """Every township's exam registrations of a year, with scores, result and fees."""
 
+    CARES_ABOUT = frozenset({EXAMS, SYNC, VILLAGES})
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self.village_names = villages.names_by_code(store)
         super().__init__(store, parent)
@@ -233,6 +236,8 @@ class CountyExamPage(_CountyRecordsPage):
 
 class CountyAppraisalPage(_CountyRecordsPage):
     """Every township's appraisals of a year; the selected one's scores and comments below."""
+
+    CARES_ABOUT = frozenset({APPRAISALS, SYNC, VILLAGES})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self.detail = QPlainTextEdit()

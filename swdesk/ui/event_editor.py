@@ -22,8 +22,7 @@ from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import fill_combo, select_data
 from swdesk.ui.forms.event_form import Ui_EventForm
 from swdesk.ui.rule_text import shown
-
-ERROR_STYLE = "color: #c0392b;"
+from swdesk.ui.styles import ERROR_STYLE, NEUTRAL_STYLE
 
 
 class EventForm(QWidget):
@@ -150,7 +149,7 @@ class EventEditor(QDialog):
         )  # fmt: skip
         self.errors = f.errors
         self.hint = ui.hint
-        self.hint.setStyleSheet("color: #555555;")
+        self.hint.setStyleSheet(NEUTRAL_STYLE)
 
         buttons = ui.buttons
         buttons.accepted.connect(self.save)

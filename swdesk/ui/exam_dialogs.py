@@ -29,8 +29,7 @@ from swdesk.ui.enum_labels import label
 from swdesk.ui.forms.exam_register_dialog import Ui_RegisterDialog
 from swdesk.ui.forms.exam_rules_dialog import Ui_RulesDialog
 from swdesk.ui.rule_text import shown
-
-ERROR_STYLE = "color: #b00020;"
+from swdesk.ui.styles import ERROR_STYLE, MUTED, NEUTRAL_STYLE, NOTICE_STYLE
 
 
 def _qdate(text: str | None) -> QDate:
@@ -107,7 +106,7 @@ class YearDialog(QDialog):
         self.fee = form.feeSpin
         self.fee.setValue(self.rules.fee_per_subject)
         self.fee_hint = form.feeHint
-        self.fee_hint.setStyleSheet("color: #555555;")
+        self.fee_hint.setStyleSheet(NEUTRAL_STYLE)
         self._fee_confirmed = False
         self.special = form.specialCheck
         subjects = self.rules.all_subjects()
@@ -199,9 +198,6 @@ class YearDialog(QDialog):
         self.accept()
 
 
-WARNING_STYLE = "color: #8a5300; background: #fff4d6; padding: 4px;"
-
-
 def window_warning(store: Store, year: int, on: date | None = None) -> str | None:
     """What to tell a clerk entering a registration outside the year's registration window.
 
@@ -258,7 +254,7 @@ class RegisterDialog(QDialog):
         notes = [n for n in (window_warning(store, year), self._fee_note()) if n]
         self.window_note = form.windowNote
         self.window_note.setText("\n".join(notes))
-        self.window_note.setStyleSheet(WARNING_STYLE)
+        self.window_note.setStyleSheet(NOTICE_STYLE)
         self.window_note.setVisible(bool(notes))
         self.check_all = form.checkAllButton
         self.check_all.clicked.connect(self._check_shown)
@@ -330,7 +326,7 @@ class RegisterDialog(QDialog):
             item.setToolTip(shown(e.reason))
             item.setData(
                 Qt.ItemDataRole.ForegroundRole,
-                QColor("#888888") if e.eligible is False else None,
+                QColor(MUTED) if e.eligible is False else None,
             )
 
     def _filter(self, text: str) -> None:

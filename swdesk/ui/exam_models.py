@@ -20,9 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -42,12 +40,13 @@ from swdesk.core.errors import RuleError
 from swdesk.ui.checked_delegate import CheckedLineDelegate
 from swdesk.ui.enum_labels import label
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR, SUCCESS
+from swdesk.ui.table_model import EDIT_ROLE, FOREGROUND_ROLE, RIGHT, TableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
 
-PASS_COLOR = QColor("#1b7f3b")
-FAIL_COLOR = QColor("#b00020")
+PASS_COLOR = QColor(SUCCESS)
+FAIL_COLOR = QColor(ERROR)
 
 
 @dataclass
@@ -68,79 +67,46 @@ class Column:
     width: int | None = None  # a fixed starting width (long text is elided, full in tooltip)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(TableModel[Any, Column]):
     """A list of row objects shown through ``Column`` specs."""
 
     rejected = Signal(str)  # the reason an edit was refused, in the interface language
     edited = Signal(int)  # row number whose edit was saved
+    row_numbers = True
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[Any] = []
+    def header(self, column: Column) -> str:
+        return column.title
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def text(self, row: Any, column: Column) -> str:
+        return column.text(row)
 
-    def replace_row(self, i: int, row: Any) -> None:
-        self.rows[i] = row
-        self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+    def tooltip(self, row: Any, column: Column) -> str | None:
+        return column.text(row) if column.width is not None else None
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def alignment(self, row: Any, column: Column) -> int | None:
+        return RIGHT if column.align_right else None
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and col.width is not None:
-            return col.text(row)
-        if role == Qt.ItemDataRole.EditRole:
-            return (col.edit_text or col.text)(row)
-        if role == Qt.ItemDataRole.ForegroundRole and col.color is not None:
-            color = col.color(row)
+    def role_data(self, row: Any, column: Column, role: int) -> Any:
+        if role == EDIT_ROLE:
+            return (column.edit_text or column.text)(row)
+        if role == FOREGROUND_ROLE and column.color is not None:
+            color = column.color(row)
             return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and self.columns[index.column()].edit is not None:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+    def editable(self, row: Any, column: Column) -> bool:
+        return column.edit is not None
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        col = self.columns[index.column()]
-        if role != Qt.ItemDataRole.EditRole or col.edit is None:
-            return False
+    def set_cell(self, row: int, column: Column, value: Any) -> bool:
+        assert column.edit is not None
         try:
-            fresh = col.edit(self.rows[index.row()], str(value if value is not None else ""))
+            fresh = column.edit(self.rows[row], str(value if value is not None else ""))
         except RuleError as e:
             self.rejected.emit(shown(e.message))
             return False
         if fresh is not None:
-            self.replace_row(index.row(), fresh)
-        self.edited.emit(index.row())
+            self.replace_row(row, fresh)
+        self.edited.emit(row)
         return True
 
 

@@ -19,12 +19,12 @@ from swdesk.store.unit import initialize
 from swdesk.ui.designer import set_up
 from swdesk.ui.forms.first_run import Ui_FirstRunDialog
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress
 
 log = logging.getLogger("swdesk.ui.first_run")
 
 DEMO_WORKERS = 200
-ERROR_STYLE = "color: #b00020;"
 
 
 class FirstRunDialog(QDialog):

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,11 +41,21 @@ from swdesk.services import roster
 from swdesk.services.roster import ImportPlan, ImportResult, PlannedRow, RowError
 from swdesk.store import Store, villages
 from swdesk.ui.designer import set_up
-from swdesk.ui.file_dirs import remember_dir, start_dir
+from swdesk.ui.file_dirs import ask_save_xlsx, remember_dir, start_dir
 from swdesk.ui.forms.import_wizard import Ui_ImportWizard
 from swdesk.ui.history_dialog import FIELD_LABELS as HISTORY_FIELDS
 from swdesk.ui.history_dialog import ValueFormatter, field_label
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR, INFO, MUTED, SUCCESS
+from swdesk.ui.table_model import (
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    ALIGN_TOP,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    USER_ROLE,
+    TableModel,
+)
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -55,13 +64,13 @@ PAGE_START, PAGE_PREVIEW, PAGE_DONE = range(3)
 
 # One colour per action, used in the table and in the summary line.
 ACTION_COLORS: dict[str, str] = {
-    roster.NEW: "#1b7f3b",
-    roster.UPDATE: "#1559b3",
-    roster.UNCHANGED: "#7a7a7a",
-    roster.ERROR: "#c62828",
+    roster.NEW: SUCCESS,
+    roster.UPDATE: INFO,
+    roster.UNCHANGED: MUTED,
+    roster.ERROR: ERROR,
 }
 ACTION_ORDER = (roster.NEW, roster.UPDATE, roster.UNCHANGED, roster.ERROR)
-ActionRole = Qt.ItemDataRole.UserRole + 1  # the action of a row, for filtering
+ACTION_ROLE = USER_ROLE + 3  # the action of a row, for filtering
 WRAP_ROWS = 300  # tables up to this size get rows as tall as their wrapped text
 
 
@@ -102,25 +111,23 @@ def _progress_callback(progress: Progress) -> roster.Progress:
 
 
 # -- table models -----------------------------------------------------------------------------
-class RowsModel(QAbstractTableModel):
+class RowsModel(TableModel[PlannedRow, int]):
     """Every data row of the roster and what importing it would do (lazy: 10k rows are fine)."""
 
     COL_ROW, COL_ACTION, COL_NAME, COL_ID, COL_DETAIL = range(5)
+    right_aligned = frozenset({COL_ROW})
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlannedRow] = []
-        self._details: list[str | None] = []
+        super().__init__(range(5), parent)
+        self._details: dict[int, str] = {}  # by line number, worked out when first shown
         self._format = ValueFormatter({})
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_plan(self, plan: ImportPlan | None, village_names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(plan.rows) if plan is not None else []
-        self._details = [None] * len(self._rows)  # worked out when first shown
+        self._details = {}
         self._format = ValueFormatter(village_names)
-        self.endResetModel()
+        self.set_rows(plan.rows if plan is not None else [])
 
     def detail(self, r: PlannedRow) -> str:
         """Updates: "字段：旧 → 新" per changed field; errors: "列：原因" per problem (the column
@@ -145,17 +152,7 @@ class RowsModel(QAbstractTableModel):
             return self.tr("新建档案")
         return ""
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header(self, column: int) -> str:
         titles = (
             self.tr("行号"),
             self.tr("结果"),
@@ -163,40 +160,37 @@ class RowsModel(QAbstractTableModel):
             self.tr("身份证号"),
             self.tr("变化或错误"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
+        return titles[column]
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == ActionRole:
+    def text(self, r: PlannedRow, column: int) -> Any:
+        if column == self.COL_ROW:
+            return r.row
+        if column == self.COL_ACTION:
+            return action_label(r.action)
+        if column == self.COL_NAME:
+            return "" if r.name is None else str(r.name)
+        if column == self.COL_ID:
+            if r.id_number:
+                return r.id_number
+            # A wrong number is still what the user looks for: show the cell as written.
+            return next((e.value for e in r.errors if e.field == "id_number"), "")
+        text = self._details.get(r.row)
+        if text is None:
+            text = self._details[r.row] = self.detail(r)
+        return text
+
+    def tooltip(self, r: PlannedRow, column: int) -> str | None:
+        return None if column == self.COL_ROW else self.text(r, column)
+
+    def role_data(self, r: PlannedRow, column: int, role: int) -> Any:
+        if role == ACTION_ROLE:
             return r.action
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.COL_ROW:
-                return r.row if role == Qt.ItemDataRole.DisplayRole else None
-            if col == self.COL_ACTION:
-                return action_label(r.action)
-            if col == self.COL_NAME:
-                return "" if r.name is None else str(r.name)
-            if col == self.COL_ID:
-                if r.id_number:
-                    return r.id_number
-                # A wrong number is still what the user looks for: show the cell as written.
-                return next((e.value for e in r.errors if e.field == "id_number"), "")
-            if col == self.COL_DETAIL:
-                text = self._details[index.row()]
-                if text is None:
-                    text = self._details[index.row()] = self.detail(r)
-                return text
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_ACTION:
-            return QColor(ACTION_COLORS.get(r.action, "#000000"))
-        if role == Qt.ItemDataRole.ForegroundRole and r.action == roster.UNCHANGED:
+        if role == FOREGROUND_ROLE and column == self.COL_ACTION:
+            return QColor(ACTION_COLORS[r.action])
+        if role == FOREGROUND_ROLE and r.action == roster.UNCHANGED:
             return QColor(ACTION_COLORS[roster.UNCHANGED])
-        if role == Qt.ItemDataRole.FontRole and col == self.COL_ACTION:
+        if role == FONT_ROLE and column == self.COL_ACTION:
             return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -216,50 +210,30 @@ class ActionFilter(QSortFilterProxyModel):
         if self.action is None:
             return True
         model = self.sourceModel()
-        return bool(model.index(source_row, 0, source_parent).data(ActionRole) == self.action)
+        return bool(model.index(source_row, 0, source_parent).data(ACTION_ROLE) == self.action)
 
 
-class ErrorsModel(QAbstractTableModel):
+class ErrorsModel(TableModel[RowError, int]):
     """The errors of the roster: 行号, 列, 值, 原因 (the same as the error report xlsx, which keeps
     the reasons in Chinese; here they are in the interface language)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._errors: list[RowError] = []
+        super().__init__(range(4), parent)
 
     def set_errors(self, errors: list[RowError]) -> None:
-        self.beginResetModel()
-        self._errors = list(errors)
-        self.endResetModel()
+        self.set_rows(errors)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._errors)
+    def header(self, column: int) -> str:
+        return (self.tr("行号"), self.tr("列"), self.tr("值"), self.tr("原因"))[column]
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+    def text(self, e: RowError, column: int) -> Any:
+        return (e.row, e.column, e.value, shown(e.reason))[column]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("行号"), self.tr("列"), self.tr("值"), self.tr("原因"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def tooltip(self, e: RowError, column: int) -> Any:
+        return None if column == 0 else self.text(e, column)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._errors):
-            return None
-        e = self._errors[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (e.row, e.column, e.value, shown(e.reason))
-            if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-                return None
-            return values[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if index.column() == 0:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return None
+    def alignment(self, e: RowError, column: int) -> int:
+        return (ALIGN_RIGHT if column == 0 else ALIGN_LEFT) | ALIGN_TOP
 
 
 # -- the wizard -------------------------------------------------------------------------------
@@ -617,17 +591,10 @@ class ImportWizard(QDialog):
         plan = self.plan
         if plan is None or not plan.errors:
             return None
-        suggested = Path(self._start_dir()) / self.tr("{stem}_错误报告.xlsx").format(
-            stem=plan.source.stem
-        )
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存错误报告"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)")
-        )
-        if not name:
+        suggested = self.tr("{stem}_错误报告.xlsx").format(stem=plan.source.stem)
+        out = ask_save_xlsx(self, self.tr("保存错误报告"), suggested)
+        if out is None:
             return None
-        out = Path(name)
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_name(out.name + ".xlsx")
         if out.resolve() == plan.source.resolve():
             QMessageBox.warning(
                 self,

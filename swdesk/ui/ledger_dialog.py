@@ -43,10 +43,10 @@ from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.forms.ledger_dialog import Ui_LedgerDialog
 from swdesk.ui.forms.record_editor import Ui_RecordEditor
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import pick_one_row, rule_warning
 
-ERROR_STYLE = "color: #c0392b;"
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -38,11 +38,21 @@ from swdesk.core.errors import RuleError
 from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
 from swdesk.store.backup import backup_dir, backup_file, check_backup_file, restore_into
-from swdesk.ui.widgets import rule_warning
+from swdesk.ui.changes import (
+    EVERYTHING,
+    SETTINGS,
+    TRAINING,
+    VILLAGES,
+    WORKERS,
+    ChangeBus,
+    cares_about,
+)
+from swdesk.ui.widgets import attempt
 from swdesk.ui.workers_page import WorkersPage
 
 if TYPE_CHECKING:
     from swdesk.ui.ce_notice import NoticeBar, NoticeFacts
+    from swdesk.ui.sync_page import SyncPage
     from swdesk.ui.tasks import Progress
     from swdesk.ui.training_page import TrainingPage
     from swdesk.ui.villages_page import VillagesPage
@@ -63,6 +73,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.setObjectName("MainWindow")
         self.update_title()
+        self.changes = ChangeBus(self)
+        self.changes.changed.connect(self._changed)
 
         self.workers_page = WorkersPage(store)
         self.workers_page.set_villages(villages.list_all(store))
@@ -279,13 +291,15 @@ class MainWindow(QMainWindow):
         from swdesk.ui.villages_page import VillagesPage
 
         page = VillagesPage(self.store)
-        page.changed.connect(self._villages_changed)
+        page.changed.connect(lambda: self.changes.announce({VILLAGES}, page))
         return page
 
     def _build_training_page(self) -> QWidget:
         from swdesk.ui.training_page import TrainingPage
 
-        return TrainingPage(self.store)
+        page = TrainingPage(self.store)
+        page.changed.connect(lambda: self.changes.announce({TRAINING}, page))
+        return page
 
     @property
     def training_page(self) -> TrainingPage:
@@ -310,10 +324,16 @@ class MainWindow(QMainWindow):
         return AppraisalPage(self.store)
 
     def _build_sync_page(self) -> QWidget:
-        from swdesk.ui.sync_page import SyncPage
+        page: SyncPage
+        if self.store.role == divisions.ROLE_COUNTY:
+            from swdesk.ui.sync_county import CountySyncPage
 
-        page = SyncPage(self.store)
-        page.dataChanged.connect(self.reload_all)
+            page = CountySyncPage(self.store)
+        else:
+            from swdesk.ui.sync_township import TownshipSyncPage
+
+            page = TownshipSyncPage(self.store)
+        page.dataChanged.connect(lambda kinds: self.changes.announce(kinds, page))
         return page
 
     @property
@@ -348,18 +368,27 @@ class MainWindow(QMainWindow):
         )
 
     def reload_all(self) -> None:
-        """After anything may have changed behind the lists (import, restore)."""
-        self.update_title()
-        for index, page in self._built_pages.items():
-            reload = getattr(page, "reload", None)
-            if index != PAGE_WORKERS and callable(reload):
-                reload()
-        self.workers_page.set_villages(villages.list_all(self.store))
-        self.workers_page.reload()
+        """After anything may have changed behind the lists (a restored backup, F5)."""
+        self.changes.announce(EVERYTHING)
 
-    def _villages_changed(self) -> None:
-        self.workers_page.set_villages(villages.list_all(self.store))
-        self.workers_page.reload()
+    def _changed(self, kinds: frozenset[str], source: object) -> None:
+        """Refresh what shows ``kinds``: the worker list, and the page on screen if it cares
+        (a hidden page reloads on its next visit anyway; ``source`` already shows the change).
+        ``EVERYTHING`` reloads every built page, as "reload all" always did."""
+        if SETTINGS in kinds:
+            self.update_title()
+        if kinds & cares_about(self.workers_page):
+            if VILLAGES in kinds:
+                self.workers_page.set_villages(villages.list_all(self.store))
+            if source is not self.workers_page:
+                self.workers_page.reload()
+        current = self.stack.currentWidget()
+        for index, page in self._built_pages.items():
+            if index == PAGE_WORKERS or page is source or not kinds & cares_about(page):
+                continue
+            reload = getattr(page, "reload", None)
+            if callable(reload) and (page is current or kinds == EVERYTHING):
+                reload()
 
     def focus_search(self) -> None:
         self.nav.setCurrentRow(PAGE_WORKERS)
@@ -399,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def _worker_saved(self, worker_id: str) -> None:
         self.workers_page.reload(select_id=worker_id)
+        self.changes.announce({WORKERS}, self.workers_page)
         if not self.workers_page.select_worker(worker_id):
             self.statusBar().showMessage(
                 self.tr("已保存。这份档案不符合当前的筛选条件，所以没有显示在列表里。"), 8000
@@ -420,12 +450,13 @@ class MainWindow(QMainWindow):
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         row = self.workers_page.current_row()
-        try:
-            workers.delete(self.store, current["id"])
-        except RuleError as e:
-            rule_warning(self, self.tr("删除档案"), e)
+        ok, _ = attempt(
+            self, self.tr("删除档案"), lambda: workers.delete(self.store, current["id"])
+        )
+        if not ok:
             return
         self.workers_page.reload()
+        self.changes.announce({WORKERS}, self.workers_page)
         if not self.workers_page.select_worker(current["id"]):
             count = self.workers_page.model.rowCount()
             if count:
@@ -438,12 +469,13 @@ class MainWindow(QMainWindow):
         current = self.workers_page.current_worker()
         if current is None or not current["deleted"]:
             return
-        try:
-            workers.restore(self.store, current["id"])
-        except RuleError as e:
-            rule_warning(self, self.tr("恢复档案"), e)
+        ok, _ = attempt(
+            self, self.tr("恢复档案"), lambda: workers.restore(self.store, current["id"])
+        )
+        if not ok:
             return
         self.workers_page.reload(select_id=current["id"])
+        self.changes.announce({WORKERS}, self.workers_page)
         self.statusBar().showMessage(
             self.tr("已恢复 {name} 的档案。").format(name=current["name"]), 8000
         )
@@ -460,27 +492,14 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------------------
     def _ask_save_xlsx(self, title: str, name: str) -> Path | None:
-        from swdesk.ui.file_dirs import ask_save  # only when asked: start-up time
+        from swdesk.ui.file_dirs import ask_save_xlsx  # only when asked: start-up time
 
-        return ask_save(self, title, name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx")
+        return ask_save_xlsx(self, title, name)
 
     def _run(self, title: str, job: Callable[[Store, Progress], T]) -> tuple[bool, T | None]:
-        """Run a job with a progress dialog; user-facing failures become a message box.
+        from swdesk.ui.tasks import run_job  # not needed at start-up
 
-        Unexpected errors are re-raised so the crash dialog shows and logs them.
-        """
-        from swdesk.ui.tasks import TaskFailed, run_with_progress  # not needed at start-up
-
-        try:
-            return True, run_with_progress(self, title, self.store, job)
-        except TaskFailed as failed:
-            self._show_failure(title, failed.error)
-            return False, None
-
-    def _show_failure(self, title: str, error: BaseException) -> None:
-        from swdesk.ui.tasks import show_failure
-
-        show_failure(self, title, error)
+        return run_job(self, title, self.store, job)
 
     def import_roster(self) -> None:
         from swdesk.ui.import_wizard import ImportWizard
@@ -488,7 +507,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PAGE_WORKERS)
         wizard = ImportWizard(self.store, self)
         wizard.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(self.reload_all)
+        wizard.imported.connect(lambda: self.changes.announce({WORKERS}))
         wizard.open()
 
     def export_roster(self) -> None:
@@ -521,7 +540,9 @@ class MainWindow(QMainWindow):
         try:
             roster.write_template(out)
         except (RuleError, OSError) as e:
-            self._show_failure(self.tr("下载导入模板"), e)
+            from swdesk.ui.tasks import show_failure
+
+            show_failure(self, self.tr("下载导入模板"), e)
             return
         QtWidgets.QMessageBox.information(
             self, self.tr("下载导入模板"), self.tr("已生成导入模板：\n{path}").format(path=out)
@@ -565,10 +586,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         source = Path(path)
-        try:
-            check_backup_file(source)
-        except RuleError as e:
-            rule_warning(self, title, e)
+        ok, _ = attempt(self, title, lambda: check_backup_file(source))
+        if not ok:
             return
         answer = QtWidgets.QMessageBox.question(
             self,
@@ -580,10 +599,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
-        try:
-            safety = restore_into(self.store, source)
-        except RuleError as e:
-            rule_warning(self, title, e)
+        ok, safety = attempt(self, title, lambda: restore_into(self.store, source))
+        if not ok:
             return
         log.info("restored %s from %s (safety copy %s)", self.store.path, source, safety)
         self.reload_all()
@@ -620,22 +637,21 @@ class MainWindow(QMainWindow):
     def _start_ce_notice(self) -> None:
         """Work out the re-registration notice in the background, after the window shows."""
         from swdesk.ui.ce_notice import notice_job
-        from swdesk.ui.tasks import BackgroundTask
+        from swdesk.ui.tasks import in_background
 
         if not self.isVisible():
             return
 
         alive = shiboken6.isValid
 
-        def done(facts: Any, error: BaseException | None) -> None:
-            if not alive(self):
-                return
-            if error is not None:
-                log.warning("re-registration notice not computed: %s", error)
-                return
-            self._show_ce_notice(facts)
+        def shown(facts: NoticeFacts) -> None:
+            if alive(self):
+                self._show_ce_notice(facts)
 
-        self._ce_task = BackgroundTask(self.store, notice_job(date.today()), done)
+        def failed(error: BaseException) -> None:
+            log.warning("re-registration notice not computed: %s", error)
+
+        self._ce_task = in_background(self.store, notice_job(date.today()), shown, failed)
 
     def _show_ce_notice(self, facts: NoticeFacts) -> None:
         from swdesk.ui.ce_notice import NoticeBar

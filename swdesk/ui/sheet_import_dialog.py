@@ -23,6 +23,7 @@ from swdesk.ui.designer import set_up
 from swdesk.ui.file_dirs import ask_save, remember_dir, start_dir
 from swdesk.ui.forms.sheet_import_dialog import Ui_SheetImportDialog
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
+from swdesk.ui.styles import NEUTRAL_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
 from swdesk.ui.widgets import rule_warning
 
@@ -64,7 +65,7 @@ class SheetImportDialog(QDialog):
         self.choose_button = form.chooseButton
         self.template_button = form.templateButton
         self.columns_hint = form.columnsHint
-        self.columns_hint.setStyleSheet("color: #555555;")
+        self.columns_hint.setStyleSheet(NEUTRAL_STYLE)
         self.existing_radio = form.existingRadio
         self.events = form.eventsCombo
         for e in training.list_events(store):

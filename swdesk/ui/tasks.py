@@ -143,6 +143,32 @@ def run_with_progress(
     return outcome["result"]
 
 
+def run_job(
+    parent: QWidget | None,
+    title: str,
+    store: Store,
+    job: Callable[[Store, Progress], T],
+    *,
+    failure_title: str | None = None,
+    refused: Callable[[RuleError], None] | None = None,
+    on_success: Callable[[T], None] | None = None,
+) -> tuple[bool, T | None]:
+    """``run_with_progress`` for a page's action: ``(True, result)``, or ``(False, None)`` once
+    the user has been told why it failed (``refused`` first hears a rule's refusal, e.g. to
+    repeat it in the page's status line). ``on_success(result)`` runs before it returns (e.g.
+    to announce what changed). A bug is re-raised for the crash dialog."""
+    try:
+        result = run_with_progress(parent, title, store, job)
+    except TaskFailed as failed:
+        if refused is not None and isinstance(failed.error, RuleError):
+            refused(failed.error)
+        show_failure(parent, failure_title or title, failed.error)
+        return False, None
+    if on_success is not None:
+        on_success(result)
+    return True, result
+
+
 def show_failure(parent: QWidget | None, title: str, error: BaseException) -> None:
     """Tell the user about a job's RuleError (in the interface language: the error crossed the
     thread as the object it was, its message still a translatable ``Text``) or file error;
@@ -191,8 +217,9 @@ class _QuietWorker(_Worker):
 class BackgroundTask:
     """A job run in a thread without any dialog (e.g. the notice computed after start-up).
 
-    ``on_done(result, error)`` runs in the GUI thread. Running tasks are kept alive here
-    (a QThread must not be destroyed while it runs), so the caller may drop its reference.
+    ``on_done(result, error)`` runs in the GUI thread (``in_background`` splits it into a
+    success and a failure callback). Running tasks are kept alive here (a QThread must not be
+    destroyed while it runs), so the caller may drop its reference.
     """
 
     running: ClassVar[set[BackgroundTask]] = set()
@@ -230,3 +257,21 @@ class BackgroundTask:
         """
         self.thread.quit()
         self.thread.wait()
+
+
+def in_background(
+    store: Store,
+    job: Callable[[Store, Progress], T],
+    on_success: Callable[[T], None],
+    on_failure: Callable[[BaseException], None],
+) -> BackgroundTask:
+    """Run ``job`` without a dialog; ``on_success(result)`` or ``on_failure(error)`` follows in
+    the GUI thread."""
+
+    def done(result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            on_failure(error)
+        else:
+            on_success(result)
+
+    return BackgroundTask(store, job, done)

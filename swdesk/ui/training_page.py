@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -44,15 +43,16 @@ from swdesk.core import ce
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, training, villages
 from swdesk.ui.ce_labels import hours_text, unit_label
+from swdesk.ui.changes import TRAINING, VILLAGES, WORKERS
 from swdesk.ui.compliance_view import ComplianceView, standings_job
 from swdesk.ui.enum_labels import label
-from swdesk.ui.file_dirs import ask_save
+from swdesk.ui.file_dirs import ask_save_xlsx
 from swdesk.ui.ledger_dialog import save_transcripts
-from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
+from swdesk.ui.table_model import TableModel
+from swdesk.ui.tasks import Progress, run_job
 from swdesk.ui.widgets import fit_columns, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 EVENT_COLUMNS = (
     ("dates", QT_TRANSLATE_NOOP("EventModel", "日期")),
@@ -69,43 +69,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EventModel", text)
 
 
-class EventModel(QAbstractTableModel):
+class EventModel(TableModel[dict[str, Any], str]):
     """The events of ``training.list_events`` in ``year`` (None: all) matching ``search``.
 
     A county has thousands of events, filtered in SQL by the store, not here."""
 
+    right_aligned = frozenset({"hours", "attendees"})
+    tooltip_columns = frozenset({"title", "organizer"})
+
     def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(EVENT_KEYS, parent)
         self.store = store
-        self.rows: list[dict[str, Any]] = []
         self.year: int | None = None
         self.search = ""
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = training.list_events(self.store, self.year, self.search)
-        self.endResetModel()
+        self.set_rows(training.list_events(self.store, self.year, self.search))
 
     def filtered(self) -> bool:
         return self.year is not None or bool(self.search.strip())
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(EVENT_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(EVENT_COLUMNS)
-        ):
-            return _tr(EVENT_COLUMNS[section][1])
-        return None
+    def header(self, column: str) -> str:
+        return _tr(dict(EVENT_COLUMNS)[column])
 
     def text(self, row: dict[str, Any], key: str) -> str:
         if key == "dates":
@@ -122,32 +108,14 @@ class EventModel(QAbstractTableModel):
             return str(row["attendees"])
         return str(row[key] or "")
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        key = EVENT_KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "organizer"):
-            return self.text(row, key)
-        if role == EVENT_ROLE:
-            return row["id"]
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("hours", "attendees"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def row_of(self, event_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r["id"] == event_id), -1)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class TrainingPage(QWidget):
     """Emits ``changed`` when records changed (other views of standing may be stale)."""
+
+    CARES_ABOUT = frozenset({TRAINING, WORKERS, VILLAGES})
 
     changed = Signal()
 
@@ -434,16 +402,16 @@ class TrainingPage(QWidget):
         stamp = self._fingerprint()
         if not force and stamp == self._computed_for:
             return False
-        try:
-            items, settings = run_with_progress(
-                self,
-                self.tr("正在计算学时达标情况……"),
-                self.store,
-                standings_job(self.compliance.at_date()),
-            )
-        except TaskFailed as failed:
-            show_failure(self, self.tr("学时达标"), failed.error)
+        ok, computed = run_job(
+            self,
+            self.tr("正在计算学时达标情况……"),
+            self.store,
+            standings_job(self.compliance.at_date()),
+            failure_title=self.tr("学时达标"),
+        )
+        if not ok or computed is None:
             return False
+        items, settings = computed
         self.compliance.set_items(items, unit_label(settings))
         self._computed_for = stamp
         return True
@@ -470,9 +438,7 @@ class TrainingPage(QWidget):
             )
             return None
         name = self.tr("继续教育学时达标情况_{date}.xlsx").format(date=at.strftime("%Y%m%d"))
-        out = ask_save(
-            self, self.tr("导出学时达标名单"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx"
-        )
+        out = ask_save_xlsx(self, self.tr("导出学时达标名单"), name)
         if out is None:
             return None
 
@@ -481,10 +447,10 @@ class TrainingPage(QWidget):
 
             return export_compliance(own, out, at, items=items, filters=filters)
 
-        try:
-            n = run_with_progress(self, self.tr("正在导出……"), self.store, job)
-        except TaskFailed as failed:
-            show_failure(self, self.tr("导出学时达标名单"), failed.error)
+        ok, n = run_job(
+            self, self.tr("正在导出……"), self.store, job, failure_title=self.tr("导出学时达标名单")
+        )
+        if not ok:
             return None
         QMessageBox.information(
             self,

@@ -29,15 +29,17 @@ from PySide6.QtWidgets import (
 from swdesk.core import enums
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, villages
+from swdesk.ui.changes import VILLAGES, WORKERS
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.widgets import error_label, pick_one_row
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class VillagesPage(QWidget):
     """Emits ``changed`` after any village was added, renamed or removed."""
+
+    CARES_ABOUT = frozenset({VILLAGES, WORKERS})
 
     changed = Signal()
 

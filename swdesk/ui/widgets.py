@@ -1,14 +1,14 @@
 """Small widget set-ups that many pages and dialogs repeat.
 
 A read-only list where the cadre picks one row, a hidden red sentence under a form that says
-what is wrong, and the message box that refuses an action: written once so every page behaves
-(and looks, and speaks) the same.
+what is wrong, a store action tried with its refusal in a message box: written once so every
+page behaves (and looks, and speaks) the same.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 # Qt's namespace and the dialog classes at call time: the main window's start path imports this
 # module, and none of them is needed before it paints (see swdesk.ui.worker_model).
@@ -45,6 +45,29 @@ def rule_warning(parent: QWidget | None, title: str, error: RuleError) -> None:
     from swdesk.ui.rule_text import shown
 
     QMessageBox.warning(parent, title, shown(error.message))
+
+
+T = TypeVar("T")
+
+
+def attempt(
+    parent: QWidget | None,
+    title: str,
+    action: Callable[[], T],
+    refused: Callable[[RuleError], object] | None = None,
+) -> tuple[bool, T | None]:
+    """Run a store action on the spot: ``(True, result)``, or ``(False, None)`` after a rule's
+    refusal was shown in a warning box (nothing was saved: the store refuses before writing).
+    ``refused`` first hears the refusal, e.g. to repeat it in the page's status line."""
+    from swdesk.core.errors import RuleError
+
+    try:
+        return True, action()
+    except RuleError as e:
+        if refused is not None:
+            refused(e)
+        rule_warning(parent, title, e)
+        return False, None
 
 
 def fit_columns(

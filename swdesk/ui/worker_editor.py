@@ -53,13 +53,11 @@ from swdesk.ui.domain_picker import DomainPicker
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.forms.worker_editor import Ui_WorkerEditor
 from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE, MUTED_STYLE, SUCCESS_STYLE
 
 W = TypeVar("W", bound=QObject)
 
 FORM_FILE = "worker_editor.ui"
-ERROR_STYLE = "color: #c0392b;"
-INFO_STYLE = "color: #2e6b30;"
-PENDING_STYLE = "color: #777777;"
 
 
 def _relayout(label: QWidget) -> None:
@@ -410,7 +408,7 @@ class WorkerEditor(QDialog):
 
         value = self.work_start.value()
         if value is None:
-            self._show_label(self.work_start_hint, None, INFO_STYLE)
+            self._show_label(self.work_start_hint, None, SUCCESS_STYLE)
             return
         start = date.fromisoformat(value)
         today = date.today()
@@ -422,7 +420,7 @@ class WorkerEditor(QDialog):
             "WorkerEditor", "截至 %1 年 12 月 31 日从事社会工作满 %2 年"
         )
         text = text.replace("%1", str(today.year)).replace("%2", str(full_years(start, today.year)))
-        self._show_label(self.work_start_hint, text, PENDING_STYLE)
+        self._show_label(self.work_start_hint, text, MUTED_STYLE)
 
     # -- reading the form ------------------------------------------------------------------
     def raw(self) -> dict[str, Any]:
@@ -572,7 +570,7 @@ class WorkerEditor(QDialog):
                 hint = QCoreApplication.translate("WorkerEditor", "已输入 %1 位，共 18 位").replace(
                     "%1", str(len(compact))
                 )
-                self._show_label(self.id_hint, hint, PENDING_STYLE)
+                self._show_label(self.id_hint, hint, MUTED_STYLE)
             else:
                 self._show_label(self.id_hint, shown(e.message), ERROR_STYLE)
             return
@@ -585,11 +583,11 @@ class WorkerEditor(QDialog):
             hint = QCoreApplication.translate(
                 "WorkerEditor", "15位旧号码，保存时升位为18位：%1"
             ).replace("%1", parsed.value)
-            self._show_label(self.id_hint, hint, INFO_STYLE)
+            self._show_label(self.id_hint, hint, SUCCESS_STYLE)
         elif note := self._id_note(text):
-            self._show_label(self.id_hint, shown(note_text(note)), INFO_STYLE)
+            self._show_label(self.id_hint, shown(note_text(note)), SUCCESS_STYLE)
         else:
-            self._show_label(self.id_hint, None, INFO_STYLE)
+            self._show_label(self.id_hint, None, SUCCESS_STYLE)
 
     def _other_owner(self, id_number: str) -> str | None:
         """Say so at once when another file already holds this number."""

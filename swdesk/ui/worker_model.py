@@ -28,7 +28,6 @@ from typing import Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,6 +41,7 @@ from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, villages, workers
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.enum_labels import label
+from swdesk.ui.table_model import DISPLAY_ROLE, FOREGROUND_ROLE, TOOLTIP_ROLE, USER_ROLE, TableBase
 
 PAGE_SIZE = 64  # about one screen: the first paint reads no more than it shows
 MAX_PAGES = 125  # at most 8,000 rows held in memory
@@ -63,9 +63,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 )
 COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
 
-# Qt.ItemDataRole's values (fixed by Qt's API; tests/test_ui_worker_model.py compares them).
-DISPLAY_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, USER_ROLE = 0, 3, 9, 0x0100
-ID_ROLE = USER_ROLE + 1  # the worker's UUID
+ID_ROLE = USER_ROLE + 1  # the worker's UUID (Qt's role numbers: see swdesk.ui.table_model)
 DELETED_ROLE = USER_ROLE + 2  # True for a soft-deleted worker
 NAME_ROLE = USER_ROLE + 3  # the worker's name, whatever the column
 
@@ -79,13 +77,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("WorkerModel", text)
 
 
-class WorkerModel(QAbstractTableModel):
-    """Rows of ``workers.search_rowids`` for the current filter and sort."""
+class WorkerModel(TableBase[str]):
+    """Rows of ``workers.search_rowids`` for the current filter and sort.
+
+    Derives from the shape-only base: its rows are fetched lazily and its ``data`` is the tuned
+    path described above, not ``TableModel``'s per-role dispatch."""
 
     countsChanged = Signal()
 
     def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMN_KEYS, parent)
         self._store = store
         self._filter = WorkerFilter()
         self._sort_key = "name"
@@ -242,12 +243,9 @@ class WorkerModel(QAbstractTableModel):
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 
-    # -- QAbstractTableModel ---------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._length
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    # -- Qt's questions --------------------------------------------------------------------
+    def row_count(self) -> int:
+        return self._length
 
     def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if role not in _SERVED_ROLES:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import enums
 from swdesk.store import Store
 from swdesk.store.workers import WorkerFilter
+from swdesk.ui.changes import VILLAGES, WORKERS
 from swdesk.ui.enum_labels import label
 from swdesk.ui.filter_bar import FilterBar
 from swdesk.ui.widgets import pick_one_row
@@ -58,6 +59,8 @@ def fitted_widths(natural: list[int], narrowest: list[int], available: int) -> l
 class WorkersPage(QWidget):
     """Signals: ``currentChanged`` (selection moved), ``editRequested(id)`` (double-click or
     Enter), ``deleteRequested`` (Delete key), ``countsChanged`` (the list was re-queried)."""
+
+    CARES_ABOUT = frozenset({WORKERS, VILLAGES})
 
     currentChanged = Signal()
     editRequested = Signal(str)

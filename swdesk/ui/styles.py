@@ -1,0 +1,49 @@
+"""The colours and small style sheets every page and dialog shares: one value per meaning.
+
+A refusal is the same red on every form, a confirmation the same green, a hint the same grey,
+so the cadre learns one code. Colours are plain ``#rrggbb`` strings (a model wraps them in
+``QColor`` where it paints a cell); importing this module costs nothing before the first paint.
+"""
+
+from __future__ import annotations
+
+# Text colours, one per meaning.
+ERROR = "#b00020"  # refused, failed, invalid
+SUCCESS = "#2e6b30"  # done, passed, up to date
+WARNING = "#9a5200"  # needs attention soon, not wrong yet
+INFO = "#1559b3"  # neutral news that something will change (an import's updates)
+NEUTRAL = "#555555"  # hints and notes under a form
+MUTED = "#888888"  # pending, unchanged, not applicable: reads as "nothing to do here"
+
+# A notice box: dark amber text on a pale yellow fill (the re-registration bar, a date-window
+# note), and the pale yellow alone to mark a row that needs a look.
+NOTICE_TEXT = "#6b4a00"
+NOTICE_BACKGROUND = "#fff4d6"
+NOTICE_BORDER = "#e0b44c"
+
+# Cell fills in tables: a row that cannot take input, a row that is filled in.
+DISABLED_BACKGROUND = "#e8e8e8"
+DONE_BACKGROUND = "#eaf3e6"
+
+# Style sheets for labels.
+ERROR_STYLE = f"color: {ERROR};"
+SUCCESS_STYLE = f"color: {SUCCESS};"
+WARNING_STYLE = f"color: {WARNING};"
+NEUTRAL_STYLE = f"color: {NEUTRAL};"
+MUTED_STYLE = f"color: {MUTED};"
+NOTICE_STYLE = f"color: {NOTICE_TEXT}; background: {NOTICE_BACKGROUND}; padding: 4px;"
+
+# An input whose value is refused: a red frame round the field itself.
+INVALID_FIELD_STYLE = f"border: 1px solid {ERROR};"
+
+# The re-registration notice bar under the toolbar (object name ``ceNotice``).
+CE_NOTICE_STYLE = (
+    f"#ceNotice {{ background: {NOTICE_BACKGROUND}; border: 1px solid {NOTICE_BORDER};"
+    " border-radius: 3px; }"
+    f"#ceNotice QLabel {{ color: {NOTICE_TEXT}; }}"
+)
+
+
+def result_style(ok: bool) -> str:
+    """A status line after an action: green when it went through, red when refused."""
+    return SUCCESS_STYLE if ok else ERROR_STYLE
