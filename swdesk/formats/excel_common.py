@@ -16,6 +16,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from swdesk.atomic import writing
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
@@ -81,14 +82,7 @@ def set_widths(ws: Worksheet, widths: Iterable[float]) -> None:
 
 
 def save_workbook(wb: Workbook, path: Path) -> None:
-    """Save, turning "file is open in Excel" and other OS errors into a clear refusal."""
-    try:
-        wb.save(path)
-    except OSError as e:
-        raise RuleError(
-            msg(
-                "无法保存 {path}：{error}。文件可能正在 Excel 中打开。",
-                path=path,
-                error=str(e.strerror or e),
-            )
-        ) from None
+    """Save all or nothing (``swdesk.atomic``): a full disk or a file open in Excel leaves the
+    old file as it was and a sentence saying what to do."""
+    with writing(path) as f:
+        wb.save(f)
