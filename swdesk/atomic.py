@@ -103,7 +103,11 @@ def writing(path: Path) -> Iterator[BinaryIO]:
     """
     path = Path(path)
     if path.is_dir():
-        raise RuleError(msg("无法写入 {path}：这是一个文件夹，请另选文件名。", path=path))
+        raise RuleError(
+            msg(
+                "无法写入 {path}：{reason}", path=path, reason=msg("这是一个文件夹，请另选文件名。")
+            )
+        )
     tmp = temp_name(path)
     try:
         try:
