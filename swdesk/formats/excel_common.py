@@ -7,6 +7,7 @@ with the same sentence; keeping that here means one fix reaches every sheet.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,13 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.formats.roster_read import _open
+
+_LINE = re.compile(r"^第(\d+)行")
+
+
+def sort_by_row(problems: list[str]) -> None:
+    """Put a sheet's problems in row order (each starts “第N行”; any without a row first)."""
+    problems.sort(key=lambda p: int(m.group(1)) if (m := _LINE.match(p)) else 0)
 
 
 def row_id_number(row: int, raw: object, problems: list[str]) -> str | None:

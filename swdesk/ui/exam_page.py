@@ -810,7 +810,7 @@ class ExamPage(QWidget):
     def import_results(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from swdesk.formats import exam_excel
+        from swdesk.services import exam_import
 
         year = self.current_year()
         if year is None:
@@ -822,7 +822,7 @@ class ExamPage(QWidget):
         if not path:
             return
         ok, n = self._run(
-            title, lambda store, _p: exam_excel.import_results(store, year, Path(path))
+            title, lambda store, _p: exam_import.import_results(store, year, Path(path))
         )
         if ok:
             self.load_year()
