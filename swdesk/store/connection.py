@@ -18,6 +18,10 @@ from swdesk.store.errors import sqlite_fault
 
 log = logging.getLogger("swdesk.store")
 
+# Called directly, not through ``super()``: this runs for every statement.
+_execute = sqlite3.Connection.execute
+_executemany = sqlite3.Connection.executemany
+
 
 class Connection(sqlite3.Connection):
     """``sqlite3.Connection`` whose environmental failures say what to do (see the module)."""
@@ -26,13 +30,13 @@ class Connection(sqlite3.Connection):
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
         try:
-            return super().execute(sql, parameters)
+            return _execute(self, sql, parameters)
         except sqlite3.Error as e:
             self._sort(e)
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
         try:
-            return super().executemany(sql, parameters)
+            return _executemany(self, sql, parameters)
         except sqlite3.Error as e:
             self._sort(e)
 
