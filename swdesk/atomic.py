@@ -98,7 +98,8 @@ def writing(path: Path) -> Iterator[BinaryIO]:
     when the block ends without an error.
 
     Raises ``RuleError`` for a folder given as the file, ``EnvironmentFault`` for what the
-    machine caused; the block's own exceptions pass through unchanged. Either way the old file
+    machine caused while writing this file; the block's other exceptions (a drawing error,
+    another file it could not read) pass through unchanged. Either way the old file
     stays untouched and the temporary file is removed.
     """
     path = Path(path)
@@ -121,6 +122,8 @@ def writing(path: Path) -> Iterator[BinaryIO]:
                 tmp.unlink()
             raise
     except OSError as e:
+        if e.filename is not None and os.fspath(e.filename) not in (str(tmp), str(path)):
+            raise  # another file the block read (a font, a template): not this write's failure
         raise_sorted(e, path)
     sync_folder(path.parent)
 

@@ -97,6 +97,25 @@ def test_an_error_of_the_writer_itself_removes_the_temp_file(old_file: Path) -> 
     assert old_file.read_bytes() == OLD and _leftovers(old_file.parent) == []
 
 
+def test_another_file_the_writer_cannot_read_is_not_this_writes_fault(old_file: Path) -> None:
+    missing = old_file.parent / "template.xlsx"
+    with pytest.raises(FileNotFoundError) as exc, atomic.writing(old_file) as f:
+        f.write(missing.read_bytes())
+    assert not isinstance(exc.value, EnvironmentFault)
+    assert old_file.read_bytes() == OLD and _leftovers(old_file.parent) == []
+
+
+def test_a_full_disk_while_the_writer_writes_is_a_fault(old_file: Path) -> None:
+    class Full:
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(EnvironmentFault, match="磁盘已满"), atomic.writing(old_file) as f:
+        Full().write(b"x" * 10)  # what a buffered write into ``f`` raises on a full disk
+        f.write(b"never")
+    assert old_file.read_bytes() == OLD and _leftovers(old_file.parent) == []
+
+
 def test_a_new_file_appears_only_complete(tmp_path: Path) -> None:
     path = tmp_path / "new.bin"
     with atomic.writing(path) as f:
