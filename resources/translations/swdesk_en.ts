@@ -277,7 +277,7 @@
         <translation>{problems} … ({count} problems in all)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/exam_excel.py" line="+57"/>
+        <location filename="../../swdesk/formats/exam_excel.py" line="+51"/>
         <source>成绩没有导入：{problems}</source>
         <translation>Scores not imported: {problems}</translation>
     </message>
@@ -292,18 +292,18 @@
         <translation>{file} has no scores below its header.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/excel_common.py" line="+34"/>
+        <location filename="../../swdesk/formats/excel_common.py" line="+42"/>
         <source>第{row}行：身份证号“{number}”不对：{reason}</source>
         <translation>Row {row}: ID number “{number}” is wrong: {reason}</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/exam_excel.py" line="+54"/>
-        <location filename="../../swdesk/formats/excel_common.py" line="-3"/>
+        <location line="-3"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+72"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../../swdesk/services/exam_import.py" line="-26"/>
         <source>第{row}行：身份证号 {number} 没有档案。</source>
         <translation>Row {row}: there is no file with ID number {number}.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Row {row}: ID number {number} belongs to “{name}”, but the sheet says “{written}”; please check.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/exam_excel.py" line="+9"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+9"/>
         <source>第{row}行：{name} 没有报名 {year} 年度的考试。</source>
         <translation>Row {row}: {name} is not registered for the {year} exam.</translation>
     </message>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -1479,7 +1479,7 @@
         <translation>The file of row {row} changed after the preview (it may have been deleted); preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/training_excel.py" line="+74"/>
+        <location filename="../../swdesk/formats/training_excel.py" line="+68"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要“身份证号”列，通常还有“姓名”和“学时”列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a “身份证号” (ID number) column, usually also “姓名” (name) and “学时” (hours).</translation>
     </message>

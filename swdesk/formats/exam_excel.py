@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import listed, msg
 from swdesk.formats.excel_common import (
