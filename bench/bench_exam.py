@@ -6,7 +6,7 @@ Two measurements, each against a floor measured in the same run:
    outcomes, fees) for N registrations against floor A: one SQL query returning the same
    registrations joined with their workers, results and fees, no rule applied.
    Goal ≤ 4×.
-2. ``exam_excel.import_results`` of one result per subject for those registrations (each
+2. ``exam_import.import_results`` of one result per subject for those registrations (each
    score checked, written through the audited API, proposals kept in step) against floor B:
    openpyxl reading the same sheet (read-only), nothing judged or written. Goal ≤ 10×.
 
@@ -32,7 +32,7 @@ from common import best_of
 from openpyxl import Workbook, load_workbook
 
 from swdesk.core.idnumber import make_id_number
-from swdesk.formats import exam_excel
+from swdesk.services import exam_import
 from swdesk.store import exams, open_store
 from swdesk.store.unit import initialize
 
@@ -160,7 +160,7 @@ def measure(n: int = 5000, db: Path | None = None) -> dict[str, float]:
 
             out["import_floor"] = best_of(read_floor)
             t = time.perf_counter()
-            out["imported"] = exam_excel.import_results(store, 2024, sheet)
+            out["imported"] = exam_import.import_results(store, 2024, sheet)
             out["import"] = time.perf_counter() - t
             out["proposals"] = exams.counts(store, 2024).proposals
     return out

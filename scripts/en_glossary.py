@@ -316,7 +316,6 @@ COMMON: dict[str, Translation] = {
     "把错误报告发给填表人，改正花名册中列出的格子后重新导入。": "Send the error report to whoever filled in the roster; correct the listed cells and import again.",
     "改正并保存 Excel 文件后，点这里重新检查": "After correcting and saving the Excel file, click here to check it again",
     "文件：{file}    工作表“{sheet}”，表头在第 {row} 行": 'File: {file}    sheet "{sheet}", header in row {row}',
-    "无法读写文件：{error}\n如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。": "Cannot read or write the file: {error}\nIf it is open in Excel or another program, close it and try again.",
     "显示：": "Show:",
     "有 {n} 行错误，整份不能导入：请改正后重新选择文件，或勾选“只导入正确的行”。": '{n} rows have errors, so the roster cannot be imported as a whole: correct it and choose it again, or tick "Import only the valid rows".',
     "有错误的 {n} 行没有导入：可以保存错误报告，改正后再导入同一份文件（已导入的行不会重复）。": "The {n} rows with errors were not imported: save the error report, correct them and import the same file again (rows already imported are not duplicated).",
@@ -409,7 +408,6 @@ COMMON: dict[str, Translation] = {
     "swdesk 已经打开": "swdesk is already open",
     "数据文件版本太新": "Data file too new",
     "无法打开数据文件": "Cannot open the data file",
-    "无法打开数据文件 {path}：{error}": "Cannot open the data file {path}: {error}",
 }
 
 # Where one context needs different English for the same Chinese (context -> source -> English).

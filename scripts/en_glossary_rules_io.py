@@ -27,10 +27,32 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         # -- shared pieces ------------------------------------------------------------------
         "（空）": "(empty)",
         "找不到文件 {path}。": "File not found: {path}.",
-        # -- formats/excel_common.py ---------------------------------------------------------
-        "无法保存 {path}：{error}。文件可能正在 Excel 中打开。": (
-            "Cannot save {path}: {error}. The file may be open in Excel."
+        # -- swdesk/atomic.py: writing a file failed because of the machine -------------------
+        "这是一个文件夹，请另选文件名。": "This is a folder; choose another file name.",
+        "磁盘已满。请清理磁盘或换一个位置后重试；原有文件没有改动。": (
+            "The disk is full. Free some space or choose another place, then try again; the "
+            "existing file was not changed."
         ),
+        "磁盘是只读的。请换一个位置，或关闭U盘的写保护开关后重试。": (
+            "The disk is read-only. Choose another place, or turn off the USB stick's write "
+            "protection switch, then try again."
+        ),
+        "没有写入权限，或文件正在 Excel / WPS 等程序中打开。请关闭该文件或换一个位置后重试。": (
+            "No permission to write, or the file is open in Excel, WPS or another program. Close "
+            "the file or choose another place, then try again."
+        ),
+        "磁盘读写出错，U盘可能已拔出或损坏。请插好后重试；原有文件没有改动。": (
+            "The disk reported a read/write error; the USB stick may have been pulled out or be "
+            "faulty. Plug it in properly and try again; the existing file was not changed."
+        ),
+        "找不到所在的文件夹，U盘可能已拔出。请插好后重试。": (
+            "The folder cannot be found; the USB stick may have been pulled out. Plug it in and "
+            "try again."
+        ),
+        "文件正被其他程序占用。请关闭该程序后重试。": (
+            "The file is in use by another program. Close that program and try again."
+        ),
+        # -- formats: Excel files ---------------------------------------------------------------
         # -- services/roster.py ---------------------------------------------------------------
         "证书编号被 Excel 存成了数字，后几位可能已经丢失。请把该列设为“文本”格式后重新填写。": (
             "Excel stored the certificate number as a number and its last digits may be lost. "
@@ -111,25 +133,13 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "with at least “身份证号” (ID number; or “身份证号码”, “公民身份号码”) and “姓名” "
             "(name)."
         ),
-        "无法写入 {path}：没有写入权限，或文件正在 Excel / WPS 中打开，请关闭后重试。": (
-            "Cannot write {path}: no permission, or the file is open in Excel / WPS. Close it and "
-            "try again."
-        ),
         "无法写入 {path}：{reason}": "Cannot write {path}: {reason}",
-        "这是一个文件夹，请另选文件名。": "This is a folder; choose another file name.",
-        "磁盘空间不足。": "The disk is full.",
-        "所在文件夹不存在或无法创建。": "The folder does not exist or cannot be created.",
-        "系统报告：{error}。": "The system reports: {error}.",
         # -- formats/transcript.py and appraisal_pdf.py ---------------------------------------
         "{name} 的档案已被删除，不能出具学时证明。": (
             "{name}'s file has been deleted; no CE transcript can be issued."
         ),
         "没有可出具学时证明的人员。": "There is nobody to issue a CE transcript for.",
-        "无法保存 {path}：{error}。": "Cannot save {path}: {error}.",
         "没有可打印的考评表。": "There are no appraisal sheets to print.",
-        "无法保存 {path}：{error}。文件可能正在 PDF 阅读器中打开。": (
-            "Cannot save {path}: {error}. The file may be open in a PDF reader."
-        ),
         # -- sync/keys.py ---------------------------------------------------------------------
         "本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。": (
             "This data file has no sync keys yet. A county: run swdesk init --role county or "
@@ -196,11 +206,6 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         ),
         "{path} 是文件夹，请选择同步文件。": "{path} is a folder; choose a sync file.",
         "无法读取文件 {path}：{error}。": "Cannot read the file {path}: {error}.",
-        "{path} 是文件夹，请给出文件名。": "{path} is a folder; give a file name.",
-        "文件夹 {path} 不存在。": "The folder {path} does not exist.",
-        "无法写入 {path}：{error}。请检查U盘是否已插好、是否有空间。": (
-            "Cannot write {path}: {error}. Check that the USB stick is plugged in and has space."
-        ),
         "写入 {path} 后读回的内容不一致，U盘可能有问题。请换一个U盘再导出。": (
             "{path} read back differently from what was written; the USB stick may be faulty. "
             "Export again to another stick."

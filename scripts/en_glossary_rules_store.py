@@ -10,6 +10,29 @@ from __future__ import annotations
 BY_CONTEXT: dict[str, dict[str, str]] = {
     "": {
         # store/errors.py: a batch's problems in one sentence
+        # store/errors.py: SQLite failed because of the machine
+        "无法使用数据文件 {path}：{reason}": "Cannot use the data file {path}: {reason}",
+        "磁盘已满。请清理磁盘后重试；本次改动没有保存，原有数据没有改动。": (
+            "The disk is full. Free some space and try again; this change was not saved and the "
+            "existing data was not changed."
+        ),
+        "文件或所在的文件夹是只读的（或U盘有写保护）。请把数据文件放到可以写入的位置再打开；本次改动没有保存。": (
+            "The file or its folder is read-only (or the USB stick is write-protected). Move the "
+            "data file to a place that can be written and open it again; this change was not "
+            "saved."
+        ),
+        "文件正被另一个程序使用（例如备份或杀毒软件）。请稍后重试；本次改动没有保存。": (
+            "The file is in use by another program (a backup or antivirus program, for example). "
+            "Try again later; this change was not saved."
+        ),
+        "磁盘读写出错，U盘或网络盘可能已断开。请检查后重新打开 swdesk；本次改动没有保存。": (
+            "The disk reported a read/write error; the USB stick or network drive may have been "
+            "disconnected. Check it and open swdesk again; this change was not saved."
+        ),
+        "文件或所在的文件夹不存在，或没有权限。请检查U盘或网络盘是否已连接。": (
+            "The file or its folder does not exist, or there is no permission. Check that the USB "
+            "stick or network drive is connected."
+        ),
         # store/lock.py, store/db.py: opening a data file
         "数据文件 {path} 已经在另一个 swdesk 中打开。请先关闭那个窗口，或使用另一个数据文件。": (
             "The data file {path} is already open in another swdesk. Close that window first, or "

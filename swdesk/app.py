@@ -101,14 +101,17 @@ def open_data_file(path: Path) -> Store | int:
             None, QCoreApplication.translate("app", "无法打开数据文件"), shown(e.message)
         )
         return EXIT_REJECTED
-    except OSError as e:
+    except OSError as e:  # the folder or its lock file cannot be written
         log.warning("cannot open data file %s: %s", path, e)
+        from swdesk.atomic import os_fault  # only on this rare path
+
+        fault = os_fault(e, Path(e.filename or path))
         QtWidgets.QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "无法打开数据文件"),
-            QCoreApplication.translate("app", "无法打开数据文件 {path}：{error}").format(
-                path=path, error=e.strerror or e
-            ),
+            shown(fault.message)
+            if fault is not None
+            else QCoreApplication.translate("app", "无法打开数据文件 {path}。").format(path=path),
         )
         return EXIT_REJECTED
 

@@ -14,6 +14,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import make_id_number
 from swdesk.formats import training_excel
 from swdesk.formats.transcript import gather, village_worker_ids, write_transcripts
+from swdesk.services import training_import
 from swdesk.store import Store, training, workers
 
 V1 = "510104001001"
@@ -63,7 +64,7 @@ def test_import_lists_every_problem_by_row(store: Store, tmp_path: Path) -> None
         ],
     )
     with pytest.raises(training.AttendanceRejected) as info:
-        training_excel.import_attendance(store, path, eid)
+        training_import.import_attendance(store, path, eid)
     p = info.value.problems
     assert p[0].startswith("第4行") and "超过" in p[0]
     assert p[1].startswith("第5行") and "不是数字" in p[1]
@@ -77,7 +78,7 @@ def test_import_without_hours_column_uses_the_event_hours(store: Store, tmp_path
     a = person(store, 1, "张三")
     eid = training.add_event(store, {"title": "T", "start_date": "2022-05-10", "hours": 4})
     path = sheet(tmp_path / "s.xlsx", ["身份证号", "姓名"], [[idn(1), " 张三 "]], title=False)
-    assert len(training_excel.import_attendance(store, path, eid)) == 1
+    assert len(training_import.import_attendance(store, path, eid)) == 1
     assert training.standing_of(store, a, date(2022, 6, 1)).earned == 4
 
 
@@ -85,13 +86,13 @@ def test_import_refuses_a_sheet_without_header(store: Store, tmp_path: Path) -> 
     eid = training.add_event(store, {"title": "T", "start_date": "2022-05-10", "hours": 4})
     path = sheet(tmp_path / "s.xlsx", ["名字", "电话"], [["张三", "1"]])
     with pytest.raises(RuleError, match="找不到表头"):
-        training_excel.import_attendance(store, path, eid)
+        training_import.import_attendance(store, path, eid)
     empty = sheet(tmp_path / "e.xlsx", ["身份证号", "姓名"], [])
     with pytest.raises(RuleError, match="没有数据"):
-        training_excel.import_attendance(store, empty, eid)
+        training_import.import_attendance(store, empty, eid)
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0 old excel")
     with pytest.raises(RuleError, match="xlsx"):
-        training_excel.import_attendance(store, tmp_path / "old.xls", eid)
+        training_import.import_attendance(store, tmp_path / "old.xls", eid)
 
 
 def _events(store: Store) -> int:
@@ -110,16 +111,16 @@ def test_import_with_a_new_event_is_one_transaction(store: Store, tmp_path: Path
     )
     audit_before = store.scalar("SELECT count(*) FROM audit_log")
     with pytest.raises(training.AttendanceRejected) as info:
-        training_excel.import_sheet(store, bad, details)
+        training_import.import_sheet(store, bad, details)
     assert info.value.problems == [f"第6行：身份证号 {idn(3)} 没有档案，请先建立档案。"]
     assert _events(store) == 0 and store.scalar("SELECT count(*) FROM training_records") == 0
     assert store.scalar("SELECT count(*) FROM audit_log") == audit_before
     # wrong details are refused before the file is even read, naming the field
     with pytest.raises(RuleError) as wrong:
-        training_excel.import_sheet(store, tmp_path / "missing.xlsx", {**details, "hours": None})
+        training_import.import_sheet(store, tmp_path / "missing.xlsx", {**details, "hours": None})
     assert wrong.value.field == "hours" and _events(store) == 0
     good = sheet(tmp_path / "good.xlsx", ["姓名", "身份证号", "学时"], [["张三", idn(1), 2]])
-    done = training_excel.import_sheet(store, good, details)
+    done = training_import.import_sheet(store, good, details)
     assert done.event_created and len(done.record_ids) == 1
     ev = training.get_event(store, done.event_id)
     assert (ev["title"], ev["mode"], ev["hours"], ev["end_date"]) == (
@@ -132,7 +133,7 @@ def test_import_with_a_new_event_is_one_transaction(store: Store, tmp_path: Path
     assert training.standing_of(store, a, date(2022, 6, 1)).earned == 2
     # by id, nothing is created
     again = sheet(tmp_path / "again.xlsx", ["姓名", "身份证号"], [["李四", idn(2)]])
-    done2 = training_excel.import_sheet(store, again, done.event_id)
+    done2 = training_import.import_sheet(store, again, done.event_id)
     assert not done2.event_created and done2.event_id == done.event_id and _events(store) == 1
 
 

@@ -15,8 +15,8 @@ from sync_fixtures import World, add_worker
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import Text, joined, msg
 from swdesk.core.idnumber import make_id_number
-from swdesk.formats import exam_excel, roster_read, roster_write, training_excel
-from swdesk.services import roster
+from swdesk.formats import exam_excel, roster_read, roster_write
+from swdesk.services import exam_import, roster, training_import
 from swdesk.store import Store, exams, training, workers
 from swdesk.sync import enroll, envelope, keys, merge, receipt
 from swdesk.ui.rule_text import shown
@@ -132,7 +132,7 @@ def test_sign_in_sheet_problems_in_english(store: Store, tmp_path: Path, english
     )
     event = {"title": "培训", "start_date": "2024-05-01", "end_date": "2024-05-01", "hours": 3}
     with pytest.raises(training.AttendanceRejected) as caught:
-        training_excel.import_sheet(store, path, event)
+        training_import.import_sheet(store, path, event)
     assert [shown(p) for p in caught.value.problems] == [
         f"Row 2: ID number “{GOOD[:-1]}” is wrong: An ID number has 18 digits (old numbers "
         "15); this one has 17.",
@@ -161,7 +161,7 @@ def test_results_refusal_in_english(store: Store, tmp_path: Path, english: None)
         [["身份证号", "科目", "成绩"], [OTHER, "社会工作综合能力（初级）", 70], [GOOD, "", 70]],
     )
     with pytest.raises(exam_excel.ResultsRejected) as caught:
-        exam_excel.import_results(store, 2024, path)
+        exam_import.import_results(store, 2024, path)
     assert shown(caught.value.message) == (
         f"Scores not imported: Row 2: there is no file with ID number {OTHER}.; Row 3: 张三 did "
         "not register for “(empty)”; registered subjects: Social Work Comprehensive Competence "

@@ -177,7 +177,7 @@
         <translation>Only a signed appraisal sheet can have the scan or photo of the signed paper attached.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/backup.py" line="+47"/>
+        <location filename="../../swdesk/store/backup.py" line="+60"/>
         <source>备份不能写到数据文件自己（{path}）上，请换一个文件名。</source>
         <translation>A backup cannot overwrite the data file itself ({path}); please choose another file name.</translation>
     </message>
@@ -217,17 +217,47 @@
         <translation>{kind} “{name}” is {size:.1f} MB, too large (at most {limit} MB); please compress it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+60"/>
+        <location filename="../../swdesk/store/db.py" line="+64"/>
         <source>数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 {known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。</source>
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../swdesk/store/errors.py" line="+45"/>
         <source>文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。</source>
         <translation>The file {path} is not a swdesk data file, or it is damaged. Please restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
+        <source>磁盘已满。请清理磁盘后重试；本次改动没有保存，原有数据没有改动。</source>
+        <translation>The disk is full. Free some space and try again; this change was not saved and the existing data was not changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文件或所在的文件夹是只读的（或U盘有写保护）。请把数据文件放到可以写入的位置再打开；本次改动没有保存。</source>
+        <translation>The file or its folder is read-only (or the USB stick is write-protected). Move the data file to a place that can be written and open it again; this change was not saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文件正被另一个程序使用（例如备份或杀毒软件）。请稍后重试；本次改动没有保存。</source>
+        <translation>The file is in use by another program (a backup or antivirus program, for example). Try again later; this change was not saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>磁盘读写出错，U盘或网络盘可能已断开。请检查后重新打开 swdesk；本次改动没有保存。</source>
+        <translation>The disk reported a read/write error; the USB stick or network drive may have been disconnected. Check it and open swdesk again; this change was not saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文件或所在的文件夹不存在，或没有权限。请检查U盘或网络盘是否已连接。</source>
+        <translation>The file or its folder does not exist, or there is no permission. Check that the USB stick or network drive is connected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法使用数据文件 {path}：{reason}</source>
+        <translation>Cannot use the data file {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/db.py" line="+56"/>
         <source>文件 {path} 不是 swdesk 数据文件，本程序不会改动它。请选择正确的数据文件。</source>
         <translation>The file {path} is not a swdesk data file; swdesk will not change it. Please choose the right data file.</translation>
     </message>
@@ -247,7 +277,7 @@
         <translation>{problems} … ({count} problems in all)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/exam_excel.py" line="+57"/>
+        <location filename="../../swdesk/formats/exam_excel.py" line="+51"/>
         <source>成绩没有导入：{problems}</source>
         <translation>Scores not imported: {problems}</translation>
     </message>
@@ -262,18 +292,18 @@
         <translation>{file} has no scores below its header.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/excel_common.py" line="+33"/>
+        <location filename="../../swdesk/formats/excel_common.py" line="+42"/>
         <source>第{row}行：身份证号“{number}”不对：{reason}</source>
         <translation>Row {row}: ID number “{number}” is wrong: {reason}</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/exam_excel.py" line="+54"/>
-        <location filename="../../swdesk/formats/excel_common.py" line="-3"/>
+        <location line="-3"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+72"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../../swdesk/services/exam_import.py" line="-26"/>
         <source>第{row}行：身份证号 {number} 没有档案。</source>
         <translation>Row {row}: there is no file with ID number {number}.</translation>
     </message>
@@ -283,7 +313,7 @@
         <translation>Row {row}: ID number {number} belongs to “{name}”, but the sheet says “{written}”; please check.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/exam_excel.py" line="+9"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+9"/>
         <source>第{row}行：{name} 没有报名 {year} 年度的考试。</source>
         <translation>Row {row}: {name} is not registered for the {year} exam.</translation>
     </message>
@@ -1327,18 +1357,13 @@
         <translation>The registration date is before the date obtained; please check.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/appraisal_pdf.py" line="+397"/>
+        <location filename="../../swdesk/formats/appraisal_pdf.py" line="+398"/>
         <source>没有可打印的考评表。</source>
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>无法保存 {path}：{error}。文件可能正在 PDF 阅读器中打开。</source>
-        <translation>Cannot save {path}: {error}. The file may be open in a PDF reader.</translation>
-    </message>
-    <message>
         <location filename="../../swdesk/formats/roster_read.py" line="+212"/>
-        <location filename="../../swdesk/sync/envelope.py" line="+151"/>
+        <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
     </message>
@@ -1358,37 +1383,48 @@
         <translation>No header found in the first {rows} rows of {file}: it needs a row of column names with at least “身份证号” (ID number; or “身份证号码”, “公民身份号码”) and “姓名” (name).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_write.py" line="+134"/>
-        <source>无法写入 {path}：没有写入权限，或文件正在 Excel / WPS 中打开，请关闭后重试。</source>
-        <translation>Cannot write {path}: no permission, or the file is open in Excel / WPS. Close it and try again.</translation>
+        <location filename="../../swdesk/atomic.py" line="+45"/>
+        <source>磁盘已满。请清理磁盘或换一个位置后重试；原有文件没有改动。</source>
+        <translation>The disk is full. Free some space or choose another place, then try again; the existing file was not changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>磁盘是只读的。请换一个位置，或关闭U盘的写保护开关后重试。</source>
+        <translation>The disk is read-only. Choose another place, or turn off the USB stick&apos;s write protection switch, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有写入权限，或文件正在 Excel / WPS 等程序中打开。请关闭该文件或换一个位置后重试。</source>
+        <translation>No permission to write, or the file is open in Excel, WPS or another program. Close the file or choose another place, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>磁盘读写出错，U盘可能已拔出或损坏。请插好后重试；原有文件没有改动。</source>
+        <translation>The disk reported a read/write error; the USB stick may have been pulled out or be faulty. Plug it in properly and try again; the existing file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>找不到所在的文件夹，U盘可能已拔出。请插好后重试。</source>
+        <translation>The folder cannot be found; the USB stick may have been pulled out. Plug it in and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件正被其他程序占用。请关闭该程序后重试。</source>
+        <translation>The file is in use by another program. Close that program and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
         <source>这是一个文件夹，请另选文件名。</source>
         <translation>This is a folder; choose another file name.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>磁盘空间不足。</source>
-        <translation>The disk is full.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>所在文件夹不存在或无法创建。</source>
-        <translation>The folder does not exist or cannot be created.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>系统报告：{error}。</source>
-        <translation>The system reports: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../../swdesk/formats/transcript.py" line="+52"/>
+        <location filename="../../swdesk/formats/transcript.py" line="+53"/>
         <source>{name} 的档案已被删除，不能出具学时证明。</source>
         <translation>{name}&apos;s file has been deleted; no CE transcript can be issued.</translation>
     </message>
@@ -1396,16 +1432,6 @@
         <location line="+142"/>
         <source>没有可出具学时证明的人员。</source>
         <translation>There is nobody to issue a CE transcript for.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>无法保存 {path}：{error}。</source>
-        <translation>Cannot save {path}: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../../swdesk/formats/excel_common.py" line="+43"/>
-        <source>无法保存 {path}：{error}。文件可能正在 Excel 中打开。</source>
-        <translation>Cannot save {path}: {error}. The file may be open in Excel.</translation>
     </message>
     <message>
         <location filename="../../swdesk/services/roster.py" line="+199"/>
@@ -1453,7 +1479,7 @@
         <translation>The file of row {row} changed after the preview (it may have been deleted); preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/training_excel.py" line="+74"/>
+        <location filename="../../swdesk/formats/training_excel.py" line="+68"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要“身份证号”列，通常还有“姓名”和“学时”列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a “身份证号” (ID number) column, usually also “姓名” (name) and “学时” (hours).</translation>
     </message>
@@ -1623,22 +1649,7 @@
         <translation>Cannot read the file {path}: {error}.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{path} 是文件夹，请给出文件名。</source>
-        <translation>{path} is a folder; give a file name.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>文件夹 {path} 不存在。</source>
-        <translation>The folder {path} does not exist.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>无法写入 {path}：{error}。请检查U盘是否已插好、是否有空间。</source>
-        <translation>Cannot write {path}: {error}. Check that the USB stick is plugged in and has space.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>写入 {path} 后读回的内容不一致，U盘可能有问题。请换一个U盘再导出。</source>
         <translation>{path} read back differently from what was written; the USB stick may be faulty. Export again to another stick.</translation>
     </message>
@@ -1875,7 +1886,7 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+60"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+61"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -4265,7 +4276,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+61"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+62"/>
         <source>导出学时证明</source>
         <translation>Export CE Transcript</translation>
     </message>
@@ -7083,19 +7094,27 @@ Fees: {fees}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>无法打开数据文件</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>无法打开数据文件 {path}：{error}</source>
-        <translation>Cannot open the data file {path}: {error}</translation>
+        <location line="+3"/>
+        <source>无法打开数据文件 {path}。</source>
+        <translation>Cannot open the data file {path}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。</source>
         <translation>Today&apos;s automatic backup failed: {error}. Check the free disk space, or make a backup with “Backup…”.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../swdesk/ui/crash.py" line="+77"/>
+        <source>无法完成</source>
+        <translation>Could not finish</translation>
     </message>
 </context>
 <context>
@@ -7925,11 +7944,11 @@ Fees: {fees}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>无法读写文件：{error}
-如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。</source>
-        <translation>Cannot read or write the file: {error}
-If it is open in Excel or another program, close it and try again.</translation>
+        <location line="+82"/>
+        <source>无法读写文件 {file}。
+请检查文件是否存在、U盘是否插好；如果它正在 Excel 或其他程序中打开，请先关闭再试。</source>
+        <translation>Cannot read or write the file {file}.
+Check that it exists and that the USB stick is plugged in; if it is open in Excel or another program, close it and try again.</translation>
     </message>
 </context>
 </TS>

@@ -104,7 +104,13 @@ def parse(argv: list[str]) -> argparse.Namespace | int:
 
 
 def _open(args: argparse.Namespace) -> Store:
-    return open_store(resolve_db_path(args.db))
+    path = resolve_db_path(args.db)
+    try:
+        return open_store(path)
+    except OSError as e:  # the folder or its lock file cannot be written
+        from swdesk.atomic import raise_sorted
+
+        raise_sorted(e, Path(e.filename or path))
 
 
 # -- commands ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from swdesk import atomic
 from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, Parser, id_number, print_json
 from swdesk.core import appraisal as ap
 from swdesk.core import divisions
@@ -385,10 +386,7 @@ def _scan(store: Store, year: int, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
         out = out / Path(name).name
-    try:
-        out.write_bytes(data)
-    except OSError as e:
-        raise RuleError(f"无法保存 {out}：{e.strerror or e}。") from None
+    atomic.write_atomic(out, data)
     print(f"已保存扫描件 {out}（{len(data)} 字节）")
     return EXIT_OK
 

@@ -298,10 +298,11 @@ def run(store: Store, args: argparse.Namespace) -> int:
         print(f"已登记 {person['name']} 从事社会工作的起始时间：{args.date}")
         return EXIT_OK
     from swdesk.formats import exam_excel
+    from swdesk.services import exam_import
 
     if args.action == "import":
         try:
-            n = exam_excel.import_results(store, year, Path(args.file))
+            n = exam_import.import_results(store, year, Path(args.file))
         except exam_excel.ResultsRejected as e:
             for problem in e.problems:
                 print(f"  {problem}", file=sys.stderr)

@@ -121,11 +121,11 @@ def run(store: Store, args: argparse.Namespace) -> int:
         print(f"已记录：{person['name']}《{event['title']}》{float(hours):g} 学时")
         return EXIT_OK
     if args.action == "import":
-        from swdesk.formats import training_excel
+        from swdesk.services import training_import
 
         target = _import_target(args)
         try:
-            done = training_excel.import_sheet(store, Path(args.file), target)
+            done = training_import.import_sheet(store, Path(args.file), target)
         except training.AttendanceRejected as e:
             for problem in e.problems:
                 print(f"  {problem}", file=sys.stderr)

@@ -18,3 +18,12 @@ class FieldErrors(ValueError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__("；".join(f"{k}：{v}" for k, v in errors.items()))
         self.errors = errors
+
+
+class EnvironmentFault(RuleError):
+    """The machine, not the input or the program, stopped the work: the disk is full, a file
+    or folder is read-only, the data file is locked or damaged, a USB stick was pulled out.
+
+    The message says what is wrong and what to do. It is shown like a rule message (a message
+    box in the window, exit 3 on the command line) and never as a crash: it is no bug to report.
+    """

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -39,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from swdesk.atomic import writing
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
@@ -414,8 +415,17 @@ def write_sheets(sheets: Sequence[ap.Sheet], out: Path, author: str = "swdesk") 
         if len(sheets) == 1
         else f"{sheets[0].unit_name} {sheets[0].year}年度绩效考评表"
     )
+    with writing(out) as f:
+        _build(f, story, footer, font, title, author)
+    return out
+
+
+def _build(
+    f: BinaryIO, story: list[Any], footer: _FooterState, font: str, title: str, author: str
+) -> None:
+    """Lay out and draw ``story`` into the open file ``f``."""
     doc = BaseDocTemplate(
-        str(out),
+        f,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -428,14 +438,4 @@ def write_sheets(sheets: Sequence[ap.Sheet], out: Path, author: str = "swdesk") 
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="sheet")
     # The footer is drawn when a page *ends*: by then the page's first sheet marker has run.
     doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPageEnd=footer.draw)])
-    try:
-        doc.build(story)
-    except OSError as e:
-        raise RuleError(
-            msg(
-                "无法保存 {path}：{error}。文件可能正在 PDF 阅读器中打开。",
-                path=out,
-                error=str(e.strerror or e),
-            )
-        ) from None
-    return out
+    doc.build(story)

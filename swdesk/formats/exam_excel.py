@@ -1,16 +1,13 @@
-"""Excel for the exam: the registration list, the reimbursement sheet, importing results.
+"""Excel for the exam: the registration list, the reimbursement sheet, reading results.
 
 Results come back from the provincial personnel-exam site as a list per person and subject
 (身份证号, 科目, 成绩; often 姓名 too). A sheet with one column per subject (身份证号, 姓名,
-社会工作综合能力（初级）, …) is read the same way. Import is all or nothing: every problem is
-listed with its row (ID number not in the files or not registered that year, a subject the
-person did not register, a score out of range, the same subject twice), and nothing is saved
-until the sheet is clean — half-imported results cannot be told apart from missing ones.
+社会工作综合能力（初级）, …) is read the same way. ``read_results`` turns either into rows;
+``swdesk.services.exam_import`` checks them against the registrations and saves them.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,8 +23,6 @@ from swdesk.formats.excel_common import (
     bold_row,
     cell_value,
     first_sheet_rows,
-    name_mismatch,
-    row_id_number,
     save_workbook,
     set_widths,
 )
@@ -38,7 +33,6 @@ SUBJECT_HEADERS = ("科目", "考试科目", "科目名称")
 SCORE_HEADERS = ("成绩", "分数", "考试成绩", "得分")
 _SUBJECT = {norm_header(h) for h in SUBJECT_HEADERS}
 _SCORE = {norm_header(h) for h in SCORE_HEADERS}
-_LINE = re.compile(r"^第(\d+)行")
 
 
 @dataclass(frozen=True)
@@ -122,88 +116,6 @@ def read_results(path: Path, subjects: list[str]) -> list[ResultRow]:
     if not out:
         raise RuleError(msg("{file} 的表头下面没有成绩。", file=Path(path).name))
     return out
-
-
-def import_results(store: Store, year: int, path: Path) -> int:
-    """Enter every score of the sheet for ``year``; all rows or none (ResultsRejected)."""
-    r = exams.rules(store)
-    exams.get_year(store, year)
-    rows = read_results(path, r.all_subjects())
-    with store.atomic():  # the registrations read are the ones written to
-        return _import_rows(store, year, rows, r)
-
-
-def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRules) -> int:
-    listed = exams.registrations(store, year)
-    views = {v.id_number: v for v in listed}
-    names = {
-        row["id_number"]: row["name"]
-        for row in store.query("SELECT id_number, name FROM workers WHERE deleted = 0")
-    }
-    problems: list[str] = []
-    good: list[tuple[str, str, float | None]] = []
-    seen: dict[tuple[str, str], int] = {}
-    for row in rows:
-        idn = row_id_number(row.row, row.id_number, problems)
-        if idn is None:
-            continue
-        if idn not in names:
-            problems.append(msg("第{row}行：身份证号 {number} 没有档案。", row=row.row, number=idn))
-            continue
-        if wrong := name_mismatch(row.row, idn, names[idn], row.name):
-            problems.append(wrong)
-            continue
-        view = views.get(idn)
-        if view is None:
-            problems.append(
-                msg(
-                    "第{row}行：{name} 没有报名 {year} 年度的考试。",
-                    row=row.row,
-                    name=names[idn],
-                    year=year,
-                )
-            )
-            continue
-        subject = (row.subject or "").strip()
-        match = next(
-            (s for s in view.subjects if norm_header(s.name) == norm_header(subject)), None
-        )
-        if match is None:
-            problems.append(
-                msg(
-                    "第{row}行：{name} 没有报考“{subject}”，报考科目：{subjects}。",
-                    row=row.row,
-                    name=view.name,
-                    subject=subject or msg("（空）"),
-                    subjects=[s.name for s in view.subjects],
-                )
-            )
-            continue
-        try:
-            score = exam.parse_score(row.score, r, match.name)
-        except RuleError as e:
-            problems.append(
-                msg("第{row}行：{name} {reason}", row=row.row, name=view.name, reason=e.message)
-            )
-            continue
-        key = (view.id, match.name)
-        if key in seen:
-            problems.append(
-                msg(
-                    "第{row}行：{name}“{subject}”的成绩在第{first}行已经有了。",
-                    row=row.row,
-                    name=view.name,
-                    subject=match.name,
-                    first=seen[key],
-                )
-            )
-            continue
-        seen[key] = row.row
-        good.append((view.id, match.name, score))
-    if problems:
-        problems.sort(key=lambda p: int(m.group(1)) if (m := _LINE.match(p)) else 0)
-        raise ResultsRejected(problems)
-    return exams.enter_results(store, year, good, listed)
 
 
 # -- exports --------------------------------------------------------------------------------------

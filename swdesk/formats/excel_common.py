@@ -7,6 +7,7 @@ with the same sentence; keeping that here means one fix reaches every sheet.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,18 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from swdesk.atomic import writing
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.formats.roster_read import _open
+
+_LINE = re.compile(r"^第(\d+)行")
+
+
+def sort_by_row(problems: list[str]) -> None:
+    """Put a sheet's problems in row order (each starts “第N行”; any without a row first)."""
+    problems.sort(key=lambda p: int(m.group(1)) if (m := _LINE.match(p)) else 0)
 
 
 def row_id_number(row: int, raw: object, problems: list[str]) -> str | None:
@@ -81,14 +90,7 @@ def set_widths(ws: Worksheet, widths: Iterable[float]) -> None:
 
 
 def save_workbook(wb: Workbook, path: Path) -> None:
-    """Save, turning "file is open in Excel" and other OS errors into a clear refusal."""
-    try:
-        wb.save(path)
-    except OSError as e:
-        raise RuleError(
-            msg(
-                "无法保存 {path}：{error}。文件可能正在 Excel 中打开。",
-                path=path,
-                error=str(e.strerror or e),
-            )
-        ) from None
+    """Save all or nothing (``swdesk.atomic``): a full disk or a file open in Excel leaves the
+    old file as it was and a sentence saying what to do."""
+    with writing(path) as f:
+        wb.save(f)

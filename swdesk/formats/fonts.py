@@ -1,4 +1,7 @@
-"""Finds a TrueType CJK font for PDFs (reportlab) and for the GUI (Qt loads the same file).
+"""Finds a TrueType CJK font for PDFs (reportlab) and the font files the GUI tries.
+
+The one place that knows where fonts are: ``swdesk.ui.fonts`` keeps only what needs Qt (asking
+Qt's own font list, loading a file into Qt) and takes every path from here. No Qt here.
 
 Why this exists: a township PC may have no Chinese font at all, and reportlab only embeds
 TrueType-outline fonts — the common Noto/Source Han CJK fonts are OpenType with CFF outlines and
@@ -85,8 +88,13 @@ def is_truetype(path: Path) -> bool:
     return unusable_reason(path) is None
 
 
+def bundled_folder() -> Path:
+    """Where the bundle keeps its font (and where a user may drop one)."""
+    return resources_dir() / "fonts"
+
+
 def bundled_fonts() -> list[Path]:
-    folder = resources_dir() / "fonts"
+    folder = bundled_folder()
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES)
@@ -127,23 +135,29 @@ def fontconfig_fonts() -> list[Path]:
     return sorted(Path(f) for f in files if Path(f).suffix.lower() in FONT_SUFFIXES)
 
 
-def _system_allowed() -> bool:
+def explicit_font() -> Path | None:
+    """The file ``SWDESK_FONT`` names, if set: an explicit choice, never silently skipped."""
+    explicit = os.environ.get(FONT_ENV, "").strip()
+    return Path(explicit).expanduser() if explicit else None
+
+
+def system_allowed() -> bool:
+    """False when ``SWDESK_FONT_SYSTEM=0``: only the bundle's own font may be used."""
     return os.environ.get(SYSTEM_ENV, "1").strip().lower() not in ("0", "no", "false", "off")
 
 
 def candidates() -> Iterator[Path]:
     """Every place to look, in order (after ``SWDESK_FONT``, which is handled on its own)."""
     yield from bundled_fonts()
-    if _system_allowed():
+    if system_allowed():
         yield from system_fonts()
         yield from fontconfig_fonts()
 
 
 def find_cjk_font() -> Path:
     """The TrueType CJK font to embed in PDFs and to load into Qt."""
-    explicit = os.environ.get(FONT_ENV, "").strip()
-    if explicit:
-        path = Path(explicit).expanduser()
+    path = explicit_font()
+    if path is not None:
         reason = unusable_reason(path)
         if reason is not None:
             raise FontNotFound(f"环境变量 {FONT_ENV} 指定的字体 {path} 不可用：{reason}。")

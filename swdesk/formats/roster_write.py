@@ -7,10 +7,7 @@ turns them into floats, and dates are real date cells.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import io
-import os
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
@@ -23,9 +20,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from swdesk import atomic
 from swdesk.core import enums
-from swdesk.core.errors import RuleError
-from swdesk.core.i18n import msg
 from swdesk.formats.roster_read import CANONICAL_HEADERS
 
 # Columns of an exported roster, in order. "序号" is for people; the reader skips it.
@@ -113,7 +109,7 @@ def header_text(field: str, required_mark: bool = False) -> str:
 
 
 def _save(wb: Workbook, path: Path) -> Path:
-    """Build the file in memory, then put it in place in one step.
+    """Build the file in memory, then put it in place all or nothing (``swdesk.atomic``).
 
     Nothing half-written is left behind if the disk is full or the old file is open in
     Excel, and a write-only workbook is always fully written (a failed save would leave its
@@ -122,34 +118,9 @@ def _save(wb: Workbook, path: Path) -> Path:
     path = Path(path)
     buffer = io.BytesIO()
     wb.save(buffer)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(buffer.getvalue())
-        os.replace(tmp, path)
-    except PermissionError:
-        tmp.unlink(missing_ok=True)
-        raise RuleError(
-            msg(
-                "无法写入 {path}：没有写入权限，或文件正在 Excel / WPS 中打开，请关闭后重试。",
-                path=path,
-            )
-        ) from None
-    except OSError as e:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise RuleError(msg("无法写入 {path}：{reason}", path=path, reason=_why(e))) from None
+    atomic.make_folder(path.parent)
+    atomic.write_atomic(path, buffer.getvalue())
     return path
-
-
-def _why(e: OSError) -> str:
-    if isinstance(e, IsADirectoryError):
-        return msg("这是一个文件夹，请另选文件名。")
-    if e.errno == errno.ENOSPC:
-        return msg("磁盘空间不足。")
-    if isinstance(e, FileNotFoundError):
-        return msg("所在文件夹不存在或无法创建。")
-    return msg("系统报告：{error}。", error=str(e.strerror or e))
 
 
 # -- export -----------------------------------------------------------------------------------

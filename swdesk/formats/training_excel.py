@@ -1,16 +1,13 @@
-"""Excel for continuing education: import a sign-in sheet for one event, export the compliance list.
+"""Excel for continuing education: read a sign-in sheet, write the blank sheet and the compliance list.
 
-An attendance list is short and typed by hand (身份证号, 姓名, 学时). Import is all or nothing:
-every problem is listed with its row (unknown ID numbers, an ID number that belongs to another
-name, hours above the event's, a person listed twice or already recorded), and nothing is saved
-until the sheet is clean — a half-imported sign-in sheet is worse than none, because nobody
-knows which half.
+An attendance list is short and typed by hand (身份证号, 姓名, 学时); ``read_attendance`` turns
+it into rows, and ``swdesk.services.training_import`` checks them against the files and saves
+them all or nothing.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,14 +23,11 @@ from swdesk.formats.excel_common import (
     bold_row,
     cell_value,
     first_sheet_rows,
-    name_mismatch,
-    row_id_number,
     save_workbook,
     set_widths,
 )
 from swdesk.formats.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.store import Store, training, villages
-from swdesk.store.sql_in import in_chunks
 
 HOURS_HEADERS = ("学时", "培训学时", "认定学时", "获得学时", "学时数", "课时")
 _HOURS = {norm_header(h) for h in HOURS_HEADERS}
@@ -91,86 +85,6 @@ def read_attendance(path: Path) -> list[SheetRow]:
         out.append(SheetRow(n, idn, str(name) if name is not None else None, hours))
     if not out:
         raise RuleError(msg("{file} 的表头下面没有数据。", file=Path(path).name))
-    return out
-
-
-class _Rollback(Exception):
-    pass
-
-
-_LINE = re.compile(r"^第(\d+)行")
-
-
-@dataclass(frozen=True)
-class SheetImported:
-    """What an import saved: the event (perhaps made by the import) and the new records."""
-
-    event_id: str
-    record_ids: list[str]
-    event_created: bool
-
-
-def import_attendance(store: Store, path: Path, event_id: str) -> list[str]:
-    """Record the sheet's people for an existing event; all rows or none (AttendanceRejected)."""
-    return import_sheet(store, path, event_id).record_ids
-
-
-def import_sheet(store: Store, path: Path, event: str | Mapping[str, Any]) -> SheetImported:
-    """Import a sign-in sheet for an event given by id, or by its details (a new event).
-
-    With details, the event is created in the same transaction as its attendance: a sheet
-    that is refused leaves no event behind either, so a clerk can correct the sheet and
-    import again without finding an empty duplicate training in the list. The details are
-    checked (``ce.validate_event``, naming the wrong field) before the file is read.
-    """
-    details = ce.validate_event(event) if isinstance(event, Mapping) else None
-    rows = read_attendance(path)
-    if details is None:
-        training.get_event(store, str(event))
-    problems: list[str] = []
-    good: list[training.Attendee] = []
-    parsed: dict[int, str] = {}
-    for r in rows:
-        if (number := row_id_number(r.row, r.id_number, problems)) is not None:
-            parsed[r.row] = number
-    known = _names(store, list(parsed.values()))
-    for r in rows:
-        idn = parsed.get(r.row)
-        if idn is None:
-            continue
-        name = known.get(idn)
-        if name is not None and (wrong := name_mismatch(r.row, idn, name, r.name)):
-            problems.append(wrong)
-            continue
-        good.append(training.Attendee(idn, r.hours, r.row))
-    ids: list[str] = []
-    event_id = "" if details is not None else str(event)
-    try:
-        with store.atomic():
-            if details is not None:
-                event_id = training.add_event(store, details)
-            if good:
-                ids = training.attend(store, event_id, good)
-            if problems:
-                raise _Rollback
-    except training.AttendanceRejected as e:
-        problems.extend(e.problems)
-    except _Rollback:
-        pass
-    if problems:
-        problems.sort(key=lambda p: int(m.group(1)) if (m := _LINE.match(p)) else 0)
-        raise training.AttendanceRejected(problems)
-    return SheetImported(event_id, ids, details is not None)
-
-
-def _names(store: Store, id_numbers: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for chunk, marks in in_chunks(id_numbers, 500):
-        for idn, name in store.conn.execute(
-            f"SELECT id_number, name FROM workers WHERE deleted = 0 AND id_number IN ({marks})",
-            chunk,
-        ):
-            out[idn] = name
     return out
 
 

@@ -22,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from swdesk.atomic import writing
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
@@ -199,23 +200,19 @@ def write_transcripts(store: Store, worker_ids: Sequence[str], out: Path, at: da
             story.append(PageBreak())
         story.extend(_page(gather(store, wid, at), store.unit_name, at, font))
     out = Path(out)
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title="继续教育学时证明",
-        initialFontName=font,
-        author=store.unit_name or "swdesk",
-    )
-    try:
+    with writing(out) as f:
+        doc = SimpleDocTemplate(
+            f,
+            pagesize=A4,
+            leftMargin=20 * mm,
+            rightMargin=20 * mm,
+            topMargin=18 * mm,
+            bottomMargin=18 * mm,
+            title="继续教育学时证明",
+            initialFontName=font,
+            author=store.unit_name or "swdesk",
+        )
         doc.build(story)
-    except OSError as e:
-        raise RuleError(
-            msg("无法保存 {path}：{error}。", path=out, error=str(e.strerror or e))
-        ) from None
     return out
 
 

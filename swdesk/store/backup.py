@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from swdesk import atomic
 from swdesk.core.i18n import msg
 from swdesk.store import migrations
 from swdesk.store.db import read_only_uri
-from swdesk.store.errors import StoreError
+from swdesk.store.errors import StoreError, sqlite_fault
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -23,18 +26,28 @@ def backup_dir(db_path: Path) -> Path:
 
 
 def _copy(src: sqlite3.Connection, dest: Path) -> None:
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
-    out = sqlite3.connect(str(tmp))
+    """Copy through SQLite into a temporary file, then rename: never a half-written copy that
+    looks like a backup. A full or read-only disk is the user's to fix and is told so."""
+    tmp = atomic.temp_name(dest)
     try:
-        src.backup(out)
-        out.execute("PRAGMA journal_mode = DELETE")
-    except BaseException:
-        out.close()
-        tmp.unlink(missing_ok=True)  # never leave a half-written copy that looks like a backup
-        raise
-    out.close()
-    tmp.replace(dest)
+        tmp.unlink(missing_ok=True)
+        out = sqlite3.connect(str(tmp))
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            out.close()
+        os.replace(tmp, dest)
+    except BaseException as e:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            atomic.raise_sorted(e, dest)
+        fault = sqlite_fault(e, dest) if isinstance(e, sqlite3.Error) else None
+        if fault is None:
+            raise
+        raise fault from e
+    atomic.sync_folder(dest.parent)
 
 
 def backup_file(conn: sqlite3.Connection, db_path: Path, tag: str, out: Path | None = None) -> Path:

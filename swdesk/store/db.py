@@ -15,7 +15,8 @@ from swdesk.core import audit
 from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
 from swdesk.store import lock, migrations
-from swdesk.store.errors import NewerFileError, StoreError
+from swdesk.store.connection import Connection
+from swdesk.store.errors import NewerFileError, StoreError, damaged
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -35,9 +36,12 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path) -> Connection:
     """A connection with the pragmas every swdesk connection needs (autocommit; we BEGIN)."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0, check_same_thread=True)
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, timeout=10.0, check_same_thread=True, factory=Connection
+    )
+    conn.path = Path(path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -108,9 +112,7 @@ def inspect_existing(path: Path) -> int:
 
 
 def _damaged(path: Path) -> StoreError:
-    return StoreError(
-        msg("文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。", path=path)
-    )
+    return damaged(path)
 
 
 def _foreign(path: Path) -> StoreError:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from swdesk.core.errors import RuleError
+import sqlite3
+from pathlib import Path
+
+from swdesk.core.errors import EnvironmentFault, RuleError
+from swdesk.core.i18n import msg
 
 
 class StoreError(RuleError):
@@ -11,6 +15,11 @@ class StoreError(RuleError):
 
 class FileInUse(StoreError):
     pass
+
+
+class DataFileFault(StoreError, EnvironmentFault):
+    """SQLite could not read or write the data file because of the machine (disk full,
+    read-only, locked by another program, I/O error, damaged): no bug, nothing to report."""
 
 
 class NewerFileError(StoreError):
@@ -28,3 +37,43 @@ class DuplicateWorker(RuleError):
 
 class NotFound(RuleError):
     pass
+
+
+def damaged(path: Path) -> DataFileFault:
+    """The file is not an SQLite file, or SQLite found it damaged."""
+    return DataFileFault(
+        msg("文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。", path=path)
+    )
+
+
+def sqlite_fault(error: sqlite3.Error, path: Path) -> DataFileFault | None:
+    """What the user is told when SQLite fails for a reason of the machine; None for a bug.
+
+    Sorted by SQLite's primary result code (the extended codes refine these, e.g. an I/O error
+    while syncing). Any other code (a syntax error, a broken constraint, misuse) is ours to
+    fix and goes to the log.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    if primary == sqlite3.SQLITE_FULL:
+        why = msg("磁盘已满。请清理磁盘后重试；本次改动没有保存，原有数据没有改动。")
+    elif primary == sqlite3.SQLITE_READONLY:
+        why = msg(
+            "文件或所在的文件夹是只读的（或U盘有写保护）。"
+            "请把数据文件放到可以写入的位置再打开；本次改动没有保存。"
+        )
+    elif primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        why = msg("文件正被另一个程序使用（例如备份或杀毒软件）。请稍后重试；本次改动没有保存。")
+    elif primary == sqlite3.SQLITE_IOERR:
+        why = msg(
+            "磁盘读写出错，U盘或网络盘可能已断开。请检查后重新打开 swdesk；本次改动没有保存。"
+        )
+    elif primary == sqlite3.SQLITE_CANTOPEN:
+        why = msg("文件或所在的文件夹不存在，或没有权限。请检查U盘或网络盘是否已连接。")
+    elif primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return damaged(path)
+    else:
+        return None
+    return DataFileFault(msg("无法使用数据文件 {path}：{reason}", path=path, reason=why))

@@ -12,16 +12,15 @@ There are no paths or archive members inside, so nothing can be unpacked outside
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import lzma
-import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from swdesk import atomic
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 
@@ -158,36 +157,10 @@ def read_file(path: Path) -> bytes:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename, fsync the folder: a stick pulled mid-write
-    leaves no file under the final name (at most a ``.part`` file)."""
+    """All or nothing (``swdesk.atomic``), then read back: a stick pulled mid-write leaves no
+    file under the final name, and a stick that lies about what it stored is caught here."""
     path = Path(path)
-    if path.is_dir():
-        raise RuleError(msg("{path} 是文件夹，请给出文件名。", path=path))
-    if not path.parent.is_dir():
-        raise RuleError(msg("文件夹 {path} 不存在。", path=path.parent))
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise RuleError(
-            msg(
-                "无法写入 {path}：{error}。请检查U盘是否已插好、是否有空间。",
-                path=path,
-                error=str(e.strerror),
-            )
-        ) from None
-    with contextlib.suppress(OSError):
-        fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    atomic.write_atomic(path, data)
     if read_file(path) != data:
         raise RuleError(
             msg("写入 {path} 后读回的内容不一致，U盘可能有问题。请换一个U盘再导出。", path=path)

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from swdesk import atomic
 from swdesk.core import appraisal as ap
+from swdesk.core.errors import RuleError
 from swdesk.store import Store, appraisals
 from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_label
 from swdesk.ui.changes import APPRAISALS, VILLAGES, WORKERS
@@ -558,9 +560,9 @@ class AppraisalPage(QWidget):
         sh = self.model.rows[row][1]
         out = folder / f"{sh.year}_{sh.person.get('name', '')}_{Path(name).name}"
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(data)
-        except OSError as e:
+            atomic.make_folder(folder)
+            atomic.write_atomic(out, data)
+        except (RuleError, OSError) as e:
             show_failure(self, title, e)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))

@@ -16,6 +16,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
+from swdesk.core.errors import EnvironmentFault
+
 log = logging.getLogger("swdesk.crash")
 
 _state: dict[str, object] = {"log_path": None, "showing": False}
@@ -33,6 +35,10 @@ def handle_exception(
     """The ``sys.excepthook``: log, then show the dialog if we are on the GUI thread."""
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
+        return
+    if isinstance(exc, EnvironmentFault):  # the machine's doing, not a bug: say what to do
+        log.warning("not done: %s", exc, exc_info=(exc_type, exc, tb))
+        _show_fault(exc)
         return
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     details = format_exception(exc_type, exc, tb)
@@ -55,6 +61,21 @@ def handle_exception(
         dialog.deleteLater()
     finally:
         _state["showing"] = False
+
+
+def _show_fault(fault: EnvironmentFault) -> None:
+    """A message box naming what to fix (disk full, stick pulled out …), never the crash dialog."""
+    from PySide6.QtCore import QCoreApplication, QThread
+    from PySide6.QtWidgets import QMessageBox
+
+    from swdesk.ui.rule_text import shown
+
+    app = QApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        sys.stderr.write(f"{fault.message}\n")
+        return
+    title = QCoreApplication.translate("crash", "无法完成")
+    QMessageBox.warning(QApplication.activeWindow(), title, shown(fault.message))
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

@@ -281,7 +281,7 @@ class ExamPage(QWidget):
     def import_results(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from swdesk.formats import exam_excel
+        from swdesk.services import exam_import
 
         year = self.current_year()
         if year is None:
@@ -297,7 +297,7 @@ class ExamPage(QWidget):
             self,
             title,
             self.store,
-            lambda store, _p: exam_excel.import_results(store, year, Path(path)),
+            lambda store, _p: exam_import.import_results(store, year, Path(path)),
         )
         if ok:
             self.load_year()

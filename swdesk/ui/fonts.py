@@ -3,14 +3,15 @@
 Why: a township PC may have no Chinese font (or Qt may not pick one up), and the bundle ships
 one TrueType font in ``resources/fonts``. Order: ``SWDESK_FONT`` (explicit choice; unusable is
 an error, not a silent fallback), the bundled fonts, the system fonts Qt already knows that
-really hold Chinese glyphs, then known font files (the same list PDFs use). ``SWDESK_FONT_SYSTEM=0``
-skips the system places, to prove a bundle's own font works.
+really hold Chinese glyphs, then known font files. Where to look (the variables, the bundle's
+folder, the system's font files) is ``swdesk.formats.fonts``'s business, shared with the PDFs;
+this module keeps only what needs Qt. ``SWDESK_FONT_SYSTEM=0`` skips the system places, to prove
+a bundle's own font works.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,7 +19,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
 
 from swdesk.formats import fonts as font_files
-from swdesk.paths import resources_dir
 
 log = logging.getLogger("swdesk.ui.fonts")
 
@@ -97,21 +97,10 @@ def system_family() -> str | None:
     return None
 
 
-def _system_allowed() -> bool:
-    return os.environ.get(font_files.SYSTEM_ENV, "1").strip().lower() not in (
-        "0",
-        "no",
-        "false",
-        "off",
-    )
-
-
 def find_cjk_font() -> FontChoice:
     """Pick (and register) the font; raise NoCjkFont with a bilingual message if none."""
-    folder = resources_dir() / "fonts"
-    explicit = os.environ.get(font_files.FONT_ENV, "").strip()
-    if explicit:
-        path = Path(explicit).expanduser()
+    path = font_files.explicit_font()
+    if path is not None:
         family = load_file(path)
         if family is None:
             raise NoCjkFont(
@@ -123,7 +112,7 @@ def find_cjk_font() -> FontChoice:
         family = load_file(path)
         if family:
             return FontChoice(family, "bundled", path)
-    if _system_allowed():
+    if font_files.system_allowed():
         family = system_family()
         if family:
             return FontChoice(family, "system")
@@ -131,7 +120,7 @@ def find_cjk_font() -> FontChoice:
             family = load_file(path)
             if family:
                 return FontChoice(family, "file", path)
-    raise NoCjkFont(NO_FONT_MESSAGE.format(folder=folder))
+    raise NoCjkFont(NO_FONT_MESSAGE.format(folder=font_files.bundled_folder()))
 
 
 def install_cjk_font(app: QApplication) -> FontChoice:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from swdesk import atomic
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training, villages, workers
@@ -505,7 +506,7 @@ class LedgerDialog(QDialog):
         name, data = found
         folder = Path(tempfile.mkdtemp(prefix="swdesk-proof-"))
         path = folder / Path(name).name
-        path.write_bytes(data)
+        atomic.write_atomic(path, data)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 

@@ -3,7 +3,7 @@
 A paper sign-in sheet usually arrives before anyone has entered its training: the clerk
 chooses the file, then either picks an existing event or fills in the event's details in the
 same ``EventForm`` the event editor uses (same fields, same rule, same sentences). The event
-and all its attendance are saved in one transaction by ``training_excel.import_sheet``: a
+and all its attendance are saved in one transaction by ``training_import.import_sheet``: a
 sheet with any problem leaves neither the event nor a single record, and the dialog stays
 open with the details typed so the clerk can correct the sheet and import again.
 """
@@ -187,7 +187,7 @@ class SheetImportDialog(QDialog):
         source = self.path
 
         def job(own: Store, progress: Progress) -> Any:
-            from swdesk.formats.training_excel import import_sheet
+            from swdesk.services.training_import import import_sheet
 
             return import_sheet(own, source, target)
 

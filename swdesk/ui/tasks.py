@@ -176,13 +176,16 @@ def show_failure(parent: QWidget | None, title: str, error: BaseException) -> No
     if isinstance(error, RuleError):
         QMessageBox.warning(parent, title, shown(error.message))
     elif isinstance(error, OSError):
+        # The system's text is English: it goes to the log, the user reads which file it was.
+        log.warning("file error: %s", error)
         QMessageBox.warning(
             parent,
             title,
             QCoreApplication.translate(
                 "tasks",
-                "无法读写文件：{error}\n如果这个文件正在 Excel 或其他程序中打开，请先关闭它再试。",
-            ).format(error=error.strerror or error),
+                "无法读写文件 {file}。\n"
+                "请检查文件是否存在、U盘是否插好；如果它正在 Excel 或其他程序中打开，请先关闭再试。",
+            ).format(file=error.filename or ""),
         )
     else:
         raise error

@@ -1,0 +1,54 @@
+"""The connection every swdesk data file is opened with: where SQLite failures are sorted.
+
+Every statement runs through ``execute``, ``executemany`` or ``executescript`` of this class,
+so this is the one place that tells the machine's failures (disk full, read-only file, locked,
+I/O error, damaged file) from bugs, as qutebrowser's ``misc/sql.py`` does: the former become
+a ``DataFileFault`` with a sentence for the user, the latter pass through to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from swdesk.store.errors import sqlite_fault
+
+log = logging.getLogger("swdesk.store")
+
+# Called directly, not through ``super()``: this runs for every statement.
+_execute = sqlite3.Connection.execute
+_executemany = sqlite3.Connection.executemany
+
+
+class Connection(sqlite3.Connection):
+    """``sqlite3.Connection`` whose environmental failures say what to do (see the module)."""
+
+    path: Path = Path()
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return _execute(self, sql, parameters)
+        except sqlite3.Error as e:
+            self._sort(e)
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
+        try:
+            return _executemany(self, sql, parameters)
+        except sqlite3.Error as e:
+            self._sort(e)
+
+    def executescript(self, script: str, /) -> sqlite3.Cursor:
+        try:
+            return super().executescript(script)
+        except sqlite3.Error as e:
+            self._sort(e)
+
+    def _sort(self, error: sqlite3.Error) -> NoReturn:
+        fault = sqlite_fault(error, self.path)
+        if fault is None:
+            raise error
+        log.warning("data file %s: %s (%s)", self.path, error, error.sqlite_errorname)
+        raise fault from error
