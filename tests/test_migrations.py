@@ -12,10 +12,12 @@ from unittest import mock
 import pytest
 
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, lock, migrations, open_store, workers
+from swdesk.store import Store, lock, open_store, workers
 from swdesk.store.backup import backup_dir
-from swdesk.store.db import in_wal_mode
 from swdesk.store.errors import NewerFileError, StoreError
+from swdesk.store.opening import in_wal_mode
+from swdesk.store.schema import migrations
+from swdesk.store.schema.script import run_script
 from swdesk.store.unit import initialize
 
 
@@ -131,9 +133,7 @@ def test_zero_byte_file_becomes_a_data_file(db_path: Path) -> None:
 def test_run_script_skips_comments_and_keeps_the_transaction() -> None:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("BEGIN")
-    migrations.run_script(
-        conn, "-- a comment\nCREATE TABLE a (x);\n-- another\nCREATE TABLE b (y);\n"
-    )
+    run_script(conn, "-- a comment\nCREATE TABLE a (x);\n-- another\nCREATE TABLE b (y);\n")
     assert conn.in_transaction
     conn.execute("ROLLBACK")
     assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0

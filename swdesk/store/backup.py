@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from swdesk.core.i18n import msg
-from swdesk.store import migrations
 from swdesk.store.db import read_only_uri
 from swdesk.store.errors import StoreError
+from swdesk.store.schema import migrations
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import audit, conflicts, divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.store.appraisal_schema import allow_locked_writes
+from swdesk.store.appraisal_lock import allow_locked_writes
 from swdesk.store.db import utc_now
 from swdesk.sync import keys
 from swdesk.sync.merge import missing_sequences

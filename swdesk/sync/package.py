@@ -19,7 +19,7 @@ from swdesk import __version__
 from swdesk.core import audit, divisions
 from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
-from swdesk.store.migrations import schema_version
+from swdesk.store.schema.migrations import schema_version
 from swdesk.store.sql_in import in_chunks
 from swdesk.sync import keys
 from swdesk.sync.enroll import county_of, join_proof, require_role
