@@ -116,6 +116,15 @@ def test_pragmas_on_every_connection(db_path: Path) -> None:
         raw.close()
 
 
+def test_the_sqlite_utils_view_leaves_the_connection_as_it_is(store: Store) -> None:
+    """``Store.db`` reads the schema; it must not switch on sqlite-utils' own defaults."""
+    assert store.conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 0
+    assert "workers" in store.db.table_names()
+    assert store.db.table("workers").columns_dict["id_number"] is str
+    assert store.conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 0
+    assert store.conn.in_transaction is False
+
+
 def test_foreign_key_violation_refused(store: Store) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         store.conn.execute(

@@ -116,12 +116,16 @@ class Store:
 
     @property
     def db(self) -> sqlite_utils.Database:
-        """A sqlite-utils view of this connection, made on first use: importing sqlite-utils
-        costs ~60 ms and ~13 MB, which start-up should not pay for a helper it does not use."""
+        """A sqlite-utils view of this connection (sync reads the synced tables' schema through
+        it), made on first use: importing sqlite-utils costs ~60 ms and ~13 MB, which start-up
+        should not pay for. The view changes nothing about the connection: no
+        ``recursive_triggers`` pragma, no sqlite-utils plugins run on it."""
         if self._db is None:
             import sqlite_utils
 
-            self._db = sqlite_utils.Database(self.conn)
+            self._db = sqlite_utils.Database(
+                self.conn, recursive_triggers=False, execute_plugins=False
+            )
         return self._db
 
     # -- lifecycle -------------------------------------------------------------------------
