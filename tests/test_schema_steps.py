@@ -22,9 +22,10 @@ from pathlib import Path
 import pytest
 
 from swdesk.store import open_store
-from swdesk.store.appraisal_lock import LOCK_FUNCTION, LOCKED_MESSAGE
+from swdesk.store.appraisal_lock import LOCK_FUNCTION, LOCKED_MESSAGE, install_lock_function
 from swdesk.store.backup import backup_dir
 from swdesk.store.schema import migrations
+from swdesk.store.schema.script import rebuild_table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SCHEMA_FIXTURES = sorted(FIXTURES.glob("schema_v*.sql"))
@@ -172,3 +173,77 @@ def test_the_lock_triggers_ask_the_function_connections_register(tmp_path: Path)
     for t in triggers:
         assert f"{LOCK_FUNCTION}() = 0" in t["sql"]
         assert f"RAISE(ABORT, '{LOCKED_MESSAGE}')" in t["sql"]
+
+
+# -- rebuilding a table in a new step ----------------------------------------------------------
+SIGNED = (
+    "INSERT INTO appraisals (id, created_at, updated_at, origin, round_id, worker_id, "
+    "template_id, kind, state, person, total) "
+    "VALUES ('a1', 't', 't', '510104001', 'r', 'w', 'tp', 'community', 'signed', '{}', 91)"
+)
+
+
+def file_with_a_signed_appraisal() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", isolation_level=None)  # foreign keys off: a bare row
+    install_lock_function(conn)
+    migrations.migrate(conn)
+    conn.execute(SIGNED)
+    return conn
+
+
+def test_a_rebuilt_table_keeps_rows_indexes_checks_and_the_lock(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    conn = file_with_a_signed_appraisal()
+    before = {
+        r[0]: r[1]
+        for r in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'appraisals' AND type != 'table'"
+        )
+    }
+
+    def step(c: sqlite3.Connection) -> None:
+        rebuild_table(c, "appraisals", types={"total": float}, not_null={"template_id"})
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, step])
+    assert migrations.migrate(conn) == [migrations.RELEASED + 1]
+    assert conn.execute("SELECT id, state, total FROM appraisals").fetchall() == [
+        ("a1", "signed", 91.0)
+    ]
+    after = {
+        r[0]: r[1]
+        for r in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'appraisals' AND type != 'table'"
+        )
+    }
+    assert after == before  # the partial unique index and both lock triggers, same text
+    with pytest.raises(sqlite3.IntegrityError, match=LOCKED_MESSAGE[:8]):
+        conn.execute("UPDATE appraisals SET total = 60 WHERE id = 'a1'")
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        conn.execute("UPDATE appraisals SET state = 'lost' WHERE id = 'a1'")
+    conn.close()
+
+
+def test_a_rebuild_that_breaks_a_trigger_fails_the_step_and_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    conn = file_with_a_signed_appraisal()
+    schema = master(conn)
+
+    def step(c: sqlite3.Connection) -> None:
+        c.execute("DROP INDEX appraisals_once")  # partial: transform will not carry it over
+        rebuild_table(c, "appraisals", drop={"discipline"})  # the lock trigger names it
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, step])
+    with pytest.raises(sqlite3.OperationalError, match="discipline"):
+        migrations.migrate(conn)
+    assert master(conn) == schema
+    assert migrations.current_version(conn) == migrations.RELEASED
+    conn.close()
+
+
+def test_rebuild_table_refuses_to_run_outside_a_step() -> None:
+    conn = file_with_a_signed_appraisal()
+    with pytest.raises(RuntimeError, match="transaction"):
+        rebuild_table(conn, "appraisals", types={"total": float})
+    conn.close()

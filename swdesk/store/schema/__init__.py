@@ -13,7 +13,9 @@ Rules for the steps:
   old step creates. Values it needs are copied in as literals, or taken from an earlier frozen
   step (``v0001_foundation.SYNC_COLUMNS``, the sync columns every synced table has).
 - Shared helpers live in ``script``, a leaf that imports nothing of ours; steps import only it
-  and earlier steps, never the store's other modules.
+  and earlier steps, never the store's other modules. A new step that must rebuild a table (a
+  changed type, a dropped column, a new NOT NULL) uses ``script.rebuild_table``, which runs
+  sqlite-utils' ``transform`` in the step's transaction and keeps the table's triggers.
 - A table that travels to the county gets the sync columns in the step that creates it and is
   listed in ``SYNCED_TABLES`` below; a test checks the two agree, so sync cannot forget a new
   table. Derived and local tables (search index, audit log, settings, meta, sync bookkeeping)
