@@ -148,12 +148,12 @@ def test_steps_take_nothing_from_live_code() -> None:
 
 def test_the_step_import_check_can_fail(tmp_path: Path) -> None:
     step = tmp_path / "v0003_example.py"
-    step.write_text(
-        "from swdesk.store.appraisal_lock import LOCKED_MESSAGE\n"
-        "from swdesk.store.schema.v0002_training import X\n"
-        "from swdesk.store.schema.v0004_appraisals import Y\n",
-        encoding="utf-8",
-    )
+    imports = [
+        "from swdesk.store.appraisal_lock import LOCKED_MESSAGE",
+        "from swdesk.store.schema.v0002_training import X",  # an earlier step: allowed
+        "from swdesk.store.schema.v0004_appraisals import Y",
+    ]
+    step.write_text("\n".join(imports), encoding="utf-8")
     assert step_imports_problems(step) == [
         "v0003_example.py imports swdesk.store.appraisal_lock",
         "v0003_example.py imports swdesk.store.schema.v0004_appraisals",
