@@ -580,6 +580,9 @@ class _Merge:
         t = info.name
         rows = [self._remap(info, d) for d in fresh]
         allc = [*cols, "rev"]
+        # executemany of value lists, not sqlite-utils' insert_all: for 20,000 training records
+        # insert_all took 2.3 s against 1.15 s (median of 7, same file and transaction), as it
+        # checks each dict's keys and builds a statement per batch.
         self.store.conn.executemany(
             f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))})",
             [[d[c] for c in cols] + [self.rev] for d in rows],
