@@ -27,7 +27,7 @@ TOWNSHIP_NAME = "基准测试街道"
 # The content of a demo data file depends on these sources: a change to any of them makes
 # the cached files stale (they are rebuilt, never silently reused).
 _DATA_SOURCES = (
-    "swdesk/store/migrations.py",
+    "swdesk/store/schema",
     "swdesk/store/workers.py",
     "swdesk/store/records.py",
     "swdesk/store/villages.py",
@@ -122,8 +122,9 @@ def _data_key() -> str:
     h = hashlib.sha256()
     for rel in _DATA_SOURCES:
         p = ROOT / rel
-        h.update(rel.encode())
-        h.update(p.read_bytes() if p.exists() else b"-")
+        for f in sorted(p.glob("*.py")) if p.is_dir() else [p]:  # a folder: its modules
+            h.update(str(f.relative_to(ROOT)).encode())
+            h.update(f.read_bytes() if f.exists() else b"-")
     return h.hexdigest()[:12]
 
 

@@ -12,7 +12,7 @@ from appraisal_fixtures import ID_BOTH, ID_COMMUNITY, ID_LEFT, ID_POST, ID_UNCER
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, records
 from swdesk.store import appraisals as A
-from swdesk.store.appraisal_schema import allow_locked_writes
+from swdesk.store.appraisal_lock import allow_locked_writes
 from swdesk.store.schema import SYNCED_TABLES
 
 

@@ -11,9 +11,10 @@ import pytest
 from cli_helpers import run_argv as run
 
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, migrations, open_store, villages, workers
+from swdesk.store import Store, open_store, villages, workers
 from swdesk.store.backup import DAILY_TAG, backup_dir, backup_file, check_backup_file, list_backups
 from swdesk.store.errors import StoreError
+from swdesk.store.schema import migrations
 from swdesk.store.unit import initialize
 
 TODAY = datetime.now().strftime("%Y%m%d")

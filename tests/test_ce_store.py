@@ -10,8 +10,9 @@ import pytest
 
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, migrations, open_store, training, workers
+from swdesk.store import Store, open_store, training, workers
 from swdesk.store.backup import backup_dir
+from swdesk.store.schema import migrations
 from swdesk.store.unit import initialize
 
 A2 = "助理社会工作师"

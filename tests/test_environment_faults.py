@@ -19,7 +19,7 @@ from swdesk import atomic
 from swdesk.core.errors import EnvironmentFault, RuleError
 from swdesk.core.idnumber import make_id_number
 from swdesk.formats.excel_common import save_workbook
-from swdesk.store import Store, db, workers
+from swdesk.store import Store, db, opening, workers
 from swdesk.store.errors import DataFileFault, StoreError
 
 OLD = b"the file as it was before"
@@ -304,6 +304,7 @@ def read_only_store(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         return conn
 
     monkeypatch.setattr(db, "connect", read_only)
+    monkeypatch.setattr(opening, "connect", read_only)  # open_store's own name for it
     yield
 
 

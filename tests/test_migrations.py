@@ -12,10 +12,12 @@ from unittest import mock
 import pytest
 
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, lock, migrations, open_store, workers
+from swdesk.store import Store, lock, open_store, workers
 from swdesk.store.backup import backup_dir
-from swdesk.store.db import in_wal_mode
 from swdesk.store.errors import NewerFileError, StoreError
+from swdesk.store.opening import in_wal_mode
+from swdesk.store.schema import migrations
+from swdesk.store.schema.script import run_script
 from swdesk.store.unit import initialize
 
 
@@ -114,6 +116,15 @@ def test_pragmas_on_every_connection(db_path: Path) -> None:
         raw.close()
 
 
+def test_the_sqlite_utils_view_leaves_the_connection_as_it_is(store: Store) -> None:
+    """``Store.db`` reads the schema; it must not switch on sqlite-utils' own defaults."""
+    assert store.conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 0
+    assert "workers" in store.db.table_names()
+    assert store.db.table("workers").columns_dict["id_number"] is str
+    assert store.conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 0
+    assert store.conn.in_transaction is False
+
+
 def test_foreign_key_violation_refused(store: Store) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         store.conn.execute(
@@ -131,9 +142,7 @@ def test_zero_byte_file_becomes_a_data_file(db_path: Path) -> None:
 def test_run_script_skips_comments_and_keeps_the_transaction() -> None:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("BEGIN")
-    migrations.run_script(
-        conn, "-- a comment\nCREATE TABLE a (x);\n-- another\nCREATE TABLE b (y);\n"
-    )
+    run_script(conn, "-- a comment\nCREATE TABLE a (x);\n-- another\nCREATE TABLE b (y);\n")
     assert conn.in_transaction
     conn.execute("ROLLBACK")
     assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0

@@ -15,7 +15,7 @@ from sync_fixtures import (
 )
 
 from swdesk.store import appraisals, exams, records, workers
-from swdesk.store.appraisal_schema import LOCKED_MESSAGE
+from swdesk.store.appraisal_lock import LOCKED_MESSAGE
 from swdesk.sync import merge
 
 

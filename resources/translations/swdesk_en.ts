@@ -217,7 +217,7 @@
         <translation>{kind} “{name}” is {size:.1f} MB, too large (at most {limit} MB); please compress it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+64"/>
+        <location filename="../../swdesk/store/db.py" line="+65"/>
         <source>数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 {known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。</source>
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
@@ -257,12 +257,12 @@
         <translation>Cannot use the data file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+56"/>
+        <location filename="../../swdesk/store/db.py" line="+17"/>
         <source>文件 {path} 不是 swdesk 数据文件，本程序不会改动它。请选择正确的数据文件。</source>
         <translation>The file {path} is not a swdesk data file; swdesk will not change it. Please choose the right data file.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location filename="../../swdesk/store/opening.py" line="+74"/>
         <source>{path} 是一个文件夹。请给出数据文件的路径，例如 {example}。</source>
         <translation>{path} is a folder. Give the path of a data file, for example {example}.</translation>
     </message>
@@ -1755,7 +1755,7 @@
         <translation>A record of “{table}” in the package has no “{column}”; not imported.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+306"/>
         <source>数据包里的记录与县里已有的数据相抵触（{error}），整个数据包没有导入。请联系技术支持。</source>
         <translation>Records in the package conflict with the county&apos;s data ({error}); the whole package was not imported. Please contact technical support.</translation>
     </message>
@@ -1765,7 +1765,7 @@
         <translation>The package holds values that cannot be saved; the file may be damaged. The whole package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/package.py" line="+178"/>
+        <location filename="../../swdesk/sync/package.py" line="+176"/>
         <source>写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。</source>
         <translation>The signature check failed after writing {path}; the USB stick may be faulty. Export again.</translation>
     </message>
@@ -1886,7 +1886,7 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+61"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+62"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>

@@ -2,7 +2,7 @@
 
 Every write goes through ``swdesk.store.records`` (UUID, version, tombstone, audit) and, for an
 appraisal, through ``_write`` here, which refuses any change to a finalized or signed one before
-SQL sees it; the triggers of ``appraisal_schema`` refuse the same for a signed one whatever
+SQL sees it; the lock triggers (``appraisal_lock``) refuse the same for a signed one whatever
 path writes. The rules (grades, caps, who gets which, states, hash) are in
 ``swdesk.core.appraisal``.
 """

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from swdesk import atomic
 from swdesk.core.i18n import msg
-from swdesk.store import migrations
 from swdesk.store.db import read_only_uri
 from swdesk.store.errors import StoreError, sqlite_fault
+from swdesk.store.schema import migrations
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store

@@ -1,4 +1,5 @@
-"""Opening a data file: pragmas, version check, lock, migrations, transactions, meta and settings."""
+"""A connection to a data file and the Store around it: pragmas, version checks, transactions,
+meta, settings and audit. Opening a file (lock, backup, migrations) is ``store.opening``."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import audit
 from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
-from swdesk.store import lock, migrations
+from swdesk.store import lock
+from swdesk.store.appraisal_lock import install_lock_function
 from swdesk.store.connection import Connection
-from swdesk.store.errors import NewerFileError, StoreError, damaged
+from swdesk.store.errors import NewerFileError, StoreError
+from swdesk.store.schema import migrations
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -48,9 +51,7 @@ def connect(path: Path) -> Connection:
     conn.execute("PRAGMA busy_timeout = 10000")
     # 32 MB page cache (default 2 MB): bulk imports write a large search index.
     conn.execute("PRAGMA cache_size = -32000")
-    # The signed-appraisal lock triggers ask this function (see store.appraisal_schema).
-    from swdesk.store.appraisal_schema import install_lock_function
-
+    # The signed-appraisal lock triggers ask this function (see store.appraisal_lock).
     install_lock_function(conn)
     return conn
 
@@ -74,45 +75,6 @@ def check_not_newer(conn: sqlite3.Connection, path: Path) -> int:
 def read_only_uri(path: Path) -> str:
     """A ``file:`` URI opening ``path`` read-only (paths with ``?`` or ``#`` stay intact)."""
     return Path(path).resolve().as_uri() + "?mode=ro"
-
-
-def in_wal_mode(path: Path) -> bool:
-    """True if ``path`` is an SQLite file already in WAL mode (bytes 18-19 of its header are 2).
-
-    Such a file is not written to by ``connect``: its journal mode is already the one asked
-    for, and the other pragmas belong to the connection. A normal connection may then judge it
-    directly, and the read-only look of ``inspect_existing`` (a second connection, which parses
-    the whole schema again: ~0.7 ms of every start) is not needed.
-    """
-    try:
-        with open(path, "rb") as f:
-            header = f.read(20)
-    except OSError:
-        return False
-    return header[:16] == b"SQLite format 3\x00" and header[18:20] == b"\x02\x02"
-
-
-def inspect_existing(path: Path) -> int:
-    """Look at an existing file read-only and refuse it before anything writes to it.
-
-    A normal connection would switch the file to WAL mode at once, which rewrites its header:
-    a foreign or newer file must be refused with its bytes untouched. Returns its version.
-    """
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.DatabaseError:
-        raise _damaged(path) from None
-    try:
-        check_is_swdesk(conn, path)
-        return check_not_newer(conn, path)
-    except sqlite3.DatabaseError:
-        raise _damaged(path) from None
-    finally:
-        conn.close()
-
-
-def _damaged(path: Path) -> StoreError:
-    return damaged(path)
 
 
 def _foreign(path: Path) -> StoreError:
@@ -158,12 +120,16 @@ class Store:
 
     @property
     def db(self) -> sqlite_utils.Database:
-        """A sqlite-utils view of this connection, made on first use: importing sqlite-utils
-        costs ~60 ms and ~13 MB, which start-up should not pay for a helper it does not use."""
+        """A sqlite-utils view of this connection (sync reads the synced tables' schema through
+        it), made on first use: importing sqlite-utils costs ~60 ms and ~13 MB, which start-up
+        should not pay for. The view changes nothing about the connection: no
+        ``recursive_triggers`` pragma, no sqlite-utils plugins run on it."""
         if self._db is None:
             import sqlite_utils
 
-            self._db = sqlite_utils.Database(self.conn)
+            self._db = sqlite_utils.Database(
+                self.conn, recursive_triggers=False, execute_plugins=False
+            )
         return self._db
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -309,48 +275,3 @@ def _os_user() -> str:
         return getpass.getuser()
     except Exception:
         return "unknown"
-
-
-def open_store(path: Path, *, take_lock: bool = True, daily_backup: bool = True) -> Store:
-    """Open (creating if needed) a data file, refusing newer ones, migrating older ones.
-
-    A backup is taken before any migration and once a day on open.
-    """
-    from swdesk.store import backup  # local import: backup needs Store for rotation settings
-
-    path = Path(path)
-    if path.is_dir():
-        raise StoreError(
-            msg(
-                "{path} 是一个文件夹。请给出数据文件的路径，例如 {example}。",
-                path=path,
-                example=path / "swdesk.db",
-            )
-        )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if take_lock:
-        lock.acquire(path)
-    conn: sqlite3.Connection | None = None
-    try:
-        existed = path.exists() and path.stat().st_size > 0
-        if existed and not in_wal_mode(path):
-            inspect_existing(path)
-        try:
-            conn = connect(path)
-            check_is_swdesk(conn, path)
-            version = check_not_newer(conn, path)
-        except sqlite3.DatabaseError:
-            raise _damaged(path) from None
-        if existed and version < migrations.schema_version():
-            backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")
-        migrations.migrate(conn)
-        store = Store(path, conn, owns_lock=take_lock)
-    except BaseException:
-        if conn is not None:
-            conn.close()
-        if take_lock:
-            lock.release(path)
-        raise
-    if existed and daily_backup:
-        backup.daily_backup(store)
-    return store

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import audit, conflicts, divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.store.appraisal_schema import allow_locked_writes
+from swdesk.store.appraisal_lock import allow_locked_writes
 from swdesk.store.db import utc_now
 from swdesk.sync import keys
 from swdesk.sync.merge import missing_sequences
@@ -121,7 +121,7 @@ def resolve(store: Store, conflict_seq: int, keep: str) -> None:
         cur = store.query(f"SELECT * FROM {t} WHERE id = ?", (rid,))
         if keep == conflicts.KEEP_TOWNSHIP:
             rev = store.next_rev()
-            cols = {r[1] for r in store.conn.execute(f"PRAGMA table_info({t})")}
+            cols = store.db.table(t).columns_dict
             values = {
                 k: v for k, v in incoming.items() if k in cols and k not in ("id", "version", "rev")
             }

@@ -28,7 +28,7 @@ from swdesk.core import conflicts
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
-from swdesk.store.appraisal_schema import allow_locked_writes
+from swdesk.store.appraisal_lock import allow_locked_writes
 from swdesk.store.db import utc_now
 from swdesk.store.records import SYNC_COLUMNS, new_id
 from swdesk.store.sql_in import chunks
@@ -580,6 +580,9 @@ class _Merge:
         t = info.name
         rows = [self._remap(info, d) for d in fresh]
         allc = [*cols, "rev"]
+        # executemany of value lists, not sqlite-utils' insert_all: for 20,000 training records
+        # insert_all took 2.3 s against 1.15 s (median of 7, same file and transaction), as it
+        # checks each dict's keys and builds a statement per batch.
         self.store.conn.executemany(
             f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))})",
             [[d[c] for c in cols] + [self.rev] for d in rows],
@@ -836,7 +839,7 @@ def apply_package(
 
         try:
             # Signed appraisals arrive as the township signed them: the lock triggers let this
-            # connection write them for the length of the package only (see appraisal_schema).
+            # connection write them for the length of the package only (see store.appraisal_lock).
             with allow_locked_writes(store.conn), _unit(store):
                 res.tables = _Merge(store, pkg, infos).run()
                 _record(store, pkg, {k: res.total(k) for k in COUNT_KEYS})

@@ -19,7 +19,7 @@ from swdesk import __version__
 from swdesk.core import audit, divisions
 from swdesk.core.i18n import msg
 from swdesk.store.db import utc_now
-from swdesk.store.migrations import schema_version
+from swdesk.store.schema.migrations import schema_version
 from swdesk.store.sql_in import in_chunks
 from swdesk.sync import keys
 from swdesk.sync.enroll import county_of, join_proof, require_role
@@ -102,9 +102,7 @@ def collect(store: Store, since: int) -> tuple[dict[str, dict[str, Any]], dict[s
             for chunk, marks in in_chunks(need, 500):
                 rows[parent].extend(_select(store, pinfo, f"id IN ({marks})", chunk))
     blobs: dict[str, str] = {}
-    stores = {
-        r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    }
+    stores = set(store.db.table_names())
     for info in infos:
         src = blob_table(info.name)
         for col in info.blob_columns if src in stores else ():

@@ -1,5 +1,5 @@
 """What sync learns about the synced tables at run time, so a table added later travels with
-no change to the format: columns (``PRAGMA table_info``), foreign keys and their order,
+no change to the format: columns, foreign keys and their order (read with sqlite-utils),
 natural keys (a single-column UNIQUE constraint such as ``workers.id_number``), row hashes and
 order-independent checksums.
 """
@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from swdesk.store.schema import SYNCED_TABLES
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from swdesk.store.db import Store
 
 LOCAL_COLUMNS = ("rev",)  # local change counter: never travels, never hashed
@@ -39,27 +41,27 @@ class TableInfo:
     blob_columns: tuple[str, ...]
 
 
-def _natural_key(store: Store, table: str) -> str | None:
-    for idx in store.conn.execute(f"PRAGMA index_list({table})").fetchall():
-        # (seq, name, unique, origin, partial)
-        if idx[2] and idx[3] == "u" and not idx[4]:
-            cols = [r[2] for r in store.conn.execute(f"PRAGMA index_info({idx[1]})")]
-            if len(cols) == 1 and cols[0] != "id":
-                return str(cols[0])
+def _natural_key(t: sqlite_utils.db.Table) -> str | None:
+    """A UNIQUE constraint of the table's own definition (origin "u"), whole-table and on one
+    column other than the row id: ``workers.id_number``, ``villages.code``."""
+    for idx in t.indexes:
+        one_column = len(idx.columns) == 1 and idx.columns[0] != "id"
+        if idx.unique and idx.origin == "u" and not idx.partial and one_column:
+            return str(idx.columns[0])
     return None
 
 
 def table_info(store: Store, table: str) -> TableInfo:
-    cols = tuple(
-        r[1] for r in store.conn.execute(f"PRAGMA table_info({table})") if r[1] not in LOCAL_COLUMNS
-    )
+    """What the file's schema says about ``table``, read through sqlite-utils' introspection."""
+    t = store.db.table(table)
+    cols = tuple(c for c in t.columns_dict if c not in LOCAL_COLUMNS)
     parents = {
-        r[3]: r[2]
-        for r in store.conn.execute(f"PRAGMA foreign_key_list({table})")
-        if r[2] in SYNCED_TABLES and r[4] in (None, "id")
+        fk.columns[0]: fk.other_table
+        for fk in t.foreign_keys
+        if not fk.is_compound and fk.other_table in SYNCED_TABLES and fk.other_column == "id"
     }
     blobs = tuple(c for c in cols if c.endswith("_sha256"))
-    return TableInfo(table, cols, parents, _natural_key(store, table), blobs)
+    return TableInfo(table, cols, parents, _natural_key(t), blobs)
 
 
 def ordered_tables(store: Store) -> list[TableInfo]:

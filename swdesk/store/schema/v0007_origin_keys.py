@@ -1,4 +1,5 @@
-"""Per-unit uniqueness for the exam and appraisal rows a county holds for many townships.
+"""Step 7 (released, frozen): per-unit uniqueness for the exam and appraisal rows a county
+holds for many townships.
 
 The rules "one registration per worker and year", "one work start per worker" and "one row per
 template key and version" are rules of one unit's file. At the county a person transferred
@@ -13,10 +14,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from swdesk.store.migrations import run_script
+from swdesk.store.schema.script import run_script
 
 
-def migrate_origin_keys(c: sqlite3.Connection) -> None:
+def apply(c: sqlite3.Connection) -> None:
     run_script(
         c,
         """

@@ -1,5 +1,6 @@
-"""Local bookkeeping of sync: keys, enrolled townships, packages seen, the county's
-record of what each township sent, the conflict queue and the township's export log.
+"""Step 6 (released, frozen): local bookkeeping of sync — keys, enrolled townships, packages
+seen, the county's record of what each township sent, the conflict queue and the township's
+export log.
 
 None of these tables travel (they are not in ``SYNCED_TABLES``): they describe *this* file's
 relation to its peers, and each side keeps its own.
@@ -9,10 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from swdesk.store.migrations import run_script
+from swdesk.store.schema.script import run_script
 
 
-def m_sync(c: sqlite3.Connection) -> None:
+def apply(c: sqlite3.Connection) -> None:
     run_script(
         c,
         """

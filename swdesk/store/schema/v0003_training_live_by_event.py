@@ -1,11 +1,11 @@
-"""Schema additions for continuing education after its first migration (``_m2_training``)."""
+"""Step 3 (released, frozen): live attendance per training event from an index alone."""
 
 from __future__ import annotations
 
 import sqlite3
 
 
-def m_training_live_by_event(c: sqlite3.Connection) -> None:
+def apply(c: sqlite3.Connection) -> None:
     """Live attendance per event from the index alone.
 
     The events list shows each event's attendee count; with ``(event_id)`` alone every count

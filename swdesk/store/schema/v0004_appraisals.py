@@ -1,4 +1,5 @@
-"""Tables of the yearly appraisal (绩效考评) and the lock that keeps a signed one unchanged.
+"""Step 4 (released, frozen): tables of the yearly appraisal (绩效考评) and the triggers that
+keep a signed one unchanged.
 
 - ``appraisal_templates``: one row per template *version*; saving a template in the editor adds
   a row, so a round keeps pointing at the version it was created with.
@@ -10,29 +11,21 @@
 - ``appraisal_scans``: scans or photos of signed papers, stored once by content hash (local,
   like ``training_proofs``; the synced appraisal names the hash).
 
-The lock: triggers refuse to change the content of, or delete, an appraisal whose state is
-``signed`` — whatever code path (or SQL tool) tries it. Reopening (state leaves ``signed`` with
-the content unchanged) and attaching a scan stay possible; the store requires a reason for the
-reopen and audits it. The triggers call ``swdesk_lock_bypass()``, an SQL function every swdesk
-connection registers (``install_lock_function``) returning 0. The county's sync merge, which
-must write signed rows received from townships as they are, switches it on for its own
-connection with ``with allow_locked_writes(conn): ...``. A connection without the function
-(another SQLite program) cannot update appraisals at all: the lock fails closed.
+The triggers refuse to change the content of, or delete, an appraisal whose state is
+``signed`` unless ``swdesk_lock_bypass()`` answers 1. The function, its message and the sync
+merge's bypass belong to the connection: ``swdesk.store.appraisal_lock``. The function's name
+and the message are copied in here as they were released; a test checks they still agree.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 
-from swdesk.store.migrations import SYNC_COLUMNS_SQL, run_script
-
-LOCK_FUNCTION = "swdesk_lock_bypass"
-LOCKED_MESSAGE = "考评表已签字，不能修改或删除。确需更正，请先退回并写明理由。"
+from swdesk.store.schema.script import run_script
+from swdesk.store.schema.v0001_foundation import SYNC_COLUMNS
 
 # What the paper shows (and the hash covers): none of these may change while signed.
-LOCKED_COLUMNS: tuple[str, ...] = (
+_LOCKED_COLUMNS = (
     "round_id",
     "worker_id",
     "template_id",
@@ -49,34 +42,15 @@ LOCKED_COLUMNS: tuple[str, ...] = (
     "signed_at",
     "signed_hash",
 )
+_LOCKED_CHANGED = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _LOCKED_COLUMNS)
 
 
-def install_lock_function(conn: sqlite3.Connection, bypass: bool = False) -> None:
-    """Register (or re-register) the function the lock triggers ask; 1 lets writes through."""
-    value = 1 if bypass else 0
-    conn.create_function(LOCK_FUNCTION, 0, lambda: value, deterministic=False)
-
-
-@contextmanager
-def allow_locked_writes(conn: sqlite3.Connection) -> Iterator[None]:
-    """For the sync merge only: write signed appraisals received from another unit verbatim."""
-    install_lock_function(conn, bypass=True)
-    try:
-        yield
-    finally:
-        install_lock_function(conn, bypass=False)
-
-
-def _changed(columns: tuple[str, ...]) -> str:
-    return " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
-
-
-def migrate_appraisals(c: sqlite3.Connection) -> None:
+def apply(c: sqlite3.Connection) -> None:
     run_script(
         c,
         f"""
         CREATE TABLE appraisal_templates (
-            {SYNC_COLUMNS_SQL},
+            {SYNC_COLUMNS},
             key          TEXT NOT NULL,
             kind         TEXT NOT NULL CHECK (kind IN ('community', 'post')),
             name         TEXT NOT NULL,
@@ -88,7 +62,7 @@ def migrate_appraisals(c: sqlite3.Connection) -> None:
         CREATE INDEX appraisal_templates_rev ON appraisal_templates (rev);
 
         CREATE TABLE appraisal_rounds (
-            {SYNC_COLUMNS_SQL},
+            {SYNC_COLUMNS},
             year                   INTEGER NOT NULL,
             unit_code              TEXT NOT NULL,
             unit_name              TEXT NOT NULL,
@@ -102,7 +76,7 @@ def migrate_appraisals(c: sqlite3.Connection) -> None:
         CREATE INDEX appraisal_rounds_rev ON appraisal_rounds (rev);
 
         CREATE TABLE appraisals (
-            {SYNC_COLUMNS_SQL},
+            {SYNC_COLUMNS},
             round_id         TEXT NOT NULL REFERENCES appraisal_rounds (id),
             worker_id        TEXT NOT NULL REFERENCES workers (id),
             template_id      TEXT NOT NULL REFERENCES appraisal_templates (id),
@@ -135,16 +109,16 @@ def migrate_appraisals(c: sqlite3.Connection) -> None:
         );
 
         CREATE TRIGGER appraisals_signed_lock BEFORE UPDATE ON appraisals
-        WHEN OLD.state = 'signed' AND {LOCK_FUNCTION}() = 0
-             AND ({_changed(LOCKED_COLUMNS)} OR NEW.deleted IS NOT OLD.deleted)
+        WHEN OLD.state = 'signed' AND swdesk_lock_bypass() = 0
+             AND ({_LOCKED_CHANGED} OR NEW.deleted IS NOT OLD.deleted)
         BEGIN
-            SELECT RAISE(ABORT, '{LOCKED_MESSAGE}');
+            SELECT RAISE(ABORT, '考评表已签字，不能修改或删除。确需更正，请先退回并写明理由。');
         END;
 
         CREATE TRIGGER appraisals_signed_nodelete BEFORE DELETE ON appraisals
-        WHEN OLD.state = 'signed' AND {LOCK_FUNCTION}() = 0
+        WHEN OLD.state = 'signed' AND swdesk_lock_bypass() = 0
         BEGIN
-            SELECT RAISE(ABORT, '{LOCKED_MESSAGE}');
+            SELECT RAISE(ABORT, '考评表已签字，不能修改或删除。确需更正，请先退回并写明理由。');
         END;
         """,
     )

@@ -1,4 +1,5 @@
-"""Tables of the national exam: years, registrations, subject results, fee items, work start.
+"""Step 5 (released, frozen): the national exam — years, registrations, subject results, fee
+items, work start.
 
 All travel to the county (sync columns, listed in ``swdesk.store.schema.SYNCED_TABLES``).
 A registration names its year by number, not by a row id, so two units that both set up
@@ -12,15 +13,16 @@ from __future__ import annotations
 
 import sqlite3
 
-from swdesk.store.migrations import SYNC_COLUMNS_SQL, run_script
+from swdesk.store.schema.script import run_script
+from swdesk.store.schema.v0001_foundation import SYNC_COLUMNS
 
 
-def migrate_exam(c: sqlite3.Connection) -> None:
+def apply(c: sqlite3.Connection) -> None:
     run_script(
         c,
         f"""
         CREATE TABLE exam_years (
-            {SYNC_COLUMNS_SQL},
+            {SYNC_COLUMNS},
             year            INTEGER NOT NULL,
             exam_dates      TEXT NOT NULL DEFAULT '[]',
             reg_start       TEXT,
@@ -36,7 +38,7 @@ def migrate_exam(c: sqlite3.Connection) -> None:
         CREATE INDEX exam_years_rev ON exam_years (rev);
 
         CREATE TABLE exam_registrations (
-            {SYNC_COLUMNS_SQL},
+            {SYNC_COLUMNS},
             worker_id       TEXT NOT NULL REFERENCES workers (id),
             year            INTEGER NOT NULL,
             level           TEXT NOT NULL CHECK (level IN ('初级', '中级', '高级')),
@@ -56,7 +58,7 @@ def migrate_exam(c: sqlite3.Connection) -> None:
         CREATE INDEX exam_registrations_rev ON exam_registrations (rev);
 
         CREATE TABLE exam_results (
-            {SYNC_COLUMNS_SQL},
+            {SYNC_COLUMNS},
             registration_id TEXT NOT NULL REFERENCES exam_registrations (id),
             subject         TEXT NOT NULL,
             score           REAL,
@@ -67,7 +69,7 @@ def migrate_exam(c: sqlite3.Connection) -> None:
         CREATE INDEX exam_results_rev ON exam_results (rev);
 
         CREATE TABLE exam_fees (
-            {SYNC_COLUMNS_SQL},
+            {SYNC_COLUMNS},
             registration_id TEXT NOT NULL REFERENCES exam_registrations (id),
             item            TEXT NOT NULL,
             amount          REAL NOT NULL DEFAULT 0 CHECK (amount >= 0),
@@ -79,7 +81,7 @@ def migrate_exam(c: sqlite3.Connection) -> None:
 
         -- When a worker started social work: the eligibility table counts years from it.
         CREATE TABLE exam_work_starts (
-            {SYNC_COLUMNS_SQL},
+            {SYNC_COLUMNS},
             worker_id       TEXT NOT NULL REFERENCES workers (id),
             work_start      TEXT NOT NULL
         );
