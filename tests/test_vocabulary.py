@@ -68,9 +68,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "a short caption of the new-round choices, beside 专业岗位 (not the stored label either)"
     ),
     ("ui/exam_proposals.py", "不建证"): "a button's verb (Decline), not the state it writes",
-    ("formats/transcript.py", "在岗"): (
-        "SQL outside store/, moving into a store function where it becomes a parameter"
-    ),
 }
 
 SQL_QUOTED = re.compile(r"'([^']+)'")

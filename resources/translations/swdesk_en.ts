@@ -182,7 +182,7 @@
         <translation>A backup cannot overwrite the data file itself ({path}); please choose another file name.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>找不到备份文件 {path}。</source>
         <translation>The backup file {path} was not found.</translation>
     </message>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../swdesk/services/exam_import.py" line="+72"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+69"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+66"/>
+        <location filename="../../swdesk/store/workers.py" line="+67"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -1429,12 +1429,12 @@
         <translation>{name}&apos;s file has been deleted; no CE transcript can be issued.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+137"/>
         <source>没有可出具学时证明的人员。</source>
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+199"/>
+        <location filename="../../swdesk/services/roster.py" line="+198"/>
         <source>证书编号被 Excel 存成了数字，后几位可能已经丢失。请把该列设为“文本”格式后重新填写。</source>
         <translation>Excel stored the certificate number as a number and its last digits may be lost. Format the column as Text and enter the number again.</translation>
     </message>
@@ -1454,7 +1454,7 @@
         <translation>Village/community “{name}” is not in this unit&apos;s list of villages/communities. Add it under Village/Community first, or check the name.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+191"/>
         <source>身份证号 {number} 的档案（{name}）已被删除。档案已删除，请先恢复后再导入。</source>
         <translation>The file with ID number {number} ({name}) has been deleted. Restore it first, then import.</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>Same ID number as row {row}; each person may have only one row.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>花名册有 {rows} 行共 {count} 处错误，整份都没有导入。请改正后重新导入，或选择只导入正确的行。</source>
         <translation>The roster has {count} errors in {rows} rows, so none of it was imported. Correct them and import again, or choose to import only the correct rows.</translation>
     </message>
@@ -1474,7 +1474,7 @@
         <translation>{reasons} The roster was not imported; preview it again, then import.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>第 {row} 行对应的档案在预览之后有了变动（例如被删除），请重新预览后再导入。</source>
         <translation>The file of row {row} changed after the preview (it may have been deleted); preview again, then import.</translation>
     </message>
@@ -1489,17 +1489,17 @@
         <translation>{file} has no data below its header.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/county.py" line="+110"/>
+        <location filename="../../swdesk/sync/county.py" line="+91"/>
         <source>只能选择保留县里的（county）或乡镇的（township）。</source>
         <translation>Choose either to keep the county&apos;s value (county) or the township&apos;s (township).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>找不到待处理的冲突 {number}（可能已经处理过）。</source>
         <translation>Open conflict {number} not found (it may have been resolved already).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/enroll.py" line="+36"/>
+        <location filename="../../swdesk/sync/enroll.py" line="+37"/>
         <source>县（区）民政局</source>
         <translation>county (district) civil affairs bureau</translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation>Township code {code} does not belong to this county ({county}): its first 6 digits must be the county code.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
         <source>登记文件内容不完整或已损坏，请让县里重新生成。</source>
         <translation>The enrollment file is incomplete or damaged; ask the county to make a new one.</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>This township has already joined {name} ({code}) and cannot join another county.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>本乡镇还没有加入县里的同步：请先用县里发的登记文件运行 swdesk sync join。</source>
         <translation>This township has not joined the county&apos;s sync yet: run swdesk sync join with the county&apos;s enrollment file first.</translation>
     </message>
@@ -1654,7 +1654,7 @@
         <translation>{path} read back differently from what was written; the USB stick may be faulty. Export again to another stick.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/keys.py" line="+107"/>
+        <location filename="../../swdesk/sync/keys.py" line="+103"/>
         <source>本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。</source>
         <translation>This data file has no sync keys yet. A county: run swdesk init --role county or restore the key backup; a township: join with the county&apos;s enrollment file (swdesk sync join).</translation>
     </message>
@@ -1765,12 +1765,12 @@
         <translation>The package holds values that cannot be saved; the file may be damaged. The whole package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/package.py" line="+176"/>
+        <location filename="../../swdesk/sync/package.py" line="+173"/>
         <source>写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。</source>
         <translation>The signature check failed after writing {path}; the USB stick may be faulty. Export again.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>数据包内容格式不对（{what}），文件可能已损坏，没有导入。</source>
         <translation>The package content is malformed ({what}); the file may be damaged. Not imported.</translation>
     </message>
@@ -1790,7 +1790,7 @@
         <translation>Township {name} ({code}) is not enrolled with this county; its packages are not accepted. To accept them, make an enrollment file for it (sync enroll) and have it join.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>数据包的文件头不完整，文件可能已损坏或被改动。</source>
         <translation>The package header is incomplete; the file may be damaged or altered.</translation>
     </message>
@@ -1835,12 +1835,12 @@
         <translation>attachments</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/receipt.py" line="+58"/>
+        <location filename="../../swdesk/sync/receipt.py" line="+56"/>
         <source>乡镇（街道）{code} 没有在本县登记（先运行 sync enroll）。</source>
         <translation>Township {code} is not enrolled with this county (run sync enroll first).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <source>这份回执来自 {sender}，不是本乡镇所属的县。</source>
         <translation>This receipt comes from {sender}, not from this township&apos;s county.</translation>
     </message>
@@ -1947,13 +1947,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+398"/>
+        <location line="+392"/>
         <location line="+11"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-401"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
@@ -1964,12 +1964,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+444"/>
+        <location line="+438"/>
         <source>查看扫描件</source>
         <translation>View Scan</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-436"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
@@ -1990,12 +1990,12 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+126"/>
+        <location line="+121"/>
         <source>本项评语：</source>
         <translation>Comment on this item:</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-115"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2030,7 +2030,7 @@
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>{name}（{n} 人）</source>
         <translation>{name} ({n} people)</translation>
     </message>
@@ -2100,7 +2100,7 @@
         <translation>Record code from the sheet&apos;s footer (e.g. FB97-97B7-B016), or scan the QR code:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -2240,7 +2240,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../swdesk/ui/attendance_dialog.py" line="+66"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+60"/>
         <source>记录签到：{title}</source>
         <translation>Record Attendance: {title}</translation>
     </message>
@@ -2666,7 +2666,7 @@
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../swdesk/ui/compliance_view.py" line="+64"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="+63"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>All villages/communities</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+69"/>
         <source>{state} {n} 人</source>
         <translation>{state} {n}</translation>
     </message>
@@ -3963,7 +3963,7 @@ Please send this file to technical support.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>证书（%1）</source>
         <translation>Certificate (%1)</translation>
     </message>
@@ -5322,7 +5322,7 @@ Log file: {log}
         <translation>No fee per subject is set for this year, so exam fees are recorded as 0 yuan (set the provincial fee in Year Settings).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>{name}&#x3000;{id_number}&#x3000;{village}&#x3000;{level}</source>
         <translation>{name}   {id_number}   {village}   {level}</translation>
     </message>
@@ -6263,12 +6263,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+167"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-111"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -6288,7 +6288,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Attendance (select a training above first)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>《{title}》签到名单：{n} 人</source>
         <translation>Attendance of “{title}”: {n}</translation>
     </message>
@@ -6468,7 +6468,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The code is the 12-digit statistical division code: 6 county + 3 township + 3 village/community digits. 社区 counts as an urban community, 村 as a rural one.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>删除村（社区）</source>
         <translation>Delete village/community</translation>
     </message>
@@ -6502,12 +6502,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+564"/>
+        <location line="+561"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-531"/>
         <source>%1（已删除）</source>
         <translation>%1 (deleted)</translation>
     </message>
@@ -6567,7 +6567,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Old 15-digit number; saved as the 18-digit %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>已经有这个身份证号的档案（%1，已删除），保存时可以恢复它。</source>
         <translation>A file with this ID number exists (%1, deleted); you can restore it when saving.</translation>
     </message>
@@ -6990,7 +6990,7 @@ Fees: {fees}</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-394"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-388"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
@@ -7813,7 +7813,7 @@ Fees: {fees}</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../swdesk/ui/history_dialog.py" line="-225"/>
+        <location filename="../../swdesk/ui/history_dialog.py" line="-222"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>

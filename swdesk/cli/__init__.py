@@ -31,7 +31,7 @@ from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.logsetup import setup_logging
 from swdesk.paths import resolve_db_path
 from swdesk.store import Store, open_store, villages, workers
-from swdesk.store.backup import backup_file, check_backup_file, restore_into
+from swdesk.store.backup import backup_store, check_backup_file, restore_into
 from swdesk.store.unit import initialize, require_initialized
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "main", "parse", "run"]
@@ -203,9 +203,7 @@ def _workers_import(store: Store, args: argparse.Namespace, roster: Any) -> int:
 
 
 def cmd_backup(store: Store, args: argparse.Namespace) -> int:
-    out = backup_file(
-        store.conn, store.path, tag="manual", out=Path(args.out) if args.out else None
-    )
+    out = backup_store(store, tag="manual", out=Path(args.out) if args.out else None)
     print(f"已备份到 {out}")
     return EXIT_OK
 

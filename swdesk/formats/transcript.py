@@ -27,7 +27,7 @@ from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.formats.fonts import register_reportlab_font
-from swdesk.store import Store, records, training, villages
+from swdesk.store import Store, records, training, villages, workers
 
 
 @dataclass
@@ -55,13 +55,8 @@ def gather(store: Store, worker_id: str, at: date) -> Transcript:
     recs = training.worker_records(store, worker_id)
     if st.period is not None:
         recs = [r for r in recs if st.period.contains(date.fromisoformat(r["end_date"]))]
-    certs = store.query(
-        "SELECT level, cert_number FROM certificates WHERE worker_id = ? AND deleted = 0 "
-        "ORDER BY registration_date DESC",
-        (worker_id,),
-    )
     level = st.level or worker["level"]
-    number = next((c["cert_number"] for c in certs if c["level"] == level), None)
+    number = workers.cert_number_of_level(store, worker_id, level)
     names = villages.names_by_code(store)
     return Transcript(
         worker, names.get(worker["village_code"] or "", ""), number, st, settings, recs
@@ -218,12 +213,4 @@ def write_transcripts(store: Store, worker_ids: Sequence[str], out: Path, at: da
 
 def village_worker_ids(store: Store, village_code: str) -> list[str]:
     """Active workers of a village holding a certificate, by name: the batch to print."""
-    return [
-        r["id"]
-        for r in store.query(
-            "SELECT w.id FROM workers w WHERE w.deleted = 0 AND w.status = '在岗' "
-            "AND w.village_code = ? AND EXISTS (SELECT 1 FROM certificates c "
-            "WHERE c.worker_id = w.id AND c.deleted = 0) ORDER BY w.name_pinyin",
-            (village_code,),
-        )
-    ]
+    return workers.certified_on_duty_ids(store, village_code)

@@ -139,7 +139,7 @@ def fill(store: Store, count: int = 200, seed: int = 1, today: date | None = Non
     today = today or date.today()
     with store.atomic():
         codes = ensure_villages(store, rng)
-        taken = {r[0] for r in store.conn.execute("SELECT id_number FROM workers")}
+        taken = workers.all_id_numbers(store)
         batch: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
         added = 0
         seq = 0
@@ -165,13 +165,10 @@ def _work_starts(store: Store, rng: random.Random, today: date) -> None:
 
     A separate random stream, so the workers themselves stay what the seed always made; about
     one in six is left empty, as in real files, so the "待核实" case shows too."""
-    from swdesk.store import records
+    from swdesk.store import exams, records
 
     rows = []
-    for w in store.query(
-        "SELECT w.id, w.birth_date FROM workers w WHERE w.deleted = 0 AND NOT EXISTS "
-        "(SELECT 1 FROM exam_work_starts s WHERE s.worker_id = w.id) ORDER BY w.id_number"
-    ):
+    for w in exams.workers_without_work_start(store):
         if rng.random() < 1 / 6:
             continue
         born = date.fromisoformat(w["birth_date"])

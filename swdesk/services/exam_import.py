@@ -16,7 +16,7 @@ from swdesk.core.i18n import msg
 from swdesk.formats.exam_excel import ResultRow, ResultsRejected, read_results
 from swdesk.formats.excel_common import name_mismatch, row_id_number, sort_by_row
 from swdesk.formats.roster_read import norm_header
-from swdesk.store import Store, exams
+from swdesk.store import Store, exams, workers
 
 
 def import_results(store: Store, year: int, path: Path) -> int:
@@ -31,10 +31,7 @@ def import_results(store: Store, year: int, path: Path) -> int:
 def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRules) -> int:
     listed = exams.registrations(store, year)
     views = {v.id_number: v for v in listed}
-    names = {
-        row["id_number"]: row["name"]
-        for row in store.query("SELECT id_number, name FROM workers WHERE deleted = 0")
-    }
+    names = workers.names_by_id_number(store)
     problems: list[str] = []
     good: list[tuple[str, str, float | None]] = []
     seen: dict[tuple[str, str], int] = {}

@@ -24,7 +24,6 @@ not as a side effect of an import.
 from __future__ import annotations
 
 import functools
-import json
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -266,37 +265,6 @@ class VillageNames:
         )
 
 
-def _decoded(row: dict[str, Any]) -> dict[str, Any]:
-    out = dict(row)
-    if isinstance(out.get("domains"), str):
-        out["domains"] = json.loads(out["domains"])
-    return out
-
-
-def _load_existing(store: Store, id_numbers: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Existing workers (deleted ones too) by ID number, a few hundred per query."""
-    out: dict[str, dict[str, Any]] = {}
-    for part in chunks(sorted(set(id_numbers)), _CHUNK):
-        marks = ",".join("?" * len(part))
-        for r in store.query(f"SELECT * FROM workers WHERE id_number IN ({marks})", part):
-            out[r["id_number"]] = _decoded(r)
-    return out
-
-
-def _load_certificates(store: Store, worker_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
-    for part in chunks(sorted(set(worker_ids)), _CHUNK):
-        marks = ",".join("?" * len(part))
-        rows = store.query(
-            f"SELECT * FROM certificates WHERE worker_id IN ({marks}) AND deleted = 0 "
-            "ORDER BY obtained_date, created_at",
-            part,
-        )
-        for r in rows:
-            out.setdefault(r["worker_id"], []).append(r)
-    return out
-
-
 def same_level_certificate(certs: list[dict[str, Any]], level: str) -> dict[str, Any] | None:
     """The certificate an imported one of ``level`` replaces: the latest of that level.
 
@@ -461,7 +429,7 @@ def plan_rows(store: Store, sheet: RosterSheet, today: date | None = None) -> Im
     prepared = [_prepare(rr, names) for rr in sheet.rows]
     for p in prepared:
         p.check(today)
-    existing = _load_existing(store, (p.id_number for p in prepared if p.id_number))
+    existing = workers.by_id_numbers(store, (p.id_number for p in prepared if p.id_number), _CHUNK)
     rows: list[PlannedRow] = []
     first_row: dict[str, int] = {}
     for p in prepared:
@@ -508,9 +476,10 @@ def plan_rows(store: Store, sheet: RosterSheet, today: date | None = None) -> Im
         pr.clean = p.clean
         pr.present = _present(rr, p.clean)
         pr.certificate = p.cert
-    certs = _load_certificates(
+    certs = workers.certificates_by_worker(
         store,
         (existing[r.id_number]["id"] for r in rows if r.certificate and r.id_number in existing),
+        _CHUNK,
     )
     for pr in rows:
         if pr.clean is not None:
@@ -574,14 +543,17 @@ def _apply(
     store: Store, valid: list[PlannedRow], result: ImportResult, progress: Progress | None
 ) -> None:
     with store.atomic():
-        existing = _load_existing(store, (r.clean["id_number"] for r in valid if r.clean))
-        certs = _load_certificates(
+        existing = workers.by_id_numbers(
+            store, (r.clean["id_number"] for r in valid if r.clean), _CHUNK
+        )
+        certs = workers.certificates_by_worker(
             store,
             (
                 existing[r.clean["id_number"]]["id"]
                 for r in valid
                 if r.clean and r.certificate and r.clean["id_number"] in existing
             ),
+            _CHUNK,
         )
         for pr in valid:
             assert pr.clean is not None
@@ -661,20 +633,16 @@ def write_error_report(plan: ImportPlan, path: Path) -> Path:
 def export_records(store: Store, include_deleted: bool = False) -> list[dict[str, Any]]:
     """One dict per worker, keyed by ``roster_write.EXPORT_FIELDS``, ordered by village then
     name; the certificate columns hold the highest-level certificate."""
-    where = "" if include_deleted else "WHERE deleted = 0"
-    rows = store.query(f"SELECT * FROM workers {where} ORDER BY village_code, name_pinyin, rowid")
+    rows = workers.roster_rows(store, include_deleted)
     names = villages.names_by_code(store)
     best: dict[str, dict[str, Any]] = {}
-    for c in store.query(
-        "SELECT * FROM certificates WHERE deleted = 0 ORDER BY obtained_date, created_at"
-    ):
+    for c in workers.all_certificates(store):
         held = best.get(c["worker_id"])
         # Same choice as ``same_level_certificate``: highest level, latest of that level.
         if held is None or level_rank(c["level"]) >= level_rank(held["level"]):
             best[c["worker_id"]] = c
     out = []
-    for r in rows:
-        w = _decoded(r)
+    for w in rows:
         c = best.get(w["id"], {})
         code = w.get("village_code")
         out.append(

@@ -12,7 +12,7 @@ import random
 from datetime import date, timedelta
 
 from swdesk.core import ce
-from swdesk.store import Store, training
+from swdesk.store import Store, training, workers
 
 TITLES = (
     "儿童保护专题培训",
@@ -34,12 +34,7 @@ def fill(store: Store, seed: int = 1, today: date | None = None, events: int = 2
     """Add ``events`` trainings over the last four years with attendance; returns the records."""
     rng = random.Random(seed)
     today = today or date.today()
-    people = store.query(
-        "SELECT w.id, min(c.registration_date) AS first_reg FROM workers w "
-        "JOIN certificates c ON c.worker_id = w.id AND c.deleted = 0 "
-        "AND c.registration_date IS NOT NULL "
-        "WHERE w.deleted = 0 GROUP BY w.id ORDER BY w.rowid"
-    )
+    people = workers.first_registrations(store)
     if not people:
         return 0
     diligence = {p["id"]: rng.choice((0.1, 0.3, 0.5, 0.7, 0.9)) for p in people}

@@ -17,8 +17,7 @@ from typing import Any
 from swdesk.core import ce
 from swdesk.formats.excel_common import name_mismatch, row_id_number, sort_by_row
 from swdesk.formats.training_excel import read_attendance
-from swdesk.store import Store, training
-from swdesk.store.sql_in import in_chunks
+from swdesk.store import Store, training, workers
 
 
 class _Rollback(Exception):
@@ -57,7 +56,7 @@ def import_sheet(store: Store, path: Path, event: str | Mapping[str, Any]) -> Sh
     for r in rows:
         if (number := row_id_number(r.row, r.id_number, problems)) is not None:
             parsed[r.row] = number
-    known = _names(store, list(parsed.values()))
+    known = workers.names_by_id_number(store, list(parsed.values()))
     for r in rows:
         idn = parsed.get(r.row)
         if idn is None:
@@ -85,14 +84,3 @@ def import_sheet(store: Store, path: Path, event: str | Mapping[str, Any]) -> Sh
         sort_by_row(problems)
         raise training.AttendanceRejected(problems)
     return SheetImported(event_id, ids, details is not None)
-
-
-def _names(store: Store, id_numbers: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for chunk, marks in in_chunks(id_numbers, 500):
-        for idn, name in store.conn.execute(
-            f"SELECT id_number, name FROM workers WHERE deleted = 0 AND id_number IN ({marks})",
-            chunk,
-        ):
-            out[idn] = name
-    return out

@@ -783,3 +783,33 @@ def reopen_reasons(store: Store, appraisal_id: str) -> list[str]:
         for h in store.history(APPRAISALS, [appraisal_id])
         if h["action"] == audit.REOPEN and h["reason"] and "state" in (h["new"] or {})
     ]
+
+
+# -- lookups other layers need ------------------------------------------------------------------
+def template_counts(store: Store, round_id: str) -> list[dict[str, Any]]:
+    """The templates a round's live appraisals use, with how many use each (keys:
+    template_id, kind, n), by kind: the page offers one list per template."""
+    return store.query(
+        f"SELECT template_id, kind, COUNT(*) AS n FROM {APPRAISALS} "
+        "WHERE round_id = ? AND deleted = 0 GROUP BY template_id, kind ORDER BY kind",
+        (round_id,),
+    )
+
+
+def placement(store: Store, appraisal_id: str) -> tuple[str, str] | None:
+    """(round_id, template_id) of an appraisal, deleted or not; None if there is none: the
+    page selects the round and template that show it."""
+    row = store.conn.execute(
+        f"SELECT round_id, template_id FROM {APPRAISALS} WHERE id = ?", (appraisal_id,)
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def row_with_id_number(store: Store, appraisal_id: str) -> dict[str, Any]:
+    """An appraisal row with its worker's ID number, as ``round_sheets`` gives it, to refresh
+    one line of a list after an edit."""
+    return store.query(
+        f"SELECT a.*, w.id_number FROM {APPRAISALS} a JOIN workers w ON w.id = a.worker_id "
+        "WHERE a.id = ?",
+        (appraisal_id,),
+    )[0]

@@ -72,6 +72,13 @@ def backup_file(conn: sqlite3.Connection, db_path: Path, tag: str, out: Path | N
     return out
 
 
+def backup_store(store: Store, tag: str, out: Path | None = None) -> Path:
+    """``backup_file`` of an open Store: the callers outside ``store/`` (the File menu, the
+    ``backup`` command) never hold its connection. A function here rather than a ``Store``
+    method, so ``db`` need not import ``backup``."""
+    return backup_file(store.conn, store.path, tag, out)
+
+
 def _same_file(a: Path, b: Path) -> bool:
     """True when ``a`` is ``b`` or one of its WAL companions: replacing those under a live
     connection would lose every later save."""

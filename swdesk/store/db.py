@@ -254,6 +254,12 @@ class Store:
             ),
         )
 
+    def last_audit_seq(self) -> int | None:
+        """The number of the newest audit entry (None before the first): every write is
+        audited, so a view that caches what it computed can tell when anything changed."""
+        seq = self.scalar("SELECT max(rowid) FROM audit_log")
+        return None if seq is None else int(seq)
+
     def history(self, table: str, row_ids: list[str]) -> list[dict[str, Any]]:
         if not row_ids:
             return []

@@ -1143,3 +1143,33 @@ def counts(store: Store, year: int, views: list[RegistrationView] | None = None)
         proposals=sum(1 for v in views if v.proposal == exam.PROPOSAL_PENDING),
         fees=fee_totals(views),
     )
+
+
+# -- lookups other layers need ------------------------------------------------------------------
+def registered_worker_ids(store: Store, year: int) -> set[str]:
+    """Who has a live registration for ``year`` (deleted workers' too): the registration
+    dialog offers only the others."""
+    return {
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT worker_id FROM {REGS} WHERE year = ? AND deleted = 0", (year,)
+        )
+    }
+
+
+def work_start_ids(store: Store, worker_id: str) -> list[str]:
+    """Ids of the worker's 从事社会工作起始 rows, deleted ones too: their audit entries belong
+    to the worker's history."""
+    return [
+        r[0]
+        for r in store.conn.execute(f"SELECT id FROM {STARTS} WHERE worker_id = ?", (worker_id,))
+    ]
+
+
+def workers_without_work_start(store: Store) -> list[dict[str, Any]]:
+    """id and birth_date of the (not deleted) workers with no work-start row at all, by ID
+    number: the demo fills most of them in."""
+    return store.query(
+        "SELECT w.id, w.birth_date FROM workers w WHERE w.deleted = 0 AND NOT EXISTS "
+        f"(SELECT 1 FROM {STARTS} s WHERE s.worker_id = w.id) ORDER BY w.id_number"
+    )

@@ -681,3 +681,25 @@ def _sum_in_periods(store: Store, rows: list[tuple[str, ...]]) -> list[tuple[flo
     ).fetchall()
     conn.execute("DELETE FROM temp.ce_spans")
     return result
+
+
+# -- lookups other layers need ------------------------------------------------------------------
+def recorded_worker_ids(store: Store, event_id: str) -> set[str]:
+    """Who already has a live record of the event: sign-in does not record them twice."""
+    return {
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT worker_id FROM {RECORDS} WHERE event_id = ? AND deleted = 0", (event_id,)
+        )
+    }
+
+
+def attendees(store: Store, event_id: str) -> list[dict[str, Any]]:
+    """The event's live records with each worker's name, ID number and village, by name
+    (keys: id, worker_id, hours_credited, name, id_number, village_code)."""
+    return store.query(
+        "SELECT r.id, r.worker_id, r.hours_credited, w.name, w.id_number, w.village_code "
+        f"FROM {RECORDS} r JOIN workers w ON w.id = r.worker_id "
+        "WHERE r.event_id = ? AND r.deleted = 0 ORDER BY w.name_pinyin",
+        (event_id,),
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -492,3 +493,153 @@ def refresh_search(store: Store, old: dict[str, tuple[str, str, str | None] | No
     for wid, prev in old.items():
         if prev is not None:
             _reindex(store, wid, search_terms(*prev))
+
+
+# -- lookups other layers need ------------------------------------------------------------------
+def rowid_of(store: Store, worker_id: str) -> int | None:
+    """The row number of a worker: the lazy worker list addresses its rows by rowid."""
+    rowid = store.scalar("SELECT rowid FROM workers WHERE id = ?", (worker_id,))
+    return None if rowid is None else int(rowid)
+
+
+def ids_of_rowids(store: Store, rowids: Sequence[int]) -> set[str]:
+    """The ids of workers found by rowid (``search_rowids``), for lists keyed by worker id."""
+    out: set[str] = set()
+    for chunk, marks in in_chunks(rowids, 500):
+        out.update(
+            r[0]
+            for r in store.conn.execute(f"SELECT id FROM workers WHERE rowid IN ({marks})", chunk)
+        )
+    return out
+
+
+def holders_of_id_number(store: Store, id_number: str) -> list[dict[str, Any]]:
+    """Every file (deleted ones too) with this ID number: id, name, deleted.
+
+    The editor warns while the number is typed, before ``_duplicates`` refuses it on save."""
+    return store.query("SELECT id, name, deleted FROM workers WHERE id_number = ?", (id_number,))
+
+
+def all_id_numbers(store: Store) -> set[str]:
+    """Every ID number on file, deleted ones too: a new file may take none of them."""
+    return {r[0] for r in store.conn.execute("SELECT id_number FROM workers")}
+
+
+def names_by_id_number(store: Store, id_numbers: Sequence[str] | None = None) -> dict[str, str]:
+    """Names of the (not deleted) workers by ID number, all or only ``id_numbers``: imported
+    sheets name people by ID number and are checked against the names on file."""
+    if id_numbers is None:
+        return {
+            r[0]: r[1]
+            for r in store.conn.execute("SELECT id_number, name FROM workers WHERE deleted = 0")
+        }
+    out: dict[str, str] = {}
+    for chunk, marks in in_chunks(id_numbers, 500):
+        for idn, name in store.conn.execute(
+            f"SELECT id_number, name FROM workers WHERE deleted = 0 AND id_number IN ({marks})",
+            chunk,
+        ):
+            out[idn] = name
+    return out
+
+
+def by_id_numbers(
+    store: Store, id_numbers: Iterable[str], size: int = 500
+) -> dict[str, dict[str, Any]]:
+    """Whole worker rows (deleted ones too) by ID number, ``size`` per query: a roster import
+    compares every row it reads with the file it would change."""
+    out: dict[str, dict[str, Any]] = {}
+    for chunk, marks in in_chunks(sorted(set(id_numbers)), size):
+        for r in store.query(f"SELECT * FROM workers WHERE id_number IN ({marks})", chunk):
+            out[r["id_number"]] = _decoded(r)
+    return out
+
+
+def certificates_by_worker(
+    store: Store, worker_ids: Iterable[str], size: int = 500
+) -> dict[str, list[dict[str, Any]]]:
+    """The live certificates of many workers, in the order of ``certificates``, by worker id."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for chunk, marks in in_chunks(sorted(set(worker_ids)), size):
+        rows = store.query(
+            f"SELECT * FROM certificates WHERE worker_id IN ({marks}) AND deleted = 0 "
+            "ORDER BY obtained_date, created_at",
+            chunk,
+        )
+        for r in rows:
+            out.setdefault(r["worker_id"], []).append(r)
+    return out
+
+
+def roster_rows(store: Store, include_deleted: bool = False) -> list[dict[str, Any]]:
+    """Whole worker rows in roster order (village, then name), ``domains`` decoded."""
+    where = "" if include_deleted else "WHERE deleted = 0"
+    rows = store.query(f"SELECT * FROM workers {where} ORDER BY village_code, name_pinyin, rowid")
+    return [_decoded(r) for r in rows]
+
+
+def all_certificates(store: Store) -> list[dict[str, Any]]:
+    """Every live certificate, oldest first (by date obtained, then entry): the roster export
+    keeps the last of the highest level per worker."""
+    return store.query(
+        "SELECT * FROM certificates WHERE deleted = 0 ORDER BY obtained_date, created_at"
+    )
+
+
+def certificate_levels_ever(store: Store, worker_id: str) -> dict[str, str | None]:
+    """Level by certificate id of every certificate the worker ever had, deleted ones too, in
+    the order entered: a file's history names the certificate each change was made to."""
+    return {
+        r["id"]: r["level"]
+        for r in store.query(
+            "SELECT id, level FROM certificates WHERE worker_id = ? ORDER BY created_at",
+            (worker_id,),
+        )
+    }
+
+
+def cert_number_of_level(store: Store, worker_id: str, level: str | None) -> str | None:
+    """The number of the worker's most recently registered live certificate of ``level``:
+    the one a transcript quotes."""
+    certs = store.query(
+        "SELECT level, cert_number FROM certificates WHERE worker_id = ? AND deleted = 0 "
+        "ORDER BY registration_date DESC",
+        (worker_id,),
+    )
+    return next((c["cert_number"] for c in certs if c["level"] == level), None)
+
+
+def certified_on_duty_ids(store: Store, village_code: str) -> list[str]:
+    """Ids of a village's on-duty workers holding a certificate, by name: a batch of
+    transcripts is printed for them."""
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT w.id FROM workers w WHERE w.deleted = 0 AND w.status = ? "
+            "AND w.village_code = ? AND EXISTS (SELECT 1 FROM certificates c "
+            "WHERE c.worker_id = w.id AND c.deleted = 0) ORDER BY w.name_pinyin",
+            (enums.STATUS_ON_DUTY, village_code),
+        )
+    ]
+
+
+def first_registrations(store: Store) -> list[dict[str, Any]]:
+    """id and first_reg (earliest registration date of a live certificate) of every worker
+    with a registered certificate, in entry order: the demo trains the people whose
+    continuing-education periods have begun."""
+    return store.query(
+        "SELECT w.id, min(c.registration_date) AS first_reg FROM workers w "
+        "JOIN certificates c ON c.worker_id = w.id AND c.deleted = 0 "
+        "AND c.registration_date IS NOT NULL "
+        "WHERE w.deleted = 0 GROUP BY w.id ORDER BY w.rowid"
+    )
+
+
+def counts_by_village(store: Store) -> dict[str | None, int]:
+    """How many (not deleted) workers each village has; ``None`` counts those without one."""
+    return {
+        r[0]: r[1]
+        for r in store.conn.execute(
+            "SELECT village_code, count(*) FROM workers WHERE deleted = 0 GROUP BY village_code"
+        )
+    }

@@ -23,6 +23,7 @@ from swdesk.core import audit, divisions
 from swdesk.core.divisions import check_unit_code
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.store import sync_state
 from swdesk.store.db import utc_now
 from swdesk.sync import keys
 from swdesk.sync.envelope import FORMAT, Rejected, pack, unpack
@@ -63,7 +64,7 @@ def enroll(store: Store, township_code: str, township_name: str) -> bytes:
                 county=store.unit_code,
             )
         )
-    if keys.own(store, keys.SIGN) is None and not store.scalar("SELECT 1 FROM sync_townships"):
+    if keys.own(store, keys.SIGN) is None and not sync_state.any_township(store):
         # A county file set up before sync existed: its first enrollment makes the keys. Once
         # townships are enrolled, missing keys are never silently replaced (restore a backup).
         keys.create_county_keys(store)
@@ -71,13 +72,7 @@ def enroll(store: Store, township_code: str, township_name: str) -> bytes:
     enrollment_id, secret = str(uuid.uuid4()), os.urandom(32)
     now = utc_now()
     with store.atomic():
-        store.conn.execute(
-            "INSERT INTO sync_townships (code, name, enrollment_id, join_secret, enrolled_at) "
-            "VALUES (?,?,?,?,?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-            "enrollment_id = excluded.enrollment_id, join_secret = excluded.join_secret, "
-            "sign_public = NULL, enrolled_at = excluded.enrolled_at",
-            (code, name, enrollment_id, secret, now),
-        )
+        sync_state.enroll_township(store, code, name, enrollment_id, secret, now)
         store.audit(
             "sync_townships", code, audit.ENROLL, None, {"name": name, "enrollment": enrollment_id}
         )
@@ -142,23 +137,20 @@ def join(store: Store, data: bytes) -> dict[str, Any]:
             "other_county",
             msg("登记文件来自 {county}，本乡镇不属于该县。", county=county.get("name")),
         )
-    current = store.query("SELECT code, name FROM sync_county")
-    if current and current[0]["code"] != county["code"]:
+    current = sync_state.county_row(store)
+    if current and current["code"] != county["code"]:
         raise Rejected(
             "other_county",
             msg(
                 "本乡镇已加入 {name}（{code}），不能再加入另一个县。",
-                name=current[0]["name"],
-                code=current[0]["code"],
+                name=current["name"],
+                code=current["code"],
             ),
         )
     keys.create_keys(store, (keys.SIGN,))
     with store.atomic():
-        store.conn.execute("DELETE FROM sync_county")
-        store.conn.execute(
-            "INSERT INTO sync_county (code, name, enc_public, sign_public, enrollment_id, "
-            "join_secret, joined_at) VALUES (?,?,?,?,?,?,?)",
-            (county["code"], county["name"], enc_pub, sign_pub, enrollment_id, secret, utc_now()),
+        sync_state.set_county(
+            store, county["code"], county["name"], enc_pub, sign_pub, enrollment_id, secret
         )
         store.audit(
             "sync_county",
@@ -171,9 +163,9 @@ def join(store: Store, data: bytes) -> dict[str, Any]:
 
 
 def county_of(store: Store) -> dict[str, Any]:
-    rows = store.query("SELECT * FROM sync_county")
-    if not rows:
+    row = sync_state.county_row(store)
+    if row is None:
         raise RuleError(
             msg("本乡镇还没有加入县里的同步：请先用县里发的登记文件运行 swdesk sync join。")
         )
-    return rows[0]
+    return row

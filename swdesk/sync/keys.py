@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.serialization import (
 from swdesk.core import audit
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.store import sync_state
 from swdesk.store.db import utc_now
 
 if TYPE_CHECKING:
@@ -86,17 +87,12 @@ def create_keys(store: Store, kinds: tuple[str, ...]) -> None:
         for kind in kinds:
             if own(store, kind) is None:
                 pair = new_pair(kind)
-                store.conn.execute(
-                    "INSERT INTO sync_keys (name, public, private, created_at) VALUES (?,?,?,?)",
-                    (kind, pair.public, pair.private, utc_now()),
-                )
+                sync_state.add_key(store, kind, pair.public, pair.private)
 
 
 def own(store: Store, kind: str) -> KeyPair | None:
-    row = store.conn.execute(
-        "SELECT public, private FROM sync_keys WHERE name = ?", (kind,)
-    ).fetchone()
-    return KeyPair(bytes(row[0]), bytes(row[1])) if row else None
+    found = sync_state.key_pair(store, kind)
+    return KeyPair(*found) if found else None
 
 
 def require_own(store: Store, kind: str) -> KeyPair:
@@ -189,7 +185,7 @@ def backup_bytes(store: Store, passphrase: str) -> bytes:
 
 def mark_backed_up(store: Store) -> None:
     with store.atomic():
-        store.conn.execute("UPDATE sync_keys SET backed_up_at = ?", (utc_now(),))
+        sync_state.mark_keys_backed_up(store)
 
 
 @dataclass(frozen=True)
@@ -251,12 +247,7 @@ def install_backup(store: Store, opened: OpenedBackup) -> None:
     """Put the keys of an opened backup in place of the file's own (audited)."""
     with store.atomic():
         for kind, pair in opened.pairs.items():
-            store.conn.execute(
-                "INSERT INTO sync_keys (name, public, private, created_at, backed_up_at) "
-                "VALUES (?,?,?,?,?) ON CONFLICT (name) DO UPDATE SET public = excluded.public, "
-                "private = excluded.private, backed_up_at = excluded.backed_up_at",
-                (kind, pair.public, pair.private, utc_now(), utc_now()),
-            )
+            sync_state.put_restored_key(store, kind, pair.public, pair.private)
         store.audit("sync_keys", "county", audit.RESTORE, None, {"from_backup": opened.created_at})
 
 
@@ -266,8 +257,7 @@ def restore_backup(store: Store, data: bytes, passphrase: str) -> None:
 
 
 def backed_up(store: Store) -> bool:
-    row = store.conn.execute("SELECT COUNT(*) FROM sync_keys WHERE backed_up_at IS NULL").fetchone()
-    return bool(own(store, SIGN)) and row[0] == 0
+    return bool(own(store, SIGN)) and sync_state.keys_not_backed_up(store) == 0
 
 
 def create_county_keys(store: Store) -> None:

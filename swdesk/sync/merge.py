@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import conflicts
+from swdesk.core import audit, conflicts
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
@@ -909,3 +909,72 @@ def import_files(
     else:
         apply_all()
     return [r for r in results if r is not None]
+
+
+def settle_conflict(store: Store, c: dict[str, Any], keep: str) -> None:
+    """Settle the open conflict ``c`` (a sync_conflicts row): ``keep`` "township" writes the
+    township's row over the county's, "county" keeps the county's; either way the mirror
+    counts the row as applied, so sync overwrites it again only when the township next
+    changes it. Here, not in ``county``, because it writes a synced table generically."""
+    t, rid = c["tbl"], c["row_id"]
+    incoming = json.loads(c["incoming"])
+    # Taking the township's row writes it as the township holds it, signed appraisals included.
+    with allow_locked_writes(store.conn), store.atomic():
+        cur = store.query(f"SELECT * FROM {t} WHERE id = ?", (rid,))
+        if keep == conflicts.KEEP_TOWNSHIP:
+            rev = store.next_rev()
+            cols = store.db.table(t).columns_dict
+            values = {
+                k: v for k, v in incoming.items() if k in cols and k not in ("id", "version", "rev")
+            }
+            if cur:
+                old = cur[0]
+                sets = {**values, "version": int(old["version"]) + 1, "rev": rev}
+                store.conn.execute(
+                    f"UPDATE {t} SET {', '.join(f'{k} = ?' for k in sets)} WHERE id = ?",
+                    (*sets.values(), rid),
+                )
+                store.audit(
+                    t,
+                    rid,
+                    audit.SYNC_RESOLVE,
+                    {k: old.get(k) for k in values},
+                    values,
+                    f"冲突处理：采用 {c['township']} 的数据",
+                )
+                if t == "workers":
+                    from swdesk.store import workers
+
+                    workers.refresh_search(
+                        store, {rid: (old["name"], old["id_number"], old["phone"])}
+                    )
+            else:
+                allv = {
+                    "id": rid,
+                    **values,
+                    "version": int(incoming.get("version") or 1),
+                    "rev": rev,
+                }
+                store.conn.execute(
+                    f"INSERT INTO {t} ({', '.join(allv)}) VALUES ({','.join('?' * len(allv))})",
+                    tuple(allv.values()),
+                )
+        else:
+            store.audit(
+                t,
+                rid,
+                audit.SYNC_RESOLVE,
+                None,
+                None,
+                f"冲突处理：保留县里的数据（{c['township']} 的修改未采用）",
+            )
+        now_rev = store.scalar(f"SELECT rev FROM {t} WHERE id = ?", (rid,))
+        store.conn.execute(
+            "UPDATE sync_mirror SET applied_rev = ? WHERE tbl = ? "
+            "AND (key_id = ? OR (key_id IS NULL AND id = ?))",
+            (now_rev, t, rid, rid),
+        )
+        store.conn.execute(
+            "UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE seq = ?",
+            (utc_now(), keep, c["seq"]),
+        )

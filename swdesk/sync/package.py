@@ -18,9 +18,10 @@ from cryptography.exceptions import InvalidTag
 from swdesk import __version__
 from swdesk.core import audit, divisions
 from swdesk.core.i18n import msg
+from swdesk.store import sync_state
 from swdesk.store.db import utc_now
 from swdesk.store.schema.migrations import schema_version
-from swdesk.store.sql_in import in_chunks
+from swdesk.store.sql_in import chunks
 from swdesk.sync import keys
 from swdesk.sync.enroll import county_of, join_proof, require_role
 from swdesk.sync.envelope import (
@@ -33,7 +34,16 @@ from swdesk.sync.envelope import (
     unpack,
     write_atomic,
 )
-from swdesk.sync.tables import TableInfo, blob_table, live_checksums, ordered_tables
+from swdesk.sync.tables import (
+    blob_table,
+    blobs_by_hash,
+    live_checksums,
+    ordered_tables,
+    rows_by_id,
+    rows_changed_since,
+    table_names,
+    tombstones,
+)
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -69,28 +79,22 @@ def default_name(store: Store, sequence: int) -> str:
 
 
 def next_sequence(store: Store) -> int:
-    return int(store.scalar("SELECT COALESCE(MAX(sequence), 0) FROM sync_exports")) + 1
+    return sync_state.last_export_sequence(store) + 1
 
 
 def _since(store: Store, full: bool) -> int:
     if full:
         return 0
-    base = int(store.scalar("SELECT COALESCE(MAX(to_rev), 0) FROM sync_exports"))
+    base = sync_state.exported_up_to(store)
     resend = store.meta("sync_resend_from")
     return min(base, int(resend)) if resend is not None else base
-
-
-def _select(store: Store, info: TableInfo, where: str, params: list[Any]) -> list[tuple[Any, ...]]:
-    return store.conn.execute(
-        f"SELECT {', '.join(info.columns)} FROM {info.name} WHERE {where}", params
-    ).fetchall()
 
 
 def collect(store: Store, since: int) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """Rows changed after ``since`` and the parents they reference; blobs they name."""
     infos = ordered_tables(store)
     rows: dict[str, list[tuple[Any, ...]]] = {
-        i.name: _select(store, i, "rev > ?", [since]) for i in infos
+        i.name: rows_changed_since(store, i, since) for i in infos
     }
     # Children first, so a parent pulled in for a child pulls in its own parents in turn.
     for info in reversed(infos):
@@ -99,20 +103,18 @@ def collect(store: Store, since: int) -> tuple[dict[str, dict[str, Any]], dict[s
             have = {r[0] for r in rows[parent]}
             need = sorted({r[ci] for r in rows[info.name] if r[ci] is not None} - have)
             pinfo = next(i for i in infos if i.name == parent)
-            for chunk, marks in in_chunks(need, 500):
-                rows[parent].extend(_select(store, pinfo, f"id IN ({marks})", chunk))
+            for chunk in chunks(need, 500):
+                rows[parent].extend(rows_by_id(store, pinfo, chunk))
     blobs: dict[str, str] = {}
-    stores = set(store.db.table_names())
+    stores = table_names(store)
     for info in infos:
         src = blob_table(info.name)
         for col in info.blob_columns if src in stores else ():
             ci = info.columns.index(col)
             wanted = sorted({r[ci] for r in rows[info.name] if r[ci]})
-            for chunk, marks in in_chunks(wanted, 200):
-                for sha, data in store.conn.execute(
-                    f"SELECT sha256, data FROM {src} WHERE sha256 IN ({marks})", chunk
-                ):
-                    blobs[sha] = keys.b64(bytes(data))
+            for chunk in chunks(wanted, 200):
+                for sha, data in blobs_by_hash(store, src, chunk):
+                    blobs[sha] = keys.b64(data)
     tables = {
         i.name: {"columns": list(i.columns), "rows": [list(r) for r in rows[i.name]]}
         for i in infos
@@ -136,14 +138,9 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
         tables, blobs = collect(store, since)
         state = live_checksums(store)
         for t, info in state.items():
-            info["tombstones"] = int(store.scalar(f"SELECT COUNT(*) FROM {t} WHERE deleted = 1"))
+            info["tombstones"] = tombstones(store, t)
             info["sent"] = len(tables.get(t, {}).get("rows", []))
-        covers = [
-            r[0]
-            for r in store.conn.execute(
-                "SELECT sequence FROM sync_exports WHERE from_rev >= ? ORDER BY sequence", (since,)
-            )
-        ]
+        covers = sync_state.export_sequences_from(store, since)
     created = utc_now()
     manifest = {
         "format": FORMAT,
@@ -177,12 +174,9 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
         )
     n_rows = sum(len(t["rows"]) for t in tables.values())
     with store.atomic():
-        store.conn.execute(
-            "INSERT INTO sync_exports (sequence, created_at, from_rev, to_rev, full, file_name, "
-            "size, rows) VALUES (?,?,?,?,?,?,?,?)",
-            (seq, created, since, upto, int(full), out.name, len(data), n_rows),
+        sync_state.record_export(
+            store, seq, created, since, upto, full, out.name, len(data), n_rows
         )
-        store.conn.execute("DELETE FROM meta WHERE key = 'sync_resend_from'")
         store.audit(
             "sync_exports",
             str(seq),
@@ -274,8 +268,8 @@ def open_package(store: Store, data: bytes) -> Package:
                 "请从县级密钥备份恢复，或给该乡镇重新发登记文件后让它重新导出。"
             ),
         )
-    rows = store.query("SELECT * FROM sync_townships WHERE code = ?", (sender,))
-    if not rows:
+    town = sync_state.township(store, sender)
+    if town is None:
         raise Rejected(
             "unknown_township",
             msg(
@@ -285,7 +279,6 @@ def open_package(store: Store, data: bytes) -> Package:
                 code=sender,
             ),
         )
-    town = rows[0]
     try:
         signer = keys.unb64(h.get("signer"))
         seq = h["seq"]

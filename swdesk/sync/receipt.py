@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import audit, divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.store import villages
+from swdesk.store import sync_state, villages
 from swdesk.store.db import utc_now
 from swdesk.sync import keys
 from swdesk.sync.county import county_checksums
 from swdesk.sync.enroll import county_of, require_role
 from swdesk.sync.envelope import FORMAT, Rejected, compress, decompress, pack, unpack
 from swdesk.sync.merge import missing_sequences
-from swdesk.sync.tables import live_checksums
+from swdesk.sync.tables import changed_since, live_checksums
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -34,7 +34,7 @@ LOCAL_SETTINGS = frozenset({"operator", "language", "backup_keep"})
 def reference_settings(store: Store) -> dict[str, Any]:
     return {
         k: json.loads(v)
-        for k, v in store.conn.execute("SELECT key, value FROM settings ORDER BY key")
+        for k, v in sync_state.raw_settings(store)
         if k not in LOCAL_SETTINGS and not k.startswith("sync")
     }
 
@@ -42,9 +42,7 @@ def reference_settings(store: Store) -> dict[str, Any]:
 def covered(store: Store, township: str) -> set[int]:
     """Sequences whose changes a later package carried again (so nothing of them is missing)."""
     out: set[int] = set()
-    for (c,) in store.conn.execute(
-        "SELECT covers FROM sync_packages WHERE township = ?", (township,)
-    ):
+    for c in sync_state.package_covers(store, township):
         out.update(json.loads(c))
     return out
 
@@ -52,19 +50,13 @@ def covered(store: Store, township: str) -> set[int]:
 def make(store: Store, township: str) -> bytes:
     """County: the receipt for one enrolled township."""
     require_role(store, divisions.ROLE_COUNTY)
-    towns = store.query("SELECT * FROM sync_townships WHERE code = ?", (township.strip(),))
-    if not towns:
+    t = sync_state.township(store, township.strip())
+    if t is None:
         raise RuleError(
             msg("乡镇（街道）{code} 没有在本县登记（先运行 sync enroll）。", code=township)
         )
-    t = towns[0]
     sign = keys.require_own(store, keys.SIGN)
-    held = [
-        r[0]
-        for r in store.conn.execute(
-            "SELECT sequence FROM sync_packages WHERE township = ? ORDER BY sequence", (t["code"],)
-        )
-    ]
+    held = sync_state.held_sequences(store, t["code"])
     manifest = json.loads(t["last_manifest"]) if t["last_manifest"] else None
     body = {
         "township": {"code": t["code"], "name": t["name"]},
@@ -167,14 +159,8 @@ def load(store: Store, data: bytes) -> ReceiptResult:
                 added.append(v["code"])
         # Every package the county has not got (a gap it sees, or a last one lost or still on
         # its way): the next export carries those changes again; re-sent rows are harmless.
-        unconfirmed = [
-            s for (s,) in store.conn.execute("SELECT sequence FROM sync_exports") if s not in got
-        ]
-        low = store.scalar(
-            f"SELECT MIN(from_rev) FROM sync_exports WHERE sequence IN "
-            f"({','.join('?' * len(unconfirmed))})",
-            unconfirmed,
-        )
+        unconfirmed = [s for s in sync_state.export_sequences(store) if s not in got]
+        low = sync_state.lowest_from_rev(store, unconfirmed)
         if low is not None:
             store.set_meta("sync_resend_from", str(low))
         store.set_meta(
@@ -204,15 +190,15 @@ def load(store: Store, data: bytes) -> ReceiptResult:
 def township_status(store: Store) -> dict[str, Any]:
     """Township: joined county, last export and receipt, and "county holds N / you hold M"."""
     require_role(store, divisions.ROLE_TOWNSHIP)
-    county = store.query("SELECT code, name, joined_at FROM sync_county")
-    last = store.query("SELECT * FROM sync_exports ORDER BY sequence DESC LIMIT 1")
+    county = sync_state.county_summary(store)
+    last = sync_state.last_export(store)
     raw = store.meta("sync_last_receipt")
     receipt = json.loads(raw) if raw else None
-    base = int(store.scalar("SELECT COALESCE(MAX(to_rev), 0) FROM sync_exports"))
+    base = sync_state.exported_up_to(store)
     pending = 0
     mine = live_checksums(store)
     for t in mine:
-        pending += int(store.scalar(f"SELECT COUNT(*) FROM {t} WHERE rev > ?", (base,)))
+        pending += changed_since(store, t, base)
     tables = {
         t: {
             "township_live": v["live"],
@@ -223,8 +209,8 @@ def township_status(store: Store) -> dict[str, Any]:
     return {
         "role": divisions.ROLE_TOWNSHIP,
         "unit_code": store.unit_code,
-        "county": county[0] if county else None,
-        "last_export": last[0] if last else None,
+        "county": county,
+        "last_export": last,
         "last_receipt": receipt,
         "county_missing": (receipt or {}).get("unconfirmed", (receipt or {}).get("missing", [])),
         "pending_changes": pending,

@@ -157,3 +157,45 @@ def live_checksums(store: Store) -> dict[str, dict[str, Any]]:
         n, digest = fold(map(row_hasher(info.name, info.columns), cur))
         out[info.name] = {"live": n, "checksum": digest}
     return out
+
+
+# -- generic reads of the synced tables (the package and the township status use them) -----------
+def rows_changed_since(store: Store, info: TableInfo, rev: int) -> list[tuple[Any, ...]]:
+    """The travelling columns of the rows written after local revision ``rev``."""
+    return store.conn.execute(
+        f"SELECT {', '.join(info.columns)} FROM {info.name} WHERE rev > ?", [rev]
+    ).fetchall()
+
+
+def rows_by_id(store: Store, info: TableInfo, ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """The travelling columns of the rows with these ids (a few hundred at a time)."""
+    marks = ",".join("?" * len(ids))
+    return store.conn.execute(
+        f"SELECT {', '.join(info.columns)} FROM {info.name} WHERE id IN ({marks})", list(ids)
+    ).fetchall()
+
+
+def table_names(store: Store) -> set[str]:
+    """Every table in the file: an older file may lack a blob table."""
+    return set(store.db.table_names())
+
+
+def blobs_by_hash(store: Store, table: str, hashes: Sequence[str]) -> list[tuple[str, bytes]]:
+    """(sha256, bytes) of the blobs of ``table`` with these hashes (a few hundred at a time)."""
+    marks = ",".join("?" * len(hashes))
+    return [
+        (sha, bytes(data))
+        for sha, data in store.conn.execute(
+            f"SELECT sha256, data FROM {table} WHERE sha256 IN ({marks})", list(hashes)
+        )
+    ]
+
+
+def tombstones(store: Store, table: str) -> int:
+    """How many rows of ``table`` are deleted (kept, marked, and sent like any change)."""
+    return int(store.scalar(f"SELECT COUNT(*) FROM {table} WHERE deleted = 1"))
+
+
+def changed_since(store: Store, table: str, rev: int) -> int:
+    """How many rows of ``table`` were written after local revision ``rev``."""
+    return int(store.scalar(f"SELECT COUNT(*) FROM {table} WHERE rev > ?", (rev,)))

@@ -87,11 +87,7 @@ class AppraisalGridModel(TableModel[Row, "str | ap.Item"]):
 
     def refresh_row(self, row: int) -> None:
         r, _ = self.rows[row]
-        fresh = self.store.query(
-            "SELECT a.*, w.id_number FROM appraisals a JOIN workers w ON w.id = a.worker_id "
-            "WHERE a.id = ?",
-            (r["id"],),
-        )[0]
+        fresh = appraisals.row_with_id_number(self.store, r["id"])
         self.rows[row] = (fresh, appraisals.sheet(self.store, r["id"]))
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.rowChangedTotals.emit(row)

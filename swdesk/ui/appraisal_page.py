@@ -208,12 +208,7 @@ class AppraisalPage(QWidget):
         self.which.blockSignals(True)
         self.which.clear()
         if self.round is not None:
-            used = self.store.query(
-                "SELECT template_id, kind, COUNT(*) AS n FROM appraisals "
-                "WHERE round_id = ? AND deleted = 0 GROUP BY template_id, kind ORDER BY kind",
-                (rid,),
-            )
-            for u in used:
+            for u in appraisals.template_counts(self.store, rid):
                 t = appraisals.template(self.store, u["template_id"])
                 self.which.addItem(
                     self.tr("{name}（{n} 人）").format(name=t.name, n=u["n"]), u["template_id"]
@@ -437,13 +432,12 @@ class AppraisalPage(QWidget):
 
     def show_appraisal(self, appraisal_id: str) -> None:
         """Select the round, template and row of an appraisal."""
-        row = self.store.query(
-            "SELECT round_id, template_id FROM appraisals WHERE id = ?", (appraisal_id,)
-        )
-        if not row:
+        found = appraisals.placement(self.store, appraisal_id)
+        if found is None:
             return
-        self.year.setCurrentIndex(max(0, self.year.findData(row[0]["round_id"])))
-        self.which.setCurrentIndex(max(0, self.which.findData(row[0]["template_id"])))
+        round_id, template_id = found
+        self.year.setCurrentIndex(max(0, self.year.findData(round_id)))
+        self.which.setCurrentIndex(max(0, self.which.findData(template_id)))
         for i in range(self.model.rowCount()):
             if self.model.appraisal_id(i) == appraisal_id:
                 self.view.setCurrentIndex(self.model.index(i, 1))

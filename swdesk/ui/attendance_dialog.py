@@ -53,13 +53,7 @@ class AttendanceDialog(QDialog):
         self.event_id = event_id
         self.training = training.get_event(store, event_id)
         self.village_names = villages.names_by_code(store)
-        self.recorded = {
-            r["worker_id"]
-            for r in store.query(
-                "SELECT worker_id FROM training_records WHERE event_id = ? AND deleted = 0",
-                (event_id,),
-            )
-        }
+        self.recorded = training.recorded_worker_ids(store, event_id)
         self.pending: list[dict[str, Any]] = []  # id, name, id_number, village_code
         self.problems_dialog: ProblemsDialog | None = None
         form = set_up(self, Ui_AttendanceDialog())

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from swdesk.core import ce, enums
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, training, villages, workers
-from swdesk.store.sql_in import in_chunks
 from swdesk.store.training import WorkerStanding
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.ce_labels import (
@@ -332,14 +331,7 @@ class ComplianceView(QWidget):
             self._matching = None
         else:
             rowids = workers.search_rowids(self.store, WorkerFilter(text=text))
-            self._matching = set()
-            for chunk, marks in in_chunks(rowids, 500):
-                self._matching.update(
-                    r[0]
-                    for r in self.store.conn.execute(
-                        f"SELECT id FROM workers WHERE rowid IN ({marks})", chunk
-                    )
-                )
+            self._matching = workers.ids_of_rowids(self.store, rowids)
         self.refilter()
 
     def refilter(self) -> None:

@@ -276,13 +276,7 @@ class RegisterDialog(QDialog):
         )
 
     def _load(self, preselect: set[str]) -> None:
-        taken = {
-            r["worker_id"]
-            for r in self.store.query(
-                "SELECT worker_id FROM exam_registrations WHERE year = ? AND deleted = 0",
-                (self.year,),
-            )
-        }
+        taken = exams.registered_worker_ids(self.store, self.year)
         names = villages.names_by_code(self.store)
         from swdesk.store import workers
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import audit
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.core.worker import CERT_FIELDS, WORKER_FIELDS
-from swdesk.store import villages, workers
+from swdesk.store import exams, villages, workers
 from swdesk.store.db import Store
 from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import code_label, label, labels
@@ -136,16 +136,13 @@ class ValueFormatter:
 
 def history_lines(store: Store, worker_id: str) -> list[HistoryLine]:
     """The worker's and their certificates' audit entries as table lines, newest first."""
-    certs = store.query(
-        "SELECT id, level FROM certificates WHERE worker_id = ? ORDER BY created_at", (worker_id,)
-    )
-    cert_levels = {c["id"]: c["level"] for c in certs}
+    cert_levels = workers.certificate_levels_ever(store, worker_id)
     entries = store.history("workers", [worker_id])
-    if certs:
+    if cert_levels:
         entries += store.history("certificates", list(cert_levels))
-    starts = store.query("SELECT id FROM exam_work_starts WHERE worker_id = ?", (worker_id,))
+    starts = exams.work_start_ids(store, worker_id)
     if starts:
-        entries += store.history("exam_work_starts", [r["id"] for r in starts])
+        entries += store.history("exam_work_starts", starts)
     entries.sort(key=lambda e: e["seq"], reverse=True)
     fmt = ValueFormatter(villages.names_by_code(store))
     lines: list[HistoryLine] = []

@@ -37,7 +37,7 @@ from swdesk.core import divisions
 from swdesk.core.errors import RuleError
 from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
-from swdesk.store.backup import backup_dir, backup_file, check_backup_file, restore_into
+from swdesk.store.backup import backup_dir, backup_store, check_backup_file, restore_into
 from swdesk.ui.changes import (
     EVERYTHING,
     SETTINGS,
@@ -565,7 +565,7 @@ class MainWindow(QMainWindow):
         target = Path(path)
 
         def job(store: Store, progress: Progress) -> Path:
-            return backup_file(store.conn, store.path, tag="manual", out=target)
+            return backup_store(store, tag="manual", out=target)
 
         ok, out = self._run(self.tr("正在备份……"), job)
         if ok:

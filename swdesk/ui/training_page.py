@@ -350,12 +350,7 @@ class TrainingPage(QWidget):
             self.attendees_box.setTitle(self.tr("签到名单（先在上面选中一次培训）"))
         else:
             names = villages.names_by_code(self.store)
-            self._attendee_rows = self.store.query(
-                "SELECT r.id, r.worker_id, r.hours_credited, w.name, w.id_number, w.village_code "
-                "FROM training_records r JOIN workers w ON w.id = r.worker_id "
-                "WHERE r.event_id = ? AND r.deleted = 0 ORDER BY w.name_pinyin",
-                (event["id"],),
-            )
+            self._attendee_rows = training.attendees(self.store, event["id"])
             self.attendees.setRowCount(len(self._attendee_rows))
             for i, r in enumerate(self._attendee_rows):
                 cells = (
@@ -392,7 +387,7 @@ class TrainingPage(QWidget):
     def _fingerprint(self) -> tuple[Any, ...]:
         """Changes whenever anything was written (every write is audited) or the date moved."""
         return (
-            self.store.scalar("SELECT max(rowid) FROM audit_log"),
+            self.store.last_audit_seq(),
             self.store.meta("rev"),
             self.compliance.at_date(),
         )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.core import enums
 from swdesk.core.errors import RuleError
-from swdesk.store import Store, villages
+from swdesk.store import Store, villages, workers
 from swdesk.ui.changes import VILLAGES, WORKERS
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
@@ -117,13 +117,7 @@ class VillagesPage(QWidget):
     def reload(self) -> None:
         current = self.selected()
         self._rows = villages.list_all(self.store)
-        counts = {
-            r["village_code"]: r["n"]
-            for r in self.store.query(
-                "SELECT village_code, count(*) AS n FROM workers WHERE deleted = 0 "
-                "GROUP BY village_code"
-            )
-        }
+        counts = workers.counts_by_village(self.store)
         self.table.blockSignals(True)
         try:
             self.table.setRowCount(len(self._rows))

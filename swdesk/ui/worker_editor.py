@@ -591,10 +591,7 @@ class WorkerEditor(QDialog):
 
     def _other_owner(self, id_number: str) -> str | None:
         """Say so at once when another file already holds this number."""
-        rows = self.store.query(
-            "SELECT id, name, deleted FROM workers WHERE id_number = ?", (id_number,)
-        )
-        for row in rows:
+        for row in workers.holders_of_id_number(self.store, id_number):
             if row["id"] == self.worker_id:
                 continue
             if row["deleted"]:

@@ -232,7 +232,7 @@ class WorkerModel(TableBase[str]):
 
     def row_of_worker(self, worker_id: str) -> int:
         """The row showing ``worker_id`` under the current filter, or -1."""
-        rowid = self._store.scalar("SELECT rowid FROM workers WHERE id = ?", (worker_id,))
+        rowid = workers.rowid_of(self._store, worker_id)
         if rowid is None:
             return -1
         try:
