@@ -1,0 +1,97 @@
+"""English for the allowance area (职业津贴): payroll rules, runs, amounts and their refusals.
+
+Merged into ``scripts/en_glossary.py`` (see ``_merge_area_glossaries``).
+"""
+
+from __future__ import annotations
+
+ENUM: dict[str, str] = {
+    # registration states of the national social-work information system
+    "终审通过": "Final Review Passed",
+    "已出证": "Certificate Issued",
+    "已完成": "Completed",
+    # payroll run states
+    "公示": "Published",
+    "已审核": "Approved",
+    "已发放": "Paid",
+}
+
+BY_CONTEXT: dict[str, dict[str, str]] = {
+    "": {
+        # core/money.py
+        "金额": "Amount",
+        "{what}“{value}”不是金额，请写数字，如 200 或 200.50。": (
+            "{what} “{value}” is not an amount; write a number such as 200 or 200.50."
+        ),
+        "{what}“{value}”最多只能有两位小数（分）。": (
+            "{what} “{value}” may have at most two decimals (fen)."
+        ),
+        "{what}“{value}”太大了，请核对。": "{what} “{value}” is too large; please check it.",
+        # core/allowance.py: months and rules
+        "月份": "Month",
+        "起始月份": "First Month",
+        "{what}“{value}”看不懂，请写成 2026-03 的样子。": (
+            "{what} “{value}” cannot be read; write it like 2026-03."
+        ),
+        "津贴规则的“{key}”只能是 true 或 false。": (
+            "The allowance rule's “{key}” must be true or false."
+        ),
+        "津贴规则的“{key}”是“{value}”，只能是：{allowed}。": (
+            "The allowance rule's “{key}” is “{value}”; it must be one of: {allowed}."
+        ),
+        "津贴规则的“{what}”应是“等级: 金额”的表。": (
+            "The allowance rule's “{what}” must be a table of level: amount."
+        ),
+        "津贴规则里的等级“{level}”不认识，应是：{levels}。": (
+            "The level “{level}” in the allowance rule is unknown; it must be one of: {levels}."
+        ),
+        "{level}的金额": "Amount for {level}",
+        "{level}的金额不能是负数。": "The amount for {level} must not be negative.",
+        "津贴规则里的岗位类型“{post}”不认识，应是：{posts}。": (
+            "The post type “{post}” in the allowance rule is unknown; it must be one of: {posts}."
+        ),
+        "津贴规则至少要有一个版本（起始月份和各等级金额）。": (
+            "An allowance rule needs at least one version (a first month and the amount per level)."
+        ),
+        "津贴规则有两个版本从同一个月开始，请合并。": (
+            "Two versions of the allowance rule start in the same month; merge them."
+        ),
+        # core/allowance.py: why a month is not paid
+        "岗位“{post}”不在津贴发放范围。": "The post “{post}” is not covered by the allowance.",
+        "没有职业水平证书。": "No professional certificate.",
+        "{level}不在津贴发放范围。": "{level} is not covered by the allowance.",
+        "证书没有填取得时间。": "The certificate has no date obtained.",
+        "证书 {obtained} 取得，{start} 起发放。": (
+            "Certificate obtained on {obtained}; paid from {start}."
+        ),
+        "证书未登记。": "The certificate is not registered.",
+        "证书登记不在有效期内或未通过审核。": (
+            "The certificate's registration is not valid in this month or was not approved."
+        ),
+        "本月不符合发放条件。": "Not eligible this month.",
+        "{year} 年度考评不合格。": "Appraisal for {year} failed.",
+        "上一登记期继续教育学时未达标。": (
+            "Continuing-education hours of the last registration period were not met."
+        ),
+        "{month} 还没有适用的津贴标准。": "No allowance rate applies to {month} yet.",
+        "本月只有 {days} 天符合条件，按规则不足整月不发。": (
+            "Eligible on only {days} days this month; the rule pays whole months only."
+        ),
+        # core/allowance.py: runs and corrections
+        "一次发放可以包含 1 到 {most} 个月，现在是 {count}。": (
+            "A payroll run covers 1 to {most} months; this one has {count}."
+        ),
+        "补发或扣回的金额不能是 0。": "A back payment or deduction cannot be 0.",
+        "扣回 {amount} 元超过了该月实际发放的 {paid} 元，请核对。": (
+            "Deducting {amount} yuan exceeds the {paid} yuan actually paid for that month; please check."
+        ),
+        "发放表状态“{state}”不认识。": "Unknown payroll state “{state}”.",
+        "发放表已{state}，不能再修改。更正请在以后月份的发放表里补发或扣回。": (
+            "The payroll is {state} and can no longer change. Correct it with a back payment or "
+            "deduction in a later month's payroll."
+        ),
+        "发放表现在是“{old}”，不能直接改为“{new}”。": (
+            "The payroll is “{old}” and cannot go straight to “{new}”."
+        ),
+    },
+}
