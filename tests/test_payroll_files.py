@@ -165,7 +165,10 @@ def test_libreoffice_recalculates_the_totals(tmp_path: Path) -> None:
         capture_output=True,
         timeout=180,
     )
-    sheets = {p.stem: list(csv.reader(p.open(encoding="utf-8"))) for p in out.glob("*.csv")}
+    sheets = {
+        f.stem: list(csv.reader(f.read_text(encoding="utf-8").splitlines()))
+        for f in out.glob("*.csv")
+    }
     main = next(rows for name, rows in sheets.items() if name.endswith("发放表"))
     villages = next(rows for name, rows in sheets.items() if name.endswith("分村汇总"))
     total = sum(line.amount for line in p.lines) / 100
