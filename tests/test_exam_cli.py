@@ -70,7 +70,7 @@ def test_year_register_result_list_json(capsys: pytest.CaptureFixture[str], db: 
         "--score",
         "61",
     )
-    assert code == 0 and "待定" in out
+    assert code == 0 and "待定" in out and f"“{C1}”61 分；" in out
     code, out, _ = run(
         capsys,
         db,
@@ -100,7 +100,7 @@ def test_year_register_result_list_json(capsys: pytest.CaptureFixture[str], db: 
         "--score",
         "缺考",
     )
-    assert code == 0
+    assert code == 0 and f"“{L2}”缺考；" in out and "分" not in out.split("；")[0]
     code, out, _ = run(capsys, db, "exam", "list", "--year", "2024", "--json")
     assert code == 0
     data = {d["id_number"]: d for d in json.loads(out)}

@@ -205,8 +205,9 @@ def run(store: Store, args: argparse.Namespace) -> int:
             store, view.id, args.subject.strip(), None if absent else args.score, absent=absent
         )
         shown = {True: "合格", False: "不合格", None: "待定"}[out.passed]
+        entered = exam.STATE_ABSENT if absent else f"{args.score.strip()} 分"
         print(
-            f"已录入：{view.name}“{args.subject.strip()}”{exam.STATE_ABSENT if absent else args.score} 分；本次考试：{shown}（{out.reason}）"
+            f"已录入：{view.name}“{args.subject.strip()}”{entered}；本次考试：{shown}（{out.reason}）"
         )
         if out.passed and exams.registration(store, view.id).proposal == exam.PROPOSAL_PENDING:
             print("考试合格，已生成待确认的新证书（swdesk exam accept 确认后写入档案）。")
