@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from swdesk.core import appraisal, ce, conflicts, divisions, enums
+from swdesk.core import allowance, appraisal, ce, conflicts, divisions, enums
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "swdesk"
@@ -26,6 +26,7 @@ CODES: frozenset[str] = frozenset(
         *enums.VILLAGE_KINDS,
         *appraisal.KINDS,
         *appraisal.STATES,
+        *allowance.RUN_STATES,
         *ce.STATUSES,
         *ce.UNITS,
         *conflicts.RESOLUTIONS,

@@ -1859,6 +1859,178 @@
         <source>回执内容格式不对，文件可能已损坏，没有导入。</source>
         <translation>The receipt&apos;s content is malformed; the file may be damaged. Not imported.</translation>
     </message>
+    <message>
+        <location filename="../../swdesk/core/allowance.py" line="+94"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{what}“{value}”看不懂，请写成 2026-03 的样子。</source>
+        <translation>{what} “{value}” cannot be read; write it like 2026-03.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>津贴规则的“{key}”只能是 true 或 false。</source>
+        <translation>The allowance rule&apos;s “{key}” must be true or false.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>津贴规则的“{key}”是“{value}”，只能是：{allowed}。</source>
+        <translation>The allowance rule&apos;s “{key}” is “{value}”; it must be one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>津贴规则的“{what}”应是“等级: 金额”的表。</source>
+        <translation>The allowance rule&apos;s “{what}” must be a table of level: amount.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>津贴规则里的等级“{level}”不认识，应是：{levels}。</source>
+        <translation>The level “{level}” in the allowance rule is unknown; it must be one of: {levels}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{level}的金额</source>
+        <translation>Amount for {level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{level}的金额不能是负数。</source>
+        <translation>The amount for {level} must not be negative.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>津贴规则里的岗位类型“{post}”不认识，应是：{posts}。</source>
+        <translation>The post type “{post}” in the allowance rule is unknown; it must be one of: {posts}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>起始月份</source>
+        <translation>First Month</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>津贴规则至少要有一个版本（起始月份和各等级金额）。</source>
+        <translation>An allowance rule needs at least one version (a first month and the amount per level).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>津贴规则有两个版本从同一个月开始，请合并。</source>
+        <translation>Two versions of the allowance rule start in the same month; merge them.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>岗位“{post}”不在津贴发放范围。</source>
+        <translation>The post “{post}” is not covered by the allowance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有职业水平证书。</source>
+        <translation>No professional certificate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{level}不在津贴发放范围。</source>
+        <translation>{level} is not covered by the allowance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证书没有填取得时间。</source>
+        <translation>The certificate has no date obtained.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>证书 {obtained} 取得，{start} 起发放。</source>
+        <translation>Certificate obtained on {obtained}; paid from {start}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>证书未登记。</source>
+        <translation>The certificate is not registered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书登记不在有效期内或未通过审核。</source>
+        <translation>The certificate&apos;s registration is not valid in this month or was not approved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本月不符合发放条件。</source>
+        <translation>Not eligible this month.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{year} 年度考评不合格。</source>
+        <translation>Appraisal for {year} failed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上一登记期继续教育学时未达标。</source>
+        <translation>Continuing-education hours of the last registration period were not met.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{month} 还没有适用的津贴标准。</source>
+        <translation>No allowance rate applies to {month} yet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>本月只有 {days} 天符合条件，按规则不足整月不发。</source>
+        <translation>Eligible on only {days} days this month; the rule pays whole months only.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>一次发放可以包含 1 到 {most} 个月，现在是 {count}。</source>
+        <translation>A payroll run covers 1 to {most} months; this one has {count}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>补发或扣回的金额不能是 0。</source>
+        <translation>A back payment or deduction cannot be 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>扣回 {amount} 元超过了该月实际发放的 {paid} 元，请核对。</source>
+        <translation>Deducting {amount} yuan exceeds the {paid} yuan actually paid for that month; please check.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>发放表状态“{state}”不认识。</source>
+        <translation>Unknown payroll state “{state}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>发放表已{state}，不能再修改。更正请在以后月份的发放表里补发或扣回。</source>
+        <translation>The payroll is {state} and can no longer change. Correct it with a back payment or deduction in a later month&apos;s payroll.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>发放表现在是“{old}”，不能直接改为“{new}”。</source>
+        <translation>The payroll is “{old}” and cannot go straight to “{new}”.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/money.py" line="+34"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>{what}“{value}”不是金额，请写数字，如 200 或 200.50。</source>
+        <translation>{what} “{value}” is not an amount; write a number such as 200 or 200.50.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}“{value}”最多只能有两位小数（分）。</source>
+        <translation>{what} “{value}” may have at most two decimals (fen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}“{value}”太大了，请核对。</source>
+        <translation>{what} “{value}” is too large; please check it.</translation>
+    </message>
 </context>
 <context>
     <name>AppraisalGridModel</name>
@@ -7765,12 +7937,42 @@ Fees: {fees}</translation>
         <translation>Community Social-Work Professional Post</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../swdesk/core/allowance.py" line="-541"/>
+        <source>终审通过</source>
+        <translation>Final Review Passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已出证</source>
+        <translation>Certificate Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/appraisal.py" line="+7"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
+        <location filename="../../swdesk/core/allowance.py" line="+14"/>
+        <source>公示</source>
+        <translation>Published</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>已审核</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已发放</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/appraisal.py" line="+1"/>
         <source>已定稿</source>
         <translation>Finalized</translation>
     </message>

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from swdesk.core import enums
+from swdesk.core import appraisal, enums
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -69,12 +69,19 @@ VALID_REGISTRATION_STATES: frozenset[str] = frozenset(
     {REGISTRATION_FINAL, REGISTRATION_ISSUED, REGISTRATION_DONE}
 )
 
-# Payroll run states, in order; an approved run is locked.
-RUN_DRAFT = _N("enum", "草稿")
-RUN_PUBLISHED = _N("enum", "公示")
-RUN_APPROVED = _N("enum", "已审核")
-RUN_PAID = _N("enum", "已发放")
+# Payroll run states (stored as codes), in order; an approved run is locked. A draft is called
+# 草稿 like a draft appraisal, so the word is the appraisal's.
+RUN_DRAFT = "draft"
+RUN_PUBLISHED = "published"
+RUN_APPROVED = "approved"
+RUN_PAID = "paid"
 RUN_STATES: tuple[str, ...] = (RUN_DRAFT, RUN_PUBLISHED, RUN_APPROVED, RUN_PAID)
+RUN_STATE_LABELS: dict[str, str] = {
+    RUN_DRAFT: appraisal.STATE_LABELS[appraisal.STATE_DRAFT],
+    RUN_PUBLISHED: _N("enum", "公示"),
+    RUN_APPROVED: _N("enum", "已审核"),
+    RUN_PAID: _N("enum", "已发放"),
+}
 LOCKED_STATES: frozenset[str] = frozenset({RUN_APPROVED, RUN_PAID})
 
 # Kinds of payroll lines.
@@ -588,10 +595,19 @@ def check_run_transition(old: str, new: str) -> None:
         raise RuleError(msg("发放表状态“{state}”不认识。", state=new))
     if old in LOCKED_STATES and order[new] <= order[old]:
         raise RuleError(
-            msg("发放表已{state}，不能再修改。更正请在以后月份的发放表里补发或扣回。", state=old)
+            msg(
+                "发放表已{state}，不能再修改。更正请在以后月份的发放表里补发或扣回。",
+                state=RUN_STATE_LABELS[old],
+            )
         )
     if order[new] != order[old] + 1:
-        raise RuleError(msg("发放表现在是“{old}”，不能直接改为“{new}”。", old=old, new=new))
+        raise RuleError(
+            msg(
+                "发放表现在是“{old}”，不能直接改为“{new}”。",
+                old=RUN_STATE_LABELS[old],
+                new=RUN_STATE_LABELS[new],
+            )
+        )
 
 
 def mask_id_number(id_number: str) -> str:

@@ -54,7 +54,7 @@ class Payroll:
 
     unit: str  # the township (or unit) paying
     period: str  # "2026-01" or "2026-01 至 2026-03"
-    state: str
+    state: str  # the state as the sheet prints it (its label, e.g. 草稿)
     channel: str = ""
     funder: str = ""
     lines: tuple[PayrollLine, ...] = ()
