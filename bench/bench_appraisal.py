@@ -90,7 +90,7 @@ def sheet_strings(sh: ap.Sheet) -> list[str]:
     """Every string the sheet prints (what floor A draws)."""
     p = sh.person
     strings = [sh.title, "姓名", p["name"], "性别", p["gender"], "所在单位", p["unit"], "岗位"]
-    strings += [p["post"], "职业水平", p["level"], "考评类别", ap.KINDS[sh.template.kind]]
+    strings += [p["post"], "职业水平", p["level"], "考评类别", ap.KIND_LABELS[sh.template.kind]]
     strings += ["考评项目及要求", "分值", "得分", "评语"]
     for group, items in sh.template.groups():
         strings.append(group)
