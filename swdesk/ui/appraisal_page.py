@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,7 +42,7 @@ from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, run_job, show_failure
-from swdesk.ui.widgets import attempt
+from swdesk.ui.widgets import attempt, button
 
 
 class AppraisalPage(QWidget):
@@ -59,29 +58,26 @@ class AppraisalPage(QWidget):
         self.year.currentIndexChanged.connect(self._round_changed)
         self.which = QComboBox()
         self.which.currentIndexChanged.connect(self._template_changed)
-        self.new_button = QPushButton(self.tr("新建考评(&N)…"))
-        self.new_button.clicked.connect(self.new_round)
-        self.add_button = QPushButton(self.tr("加入新人员(&J)…"))
-        self.add_button.setToolTip(
-            self.tr("把建立考评后入职或新符合条件的人员加入本年度考评，已有的考评表不会改动")
+        self.new_button = button(self.tr("新建考评(&N)…"), self.new_round)
+        self.add_button = button(
+            self.tr("加入新人员(&J)…"),
+            self.add_people,
+            self.tr("把建立考评后入职或新符合条件的人员加入本年度考评，已有的考评表不会改动"),
         )
-        self.add_button.clicked.connect(self.add_people)
-        self.delete_round_button = QPushButton(self.tr("删除本年度考评…"))
-        self.delete_round_button.setToolTip(
-            self.tr("建错了年度或考评表时删除整个年度的考评（只在全部还是草稿时）")
+        self.delete_round_button = button(
+            self.tr("删除本年度考评…"),
+            self.delete_round,
+            self.tr("建错了年度或考评表时删除整个年度的考评（只在全部还是草稿时）"),
         )
-        self.delete_round_button.clicked.connect(self.delete_round)
-        self.check_button = QPushButton(self.tr("查对校验码…"))
-        self.check_button.setToolTip(
+        self.check_button = button(
+            self.tr("查对校验码…"),
+            self.check_paper,
             self.tr(
                 "输入打印件页脚的记录校验码（或用扫码枪扫二维码），找到对应记录并核对是否改动过"
-            )
+            ),
         )
-        self.check_button.clicked.connect(self.check_paper)
-        self.templates_button = QPushButton(self.tr("考评表模板…"))
-        self.templates_button.clicked.connect(self.edit_templates)
-        self.rules_button = QPushButton(self.tr("等次规则…"))
-        self.rules_button.clicked.connect(self.edit_rules)
+        self.templates_button = button(self.tr("考评表模板…"), self.edit_templates)
+        self.rules_button = button(self.tr("等次规则…"), self.edit_rules)
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年度：")))
@@ -95,24 +91,15 @@ class AppraisalPage(QWidget):
         top.addWidget(self.templates_button)
         top.addWidget(self.rules_button)
 
-        self.finalize_button = QPushButton(self.tr("定稿(&F)"))
-        self.finalize_button.clicked.connect(self.finalize_current)
-        self.finalize_all_button = QPushButton(self.tr("全部定稿"))
-        self.finalize_all_button.clicked.connect(self.finalize_all)
-        self.sign_button = QPushButton(self.tr("登记签字(&S)…"))
-        self.sign_button.clicked.connect(self.sign_current)
-        self.scan_button = QPushButton(self.tr("附扫描件…"))
-        self.scan_button.clicked.connect(self.attach_scan)
-        self.view_scan_button = QPushButton(self.tr("查看扫描件"))
-        self.view_scan_button.clicked.connect(self.view_scan)
-        self.reopen_button = QPushButton(self.tr("退回(&R)…"))
-        self.reopen_button.clicked.connect(self.reopen_current)
-        self.print_button = QPushButton(self.tr("打印本人(&P)…"))
-        self.print_button.clicked.connect(self.print_current)
-        self.print_all_button = QPushButton(self.tr("打印全部…"))
-        self.print_all_button.clicked.connect(self.print_all)
-        self.export_button = QPushButton(self.tr("导出 Excel…"))
-        self.export_button.clicked.connect(self.export_excel)
+        self.finalize_button = button(self.tr("定稿(&F)"), self.finalize_current)
+        self.finalize_all_button = button(self.tr("全部定稿"), self.finalize_all)
+        self.sign_button = button(self.tr("登记签字(&S)…"), self.sign_current)
+        self.scan_button = button(self.tr("附扫描件…"), self.attach_scan)
+        self.view_scan_button = button(self.tr("查看扫描件"), self.view_scan)
+        self.reopen_button = button(self.tr("退回(&R)…"), self.reopen_current)
+        self.print_button = button(self.tr("打印本人(&P)…"), self.print_current)
+        self.print_all_button = button(self.tr("打印全部…"), self.print_all)
+        self.export_button = button(self.tr("导出 Excel…"), self.export_excel)
         actions = QHBoxLayout()
         for b in (
             self.finalize_button,
@@ -161,8 +148,7 @@ class AppraisalPage(QWidget):
         for d in ap.DISCIPLINES:
             self.discipline.addItem(label(d), d)
         self.appraiser = QLineEdit()
-        self.save_comments_button = QPushButton(self.tr("保存评语(&C)"))
-        self.save_comments_button.clicked.connect(self.save_comments)
+        self.save_comments_button = button(self.tr("保存评语(&C)"), self.save_comments)
         self.live_total = QLabel()
         self.live_total.setObjectName("appraisal_total")
         box = QGroupBox(self.tr("评语"))

@@ -48,7 +48,7 @@ from swdesk.ui.sync_page import (
     table_label,
 )
 from swdesk.ui.tasks import Progress
-from swdesk.ui.widgets import rule_warning
+from swdesk.ui.widgets import button, button_row, rule_warning
 
 
 class CountySyncPage(SyncPage):
@@ -62,26 +62,18 @@ class CountySyncPage(SyncPage):
         self.key_warning = QLabel()
         self.key_warning.setStyleSheet(ERROR_STYLE)
         self.key_warning.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("导入数据包…"))
-        self.import_button.clicked.connect(self.choose_packages)
-        self.enroll_button = QPushButton(self.tr("为乡镇生成登记文件…"))
-        self.enroll_button.clicked.connect(self.enroll_township)
-        self.receipt_button = QPushButton(self.tr("给选中的乡镇生成回执…"))
-        self.receipt_button.clicked.connect(self.write_receipt)
-        self.backup_button = QPushButton(self.tr("备份县级密钥…"))
-        self.backup_button.clicked.connect(self.backup_keys)
-        self.restore_button = QPushButton(self.tr("从备份恢复县级密钥…"))
-        self.restore_button.clicked.connect(self.choose_key_backup)
-        row = QHBoxLayout()
-        for w in (
+        self.import_button = button(self.tr("导入数据包…"), self.choose_packages)
+        self.enroll_button = button(self.tr("为乡镇生成登记文件…"), self.enroll_township)
+        self.receipt_button = button(self.tr("给选中的乡镇生成回执…"), self.write_receipt)
+        self.backup_button = button(self.tr("备份县级密钥…"), self.backup_keys)
+        self.restore_button = button(self.tr("从备份恢复县级密钥…"), self.choose_key_backup)
+        row = button_row(
             self.import_button,
             self.enroll_button,
             self.receipt_button,
             self.backup_button,
             self.restore_button,
-        ):
-            row.addWidget(w)
-        row.addStretch(1)
+        )
         hint = QLabel(
             self.tr("也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。")
         )

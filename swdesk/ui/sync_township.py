@@ -11,9 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -28,24 +26,19 @@ from swdesk.ui.sync_page import (
     _table,
     table_label,
 )
+from swdesk.ui.widgets import button, button_row
 
 
 class TownshipSyncPage(SyncPage):
     """The township's side of the sync."""
 
     def build(self, lay: QVBoxLayout) -> None:
-        self.join_button = QPushButton(self.tr("加入县里的同步（登记文件）…"))
-        self.join_button.clicked.connect(self.choose_enrollment)
+        self.join_button = button(self.tr("加入县里的同步（登记文件）…"), self.choose_enrollment)
         self.county_label = QLabel()
-        self.export_button = QPushButton(self.tr("导出数据包到U盘或文件夹…"))
-        self.export_button.clicked.connect(self.choose_export)
+        self.export_button = button(self.tr("导出数据包到U盘或文件夹…"), self.choose_export)
         self.full_box = QCheckBox(self.tr("完整导出（县里数据出错时用）"))
-        self.receipt_button = QPushButton(self.tr("导入县里的回执…"))
-        self.receipt_button.clicked.connect(self.choose_receipt)
-        row = QHBoxLayout()
-        for w in (self.export_button, self.full_box, self.receipt_button, self.join_button):
-            row.addWidget(w)
-        row.addStretch(1)
+        self.receipt_button = button(self.tr("导入县里的回执…"), self.choose_receipt)
+        row = button_row(self.export_button, self.full_box, self.receipt_button, self.join_button)
         self.last_export = QLabel()
         self.last_receipt = QLabel()
         self.warning = QLabel()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 # Qt's namespace and the dialog classes at call time: the main window's start path imports this
 # module, and none of them is needed before it paints (see swdesk.ui.worker_model).
 from PySide6 import QtCore
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -97,3 +97,22 @@ def save_cancel(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def button(text: str, clicked: Callable[[], object], tip: str = "") -> QPushButton:
+    """A push button that runs ``clicked``, with ``tip`` as its tooltip when given: the three
+    lines every action of a page otherwise spells out."""
+    b = QPushButton(text)
+    b.clicked.connect(clicked)
+    if tip:
+        b.setToolTip(tip)
+    return b
+
+
+def button_row(*widgets: QWidget) -> QHBoxLayout:
+    """``widgets`` side by side from the left, the rest of the row left empty."""
+    row = QHBoxLayout()
+    for w in widgets:
+        row.addWidget(w)
+    row.addStretch(1)
+    return row
