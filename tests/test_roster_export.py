@@ -348,3 +348,32 @@ def test_old_column_names_still_import(store: Store, tmp_path: Path) -> None:
     assert (saved["village_code"], saved["professional_post"]) == ("510104001201", 1)
     again = roster.plan_import(store, workbooks["new"])
     assert again.summary() == "共 1 行：新增 0，更新 0，无变化 1，错误 0"
+
+
+def test_export_columns_are_the_workers_and_certificates_fields_in_order() -> None:
+    """The export's columns, derived from the worker's and certificate's fields, stay in the
+    order people know from earlier exports."""
+    assert roster_write.EXPORT_FIELDS == (
+        "name",
+        "id_number",
+        "gender",
+        "birth_date",
+        "ethnicity",
+        "phone",
+        "political_status",
+        "education",
+        "major",
+        "sw_major",
+        "village",
+        "village_code",
+        "post_type",
+        "professional_post",
+        "domains",
+        "status",
+        "status_date",
+        "level",
+        "cert_number",
+        "obtained_date",
+        "registration_date",
+        "notes",
+    )

@@ -22,31 +22,19 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from swdesk import atomic
 from swdesk.core import enums
+from swdesk.core.worker import CERT_FIELDS, WORKER_FIELDS
 from swdesk.formats.roster_read import CANONICAL_HEADERS
 
-# Columns of an exported roster, in order. "序号" is for people; the reader skips it.
+# Columns of an exported roster, in order: the worker's own fields (the village's name beside
+# its code, the ID note left out), the certificate's, and the notes last. "序号" is for people;
+# the reader skips it.
+_before_village = WORKER_FIELDS[: WORKER_FIELDS.index("village_code")]
+_from_village = WORKER_FIELDS[WORKER_FIELDS.index("village_code") : WORKER_FIELDS.index("notes")]
 EXPORT_FIELDS: tuple[str, ...] = (
-    "name",
-    "id_number",
-    "gender",
-    "birth_date",
-    "ethnicity",
-    "phone",
-    "political_status",
-    "education",
-    "major",
-    "sw_major",
+    *_before_village,
     "village",
-    "village_code",
-    "post_type",
-    "professional_post",
-    "domains",
-    "status",
-    "status_date",
-    "level",
-    "cert_number",
-    "obtained_date",
-    "registration_date",
+    *_from_village,
+    *CERT_FIELDS,
     "notes",
 )
 # The template leaves out what swdesk derives or looks up itself (village code from the name).

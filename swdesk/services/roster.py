@@ -35,7 +35,7 @@ from swdesk.core.enums import level_rank
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import joined, msg
 from swdesk.core.idnumber import parse_id_number
-from swdesk.core.worker import validate_certificate, validate_worker
+from swdesk.core.worker import CERT_FIELDS, validate_certificate, validate_worker
 from swdesk.formats import roster_read, roster_write
 from swdesk.formats.roster_read import RosterRow, RosterSheet
 from swdesk.store import villages, workers
@@ -74,7 +74,6 @@ _WORKER_TARGET: dict[str, str] = {
     "status_date": "status_date",
     "notes": "notes",
 }
-_CERT_FIELDS = ("level", "cert_number", "obtained_date", "registration_date")
 _CHUNK = 500  # rows per IN (...) query and per insert batch
 _PROGRESS_EVERY = 200
 
@@ -329,8 +328,8 @@ def _prepare(rr: RosterRow, names: VillageNames) -> _Prepared:
             errors["village_code"] = e.message
         columns["village_code"] = village_key
     cert_raw: dict[str, Any] | None = None
-    if any(k in v for k in _CERT_FIELDS):
-        cert_raw = {k: v.get(k) for k in _CERT_FIELDS}
+    if any(k in v for k in CERT_FIELDS):
+        cert_raw = {k: v.get(k) for k in CERT_FIELDS}
         if "cert_number" in v:
             try:
                 cert_raw["cert_number"] = _cert_number(v["cert_number"])
@@ -389,10 +388,10 @@ def _diff(
             pr.cert_action = NEW
             pr.changes["level"] = (None, cert["level"])
         else:
-            given = {k: cert[k] for k in _CERT_FIELDS[1:] if cert.get(k) is not None}
+            given = {k: cert[k] for k in CERT_FIELDS[1:] if cert.get(k) is not None}
             delta = {k: (mine[k], nv) for k, nv in given.items() if mine[k] != nv}
             if delta:
-                merged = {k: mine[k] for k in _CERT_FIELDS} | given
+                merged = {k: mine[k] for k in CERT_FIELDS} | given
                 try:
                     pr.certificate = validate_certificate(merged)
                 except FieldErrors as e:
