@@ -42,7 +42,7 @@ from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, run_job, show_failure
-from swdesk.ui.widgets import attempt, button
+from swdesk.ui.widgets import attempt, button, confirmed
 
 
 class AppraisalPage(QWidget):
@@ -556,12 +556,10 @@ class AppraisalPage(QWidget):
         if chosen is False:
             return
         scan = chosen if isinstance(chosen, tuple) else None
-        if scan is None:
-            answer = QMessageBox.question(
-                self, title, self.tr("不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。")
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if scan is None and not confirmed(
+            self, title, self.tr("不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。")
+        ):
+            return
         ok, _ = attempt(
             self, title, lambda: appraisals.sign(self.store, self.model.appraisal_id(row), scan)
         )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QHeaderView,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -36,7 +35,7 @@ from swdesk.ui.forms.attendance_dialog import Ui_AttendanceDialog
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import NEUTRAL_STYLE, result_style
-from swdesk.ui.widgets import rule_warning
+from swdesk.ui.widgets import confirmed, rule_warning
 
 SEARCH_LIMIT = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -359,14 +358,12 @@ class AttendanceDialog(QDialog):
         return True
 
     def reject(self) -> None:
-        if self.pending:
-            answer = QMessageBox.question(
-                self,
-                self.tr("放弃签到名单"),
-                self.tr("名单里有 {n} 人还没有保存，确定放弃吗？").format(n=len(self.pending)),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.pending and not confirmed(
+            self,
+            self.tr("放弃签到名单"),
+            self.tr("名单里有 {n} 人还没有保存，确定放弃吗？").format(n=len(self.pending)),
+        ):
+            return
         super().reject()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

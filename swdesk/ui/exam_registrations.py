@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
 from swdesk.core import exam
 from swdesk.store import exams
@@ -14,6 +14,7 @@ from swdesk.ui.enum_labels import label, labels
 from swdesk.ui.exam_history import outcome_text
 from swdesk.ui.exam_models import Column, RowsModel
 from swdesk.ui.exam_tab import ExamTab, pass_color, rows_table
+from swdesk.ui.widgets import confirmed
 
 if TYPE_CHECKING:
     from swdesk.ui.exam_page import ExamPage
@@ -109,14 +110,13 @@ class RegistrationsTab(ExamTab):
         chosen = self.selected(self.view, self.model)
         if not chosen:
             return
-        answer = QMessageBox.question(
+        if not confirmed(
             self,
             self.tr("删除报名"),
             self.tr("确定删除 {names} 的报名吗？成绩和费用记录一并删除。").format(
                 names="、".join(v.name for v in chosen)
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
 
         def withdraw_all() -> None:

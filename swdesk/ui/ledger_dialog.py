@@ -46,7 +46,7 @@ from swdesk.ui.forms.record_editor import Ui_RecordEditor
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
-from swdesk.ui.widgets import pick_one_row, rule_warning
+from swdesk.ui.widgets import confirmed, pick_one_row, rule_warning
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -467,14 +467,13 @@ class LedgerDialog(QDialog):
         r = self.selected_record()
         if r is None:
             return False
-        answer = QMessageBox.question(
+        if not confirmed(
             self,
             self.tr("删除记录"),
             self.tr("确定删除《{title}》（{hours} 学时）这条记录吗？").format(
                 title=r["title"], hours=hours_text(r["hours_credited"])
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         training.delete_record(self.store, r["id"])
         self._changed()

@@ -50,7 +50,7 @@ from swdesk.ui.file_dirs import ask_save_xlsx
 from swdesk.ui.ledger_dialog import save_transcripts
 from swdesk.ui.table_model import TableModel
 from swdesk.ui.tasks import Progress, run_job
-from swdesk.ui.widgets import fit_columns, pick_one_row
+from swdesk.ui.widgets import confirmed, fit_columns, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -511,8 +511,7 @@ class TrainingPage(QWidget):
         text = self.tr("确定删除培训《{title}》吗？").format(title=event["title"])
         if n:
             text += self.tr("\n它的 {n} 条签到记录会一起删除，这些人的学时会相应减少。").format(n=n)
-        answer = QMessageBox.question(self, self.tr("删除培训"), text)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed(self, self.tr("删除培训"), text):
             return False
         training.delete_event(self.store, event["id"])
         self._reload_events()
@@ -566,14 +565,13 @@ class TrainingPage(QWidget):
         a, event = self._selected_attendee(), self.selected_event()
         if a is None or event is None:
             return False
-        answer = QMessageBox.question(
+        if not confirmed(
             self,
             self.tr("删除签到"),
             self.tr("确定删除 {name} 在《{title}》的签到（{hours} 学时）吗？").format(
                 name=a["name"], title=event["title"], hours=hours_text(a["hours_credited"])
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         training.delete_record(self.store, a["id"])
         self._event_saved(event["id"])

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,7 +32,7 @@ from swdesk.ui.changes import VILLAGES, WORKERS
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
-from swdesk.ui.widgets import error_label, pick_one_row
+from swdesk.ui.widgets import confirmed, error_label, pick_one_row
 
 
 class VillagesPage(QWidget):
@@ -235,12 +234,11 @@ class VillagesPage(QWidget):
         row = self.selected()
         if row is None:
             return False
-        answer = QMessageBox.question(
+        if not confirmed(
             self,
             self.tr("删除村（社区）"),
             self.tr("确定删除“{name}”（{code}）吗？").format(name=row["name"], code=row["code"]),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         try:
             villages.remove(self.store, row["id"])

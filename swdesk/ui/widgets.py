@@ -50,6 +50,13 @@ def rule_warning(parent: QWidget | None, title: str, error: RuleError) -> None:
 T = TypeVar("T")
 
 
+def confirmed(parent: QWidget | None, title: str, question: str) -> bool:
+    """Whether the cadre answered 是 to ``question`` (asked with Qt's 是/否 box)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
+
+
 def attempt(
     parent: QWidget | None,
     title: str,
