@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
@@ -23,6 +23,7 @@ from swdesk.ui.enum_labels import fill_combo, select_data
 from swdesk.ui.forms.event_form import Ui_EventForm
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE, NEUTRAL_STYLE
+from swdesk.ui.widgets import wire_buttons
 
 
 class EventForm(QWidget):
@@ -151,12 +152,9 @@ class EventEditor(QDialog):
         self.hint = ui.hint
         self.hint.setStyleSheet(NEUTRAL_STYLE)
 
-        buttons = ui.buttons
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.save_button = wire_buttons(
+            ui.buttons, self.tr("保存"), self.save, self.tr("取消"), self.reject
+        )
         if event_id:
             self.form.load(training.get_event(store, event_id))
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -46,7 +45,7 @@ from swdesk.ui.forms.record_editor import Ui_RecordEditor
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
-from swdesk.ui.widgets import confirmed, pick_one_row, rule_warning
+from swdesk.ui.widgets import confirmed, pick_one_row, rule_warning, wire_buttons
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -143,11 +142,7 @@ class RecordEditor(QDialog):
         self.proof_button = form.proofButton
         self.error = form.error
         self.error.setStyleSheet(ERROR_STYLE)
-        buttons = form.buttons
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        wire_buttons(form.buttons, self.tr("保存"), self.save, self.tr("取消"), self.reject)
         self.activity.currentIndexChanged.connect(self._activity_changed)
         self.proof_button.clicked.connect(self._choose_proof)
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from swdesk.store import Store
 from swdesk.ui import i18n
 from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import select_data
 from swdesk.ui.forms.settings_dialog import Ui_SettingsDialog
+from swdesk.ui.widgets import wire_buttons
 
 
 def _os_user() -> str:
@@ -44,11 +45,7 @@ class SettingsDialog(QDialog):
             self.language, i18n.saved_language() or store.setting("language") or i18n.DEFAULT
         )
         self.note = form.note
-        buttons = form.buttons
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        wire_buttons(form.buttons, self.tr("保存"), self.accept, self.tr("取消"), self.reject)
         self.tabs = form.tabs
         self._add_ce_tab()
 

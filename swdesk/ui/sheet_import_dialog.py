@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
@@ -25,7 +25,7 @@ from swdesk.ui.forms.sheet_import_dialog import Ui_SheetImportDialog
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.styles import NEUTRAL_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
-from swdesk.ui.widgets import rule_warning
+from swdesk.ui.widgets import rule_warning, wire_buttons
 
 
 def ask_sheet(parent: QWidget, title: str) -> Path | None:
@@ -88,11 +88,9 @@ class SheetImportDialog(QDialog):
 
         buttons = form.buttons
         self.template_button.clicked.connect(self.save_template)
-        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(self.tr("导入"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.run_import)
-        buttons.rejected.connect(self.reject)
+        self.import_button = wire_buttons(
+            buttons, self.tr("导入"), self.run_import, self.tr("取消"), self.reject
+        )
 
         self.choose_button.clicked.connect(self.choose_file)
         self.existing_radio.toggled.connect(self._mode_changed)

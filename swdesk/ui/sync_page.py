@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -38,7 +37,7 @@ from swdesk.ui.forms.sync_preview_dialog import Ui_PreviewDialog
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR, WARNING, result_style
 from swdesk.ui.tasks import Progress, run_job
-from swdesk.ui.widgets import attempt, pick_one_row
+from swdesk.ui.widgets import attempt, pick_one_row, wire_buttons
 
 T = TypeVar("T")
 SUFFIX_FILTER = "*.swsync"
@@ -160,12 +159,10 @@ class PreviewDialog(QDialog):
                     if item is not None:
                         item.setForeground(color)
         self.buttons = form.buttons
-        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok_button.setText(self.tr("导入"))
+        ok_button = wire_buttons(
+            self.buttons, self.tr("导入"), self.accept, self.tr("取消"), self.reject
+        )
         ok_button.setEnabled(ok > 0)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
 
 class EnrollDialog(QDialog):

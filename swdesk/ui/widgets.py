@@ -94,6 +94,27 @@ def fit_columns(
             view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
 
 
+def wire_buttons(
+    buttons: QDialogButtonBox,
+    ok_text: str,
+    accepted: Callable[[], object],
+    cancel_text: str,
+    rejected: Callable[[], object],
+) -> QPushButton:
+    """A form's button box named in the interface language and connected: its accepting
+    button (Save or Ok) reads ``ok_text`` and runs ``accepted``, 取消 reads ``cancel_text`` and
+    runs ``rejected``. Returns the accepting button, which some dialogs enable and disable."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox.StandardButton
+    ok = buttons.button(box.Save) or buttons.button(box.Ok)
+    ok.setText(ok_text)
+    buttons.button(box.Cancel).setText(cancel_text)
+    buttons.accepted.connect(accepted)
+    buttons.rejected.connect(rejected)
+    return ok
+
+
 def save_cancel(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
     """保存/取消 buttons: 保存 runs ``save`` (which closes the dialog if it accepts), 取消 rejects."""
     from PySide6.QtWidgets import QDialogButtonBox
