@@ -23,6 +23,7 @@ from swdesk.cli.common import (
     EXIT_USAGE,
     Area,
     Parser,
+    actions,
     print_json,
 )
 from swdesk.core import divisions, enums
@@ -56,9 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--unit-code", required=True)
     s.add_argument("--unit-name", required=True)
 
-    v = sub.add_parser("villages", help="村（社区）").add_subparsers(
-        dest="action", required=True, parser_class=_Parser
-    )
+    v = actions(sub, "villages", "村（社区）")
     va = v.add_parser("add")
     va.add_argument("--code", required=True)
     va.add_argument("--name", required=True)
@@ -70,9 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--workers", type=int, default=200)
     d.add_argument("--seed", type=int, default=1)
 
-    w = sub.add_parser("workers", help="社工档案").add_subparsers(
-        dest="action", required=True, parser_class=_Parser
-    )
+    w = actions(sub, "workers", "社工档案")
     wi = w.add_parser("import")
     wi.add_argument("file")
     wi.add_argument("--dry-run", action="store_true")

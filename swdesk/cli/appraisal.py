@@ -8,21 +8,24 @@ from pathlib import Path
 from typing import Any
 
 from swdesk import atomic
-from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, Parser, id_number, print_json
+from swdesk.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    actions,
+    id_number,
+    print_json,
+    township_writes,
+)
 from swdesk.core import appraisal as ap
-from swdesk.core import divisions
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
-from swdesk.store.unit import require_initialized
 
 COMMAND = "appraisal"
 MAX_SCAN = 20 * 1024 * 1024
 
 
 def add_parser(sub: Any) -> None:
-    a = sub.add_parser("appraisal", help="绩效考评").add_subparsers(
-        dest="action", required=True, parser_class=Parser
-    )
+    a = actions(sub, "appraisal", "绩效考评")
     r = a.add_parser(
         "round",
         help="建立一个年度的考评（每名应考评人员一份草稿）；已建立的再运行则加入新符合条件的人员",
@@ -143,12 +146,13 @@ COUNTY_REFUSED = frozenset(
 def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import appraisals
 
-    require_initialized(store)
-    if store.role == divisions.ROLE_COUNTY and args.action in COUNTY_REFUSED:
-        raise RuleError(
-            "县里的数据文件汇总各乡镇报来的考评，不在县里建立考评或打分、定稿、签字。"
-            "请在乡镇（街道）的数据文件里操作；县里可用 appraisal list 查看。"
-        )
+    township_writes(
+        store,
+        args.action,
+        COUNTY_REFUSED,
+        "县里的数据文件汇总各乡镇报来的考评，不在县里建立考评或打分、定稿、签字。"
+        "请在乡镇（街道）的数据文件里操作；县里可用 appraisal list 查看。",
+    )
     if args.action == "check":
         return _check(store, args)
     year = appraisals.check_year(args.year)

@@ -13,9 +13,11 @@ import sys
 from datetime import date
 from typing import Any, NoReturn, Protocol
 
+from swdesk.core import divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
 from swdesk.store import Store
+from swdesk.store.unit import require_initialized
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
@@ -35,6 +37,21 @@ class Area(Protocol):
     def precheck(self, args: argparse.Namespace) -> None: ...
 
     def run(self, store: Store, args: argparse.Namespace) -> int: ...
+
+
+def actions(sub: Any, command: str, help: str) -> Any:
+    """The subcommands of ``command`` (``swdesk exam year …``), the one chosen in ``action``."""
+    return sub.add_parser(command, help=help).add_subparsers(
+        dest="action", required=True, parser_class=Parser
+    )
+
+
+def township_writes(store: Store, action: str, writes: frozenset[str], refusal: str) -> None:
+    """An initialized data file, and none of ``writes`` in a county's: the townships keep
+    those records and sync brings them to the county, which ``refusal`` tells the user."""
+    require_initialized(store)
+    if store.role == divisions.ROLE_COUNTY and action in writes:
+        raise RuleError(refusal)
 
 
 def print_json(data: Any) -> None:

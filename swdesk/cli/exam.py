@@ -8,11 +8,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, Parser, id_number, iso_date, print_json
-from swdesk.core import divisions, exam
+from swdesk.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    actions,
+    id_number,
+    iso_date,
+    print_json,
+    township_writes,
+)
+from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, workers
-from swdesk.store.unit import require_initialized
 
 if TYPE_CHECKING:
     from swdesk.store.exams import RegistrationView
@@ -21,9 +28,7 @@ COMMAND = "exam"
 
 
 def add_parser(sub: Any) -> None:
-    e = sub.add_parser("exam", help="职业水平考试报名").add_subparsers(
-        dest="action", required=True, parser_class=Parser
-    )
+    e = actions(sub, "exam", "职业水平考试报名")
     y = e.add_parser("year", help="建立或修改考试年度")
     y.add_argument("--year", required=True)
     y.add_argument("--date", action="append", help="考试日期 YYYY-MM-DD（两天考试写两次）")
@@ -156,12 +161,13 @@ def _warn_window(store: Store, year: int) -> None:
 def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import exams
 
-    require_initialized(store)
-    if store.role == divisions.ROLE_COUNTY and args.action in COUNTY_REFUSED:
-        raise RuleError(
-            "县里的数据文件汇总各乡镇报来的考试报名，不在县里报名、录入成绩或费用。"
-            "请在乡镇（街道）的数据文件里操作；县里可用 exam list 查看。"
-        )
+    township_writes(
+        store,
+        args.action,
+        COUNTY_REFUSED,
+        "县里的数据文件汇总各乡镇报来的考试报名，不在县里报名、录入成绩或费用。"
+        "请在乡镇（街道）的数据文件里操作；县里可用 exam list 查看。",
+    )
     year = exam.check_year(args.year) if hasattr(args, "year") else 0
     if args.action == "year":
         _, created = exams.save_year(store, year, _year_raw(args))

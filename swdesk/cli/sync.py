@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, Parser, print_json
+from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, actions, print_json
 from swdesk.core import conflicts, divisions
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
@@ -20,9 +20,7 @@ PASSPHRASE_ENV = "SWDESK_KEY_PASSPHRASE"
 
 
 def add_parser(sub: Any) -> None:
-    s = sub.add_parser("sync", help="与县（区）同步数据").add_subparsers(
-        dest="action", required=True, parser_class=Parser
-    )
+    s = actions(sub, "sync", "与县（区）同步数据")
     e = s.add_parser("enroll", help="县：为一个乡镇生成登记文件")
     e.add_argument("--township", required=True)
     e.add_argument("--name", required=True)

@@ -11,7 +11,7 @@ from typing import Any
 from swdesk.cli.common import (
     EXIT_OK,
     EXIT_REJECTED,
-    Parser,
+    actions,
     id_number,
     iso_date,
     print_json,
@@ -25,9 +25,7 @@ COMMAND = "training"
 
 
 def add_parser(sub: Any) -> None:
-    t = sub.add_parser("training", help="继续教育学时").add_subparsers(
-        dest="action", required=True, parser_class=Parser
-    )
+    t = actions(sub, "training", "继续教育学时")
     ta = t.add_parser("add-event", help="登记一次培训（输出培训编号）")
     ta.add_argument("--title", required=True)
     ta.add_argument("--start", required=True, help="开始日期 YYYY-MM-DD")
