@@ -8,15 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from swdesk.cli.common import (
-    EXIT_OK,
-    EXIT_REJECTED,
-    actions,
-    id_number,
-    iso_date,
-    print_json,
-    township_writes,
-)
+from swdesk.cli import common
+from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, id_number, iso_date, print_json
 from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, workers
@@ -28,7 +21,7 @@ COMMAND = "exam"
 
 
 def add_parser(sub: Any) -> None:
-    e = actions(sub, "exam", "职业水平考试报名")
+    e = common.actions(sub, "exam", "职业水平考试报名")
     y = e.add_parser("year", help="建立或修改考试年度")
     y.add_argument("--year", required=True)
     y.add_argument("--date", action="append", help="考试日期 YYYY-MM-DD（两天考试写两次）")
@@ -161,7 +154,7 @@ def _warn_window(store: Store, year: int) -> None:
 def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import exams
 
-    township_writes(
+    common.township_writes(
         store,
         args.action,
         COUNTY_REFUSED,
