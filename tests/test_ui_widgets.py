@@ -6,10 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
-from swdesk.ui.widgets import button, button_row, confirmed, wire_buttons
+from swdesk.ui.widgets import button, button_row, confirmed, long_list, wire_buttons
 
 
 def test_button_runs_its_action_and_shows_its_tip(qtbot: QtBot) -> None:
@@ -55,3 +62,15 @@ def test_wire_buttons_names_and_connects_save_or_ok(qtbot: QtBot) -> None:
             box.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
         )
     assert heard == ["ok", "cancel"] * 2
+
+
+def test_long_list_is_one_line_a_row_picked_whole(qtbot: QtBot) -> None:
+    view = QTableView()
+    qtbot.addWidget(view)
+    long_list(view)
+    assert view.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+    assert view.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
+    assert not view.wordWrap()
+    assert not view.verticalHeader().isVisibleTo(view)
+    assert view.verticalHeader().defaultSectionSize() == view.fontMetrics().height() + 10
+    assert not view.horizontalHeader().highlightSections()

@@ -53,7 +53,7 @@ from swdesk.ui.table_model import (
     USER_ROLE,
     TableModel,
 )
-from swdesk.ui.widgets import fit_columns, pick_one_row
+from swdesk.ui.widgets import fit_columns, long_list
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 WORKER_ROLE = ID_ROLE
@@ -220,13 +220,8 @@ class ComplianceView(QWidget):
 
         self.view = QTableView()
         self.view.setModel(self.model)
-        pick_one_row(self.view)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
+        long_list(self.view)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self._fit_columns()
 
         top = QHBoxLayout()

@@ -50,7 +50,7 @@ from swdesk.ui.file_dirs import ask_save_xlsx
 from swdesk.ui.ledger_dialog import save_transcripts
 from swdesk.ui.table_model import TableModel
 from swdesk.ui.tasks import Progress, run_job
-from swdesk.ui.widgets import confirmed, fit_columns, pick_one_row
+from swdesk.ui.widgets import confirmed, fit_columns, long_list, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -129,12 +129,8 @@ class TrainingPage(QWidget):
         self.model = EventModel(store, self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        pick_one_row(self.view)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        long_list(self.view)
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         dates = QCoreApplication.translate("EventModel", "{start} 至 {end}").format(
             start="2025-10-10", end="2025-10-12"

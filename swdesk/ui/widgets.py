@@ -29,6 +29,16 @@ def pick_one_row(view: QAbstractItemView) -> None:
     view.setAlternatingRowColors(True)
 
 
+def long_list(view: QTableView) -> None:
+    """A long list's look: rows picked one at a time, one line of text each, no row numbers and
+    no header section lit up, so a screen shows as many people or events as it can."""
+    pick_one_row(view)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+
+
 def error_label(style: str) -> QLabel:
     """A wrapped, initially hidden label in ``style`` for the reason a form was refused."""
     label = QLabel()
