@@ -23,6 +23,7 @@ from swdesk.formats.excel_common import (
     bold_row,
     cell_value,
     first_sheet_rows,
+    is_footnote,
     save_workbook,
     set_widths,
 )
@@ -101,7 +102,7 @@ def read_results(path: Path, subjects: list[str]) -> list[ResultRow]:
             cells = {s: get(i) for s, i in wide.items()}
             if idn is None and name is None and all(v is None for v in cells.values()):
                 continue
-            if idn is None and name_text and name_text.startswith(("合计", "注", "说明")):
+            if is_footnote(idn, name):
                 continue
             out.extend(
                 ResultRow(n, idn, name_text, s, v) for s, v in cells.items() if v is not None
@@ -110,7 +111,7 @@ def read_results(path: Path, subjects: list[str]) -> list[ResultRow]:
         subject, score = get(cols.get("subject")), get(cols.get("score"))
         if idn is None and name is None and subject is None and score is None:
             continue
-        if idn is None and name_text and name_text.startswith(("合计", "注", "说明")):
+        if is_footnote(idn, name):
             continue
         out.append(ResultRow(n, idn, name_text, str(subject) if subject else None, score))
     if not out:

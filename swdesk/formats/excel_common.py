@@ -78,6 +78,12 @@ def cell_value(row: tuple[Any, ...], i: int | None) -> Any:
     return (v.strip() or None) if isinstance(v, str) else v
 
 
+def is_footnote(id_number: object, name: object) -> bool:
+    """A row with no ID number whose name cell starts 合计, 注 or 说明: the total or a note a
+    cadre writes under a list, not a person."""
+    return id_number is None and isinstance(name, str) and name.startswith(("合计", "注", "说明"))
+
+
 def bold_row(ws: Worksheet, row: int) -> None:
     for c in ws[row]:
         c.font = Font(bold=True)

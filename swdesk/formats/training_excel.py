@@ -23,6 +23,7 @@ from swdesk.formats.excel_common import (
     bold_row,
     cell_value,
     first_sheet_rows,
+    is_footnote,
     save_workbook,
     set_widths,
 )
@@ -80,7 +81,7 @@ def read_attendance(path: Path) -> list[SheetRow]:
         idn, name, hours = get("id_number"), get("name"), get("hours")
         if idn is None and name is None and hours is None:
             continue
-        if idn is None and isinstance(name, str) and name.startswith(("合计", "注", "说明")):
+        if is_footnote(idn, name):
             continue
         out.append(SheetRow(n, idn, str(name) if name is not None else None, hours))
     if not out:
