@@ -42,7 +42,7 @@ from swdesk.ui.file_dirs import ask_save, start_dir
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, run_job, show_failure
-from swdesk.ui.widgets import attempt, button, confirmed
+from swdesk.ui.widgets import attempt, button, button_row, confirmed
 
 
 class AppraisalPage(QWidget):
@@ -100,8 +100,7 @@ class AppraisalPage(QWidget):
         self.print_button = button(self.tr("打印本人(&P)…"), self.print_current)
         self.print_all_button = button(self.tr("打印全部…"), self.print_all)
         self.export_button = button(self.tr("导出 Excel…"), self.export_excel)
-        actions = QHBoxLayout()
-        for b in (
+        actions = button_row(
             self.finalize_button,
             self.finalize_all_button,
             self.sign_button,
@@ -111,9 +110,7 @@ class AppraisalPage(QWidget):
             self.print_button,
             self.print_all_button,
             self.export_button,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
+        )
         actions.addWidget(self.summary)
 
         self.model = AppraisalGridModel(store, self)

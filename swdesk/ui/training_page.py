@@ -50,7 +50,7 @@ from swdesk.ui.file_dirs import ask_save_xlsx
 from swdesk.ui.ledger_dialog import save_transcripts
 from swdesk.ui.table_model import TableModel
 from swdesk.ui.tasks import Progress, run_job
-from swdesk.ui.widgets import confirmed, fit_columns, long_list, pick_one_row
+from swdesk.ui.widgets import button_row, confirmed, fit_columns, long_list, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -159,16 +159,13 @@ class TrainingPage(QWidget):
                 "或在导入时填写新培训的信息"
             )
         )
-        buttons = QHBoxLayout()
-        for b in (
+        buttons = button_row(
             self.new_button,
             self.edit_button,
             self.delete_button,
             self.attend_button,
             self.import_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        )
         self.year_combo = QComboBox()
         self.year_combo.setToolTip(self.tr("只看这一年开始的培训"))
         self.search_edit = QLineEdit()

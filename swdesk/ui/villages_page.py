@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -32,7 +31,7 @@ from swdesk.ui.changes import VILLAGES, WORKERS
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
-from swdesk.ui.widgets import confirmed, error_label, pick_one_row
+from swdesk.ui.widgets import button_row, confirmed, error_label, pick_one_row
 
 
 class VillagesPage(QWidget):
@@ -87,10 +86,7 @@ class VillagesPage(QWidget):
         form.addRow(self.tr("代码："), self.code)
         form.addRow(self.tr("名称："), self.name)
         form.addRow(self.tr("类型："), self.kind)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.save_button, self.remove_button, self.new_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.save_button, self.remove_button, self.new_button)
         box = QGroupBox(self.tr("村（社区）信息"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
