@@ -277,7 +277,7 @@
         <translation>{problems} … ({count} problems in all)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/exam_excel.py" line="+51"/>
+        <location filename="../../swdesk/formats/exam_excel.py" line="+52"/>
         <source>成绩没有导入：{problems}</source>
         <translation>Scores not imported: {problems}</translation>
     </message>
@@ -1434,7 +1434,7 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+198"/>
+        <location filename="../../swdesk/services/roster.py" line="+197"/>
         <source>证书编号被 Excel 存成了数字，后几位可能已经丢失。请把该列设为“文本”格式后重新填写。</source>
         <translation>Excel stored the certificate number as a number and its last digits may be lost. Format the column as Text and enter the number again.</translation>
     </message>
@@ -1479,7 +1479,7 @@
         <translation>The file of row {row} changed after the preview (it may have been deleted); preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/training_excel.py" line="+68"/>
+        <location filename="../../swdesk/formats/training_excel.py" line="+69"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要“身份证号”列，通常还有“姓名”和“学时”列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a “身份证号” (ID number) column, usually also “姓名” (name) and “学时” (hours).</translation>
     </message>
@@ -2058,7 +2058,7 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+62"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+61"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -2093,17 +2093,17 @@
         <translation>Type the record code from a printed sheet&apos;s footer (or scan its QR code) to find the record and see whether it changed since printing</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>考评表模板…</source>
         <translation>Appraisal Templates…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>等次规则…</source>
         <translation>Grade Rules…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -2118,56 +2118,56 @@
         <translation>&amp;Finalize</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+392"/>
+        <location line="+1"/>
+        <location line="+380"/>
         <location line="+11"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-390"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>附扫描件…</source>
         <translation>Attach Scan…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+438"/>
+        <location line="+1"/>
+        <location line="+429"/>
         <source>查看扫描件</source>
         <translation>View Scan</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-428"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>打印本人(&amp;P)…</source>
         <translation>&amp;Print This Sheet…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>打印全部…</source>
         <translation>Print All Sheets…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+121"/>
+        <location line="+36"/>
+        <location line="+120"/>
         <source>本项评语：</source>
         <translation>Comment on this item:</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2177,7 +2177,7 @@
         <translation>Save &amp;Comments</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>评语</source>
         <translation>Comments</translation>
     </message>
@@ -2327,12 +2327,12 @@
         <translation>Choose a scan or photo of the signed sheet (optional)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>不附扫描件，直接登记为已签字吗？以后仍可补上扫描件。</source>
         <translation>Record as signed without a scan? You can attach the scan later.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>已登记签字，考评表已锁定。</source>
         <translation>Signature recorded; the appraisal is now locked.</translation>
     </message>
@@ -2412,7 +2412,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../swdesk/ui/attendance_dialog.py" line="+60"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+59"/>
         <source>记录签到：{title}</source>
         <translation>Record Attendance: {title}</translation>
     </message>
@@ -2601,7 +2601,7 @@
         <translation>The list has the problems below, so none of it was saved. Correct them and click “Save Attendance” again.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>放弃签到名单</source>
         <translation>Discard Attendance List</translation>
     </message>
@@ -2929,7 +2929,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+110"/>
+        <location line="+105"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -2937,7 +2937,7 @@
 <context>
     <name>ComplianceView</name>
     <message>
-        <location line="-67"/>
+        <location line="-62"/>
         <source>搜索：姓名、拼音、身份证号</source>
         <translation>Search: name, pinyin, ID number</translation>
     </message>
@@ -2977,7 +2977,7 @@
         <translation>Choose a village/community above first</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>统计日期：</source>
         <translation>As of:</translation>
     </message>
@@ -3163,27 +3163,27 @@
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>为乡镇生成登记文件…</source>
         <translation>Enrollment file for a township…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>给选中的乡镇生成回执…</source>
         <translation>Receipt for the selected township…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>备份县级密钥…</source>
         <translation>Back up the county keys…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>从备份恢复县级密钥…</source>
         <translation>Restore the county keys from a backup…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
         <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
     </message>
@@ -3555,7 +3555,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+142"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+143"/>
         <source>编辑培训</source>
         <translation>Edit Training</translation>
     </message>
@@ -3570,12 +3570,12 @@ Please send this file to technical support.</translation>
         <translation>Hours count in the registration period containing the end date. For a one-day training the end date equals the start date.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+16"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+13"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3677,7 +3677,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -4448,7 +4448,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+62"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+61"/>
         <source>导出学时证明</source>
         <translation>Export CE Transcript</translation>
     </message>
@@ -4474,13 +4474,13 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+391"/>
+        <location line="+386"/>
         <location filename="../../forms/ledger_dialog.ui" line="+99"/>
         <source>证明文件</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-385"/>
         <source>无法读取 {path}：{error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
@@ -4515,7 +4515,7 @@ You can also drop the file onto this window.</translation>
         <translation>Registration Period</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+104"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+100"/>
         <source>继续教育学时：{name}</source>
         <translation>Continuing Education Hours: {name}</translation>
     </message>
@@ -4682,7 +4682,7 @@ You can also drop the file onto this window.</translation>
         <translation>Delete the record “{title}” ({hours} hours)?</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>继续教育学时证明_{name}.pdf</source>
         <translation>CE_transcript_{name}.pdf</translation>
     </message>
@@ -5197,7 +5197,7 @@ Log file: {log}
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+106"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+105"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
@@ -5272,7 +5272,7 @@ Log file: {log}
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -5356,7 +5356,7 @@ Log file: {log}
         <translation>Add CE Record</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="-391"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-386"/>
         <source>培训（按实际学时）</source>
         <translation>Training (actual hours)</translation>
     </message>
@@ -5431,12 +5431,12 @@ Log file: {log}
         <translation>Proof:</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+23"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+20"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -5539,7 +5539,7 @@ Log file: {log}
 <context>
     <name>RegistrationsTab</name>
     <message>
-        <location filename="../../swdesk/ui/exam_registrations.py" line="+29"/>
+        <location filename="../../swdesk/ui/exam_registrations.py" line="+30"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5888,7 +5888,7 @@ Log file: {log}
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+36"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+37"/>
         <source>如：张三（不填则用电脑登录名 {user}）</source>
         <translation>e.g. Zhang San (empty: the computer login {user})</translation>
     </message>
@@ -5918,12 +5918,12 @@ Log file: {log}
         <translation>Interface Language:</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+12"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+11"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -5933,7 +5933,7 @@ Log file: {log}
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+10"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+8"/>
         <source>继续教育</source>
         <translation>Continuing Education</translation>
     </message>
@@ -5946,7 +5946,7 @@ Log file: {log}
         <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+155"/>
         <location filename="../../forms/sheet_import_dialog.ui" line="+12"/>
         <source>导入签到表</source>
         <translation>Import Sign-in Sheet</translation>
@@ -5977,7 +5977,7 @@ Log file: {log}
         <translation>Into an existing training:</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="-121"/>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="-119"/>
         <source>{date} {title}（{hours} 学时，已签到 {n} 人）</source>
         <translation>{date} {title} ({hours} hours, {n} recorded)</translation>
     </message>
@@ -6002,12 +6002,12 @@ Log file: {log}
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>（还没有选择）</source>
         <translation>(none chosen)</translation>
     </message>
@@ -6079,7 +6079,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-163"/>
+        <location line="-161"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -6218,17 +6218,17 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TownshipSyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_township.py" line="+37"/>
+        <location filename="../../swdesk/ui/sync_township.py" line="+36"/>
         <source>加入县里的同步（登记文件）…</source>
         <translation>Join the county&apos;s sync (enrollment file)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>导出数据包到U盘或文件夹…</source>
         <translation>Export a package to a USB stick or folder…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>完整导出（县里数据出错时用）</source>
         <translation>Full export (when the county&apos;s copy is wrong)</translation>
     </message>
@@ -6238,7 +6238,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Import the county&apos;s receipt…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
@@ -6373,7 +6373,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Import attendance from an Excel sign-in sheet (ID number, name, hours): into the selected training, or into a new one whose details you give while importing</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>只看这一年开始的培训</source>
         <translation>Only the trainings that start in this year</translation>
     </message>
@@ -6532,7 +6532,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Delete Training</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>选择要导入的签到表</source>
         <translation>Choose the Sign-in Sheet to Import</translation>
     </message>
@@ -6565,7 +6565,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+53"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+51"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -6630,7 +6630,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Type:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>村（社区）信息</source>
         <translation>Village/community</translation>
     </message>
