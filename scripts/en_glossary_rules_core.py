@@ -186,6 +186,16 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "Certified full-time community worker in a professional post: post appraisal only"
         ),
         "社会工作专业岗位人员": "Holds a professional social-work post",
+        "{post}岗位由购买服务方考评": (
+            "A {post} post is appraised by the purchaser of the service"
+        ),
+        "不由本单位考评的岗位类型应当是一组岗位类型（如“社工机构”），不是“{value}”。": (
+            "The post types not appraised here must be a list of post types "
+            "(such as “社工机构”), not “{value}”."
+        ),
+        "不由本单位考评的岗位类型“{value}”不对，可选：{choices}。": (
+            "The post type “{value}” not appraised here is wrong; choose from: {choices}."
+        ),
         "持证社区专职工作者": "Certified full-time community worker",
         "社区专职工作者，但没有职业水平证书": "Full-time community worker without a certificate",
         "不是社区专职工作者，也不在专业岗位上": (

@@ -76,7 +76,7 @@
         <translation>An existing appraisal template cannot change its kind (community worker / professional post); create a new one.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>{year} 年度还没有建立考评，请先建立（appraisal round --year {year}）。</source>
         <translation>No appraisal round exists for {year} yet; create it first (appraisal round --year {year}).</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>The {year} appraisal round already exists and cannot be created again. For people hired or eligible since, use “Add Joiners”.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>要调整的人员不在岗、没有档案或已在本年度考评中，不能在这里调整。</source>
         <translation>A person to be changed is not in post, has no file or is already in this year&apos;s round; they cannot be changed here.</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>This appraisal sheet has been deleted.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>{year} 年度的考评中没有身份证号 {number} 的人员。</source>
         <translation>The {year} appraisal round has nobody with the ID number {number}.</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/appraisal.py" line="+108"/>
+        <location filename="../../swdesk/core/appraisal.py" line="+113"/>
         <source>考评表“{sheet}”没有“{item}”这一项。可选：{choices}。</source>
         <translation>The template “{sheet}” has no item “{item}”. Its items: {choices}.</translation>
     </message>
@@ -943,7 +943,7 @@
         <translation>The items of the template “{sheet}” add up to {total:g} points; they must add up to 100.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>等次名称不能为空。</source>
         <translation>A grade name must not be empty.</translation>
     </message>
@@ -988,6 +988,16 @@
         <translation>The grade cap “{grade}” for a “{discipline}” is not one of the grades: {grades}.</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>不由本单位考评的岗位类型应当是一组岗位类型（如“社工机构”），不是“{value}”。</source>
+        <translation>The post types not appraised here must be a list of post types (such as “社工机构”), not “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>不由本单位考评的岗位类型“{value}”不对，可选：{choices}。</source>
+        <translation>The post type “{value}” not appraised here is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>“{item}”满分 {max:g} 分，分数应在 0 到 {max:g} 之间。</source>
         <translation>“{item}” is scored out of {max:g}; the score must be between 0 and {max:g}.</translation>
@@ -1003,7 +1013,12 @@
         <translation>The disciplinary action “{value}” is wrong; choose from: none, {choices}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>{post}岗位由购买服务方考评</source>
+        <translation>A {post} post is appraised by the purchaser of the service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>持证社区专职工作者在专业岗位上，仅进行岗位绩效考评</source>
         <translation>Certified full-time community worker in a professional post: post appraisal only</translation>
     </message>
@@ -5834,7 +5849,7 @@ Log file: {log}
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+188"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+195"/>
         <location filename="../../forms/appraisal_rules_editor.ui" line="+6"/>
         <source>等次与处分规则</source>
         <translation>Grade and Disciplinary Rules</translation>
@@ -5855,7 +5870,7 @@ Log file: {log}
         <translation>Grade below the lowest line (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-36"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-41"/>
         <source>不封顶</source>
         <translation>No cap</translation>
     </message>
@@ -6152,7 +6167,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-47"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-49"/>
         <location line="+11"/>
         <location filename="../../forms/template_editor.ui" line="+14"/>
         <source>考评表模板</source>
@@ -7927,7 +7942,7 @@ Fees: {fees}</translation>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/appraisal.py" line="-432"/>
+        <location filename="../../swdesk/core/appraisal.py" line="-484"/>
         <source>社区社会工作者</source>
         <translation>Community Social Worker</translation>
     </message>

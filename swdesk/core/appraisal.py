@@ -53,6 +53,11 @@ DISCIPLINES: tuple[str, ...] = (DISCIPLINE_WARNING, DISCIPLINE_DEMERIT)
 # What people type for "no discipline" (stored as NULL).
 NO_DISCIPLINE = "无"
 COMMUNITY_POST_TYPE = enums.POST_COMMUNITY_WORKER
+# Post types whose professional-post holders the township does not appraise. Chengdu's
+# 《成都市加强社区社会工作服务助推城乡社区发展治理的实施意见》 has the 镇（街道） appraise the
+# professional posts in 镇（街道）社区服务中心 and 城乡社区; posts in a 社工机构 are staffed through
+# purchased services and evaluated by the purchaser of the service. Rules may name others.
+DEFAULT_NOT_APPRAISED: tuple[str, ...] = (enums.POST_AGENCY,)
 MAX_COMMENT = 2000
 # An item's comment stays short enough that its table row fits on one printed page.
 MAX_ITEM_COMMENT = 500
@@ -210,6 +215,8 @@ class Rules:
     grades: tuple[tuple[str, float], ...]
     fail_grade: str
     caps: dict[str, str] = field(default_factory=dict)
+    # post types whose professional-post holders are appraised by someone else (see above)
+    not_appraised: tuple[str, ...] = DEFAULT_NOT_APPRAISED
 
     @property
     def order(self) -> list[str]:
@@ -221,10 +228,16 @@ class Rules:
             "grades": [{"name": g, "min": m} for g, m in self.grades],
             "fail_grade": self.fail_grade,
             "caps": dict(self.caps),
+            "not_appraised_post_types": list(self.not_appraised),
         }
 
 
-def rules_from_dict(raw: dict[str, Any]) -> Rules:
+def rules_from_dict(
+    raw: dict[str, Any], missing_scope: tuple[str, ...] = DEFAULT_NOT_APPRAISED
+) -> Rules:
+    """Validate grade rules. ``missing_scope`` is the scope when the data has no
+    ``not_appraised_post_types`` key: the default for a settings file, while a round made before
+    the key existed passes ``()`` — it keeps the rule it was made with (everyone in a post)."""
     lines: list[tuple[str, float]] = []
     for g in raw.get("grades") or []:
         name = str(g.get("name") or "").strip()
@@ -261,7 +274,35 @@ def rules_from_dict(raw: dict[str, Any]) -> Rules:
                 )
             )
         caps[disc] = cap
-    return Rules(tuple(lines), fail, caps)
+    return Rules(tuple(lines), fail, caps, _scope(raw, missing_scope))
+
+
+def _scope(raw: dict[str, Any], missing: tuple[str, ...]) -> tuple[str, ...]:
+    if "not_appraised_post_types" not in raw:
+        return missing
+    value = raw["not_appraised_post_types"]
+    if value is None:
+        return ()
+    if isinstance(value, str) or not isinstance(value, list):
+        raise RuleError(
+            msg(
+                "不由本单位考评的岗位类型应当是一组岗位类型（如“社工机构”），不是“{value}”。",
+                value=str(value),
+            )
+        )
+    out: list[str] = []
+    for v in value:
+        if v not in enums.POST_TYPES:
+            raise RuleError(
+                msg(
+                    "不由本单位考评的岗位类型“{value}”不对，可选：{choices}。",
+                    value=str(v),
+                    choices=enums.POST_TYPES,
+                )
+            )
+        if v not in out:
+            out.append(v)
+    return tuple(out)
 
 
 def grade_for(total: float, rules: Rules, discipline: str | None = None) -> str:
@@ -330,23 +371,34 @@ def check_discipline(raw: str | None) -> str | None:
 
 
 # -- who gets which --------------------------------------------------------------------------------
-def kind_for(worker: dict[str, Any]) -> str | None:
+def kind_for(worker: dict[str, Any], rules: Rules | None = None) -> str | None:
     """Which appraisal a worker gets (Chengdu's 实施意见, see the module docstring), or None.
 
     A professional-post holder gets the post appraisal — **only** that one, even when also a
-    certified community full-time worker. A certified (any level, 社工员 included) community
-    full-time worker gets the community-worker appraisal. Nobody else is appraised by default.
+    certified community full-time worker — unless the post's type is one the rules leave to
+    someone else (``Rules.not_appraised``; without rules, the default: 社工机构). A certified
+    (any level, 社工员 included) community full-time worker gets the community-worker appraisal.
+    Nobody else is appraised by default.
     """
     if worker.get("professional_post"):
+        if _appraised_elsewhere(worker, rules):
+            return None
         return KIND_POST
     if worker.get("post_type") == COMMUNITY_POST_TYPE and worker.get("level"):
         return KIND_COMMUNITY
     return None
 
 
-def why_kind(worker: dict[str, Any]) -> str:
+def _appraised_elsewhere(worker: dict[str, Any], rules: Rules | None) -> bool:
+    scope = DEFAULT_NOT_APPRAISED if rules is None else rules.not_appraised
+    return worker.get("post_type") in scope
+
+
+def why_kind(worker: dict[str, Any], rules: Rules | None = None) -> str:
     """Why ``kind_for`` decided so, in a few words (the new-round dialog shows it per person)."""
-    kind = kind_for(worker)
+    kind = kind_for(worker, rules)
+    if kind is None and worker.get("professional_post") and _appraised_elsewhere(worker, rules):
+        return msg("{post}岗位由购买服务方考评", post=worker.get("post_type") or "")
     if kind == KIND_POST:
         if worker.get("post_type") == COMMUNITY_POST_TYPE and worker.get("level"):
             return msg("持证社区专职工作者在专业岗位上，仅进行岗位绩效考评")

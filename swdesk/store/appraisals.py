@@ -154,14 +154,18 @@ class Planned:
     reason: str
 
 
-def plan_round(store: Store) -> list[Planned]:
-    """Every active worker with the appraisal the rule gives them (None: not appraised)."""
+def plan_round(store: Store, rules_: ap.Rules | None = None) -> list[Planned]:
+    """Every active worker with the appraisal the rule gives them (None: not appraised).
+
+    ``rules_``: a round's own rules (who is in scope); default the data file's current rules.
+    """
+    scope = rules_ if rules_ is not None else rules(store)
     rows = store.query(
         "SELECT id, name, id_number, gender, village_code, post_type, professional_post, level "
         "FROM workers WHERE deleted = 0 AND status = ? ORDER BY name_pinyin",
         (enums.STATUS_ON_DUTY,),
     )
-    return [Planned(w, ap.kind_for(w), ap.why_kind(w)) for w in rows]
+    return [Planned(w, ap.kind_for(w, scope), ap.why_kind(w, scope)) for w in rows]
 
 
 def plan_counts(plan: list[Planned]) -> dict[str | None, int]:
@@ -265,7 +269,8 @@ def _create_round(
                     year=y,
                 )
             )
-        rows, exclusions = _drafts(store, plan_round(store), chosen, overrides)
+        now_rules = rules(store)
+        rows, exclusions = _drafts(store, plan_round(store, now_rules), chosen, overrides)
         round_id = records.insert(
             store,
             ROUNDS,
@@ -275,7 +280,7 @@ def _create_round(
                 "unit_name": store.unit_name,
                 "community_template_id": chosen.get(ap.KIND_COMMUNITY),
                 "post_template_id": chosen.get(ap.KIND_POST),
-                "rules": json.dumps(rules(store).to_dict(), ensure_ascii=False),
+                "rules": json.dumps(now_rules.to_dict(), ensure_ascii=False),
                 "exclusions": json.dumps(exclusions, ensure_ascii=False),
             },
         )
@@ -346,7 +351,7 @@ def missing_plan(store: Store, round_id: str) -> list[Planned]:
     }
     left_out = {e["worker_id"] for e in json.loads(rnd["exclusions"] or "[]")}
     out = []
-    for p in plan_round(store):
+    for p in plan_round(store, _rules_of(rnd["rules"])):
         if p.worker["id"] in present:
             continue
         if p.worker["id"] in left_out:
@@ -439,7 +444,8 @@ def _row(store: Store, appraisal_id: str) -> dict[str, Any]:
 
 @cache
 def _rules_of(raw: str) -> ap.Rules:
-    return ap.rules_from_dict(json.loads(raw))
+    """A round's own rules; a round made before the scope was a rule kept everyone in a post."""
+    return ap.rules_from_dict(json.loads(raw), missing_scope=())
 
 
 def sheet_of(row: dict[str, Any], rnd: dict[str, Any], tpl: ap.Template) -> ap.Sheet:

@@ -319,6 +319,8 @@ class RulesEditor(QDialog):
         self.store = store
         ui = set_up(self, Ui_RulesEditor())
         rules = appraisals.rules(store)
+        # who is out of the township's appraisal is kept as saved (this form edits grades)
+        self.not_appraised = list(rules.not_appraised)
         self.grades = ui.grades
         self.grades.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for name, minimum in rules.grades:
@@ -360,7 +362,12 @@ class RulesEditor(QDialog):
             value = combo.currentText().strip()
             if combo.currentIndex() > 0 or (value and value != combo.itemText(0)):
                 caps[disc] = value
-        return {"grades": grades, "fail_grade": self.fail.text(), "caps": caps}
+        return {
+            "grades": grades,
+            "fail_grade": self.fail.text(),
+            "caps": caps,
+            "not_appraised_post_types": self.not_appraised,
+        }
 
     def save(self) -> None:
         try:
