@@ -262,6 +262,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "{field} {value} 太大（最多 {limit:g}），请核对。": (
             "{field}: {value} is too large (at most {limit:g}); please check."
         ),
+        "按天计算的方式“{value}”不对，可选：按学时折算（hours）、按培训日期（dates）。": (
+            "The way of counting days “{value}” is wrong; choose hours (from hours) or dates "
+            "(from the training dates)."
+        ),
         "继续教育计量单位“{unit}”不对，可选：学时（hours）、天（days）。": (
             "The continuing-education unit “{unit}” is wrong; choose hours or days."
         ),

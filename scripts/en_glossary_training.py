@@ -402,6 +402,13 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     },
     "CESettingsTab": {
         "自定义": "Custom",
+        "天数计算：": "Count days:",
+        "按学时折算（学时 ÷ 每天学时）": "From hours (hours ÷ hours per day)",
+        "按培训日期（开始到结束日期的天数）": "From dates (days from start to end date)",
+        "按培训日期：一天的培训无论几个学时都算 1 天；没有开始日期的记录和折算项仍按学时 ÷ 每天学时": (
+            "From dates: a one-day training counts 1 day whatever its hours; records without a "
+            "start date and conversions still count hours ÷ hours per day"
+        ),
         "套用预设": "Apply Preset",
         " 学时": " hours",
         "不要求": "Not required",

@@ -331,8 +331,11 @@ def test_status_json_in_hours_for_a_days_preset(
 ) -> None:
     from swdesk.store import training
 
+    # days counted as hours ÷ 8 here (the Qijiang preset counts the dates: see
+    # test_ce_day_count.py), so the 6 hours attended show as 6 hours again
     with open_store(db, daily_backup=False) as store:
-        training.set_ce_settings(store, training.presets()["qijiang"])
+        by_hours = {**training.presets()["qijiang"].to_dict(), "day_count": "hours"}
+        training.set_ce_settings(store, by_hours)
     eid = add_event(capsys, db)
     assert run(capsys, db, "training", "attend", "--event", eid, "--id-number", ID_B)[0] == 0
     code, out, _ = run(capsys, db, "training", "status", "--json", "--at", "2022-06-01")

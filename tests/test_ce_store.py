@@ -255,7 +255,9 @@ def test_v1_file_upgraded_to_v2_on_open(db_path: Path) -> None:
 
 
 def test_days_preset_reports_hours_in_json(store: Store) -> None:
-    training.set_ce_settings(store, training.presets()["qijiang"])
+    # days as hours ÷ 8 (the Qijiang preset counts dates: test_ce_day_count.py)
+    by_hours = {**training.presets()["qijiang"].to_dict(), "day_count": "hours"}
+    training.set_ce_settings(store, by_hours)
     a = person(store, 1, level=L3)
     training.attend(store, event(store, hours=16), [a])
     (w,) = training.standings(store, date(2022, 6, 1))

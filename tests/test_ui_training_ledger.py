@@ -403,6 +403,26 @@ def test_ce_settings_tab_presets_and_rejection(qtbot: QtBot, store: Store) -> No
         "days", 6, "custom", "自定义",
     )  # fmt: skip
     assert saved.required_units("社会工作师") == 15
+    assert saved.day_count == "dates"  # the Qijiang preset's, kept through the edit
+
+
+def test_ce_settings_tab_day_count(qtbot: QtBot, store: Store) -> None:
+    from swdesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tab = dialog.ce_tab
+    assert tab.day_count.currentData() == "hours" and not tab.day_count.isEnabled()
+    tab.preset.setCurrentIndex(tab.preset.findData("qijiang"))
+    tab.apply_button.click()
+    assert tab.day_count.currentData() == "dates" and tab.day_count.isEnabled()
+    assert tab.raw()["preset"] == "qijiang"
+    tab.day_count.setCurrentIndex(tab.day_count.findData("hours"))
+    assert tab.raw()["preset"] == "custom"  # no longer the preset
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    assert training.ce_settings(store).day_count == "hours"
 
 
 def test_compliance_model_passes_the_model_tester(

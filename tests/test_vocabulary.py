@@ -29,6 +29,7 @@ CODES: frozenset[str] = frozenset(
         *allowance.RUN_STATES,
         *ce.STATUSES,
         *ce.UNITS,
+        *ce.DAY_COUNTS,
         *conflicts.RESOLUTIONS,
         *divisions.ROLES,
         ce.TRAINING,
@@ -39,6 +40,7 @@ CODES: frozenset[str] = frozenset(
     "ok",  # also what PRAGMA integrity_check answers
     "hours",  # also the hours column of training events and records
     "days",  # also a count of days in settings and reports
+    "dates",  # also a column key of the training page's event list
     "county",  # also a column of sync_conflicts and a key of sync envelopes and receipts
     "township",  # also a column of sync_conflicts and a key of sync envelopes and receipts
     "training",  # also the name of the CLI's training command

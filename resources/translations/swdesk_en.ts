@@ -1098,7 +1098,7 @@
         <translation>“{code}” is not a record code: type the 12 characters after “记录校验码” in the footer, e.g. FB97-97B7-B016.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="+117"/>
+        <location filename="../../swdesk/core/ce.py" line="+123"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
@@ -1113,19 +1113,19 @@
         <translation>End Date</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+379"/>
+        <location line="+97"/>
+        <location line="+388"/>
         <source>{field}应当是数字。</source>
         <translation>{field} must be a number.</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+380"/>
+        <location line="-384"/>
+        <location line="+389"/>
         <source>{field}“{value}”不是数字。</source>
         <translation>{field}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-385"/>
         <source>{field}应在 {minimum:g} 到 {maximum:g} 之间，现在是 {value}。</source>
         <translation>{field} must be between {minimum:g} and {maximum:g}; it is {value}.</translation>
     </message>
@@ -1135,7 +1135,12 @@
         <translation>The continuing-education unit “{unit}” is wrong; choose hours or days.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>按天计算的方式“{value}”不对，可选：按学时折算（hours）、按培训日期（dates）。</source>
+        <translation>The way of counting days “{value}” is wrong; choose hours (from hours) or dates (from the training dates).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>继续教育要求中的等级“{level}”不对，可选：{choices}。</source>
         <translation>The level “{level}” in the continuing-education requirements is wrong; choose from: {choices}.</translation>
     </message>
@@ -1175,7 +1180,7 @@
         <translation>Days Before the Pace Check</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <location line="+257"/>
         <source>没有“{activity}”这种折算类型，请先在继续教育设置里添加。</source>
         <translation>There is no fixed-credit type “{activity}”; add it in the continuing-education settings first.</translation>
@@ -2644,7 +2649,22 @@
         <translation> hours</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>按学时折算（学时 ÷ 每天学时）</source>
+        <translation>From hours (hours ÷ hours per day)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按培训日期（开始到结束日期的天数）</source>
+        <translation>From dates (days from start to end date)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按培训日期：一天的培训无论几个学时都算 1 天；没有开始日期的记录和折算项仍按学时 ÷ 每天学时</source>
+        <translation>From dates: a one-day training counts 1 day whatever its hours; records without a start date and conversions still count hours ÷ hours per day</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>不要求</source>
         <translation>Not required</translation>
     </message>
@@ -2707,6 +2727,11 @@
         <location line="+1"/>
         <source>计量单位：</source>
         <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>天数计算：</source>
+        <translation>Count days:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7872,7 +7897,7 @@ Fees: {fees}</translation>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="-595"/>
+        <location filename="../../swdesk/core/ce.py" line="-638"/>
         <source>面授</source>
         <translation>Classroom</translation>
     </message>
@@ -7902,7 +7927,7 @@ Fees: {fees}</translation>
         <translation>Degree Study</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>已达标</source>
         <translation>Met</translation>
     </message>
@@ -7932,7 +7957,7 @@ Fees: {fees}</translation>
         <translation>Not Registered</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
         <source>学时</source>
         <translation>hours</translation>
     </message>

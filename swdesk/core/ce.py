@@ -13,7 +13,9 @@ Policy encoded (sources in ``docs/policy-sources.md``):
 * Qijiang counts *days* (社会工作师 ≥ 15 days, 助理/社会工作员 ≥ 12 days in 3 years;
   《重庆市綦江区民政局关于进一步加强社会工作专业人才队伍建设工作的通知》, 2020):
   the unit is part of the settings, records always keep hours and are converted with
-  ``hours_per_day`` — one stored fact, several readings;
+  ``hours_per_day`` — one stored fact, several readings; ``day_count`` "dates" counts a
+  training record as the calendar days it spans instead (Qijiang's preset: time spent in
+  training, so a 6-hour day is a day), hours ÷ ``hours_per_day`` when it has no start date;
 * hours count in the period containing the training's *end* date;
 * registering a higher certificate starts a new period with the new requirement at its
   registration date and cuts the old period there (a cut period is never "failed": its
@@ -82,6 +84,12 @@ UNIT_HOURS = "hours"
 UNIT_DAYS = "days"
 UNITS: tuple[str, ...] = (UNIT_HOURS, UNIT_DAYS)
 UNIT_LABELS: dict[str, str] = {UNIT_HOURS: _N("enum", "学时"), UNIT_DAYS: _N("enum", "天")}
+# How a locality counting days counts them: hours ÷ ``hours_per_day``, or the calendar days a
+# training record spans (Qijiang: "3年内接受社会工作专业培训的时间累计不少于15天" counts the days
+# spent in training, so a 6-hour training day is one day, not 0.75).
+DAY_COUNT_HOURS = "hours"
+DAY_COUNT_DATES = "dates"
+DAY_COUNTS: tuple[str, ...] = (DAY_COUNT_HOURS, DAY_COUNT_DATES)
 
 STATUS_OK = "ok"
 STATUS_ON_TRACK = "on_track"
@@ -146,6 +154,33 @@ class CESettings:
     window_months: int = 3
     pace_after_days: int = 365
     conversions: tuple[Conversion, ...] = ()
+    day_count: str = DAY_COUNT_HOURS
+
+    @property
+    def counts_dates(self) -> bool:
+        """Days are counted from the records' dates (only meaningful when the unit is days)."""
+        return self.unit == UNIT_DAYS and self.day_count == DAY_COUNT_DATES
+
+    def record_hours(
+        self, activity: str | None, start: str | None, end: str | None, hours_credited: float
+    ) -> float:
+        """What a record counts, in hours (the judge converts hours to the settings' unit).
+
+        Counting by dates, a credited training record with a start date counts the calendar
+        days from its start to its end date inclusive, as that many days of ``hours_per_day``
+        hours; a conversion (a degree: a fixed credit) or a record without a start date counts
+        its credited hours. ``training.standings`` sums the same in SQL (``_DATES_CREDIT``).
+        """
+        if (
+            self.counts_dates
+            and start
+            and end
+            and hours_credited > 0
+            and activity in (None, TRAINING)
+        ):
+            days = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+            return max(days, 1) * self.hours_per_day
+        return hours_credited
 
     def required_units(self, level: str | None) -> float:
         """The requirement of a level in the settings' unit (0 = no requirement)."""
@@ -175,6 +210,7 @@ class CESettings:
             "period_years": self.period_years,
             "window_months": self.window_months,
             "pace_after_days": self.pace_after_days,
+            "day_count": self.day_count,
             "conversions": [
                 {"activity": c.activity, "label": c.label, "hours": c.hours, "once": c.once}
                 for c in self.conversions
@@ -209,6 +245,14 @@ def settings_from_dict(raw: Mapping[str, Any]) -> CESettings:
     if unit not in UNITS:
         raise RuleError(
             msg("继续教育计量单位“{unit}”不对，可选：学时（hours）、天（days）。", unit=unit)
+        )
+    day_count = raw.get("day_count", DAY_COUNT_HOURS)
+    if day_count not in DAY_COUNTS:
+        raise RuleError(
+            msg(
+                "按天计算的方式“{value}”不对，可选：按学时折算（hours）、按培训日期（dates）。",
+                value=str(day_count),
+            )
         )
     required: dict[str, float] = {}
     for level, value in dict(raw.get("required") or {}).items():
@@ -266,6 +310,7 @@ def settings_from_dict(raw: Mapping[str, Any]) -> CESettings:
             )
         ),
         conversions=tuple(conversions),
+        day_count=day_count,
     )
 
 

@@ -451,9 +451,9 @@ def standing_of(
         )
     )
     credits = [
-        ce.Credit(date.fromisoformat(d), h)
-        for d, h in store.conn.execute(
-            "SELECT end_date, hours_credited FROM training_records "
+        ce.Credit(date.fromisoformat(end), settings.record_hours(activity, start, end, h))
+        for activity, start, end, h in store.conn.execute(
+            "SELECT activity, start_date, end_date, hours_credited FROM training_records "
             "WHERE worker_id = ? AND deleted = 0",
             (worker_id,),
         )
@@ -574,7 +574,7 @@ def _standings(
             entry = entries[key] = (ce.Judge(settings, at, *pair), _bounds(*pair))
         judge_of.append(entry[0])
         bounds.append((wid, *entry[1]))
-    sums = _sum_in_periods(store, bounds)
+    sums = _sum_in_periods(store, bounds, settings)
     # The urgency sort key (``Standing.urgency`` and the ID number for a stable order) is
     # built inline: a key function called 100 000 times costs more than the tuples.
     urgency, far = ce.STATUS_URGENCY, _FAR
@@ -647,8 +647,24 @@ def _bounds(cur: ce.Period | None, prev: ce.Period | None) -> tuple[str, str, st
     )
 
 
-def _sum_in_periods(store: Store, rows: list[tuple[str, ...]]) -> list[tuple[float, float]]:
+# What a record counts when days are counted from its dates: ``ce.CESettings.record_hours``
+# in SQL (calendar days start..end inclusive × hours per day for a credited training record
+# with a start date; otherwise its credited hours).
+_DATES_CREDIT = (
+    "CASE WHEN r.start_date IS NOT NULL AND r.start_date <> '' AND r.hours_credited > 0 "
+    "AND r.activity = :training "
+    "THEN max(julianday(r.end_date) - julianday(r.start_date) + 1, 1) * :per_day "
+    "ELSE r.hours_credited END"
+)
+
+
+def _sum_in_periods(
+    store: Store, rows: list[tuple[str, ...]], settings: ce.CESettings
+) -> list[tuple[float, float]]:
     """Hours inside each worker's current and previous period, in one query, in ``rows`` order.
+
+    Counting days by dates, each record counts its days as hours (``_DATES_CREDIT``), still
+    summed in the same query; the judge turns the hours into days.
 
     ``rows``: (worker id, current start, current end, previous start, previous end); an empty
     range (``""``..``""``) sums nothing (no record has an empty end date). The bounds go to a
@@ -671,13 +687,15 @@ def _sum_in_periods(store: Store, rows: list[tuple[str, ...]]) -> list[tuple[flo
             conn.execute("COMMIT")
     # Two correlated range sums per worker over the covering index: measured faster than a
     # join with GROUP BY (no grouping step, each sum one index range).
+    credit = _DATES_CREDIT if settings.counts_dates else "r.hours_credited"
     result = conn.execute(
         "SELECT "
-        "(SELECT total(hours_credited) FROM training_records r WHERE r.worker_id = p.worker_id "
+        f"(SELECT total({credit}) FROM training_records r WHERE r.worker_id = p.worker_id "
         "AND r.deleted = 0 AND r.end_date BETWEEN p.cs AND p.ce), "
-        "(SELECT total(hours_credited) FROM training_records r WHERE r.worker_id = p.worker_id "
+        f"(SELECT total({credit}) FROM training_records r WHERE r.worker_id = p.worker_id "
         "AND r.deleted = 0 AND r.end_date BETWEEN p.ps AND p.pe) "
-        "FROM temp.ce_spans p ORDER BY p.rowid"
+        "FROM temp.ce_spans p ORDER BY p.rowid",
+        {"training": ce.TRAINING, "per_day": settings.hours_per_day},
     ).fetchall()
     conn.execute("DELETE FROM temp.ce_spans")
     return result

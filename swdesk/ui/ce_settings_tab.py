@@ -56,6 +56,15 @@ class CESettingsTab(QWidget):
         self.hours_per_day.setRange(1, 24)
         self.hours_per_day.setDecimals(1)
         self.hours_per_day.setSuffix(self.tr(" 学时"))
+        self.day_count = QComboBox()
+        self.day_count.addItem(self.tr("按学时折算（学时 ÷ 每天学时）"), ce.DAY_COUNT_HOURS)
+        self.day_count.addItem(self.tr("按培训日期（开始到结束日期的天数）"), ce.DAY_COUNT_DATES)
+        self.day_count.setToolTip(
+            self.tr(
+                "按培训日期：一天的培训无论几个学时都算 1 天；没有开始日期的记录和折算项"
+                "仍按学时 ÷ 每天学时"
+            )
+        )
         self.required: dict[str, QDoubleSpinBox] = {}
         for level in enums.LEVELS:
             spin = QDoubleSpinBox()
@@ -95,6 +104,7 @@ class CESettingsTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("规则预设："), preset_row)
         form.addRow(self.tr("计量单位："), self.unit)
+        form.addRow(self.tr("天数计算："), self.day_count)
         form.addRow(self.tr("每天折合："), self.hours_per_day)
         for level, spin in self.required.items():
             form.addRow(self.tr("{level}要求：").format(level=label(level)), spin)
@@ -133,6 +143,7 @@ class CESettingsTab(QWidget):
             select_data(self.preset, CUSTOM)
         select_data(self.unit, s.unit)
         self.hours_per_day.setValue(s.hours_per_day)
+        select_data(self.day_count, s.day_count)
         for level, spin in self.required.items():
             spin.setValue(s.required_units(level))
         self.period_years.setValue(s.period_years)
@@ -153,6 +164,7 @@ class CESettingsTab(QWidget):
         for spin in self.required.values():
             spin.setSuffix(f" {unit}")
         self.hours_per_day.setEnabled(self.unit.currentData() == ce.UNIT_DAYS)
+        self.day_count.setEnabled(self.unit.currentData() == ce.UNIT_DAYS)
 
     def _add_conversion_row(self, c: ce.Conversion | None) -> None:
         row = self.conversions.rowCount()
@@ -198,6 +210,7 @@ class CESettingsTab(QWidget):
         body = {
             "unit": self.unit.currentData(),
             "hours_per_day": self.hours_per_day.value(),
+            "day_count": self.day_count.currentData(),
             "required": {lv: s.value() for lv, s in self.required.items() if s.value() > 0},
             "period_years": self.period_years.value(),
             "window_months": self.window_months.value(),
