@@ -30,6 +30,10 @@ ENUM: dict[str, str] = {
     "报名费": "Exam Fee",
     "书本费": "Books",
     "差旅费": "Travel",
+    "报名即可报销": "Anyone registered",
+    "参加考试（非缺考）才报销": "Only those who sat the exam (not absent)",
+    "考试合格才报销": "Only those who passed",
+    "考试合格并取得证书才报销": "Only those who passed and obtained the certificate",
 }
 
 _SHARED: dict[str, str] = {
@@ -281,3 +285,10 @@ for _context, _entries in _FOLLOW_UP.items():
 # The page's five tabs became classes of their own; they say what the page said.
 for _tab in ("RegistrationsTab", "ResultsTab", "FeesTab", "CandidatesTab", "ProposalsTab"):
     BY_CONTEXT[_tab] = BY_CONTEXT["ExamPage"]
+BY_CONTEXT["FeesTab"] = {
+    **BY_CONTEXT["ExamPage"],
+    "报销规则：{who}；报销单位：{payer}（在“考试规则”里设置）": (
+        "Reimbursement rule: {who}; paid by: {payer} (set in the exam rules)"
+    ),
+    "未设置": "not set",
+}

@@ -322,6 +322,43 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
         "考试规则里没有任何级别。": "The exam rules have no levels.",
         "费用项目不能为空或重复。": "Fee items must not be empty or repeated.",
+        # core/exam.py: the reimbursement rule and its refusals
+        "报销规则应当是一组设置（who、items、payer）。": (
+            "The reimbursement rule must be a set of settings (who, items, payer)."
+        ),
+        "报销规则的报销对象“{value}”不对，可选：{choices}。": (
+            "Who may be reimbursed, “{value}”, is wrong; choose from: {choices}."
+        ),
+        "报销规则的费用项目应当是一组费用项目。": (
+            "The reimbursement rule's fee items must be a list of fee items."
+        ),
+        "报销规则里的费用项目“{item}”不对，可选：{choices}。": (
+            "The fee item “{item}” in the reimbursement rule is wrong; choose from: {choices}."
+        ),
+        "报销规则的报销单位名称太长（最多 30 字）。": (
+            "The name of who pays is too long (at most 30 characters)."
+        ),
+        "报销规则只报销{items}，{item}不在其中。": (
+            "The reimbursement rule covers only {items}; {item} is not among them."
+        ),
+        "没有参加考试（缺考或成绩未录入），按报销规则不予报销。": (
+            "did not sit the exam (absent, or no score entered): the reimbursement rule does "
+            "not allow it."
+        ),
+        "考试结果还没出来（按报销规则考试合格才报销）。": (
+            "the result is not out yet (the reimbursement rule requires passing)."
+        ),
+        "考试未合格，按报销规则不予报销。": (
+            "did not pass the exam: the reimbursement rule does not allow it."
+        ),
+        "没有通过考试取得证书，按报销规则不予报销。": (
+            "has not obtained the certificate through the exam: the reimbursement rule does "
+            "not allow it."
+        ),
+        "考试已合格，但证书还没有确认写入档案（按报销规则取得证书后才报销）。": (
+            "passed, but the certificate is not yet accepted into the file (the reimbursement "
+            "rule requires the certificate)."
+        ),
         "报考条件中的级别“{level}”不对，可选：{choices}。": (
             "The level “{level}” in the eligibility rules is wrong; choose from: {choices}."
         ),

@@ -255,6 +255,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "费用项目“{item}”不对，可选：{choices}。": (
             "The fee item “{item}” is not valid; choose one of: {choices}."
         ),
+        "{name} 的{item}不能报销：{reason}": "{name}'s {item} cannot be reimbursed: {reason}",
         "{name} 的{item}已经报销，不能再改金额。请先取消报销。": (
             "{name}'s {item} has been reimbursed; the amount cannot be changed. Undo the "
             "reimbursement first."

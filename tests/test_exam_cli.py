@@ -511,3 +511,41 @@ def test_register_outside_the_window_is_kept_with_a_warning(
     inside = ("exam", "register", "--year", str(today.year), "--id-number", ID_A)
     code, _, err = run(capsys, db, *inside, "--level", "初级")  # no window set: no warning
     assert code == 0 and "报名时间" not in err and "报名截止" not in err
+
+
+def _fee(capsys: pytest.CaptureFixture[str], db: Path, *extra: str) -> tuple[int, str, str]:
+    return run(
+        capsys, db, "exam", "fee", "--year", "2024", "--id-number", ID_A, "--item", "差旅费", *extra
+    )
+
+
+def test_reimbursement_follows_the_rule(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    """Qijiang: a 缺考 candidate's 差旅费 is refused (exit 3, nothing changed); rows reimbursed
+    under the national rule are listed by fee-check, not changed."""
+    run(capsys, db, "exam", "year", "--year", "2024", "--fee", "50")
+    run(capsys, db, "exam", "register", "--year", "2024", "--id-number", ID_A, "--level", "初级")
+    for s in (C1, P1):
+        args = ("--year", "2024", "--id-number", ID_A, "--subject", s, "--score", "缺考")
+        assert run(capsys, db, "exam", "result", *args)[0] == 0
+    # national: anyone is reimbursed, as before
+    code, out, _ = _fee(capsys, db, "--amount", "30", "--reimbursed", "2024-12-01")
+    assert code == 0 and "已报销（2024-12-01）" in out
+    code, out, _ = run(capsys, db, "exam", "fee-check", "--year", "2024")
+    assert code == 0 and "都符合报销规则" in out
+    assert run(capsys, db, "exam", "rules", "--preset", "qijiang")[0] == 0
+    code, out, err = run(capsys, db, "exam", "fee-check", "--year", "2024", "--json")
+    listed = json.loads(out)
+    assert code == 3 and [(p["item"], p["amount"]) for p in listed] == [("差旅费", 30.0)]
+    assert "没有参加考试" in listed[0]["reason"] and listed[0]["id_number"] == ID_A
+    code, out, err = run(capsys, db, "exam", "fee-check", "--year", "2024")
+    assert code == 3 and "差旅费" in out and "没有改动" in err
+    # take it back, then try again under the Qijiang rule: refused, amount unchanged too
+    assert _fee(capsys, db, "--reimbursed", "no")[0] == 0
+    before = audit_rows(db)
+    code, _, err = _fee(capsys, db, "--amount", "35", "--reimbursed", "2024-12-02")
+    assert code == 3 and "差旅费不能报销" in err and "没有参加考试" in err
+    assert audit_rows(db) == before
+    _, out, _ = run(capsys, db, "exam", "list", "--year", "2024", "--json")
+    assert json.loads(out)[0]["fees"]["差旅费"] == {"amount": 30.0, "reimbursed": False}
+    _, out, _ = run(capsys, db, "exam", "rules")
+    assert json.loads(out)["reimbursement"]["payer"] == "所在村（社区）"

@@ -233,6 +233,27 @@ def test_state_edit_and_refusal_in_registration_list(
     assert exams.registration(store, rid).state == "已参考"
 
 
+def test_reimbursement_refused_by_the_rule_says_why(
+    qtbot: QtBot, store: Store, people: list[str]
+) -> None:
+    """Qijiang's rule: a 缺考 candidate's fees are not reimbursed; the tab says why and
+    nothing is marked (the GUI uses the same store function as the CLI)."""
+    exams.set_rules(store, exams.presets()["qijiang"])
+    exams.save_year(store, 2024, {"fee_per_subject": 50})
+    (rid,) = exams.register_many(store, 2024, people[:1], "初级")
+    for s in exams.registration(store, rid).subjects:
+        exams.set_score(store, rid, s.name, None, absent=True)
+    page = shown(qtbot, ExamPage(store), (1200, 700))
+    page.load_year()
+    page.tabs.setCurrentIndex(2)
+    assert "参加考试（非缺考）才报销" in page.fees.reimburse_button.toolTip()
+    assert "所在村（社区）" in page.fees.reimburse_button.toolTip()
+    page.fees.view.selectRow(0)
+    qtbot.mouseClick(page.fees.reimburse_button, Qt.MouseButton.LeftButton)
+    assert "不能报销" in page.message.text() and "没有参加考试" in page.message.text()
+    assert not any(f.reimbursed for f in exams.registration(store, rid).fees)
+
+
 def test_reimbursement_marks_selected_and_totals(
     qtbot: QtBot, page: ExamPage, store: Store, people: list[str]
 ) -> None:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from swdesk.core import allowance, appraisal, ce, conflicts, divisions, enums
+from swdesk.core import allowance, appraisal, ce, conflicts, divisions, enums, exam
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "swdesk"
@@ -30,6 +30,7 @@ CODES: frozenset[str] = frozenset(
         *ce.STATUSES,
         *ce.UNITS,
         *ce.DAY_COUNTS,
+        *exam.REIMBURSE_WHO,
         *conflicts.RESOLUTIONS,
         *divisions.ROLES,
         ce.TRAINING,
@@ -41,6 +42,7 @@ CODES: frozenset[str] = frozenset(
     "hours",  # also the hours column of training events and records
     "days",  # also a count of days in settings and reports
     "dates",  # also a column key of the training page's event list
+    "passed",  # also a key of exam list --json and an outcome kind of core/exam.py
     "county",  # also a column of sync_conflicts and a key of sync envelopes and receipts
     "township",  # also a column of sync_conflicts and a key of sync envelopes and receipts
     "training",  # also the name of the CLI's training command

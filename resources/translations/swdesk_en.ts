@@ -368,7 +368,7 @@
         <translation>Registration closes before it opens; please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/exam.py" line="+134"/>
+        <location filename="../../swdesk/core/exam.py" line="+176"/>
         <source>考试级别“{level}”不对，可选：{choices}。</source>
         <translation>The exam level “{level}” is wrong; choose from: {choices}.</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>“{subject}” is not an exam subject; choose from: {choices}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>{field}应当是整数，现在是 {value}。</source>
         <translation>{field} must be a whole number; it is {value}.</translation>
     </message>
@@ -459,7 +459,32 @@
         <translation>Fee per subject</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>报销规则应当是一组设置（who、items、payer）。</source>
+        <translation>The reimbursement rule must be a set of settings (who, items, payer).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>报销规则的报销对象“{value}”不对，可选：{choices}。</source>
+        <translation>Who may be reimbursed, “{value}”, is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>报销规则的费用项目应当是一组费用项目。</source>
+        <translation>The reimbursement rule&apos;s fee items must be a list of fee items.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>报销规则里的费用项目“{item}”不对，可选：{choices}。</source>
+        <translation>The fee item “{item}” in the reimbursement rule is wrong; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>报销规则的报销单位名称太长（最多 30 字）。</source>
+        <translation>The name of who pays is too long (at most 30 characters).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>考试年度</source>
         <translation>Exam Year</translation>
     </message>
@@ -539,12 +564,42 @@
         <translation>{condition}, holds a {level} certificate</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
+        <source>报销规则只报销{items}，{item}不在其中。</source>
+        <translation>The reimbursement rule covers only {items}; {item} is not among them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有参加考试（缺考或成绩未录入），按报销规则不予报销。</source>
+        <translation>did not sit the exam (absent, or no score entered): the reimbursement rule does not allow it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>考试结果还没出来（按报销规则考试合格才报销）。</source>
+        <translation>the result is not out yet (the reimbursement rule requires passing).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试未合格，按报销规则不予报销。</source>
+        <translation>did not pass the exam: the reimbursement rule does not allow it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有通过考试取得证书，按报销规则不予报销。</source>
+        <translation>has not obtained the certificate through the exam: the reimbursement rule does not allow it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试已合格，但证书还没有确认写入档案（按报销规则取得证书后才报销）。</source>
+        <translation>passed, but the certificate is not yet accepted into the file (the reimbursement rule requires the certificate).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{item}金额</source>
         <translation>{item} Amount</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-418"/>
         <location filename="../../swdesk/store/exams.py" line="+3"/>
         <source>合格线</source>
         <translation>Pass mark</translation>
@@ -687,12 +742,17 @@
         <translation>{name}&apos;s {item} has been reimbursed; the amount cannot be changed. Undo the reimbursement first.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>报销日期</source>
         <translation>Reimbursement date</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+47"/>
+        <source>{name} 的{item}不能报销：{reason}</source>
+        <translation>{name}&apos;s {item} cannot be reimbursed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>从事社会工作起始时间</source>
         <translation>Start of social work</translation>
     </message>
@@ -1098,7 +1158,7 @@
         <translation>“{code}” is not a record code: type the 12 characters after “记录校验码” in the footer, e.g. FB97-97B7-B016.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="+123"/>
+        <location filename="../../swdesk/core/ce.py" line="+125"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
@@ -3930,7 +3990,17 @@ Please send this file to technical support.</translation>
         <translation>Undo Reimbursement</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>报销规则：{who}；报销单位：{payer}（在“考试规则”里设置）</source>
+        <translation>Reimbursement rule: {who}; paid by: {payer} (set in the exam rules)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未设置</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>报销日期：</source>
         <translation>Reimbursed on:</translation>
     </message>
@@ -7787,7 +7857,7 @@ Fees: {fees}</translation>
         <translation>Jino</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/exam.py" line="-252"/>
+        <location filename="../../swdesk/core/exam.py" line="-295"/>
         <source>初级</source>
         <translation>Primary</translation>
     </message>
@@ -7852,7 +7922,27 @@ Fees: {fees}</translation>
         <translation>Declined</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
+        <source>报名即可报销</source>
+        <translation>Anyone registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参加考试（非缺考）才报销</source>
+        <translation>Only those who sat the exam (not absent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试合格才报销</source>
+        <translation>Only those who passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试合格并取得证书才报销</source>
+        <translation>Only those who passed and obtained the certificate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>社会工作综合能力（初级）</source>
         <translation>Social Work Comprehensive Competence (Primary)</translation>
     </message>
@@ -7882,7 +7972,7 @@ Fees: {fees}</translation>
         <translation>Social Work Practice (Senior)</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-36"/>
         <source>报名费</source>
         <translation>Exam Fee</translation>
     </message>

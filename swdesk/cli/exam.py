@@ -61,6 +61,11 @@ def add_parser(sub: Any) -> None:
     f.add_argument("--item", required=True)
     f.add_argument("--amount", help="金额（元）")
     f.add_argument("--reimbursed", help="报销日期 YYYY-MM-DD；写 no 表示取消报销")
+    fc = e.add_parser(
+        "fee-check", help="列出已报销、但不符合报销规则的费用（只列出，不改动；有则退出码 3）"
+    )
+    fc.add_argument("--year", required=True)
+    fc.add_argument("--json", action="store_true")
     w = e.add_parser("work-start", help="登记从事社会工作的起始时间（计算报考年限）")
     w.add_argument("--id-number", required=True)
     w.add_argument("--date", required=True)
@@ -69,7 +74,7 @@ def add_parser(sub: Any) -> None:
     i.add_argument("--year", required=True)
     rl = e.add_parser("rules", help="查看或更换考试规则（科目、合格标准、报考条件）")
     rl.add_argument("--load", help="从 JSON 文件读入规则（先检查，有错不保存）")
-    rl.add_argument("--preset", help="恢复预设规则，如 national")
+    rl.add_argument("--preset", help="恢复预设规则：national（全国）或 qijiang（綦江，报销规则）")
     x = e.add_parser("export", help="导出报名名单或费用报销表")
     x.add_argument("file")
     x.add_argument("--year", required=True)
@@ -290,6 +295,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
         state = f"已报销（{fee.reimbursed_date}）" if fee.reimbursed else "未报销"
         print(f"{view.name} {args.item} {fee.amount:.2f} 元，{state}")
         return EXIT_OK
+    if args.action == "fee-check":
+        return _fee_check(store, year, args.json)
     if args.action == "rules":
         return _rules(store, args)
     if args.action == "work-start":
@@ -318,6 +325,30 @@ def run(store: Store, args: argparse.Namespace) -> int:
         n = exam_excel.export_reimbursement(store, year, target)
         print(f"已导出 {n} 人的费用报销表到 {target}")
     return EXIT_OK
+
+
+def _fee_check(store: Store, year: int, as_json: bool) -> int:
+    """Reimbursed fee items the rule does not allow: listed, never changed (exit 3 if any)."""
+    from swdesk.store import exams
+
+    exams.get_year(store, year)
+    problems = exams.reimbursement_problems(store, year)
+    if as_json:
+        print_json([p.public_dict() for p in problems])
+    elif not problems:
+        print(f"{year} 年度已报销的费用都符合报销规则。")
+    else:
+        for p in problems:
+            print(
+                f"{p.view.name}\t{p.view.id_number}\t{p.fee.item}\t{p.fee.amount:.2f}\t"
+                f"{p.fee.reimbursed_date}\t{p.reason}"
+            )
+        print(
+            f"{year} 年度有 {len(problems)} 项已报销的费用不符合报销规则（没有改动）。"
+            "核实后如需取消报销：swdesk exam fee … --reimbursed no",
+            file=sys.stderr,
+        )
+    return EXIT_REJECTED if problems else EXIT_OK
 
 
 def _read_rules_file(path: str) -> dict[str, Any]:

@@ -74,6 +74,32 @@ FEE_REGISTRATION = _N("enum", "报名费")
 FEE_BOOKS = _N("enum", "书本费")
 FEE_TRAVEL = _N("enum", "差旅费")
 FEE_ITEMS: tuple[str, ...] = (FEE_REGISTRATION, FEE_BOOKS, FEE_TRAVEL)
+# Who may have exam fees reimbursed (a locality setting, ``Reimbursement.who``): stored as codes.
+# There is no national rule (the national preset: anyone). Qijiang's
+# 《重庆市綦江区民政局关于进一步加强社会工作专业人才队伍建设工作的通知》 says: "通过培训考试取得
+# 社工职业水平证书的机关、事业单位社会工作专业人才，可按规定报销报名考试费、书本费和差旅费；在村
+# （社区）工作的社会工作专业人才，其考试费、差旅费、书本费由村（社区）按规定报销". The condition
+# of obtaining the certificate is written into the first clause (机关、事业单位: ``certified``)
+# and not into the second; the same notice requires uncertified village and community cadres to
+# pass the exam, so the village pays for sitting it, passed or not — but a 缺考 candidate did not
+# sit, so the Qijiang preset (township stations register village and community staff) is
+# ``sat``, paid by 所在村（社区）.
+REIMBURSE_ANYONE = "anyone"
+REIMBURSE_SAT = "sat"
+REIMBURSE_PASSED = "passed"
+REIMBURSE_CERTIFIED = "certified"
+REIMBURSE_WHO: tuple[str, ...] = (
+    REIMBURSE_ANYONE,
+    REIMBURSE_SAT,
+    REIMBURSE_PASSED,
+    REIMBURSE_CERTIFIED,
+)
+REIMBURSE_WHO_LABELS: dict[str, str] = {
+    REIMBURSE_ANYONE: _N("enum", "报名即可报销"),
+    REIMBURSE_SAT: _N("enum", "参加考试（非缺考）才报销"),
+    REIMBURSE_PASSED: _N("enum", "考试合格才报销"),
+    REIMBURSE_CERTIFIED: _N("enum", "考试合格并取得证书才报销"),
+}
 PRESET_LABELS: tuple[str, ...] = (
     _N("enum", "社会工作综合能力（初级）"),
     _N("enum", "社会工作实务（初级）"),
@@ -115,6 +141,21 @@ class EligibilityRow:
 
 
 @dataclass(frozen=True)
+class Reimbursement:
+    """Whose exam fees are reimbursed, which items, and who pays (printed on the fee sheet).
+
+    ``items`` empty: every fee item of the rules. ``payer`` empty: not named.
+    """
+
+    who: str = REIMBURSE_ANYONE
+    items: tuple[str, ...] = ()
+    payer: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"who": self.who, "items": list(self.items), "payer": self.payer}
+
+
+@dataclass(frozen=True)
 class ExamRules:
     preset: str
     name: str
@@ -125,6 +166,7 @@ class ExamRules:
     fee_per_subject: float = 0.0
     fee_items: tuple[str, ...] = FEE_ITEMS
     eligibility: tuple[EligibilityRow, ...] = ()
+    reimbursement: Reimbursement = field(default_factory=Reimbursement)
 
     def level(self, level: str) -> LevelRule:
         rule = self.levels.get(level)
@@ -164,6 +206,7 @@ class ExamRules:
             "pass_line": self.pass_line,
             "fee_per_subject": self.fee_per_subject,
             "fee_items": list(self.fee_items),
+            "reimbursement": self.reimbursement.to_dict(),
             "levels": [
                 {
                     "level": r.level,
@@ -304,7 +347,40 @@ def rules_from_dict(raw: Mapping[str, Any]) -> ExamRules:
         ),
         fee_items=items,
         eligibility=tuple(rows),
+        reimbursement=_reimbursement(raw.get("reimbursement"), items),
     )
+
+
+def _reimbursement(raw: object, fee_items: tuple[str, ...]) -> Reimbursement:
+    """The reimbursement setting; absent: anyone, every item (what the national preset does)."""
+    if raw is None:
+        return Reimbursement()
+    if not isinstance(raw, Mapping):
+        raise RuleError(msg("报销规则应当是一组设置（who、items、payer）。"))
+    who = str(raw.get("who") or REIMBURSE_ANYONE)
+    if who not in REIMBURSE_WHO:
+        raise RuleError(
+            msg(
+                "报销规则的报销对象“{value}”不对，可选：{choices}。",
+                value=who,
+                choices=[f"{k}（{REIMBURSE_WHO_LABELS[k]}）" for k in REIMBURSE_WHO],
+            )
+        )
+    items_raw = raw.get("items") or []
+    if isinstance(items_raw, str) or not isinstance(items_raw, list):
+        raise RuleError(msg("报销规则的费用项目应当是一组费用项目。"))
+    items = tuple(str(i).strip() for i in items_raw)
+    for i in items:
+        if i not in fee_items:
+            raise RuleError(
+                msg(
+                    "报销规则里的费用项目“{item}”不对，可选：{choices}。", item=i, choices=fee_items
+                )
+            )
+    payer = str(raw.get("payer") or "").strip()
+    if len(payer) > 30:
+        raise RuleError(msg("报销规则的报销单位名称太长（最多 30 字）。"))
+    return Reimbursement(who, tuple(dict.fromkeys(items)), payer)
 
 
 # -- one exam year ------------------------------------------------------------------------------
@@ -650,6 +726,36 @@ def fee_totals(fees: Iterable[tuple[str, float, bool]]) -> FeeTotals:
         else:
             todo += fen
     return FeeTotals({k: v / 100 for k, v in by_item.items()}, done / 100, todo / 100)
+
+
+def reimbursement_refusal(
+    rule: Reimbursement,
+    item: str,
+    *,
+    sat: bool,
+    passed: bool | None,
+    certified: bool,
+) -> str | None:
+    """Why the rule does not allow reimbursing ``item`` of a registration, or None if it does.
+
+    ``sat``: sat at least one subject (参考, not 缺考); ``passed``: the registration's outcome;
+    ``certified``: passed and the certificate accepted into the worker's file.
+    """
+    if rule.items and item not in rule.items:
+        return msg(
+            "报销规则只报销{items}，{item}不在其中。", items="、".join(rule.items), item=item
+        )
+    if rule.who == REIMBURSE_SAT and not sat:
+        return msg("没有参加考试（缺考或成绩未录入），按报销规则不予报销。")
+    if rule.who == REIMBURSE_PASSED and passed is not True:
+        if passed is None:
+            return msg("考试结果还没出来（按报销规则考试合格才报销）。")
+        return msg("考试未合格，按报销规则不予报销。")
+    if rule.who == REIMBURSE_CERTIFIED and not certified:
+        if passed is not True:
+            return msg("没有通过考试取得证书，按报销规则不予报销。")
+        return msg("考试已合格，但证书还没有确认写入档案（按报销规则取得证书后才报销）。")
+    return None
 
 
 def check_amount(raw: object, item: str) -> float:

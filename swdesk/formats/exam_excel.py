@@ -197,11 +197,33 @@ def export_registrations(store: Store, year: int, path: Path) -> int:
     return len(views)
 
 
+def _rule_flags(rule: exam.Reimbursement, views: list[exams.RegistrationView]) -> dict[str, str]:
+    """Registration id → what the reimbursement rule says about its items (only where it
+    objects): "已报销但不符合规则" for a reimbursed item, "不能报销" for one still open."""
+    out: dict[str, str] = {}
+    for v in views:
+        notes = []
+        for f in v.fees:
+            why = exams.reimbursement_refusal(rule, v, f.item)
+            if why is not None:
+                state = "已报销但不符合规则" if f.reimbursed else "不能报销"
+                notes.append(f"{f.item}{state}：{why}")
+        if notes:
+            out[v.id] = "；".join(notes)
+    return out
+
+
 def export_reimbursement(store: Store, year: int, path: Path) -> int:
-    """The reimbursement sheet: one row per person, a column per fee item, totals at the bottom."""
+    """The reimbursement sheet: one row per person, a column per fee item, totals at the bottom.
+
+    The title names who pays (the reimbursement rule's payer); a column flags items already
+    reimbursed that the rule does not allow (``exams.reimbursement_problems``: listed, never
+    changed) and, for items not yet reimbursed, those it would refuse.
+    """
     r = exams.rules(store)
     exams.get_year(store, year)
     views = [v for v in exams.registrations(store, year) if v.fees]
+    flags = _rule_flags(r.reimbursement, views)
     names = villages.names_by_code(store)
     items = list(r.fee_items)
     wb = Workbook()
@@ -214,10 +236,13 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
         "已报销（元）",
         "未报销（元）",
         "报销日期",
+        "报销规则核对",
         "签字",
     ]
-    _title(ws, f"{year}年度社会工作者职业水平考试费用报销表", len(headers))
-    _header(ws, headers, [*PERSON_WIDTHS, *[11] * len(items), 11, 11, 11, 12, 10])
+    payer = r.reimbursement.payer
+    title = f"{year}年度社会工作者职业水平考试费用报销表"
+    _title(ws, f"{title}（报销单位：{payer}）" if payer else title, len(headers))
+    _header(ws, headers, [*PERSON_WIDTHS, *[11] * len(items), 11, 11, 11, 12, 36, 10])
     first = ws.max_row + 1
     for n, v in enumerate(views, start=1):
         t = exams.fee_totals([v])
@@ -234,6 +259,7 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
                 t.reimbursed,
                 t.outstanding,
                 "、".join(dates),
+                flags.get(v.id),
                 None,
             ]
         )
@@ -249,6 +275,7 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
             total.total,
             total.reimbursed,
             total.outstanding,
+            None,
             None,
             None,
         ]

@@ -965,14 +965,104 @@ def set_fee(store: Store, reg_id: str, item: str, amount: object) -> str:
 
 
 def set_reimbursed(store: Store, fee_ids: Iterable[str], on: object) -> int:
-    """Mark fee items reimbursed on a date (``on`` None: back to 未报销); returns rows changed."""
+    """Mark fee items reimbursed on a date (``on`` None: back to 未报销); returns rows changed.
+
+    Marking follows the reimbursement rule (``exam.Reimbursement``): if any item is not
+    allowed, nothing is marked and the RuleError names the person, the item and why.
+    Taking a reimbursement back is always allowed.
+    """
     when = _date_text(on, msg("报销日期")) if on not in (None, "") else None
+    fee_ids = list(fee_ids)
     n = 0
     with store.atomic():
+        if when is not None:
+            _check_reimbursable(store, fee_ids)
         for fid in fee_ids:
             if records.update(store, FEES, fid, {"reimbursed_date": when}, reason="报销"):
                 n += 1
     return n
+
+
+def reimbursement_refusal(
+    rule: exam.Reimbursement, view: RegistrationView, item: str
+) -> str | None:
+    """Why ``rule`` does not allow reimbursing ``item`` of ``view`` (None: it does)."""
+    sat = view.state != exam.STATE_ABSENT and (
+        view.state == exam.STATE_SAT or any(s.score is not None for s in view.subjects)
+    )
+    certified = view.outcome.passed is True and view.proposal == exam.PROPOSAL_ACCEPTED
+    return exam.reimbursement_refusal(
+        rule, item, sat=sat, passed=view.outcome.passed, certified=certified
+    )
+
+
+def _check_reimbursable(store: Store, fee_ids: list[str]) -> None:
+    rule = rules(store).reimbursement
+    by_year: dict[int, dict[str, list[str]]] = {}
+    for chunk, marks in in_chunks(fee_ids, 400):
+        for f in store.query(
+            "SELECT f.id, f.registration_id, g.year FROM exam_fees f "
+            "JOIN exam_registrations g ON g.id = f.registration_id "
+            f"WHERE f.id IN ({marks})",
+            chunk,
+        ):
+            regs = by_year.setdefault(int(f["year"]), {})
+            regs.setdefault(f["registration_id"], []).append(f["id"])
+    for year, regs in sorted(by_year.items()):
+        for view in registrations(store, year, ids=list(regs)):
+            wanted = set(regs[view.id])
+            for fee in view.fees:
+                if fee.id not in wanted or fee.reimbursed:
+                    continue
+                why = reimbursement_refusal(rule, view, fee.item)
+                if why is not None:
+                    raise RuleError(
+                        msg(
+                            "{name} 的{item}不能报销：{reason}",
+                            name=view.name,
+                            item=fee.item,
+                            reason=why,
+                        )
+                    )
+
+
+@dataclass(frozen=True)
+class ReimbursementProblem:
+    """A fee item marked reimbursed that the current rule would not allow (listed, not changed)."""
+
+    view: RegistrationView
+    fee: FeeView
+    reason: str
+
+    def public_dict(self) -> dict[str, Any]:
+        return {
+            "id_number": self.view.id_number,
+            "name": self.view.name,
+            "level": self.view.level,
+            "item": self.fee.item,
+            "amount": self.fee.amount,
+            "reimbursed_date": self.fee.reimbursed_date,
+            "reason": self.reason,
+        }
+
+
+def reimbursement_problems(
+    store: Store, year: int, views: Iterable[RegistrationView] | None = None
+) -> list[ReimbursementProblem]:
+    """Fee items of ``year`` already reimbursed that break the reimbursement rule.
+
+    Rows made before the rule (or before it was changed) stay as they are: this lists them
+    for the clerk to look into; taking one back is the clerk's decision.
+    """
+    rule = rules(store).reimbursement
+    out = []
+    for v in registrations(store, year) if views is None else views:
+        for f in v.fees:
+            if f.reimbursed:
+                why = reimbursement_refusal(rule, v, f.item)
+                if why is not None:
+                    out.append(ReimbursementProblem(v, f, why))
+    return out
 
 
 def fee_totals(views: Iterable[RegistrationView]) -> exam.FeeTotals:

@@ -25,10 +25,18 @@ R = TypeVar("R", bound=_Rules)
 
 
 def load_presets(file_name: str, parse: Callable[[dict[str, Any]], R]) -> dict[str, R]:
-    """The presets of ``resources/settings/<file_name>``, by preset key."""
+    """The presets of ``resources/settings/<file_name>``, by preset key.
+
+    A preset with ``"based_on": KEY`` is the earlier preset KEY with its own keys replacing
+    that one's (a locality that differs from the national rules in one setting says only that).
+    """
     path = resources_dir() / "settings" / file_name
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {p["preset"]: parse(p) for p in data["presets"]}
+    raws: dict[str, dict[str, Any]] = {}
+    for p in data["presets"]:
+        base = raws[p["based_on"]] if "based_on" in p else {}
+        raws[p["preset"]] = {**base, **{k: v for k, v in p.items() if k != "based_on"}}
+    return {key: parse(raw) for key, raw in raws.items()}
 
 
 def saved_or_preset(

@@ -42,6 +42,13 @@ class FeesTab(ExamTab):
         self.reimburse_date.setDisplayFormat("yyyy-MM-dd")
         self.reimburse_button = QPushButton(self.tr("标记所选为已报销"))
         self.unreimburse_button = QPushButton(self.tr("取消报销"))
+        rule = page.rules.reimbursement
+        self.reimburse_button.setToolTip(
+            self.tr("报销规则：{who}；报销单位：{payer}（在“考试规则”里设置）").format(
+                who=label(exam.REIMBURSE_WHO_LABELS[rule.who]),
+                payer=rule.payer or self.tr("未设置"),
+            )
+        )
         self.reimburse_button.clicked.connect(lambda: self.mark_reimbursed(True))
         self.unreimburse_button.clicked.connect(lambda: self.mark_reimbursed(False))
         self.totals_label = QLabel()
