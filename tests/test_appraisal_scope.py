@@ -21,13 +21,14 @@ from swdesk.store import Store, records, workers
 from swdesk.store import appraisals as A
 
 ID_AGENCY = make_id_number("510104", date(1991, 5, 6), 517)
+ID_AGENCY_LATER = make_id_number("510104", date(1993, 2, 3), 529)
 BASE = {"grades": [{"name": "合格", "min": 60}], "fail_grade": "不合格"}
 
 
-def _agency(store: Store) -> str:
+def _agency(store: Store, id_number: str = ID_AGENCY) -> str:
     return workers.create(
         store,
-        {"name": "孙八", "id_number": ID_AGENCY, "post_type": "社工机构", "professional_post": 1},
+        {"name": "孙八", "id_number": id_number, "post_type": "社工机构", "professional_post": 1},
         [{"level": "社会工作师", "registration_date": "2021-03-01"}],
     )
 
@@ -91,29 +92,35 @@ def test_round_plans_without_agency_posts(store: Store) -> None:
     assert A.add_eligible(store, rnd["id"]) == 0
 
 
-def test_round_keeps_the_scope_it_was_made_with(store: Store) -> None:
+def _round_appraising_everyone(store: Store) -> tuple[str, dict]:
+    """A 2024 round made under rules that appraise agency posts too; its agency worker's id."""
     add_workers(store)
     agency = _agency(store)
     A.set_rules(store, {**BASE, "not_appraised_post_types": []})
     A.create_round(store, 2024)
     rnd = A.require_round(store, 2024)
     assert agency in {r["worker_id"] for r, _ in A.round_sheets(store, rnd["id"])}
+    return agency, rnd
+
+
+def test_round_keeps_the_scope_it_was_made_with(store: Store) -> None:
+    agency, rnd = _round_appraising_everyone(store)
     # the saved rules change; the 2024 round still has its own
     A.set_rules(store, BASE)
     assert A.rules(store).not_appraised == ("社工机构",)
-    assert all(p.worker["id"] != agency for p in A.missing_plan(store, rnd["id"]))
+    later = _agency(store, ID_AGENCY_LATER)  # hired after the round was made
+    offered = {p.worker["id"]: p.kind for p in A.missing_plan(store, rnd["id"]) if p.kind}
+    assert offered == {later: "post"}
+    assert A.add_eligible(store, rnd["id"]) == 1
     A.create_round(store, 2025)
     r25 = A.require_round(store, 2025)
-    assert agency not in {r["worker_id"] for r, _ in A.round_sheets(store, r25["id"])}
+    in_2025 = {r["worker_id"] for r, _ in A.round_sheets(store, r25["id"])}
+    assert agency not in in_2025 and later not in in_2025
 
 
 def test_round_made_before_the_scope_rule_keeps_everyone(store: Store) -> None:
     """A round whose stored rules have no scope key was made when every post was appraised."""
-    add_workers(store)
-    agency = _agency(store)
-    A.set_rules(store, {**BASE, "not_appraised_post_types": []})
-    A.create_round(store, 2024)
-    rnd = A.require_round(store, 2024)
+    agency, rnd = _round_appraising_everyone(store)
     records.update(
         store,
         "appraisals",
