@@ -3995,7 +3995,7 @@ Please send this file to technical support.</translation>
         <translation>Reimbursement rule: {who}; paid by: {payer} (set in the exam rules)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>未设置</source>
         <translation>not set</translation>
     </message>
