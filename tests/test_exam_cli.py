@@ -536,14 +536,14 @@ def test_reimbursement_follows_the_rule(capsys: pytest.CaptureFixture[str], db: 
     code, out, err = run(capsys, db, "exam", "fee-check", "--year", "2024", "--json")
     listed = json.loads(out)
     assert code == 3 and [(p["item"], p["amount"]) for p in listed] == [("差旅费", 30.0)]
-    assert "没有参加考试" in listed[0]["reason"] and listed[0]["id_number"] == ID_A
+    assert "没有通过考试取得证书" in listed[0]["reason"] and listed[0]["id_number"] == ID_A
     code, out, err = run(capsys, db, "exam", "fee-check", "--year", "2024")
     assert code == 3 and "差旅费" in out and "没有改动" in err
     # take it back, then try again under the Qijiang rule: refused, amount unchanged too
     assert _fee(capsys, db, "--reimbursed", "no")[0] == 0
     before = audit_rows(db)
     code, _, err = _fee(capsys, db, "--amount", "35", "--reimbursed", "2024-12-02")
-    assert code == 3 and "差旅费不能报销" in err and "没有参加考试" in err
+    assert code == 3 and "差旅费不能报销" in err and "没有通过考试取得证书" in err
     assert audit_rows(db) == before
     _, out, _ = run(capsys, db, "exam", "list", "--year", "2024", "--json")
     assert json.loads(out)[0]["fees"]["差旅费"] == {"amount": 30.0, "reimbursed": False}

@@ -39,7 +39,7 @@ def test_presets() -> None:
     assert national == exam.Reimbursement(exam.REIMBURSE_ANYONE, (), "")
     qj = exams.presets()["qijiang"]
     assert qj.reimbursement == exam.Reimbursement(
-        "sat", ("报名费", "差旅费", "书本费"), "所在村（社区）"
+        "certified", ("报名费", "差旅费", "书本费"), "所在村（社区）"
     )
     # the rest of the Qijiang preset is the national one (based_on)
     assert qj.levels == exams.presets()["national"].levels
@@ -123,7 +123,7 @@ def test_absent_candidate_is_refused_and_nothing_changes(qijiang: Store) -> None
     exams.set_score(qijiang, rid, C1, None, absent=True)
     exams.set_score(qijiang, rid, P1, None, absent=True)
     before = qijiang.scalar("SELECT count(*) FROM audit_log")
-    with pytest.raises(RuleError, match="考生1 的报名费不能报销：没有参加考试"):
+    with pytest.raises(RuleError, match="考生1 的报名费不能报销：没有通过考试取得证书"):
         exams.set_reimbursed(qijiang, [fees["报名费"], fees["差旅费"]], "2024-12-30")
     assert not any(f.reimbursed for f in exams.registration(qijiang, rid).fees)
     assert qijiang.scalar("SELECT count(*) FROM audit_log") == before
@@ -131,15 +131,21 @@ def test_absent_candidate_is_refused_and_nothing_changes(qijiang: Store) -> None
     assert exams.set_reimbursed(qijiang, list(fees.values()), None) == 0
 
 
-def test_a_candidate_who_sat_and_failed_is_reimbursed_in_qijiang(qijiang: Store) -> None:
+def test_qijiang_reimburses_only_once_the_certificate_is_on_file(qijiang: Store) -> None:
     rid = exams.register(qijiang, 2024, _person(qijiang, 2), "初级")
     fees = _fees(qijiang, rid)
-    # before the exam nobody has sat: refused
-    with pytest.raises(RuleError, match="没有参加考试"):
-        exams.set_reimbursed(qijiang, [fees["差旅费"]], "2024-10-01")
+    # sat and failed: refused (the notice ties reimbursement to obtaining the certificate)
     exams.set_score(qijiang, rid, C1, 40)
-    exams.set_score(qijiang, rid, P1, None, absent=True)  # sat one subject of two
+    exams.set_score(qijiang, rid, P1, 70)
     assert exams.registration(qijiang, rid).outcome.passed is False
+    with pytest.raises(RuleError, match="没有通过考试取得证书"):
+        exams.set_reimbursed(qijiang, list(fees.values()), "2024-12-30")
+    # passed, certificate not yet accepted into the file: still refused
+    exams.set_score(qijiang, rid, C1, 60)
+    assert exams.registration(qijiang, rid).outcome.passed is True
+    with pytest.raises(RuleError, match="证书还没有确认写入档案"):
+        exams.set_reimbursed(qijiang, list(fees.values()), "2024-12-30")
+    exams.accept_proposal(qijiang, rid)
     assert exams.set_reimbursed(qijiang, list(fees.values()), "2024-12-30") == 3
 
 
@@ -197,13 +203,11 @@ def _old_rows_then_qijiang(store: Store) -> tuple[str, str]:
 def test_old_rows_breaking_the_rule_are_listed_not_changed(store: Store) -> None:
     absent, sat = _old_rows_then_qijiang(store)
     problems = exams.reimbursement_problems(store, 2024)
+    # Qijiang reimburses once the certificate is obtained: absent and failed both break it.
     assert {(p.view.id, p.fee.item) for p in problems} == {
-        (absent, "报名费"),
-        (absent, "书本费"),
-        (absent, "差旅费"),
+        (rid, item) for rid in (absent, sat) for item in ("报名费", "书本费", "差旅费")
     }
-    assert all("没有参加考试" in p.reason for p in problems)
-    assert sat not in {p.view.id for p in problems}  # sat and failed: allowed in Qijiang
+    assert all("没有通过考试取得证书" in p.reason for p in problems)
     assert problems[0].public_dict()["reimbursed_date"] == "2024-12-30"
     # still reimbursed: nothing was changed
     assert all(f.reimbursed for f in exams.registration(store, absent).fees)
@@ -218,4 +222,4 @@ def test_export_names_the_payer_and_flags_rows(store: Store, tmp_path: Path) -> 
     col = rows[1].index("报销规则核对")
     flagged = {r[1]: r[col] for r in rows[2:-1]}
     assert "差旅费已报销但不符合规则" in flagged["考生6"]
-    assert flagged["考生7"] is None
+    assert "没有通过考试取得证书" in flagged["考生7"]  # sat and failed: no certificate

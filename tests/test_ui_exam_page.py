@@ -246,11 +246,11 @@ def test_reimbursement_refused_by_the_rule_says_why(
     page = shown(qtbot, ExamPage(store), (1200, 700))
     page.load_year()
     page.tabs.setCurrentIndex(2)
-    assert "参加考试（非缺考）才报销" in page.fees.reimburse_button.toolTip()
+    assert "考试合格并取得证书才报销" in page.fees.reimburse_button.toolTip()
     assert "所在村（社区）" in page.fees.reimburse_button.toolTip()
     page.fees.view.selectRow(0)
     qtbot.mouseClick(page.fees.reimburse_button, Qt.MouseButton.LeftButton)
-    assert "不能报销" in page.message.text() and "没有参加考试" in page.message.text()
+    assert "不能报销" in page.message.text() and "没有通过考试取得证书" in page.message.text()
     assert not any(f.reimbursed for f in exams.registration(store, rid).fees)
 
 

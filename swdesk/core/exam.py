@@ -79,11 +79,11 @@ FEE_ITEMS: tuple[str, ...] = (FEE_REGISTRATION, FEE_BOOKS, FEE_TRAVEL)
 # 《重庆市綦江区民政局关于进一步加强社会工作专业人才队伍建设工作的通知》 says: "通过培训考试取得
 # 社工职业水平证书的机关、事业单位社会工作专业人才，可按规定报销报名考试费、书本费和差旅费；在村
 # （社区）工作的社会工作专业人才，其考试费、差旅费、书本费由村（社区）按规定报销". The condition
-# of obtaining the certificate is written into the first clause (机关、事业单位: ``certified``)
-# and not into the second; the same notice requires uncertified village and community cadres to
-# pass the exam, so the village pays for sitting it, passed or not — but a 缺考 candidate did not
-# sit, so the Qijiang preset (township stations register village and community staff) is
-# ``sat``, paid by 所在村（社区）.
+# of obtaining the certificate is written into the first clause (机关、事业单位); the second,
+# parallel to it under the heading 落实激励机制 and followed by "同时可由所在村（社区）按获得职业水平
+# 等次适当地给予一定奖励", rewards the same achievement, so the Qijiang preset (township stations
+# register village and community staff) is ``certified`` — passed, and the certificate accepted
+# into the file — paid by 所在村（社区）. A locality that pays for sitting the exam sets ``sat``.
 REIMBURSE_ANYONE = "anyone"
 REIMBURSE_SAT = "sat"
 REIMBURSE_PASSED = "passed"
