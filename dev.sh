@@ -8,13 +8,19 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # What the PySide6 wheels' Qt libraries and platform plugins (xcb, offscreen) link against on
-# Debian 12, plus a TrueType Chinese font (PDFs, and the bundle copies it).
+# Debian 12, plus a TrueType Chinese font (PDFs, and the bundle copies it); fc-list (fontconfig)
+# finds other Chinese fonts; xdg-open (xdg-utils) is how Qt shows a PDF the app wrote.
 APT_RUNTIME=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libfreetype6 libdbus-1-3 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
-  libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 fonts-wqy-microhei)
-# pdffonts/pdftotext for the PDF tests; Xvfb for screenshots.
-APT_TEST=(poppler-utils xvfb xauth)
+  libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 fonts-wqy-microhei
+  fontconfig xdg-utils)
+# pdffonts/pdftotext/pdfinfo for the PDF tests; LibreOffice's headless Calc saves the xlsx files
+# the reader is checked against; Xvfb for screenshots. The benchmarks' tools go here too (the
+# `sqlite3` shell is bench_sync's floor): they run from the same set-up checkout as the tests,
+# and one list keeps a fresh machine's `dev.sh test` ready for `bench/run.sh` as well.
+# tests/test_external_tools.py fails when a program the code runs is in none of these lists.
+APT_TEST=(poppler-utils libreoffice-calc-nogui xvfb xauth sqlite3)
 # PyInstaller on Linux: objdump (binutils) and the shared libpython of Debian's python3.11.
 APT_BUNDLE=(binutils libpython3.11)
 

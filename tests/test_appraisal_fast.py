@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import shutil
 import subprocess
 import uuid
 from pathlib import Path
 
 import pytest
+from external_tools import need
 from reportlab.graphics.barcode import qrencoder
 
 from swdesk.core import appraisal as ap
@@ -20,7 +20,6 @@ from swdesk.formats.appraisal_pdf import write_sheets
 from swdesk.formats.fonts import register_reportlab_font
 from swdesk.store import appraisals as A
 
-poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 LONG = "该同志全年深入走访社区居民，建立困难群众台账，针对独居老人开展探访服务和个案跟进。" * 10
 
 
@@ -50,7 +49,7 @@ def sheet(kind: str = "community", **changes: object) -> ap.Sheet:
 
 def words(pdf: Path, page: int = 1) -> list[tuple[str, float, float]]:
     out = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        [need("pdftotext"), "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
         capture_output=True,
         text=True,
         check=True,
@@ -66,7 +65,7 @@ def words(pdf: Path, page: int = 1) -> list[tuple[str, float, float]]:
 
 
 def pages(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run([need("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True).stdout
     return int(next(ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages:")))
 
 
@@ -125,7 +124,6 @@ def test_layout_decides_between_one_page_and_flowing() -> None:
     assert fast.layout(sheet(unit_name="某某省某某市某某县某某镇人民政府（街道办事处）")) is None
 
 
-@poppler
 @pytest.mark.parametrize("kind", ["community", "post"])
 def test_fast_sheet_looks_like_the_platypus_sheet(
     kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -159,7 +157,6 @@ def test_fast_sheet_looks_like_the_platypus_sheet(
         assert it.name in text
 
 
-@poppler
 def test_round_mixes_fast_and_flowing_sheets(tmp_path: Path) -> None:
     sheets = [
         sheet(worker_id=str(uuid.UUID(int=10))),

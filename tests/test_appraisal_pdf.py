@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from appraisal_fixtures import ID_COMMUNITY, ID_POST, add_workers
+from external_tools import need
 
 from swdesk.formats.appraisal_pdf import write_sheets
 from swdesk.store import Store
 from swdesk.store import appraisals as A
-
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
 LONG = (
     "该同志全年深入走访社区居民，建立困难群众台账，针对独居老人开展探访服务和个案跟进，服务记录完整规范。"
@@ -23,12 +21,12 @@ LONG = (
 
 def _text(pdf: Path) -> str:
     return subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        [need("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
 
 
 def _pages(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run([need("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True).stdout
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
@@ -73,7 +71,7 @@ def test_one_sheet_has_everything_on_one_page(
     assert sh.short_hash in text and sh.hash in text
     assert "草稿" not in text
     fonts = subprocess.run(
-        ["pdffonts", str(out)], capture_output=True, text=True, check=True
+        [need("pdffonts"), str(out)], capture_output=True, text=True, check=True
     ).stdout
     listed = fonts.splitlines()[2:]
     # only the CJK subset, embedded: nothing the reader's PC would have to supply

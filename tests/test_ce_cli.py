@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 from cli_helpers import run, township_file
+from external_tools import need
 from openpyxl import Workbook
 
 from swdesk import cli
@@ -310,11 +310,10 @@ def test_transcript(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
     )
     assert code == 0 and "已生成" in out, err
     assert out_pdf.read_bytes().startswith(b"%PDF")
-    if shutil.which("pdftotext"):
-        text = subprocess.run(
-            ["pdftotext", str(out_pdf), "-"], capture_output=True, text=True, check=True
-        ).stdout
-        assert "张三" in text and "继续教育学时证明" in text
+    text = subprocess.run(
+        [need("pdftotext"), str(out_pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "张三" in text and "继续教育学时证明" in text
     code, _, err = run(
         capsys, db, "training", "transcript", "--id-number", ID_A, "--out", str(tmp_path / "x.txt")
     )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
+from external_tools import need
 from openpyxl import Workbook, load_workbook
 
 from swdesk.core.errors import RuleError
@@ -168,7 +168,6 @@ def test_compliance_export(store: Store, tmp_path: Path) -> None:
     assert ws.cell(3, 11).fill.fgColor.rgb.endswith("FCE4A8")
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_transcript_batch_text_and_embedded_font(store: Store, tmp_path: Path) -> None:
     a = person(store, 1, "张三")
     b = person(store, 2, "李四", level="社会工作师")
@@ -199,7 +198,7 @@ def test_transcript_batch_text_and_embedded_font(store: Store, tmp_path: Path) -
     assert t.total_hours == 22
     out = write_transcripts(store, ids, tmp_path / "batch.pdf", date(2023, 8, 1))
     text = subprocess.run(
-        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        [need("pdftotext"), "-layout", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     pages = text.split("\f")
     page_a = next(p for p in pages if "张三" in p)
@@ -211,7 +210,7 @@ def test_transcript_batch_text_and_embedded_font(store: Store, tmp_path: Path) -
     assert "已达到要求" in page_b
     assert "盖章" in page_a and "审核人" in page_a and idn(1) in page_a
     fonts = subprocess.run(
-        ["pdffonts", str(out)], capture_output=True, text=True, check=True
+        [need("pdffonts"), str(out)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # all embedded
     unregistered = workers.create(

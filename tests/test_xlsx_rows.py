@@ -8,7 +8,6 @@ active sheet, the 1904 epoch) and the same workbook after LibreOffice has saved 
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import zipfile
 from datetime import date, datetime, time, timedelta
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from external_tools import need
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
@@ -131,9 +131,7 @@ def test_same_as_openpyxl_on_swdesk_export(store: Store, tmp_path: Path) -> None
 
 
 def test_same_as_openpyxl_on_a_libreoffice_save(tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.fail("LibreOffice (soffice) is needed for this test; install libreoffice-calc")
+    soffice = need("soffice")
     src = every_kind(tmp_path / "kinds.xlsx")
     messy_roster(tmp_path / "messy.xlsx")
     out = tmp_path / "lo"
