@@ -2,9 +2,9 @@
 # Proof that a fresh clone passes `bash dev.sh test` on a bare Debian 12 with Python 3.11: the
 # machine the README promises to work on. Not run by CI (it needs root and ~10 minutes).
 #
-#   bash scripts/fresh_debian_check.sh [BRANCH] [-- DEV_SH_ARGS…]
+#   bash scripts/fresh_debian_check.sh [BRANCH] [-- SCRIPT ARGS…]
 #     BRANCH         the branch of this repository to clone (default: the one checked out)
-#     DEV_SH_ARGS    what to run instead of `test`, e.g. `-- bundle`
+#     SCRIPT ARGS    what `bash` runs in the clone instead of `dev.sh test`: `-- .ci/run` is CI
 #   FRESH_ROOT=/tmp/swdesk-fresh-root   where the Debian root lives (about 4 GB after a run)
 #
 # What it does, as root on a Debian machine:
@@ -15,8 +15,9 @@
 #      of it in $FRESH_ROOT.
 #   2. Mounts /proc, /sys, /dev and /dev/pts into the root, and this repository's git folder
 #      read-only at /mnt/swdesk.git; `git clone --branch BRANCH` it to /root/swdesk.
-#   3. Runs `bash dev.sh test` there (dev.sh installs every other package itself), timed, with
-#      a bare environment: HOME, PATH, LANG and this machine's PIP_* variables.
+#   3. Runs `bash dev.sh test` there (dev.sh installs every other package itself) with a bare
+#      environment: HOME, PATH, LANG, CI if set, and this machine's PIP_* variables. Each `==`
+#      step line is prefixed with the seconds since the run began.
 # So that apt and pip reach their registries the way they do here, the root gets this machine's
 # apt site settings (apt.conf.d files no package owns), its local CA certificates, its pip
 # configuration (/etc/pip.conf, /etc/xdg/pip, root's pip.conf, PIP_* variables) and the local
@@ -29,7 +30,7 @@ branch=$(git rev-parse --abbrev-ref HEAD)
 if [ $# -gt 0 ] && [ "$1" != "--" ]; then branch=$1; shift; fi
 [ "${1:-}" = "--" ] && shift
 run_args=("$@")
-[ ${#run_args[@]} -eq 0 ] && run_args=(test)
+[ ${#run_args[@]} -eq 0 ] && run_args=(dev.sh test)
 root=${FRESH_ROOT:-/tmp/swdesk-fresh-root}
 base=$root.base
 gitdir=$(cd "$(git rev-parse --git-common-dir)" && pwd)
@@ -86,7 +87,7 @@ copy_site_config() {  # copy_site_config ROOT
 in_root() {  # in_root ROOT COMMAND…: a bare environment plus pip's settings
   local r=$1; shift
   local envs=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-    LANG="${LANG:-C.UTF-8}" DEBIAN_FRONTEND=noninteractive)
+    LANG="${LANG:-C.UTF-8}" DEBIAN_FRONTEND=noninteractive ${CI:+CI=$CI})
   local v
   while IFS= read -r v; do envs+=("$v"); done < <(env | grep '^PIP_' || true)
   chroot "$r" /usr/bin/env -i "${envs[@]}" "$@"
@@ -125,9 +126,13 @@ in_root "$root" python3 --version
 in_root "$root" git clone -q --branch "$branch" /mnt/swdesk.git /root/swdesk
 echo "cloned $branch at $(in_root "$root" git -C /root/swdesk log -1 --format='%h %s')"
 
-say "bash dev.sh ${run_args[*]} (in the fresh root)"
+say "bash ${run_args[*]} (in the fresh root)"
 start=$SECONDS
 status=0
-in_root "$root" bash -c 'cd /root/swdesk && bash dev.sh "$@"' dev.sh "${run_args[@]}" || status=$?
-echo "fresh Debian 12: bash dev.sh ${run_args[*]} exited $status after $((SECONDS - start)) s"
+in_root "$root" bash -c 'cd /root/swdesk && bash "$@"' bash "${run_args[@]}" 2>&1 \
+  | while IFS= read -r line; do
+      case $line in *'== '*) printf '[%4d s] ' $((SECONDS - start)) ;; esac
+      printf '%s\n' "$line"
+    done || status=$?
+echo "fresh Debian 12: bash ${run_args[*]} exited $status after $((SECONDS - start)) s"
 exit "$status"
