@@ -46,7 +46,7 @@ SKIP_DIRS = {".git", ".venv", "build", "dist", "out", "__pycache__", ".mypy_cach
 # Programs that libraries run for us, found by what the source says.
 INDIRECT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"QDesktopServices\.openUrl"), ("xdg-open",)),  # Qt's generic Unix services
-    (re.compile(r"^exe = EXE\(", re.M), ("objdump", "strip", "ldd", "ldconfig")),  # PyInstaller
+    (re.compile(r"\bEXE\("), ("objdump", "strip", "ldd", "ldconfig")),  # PyInstaller's spec
 )
 
 RUNNER_MODULES = {"subprocess", "os", "asyncio", "QProcess", "pty"}
@@ -140,9 +140,11 @@ class PythonScan:
         yield Use("", rel, call.lineno, ast.unparse(call))
 
     def _run(self, rel: str, call: ast.Call, kind: str) -> Iterator[Use]:
-        if not call.args:
-            return  # QProcess().execute() style with keywords only: named below as unknown
-        first = call.args[0]
+        given = [*call.args, *(k.value for k in call.keywords if k.arg in ("args", "program"))]
+        if not given:
+            yield Use("", rel, call.lineno, ast.unparse(call))
+            return
+        first = given[0]
         if kind in PATH_FIRST and len(call.args) > 1:
             first = call.args[1]  # os.execv(path, [argv0, ...]): the program is argv[0]
         if kind in SHELL_STRING:
@@ -208,7 +210,8 @@ class PythonScan:
         return None
 
     def _callers_literals(self, func: ast.FunctionDef, param: str) -> Iterator[Use]:
-        index = [a.arg for a in func.args.args].index(param)
+        params = [a.arg for a in func.args.args]
+        index = params.index(param) - (params[0] in ("self", "cls"))  # obj.locate("x")
         for rel, tree in self.trees.items():
             for node in ast.walk(tree):
                 if isinstance(node, ast.Call) and _call_name(node) == func.name:
@@ -381,7 +384,8 @@ def test_every_program_run_is_installed_by_dev_sh() -> None:
         for name in ("requirements.txt", "requirements-dev.txt")
     )
     uses = all_uses()
-    assert problems(uses, dev_sh_lists(), requirements) == []
+    found = problems(uses, dev_sh_lists(), requirements)
+    assert not found, "\n".join(found)
     named = {u.program for u in uses}
     # the scan does see the tools it is here for
     assert {
