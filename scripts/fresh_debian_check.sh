@@ -65,6 +65,13 @@ mount_system() {  # mount_system ROOT
   bind /dev/pts "$1/dev/pts"
 }
 unmount_all() { cleanup; mounts=(); }
+# Never delete through a mount left behind (it would reach /dev or the repository).
+remove_root() {  # remove_root DIR
+  if awk -v d="$1" '$2 == d || index($2, d "/") == 1 {found = 1} END {exit !found}' /proc/mounts; then
+    echo "$1 still has something mounted in it; unmount it first (see /proc/mounts)" >&2; exit 1
+  fi
+  rm -rf --one-file-system "$1"
+}
 
 # Only this machine's own site settings: apt.conf.d files that no Debian package installed.
 copy_site_config() {  # copy_site_config ROOT
@@ -95,7 +102,7 @@ in_root() {  # in_root ROOT COMMAND…: a bare environment plus pip's settings
 
 if [ ! -f "$base/.debootstrapped" ]; then
   command -v debootstrap >/dev/null || { apt-get update -qq; apt-get install -y -qq debootstrap; }
-  rm -rf "$base"
+  remove_root "$base"
   say "debootstrap --variant=minbase bookworm $base $mirror"
   start=$SECONDS
   debootstrap --variant=minbase bookworm "$base" "$mirror" >"$base.log" 2>&1 \
@@ -117,7 +124,7 @@ if [ ! -f "$base/.ready" ]; then
 fi
 
 say "fresh copy of the base in $root"
-rm -rf "$root"
+remove_root "$root"
 cp -a "$base" "$root"
 mount_system "$root"
 bind "$gitdir" "$root/mnt/swdesk.git" ro
