@@ -11,9 +11,11 @@ has to say where it comes from, and dev.sh has to install it in the right group.
 from __future__ import annotations
 
 import ast
+import functools
+import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +43,7 @@ NOT_SCANNED = {
     # this file: program names in it are data (samples, and what it looks up on PATH)
     "tests/test_external_tools.py",
 }
+# the venv, build output, caches, and bench/out (benchmark data)
 SKIP_DIRS = {".git", ".venv", "build", "dist", "out", "__pycache__", ".mypy_cache", ".ruff_cache"}
 
 # Programs that libraries run for us, found by what the source says.
@@ -320,20 +323,20 @@ def dev_sh_lists() -> dict[str, set[str]]:
 
 # -- the repository -------------------------------------------------------------------------------
 def repo_files() -> Iterator[tuple[str, str]]:
-    for path in sorted(ROOT.rglob("*")):
-        rel = path.relative_to(ROOT)
-        if any(part in SKIP_DIRS for part in rel.parts[:-1]) or not path.is_file():
-            continue
-        if rel.parts[0] == "bench" and len(rel.parts) > 2 and rel.parts[1] == "out":
-            continue
-        name = rel.as_posix()
-        if name in NOT_SCANNED:
-            continue
-        if path.suffix in (".py", ".spec", ".sh") or name in ("dev.sh", ".ci/run"):
-            yield name, path.read_text(encoding="utf-8")
+    """(path, text) of every Python, spec and shell file, outside the venv and build output."""
+    for folder, dirs, files in os.walk(ROOT):
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
+        for file in sorted(files):
+            path = Path(folder) / file
+            name = path.relative_to(ROOT).as_posix()
+            if name in NOT_SCANNED:
+                continue
+            if path.suffix in (".py", ".spec", ".sh") or name in ("dev.sh", ".ci/run"):
+                yield name, path.read_text(encoding="utf-8")
 
 
-def all_uses() -> list[Use]:
+@functools.cache
+def all_uses() -> tuple[Use, ...]:
     files = dict(repo_files())
     python = {rel: text for rel, text in files.items() if rel.endswith((".py", ".spec"))}
     uses = list(PythonScan(python).uses())
@@ -344,14 +347,14 @@ def all_uses() -> list[Use]:
             if (m := pattern.search(text)) is not None:
                 line = text.count("\n", 0, m.start()) + 1
                 uses += [Use(p, rel, line, m[0]) for p in programs]
-    return uses
+    return tuple(uses)
 
 
 def group_of(rel: str) -> tuple[str, ...] | None:
     return next((lists for prefix, lists in GROUPS if rel.startswith(prefix)), None)
 
 
-def problems(uses: list[Use], lists: dict[str, set[str]], requirements: str) -> list[str]:
+def problems(uses: Iterable[Use], lists: dict[str, set[str]], requirements: str) -> list[str]:
     """Why each use is not covered by dev.sh or the requirements (empty when all are)."""
     found = []
     for u in uses:
