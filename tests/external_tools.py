@@ -56,6 +56,7 @@ DEBIAN: dict[str, str] = {
 PIP: dict[str, str] = {
     "pyside6-lrelease": "PySide6-Essentials",
     "pyside6-lupdate": "PySide6-Essentials",
+    "pyside6-uic": "PySide6-Essentials",
 }
 
 # On every Debian 12 system (Essential: yes), or the Python 3.11 the project starts from.

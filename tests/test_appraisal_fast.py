@@ -65,7 +65,9 @@ def words(pdf: Path, page: int = 1) -> list[tuple[str, float, float]]:
 
 
 def pages(pdf: Path) -> int:
-    info = subprocess.run([need("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(
+        [need("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     return int(next(ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages:")))
 
 

@@ -26,7 +26,9 @@ def _text(pdf: Path) -> str:
 
 
 def _pages(pdf: Path) -> int:
-    info = subprocess.run([need("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(
+        [need("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 

@@ -164,6 +164,19 @@ class PythonScan:
             yield Use("", rel, call.lineno, how)
         elif isinstance(e, ast.Constant) and isinstance(e.value, str):
             yield Use(_program(e.value), rel, call.lineno, how)
+        elif isinstance(e, ast.Starred):  # run([*cmd, out])
+            yield from self._argv0(rel, call, e.value, depth + 1)
+        elif isinstance(e, ast.Name) and self._is_own_param(rel, call, e.id):
+            # a helper that runs what it is given: the program is chosen by its callers
+            func = self._enclosing_function(call)
+            assert func is not None
+            for caller_rel, caller, arg in self._callers_args(func, e.id):
+                if arg is None:
+                    yield Use("", caller_rel, caller.lineno, ast.unparse(caller))
+                    continue
+                if isinstance(arg, ast.List | ast.Tuple) and arg.elts:
+                    arg = arg.elts[0]
+                yield from self._argv0(caller_rel, caller, arg, depth + 1)
         elif isinstance(e, ast.Name) and (values := self._lookup(rel, call, e.id)):
             for value in values:
                 if isinstance(value, ast.List | ast.Tuple) and value.elts:
@@ -212,17 +225,31 @@ class PythonScan:
                 return node
         return None
 
-    def _callers_literals(self, func: ast.FunctionDef, param: str) -> Iterator[Use]:
+    def _is_own_param(self, rel: str, at: ast.AST, name: str) -> bool:
+        """``name`` is a parameter of the function around ``at``, not reassigned there."""
+        func = self._enclosing_function(at)
+        return func is not None and _is_param(func, name) and (rel, func, name) not in self.values
+
+    def _callers_args(
+        self, func: ast.FunctionDef, param: str
+    ) -> Iterator[tuple[str, ast.Call, ast.expr | None]]:
+        """Every call of ``func`` by name, with what it passes for ``param`` (None: unknown)."""
         params = [a.arg for a in func.args.args]
         index = params.index(param) - (params[0] in ("self", "cls"))  # obj.locate("x")
         for rel, tree in self.trees.items():
             for node in ast.walk(tree):
                 if isinstance(node, ast.Call) and _call_name(node) == func.name:
-                    arg = node.args[index] if len(node.args) > index else None
-                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                        yield Use(_program(arg.value), rel, node.lineno, ast.unparse(node))
-                    else:
-                        yield Use("", rel, node.lineno, ast.unparse(node))
+                    given = [k.value for k in node.keywords if k.arg == param]
+                    if len(node.args) > index and not isinstance(node.args[index], ast.Starred):
+                        given.append(node.args[index])
+                    yield rel, node, given[0] if given else None
+
+    def _callers_literals(self, func: ast.FunctionDef, param: str) -> Iterator[Use]:
+        for rel, node, arg in self._callers_args(func, param):
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                yield Use(_program(arg.value), rel, node.lineno, ast.unparse(node))
+            else:
+                yield Use("", rel, node.lineno, ast.unparse(node))
 
 
 def _call_name(call: ast.Call) -> str:
@@ -400,7 +427,7 @@ def test_every_program_run_is_installed_by_dev_sh() -> None:
         "fc-list",
         "xdg-open",
     } <= named
-    assert {"objdump", "pyside6-lrelease", "pyside6-lupdate", "apt-get", "dpkg-query"} <= named
+    assert {"objdump", "pyside6-lrelease", "pyside6-uic", "apt-get", "dpkg-query"} <= named
 
 
 def test_the_tools_the_app_and_tests_run_are_installed() -> None:
@@ -440,6 +467,9 @@ os.system("lpr -P x file.pdf")
 subprocess.run([str(Path(sys.executable).parent / "pyside6-uic"), "x.ui"])
 subprocess.run([sys.executable, "-m", "swdesk"])
 subprocess.run([unknown_tool(), "x"])
+def through_temp(cmd, out):
+    subprocess.run([*cmd, out])
+through_temp(["xsltproc", "a.xsl"], "b")
 """
 
 SH_SAMPLE = """#!/usr/bin/env bash
@@ -463,6 +493,7 @@ def test_the_scan_names_a_new_tool() -> None:
     assert named == {
         ("convert", False), ("gs", False), ("qpdf", False), ("mutool", False),
         ("tesseract", False), ("lpr", False), ("pyside6-uic", True), ("", False),
+        ("xsltproc", False),
     }  # fmt: skip
     shell = [p for _, p in shell_commands(SH_SAMPLE)]
     assert shell == ["dirname", "xmllint", "jq", "gzip", "apt-get", "rsync"]
@@ -474,7 +505,7 @@ def test_a_tool_dev_sh_does_not_install_fails() -> None:
         Use("fc-list", "swdesk/formats/fonts.py", 2, "which('fc-list')"),
         Use("convert", "bench/b.py", 3, "run(['convert'])"),
         Use("", "tests/t.py", 4, "run([f()])"),
-        Use("pyside6-uic", "scripts/s.py", 5, "…", pip=True),
+        Use("pyside6-rcc", "scripts/s.py", 5, "…", pip=True),
         Use("dirname", "dev.sh", 6, "dirname"),
         Use("sqlite3", "dev.sh", 7, "sqlite3"),
         Use("pdftotext", "misc/x.py", 8, "pdftotext"),
