@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
 
-import pytest
+from external_tools import need
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.core.money import capital
@@ -71,11 +70,7 @@ def payroll(n: int, locked: bool) -> Payroll:
 def pdf_text(tmp_path: Path, data: bytes, name: str, mode: str = "-layout") -> tuple[str, int]:
     """The PDF's text with all white space removed (pdftotext spaces CJK text unevenly), and
     its page count."""
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.fail(
-            "pdftotext (poppler-utils) is needed for this test; bash dev.sh test installs it"
-        )
+    tool = need("pdftotext")
     path = tmp_path / name
     path.write_bytes(data)
     text = subprocess.run(
@@ -142,9 +137,7 @@ def test_village_subtotals() -> None:
 
 
 def test_libreoffice_recalculates_the_totals(tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.fail("LibreOffice (soffice) is needed for this test; bash dev.sh test installs it")
+    soffice = need("soffice")
     p = payroll(40, locked=True)
     src = tmp_path / "payroll.xlsx"
     payroll_workbook(p).save(src)
