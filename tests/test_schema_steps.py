@@ -9,7 +9,8 @@ on its schema.
 
 The old files are kept as SQL text in ``tests/fixtures/schema_vN.sql`` (the repository ignores
 ``*.db``): version 1, the first released file, and version 7, the last before the steps became
-the modules of ``swdesk.store.schema``, which pins every step up to it.
+the modules of ``swdesk.store.schema``, which pins every step up to it; and version 8, which
+pins the registrations, payroll runs and their lock triggers.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def load_fixture(path: Path, db: Path) -> None:
 
 
 def test_the_fixtures_are_there() -> None:
-    assert [p.name for p in SCHEMA_FIXTURES] == ["schema_v1.sql", "schema_v7.sql"]
+    assert [p.name for p in SCHEMA_FIXTURES] == ["schema_v1.sql", "schema_v7.sql", "schema_v8.sql"]
 
 
 @pytest.mark.parametrize("fixture", SCHEMA_FIXTURES, ids=lambda p: p.stem)

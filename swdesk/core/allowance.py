@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from swdesk.core import appraisal, enums
+from swdesk.core import appraisal, enums, registration
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -60,14 +60,12 @@ PART_NONE = "none"
 PART_DAYS = "days"
 PART_MONTHS: tuple[str, ...] = (PART_FULL, PART_NONE, PART_DAYS)
 
-# Registration states of the national social-work information system in which a certificate is
-# registered and so pays (社会工作者职业水平证书登记办法).
-REGISTRATION_FINAL = _N("enum", "终审通过")
-REGISTRATION_ISSUED = _N("enum", "已出证")
-REGISTRATION_DONE = _N("enum", "已完成")
-VALID_REGISTRATION_STATES: frozenset[str] = frozenset(
-    {REGISTRATION_FINAL, REGISTRATION_ISSUED, REGISTRATION_DONE}
-)
+# Registration states in which a certificate is registered and so pays (the states and their
+# words are ``core.registration``'s, as the national social-work information system shows them).
+REGISTRATION_FINAL = registration.STATE_FINAL_PASSED
+REGISTRATION_ISSUED = registration.STATE_ISSUED
+REGISTRATION_DONE = registration.STATE_DONE
+VALID_REGISTRATION_STATES: frozenset[str] = registration.VALID_STATES
 
 # Payroll run states (stored as codes), in order; an approved run is locked. A draft is called
 # 草稿 like a draft appraisal, so the word is the appraisal's.

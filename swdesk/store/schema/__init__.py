@@ -40,4 +40,8 @@ SYNCED_TABLES: tuple[str, ...] = (
     "appraisal_templates",
     "appraisal_rounds",
     "appraisals",
+    "registrations",
+    "allowance_runs",
+    "allowance_lines",
+    "payee_accounts",
 )

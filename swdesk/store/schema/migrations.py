@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 7  # steps released so far: ``v0001_…`` to ``v0007_…``
+RELEASED = 8  # steps released so far: ``v0001_…`` to ``v0008_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -28,6 +28,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0005_exam,
         v0006_sync,
         v0007_origin_keys,
+        v0008_allowances,
     )
 
     return [
@@ -38,6 +39,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0005_exam.apply,
         v0006_sync.apply,
         v0007_origin_keys.apply,
+        v0008_allowances.apply,
     ]
 
 
