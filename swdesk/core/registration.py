@@ -52,7 +52,7 @@ def default_valid_until(valid_from: date, years: int = VALID_YEARS) -> date:
     """The last day of a registration valid ``years`` years from ``valid_from``."""
     try:
         end = valid_from.replace(year=valid_from.year + years)
-    except ValueError:  # from 29 February: to 28 February, as SQLite's date(…, '+3 years', '-1 day')
+    except ValueError:  # 29 February: to 28 February, as SQLite's date(…, '+3 years', '-1 day')
         end = date(valid_from.year + years, 3, 1)
     return date.fromordinal(end.toordinal() - 1)
 
@@ -71,11 +71,17 @@ def validate(raw: dict[str, Any]) -> dict[str, Any]:
     level = enums.LEVEL_ALIASES.get(str(raw.get("level") or "").strip(), raw.get("level"))
     if level not in enums.LEVELS:
         raise RuleError(
-            msg("登记的等级“{level}”不认识，应是：{levels}。", level=level, levels=list(enums.LEVELS))
+            msg(
+                "登记的等级“{level}”不认识，应是：{levels}。",
+                level=level,
+                levels=list(enums.LEVELS),
+            )
         )
     kind = raw.get("kind") or KIND_FIRST
     if kind not in KINDS:
-        raise RuleError(msg("登记类别“{kind}”不认识，应是：{kinds}。", kind=kind, kinds=list(KINDS)))
+        raise RuleError(
+            msg("登记类别“{kind}”不认识，应是：{kinds}。", kind=kind, kinds=list(KINDS))
+        )
     state = raw.get("state") or STATE_ISSUED
     if state not in STATES:
         raise RuleError(
@@ -87,7 +93,9 @@ def validate(raw: dict[str, Any]) -> dict[str, Any]:
     if until is None:
         until = default_valid_until(date.fromisoformat(valid_from)).isoformat()
     if until < valid_from:
-        raise RuleError(msg("登记有效期止 {until} 早于有效期起 {start}。", until=until, start=valid_from))
+        raise RuleError(
+            msg("登记有效期止 {until} 早于有效期起 {start}。", until=until, start=valid_from)
+        )
     applied = _date(raw.get("applied_on"), msg("申请日期"), False)
     return {
         "level": level,
