@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk import __version__
-from swdesk.cli import appraisal, exam, sync, training
+from swdesk.cli import allowance, appraisal, exam, registration, sync, training
 from swdesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -39,7 +39,7 @@ __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "main", "pars
 log = logging.getLogger("swdesk.cli")
 
 # One module per command area (see ``swdesk.cli.common``); add new areas here.
-AREAS: tuple[Area, ...] = (training, exam, appraisal, sync)
+AREAS: tuple[Area, ...] = (training, exam, appraisal, registration, allowance, sync)
 AREA_BY_COMMAND: dict[str, Area] = {a.COMMAND: a for a in AREAS}
 _Parser = Parser
 

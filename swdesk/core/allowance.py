@@ -87,6 +87,16 @@ KIND_ALLOWANCE = "allowance"
 KIND_REWARD = "reward"
 KIND_ADJUSTMENT = "adjustment"
 
+# Payee accounts: where a person's allowance is paid (shown in full on the bank's sheet only).
+ACCOUNT_SOCIAL_CARD = _N("enum", "社保卡")
+ACCOUNT_BANK_CARD = _N("enum", "银行卡")
+ACCOUNT_KINDS: tuple[str, ...] = (ACCOUNT_SOCIAL_CARD, ACCOUNT_BANK_CARD)
+
+# The sheets a run exports: the payroll (发放表) and the bank's 代发 sheet.
+SHEET_PAYROLL = "payroll"
+SHEET_BANK = "bank"
+EXPORT_SHEETS: tuple[str, ...] = (SHEET_PAYROLL, SHEET_BANK)
+
 MAX_RUN_MONTHS = 12
 # The name of the value in a refusal when the caller names none.
 MONTH = msg("月份")
@@ -155,6 +165,10 @@ class AllowanceRules:
     channel: str = ""
     funder: str = ""
     note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """As stored and shipped (``rules_from_dict`` reads it back)."""
+        return rules_to_dict(self)
 
     def version_for(self, month: date) -> RuleVersion | None:
         """The version in force in ``month`` (None before the first one)."""
@@ -614,6 +628,18 @@ def mask_id_number(id_number: str) -> str:
     if len(s) <= 10:
         return s[:2] + "*" * max(len(s) - 2, 0)
     return s[:6] + "*" * (len(s) - 10) + s[-4:]
+
+
+def validate_account(kind: str, account: str) -> tuple[str, str]:
+    """A payee account as stored: its kind, and the number's digits (spaces and dashes dropped)."""
+    if kind not in ACCOUNT_KINDS:
+        raise RuleError(
+            msg("账户类别“{kind}”不认识，应是：{kinds}。", kind=kind, kinds=list(ACCOUNT_KINDS))
+        )
+    digits = "".join(ch for ch in str(account) if ch not in " -\u3000")
+    if not (8 <= len(digits) <= 32 and digits.isdigit()):
+        raise RuleError(msg("账号“{account}”不对：应是 8 到 32 位数字。", account=account))
+    return kind, digits
 
 
 def load_presets(raw: Mapping[str, Any]) -> dict[str, AllowanceRules]:

@@ -1,0 +1,171 @@
+"""``swdesk allowance …``: the rules in force, monthly payroll runs (发放表), their states,
+corrections and the files people sign."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from swdesk.cli.common import EXIT_OK, Parser, id_number, iso_date, print_json
+from swdesk.core import allowance as al
+from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
+from swdesk.core.money import fen, yuan
+from swdesk.store import Store, workers
+from swdesk.store import allowances as store_al
+from swdesk.store.unit import require_initialized
+
+COMMAND = "allowance"
+
+
+def add_parser(sub: Any) -> None:
+    a = sub.add_parser("allowance", help="职业津贴发放").add_subparsers(
+        dest="action", required=True, parser_class=Parser
+    )
+    r = a.add_parser("rules", help="查看津贴规则；或选用一个预设、载入一个规则文件")
+    g = r.add_mutually_exclusive_group()
+    g.add_argument("--preset", choices=sorted(store_al.presets()), help="选用的地方预设")
+    g.add_argument("--load", metavar="FILE.json", help="载入规则文件（JSON，格式同预设）")
+    n = a.add_parser("run", help="生成某月（或连续几个月）的发放表草稿；再运行则重新计算草稿")
+    n.add_argument("--month", required=True, help="发放表的第一个月，如 2026-01")
+    n.add_argument("--months", type=int, default=1, help="一起发放的月数（一个季度为 3）")
+    n.add_argument("--json", action="store_true")
+    p = a.add_parser("publish", help="公示：输出隐去身份证号中间位的公示名单 PDF")
+    p.add_argument("--month", required=True)
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    v = a.add_parser("approve", help="审核通过（锁定发放表，此后只能在以后月份补发或扣回）")
+    v.add_argument("--month", required=True)
+    d = a.add_parser("paid", help="登记已发放")
+    d.add_argument("--month", required=True)
+    d.add_argument("--date", required=True, help="发放日期 YYYY-MM-DD")
+    j = a.add_parser("adjust", help="补发（正数）或扣回（负数）已审核月份的津贴")
+    j.add_argument("--month", required=True, help="支付这笔更正的发放表（草稿）")
+    j.add_argument("--for", dest="for_month", required=True, help="被更正的月份")
+    j.add_argument("--id-number", required=True)
+    j.add_argument("--amount", required=True, help="金额（元），扣回写负数，如 -100")
+    j.add_argument("--reason", required=True)
+    e = a.add_parser("export", help="导出发放表 Excel、银行代发表 Excel 或签领表 PDF")
+    e.add_argument("--month", required=True)
+    e.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.pdf")
+    e.add_argument("--sheet", choices=list(al.EXPORT_SHEETS), default=al.SHEET_PAYROLL)
+    li = a.add_parser("list", help="列出一个发放表的每一行")
+    li.add_argument("--month", required=True)
+    li.add_argument("--json", action="store_true")
+
+
+def precheck(args: argparse.Namespace) -> None:
+    """Judge the arguments before the data file is opened."""
+    if getattr(args, "month", None):
+        al.parse_month(args.month)
+    if args.action == "run":
+        al.check_run_months(args.months)
+    elif args.action == "paid":
+        iso_date(args.date, "发放日期")
+    elif args.action == "adjust":
+        al.parse_month(args.for_month)
+        id_number(args.id_number)
+        fen(args.amount)
+        if not args.reason.strip():
+            raise RuleError(msg("补发或扣回需要写明理由（--reason）。"))
+    elif args.action == "rules" and args.load:
+        _read_rules(Path(args.load))
+
+
+def _read_rules(path: Path) -> al.AllowanceRules:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise RuleError(
+            msg("读不了规则文件 {path}：{error}", path=path, error=e.strerror)
+        ) from None
+    except ValueError:
+        raise RuleError(msg("规则文件 {path} 不是有效的 JSON。", path=path)) from None
+    if not isinstance(raw, dict):
+        raise RuleError(msg("规则文件 {path} 应是一个 JSON 对象。", path=path))
+    return al.rules_from_dict(raw)
+
+
+def run(store: Store, args: argparse.Namespace) -> int:
+    require_initialized(store)
+    if args.action == "rules":
+        return _rules(store, args)
+    month = al.parse_month(args.month)
+    if args.action == "run":
+        done = store_al.compute_run(store, month, args.months)
+        if args.json:
+            run_row = store_al.require_run(store, month)
+            print_json(store_al.public_lines(run_row, store_al.run_lines(store, done.run_id)))
+        else:
+            print(
+                f"{al.month_label(month)} 发放表草稿：{done.people} 人，合计 {yuan(done.total)} 元"
+                f"（{done.lines} 行）。"
+            )
+        return EXIT_OK
+    if args.action == "publish":
+        from swdesk.services.allowance import write_notice
+
+        row = store_al.require_run(store, month)
+        if row["state"] != al.RUN_PUBLISHED:  # refused before the file is written
+            al.check_run_transition(row["state"], al.RUN_PUBLISHED)
+        write_notice(store, {**row, "state": al.RUN_PUBLISHED}, Path(args.out))
+        store_al.publish(store, month)
+        print(f"已公示：{al.month_label(month)}，公示名单 {args.out}")
+        return EXIT_OK
+    if args.action == "approve":
+        store_al.approve(store, month)
+        print(f"已审核：{al.month_label(month)} 的发放表已锁定。更正请在以后月份补发或扣回。")
+        return EXIT_OK
+    if args.action == "paid":
+        store_al.mark_paid(store, month, iso_date(args.date, "发放日期"))
+        print(f"已登记发放：{al.month_label(month)}，{args.date}")
+        return EXIT_OK
+    if args.action == "adjust":
+        return _adjust(store, args, month)
+    row = store_al.require_run(store, month)
+    if args.action == "export":
+        from swdesk.services.allowance import write_export
+
+        write_export(store, row, Path(args.out), args.sheet)
+        print(f"已导出 {args.out}")
+        return EXIT_OK
+    lines = store_al.public_lines(row, store_al.run_lines(store, row["id"]))
+    if args.json:
+        print_json(lines)
+    else:
+        for x in lines:
+            print(
+                f"{x['village']}\t{x['name']}\t{x['level'] or ''}\t{x['amount']:.2f}\t"
+                f"{x['reason'] or ''}"
+            )
+    return EXIT_OK
+
+
+def _adjust(store: Store, args: argparse.Namespace, month: Any) -> int:
+    person = workers.find_by_id_number(store, id_number(args.id_number))
+    if person is None:
+        raise RuleError(msg("找不到身份证号为 {id} 的社工。", id=args.id_number))
+    amount = fen(args.amount)
+    store_al.adjust(store, month, al.parse_month(args.for_month), person["id"], amount, args.reason)
+    word = "补发" if amount > 0 else "扣回"
+    print(
+        f"已记入 {al.month_label(month)} 的发放表：{person['name']} {word} {yuan(abs(amount))} 元。"
+    )
+    return EXIT_OK
+
+
+def _rules(store: Store, args: argparse.Namespace) -> int:
+    if args.preset:
+        store_al.use_preset(store, args.preset)
+    elif args.load:
+        store_al.set_rules(store, _read_rules(Path(args.load)))
+    r = store_al.rules(store)
+    saved = "" if store_al.rules_saved(store) else "（默认预设，尚未选定本地规则）"
+    print(f"津贴规则：{r.name}{saved}")
+    if r.channel:
+        print(f"发放渠道：{r.channel}")
+    for v in r.versions:
+        amounts = "，".join(f"{lv} {yuan(a)} 元" for lv, a in v.amounts.items())
+        print(f"  {al.month_label(v.valid_from)} 起：{amounts}")
+    return EXIT_OK

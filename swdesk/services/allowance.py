@@ -1,0 +1,87 @@
+"""An allowance run as the files people receive: the Excel 发放表, the bank's 代发 sheet, the
+PDF 签领表 and the masked 公示 list, built from the store's run and written all or nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from swdesk import atomic
+from swdesk.core import allowance as al
+from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
+from swdesk.formats.excel_common import save_workbook
+from swdesk.formats.payroll import Payroll, PayrollLine, bank_workbook, masked, payroll_workbook
+from swdesk.formats.payroll_pdf import notice_pdf, signing_sheet_pdf
+from swdesk.store import Store
+from swdesk.store import allowances as store_al
+
+SHEET_PAYROLL = al.SHEET_PAYROLL
+SHEET_BANK = al.SHEET_BANK
+SHEETS = al.EXPORT_SHEETS
+
+
+def _line(row: dict[str, Any]) -> PayrollLine:
+    kind = row["kind"]
+    if kind == al.KIND_ADJUSTMENT:
+        months = ""
+        note = f"{row['for_month']} {row['note'] or ''}".strip()
+    elif kind == al.KIND_REWARD:
+        months = ""
+        note = row["note"] or ""
+    else:
+        months = f"{row['days']} 天" if row["days"] is not None else str(row["months"] or "")
+        note = row["reason"] or row["note"] or ""
+    return PayrollLine(
+        village=row["village"] or row["village_code"] or "",
+        name=row["name"],
+        id_number=row["id_number"],
+        level=row["level"] or "",
+        months=months,
+        rate=int(row["rate_fen"]) if kind == al.KIND_ALLOWANCE else 0,
+        amount=int(row["amount_fen"]),
+        kind=kind,
+        note=note,
+        account=row["account"] or "",
+    )
+
+
+def payroll_of(store: Store, run: dict[str, Any]) -> Payroll:
+    """The run as its documents show it."""
+    months = store_al.run_months(run)
+    period = al.month_label(months[0])
+    if len(months) > 1:
+        period += f" 至 {al.month_label(months[-1])}"
+    snapshot = json.loads(run["rules"])
+    return Payroll(
+        unit=store.unit_name,
+        period=period,
+        state=al.RUN_STATE_LABELS[run["state"]],
+        channel=snapshot.get("channel") or "",
+        funder=snapshot.get("funder") or "",
+        lines=tuple(_line(r) for r in store_al.run_lines(store, run["id"])),
+        preparer=store.setting("operator") or "",
+        locked=run["state"] in al.LOCKED_STATES,
+    )
+
+
+def write_notice(store: Store, run: dict[str, Any], out: Path) -> None:
+    """The 公示 list (ID numbers masked, no accounts) as a PDF."""
+    atomic.write_atomic(out, notice_pdf(masked(payroll_of(store, run))))
+
+
+def write_export(store: Store, run: dict[str, Any], out: Path, sheet: str = SHEET_PAYROLL) -> None:
+    """``.xlsx``: the 发放表 (or the bank's 代发 sheet); ``.pdf``: the 签领表."""
+    suffix = out.suffix.lower()
+    if sheet not in SHEETS:
+        raise RuleError(msg("--sheet 只能是：{sheets}。", sheets=list(SHEETS)))
+    if suffix == ".pdf":
+        if sheet != SHEET_PAYROLL:
+            raise RuleError(msg("代发表只输出 Excel（.xlsx）。"))
+        atomic.write_atomic(out, signing_sheet_pdf(payroll_of(store, run)))
+    elif suffix == ".xlsx":
+        p = payroll_of(store, run)
+        save_workbook(bank_workbook(p) if sheet == SHEET_BANK else payroll_workbook(p), out)
+    else:
+        raise RuleError(msg("导出文件应以 .xlsx 或 .pdf 结尾：{path}", path=out))
