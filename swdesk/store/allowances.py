@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import allowance as al
 from swdesk.core import appraisal as ap
 from swdesk.core import audit, ce, enums
-from swdesk.core import registration as reg
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
 from swdesk.store.db import utc_now
 from swdesk.store.presets import save_checked, saved_or_preset
+from swdesk.store.registrations import all_live
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -167,9 +167,8 @@ def facts_for(
 
     A few scans of whole tables merged in Python (workers, status changes, certificates,
     registrations; appraisals and continuing education only when a version in force asks).
-    A certificate with a registration date but no registration record (entered before the
-    registrations were kept, or imported from a roster that has only the date) counts as a
-    首次登记 valid three years from that date, as the step that made the records backfilled.
+    A certificate with a registration date but no 首次登记 record counts as one valid three
+    years from that date (``registrations.implied``).
     """
     rule = rule or rules(store)
     versions = [v for m in months if (v := rule.version_for(m)) is not None]
@@ -185,26 +184,17 @@ def facts_for(
         if d is not None:
             changes.setdefault(wid, []).append((old, new, d))
     certs: dict[str, list[al.Certificate]] = {}
-    cert_reg: dict[str, tuple[str, str, str]] = {}  # certificate id → (worker, level, reg date)
-    for cid, wid, level, obtained, registered in conn.execute(
-        "SELECT id, worker_id, level, obtained_date, registration_date FROM certificates "
-        "WHERE deleted = 0"
+    for wid, level, obtained in conn.execute(
+        "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0"
     ):
         certs.setdefault(wid, []).append(al.Certificate(level, _day(obtained)))
-        if registered:
-            cert_reg[cid] = (wid, level, registered)
     regs: dict[str, list[al.Registration]] = {}
-    for wid, cid, level, start, until, state in _registrations(store):
-        a, b = _day(start), _day(until)
-        if a is not None and b is not None:
-            regs.setdefault(wid, []).append(al.Registration(level, a, b, state))
-        cert_reg.pop(cid or "", None)
-    for wid, level, registered in cert_reg.values():
-        a = _day(registered)
-        if a is not None:
-            regs.setdefault(wid, []).append(
-                al.Registration(level, a, reg.default_valid_until(a), reg.STATE_ISSUED)
-            )
+    for wid, rows in all_live(store).items():
+        regs[wid] = [
+            al.Registration(level, a, b, state)
+            for level, start, until, state in rows
+            if (a := _day(start)) is not None and (b := _day(until)) is not None
+        ]
     failed = _failed_years(store) if any(v.exclude_failed_appraisal for v in versions) else {}
     short = _ce_short(store, months) if any(v.need_ce_met for v in versions) else {}
     out: list[tuple[Person, al.WorkerFacts]] = []
@@ -226,12 +216,6 @@ def facts_for(
         )
         out.append((Person(wid, idn, name, vcode), facts))
     return out
-
-
-def _registrations(store: Store) -> list[tuple[str, str | None, str, str, str, str]]:
-    from swdesk.store.registrations import all_live
-
-    return all_live(store)
 
 
 # -- runs ---------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import registration as reg
+from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
@@ -52,13 +53,47 @@ def update(store: Store, registration_id: str, raw: dict[str, Any]) -> bool:
         return records.update(store, TABLE, registration_id, clean)
 
 
+def implied(certificate_id: str, level: str, registered: str) -> dict[str, Any] | None:
+    """The 首次登记 a certificate's registration date stands for while no record of it exists
+    (entered before registrations were kept, or imported from a roster that has only the
+    date): valid three years in state 已出证, as schema step 8 backfilled them."""
+    start = parse_loose_date(registered)
+    if start is None:
+        return None
+    return {
+        "id": None,
+        "certificate_id": certificate_id,
+        "level": level,
+        "kind": reg.KIND_FIRST,
+        "state": reg.STATE_ISSUED,
+        "applied_on": None,
+        "valid_from": start.isoformat(),
+        "valid_until": reg.default_valid_until(start).isoformat(),
+        "management_number": None,
+        "note": None,
+    }
+
+
+def _with_implied(
+    rows: list[dict[str, Any]], certs: list[tuple[str, str, str | None]]
+) -> list[dict[str, Any]]:
+    """``rows`` and the 首次登记 implied by each certificate without a recorded one."""
+    recorded = {r["certificate_id"] for r in rows if r["kind"] == reg.KIND_FIRST}
+    out = list(rows)
+    for cid, level, registered in certs:
+        if registered and cid not in recorded and (row := implied(cid, level, registered)):
+            out.append(row)
+    return out
+
+
 def for_worker(store: Store, worker_id: str) -> list[dict[str, Any]]:
-    """A person's live registrations, oldest first."""
-    return store.query(
-        f"SELECT * FROM {TABLE} WHERE worker_id = ? AND deleted = 0 "
-        "ORDER BY valid_from, created_at",
+    """A person's live registrations, oldest first, with those their certificates imply."""
+    rows = store.query(f"SELECT * FROM {TABLE} WHERE worker_id = ? AND deleted = 0", (worker_id,))
+    certs = store.conn.execute(
+        "SELECT id, level, registration_date FROM certificates WHERE worker_id = ? AND deleted = 0",
         (worker_id,),
-    )
+    ).fetchall()
+    return sorted(_with_implied(rows, certs), key=lambda r: (r["valid_from"], r["id"] or ""))
 
 
 def public_dict(row: dict[str, Any]) -> dict[str, Any]:
@@ -73,13 +108,28 @@ def public_dict(row: dict[str, Any]) -> dict[str, Any]:
         "management_number": row["management_number"],
         "note": row["note"],
         "valid_state": row["state"] in reg.VALID_STATES,
+        "recorded": row["id"] is not None,
     }
 
 
-def all_live(store: Store) -> list[tuple[str, str | None, str, str, str, str]]:
-    """(worker id, certificate id, level, valid from, valid until, state) of every live
-    registration, in one scan: the payroll reads everyone's at once."""
-    return store.conn.execute(
-        f"SELECT worker_id, certificate_id, level, valid_from, valid_until, state FROM {TABLE} "
-        "WHERE deleted = 0"
-    ).fetchall()
+def all_live(store: Store) -> dict[str, list[tuple[str, str, str, str]]]:
+    """(level, valid from, valid until, state) of everyone's registrations, recorded and
+    implied, by worker id: two scans, for the payroll that reads everyone's at once."""
+    out: dict[str, list[tuple[str, str, str, str]]] = {}
+    first: set[str] = set()
+    for wid, cid, kind, level, start, until, state in store.conn.execute(
+        f"SELECT worker_id, certificate_id, kind, level, valid_from, valid_until, state "
+        f"FROM {TABLE} WHERE deleted = 0"
+    ):
+        out.setdefault(wid, []).append((level, start, until, state))
+        if kind == reg.KIND_FIRST and cid:
+            first.add(cid)
+    for cid, wid, level, registered in store.conn.execute(
+        "SELECT id, worker_id, level, registration_date FROM certificates "
+        "WHERE deleted = 0 AND registration_date IS NOT NULL"
+    ):
+        if cid not in first and (row := implied(cid, level, registered)):
+            out.setdefault(wid, []).append(
+                (level, row["valid_from"], row["valid_until"], row["state"])
+            )
+    return out
