@@ -14,10 +14,82 @@ ENUM: dict[str, str] = {
     "公示": "Published",
     "已审核": "Approved",
     "已发放": "Paid",
+    # registrations (core/registration.py)
+    "首次登记": "First Registration",
+    "再登记": "Re-registration",
+    "待审核": "Pending Review",
+    "初审通过": "First Review Passed",
+    "初审未通过": "First Review Failed",
+    "终审未通过": "Final Review Failed",
+    # payee accounts
+    "社保卡": "Social Security Card",
+    "银行卡": "Bank Card",
 }
 
 BY_CONTEXT: dict[str, dict[str, str]] = {
     "": {
+        # payee accounts (core/allowance.py)
+        "账户类别“{kind}”不认识，应是：{kinds}。": "Unknown account kind “{kind}”; use one of: {kinds}.",
+        "账号“{account}”不对：应是 8 到 32 位数字。": (
+            "Account “{account}” is not right: it should be 8 to 32 digits."
+        ),
+        # core/registration.py
+        "请填写{what}。": "Please fill in {what}.",
+        "登记的等级“{level}”不认识，应是：{levels}。": (
+            "Unknown registration level “{level}”; use one of: {levels}."
+        ),
+        "登记类别“{kind}”不认识，应是：{kinds}。": (
+            "Unknown registration kind “{kind}”; use one of: {kinds}."
+        ),
+        "登记状态“{state}”不认识，应是：{states}。": (
+            "Unknown registration state “{state}”; use one of: {states}."
+        ),
+        "登记有效期起": "registration valid from",
+        "登记有效期止": "registration valid until",
+        "登记有效期止 {until} 早于有效期起 {start}。": (
+            "The registration ends ({until}) before it starts ({start})."
+        ),
+        "申请日期": "application date",
+        # store/registrations.py
+        "{name} 没有{level}证书，不能登记。": (
+            "{name} holds no {level} certificate, so it cannot be registered."
+        ),
+        # store/allowances.py
+        "没有名为“{key}”的津贴规则预设，可选：{keys}。": (
+            "There is no allowance preset named “{key}”; choose one of: {keys}."
+        ),
+        "没有 {month} 的发放表。先运行 swdesk allowance run --month {month} 生成草稿。": (
+            "There is no payroll for {month}. First run swdesk allowance run --month {month} "
+            "to make a draft."
+        ),
+        "{month} 的发放表已是“{state}”，不能重新计算或修改。更正请在以后月份的发放表里补发或扣回（swdesk allowance adjust）。": (
+            "The payroll of {month} is already “{state}” and cannot be computed again or "
+            "changed. Correct it with a back payment or deduction in a later month's payroll "
+            "(swdesk allowance adjust)."
+        ),
+        "{months} 中有月份已在 {other} 的发放表里，同一个月不能发两次。": (
+            "Some months of {months} are already in the payroll of {other}; a month cannot be "
+            "paid twice."
+        ),
+        "{month} 还没有已审核的发放表，不能补发或扣回；请直接重新计算该月的草稿。": (
+            "{month} has no approved payroll, so nothing can be paid back or deducted for it; "
+            "compute that month's draft again instead."
+        ),
+        "补发或扣回只能更正发放表之前的月份。": (
+            "A back payment or deduction can only correct a month before the payroll's own."
+        ),
+        "补发或扣回需要写明理由（--reason）。": (
+            "A back payment or deduction needs a reason (--reason)."
+        ),
+        # services/allowance.py
+        "--sheet 只能是：{sheets}。": "--sheet must be one of: {sheets}.",
+        "代发表只输出 Excel（.xlsx）。": "The bank's sheet is written as Excel (.xlsx) only.",
+        "导出文件应以 .xlsx 或 .pdf 结尾：{path}": "The export file should end in .xlsx or .pdf: {path}",
+        # cli/allowance.py, cli/registration.py
+        "读不了规则文件 {path}：{error}": "Cannot read the rules file {path}: {error}",
+        "规则文件 {path} 不是有效的 JSON。": "The rules file {path} is not valid JSON.",
+        "规则文件 {path} 应是一个 JSON 对象。": "The rules file {path} should hold one JSON object.",
+        "找不到身份证号为 {id} 的社工。": "No social worker has the ID number {id}.",
         # core/money.py
         "金额": "Amount",
         "{what}“{value}”不是金额，请写数字，如 200 或 200.50。": (

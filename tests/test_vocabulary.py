@@ -46,6 +46,7 @@ CODES: frozenset[str] = frozenset(
     "county",  # also a column of sync_conflicts and a key of sync envelopes and receipts
     "township",  # also a column of sync_conflicts and a key of sync envelopes and receipts
     "training",  # also the name of the CLI's training command
+    "paid",  # also the name of the CLI's "allowance paid" command
 }
 # Marked words that are also ordinary words of headers and sentences.
 COMMON_WORDS = frozenset(

@@ -1940,7 +1940,7 @@
         <translation>The receipt&apos;s content is malformed; the file may be damaged. Not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/allowance.py" line="+94"/>
+        <location filename="../../swdesk/core/allowance.py" line="+102"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -1950,7 +1950,7 @@
         <translation>{what} “{value}” cannot be read; write it like 2026-03.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>津贴规则的“{key}”只能是 true 或 false。</source>
         <translation>The allowance rule&apos;s “{key}” must be true or false.</translation>
     </message>
@@ -2090,6 +2090,16 @@
         <translation>The payroll is “{old}” and cannot go straight to “{new}”.</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>账户类别“{kind}”不认识，应是：{kinds}。</source>
+        <translation>Unknown account kind “{kind}”; use one of: {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>账号“{account}”不对：应是 8 到 32 位数字。</source>
+        <translation>Account “{account}” is not right: it should be 8 to 32 digits.</translation>
+    </message>
+    <message>
         <location filename="../../swdesk/core/money.py" line="+34"/>
         <source>金额</source>
         <translation>Amount</translation>
@@ -2110,6 +2120,123 @@
         <location line="+3"/>
         <source>{what}“{value}”太大了，请核对。</source>
         <translation>{what} “{value}” is too large; please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/cli/allowance.py" line="+71"/>
+        <location filename="../../swdesk/store/allowances.py" line="+512"/>
+        <source>补发或扣回需要写明理由（--reason）。</source>
+        <translation>A back payment or deduction needs a reason (--reason).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>读不了规则文件 {path}：{error}</source>
+        <translation>Cannot read the rules file {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>规则文件 {path} 不是有效的 JSON。</source>
+        <translation>The rules file {path} is not valid JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则文件 {path} 应是一个 JSON 对象。</source>
+        <translation>The rules file {path} should hold one JSON object.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location filename="../../swdesk/cli/registration.py" line="+61"/>
+        <source>找不到身份证号为 {id} 的社工。</source>
+        <translation>No social worker has the ID number {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/registration.py" line="+64"/>
+        <source>请填写{what}。</source>
+        <translation>Please fill in {what}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>登记的等级“{level}”不认识，应是：{levels}。</source>
+        <translation>Unknown registration level “{level}”; use one of: {levels}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>登记类别“{kind}”不认识，应是：{kinds}。</source>
+        <translation>Unknown registration kind “{kind}”; use one of: {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登记状态“{state}”不认识，应是：{states}。</source>
+        <translation>Unknown registration state “{state}”; use one of: {states}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记有效期起</source>
+        <translation>registration valid from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记有效期止</source>
+        <translation>registration valid until</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登记有效期止 {until} 早于有效期起 {start}。</source>
+        <translation>The registration ends ({until}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申请日期</source>
+        <translation>application date</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/services/allowance.py" line="+78"/>
+        <source>--sheet 只能是：{sheets}。</source>
+        <translation>--sheet must be one of: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>代发表只输出 Excel（.xlsx）。</source>
+        <translation>The bank&apos;s sheet is written as Excel (.xlsx) only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出文件应以 .xlsx 或 .pdf 结尾：{path}</source>
+        <translation>The export file should end in .xlsx or .pdf: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/allowances.py" line="-435"/>
+        <source>没有名为“{key}”的津贴规则预设，可选：{keys}。</source>
+        <translation>There is no allowance preset named “{key}”; choose one of: {keys}.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>没有 {month} 的发放表。先运行 swdesk allowance run --month {month} 生成草稿。</source>
+        <translation>There is no payroll for {month}. First run swdesk allowance run --month {month} to make a draft.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{month} 的发放表已是“{state}”，不能重新计算或修改。更正请在以后月份的发放表里补发或扣回（swdesk allowance adjust）。</source>
+        <translation>The payroll of {month} is already “{state}” and cannot be computed again or changed. Correct it with a back payment or deduction in a later month&apos;s payroll (swdesk allowance adjust).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{months} 中有月份已在 {other} 的发放表里，同一个月不能发两次。</source>
+        <translation>Some months of {months} are already in the payroll of {other}; a month cannot be paid twice.</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>{month} 还没有已审核的发放表，不能补发或扣回；请直接重新计算该月的草稿。</source>
+        <translation>{month} has no approved payroll, so nothing can be paid back or deducted for it; compute that month&apos;s draft again instead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>补发或扣回只能更正发放表之前的月份。</source>
+        <translation>A back payment or deduction can only correct a month before the payroll&apos;s own.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/registrations.py" line="+41"/>
+        <source>{name} 没有{level}证书，不能登记。</source>
+        <translation>{name} holds no {level} certificate, so it cannot be registered.</translation>
     </message>
 </context>
 <context>
@@ -8067,17 +8194,47 @@ Fees: {fees}</translation>
         <translation>Community Social-Work Professional Post</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/allowance.py" line="-541"/>
+        <location filename="../../swdesk/core/registration.py" line="-76"/>
+        <source>首次登记</source>
+        <translation>First Registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再登记</source>
+        <translation>Re-registration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>待审核</source>
+        <translation>Pending Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初审通过</source>
+        <translation>First Review Passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初审未通过</source>
+        <translation>First Review Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>终审通过</source>
         <translation>Final Review Passed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>终审未通过</source>
+        <translation>Final Review Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>已出证</source>
         <translation>Certificate Issued</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
@@ -8087,7 +8244,7 @@ Fees: {fees}</translation>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/allowance.py" line="+14"/>
+        <location filename="../../swdesk/core/allowance.py" line="-562"/>
         <source>公示</source>
         <translation>Published</translation>
     </message>
@@ -8100,6 +8257,16 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>已发放</source>
         <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>社保卡</source>
+        <translation>Social Security Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>银行卡</source>
+        <translation>Bank Card</translation>
     </message>
     <message>
         <location filename="../../swdesk/core/appraisal.py" line="+1"/>
