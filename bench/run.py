@@ -1,7 +1,8 @@
 """Run every benchmark and print each result as a ratio to a floor measured in the same run.
 
     bash bench/run.sh                  all of them (builds and caches demo files on first use)
-    bash bench/run.sh search import    only some: search, startup, import, rss, ce, appraisal, exam, sync
+    bash bench/run.sh search import    only some: search, startup, import, rss, ce, appraisal, exam,
+                                       sync, allowance
     bash bench/run.sh --strict         exit 1 when a goal is missed (for CI)
 
 Details of each benchmark go to stdout as it finishes, then one summary table; progress lines
@@ -19,7 +20,7 @@ import time
 
 from common import OUT, Result, log, print_table
 
-ORDER = ("startup", "search", "import", "rss", "ce", "appraisal", "exam", "sync")
+ORDER = ("startup", "search", "import", "rss", "ce", "appraisal", "exam", "sync", "allowance")
 
 
 def main(argv: list[str]) -> int:
@@ -78,6 +79,10 @@ def main(argv: list[str]) -> int:
                 import bench_sync
 
                 results.extend(bench_sync.run())
+            elif name == "allowance":
+                import bench_allowance
+
+                results.extend(bench_allowance.run())
     finally:
         shutil.rmtree(OUT / "work", ignore_errors=True)
     print(f"\n== summary ({time.perf_counter() - started:.0f} s) ==")

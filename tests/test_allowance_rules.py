@@ -307,3 +307,77 @@ def test_presets_load_with_the_policy_rates() -> None:
 
 def test_id_numbers_are_masked_for_the_notice_board() -> None:
     assert al.mask_id_number("110101199003071234") == "110101********1234"
+
+
+# -- the month worked out by stretches equals asking every day ------------------------------------
+def _per_day(facts: al.WorkerFacts, rules: al.AllowanceRules, month: date) -> al.MonthPay | None:
+    """The reference: every day of the month asked on its own (what ``pay_for_month`` must equal)."""
+    from datetime import timedelta
+
+    first, last = al.month_start(month), al.month_end(month)
+    days = [first + timedelta(days=i) for i in range(last.day)]
+    in_post = [d for d in days if al._covers(facts.in_post, d)]
+    if not in_post:
+        return None
+    v = rules.version_for(first)
+    if v is None or (v.post_types and facts.post_type not in v.post_types):
+        return al.pay_for_month(facts, rules, month)  # reasons only: not what is compared
+    if al._blocked(facts, v, first) is not None:
+        return al.pay_for_month(facts, rules, month)
+    levels = {d: al._level_on(facts, v, d) for d in in_post}
+    paid = [d for d in in_post if levels[d] is not None]
+    if not paid:
+        return al.MonthPay(first, None, 0, None, 0, al._why_not(facts, v, first))
+    level = levels[paid[-1]]
+    assert level is not None
+    rate = v.amounts[level]
+    if v.part_month == al.PART_FULL or len(paid) == last.day:
+        return al.MonthPay(first, level, rate, None, rate)
+    if v.part_month == al.PART_NONE:
+        return al.pay_for_month(facts, rules, month)
+    total = sum(v.amounts[levels[d] or level] for d in paid)
+    return al.MonthPay(first, level, rate, len(paid), (2 * total + last.day) // (2 * last.day))
+
+
+@pytest.mark.parametrize("part", [al.PART_FULL, al.PART_DAYS, al.PART_NONE])
+def test_stretches_equal_every_day_asked(part: str) -> None:
+    import random
+    from datetime import timedelta
+
+    rnd = random.Random(part)
+    rules = al.rules_from_dict(
+        {
+            "versions": [
+                {
+                    "valid_from": "2020-01",
+                    "amounts": {"助理社会工作师": 200, "社会工作师": 300, "高级社会工作师": 500},
+                    "part_month": part,
+                    "start": rnd.choice(al.STARTS),
+                }
+            ]
+        }
+    )
+    base = date(2025, 11, 1)
+
+    def day() -> date:
+        return base + timedelta(days=rnd.randrange(150))
+
+    compared = 0
+    for _ in range(400):
+        spans = []
+        a = day()
+        spans.append((a, None if rnd.random() < 0.5 else a + timedelta(days=rnd.randrange(60))))
+        certs = tuple(
+            al.Certificate(rnd.choice(["助理社会工作师", "社会工作师", "高级社会工作师"]), day())
+            for _ in range(rnd.randrange(1, 3))
+        )
+        regs = tuple(
+            al.Registration(c.level, (s := day()), s + timedelta(days=rnd.randrange(10, 90)), FINAL)
+            for c in certs
+            if rnd.random() < 0.8
+        )
+        facts = al.WorkerFacts("w", None, tuple(spans), certs, regs)
+        for m in (date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)):
+            assert al.pay_for_month(facts, rules, m) == _per_day(facts, rules, m)
+            compared += 1
+    assert compared == 1200

@@ -42,6 +42,7 @@ DEFAULT_PRESET = "ningxia"
 # Before any record of someone's status: in post since long before any rule.
 _SINCE_EVER = date(1900, 1, 1)
 _DAY = timedelta(days=1)
+_ALWAYS: tuple[tuple[date, date | None], ...] = ((_SINCE_EVER, None),)
 
 
 # -- rules --------------------------------------------------------------------------------------
@@ -109,6 +110,8 @@ def _in_post(
     old status; with no changes, the current status since ever.
     """
     on = enums.STATUS_ON_DUTY
+    if not changes:  # most people: one status since ever
+        return _ALWAYS if status == on else ()
     first_status = changes[0][0] if changes else status
     start: date | None = _SINCE_EVER if first_status == on else None
     spans: list[tuple[date, date | None]] = []
@@ -321,7 +324,7 @@ def compute_run(store: Store, month: date, count: int = 1) -> Computed:
             )
         else:
             run_id = run["id"]
-        rows = _lines_for(store, run_id, months, rule)
+        rows = compute_lines(store, run_id, months, rule)
         _replace_lines(store, run_id, rows)
         people, total = _totals(store, run_id)
         records.update(
@@ -339,15 +342,17 @@ def compute_run(store: Store, month: date, count: int = 1) -> Computed:
     return Computed(run_id, people, total, len(rows))
 
 
-def _lines_for(
-    store: Store, run_id: str, months: Sequence[date], rule: al.AllowanceRules
+def compute_lines(
+    store: Store, run_id: str | None, months: Sequence[date], rule: al.AllowanceRules
 ) -> list[tuple[Any, ...]]:
-    """The computed lines (allowances with reasons, rewards) as rows for ``_replace_lines``."""
+    """The lines (allowances with reasons, rewards) of ``months`` as rows for
+    ``_replace_lines`` (columns ``LINE_COLUMNS``), written nowhere: a preview of a run when
+    ``run_id`` is None. Rewards already paid by another run are not proposed again."""
     rewarded = {
         (wid, level)
         for wid, level in store.conn.execute(
             f"SELECT worker_id, level FROM {LINES} WHERE kind = ? AND deleted = 0 AND run_id != ?",
-            (al.KIND_REWARD, run_id),
+            (al.KIND_REWARD, run_id or ""),
         )
     }
     first, last = months[0], al.month_end(months[-1])
@@ -404,7 +409,7 @@ def _lines_for(
     return rows
 
 
-_LINE_COLUMNS = (
+LINE_COLUMNS = (
     "worker_id",
     "kind",
     "village_code",
@@ -430,7 +435,7 @@ def _replace_lines(store: Store, run_id: str, rows: list[tuple[Any, ...]]) -> No
         "WHERE run_id = ? AND deleted = 0 AND kind != ?",
         (now, rev, run_id, al.KIND_ADJUSTMENT),
     )
-    cols = (*records.SYNC_COLUMNS, "run_id", *_LINE_COLUMNS)
+    cols = (*records.SYNC_COLUMNS, "run_id", *LINE_COLUMNS)
     origin = store.unit_code
     store.conn.executemany(
         f"INSERT INTO {LINES} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
