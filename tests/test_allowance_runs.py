@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import run, township_file
+from test_payroll_files import pdf_text
 
 from swdesk.core import allowance as al
 from swdesk.core import enums
@@ -263,7 +264,10 @@ def test_approved_run_is_locked_and_corrected_by_a_later_run(
     assert (
         run(capsys, db, "allowance", "publish", "--month", "2026-01", "--out", str(notice))[0] == 0
     )
-    assert notice.read_bytes().startswith(b"%PDF")
+    text, _ = pdf_text(tmp_path, notice.read_bytes(), "notice-copy.pdf")
+    regular = PEOPLE["常规"]
+    assert al.mask_id_number(regular) in text and regular not in text
+    assert "合计：4人，2550.00元" in text
     assert run(capsys, db, "allowance", "approve", "--month", "2026-01")[0] == 0
 
     # Computing an approved run again: refused, nothing changed.
@@ -286,7 +290,6 @@ def test_approved_run_is_locked_and_corrected_by_a_later_run(
         run(capsys, db, "allowance", "paid", "--month", "2026-01", "--date", "2026-04-10")[0] == 0
     )
     assert run(capsys, db, "allowance", "run", "--month", "2026-04")[0] == 0
-    regular = PEOPLE["常规"]
     # 扣回 beyond what was paid for February (300): refused, nothing changed.
     before = dump(db)
     code, _, err = run(
