@@ -197,7 +197,6 @@ def _bare(p: Any) -> bytes:
 
     from reportlab.pdfgen.canvas import Canvas
 
-    from swdesk.core.money import yuan
     from swdesk.formats import payroll_pdf as pp
     from swdesk.formats.fonts import register_reportlab_font
 
@@ -219,17 +218,7 @@ def _bare(p: Any) -> bytes:
             c.drawString(x0 + 2, y, title)
         for i, line in enumerate(p.lines[start : start + per_page], start=start + 1):
             y -= pp.ROW_H
-            cells = (
-                str(i),
-                line.village,
-                line.name,
-                line.id_number,
-                line.item,
-                line.months,
-                yuan(line.rate),
-                yuan(line.amount),
-                "",
-            )
+            cells = pp._cells(i, line, True)  # the same strings the sheet draws
             for cell, x0 in zip(cells, xs, strict=True):
                 c.drawString(x0 + 2, y, cell)
             c.line(pp.MARGIN, y - 2, pp.PAGE_W - pp.MARGIN, y - 2)

@@ -254,6 +254,17 @@ def test_the_lapsed_registration_pays_again_once_renewed(
     ]
 
 
+def adjust_february(
+    capsys: pytest.CaptureFixture[str], db: Path, amount: str, reason: str
+) -> tuple[int, str]:
+    """``allowance adjust`` of 常规's February, paid in the April draft: exit code, stderr."""
+    code, _, err = run(
+        capsys, db, "allowance", "adjust", "--month", "2026-04", "--for", "2026-02",
+        "--id-number", PEOPLE["常规"], "--amount", amount, "--reason", reason,
+    )  # fmt: skip
+    return code, err
+
+
 def test_approved_run_is_locked_and_corrected_by_a_later_run(
     capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
 ) -> None:
@@ -292,58 +303,13 @@ def test_approved_run_is_locked_and_corrected_by_a_later_run(
     assert run(capsys, db, "allowance", "run", "--month", "2026-04")[0] == 0
     # 扣回 beyond what was paid for February (300): refused, nothing changed.
     before = dump(db)
-    code, _, err = run(
-        capsys,
-        db,
-        "allowance",
-        "adjust",
-        "--month",
-        "2026-04",
-        "--for",
-        "2026-02",
-        "--id-number",
-        regular,
-        "--amount",
-        "-300.01",
-        "--reason",
-        "多发",
-    )
+    code, err = adjust_february(capsys, db, "-300.01", "多发")
     assert code == 3 and "超过了该月实际发放的 300.00 元" in err
     assert dump(db) == before
     # 补发 100 for February after approval, then 扣回 up to what was paid and made up.
-    code, _, err = run(
-        capsys,
-        db,
-        "allowance",
-        "adjust",
-        "--month",
-        "2026-04",
-        "--for",
-        "2026-02",
-        "--id-number",
-        regular,
-        "--amount",
-        "100",
-        "--reason",
-        "标准调整补差",
-    )
+    code, err = adjust_february(capsys, db, "100", "标准调整补差")
     assert code == 0, err
-    code, _, err = run(
-        capsys,
-        db,
-        "allowance",
-        "adjust",
-        "--month",
-        "2026-04",
-        "--for",
-        "2026-02",
-        "--id-number",
-        regular,
-        "--amount",
-        "-401",
-        "--reason",
-        "核减",
-    )
+    code, err = adjust_february(capsys, db, "-401", "核减")
     assert code == 3 and "400.00" in err
     # The adjustment survives computing the draft again, and the old run is as approved.
     assert run(capsys, db, "allowance", "run", "--month", "2026-04")[0] == 0
