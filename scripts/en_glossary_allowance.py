@@ -166,4 +166,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "The payroll is “{old}” and cannot go straight to “{new}”."
         ),
     },
+    "SyncTables": {
+        "证书登记": "Certificate registrations",
+        "津贴发放表": "Allowance payrolls",
+        "津贴发放明细": "Allowance payroll lines",
+        "津贴收款账户": "Allowance payee accounts",
+    },
 }

@@ -381,3 +381,58 @@ def test_stretches_equal_every_day_asked(part: str) -> None:
             assert al.pay_for_month(facts, rules, m) == _per_day(facts, rules, m)
             compared += 1
     assert compared == 1200
+
+
+def test_people_of_one_pay_class_are_paid_alike() -> None:
+    """``pay_class`` forgets only what cannot change the pay: the run of the class's facts
+    equals the person's own run (line for line, reasons included), dates all over the years."""
+    import random
+    from dataclasses import replace
+    from datetime import timedelta
+
+    rnd = random.Random(16)
+    rules = al.rules_from_dict(
+        {
+            "versions": [
+                {
+                    "valid_from": "2020-01",
+                    "amounts": {"助理社会工作师": 200, "社会工作师": 300},
+                    "exclude_failed_appraisal": True,
+                    "part_month": al.PART_DAYS,
+                },
+                {"valid_from": "2026-02", "amounts": {"助理社会工作师": 250, "社会工作师": 300}},
+            ]
+        }
+    )
+    base = date(2018, 1, 1)
+
+    def day() -> date:
+        return base + timedelta(days=rnd.randrange(3300))
+
+    classes: set[al.PayClass] = set()
+    for i in range(600):
+        a = day()
+        spans = ((a, None if rnd.random() < 0.6 else a + timedelta(days=rnd.randrange(2000))),)
+        certs = tuple(
+            al.Certificate(rnd.choice(["社工员", "助理社会工作师", "社会工作师"]), day())
+            for _ in range(rnd.randrange(0, 3))
+        )
+        regs = tuple(
+            al.Registration(c.level, (s := day()), s + timedelta(days=1095), FINAL)
+            for c in certs
+            if rnd.random() < 0.8
+        )
+        failed = frozenset(rnd.sample(range(2018, 2027), 2))
+        facts = al.WorkerFacts(f"w{i}", None, spans, certs, regs, failed)
+        months = al.months_of(date(2026, 1, 1), 3)
+        key = al.pay_class(facts, months)
+        classes.add(key)
+        own = al.pay_for_run(facts, rules, months)
+        alike = al.pay_for_run(al.class_facts(key), rules, months)
+        if own is None:
+            assert alike is None
+            continue
+        assert alike is not None
+        assert own.unpaid == alike.unpaid
+        assert own.lines == tuple(replace(line, worker_id=f"w{i}") for line in alike.lines)
+    assert len(classes) < 600  # the point of it: some people share a class

@@ -1940,12 +1940,12 @@
         <translation>The receipt&apos;s content is malformed; the file may be damaged. Not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/allowance.py" line="+102"/>
+        <location filename="../../swdesk/core/allowance.py" line="+104"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{what}“{value}”看不懂，请写成 2026-03 的样子。</source>
         <translation>{what} “{value}” cannot be read; write it like 2026-03.</translation>
     </message>
@@ -2050,7 +2050,7 @@
         <translation>Continuing-education hours of the last registration period were not met.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+43"/>
         <source>{month} 还没有适用的津贴标准。</source>
         <translation>No allowance rate applies to {month} yet.</translation>
     </message>
@@ -2060,7 +2060,7 @@
         <translation>Eligible on only {days} days this month; the rule pays whole months only.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+150"/>
         <source>一次发放可以包含 1 到 {most} 个月，现在是 {count}。</source>
         <translation>A payroll run covers 1 to {most} months; this one has {count}.</translation>
     </message>
@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <location filename="../../swdesk/cli/allowance.py" line="+71"/>
-        <location filename="../../swdesk/store/allowances.py" line="+512"/>
+        <location filename="../../swdesk/store/allowances.py" line="+523"/>
         <source>补发或扣回需要写明理由（--reason）。</source>
         <translation>A back payment or deduction needs a reason (--reason).</translation>
     </message>
@@ -2204,12 +2204,12 @@
         <translation>The export file should end in .xlsx or .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/allowances.py" line="-435"/>
+        <location filename="../../swdesk/store/allowances.py" line="-445"/>
         <source>没有名为“{key}”的津贴规则预设，可选：{keys}。</source>
         <translation>There is no allowance preset named “{key}”; choose one of: {keys}.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>没有 {month} 的发放表。先运行 swdesk allowance run --month {month} 生成草稿。</source>
         <translation>There is no payroll for {month}. First run swdesk allowance run --month {month} to make a draft.</translation>
     </message>
@@ -2224,7 +2224,7 @@
         <translation>Some months of {months} are already in the payroll of {other}; a month cannot be paid twice.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+223"/>
         <source>{month} 还没有已审核的发放表，不能补发或扣回；请直接重新计算该月的草稿。</source>
         <translation>{month} has no approved payroll, so nothing can be paid back or deducted for it; compute that month&apos;s draft again instead.</translation>
     </message>
@@ -5434,7 +5434,7 @@ Log file: {log}
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+105"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+109"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
@@ -6316,7 +6316,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -6384,6 +6384,26 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <location line="+1"/>
         <source>考评表</source>
         <translation>Appraisals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书登记</source>
+        <translation>Certificate registrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>津贴发放表</source>
+        <translation>Allowance payrolls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>津贴发放明细</source>
+        <translation>Allowance payroll lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>津贴收款账户</source>
+        <translation>Allowance payee accounts</translation>
     </message>
 </context>
 <context>
@@ -8244,7 +8264,7 @@ Fees: {fees}</translation>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/allowance.py" line="-562"/>
+        <location filename="../../swdesk/core/allowance.py" line="-641"/>
         <source>公示</source>
         <translation>Published</translation>
     </message>

@@ -576,6 +576,57 @@ def pay_for_run(
     return WorkerPay(facts.worker_id, tuple(_group(facts.worker_id, paid)), unpaid)
 
 
+_LONG_AGO = date(1900, 1, 1)
+_FAR_AHEAD = date(2999, 1, 1)
+_NEAR = timedelta(days=62)  # two months: a certificate obtained then may start paying in the run
+
+PayClass = tuple[Any, ...]
+
+
+def pay_class(facts: WorkerFacts, months: Sequence[date]) -> PayClass:
+    """What of a person's facts can change their pay for ``months``, with no name, as a key.
+
+    A date well before the run (more than two months) acts as any other such date: it only
+    ever compares as earlier than every day of the run; so it becomes one date long ago. A
+    day in post or of a registration after the run likewise becomes one date far ahead (a
+    certificate's date is kept: a reason prints it). Only the years of appraisal that can
+    block a month are kept. People whose keys are equal are paid alike (``pay_for_run`` of
+    ``class_facts(key)`` serves them all); in a county file most fall into a few classes.
+    """
+    early, late = months[0] - _NEAR, month_end(months[-1])
+    far, ago = _FAR_AHEAD, _LONG_AGO
+
+    def clip(d: date) -> date:
+        return ago if d < early else far if d > late else d
+
+    years = {m.year - 1 for m in months}
+    return (
+        facts.post_type,
+        tuple((clip(a), None if b is None or b > late else clip(b)) for a, b in facts.in_post),
+        tuple(
+            (c.level, None if c.obtained is None else ago if c.obtained < early else c.obtained)
+            for c in facts.certificates
+        ),
+        tuple((r.level, clip(r.start), clip(r.end), r.state) for r in facts.registrations),
+        facts.failed_years & years,
+        facts.ce_short,
+    )
+
+
+def class_facts(key: PayClass) -> WorkerFacts:
+    """The facts of a pay class (``pay_class``): anyone's of the class, without a name."""
+    post, spans, certs, regs, failed, short = key
+    return WorkerFacts(
+        "",
+        post,
+        spans,
+        tuple(Certificate(*c) for c in certs),
+        tuple(Registration(*r) for r in regs),
+        failed,
+        short,
+    )
+
+
 def check_run_months(count: int) -> None:
     if not 1 <= count <= MAX_RUN_MONTHS:
         raise RuleError(

@@ -357,8 +357,14 @@ def compute_lines(
     }
     first, last = months[0], al.month_end(months[-1])
     rows: list[tuple[Any, ...]] = []
+    # People whose facts are alike for these months are paid alike: computed once per class.
+    paid_alike: dict[al.PayClass, al.WorkerPay | None] = {}
     for person, facts in facts_for(store, months, rule):
-        pay = al.pay_for_run(facts, rule, months)
+        key = al.pay_class(facts, months)
+        if key in paid_alike:
+            pay = paid_alike[key]
+        else:
+            pay = paid_alike[key] = al.pay_for_run(al.class_facts(key), rule, months)
         if pay is None:
             continue
         unpaid = (

@@ -60,6 +60,10 @@ def table_label(name: str) -> str:
         "appraisal_templates": QCoreApplication.translate("SyncTables", "考评表模板"),
         "appraisal_rounds": QCoreApplication.translate("SyncTables", "年度考评"),
         "appraisals": QCoreApplication.translate("SyncTables", "考评表"),
+        "registrations": QCoreApplication.translate("SyncTables", "证书登记"),
+        "allowance_runs": QCoreApplication.translate("SyncTables", "津贴发放表"),
+        "allowance_lines": QCoreApplication.translate("SyncTables", "津贴发放明细"),
+        "payee_accounts": QCoreApplication.translate("SyncTables", "津贴收款账户"),
     }
     return labels.get(name, name)
 
