@@ -570,7 +570,8 @@ def run_lines(store: Store, run_id: str) -> list[dict[str, Any]]:
         f"SELECT l.*, w.name, w.id_number, v.name AS village, a.account "
         f"FROM {LINES} l JOIN workers w ON w.id = l.worker_id "
         "LEFT JOIN villages v ON v.code = l.village_code AND v.deleted = 0 "
-        f"LEFT JOIN {ACCOUNTS} a ON a.worker_id = l.worker_id AND a.deleted = 0 "
+        f"LEFT JOIN {ACCOUNTS} a ON a.worker_id = l.worker_id AND a.origin = l.origin "
+        "AND a.deleted = 0 "
         "WHERE l.run_id = ? AND l.deleted = 0 "
         "ORDER BY l.village_code, w.name_pinyin, w.rowid, "
         "CASE l.kind WHEN ? THEN 0 WHEN ? THEN 1 ELSE 2 END, l.first_month",
@@ -609,7 +610,8 @@ def set_account(store: Store, worker_id: str, kind: str, account: str, bank: str
     with store.atomic():
         records.get(store, "workers", worker_id)
         old = store.scalar(
-            f"SELECT id FROM {ACCOUNTS} WHERE worker_id = ? AND deleted = 0", (worker_id,)
+            f"SELECT id FROM {ACCOUNTS} WHERE origin = ? AND worker_id = ? AND deleted = 0",
+            (store.unit_code, worker_id),
         )
         values = {"kind": clean[0], "account": clean[1], "bank": bank.strip() or None}
         if old is not None:

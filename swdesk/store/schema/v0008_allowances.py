@@ -17,7 +17,8 @@ and payee accounts. All four travel to the county.
 - ``payee_accounts``: the account a person's allowance is paid into (社保卡 or bank card). A
   table of its own rather than a column of ``workers``: the number is shown only on the bank's
   代发 sheet, and keeping it out of the worker row keeps it out of every list, search, roster
-  export and conflict screen that reads workers; one live row per person.
+  export and conflict screen that reads workers; one live row per person and unit (a county
+  holds the account each township pays into).
 
 Triggers keep an approved run as approved, like the signed-appraisal lock: a line of an
 approved or paid run cannot be added, changed or deleted, and an approved run cannot go back,
@@ -118,7 +119,8 @@ def apply(c: sqlite3.Connection) -> None:
             account    TEXT NOT NULL,
             bank       TEXT
         );
-        CREATE UNIQUE INDEX payee_accounts_live ON payee_accounts (worker_id) WHERE deleted = 0;
+        CREATE UNIQUE INDEX payee_accounts_live
+            ON payee_accounts (origin, worker_id) WHERE deleted = 0;
         CREATE INDEX payee_accounts_rev ON payee_accounts (rev);
 
         CREATE TRIGGER allowance_lines_locked_insert BEFORE INSERT ON allowance_lines
