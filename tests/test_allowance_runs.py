@@ -464,3 +464,24 @@ def test_runs_and_registrations_travel_to_the_county(world: object) -> None:
         ), table
     assert county.scalar("SELECT state FROM allowance_runs") == al.RUN_APPROVED
     assert county.scalar("SELECT sum(amount_fen) FROM allowance_lines WHERE deleted = 0") == 20000
+
+
+def test_a_reward_for_a_level_first_obtained_is_paid_once(db: Path) -> None:
+    """新证 obtained 助理 on 2026-01-15: with a reward of 500 for 助理 the January run proposes
+    it; a later run does not propose it again. Nobody else obtained a level in the months."""
+    raw = json.loads(json.dumps(RULES))
+    for v in raw["versions"]:
+        v["rewards"] = {ASSISTANT: 500}
+    with open_store(db, daily_backup=False) as s:
+        store_al.set_rules(s, raw)
+        store_al.compute_run(s, date(2026, 1, 1))
+        jan = store_al.require_run(s, date(2026, 1, 1))
+        rewards = [
+            (r["name"], r["level"], r["first_month"], r["amount_fen"])
+            for r in store_al.run_lines(s, jan["id"])
+            if r["kind"] == al.KIND_REWARD
+        ]
+        assert rewards == [("新证", ASSISTANT, "2026-01", 50000)]
+        store_al.compute_run(s, date(2026, 2, 1))
+        feb = store_al.require_run(s, date(2026, 2, 1))
+        assert al.KIND_REWARD not in {r["kind"] for r in store_al.run_lines(s, feb["id"])}

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from swdesk.core import allowance as al
 from swdesk.core import appraisal as ap
@@ -42,6 +42,7 @@ DEFAULT_PRESET = "ningxia"
 # Before any record of someone's status: in post since long before any rule.
 _SINCE_EVER = date(1900, 1, 1)
 _DAY = timedelta(days=1)
+_NONE: frozenset[int] = frozenset()
 _ALWAYS: tuple[tuple[date, date | None], ...] = ((_SINCE_EVER, None),)
 
 
@@ -81,8 +82,7 @@ def use_preset(store: Store, key: str) -> al.AllowanceRules:
 
 
 # -- everyone's facts ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """Who a line is for, as the sheets print it."""
 
     worker_id: str
@@ -186,18 +186,31 @@ def facts_for(
         d = _day(on)
         if d is not None:
             changes.setdefault(wid, []).append((old, new, d))
+    # Many people share a certificate's level and date, or a registration's: each distinct
+    # one is made once (frozen, so sharing is safe), which halves the time of a county file.
     certs: dict[str, list[al.Certificate]] = {}
+    made_certs: dict[tuple[str, str | None], al.Certificate] = {}
     for wid, level, obtained in conn.execute(
         "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0"
     ):
-        certs.setdefault(wid, []).append(al.Certificate(level, _day(obtained)))
-    regs: dict[str, list[al.Registration]] = {}
+        cert = made_certs.get((level, obtained))
+        if cert is None:
+            cert = made_certs[(level, obtained)] = al.Certificate(level, _day(obtained))
+        certs.setdefault(wid, []).append(cert)
+    regs: dict[str, tuple[al.Registration, ...]] = {}
+    made_regs: dict[tuple[str, str, str, str], al.Registration | None] = {}
     for wid, rows in all_live(store).items():
-        regs[wid] = [
-            al.Registration(level, a, b, state)
-            for level, start, until, state in rows
-            if (a := _day(start)) is not None and (b := _day(until)) is not None
-        ]
+        mine = []
+        for row in rows:
+            if row not in made_regs:
+                level, start, until, state = row
+                a, b = _day(start), _day(until)
+                made_regs[row] = (
+                    None if a is None or b is None else al.Registration(level, a, b, state)
+                )
+            if (r := made_regs[row]) is not None:
+                mine.append(r)
+        regs[wid] = tuple(mine)
     failed = _failed_years(store) if any(v.exclude_failed_appraisal for v in versions) else {}
     short = _ce_short(store, months) if any(v.need_ce_met for v in versions) else {}
     out: list[tuple[Person, al.WorkerFacts]] = []
@@ -213,9 +226,9 @@ def facts_for(
             post,
             spans,
             tuple(certs.get(wid, ())),
-            tuple(regs.get(wid, ())),
-            frozenset(failed.get(wid, ())),
-            tuple(short.get(wid, ())),
+            regs.get(wid, ()),
+            frozenset(failed[wid]) if wid in failed else _NONE,
+            tuple(short[wid]) if wid in short else (),
         )
         out.append((Person(wid, idn, name, vcode), facts))
     return out
@@ -356,38 +369,20 @@ def compute_lines(
         )
     }
     first, last = months[0], al.month_end(months[-1])
+    rewards = any(v.rewards for v in rule.versions)
     rows: list[tuple[Any, ...]] = []
-    # People whose facts are alike for these months are paid alike: computed once per class.
-    paid_alike: dict[al.PayClass, al.WorkerPay | None] = {}
+    # People whose facts are alike for these months are paid alike: their lines (but for who
+    # and where) are worked out once per class.
+    paid_alike: dict[al.PayClass, list[tuple[Any, ...]]] = {}
     for person, facts in facts_for(store, months, rule):
         key = al.pay_class(facts, months)
-        if key in paid_alike:
-            pay = paid_alike[key]
-        else:
-            pay = paid_alike[key] = al.pay_for_run(al.class_facts(key), rule, months)
-        if pay is None:
+        tails = paid_alike.get(key)
+        if tails is None:
+            tails = paid_alike[key] = _tails(al.pay_for_run(al.class_facts(key), rule, months))
+        wid, vcode = person.worker_id, person.village_code
+        rows.extend((wid, al.KIND_ALLOWANCE, vcode, *tail) for tail in tails)
+        if not rewards:
             continue
-        unpaid = (
-            "；".join(f"{_label(m)}：{why}" for m, why in pay.unpaid) if pay.lines[0].amount else ""
-        )
-        for i, line in enumerate(pay.lines):
-            rows.append(
-                (
-                    person.worker_id,
-                    al.KIND_ALLOWANCE,
-                    person.village_code,
-                    _label(line.first_month),
-                    _label(line.last_month),
-                    None,
-                    line.level,
-                    line.rate,
-                    line.months,
-                    line.days,
-                    line.amount,
-                    str(line.reason) if line.reason is not None else None,
-                    (unpaid or None) if i == 0 else None,
-                )
-            )
         for cert in facts.certificates:
             if cert.obtained is None or not (first <= cert.obtained <= last):
                 continue
@@ -413,6 +408,31 @@ def compute_lines(
                     )
                 )
     return rows
+
+
+def _tails(pay: al.WorkerPay | None) -> list[tuple[Any, ...]]:
+    """A person's allowance lines as the columns of ``LINE_COLUMNS`` after worker, kind and
+    village; the months not paid, with why, noted on the first when some are paid."""
+    if pay is None:
+        return []
+    unpaid = (
+        "；".join(f"{_label(m)}：{why}" for m, why in pay.unpaid) if pay.lines[0].amount else ""
+    )
+    return [
+        (
+            _label(line.first_month),
+            _label(line.last_month),
+            None,
+            line.level,
+            line.rate,
+            line.months,
+            line.days,
+            line.amount,
+            str(line.reason) if line.reason is not None else None,
+            (unpaid or None) if i == 0 else None,
+        )
+        for i, line in enumerate(pay.lines)
+    ]
 
 
 LINE_COLUMNS = (
