@@ -214,12 +214,20 @@ def facts_for(
     failed = _failed_years(store) if any(v.exclude_failed_appraisal for v in versions) else {}
     short = _ce_short(store, months) if any(v.need_ce_met for v in versions) else {}
     out: list[tuple[Person, al.WorkerFacts]] = []
+    on_duty = enums.STATUS_ON_DUTY
     for wid, idn, name, vcode, post, status, status_date in conn.execute(
+        # In file order: the sheets sort the lines when they are read (``run_lines``).
         "SELECT id, id_number, name, village_code, post_type, status, status_date FROM workers "
-        "WHERE deleted = 0 ORDER BY village_code, name_pinyin, rowid"
+        "WHERE deleted = 0"
     ):
-        spans = _in_post(status, status_date, changes.get(wid, []))
-        if not any(a <= last and (b is None or b >= first) for a, b in spans):
+        spans = (
+            _in_post(status, status_date, changes[wid])
+            if wid in changes
+            else (_ALWAYS if status == on_duty else ())
+        )
+        if spans is not _ALWAYS and not any(
+            a <= last and (b is None or b >= first) for a, b in spans
+        ):
             continue
         facts = al.WorkerFacts(
             wid,
