@@ -485,3 +485,23 @@ def test_a_reward_for_a_level_first_obtained_is_paid_once(db: Path) -> None:
         store_al.compute_run(s, date(2026, 2, 1))
         feb = store_al.require_run(s, date(2026, 2, 1))
         assert al.KIND_REWARD not in {r["kind"] for r in store_al.run_lines(s, feb["id"])}
+
+
+def test_a_county_file_sets_rules_but_pays_nobody(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "county.db"
+    assert (
+        run(capsys, db, "init", "--role", "county", "--unit-code", "510411", "--unit-name", "某县")[
+            0
+        ]
+        == 0
+    )
+    assert run(capsys, db, "allowance", "rules", "--preset", "qijiang")[0] == 0
+    for argv in (
+        ("allowance", "run", "--month", "2026-01"),
+        ("registration", "add", "--id-number", PEOPLE["常规"], "--level", ASSISTANT,
+         "--valid-from", "2026-01-01"),
+    ):  # fmt: skip
+        code, _, err = run(capsys, db, *argv)
+        assert code == 3 and "县里的数据文件" in err, argv

@@ -2122,8 +2122,8 @@
         <translation>{what} “{value}” is too large; please check it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/allowance.py" line="+71"/>
-        <location filename="../../swdesk/store/allowances.py" line="+523"/>
+        <location filename="../../swdesk/cli/allowance.py" line="+75"/>
+        <location filename="../../swdesk/store/allowances.py" line="+551"/>
         <source>补发或扣回需要写明理由（--reason）。</source>
         <translation>A back payment or deduction needs a reason (--reason).</translation>
     </message>
@@ -2143,8 +2143,8 @@
         <translation>The rules file {path} should hold one JSON object.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location filename="../../swdesk/cli/registration.py" line="+61"/>
+        <location line="+72"/>
+        <location filename="../../swdesk/cli/registration.py" line="+63"/>
         <source>找不到身份证号为 {id} 的社工。</source>
         <translation>No social worker has the ID number {id}.</translation>
     </message>
@@ -2204,12 +2204,12 @@
         <translation>The export file should end in .xlsx or .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/allowances.py" line="-445"/>
+        <location filename="../../swdesk/store/allowances.py" line="-472"/>
         <source>没有名为“{key}”的津贴规则预设，可选：{keys}。</source>
         <translation>There is no allowance preset named “{key}”; choose one of: {keys}.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+185"/>
         <source>没有 {month} 的发放表。先运行 swdesk allowance run --month {month} 生成草稿。</source>
         <translation>There is no payroll for {month}. First run swdesk allowance run --month {month} to make a draft.</translation>
     </message>
@@ -2224,7 +2224,7 @@
         <translation>Some months of {months} are already in the payroll of {other}; a month cannot be paid twice.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>{month} 还没有已审核的发放表，不能补发或扣回；请直接重新计算该月的草稿。</source>
         <translation>{month} has no approved payroll, so nothing can be paid back or deducted for it; compute that month&apos;s draft again instead.</translation>
     </message>

@@ -8,22 +8,26 @@ import json
 from pathlib import Path
 from typing import Any
 
-from swdesk.cli.common import EXIT_OK, Parser, id_number, iso_date, print_json
+from swdesk.cli.common import (
+    EXIT_OK,
+    actions,
+    id_number,
+    iso_date,
+    print_json,
+    township_writes,
+)
 from swdesk.core import allowance as al
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.money import fen, yuan
 from swdesk.store import Store, workers
 from swdesk.store import allowances as store_al
-from swdesk.store.unit import require_initialized
 
 COMMAND = "allowance"
 
 
 def add_parser(sub: Any) -> None:
-    a = sub.add_parser("allowance", help="职业津贴发放").add_subparsers(
-        dest="action", required=True, parser_class=Parser
-    )
+    a = actions(sub, "allowance", "职业津贴发放")
     r = a.add_parser("rules", help="查看津贴规则；或选用一个预设、载入一个规则文件")
     g = r.add_mutually_exclusive_group()
     g.add_argument("--preset", choices=sorted(store_al.presets()), help="选用的地方预设")
@@ -87,8 +91,18 @@ def _read_rules(path: Path) -> al.AllowanceRules:
     return al.rules_from_dict(raw)
 
 
+# Writes a county file does not do: the townships pay, sync brings their payrolls.
+COUNTY_REFUSED = frozenset({"run", "publish", "approve", "paid", "adjust"})
+
+
 def run(store: Store, args: argparse.Namespace) -> int:
-    require_initialized(store)
+    township_writes(
+        store,
+        args.action,
+        COUNTY_REFUSED,
+        "县里的数据文件汇总各乡镇报来的津贴发放表，不在县里计算、公示、审核或发放。"
+        "请在乡镇（街道）的数据文件里操作；县里可用 allowance rules 设置规则。",
+    )
     if args.action == "rules":
         return _rules(store, args)
     month = al.parse_month(args.month)

@@ -5,21 +5,18 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from swdesk.cli.common import EXIT_OK, Parser, id_number, print_json
+from swdesk.cli.common import EXIT_OK, actions, id_number, print_json, township_writes
 from swdesk.core import registration as reg
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import Store, workers
 from swdesk.store import registrations as store_reg
-from swdesk.store.unit import require_initialized
 
 COMMAND = "registration"
 
 
 def add_parser(sub: Any) -> None:
-    r = sub.add_parser("registration", help="证书登记（首次登记、再登记）").add_subparsers(
-        dest="action", required=True, parser_class=Parser
-    )
+    r = actions(sub, "registration", "证书登记（首次登记、再登记）")
     a = r.add_parser("add", help="记录一次首次登记或再登记")
     a.add_argument("--id-number", required=True)
     a.add_argument("--level", required=True, help="登记的证书等级")
@@ -55,7 +52,12 @@ def _raw(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run(store: Store, args: argparse.Namespace) -> int:
-    require_initialized(store)
+    township_writes(
+        store,
+        args.action,
+        frozenset({"add"}),
+        "县里的数据文件汇总各乡镇报来的证书登记，不在县里录入。请在乡镇（街道）的数据文件里操作。",
+    )
     person = workers.find_by_id_number(store, id_number(args.id_number))
     if person is None:
         raise RuleError(msg("找不到身份证号为 {id} 的社工。", id=args.id_number))
