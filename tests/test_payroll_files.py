@@ -110,6 +110,7 @@ def test_notice_list_masks_ids_and_has_no_signatures(tmp_path: Path) -> None:
     text, pages = pdf_text(tmp_path, notice_pdf(p), "notice.pdf")
     assert pages == 1
     assert "职业津贴发放公示" in text
+    assert DRAFT_MARK.replace(" ", "") not in text  # published before approval: no draft mark
     assert "签名" not in text
     for line in p.paid_lines:
         assert line.id_number not in text

@@ -125,7 +125,7 @@ class _Sheet:
         self.fit_cache[key] = out
         return out
 
-    def frame(self, c: Canvas, page: int, count: int) -> float:
+    def frame(self, c: Canvas, page: int, count: int, signing: bool) -> float:
         p = self.p
         c.setFont(self.font, 16)
         c.drawCentredString(PAGE_W / 2, PAGE_H - MARGIN - 8 * mm, self.title)
@@ -138,7 +138,7 @@ class _Sheet:
         c.drawString(self.left, PAGE_H - MARGIN - 16 * mm, info)
         c.drawRightString(self.left + self.table_w, PAGE_H - MARGIN - 16 * mm, f"状态：{p.state}")
         c.drawCentredString(PAGE_W / 2, MARGIN - 4 * mm, f"第 {page} 页 共 {count} 页")
-        if not p.locked:
+        if signing and not p.locked:  # a notice-board list has nothing to sign
             self.watermark(c)
         top = PAGE_H - MARGIN - 22 * mm
         c.setFillGray(0.92)
@@ -204,7 +204,7 @@ class _Sheet:
         lines = self.p.paid_lines
         pages = self.pages(lines)
         for n, chunk in enumerate(pages, start=1):
-            top = self.frame(c, n, len(pages))
+            top = self.frame(c, n, len(pages), signing)
             c.setFont(self.font, FONT_SIZE)
             bottom = self.rows(c, top, chunk, signing)
             self.grid(c, top, bottom)
