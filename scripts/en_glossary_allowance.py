@@ -33,6 +33,13 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "账号“{account}”不对：应是 8 到 32 位数字。": (
             "Account “{account}” is not right: it should be 8 to 32 digits."
         ),
+        # county summary (cli/allowance.py, services/allowance.py)
+        "allowance county 汇总各乡镇报来的发放表，只能在县里的数据文件上运行；"
+        "乡镇（街道）请用 allowance list 或 allowance export 查看本乡镇的发放表。": (
+            "allowance county sums the payrolls the townships sent and runs only on a county "
+            "data file; a township sees its own payrolls with allowance list or allowance export."
+        ),
+        "县级汇总只能导出为 .xlsx 文件。": "The county summary can only be exported as an .xlsx file.",
         # core/registration.py
         "请填写{what}。": "Please fill in {what}.",
         "登记的等级“{level}”不认识，应是：{levels}。": (

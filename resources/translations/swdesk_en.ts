@@ -2122,7 +2122,7 @@
         <translation>{what} “{value}” is too large; please check it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/allowance.py" line="+75"/>
+        <location filename="../../swdesk/cli/allowance.py" line="+81"/>
         <location filename="../../swdesk/store/allowances.py" line="+551"/>
         <source>补发或扣回需要写明理由（--reason）。</source>
         <translation>A back payment or deduction needs a reason (--reason).</translation>
@@ -2143,7 +2143,12 @@
         <translation>The rules file {path} should hold one JSON object.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
+        <source>allowance county 汇总各乡镇报来的发放表，只能在县里的数据文件上运行；乡镇（街道）请用 allowance list 或 allowance export 查看本乡镇的发放表。</source>
+        <translation>allowance county sums the payrolls the townships sent and runs only on a county data file; a township sees its own payrolls with allowance list or allowance export.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <location filename="../../swdesk/cli/registration.py" line="+63"/>
         <source>找不到身份证号为 {id} 的社工。</source>
         <translation>No social worker has the ID number {id}.</translation>
@@ -2189,7 +2194,7 @@
         <translation>application date</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/allowance.py" line="+78"/>
+        <location filename="../../swdesk/services/allowance.py" line="+80"/>
         <source>--sheet 只能是：{sheets}。</source>
         <translation>--sheet must be one of: {sheets}.</translation>
     </message>
@@ -2202,6 +2207,11 @@
         <location line="+6"/>
         <source>导出文件应以 .xlsx 或 .pdf 结尾：{path}</source>
         <translation>The export file should end in .xlsx or .pdf: {path}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>县级汇总只能导出为 .xlsx 文件。</source>
+        <translation>The county summary can only be exported as an .xlsx file.</translation>
     </message>
     <message>
         <location filename="../../swdesk/store/allowances.py" line="-472"/>

@@ -20,7 +20,7 @@ from swdesk.core import allowance as al
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.money import fen, yuan
-from swdesk.store import Store, workers
+from swdesk.store import Store, county_views, workers
 from swdesk.store import allowances as store_al
 
 COMMAND = "allowance"
@@ -57,6 +57,12 @@ def add_parser(sub: Any) -> None:
     li = a.add_parser("list", help="列出一个发放表的每一行")
     li.add_argument("--month", required=True)
     li.add_argument("--json", action="store_true")
+    c = a.add_parser("county", help="县级汇总：各乡镇（街道）每月发放人数、金额和审核情况")
+    g = c.add_mutually_exclusive_group()
+    g.add_argument("--year", type=int, help="只看这一年的各月")
+    g.add_argument("--month", help="只看这个月，如 2026-01")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--out", metavar="FILE.xlsx", help="导出汇总 Excel")
 
 
 def precheck(args: argparse.Namespace) -> None:
@@ -105,6 +111,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
     )
     if args.action == "rules":
         return _rules(store, args)
+    if args.action == "county":
+        return _county(store, args)
     month = al.parse_month(args.month)
     if args.action == "run":
         done = store_al.compute_run(store, month, args.months)
@@ -153,6 +161,72 @@ def run(store: Store, args: argparse.Namespace) -> int:
                 f"{x['village']}\t{x['name']}\t{x['level'] or ''}\t{x['amount']:.2f}\t"
                 f"{x['reason'] or ''}"
             )
+    return EXIT_OK
+
+
+def _county(store: Store, args: argparse.Namespace) -> int:
+    if not county_views.is_county(store):
+        raise RuleError(
+            msg(
+                "allowance county 汇总各乡镇报来的发放表，只能在县里的数据文件上运行；"
+                "乡镇（街道）请用 allowance list 或 allowance export 查看本乡镇的发放表。"
+            )
+        )
+    months: list[str] | None = None
+    period = "全部月份"
+    if args.month:
+        months = [al.month_label(al.parse_month(args.month))]
+        period = months[0]
+    elif args.year is not None:
+        months = [f"{args.year}-{m:02d}" for m in range(1, 13)]
+        period = f"{args.year} 年"
+    rows = county_views.payroll_months(store, months)
+    if args.out:
+        from swdesk.services.allowance import write_county
+
+        write_county(store, rows, period, Path(args.out))
+    totals = county_views.payroll_totals(rows)
+    if args.json:
+        print_json(
+            [
+                {
+                    "month": m,
+                    "people": people,
+                    "amount": amount / 100,
+                    "townships_sent": sent,
+                    "townships_approved": approved,
+                    "townships": [
+                        {
+                            "township": r.township,
+                            "township_name": r.township_name,
+                            "people": r.people,
+                            "amount": r.amount / 100,
+                            "state": r.state,
+                            "approved": r.approved,
+                            "run": r.run_month,
+                            "run_months": r.run_months,
+                        }
+                        for r in rows
+                        if r.month == m
+                    ],
+                }
+                for m, people, amount, sent, approved in totals
+            ]
+        )
+    elif not args.out:
+        for r in rows:
+            state = al.RUN_STATE_LABELS[r.state] if r.state else "未报送"
+            name = r.township_name or r.township
+            print(f"{r.month}\t{name}\t{state}\t{r.people} 人\t{yuan(r.amount)} 元")
+        for m, people, amount, sent, approved in totals:
+            print(
+                f"{m}\t全县合计\t{sent} 个乡镇报送，{approved} 个已审核\t{people} 人\t"
+                f"{yuan(amount)} 元"
+            )
+        if not rows:
+            print("还没有乡镇报来发放表。")
+    if args.out and not args.json:
+        print(f"已导出 {args.out}")
     return EXIT_OK
 
 

@@ -13,9 +13,11 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.formats.excel_common import save_workbook
 from swdesk.formats.payroll import Payroll, PayrollLine, bank_workbook, masked, payroll_workbook
+from swdesk.formats.payroll_county import NOT_SENT, CountyRow, county_workbook
 from swdesk.formats.payroll_pdf import notice_pdf, signing_sheet_pdf
 from swdesk.store import Store
 from swdesk.store import allowances as store_al
+from swdesk.store.county_views import PayrollMonth
 
 SHEET_PAYROLL = al.SHEET_PAYROLL
 SHEET_BANK = al.SHEET_BANK
@@ -85,3 +87,29 @@ def write_export(store: Store, run: dict[str, Any], out: Path, sheet: str = SHEE
         save_workbook(bank_workbook(p) if sheet == SHEET_BANK else payroll_workbook(p), out)
     else:
         raise RuleError(msg("导出文件应以 .xlsx 或 .pdf 结尾：{path}", path=out))
+
+
+def county_rows(rows: list[PayrollMonth]) -> list[CountyRow]:
+    """The county summary's rows as the sheet prints them (names and labels, no codes)."""
+    out = []
+    for r in rows:
+        run = ""
+        if r.run_month:
+            run = r.run_month
+            if r.run_months > 1:
+                last = al.months_of(al.parse_month(r.run_month), r.run_months)[-1]
+                run += f" 至 {al.month_label(last)}"
+        state = al.RUN_STATE_LABELS[r.state] if r.state else NOT_SENT
+        out.append(
+            CountyRow(
+                r.month, r.township_name or r.township, r.township, run, state, r.people, r.amount
+            )
+        )
+    return out
+
+
+def write_county(store: Store, rows: list[PayrollMonth], period: str, out: Path) -> None:
+    """The county summary as ``.xlsx`` (all or nothing)."""
+    if out.suffix.lower() != ".xlsx":
+        raise RuleError(msg("县级汇总只能导出为 .xlsx 文件。"))
+    save_workbook(county_workbook(store.unit_name, period, county_rows(rows)), out)

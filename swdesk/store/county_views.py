@@ -10,8 +10,11 @@ compare townships and a transferred person's records from both townships stay ap
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core import allowance as al
 from swdesk.core import appraisal as ap
 from swdesk.core import divisions
 from swdesk.store import appraisals, exams
@@ -104,3 +107,124 @@ def appraisal_public(rows: list[tuple[dict[str, Any], ap.Sheet]]) -> list[dict[s
         }
         for row, sh in rows
     ]
+
+
+# -- allowance payrolls ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PayrollMonth:
+    """One township's payroll for one month, as the county sees it.
+
+    ``state`` is the code of the township's run covering the month (``draft`` … ``paid``), or
+    None when the township has sent no run for it; ``run_month`` and ``run_months`` name that
+    run (a quarter paid together is one run of three months, shown on each of its months).
+    """
+
+    township: str
+    township_name: str
+    month: str
+    people: int
+    amount: int  # fen
+    state: str | None
+    run_month: str | None
+    run_months: int
+
+    @property
+    def approved(self) -> bool:
+        return self.state in al.LOCKED_STATES
+
+
+def _month_shares(
+    run_first: str, run_span: set[str], line: tuple[Any, ...]
+) -> list[tuple[str, int]]:
+    """(month, fen) of one payroll line.
+
+    An allowance line over several months whose amount is its monthly rate times its months
+    (what a full month pays) is split a rate to each month. Every other line — a part month
+    paid by days, a one-off reward, a 补发 / 扣回 — is not divisible from what it says, so it
+    counts wholly in its own first month; a correction, whatever month it corrects, counts in
+    the run that pays it. A month outside the run (never written so) counts in the run's first.
+    """
+    kind, first, last, rate, months, days, amount = line
+    if kind == al.KIND_ALLOWANCE and days is None and first != last and rate:
+        span = [al.month_label(m) for m in al.months_of(al.parse_month(first), int(months))]
+        if span[-1] == last and rate * len(span) == amount and set(span) <= run_span:
+            return [(m, rate) for m in span]
+    if kind == al.KIND_ADJUSTMENT or first not in run_span:
+        return [(run_first, amount)]
+    return [(first, amount)]
+
+
+def payroll_months(store: Store, months: Sequence[str] | None = None) -> list[PayrollMonth]:
+    """Per township and month: people paid, the amount and the state of its run.
+
+    ``months`` (labels ``YYYY-MM``) limits the answer; None means every month of any run.
+    For each month shown, every township the county knows gets a row, with ``state`` None
+    when it sent no run for that month. Sorted by month, then township code. A month's people
+    are the distinct people whose lines pay them something that month (a +100 and a -100 that
+    cancel still count them); the amounts of a run's months add up to its total.
+    """
+    wanted = set(months) if months is not None else None
+    runs: dict[str, tuple[str, str, int, str, set[str]]] = {}
+    for rid, unit, first, count, state in store.conn.execute(
+        "SELECT id, unit_code, first_month, months, state FROM allowance_runs "
+        "WHERE deleted = 0 AND unit_code != ?",
+        (store.unit_code,),
+    ):
+        span = {al.month_label(m) for m in al.months_of(al.parse_month(first), int(count))}
+        if wanted is None or span & wanted:
+            runs[rid] = (unit, first, int(count), state, span)
+    amount: dict[tuple[str, str], int] = {}
+    people: dict[tuple[str, str], set[str]] = {}
+    for rid, wid, *line in store.conn.execute(
+        "SELECT run_id, worker_id, kind, first_month, last_month, rate_fen, months, days, "
+        "amount_fen FROM allowance_lines WHERE deleted = 0 AND amount_fen != 0"
+    ):
+        run = runs.get(rid)
+        if run is None:
+            continue
+        unit, first, _, _, span = run
+        for m, fen in _month_shares(first, span, tuple(line)):
+            if wanted is not None and m not in wanted:
+                continue
+            amount[(unit, m)] = amount.get((unit, m), 0) + fen
+            people.setdefault((unit, m), set()).add(wid)
+    covered: dict[tuple[str, str], tuple[str, str, int]] = {}
+    for unit, first, count, state, span in runs.values():
+        for m in span:
+            if wanted is None or m in wanted:
+                covered[(unit, m)] = (state, first, count)
+    names = township_names(store)
+    for unit, _, _, _, _ in runs.values():
+        names.setdefault(unit, "")
+    shown = sorted(wanted if wanted is not None else {m for _, m in covered})
+    out = []
+    for m in shown:
+        if len(shown) > 1 and not any(k[1] == m for k in covered):
+            continue  # a year: only the months some township sent a run for
+        for unit in sorted(names):
+            state, first, count = covered.get((unit, m), (None, None, 0))
+            out.append(
+                PayrollMonth(
+                    unit,
+                    names[unit],
+                    m,
+                    len(people.get((unit, m), ())),
+                    amount.get((unit, m), 0),
+                    state,
+                    first,
+                    count,
+                )
+            )
+    return out
+
+
+def payroll_totals(rows: Sequence[PayrollMonth]) -> list[tuple[str, int, int, int, int]]:
+    """Per month, in order: (month, people, fen, townships with a run, of which approved)."""
+    out: dict[str, list[int]] = {}
+    for r in rows:
+        t = out.setdefault(r.month, [0, 0, 0, 0])
+        t[0] += r.people
+        t[1] += r.amount
+        t[2] += r.state is not None
+        t[3] += r.approved
+    return [(m, *t) for m, t in out.items()]  # type: ignore[misc]
