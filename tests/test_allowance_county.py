@@ -131,8 +131,8 @@ def test_the_cli_summary_and_its_refusal_on_a_township_file(
         ("2026-03", 3, 800.0),
     ]
     jan = {t["township_name"]: t for t in data[0]["townships"]}
-    assert jan["乙镇"]["state"] == al.RUN_DRAFT and jan["乙镇"]["approved"] is False
-    assert jan["甲镇"]["approved"] is True and jan["甲镇"]["run_months"] == 3
+    assert jan["乙镇"]["state"] == al.RUN_DRAFT and jan["乙镇"]["is_approved"] is False
+    assert jan["甲镇"]["is_approved"] is True and jan["甲镇"]["run_months"] == 3
     assert jan["丙镇"]["state"] is None
     code, out, _ = run(capsys, world.root / "c.db", "allowance", "county", "--month", "2026-01")
     assert code == 0

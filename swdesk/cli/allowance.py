@@ -202,7 +202,7 @@ def _county(store: Store, args: argparse.Namespace) -> int:
                             "people": r.people,
                             "amount": r.amount / 100,
                             "state": r.state,
-                            "approved": r.approved,
+                            "is_approved": r.approved,
                             "run": r.run_month,
                             "run_months": r.run_months,
                         }
@@ -214,8 +214,10 @@ def _county(store: Store, args: argparse.Namespace) -> int:
             ]
         )
     elif not args.out:
+        from swdesk.formats.payroll_county import NOT_SENT
+
         for r in rows:
-            state = al.RUN_STATE_LABELS[r.state] if r.state else "未报送"
+            state = al.RUN_STATE_LABELS[r.state] if r.state else NOT_SENT
             name = r.township_name or r.township
             print(f"{r.month}\t{name}\t{state}\t{r.people} 人\t{yuan(r.amount)} 元")
         for m, people, amount, sent, approved in totals:
