@@ -19,9 +19,7 @@ the month it was obtained.
 
 from __future__ import annotations
 
-import csv
 import json
-import subprocess
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -31,6 +29,7 @@ from cli_helpers import run
 from external_tools import need
 from sync_fixtures import COUNTY, World, add_worker, township_store
 from test_allowance_runs import ASSISTANT, POST, RULES, SOCIAL_WORKER
+from test_payroll_files import libreoffice_csv
 
 from swdesk.core import allowance as al
 from swdesk.store import Store, county_views, workers
@@ -157,24 +156,7 @@ def test_libreoffice_recalculates_the_county_sheet(
     src = tmp_path / "县级汇总.xlsx"
     code, _, err = run(capsys, world.root / "c.db", "allowance", "county", "--out", str(src))
     assert code == 0, err
-    out = tmp_path / "csv"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-            "--outdir",
-            str(out),
-            str(src),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    (sheet,) = out.glob("*.csv")
-    rows = list(csv.reader(sheet.read_text(encoding="utf-8").splitlines()))
+    (rows,) = libreoffice_csv(soffice, src, tmp_path).values()
     body = [r for r in rows[3:] if r and r[0].startswith("2026-") and len(r) > 6 and r[6]]
     assert len(body) == 9  # 3 townships × 3 months, one row each
     assert not any(c.isdigit() and len(c) == 18 for r in rows for c in r)  # no ID numbers

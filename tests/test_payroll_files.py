@@ -137,11 +137,8 @@ def test_village_subtotals() -> None:
     ]
 
 
-def test_libreoffice_recalculates_the_totals(tmp_path: Path) -> None:
-    soffice = need("soffice")
-    p = payroll(40, locked=True)
-    src = tmp_path / "payroll.xlsx"
-    payroll_workbook(p).save(src)
+def libreoffice_csv(soffice: str, src: Path, tmp_path: Path) -> dict[str, list[list[str]]]:
+    """Every sheet of ``src`` as LibreOffice headless recalculates and saves it, by sheet."""
     out = tmp_path / "csv"
     # Every sheet to its own CSV (filter option 2 = sheet number, -1 = all sheets).
     subprocess.run(
@@ -159,10 +156,18 @@ def test_libreoffice_recalculates_the_totals(tmp_path: Path) -> None:
         capture_output=True,
         timeout=180,
     )
-    sheets = {
+    return {
         f.stem: list(csv.reader(f.read_text(encoding="utf-8").splitlines()))
         for f in out.glob("*.csv")
     }
+
+
+def test_libreoffice_recalculates_the_totals(tmp_path: Path) -> None:
+    soffice = need("soffice")
+    p = payroll(40, locked=True)
+    src = tmp_path / "payroll.xlsx"
+    payroll_workbook(p).save(src)
+    sheets = libreoffice_csv(soffice, src, tmp_path)
     main = next(rows for name, rows in sheets.items() if name.endswith("发放表"))
     villages = next(rows for name, rows in sheets.items() if name.endswith("分村汇总"))
     total = sum(line.amount for line in p.lines) / 100

@@ -124,6 +124,19 @@ def _header(ws: Worksheet, row: int, headers: Sequence[str], widths: Sequence[in
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
+def new_sheet(
+    title: str, heading: str, sub: str, headers: Sequence[str], widths: Sequence[int]
+) -> tuple[Workbook, Worksheet]:
+    """A workbook whose one sheet has the title lines (rows 1–2) and the header row (3)."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = title
+    _title(ws, heading, sub, len(headers))
+    _header(ws, 3, headers, widths)
+    return wb, ws
+
+
 def _page_setup(ws: Worksheet, header_row: int, landscape: bool) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
@@ -221,13 +234,10 @@ def _village_sheet(wb: Workbook, p: Payroll, first: int, last: int) -> None:
 
 def bank_workbook(p: Payroll) -> Workbook:
     """The bank's 代发 sheet: full ID and account numbers (the one document that needs them)."""
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "代发"
-    _title(ws, f"{p.unit}职业津贴代发明细", f"发放月份：{p.period}", len(BANK_HEADERS))
+    wb, ws = new_sheet(
+        "代发", f"{p.unit}职业津贴代发明细", f"发放月份：{p.period}", BANK_HEADERS, BANK_WIDTHS
+    )
     head = 3
-    _header(ws, head, BANK_HEADERS, BANK_WIDTHS)
     totals: dict[str, tuple[PayrollLine, int]] = {}
     for line in p.paid_lines:
         kept, amount = totals.get(line.id_number, (line, 0))

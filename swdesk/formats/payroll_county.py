@@ -15,7 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from swdesk.core.allowance import LOCKED_STATES, RUN_STATE_LABELS
-from swdesk.formats.payroll import _GRID, _MONEY, _header, _page_setup, _title
+from swdesk.formats.payroll import _GRID, _MONEY, _page_setup, new_sheet
 
 HEADERS = ("月份", "乡镇（街道）", "代码", "发放表", "状态", "人数", "金额（元）")
 WIDTHS = (10, 18, 14, 20, 10, 8, 14)
@@ -38,13 +38,10 @@ class CountyRow:
 
 def county_workbook(county: str, period: str, rows: Sequence[CountyRow]) -> Workbook:
     """Rows sorted by month (then township) as given; totals below them as formulas."""
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "乡镇汇总"
-    _title(ws, f"{county}社会工作者职业津贴发放汇总", f"期间：{period}", len(HEADERS))
+    wb, ws = new_sheet(
+        "乡镇汇总", f"{county}社会工作者职业津贴发放汇总", f"期间：{period}", HEADERS, WIDTHS
+    )
     head = 3
-    _header(ws, head, HEADERS, WIDTHS)
     first = head + 1
     for i, r in enumerate(rows):
         values = (r.month, r.township, r.code, r.run, r.state, r.people, r.amount / 100)
