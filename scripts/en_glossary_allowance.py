@@ -173,6 +173,96 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "The payroll is “{old}” and cannot go straight to “{new}”."
         ),
     },
+    "AllowanceModel": {
+        "身份证号（隐去中间位）": "ID number (middle digits hidden)",
+        "等级/项目": "Level / item",
+        "月数": "Months",
+        "标准（元/月）": "Rate (yuan/month)",
+        "金额（元）": "Amount (yuan)",
+        "说明（未发的原因）": "Note (why nothing is paid)",
+        "补发": "Back pay",
+        "扣回": "Deduction",
+        "奖励：{level}": "Reward: {level}",
+        "{n} 天": "{n} days",
+    },
+    "AllowancePage": {
+        " 个月": " months",
+        "这次一起发放的月数：按月发放为 1，按季度发放为 3": (
+            "How many months this payroll pays: 1 when paid monthly, 3 when paid quarterly"
+        ),
+        "计算(&C)": "&Compute",
+        "重新计算(&C)": "Re&compute",
+        "第一个月：": "First month:",
+        "发放月数：": "Months paid:",
+        "生成发放表草稿": "Make the draft payroll",
+        "公示(&P)…": "&Publish…",
+        "输出公示名单 PDF（身份证号隐去中间位，不含账号），张贴公示": (
+            "Write the public notice list as a PDF (ID numbers masked, no accounts) to post"
+        ),
+        "审核通过(&A)…": "&Approve…",
+        "公示无异议后审核：发放表从此锁定": (
+            "Approve once the notice period raised no objection: the payroll is then locked"
+        ),
+        "登记已发放(&D)…": "Recor&d as paid…",
+        "导出发放表 Excel…": "Export payroll Excel…",
+        "导出签领表 PDF…": "Export signing sheet PDF…",
+        "导出银行代发表…": "Export bank payment sheet…",
+        "银行或社保卡代发用的 Excel 表，含完整身份证号和账号": (
+            "The Excel sheet for payment by the bank or social security card, with full ID "
+            "numbers and accounts"
+        ),
+        "还没有 {month} 起的发放表。选好第一个月和发放月数（按季度发放选 3 个月），"
+        "点“生成发放表草稿”：按津贴规则、证书、登记、在岗和考评结果算出每人的金额，"
+        "不发的写明原因。草稿可以反复重新计算，公示、审核后锁定。": (
+            "No payroll starting {month} yet. Choose the first month and the number of months "
+            "(3 when paid quarterly) and click “Make the draft payroll”: each person's amount is "
+            "computed from the allowance rules, certificates, registrations, time in post and "
+            "appraisal results, with the reason wherever nothing is paid. A draft can be "
+            "recomputed as often as needed; it is locked once published and approved."
+        ),
+        "状态：尚未生成": "State: not made yet",
+        "状态：{state}": "State: {state}",
+        "{period}：{people} 人，合计 {amount} 元（{lines} 行）": (
+            "{period}: {people} people, {amount} yuan in total ({lines} lines)"
+        ),
+        "{first} 至 {last}": "{first} to {last}",
+        "津贴发放": "Allowance payroll",
+        "计算发放表": "Computing the payroll",
+        "{month} 起的发放表草稿：{people} 人，合计 {amount} 元（{lines} 行）。": (
+            "Draft payroll from {month}: {people} people, {amount} yuan in total ({lines} lines)."
+        ),
+        "公示": "Publish",
+        "保存公示名单": "Save the public notice list",
+        "{month} 津贴公示名单.pdf": "{month} allowance notice.pdf",
+        "PDF 文件 (*.pdf)": "PDF files (*.pdf)",
+        "已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：\n{path}": (
+            "The {month} payroll is published. The notice list (ID numbers masked) is saved "
+            "in:\n{path}"
+        ),
+        "审核通过": "Approve",
+        "审核通过 {period} 的发放表（{people} 人，合计 {amount} 元）？\n\n"
+        "审核后发放表锁定：不能再重新计算或修改。"
+        "以后发现的错误，只能在以后月份的发放表里补发或扣回。": (
+            "Approve the payroll for {period} ({people} people, {amount} yuan in total)?\n\n"
+            "Once approved the payroll is locked: it can no longer be recomputed or changed. "
+            "Errors found later can only be corrected by a back payment or deduction in a "
+            "later month's payroll."
+        ),
+        "已审核：{month} 的发放表已锁定。": "Approved: the {month} payroll is locked.",
+        "登记已发放": "Record as paid",
+        "已登记发放：{month}，{day}。": "Recorded as paid: {month}, on {day}.",
+        "发放表": "payroll",
+        "银行代发表": "bank payment sheet",
+        "签领表": "signing sheet",
+        "导出{what}": "Export {what}",
+        "已导出{what}：\n{path}": "Exported the {what}:\n{path}",
+    },
+    "MainWindow": {"津贴发放": "Allowance Payroll"},
+    "PaidDialog": {
+        "登记已发放": "Record as paid",
+        "发放日期：": "Paid on:",
+        "登记": "Record",
+    },
     "SyncTables": {
         "证书登记": "Certificate registrations",
         "津贴发放表": "Allowance payrolls",

@@ -2250,6 +2250,277 @@
     </message>
 </context>
 <context>
+    <name>AllowanceModel</name>
+    <message>
+        <location filename="../../swdesk/ui/allowance_model.py" line="+33"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号（隐去中间位）</source>
+        <translation>ID number (middle digits hidden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等级/项目</source>
+        <translation>Level / item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标准（元/月）</source>
+        <translation>Rate (yuan/month)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明（未发的原因）</source>
+        <translation>Note (why nothing is paid)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>补发</source>
+        <translation>Back pay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>扣回</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>奖励：{level}</source>
+        <translation>Reward: {level}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+</context>
+<context>
+    <name>AllowancePage</name>
+    <message>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+91"/>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这次一起发放的月数：按月发放为 1，按季度发放为 3</source>
+        <translation>How many months this payroll pays: 1 when paid monthly, 3 when paid quarterly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>计算(&amp;C)</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>第一个月：</source>
+        <translation>First month:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发放月数：</source>
+        <translation>Months paid:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>生成发放表草稿</source>
+        <translation>Make the draft payroll</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>公示(&amp;P)…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>输出公示名单 PDF（身份证号隐去中间位，不含账号），张贴公示</source>
+        <translation>Write the public notice list as a PDF (ID numbers masked, no accounts) to post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>审核通过(&amp;A)…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>公示无异议后审核：发放表从此锁定</source>
+        <translation>Approve once the notice period raised no objection: the payroll is then locked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记已发放(&amp;D)…</source>
+        <translation>Recor&amp;d as paid…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出发放表 Excel…</source>
+        <translation>Export payroll Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出签领表 PDF…</source>
+        <translation>Export signing sheet PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出银行代发表…</source>
+        <translation>Export bank payment sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>银行或社保卡代发用的 Excel 表，含完整身份证号和账号</source>
+        <translation>The Excel sheet for payment by the bank or social security card, with full ID numbers and accounts</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>还没有 {month} 起的发放表。选好第一个月和发放月数（按季度发放选 3 个月），点“生成发放表草稿”：按津贴规则、证书、登记、在岗和考评结果算出每人的金额，不发的写明原因。草稿可以反复重新计算，公示、审核后锁定。</source>
+        <translation>No payroll starting {month} yet. Choose the first month and the number of months (3 when paid quarterly) and click “Make the draft payroll”: each person&apos;s amount is computed from the allowance rules, certificates, registrations, time in post and appraisal results, with the reason wherever nothing is paid. A draft can be recomputed as often as needed; it is locked once published and approved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>状态：尚未生成</source>
+        <translation>State: not made yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>状态：{state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period}：{people} 人，合计 {amount} 元（{lines} 行）</source>
+        <translation>{period}: {people} people, {amount} yuan in total ({lines} lines)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>重新计算(&amp;C)</source>
+        <translation>Re&amp;compute</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>津贴发放</source>
+        <translation>Allowance payroll</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>计算发放表</source>
+        <translation>Computing the payroll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{month} 起的发放表草稿：{people} 人，合计 {amount} 元（{lines} 行）。</source>
+        <translation>Draft payroll from {month}: {people} people, {amount} yuan in total ({lines} lines).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>公示</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>保存公示名单</source>
+        <translation>Save the public notice list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month} 津贴公示名单.pdf</source>
+        <translation>{month} allowance notice.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：
+{path}</source>
+        <translation>The {month} payroll is published. The notice list (ID numbers masked) is saved in:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>审核通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>审核通过 {period} 的发放表（{people} 人，合计 {amount} 元）？
+
+审核后发放表锁定：不能再重新计算或修改。以后发现的错误，只能在以后月份的发放表里补发或扣回。</source>
+        <translation>Approve the payroll for {period} ({people} people, {amount} yuan in total)?
+
+Once approved the payroll is locked: it can no longer be recomputed or changed. Errors found later can only be corrected by a back payment or deduction in a later month&apos;s payroll.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已审核：{month} 的发放表已锁定。</source>
+        <translation>Approved: the {month} payroll is locked.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>登记已发放</source>
+        <translation>Record as paid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已登记发放：{month}，{day}。</source>
+        <translation>Recorded as paid: {month}, on {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>发放表</source>
+        <translation>payroll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>银行代发表</source>
+        <translation>bank payment sheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>签领表</source>
+        <translation>signing sheet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出{what}</source>
+        <translation>Export {what}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已导出{what}：
+{path}</source>
+        <translation>Exported the {what}:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>AppraisalGridModel</name>
     <message>
         <location filename="../../swdesk/ui/appraisal_model.py" line="+46"/>
@@ -4937,7 +5208,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+86"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+87"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -4960,6 +5231,11 @@ You can also drop the file onto this window.</translation>
         <location line="+1"/>
         <source>绩效考评</source>
         <translation>Appraisals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>津贴发放</source>
+        <translation>Allowance Payroll</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5093,12 +5369,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+494"/>
+        <location line="+501"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-499"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -5143,7 +5419,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -5434,6 +5710,29 @@ Log file: {log}
         <location line="+6"/>
         <source>本月进入再登记期的 {n} 人（其中 {m} 人学时不足）</source>
         <translation>The {n} people entering re-registration this month ({m} lacking hours)</translation>
+    </message>
+</context>
+<context>
+    <name>PaidDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/allowance_page.py" line="-310"/>
+        <source>登记已发放</source>
+        <translation>Record as paid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>发放日期：</source>
+        <translation>Paid on:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

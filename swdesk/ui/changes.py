@@ -19,10 +19,11 @@ VILLAGES = "villages"
 TRAINING = "training"  # events, attendance, continuing-education settings
 EXAMS = "exams"
 APPRAISALS = "appraisals"
+ALLOWANCES = "allowances"  # allowance rules, payroll runs and their lines
 SYNC = "sync"  # packages, receipts, keys, conflicts
 SETTINGS = "settings"  # the unit's name and settings
 EVERYTHING: frozenset[str] = frozenset(
-    {WORKERS, VILLAGES, TRAINING, EXAMS, APPRAISALS, SYNC, SETTINGS}
+    {WORKERS, VILLAGES, TRAINING, EXAMS, APPRAISALS, ALLOWANCES, SYNC, SETTINGS}
 )
 
 

@@ -39,6 +39,7 @@ from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
 from swdesk.store.backup import backup_dir, backup_store, check_backup_file, restore_into
 from swdesk.ui.changes import (
+    ALLOWANCES,
     EVERYTHING,
     SETTINGS,
     TRAINING,
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.page_training = self._add_page(self.tr("继续教育"), self._build_training_page)
         self._add_page(self.tr("考试报名"), self._build_exam_page)
         self._add_page(self.tr("绩效考评"), self._build_appraisal_page)
+        if store.role == divisions.ROLE_TOWNSHIP:  # the townships compute and pay
+            self._add_page(self.tr("津贴发放"), self._build_allowance_page)
         self._add_page(self.tr("数据同步"), self._build_sync_page)
         self.nav.setFixedWidth(
             max(
@@ -322,6 +325,13 @@ class MainWindow(QMainWindow):
         from swdesk.ui.appraisal_page import AppraisalPage
 
         return AppraisalPage(self.store)
+
+    def _build_allowance_page(self) -> QWidget:
+        from swdesk.ui.allowance_page import AllowancePage
+
+        page = AllowancePage(self.store)
+        page.changed.connect(lambda: self.changes.announce({ALLOWANCES}, page))
+        return page
 
     def _build_sync_page(self) -> QWidget:
         page: SyncPage

@@ -1,0 +1,374 @@
+"""The 津贴发放 page: a month's payroll run from draft to paid, and the files people receive.
+
+Top: the run's first month and how many months it pays (a quarter is 3), and 计算 (重新计算 once a
+draft exists). Middle: the run's lines — or, before there is a run, what to do — with the totals
+and the state. Bottom: the steps in their order (公示, 审核, 已发放) and the exports.
+
+Every step goes through ``store.allowances``: a refusal (a locked run recomputed, a step out of
+order) is the store's own message, and nothing was written. A county file never shows this page:
+the townships compute and pay, the county only sees their runs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swdesk.core import allowance as al
+from swdesk.core.errors import RuleError
+from swdesk.core.money import yuan
+from swdesk.services.allowance import write_export, write_notice
+from swdesk.store import Store
+from swdesk.store import allowances as store_al
+from swdesk.ui.allowance_model import AllowanceLinesModel
+from swdesk.ui.changes import ALLOWANCES, VILLAGES, WORKERS
+from swdesk.ui.enum_labels import code_label
+from swdesk.ui.file_dirs import ask_save, ask_save_xlsx
+from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE
+from swdesk.ui.tasks import Progress, run_job, show_failure
+from swdesk.ui.widgets import attempt, button, button_row, long_list
+
+
+class PaidDialog(QDialog):
+    """The day the money went out (today unless changed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("登记已发放"))
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout(self)
+        form.addRow(self.tr("发放日期："), self.day)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def on(self) -> date:
+        d: date = self.day.date().toPython()  # type: ignore[assignment]
+        return d
+
+
+class AllowancePage(QWidget):
+    CARES_ABOUT = frozenset({ALLOWANCES, WORKERS, VILLAGES})
+
+    changed = Signal()  # a step wrote to the data file
+    computed = Signal()  # a draft was computed (or its computing was refused)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.run: dict[str, Any] | None = None
+
+        self.month = QDateEdit(QDate.currentDate())
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(True)
+        self.month.dateChanged.connect(lambda _d: self.reload())
+        self.months = QSpinBox()
+        self.months.setRange(1, al.MAX_RUN_MONTHS)
+        self.months.setSuffix(self.tr(" 个月"))
+        self.months.setToolTip(self.tr("这次一起发放的月数：按月发放为 1，按季度发放为 3"))
+        self.compute_button = button(self.tr("计算(&C)"), self.compute)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("第一个月：")))
+        top.addWidget(self.month)
+        top.addWidget(QLabel(self.tr("发放月数：")))
+        top.addWidget(self.months)
+        top.addWidget(self.compute_button)
+        top.addStretch(1)
+
+        self.model = AllowanceLinesModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        long_list(self.view)
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        self.guidance_button = button(self.tr("生成发放表草稿"), self.compute)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addWidget(self.guidance)
+        empty_layout.addWidget(self.guidance_button)
+        empty_layout.addStretch(1)
+        self.middle = QStackedWidget()
+        self.middle.addWidget(empty)
+        self.middle.addWidget(self.view)
+
+        self.state = QLabel()
+        self.state.setObjectName("allowance_state")
+        self.totals = QLabel()
+        self.totals.setObjectName("allowance_totals")
+        self.message = QLabel()
+        self.message.setObjectName("allowance_message")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+
+        self.publish_button = button(
+            self.tr("公示(&P)…"),
+            self.publish,
+            self.tr("输出公示名单 PDF（身份证号隐去中间位，不含账号），张贴公示"),
+        )
+        self.approve_button = button(
+            self.tr("审核通过(&A)…"),
+            self.approve,
+            self.tr("公示无异议后审核：发放表从此锁定"),
+        )
+        self.paid_button = button(self.tr("登记已发放(&D)…"), self.mark_paid)
+        self.excel_button = button(self.tr("导出发放表 Excel…"), self.export_excel)
+        self.sign_button = button(self.tr("导出签领表 PDF…"), self.export_signing)
+        self.bank_button = button(
+            self.tr("导出银行代发表…"),
+            self.export_bank,
+            self.tr("银行或社保卡代发用的 Excel 表，含完整身份证号和账号"),
+        )
+        steps = button_row(
+            self.publish_button,
+            self.approve_button,
+            self.paid_button,
+            self.excel_button,
+            self.sign_button,
+            self.bank_button,
+        )
+        summary = QHBoxLayout()
+        summary.addWidget(self.state)
+        summary.addWidget(self.totals, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(summary)
+        layout.addWidget(self.middle, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(steps)
+        self.reload()
+
+    # -- reading ----------------------------------------------------------------------------
+    def first_month(self) -> date:
+        d: date = self.month.date().toPython()  # type: ignore[assignment]
+        return d.replace(day=1)
+
+    def label(self) -> str:
+        return al.month_label(self.first_month())
+
+    def reload(self) -> None:
+        """Show the run named by the chosen month (or what to do when there is none)."""
+        self.run = store_al.find_run(self.store, self.first_month())
+        if self.run is None:
+            self.model.set_rows([])
+            self.guidance.setText(
+                self.tr(
+                    "还没有 {month} 起的发放表。选好第一个月和发放月数（按季度发放选 3 个月），"
+                    "点“生成发放表草稿”：按津贴规则、证书、登记、在岗和考评结果算出每人的金额，"
+                    "不发的写明原因。草稿可以反复重新计算，公示、审核后锁定。"
+                ).format(month=self.label())
+            )
+            self.middle.setCurrentIndex(0)
+            self.state.setText(self.tr("状态：尚未生成"))
+            self.totals.clear()
+        else:
+            self.months.setValue(int(self.run["months"]))
+            self.model.set_rows(store_al.run_lines(self.store, self.run["id"]))
+            self.view.resizeColumnsToContents()
+            self.middle.setCurrentIndex(1)
+            self.state.setText(
+                self.tr("状态：{state}").format(
+                    state=code_label(al.RUN_STATE_LABELS, self.run["state"])
+                )
+            )
+            self.totals.setText(
+                self.tr("{period}：{people} 人，合计 {amount} 元（{lines} 行）").format(
+                    period=self._period(),
+                    people=self.run["people"],
+                    amount=yuan(int(self.run["total_fen"])),
+                    lines=self.model.rowCount(),
+                )
+            )
+        self._update_buttons()
+
+    def _period(self) -> str:
+        assert self.run is not None
+        months = store_al.run_months(self.run)
+        if len(months) == 1:
+            return al.month_label(months[0])
+        return self.tr("{first} 至 {last}").format(
+            first=al.month_label(months[0]), last=al.month_label(months[-1])
+        )
+
+    def _update_buttons(self) -> None:
+        state = self.run["state"] if self.run else None
+        self.compute_button.setText(
+            self.tr("重新计算(&C)") if state is not None else self.tr("计算(&C)")
+        )
+        self.compute_button.setEnabled(state in (None, al.RUN_DRAFT))
+        self.months.setEnabled(state in (None, al.RUN_DRAFT))
+        self.publish_button.setEnabled(state in (al.RUN_DRAFT, al.RUN_PUBLISHED))
+        self.approve_button.setEnabled(state == al.RUN_PUBLISHED)
+        self.paid_button.setEnabled(state == al.RUN_APPROVED)
+        for b in (self.excel_button, self.sign_button, self.bank_button):
+            b.setEnabled(state is not None)
+
+    # -- steps -------------------------------------------------------------------------------
+    def _refused(self, error: RuleError) -> None:
+        self.message.setText(shown(error.message))
+
+    def _done(self, text: str) -> None:
+        self.message.clear()
+        self.reload()
+        self.changed.emit()
+        QMessageBox.information(self, self.tr("津贴发放"), text)
+
+    def compute(self) -> None:
+        """Make (or compute again) the draft, off the GUI thread: a township's run reads every
+        worker's certificates, registrations and appraisals."""
+        month, count = self.first_month(), self.months.value()
+
+        def job(store: Store, _progress: Progress) -> store_al.Computed:
+            return store_al.compute_run(store, month, count)
+
+        title = self.tr("计算发放表")
+        ok, done = run_job(self, title, self.store, job, refused=self._refused)
+        if ok and done is not None:
+            self._done(
+                self.tr(
+                    "{month} 起的发放表草稿：{people} 人，合计 {amount} 元（{lines} 行）。"
+                ).format(
+                    month=al.month_label(month),
+                    people=done.people,
+                    amount=yuan(done.total),
+                    lines=done.lines,
+                )
+            )
+        else:
+            self.reload()
+        self.computed.emit()
+
+    def publish(self) -> None:
+        title = self.tr("公示")
+        run = self.run
+        if run is None:
+            return
+        out = ask_save(
+            self,
+            self.tr("保存公示名单"),
+            self.tr("{month} 津贴公示名单.pdf").format(month=run["first_month"]),
+            self.tr("PDF 文件 (*.pdf)"),
+            ".pdf",
+        )
+        if out is None:
+            return
+        month = self.first_month()
+
+        def write() -> None:
+            if run["state"] != al.RUN_PUBLISHED:  # refused before the file is written
+                al.check_run_transition(run["state"], al.RUN_PUBLISHED)
+            write_notice(self.store, {**run, "state": al.RUN_PUBLISHED}, out)
+            store_al.publish(self.store, month)
+
+        if self._write(title, write):
+            self._done(
+                self.tr(
+                    "已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：\n{path}"
+                ).format(month=run["first_month"], path=out)
+            )
+
+    def approve(self) -> None:
+        if self.run is None:
+            return
+        title = self.tr("审核通过")
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "审核通过 {period} 的发放表（{people} 人，合计 {amount} 元）？\n\n"
+                "审核后发放表锁定：不能再重新计算或修改。"
+                "以后发现的错误，只能在以后月份的发放表里补发或扣回。"
+            ).format(
+                period=self._period(),
+                people=self.run["people"],
+                amount=yuan(int(self.run["total_fen"])),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        month = self.first_month()
+        ok, _ = attempt(self, title, lambda: store_al.approve(self.store, month), self._refused)
+        if ok:
+            self._done(self.tr("已审核：{month} 的发放表已锁定。").format(month=self.label()))
+
+    def mark_paid(self) -> None:
+        if self.run is None:
+            return
+        dialog = PaidDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        on, month = dialog.on(), self.first_month()
+        ok, _ = attempt(
+            self,
+            self.tr("登记已发放"),
+            lambda: store_al.mark_paid(self.store, month, on),
+            self._refused,
+        )
+        if ok:
+            self._done(
+                self.tr("已登记发放：{month}，{day}。").format(
+                    month=self.label(), day=on.isoformat()
+                )
+            )
+
+    def export_excel(self) -> None:
+        self._export(self.tr("发放表"), al.SHEET_PAYROLL, ".xlsx")
+
+    def export_bank(self) -> None:
+        self._export(self.tr("银行代发表"), al.SHEET_BANK, ".xlsx")
+
+    def export_signing(self) -> None:
+        self._export(self.tr("签领表"), al.SHEET_PAYROLL, ".pdf")
+
+    def _export(self, what: str, sheet: str, suffix: str) -> None:
+        run = self.run
+        if run is None:
+            return
+        title = self.tr("导出{what}").format(what=what)
+        name = f"{run['first_month']} {what}{suffix}"
+        out = (
+            ask_save_xlsx(self, title, name)
+            if suffix == ".xlsx"
+            else ask_save(self, title, name, self.tr("PDF 文件 (*.pdf)"), ".pdf")
+        )
+        if out is None:
+            return
+        if self._write(title, lambda: write_export(self.store, run, out, sheet)):
+            QMessageBox.information(
+                self, title, self.tr("已导出{what}：\n{path}").format(what=what, path=out)
+            )
+
+    def _write(self, title: str, action: Any) -> bool:
+        """Run ``action`` (which writes a file): a refusal or a file error is shown."""
+        try:
+            ok, _ = attempt(self, title, action, self._refused)
+        except OSError as e:
+            show_failure(self, title, e)
+            return False
+        return ok
