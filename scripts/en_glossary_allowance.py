@@ -231,7 +231,6 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "{month} 起的发放表草稿：{people} 人，合计 {amount} 元（{lines} 行）。": (
             "Draft payroll from {month}: {people} people, {amount} yuan in total ({lines} lines)."
         ),
-        "公示": "Publish",
         "保存公示名单": "Save the public notice list",
         "{month} 津贴公示名单.pdf": "{month} allowance notice.pdf",
         "PDF 文件 (*.pdf)": "PDF files (*.pdf)",
@@ -250,6 +249,8 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
         "已审核：{month} 的发放表已锁定。": "Approved: the {month} payroll is locked.",
         "登记已发放": "Record as paid",
+        "发放日期（年-月-日）：": "Paid on (year-month-day):",
+        "“{raw}”不是日期，请写成 2026-03-31 这样。": "“{raw}” is not a date; write it like 2026-03-31.",
         "已登记发放：{month}，{day}。": "Recorded as paid: {month}, on {day}.",
         "发放表": "payroll",
         "银行代发表": "bank payment sheet",
@@ -258,11 +259,6 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "已导出{what}：\n{path}": "Exported the {what}:\n{path}",
     },
     "MainWindow": {"津贴发放": "Allowance Payroll"},
-    "PaidDialog": {
-        "登记已发放": "Record as paid",
-        "发放日期：": "Paid on:",
-        "登记": "Record",
-    },
     "SyncTables": {
         "证书登记": "Certificate registrations",
         "津贴发放表": "Allowance payrolls",

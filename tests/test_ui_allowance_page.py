@@ -5,12 +5,13 @@ locked run's 重新计算 refused with the store's message and nothing changed."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from test_allowance_runs import dump, make_file
 from test_payroll_files import pdf_text
@@ -130,6 +131,11 @@ def test_publish_approve_and_a_locked_run_refuses_recompute(
     assert page.message.text() == refusal[0]
     assert dump(db) == before
     assert not page.compute_button.isEnabled()
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("2026-04-10", True))
+    qtbot.mouseClick(page.paid_button, Qt.MouseButton.LeftButton)
+    assert "已发放" in page.state.text() and not page.paid_button.isEnabled()
+    assert store_al.find_run(file, date(2026, 1, 1))["paid_on"] == "2026-04-10"
 
 
 def test_exports_write_the_files(

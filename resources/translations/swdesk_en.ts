@@ -2148,7 +2148,7 @@
         <translation>allowance county sums the payrolls the townships sent and runs only on a county data file; a township sees its own payrolls with allowance list or allowance export.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location filename="../../swdesk/cli/registration.py" line="+63"/>
         <source>找不到身份证号为 {id} 的社工。</source>
         <translation>No social worker has the ID number {id}.</translation>
@@ -2315,7 +2315,7 @@
 <context>
     <name>AllowancePage</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="+91"/>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+64"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
@@ -2436,12 +2436,7 @@
         <translation>Draft payroll from {month}: {people} people, {amount} yuan in total ({lines} lines).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>公示</source>
-        <translation>Publish</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>保存公示名单</source>
         <translation>Save the public notice list</translation>
     </message>
@@ -2452,12 +2447,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-78"/>
         <source>已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：
 {path}</source>
         <translation>The {month} payroll is published. The notice list (ID numbers masked) is saved in:
@@ -2483,12 +2478,22 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Approved: the {month} payroll is locked.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>登记已发放</source>
         <translation>Record as paid</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>发放日期（年-月-日）：</source>
+        <translation>Paid on (year-month-day):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{raw}”不是日期，请写成 2026-03-31 这样。</source>
+        <translation>“{raw}” is not a date; write it like 2026-03-31.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>已登记发放：{month}，{day}。</source>
         <translation>Recorded as paid: {month}, on {day}.</translation>
     </message>
@@ -5710,29 +5715,6 @@ Log file: {log}
         <location line="+6"/>
         <source>本月进入再登记期的 {n} 人（其中 {m} 人学时不足）</source>
         <translation>The {n} people entering re-registration this month ({m} lacking hours)</translation>
-    </message>
-</context>
-<context>
-    <name>PaidDialog</name>
-    <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="-310"/>
-        <source>登记已发放</source>
-        <translation>Record as paid</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>发放日期：</source>
-        <translation>Paid on:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>登记</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,8 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QSpinBox,
@@ -44,31 +42,6 @@ from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, run_job, show_failure
 from swdesk.ui.widgets import attempt, button, button_row, long_list
-
-
-class PaidDialog(QDialog):
-    """The day the money went out (today unless changed)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("登记已发放"))
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        form = QFormLayout(self)
-        form.addRow(self.tr("发放日期："), self.day)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def on(self) -> date:
-        d: date = self.day.date().toPython()  # type: ignore[assignment]
-        return d
 
 
 class AllowancePage(QWidget):
@@ -263,7 +236,7 @@ class AllowancePage(QWidget):
         self.computed.emit()
 
     def publish(self) -> None:
-        title = self.tr("公示")
+        title = code_label(al.RUN_STATE_LABELS, al.RUN_PUBLISHED)
         run = self.run
         if run is None:
             return
@@ -320,15 +293,25 @@ class AllowancePage(QWidget):
     def mark_paid(self) -> None:
         if self.run is None:
             return
-        dialog = PaidDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        on, month = dialog.on(), self.first_month()
-        ok, _ = attempt(
+        title = self.tr("登记已发放")
+        raw, ok = QInputDialog.getText(
             self,
-            self.tr("登记已发放"),
-            lambda: store_al.mark_paid(self.store, month, on),
-            self._refused,
+            title,
+            self.tr("发放日期（年-月-日）："),
+            text=date.today().isoformat(),
+        )
+        if not ok:
+            return
+        try:
+            on = date.fromisoformat(raw.strip())
+        except ValueError:
+            QMessageBox.warning(
+                self, title, self.tr("“{raw}”不是日期，请写成 2026-03-31 这样。").format(raw=raw)
+            )
+            return
+        month = self.first_month()
+        ok, _ = attempt(
+            self, title, lambda: store_al.mark_paid(self.store, month, on), self._refused
         )
         if ok:
             self._done(
