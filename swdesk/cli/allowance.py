@@ -22,6 +22,7 @@ from swdesk.core.i18n import msg
 from swdesk.core.money import fen, yuan
 from swdesk.store import Store, county_views, workers
 from swdesk.store import allowances as store_al
+from swdesk.store.allowance_rules import require_editable
 
 COMMAND = "allowance"
 
@@ -246,6 +247,8 @@ def _adjust(store: Store, args: argparse.Namespace, month: Any) -> int:
 
 
 def _rules(store: Store, args: argparse.Namespace) -> int:
+    if args.preset or args.load:
+        require_editable(store)
     if args.preset:
         store_al.use_preset(store, args.preset)
     elif args.load:
