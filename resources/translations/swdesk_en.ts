@@ -2122,7 +2122,7 @@
         <translation>{what} “{value}” is too large; please check it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/allowance.py" line="+81"/>
+        <location filename="../../swdesk/cli/allowance.py" line="+82"/>
         <location filename="../../swdesk/store/allowances.py" line="+551"/>
         <source>补发或扣回需要写明理由（--reason）。</source>
         <translation>A back payment or deduction needs a reason (--reason).</translation>
@@ -2247,6 +2247,41 @@
         <location filename="../../swdesk/store/registrations.py" line="+41"/>
         <source>{name} 没有{level}证书，不能登记。</source>
         <translation>{name} holds no {level} certificate, so it cannot be registered.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/allowance_edit.py" line="+54"/>
+        <source>{what}太长（最多 {n} 个字）。</source>
+        <translation>{what} is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>至少要给一个等级填写每月金额。</source>
+        <translation>Enter a monthly amount for at least one level.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>新版本的起始月份 {new} 不能早于或等于最近一个版本的 {last}：已有版本不能改写，调整标准请从 {free} 或以后的月份起新增一个版本。</source>
+        <translation>The new version&apos;s first month {new} cannot be on or before the latest version&apos;s {last}: existing versions are never rewritten. To change the rates add a version starting {free} or later.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>规则名称</source>
+        <translation>Rule name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>发放渠道</source>
+        <translation>Funding channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>资金来源</source>
+        <translation>Funded by</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/allowance_rules.py" line="+41"/>
+        <source>本乡镇（街道）已加入县里的同步：津贴规则由县里制定，随回执下发，这里不能修改。需要调整请联系县（区）民政局。</source>
+        <translation>This township has joined the county&apos;s sync: the allowance rule is set by the county and arrives with its receipts, so it cannot be changed here. Ask the county civil affairs bureau to change it.</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2558,219 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
 {path}</source>
         <translation>Exported the {what}:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceRulesTab</name>
+    <message>
+        <location filename="../../swdesk/ui/allowance_rules_tab.py" line="+222"/>
+        <source>尚未选定本地规则，暂按默认预设“{name}”计算；保存后以填写的内容为第一个版本。</source>
+        <translation>No local rule chosen yet: the default preset “{name}” is used for now. Saving makes what you entered the first version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>不限岗位</source>
+        <translation>Any post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记有效</source>
+        <translation>Registration valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上年考评不合格不发</source>
+        <translation>Not paid after a failed appraisal last year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>继续教育达标</source>
+        <translation>Continuing education met</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>填写有误，暂不能预览。</source>
+        <translation>Something entered is wrong; no preview yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在计算 {month} 的变化……</source>
+        <translation>Working out the change for {month}…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{month}：按已保存的规则 {people0} 人、{amount0} 元；按修改后的规则 {people1} 人、{amount1} 元；变化 {dp:+d} 人、{da} 元。</source>
+        <translation>{month}: saved rule {people0} people, {amount0} yuan; edited rule {people1} people, {amount1} yuan; change {dp:+d} people, {da} yuan.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>预览没有算出来：{reason}</source>
+        <translation>The preview could not be worked out: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/allowance_rules_tab.ui" line="+8"/>
+        <source>本乡镇（街道）已加入县里的同步：津贴规则由县里制定，随回执下发，这里只能查看。</source>
+        <translation>This township has joined the county&apos;s sync: the allowance rule is set by the county and arrives with its receipts; here it can only be viewed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>规则预设：</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>载入预设</source>
+        <translation>Load Preset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用预设的金额和条件填写下面各项（保存前不会改动已保存的规则）</source>
+        <translation>Fill the fields below from the preset (the saved rule changes only when you save)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>规则名称：</source>
+        <translation>Rule name:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>发放渠道：</source>
+        <translation>Funding channel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>印在发放表上，如：参照村（社区）干部误工补贴发放</source>
+        <translation>Printed on the payroll, e.g. paid like the village cadres&apos; allowance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>资金来源：</source>
+        <translation>Funded by:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>如：街镇财力解决</source>
+        <translation>e.g. the township&apos;s own budget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本版本起始月份：</source>
+        <translation>This version from:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yyyy-MM</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>从这个月起按本版本计算；更早的月份仍按原来的版本，不会被改写</source>
+        <translation>Months from this one are paid by this version; earlier months keep their version and are never rewritten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>从何时起发：</source>
+        <translation>Paid from:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>不足整月：</source>
+        <translation>Part months:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>各等级金额（元，空着表示该等级不发；奖励为首次取得该等级时的一次性奖励，空着表示不设）：</source>
+        <translation>Amounts per level (yuan; empty: the level is not paid. The reward is paid once when a level is first obtained; empty: none):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每月金额（元）</source>
+        <translation>Monthly (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一次性奖励（元）</source>
+        <translation>One-off reward (yuan)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>发放对象（只发在岗人员，持有上表中有金额的等级证书）</source>
+        <translation>Who is paid (people in post holding a level with an amount above)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>岗位类型（都不勾选表示不限岗位）：</source>
+        <translation>Post types (none ticked: any post):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>当月证书登记有效</source>
+        <translation>Certificate registered in the month</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>上一年度考评不合格的不发</source>
+        <translation>Not paid after a failed appraisal the year before</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>上一个已结束登记期的继续教育学时达标</source>
+        <translation>Continuing education met in the last completed registration period</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>考试费用报销</source>
+        <translation>Exam Fee Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报销范围：</source>
+        <translation>Who is reimbursed:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>由谁报销：</source>
+        <translation>Paid by:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>如：所在村（社区）或用人单位</source>
+        <translation>e.g. the village (community) or the employer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已保存的版本（保存时新增一个版本，已有版本不会被改写）：</source>
+        <translation>Saved versions (saving adds a version; existing ones are never rewritten):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>起始月份</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每月金额</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一次性奖励</source>
+        <translation>One-off reward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>保存为新版本</source>
+        <translation>Save as New Version</translation>
     </message>
 </context>
 <context>
@@ -6456,12 +6704,17 @@ Log file: {log}
         <translation>Cancel</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>津贴规则</source>
+        <translation>Allowance Rules</translation>
+    </message>
+    <message>
         <location filename="../../forms/settings_dialog.ui" line="-30"/>
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+8"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="-6"/>
         <source>继续教育</source>
         <translation>Continuing Education</translation>
     </message>
@@ -8618,6 +8871,31 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>恢复</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/allowance_edit.py" line="-70"/>
+        <source>取得证书的次月起发</source>
+        <translation>From the month after the certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取得证书的当月起发</source>
+        <translation>From the month of the certificate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按整月发</source>
+        <translation>Pay the whole month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不发</source>
+        <translation>Pay nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按天数折算</source>
+        <translation>Pay by days</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,11 @@ from datetime import date
 from typing import Any
 
 from swdesk.core.allowance import (
+    PART_DAYS,
+    PART_FULL,
+    PART_NONE,
+    START_NEXT_MONTH,
+    START_SAME_MONTH,
     AllowanceRules,
     RuleVersion,
     month_label,
@@ -25,8 +30,20 @@ from swdesk.core.allowance import (
     version_from_dict,
 )
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import msg
 
+# What the rule's settings of when a certificate starts paying and how a month qualified on some
+# days only is paid say, in words.
+START_LABELS: dict[str, str] = {
+    START_NEXT_MONTH: _N("enum", "取得证书的次月起发"),
+    START_SAME_MONTH: _N("enum", "取得证书的当月起发"),
+}
+PART_MONTH_LABELS: dict[str, str] = {
+    PART_FULL: _N("enum", "按整月发"),
+    PART_NONE: _N("enum", "不发"),
+    PART_DAYS: _N("enum", "按天数折算"),
+}
 # Longest name, channel or funder a rule may carry (they are printed in a sheet's title lines).
 MAX_LABEL = 60
 
@@ -61,6 +78,7 @@ def with_new_version(
     name: str,
     channel: str,
     funder: str,
+    note: str | None = None,
     preset: str | None = None,
     keep_earlier: bool = True,
 ) -> AllowanceRules:
@@ -68,7 +86,8 @@ def with_new_version(
     the latest one: that would rewrite months already owed).
 
     ``keep_earlier`` False: the rule was never chosen for this file (the default preset stood
-    in), so ``version`` is its first and only version.
+    in), so ``version`` is its first and only version. ``note`` None keeps the rule's note
+    (where its amounts come from); a preset loaded brings its own.
     """
     earlier = rules.versions if keep_earlier else ()
     if earlier and version.valid_from <= earlier[-1].valid_from:
@@ -88,6 +107,7 @@ def with_new_version(
         name=clean_name,
         channel=_label(channel, msg("发放渠道")),
         funder=_label(funder, msg("资金来源")),
+        note=rules.note if note is None else note,
         versions=(*earlier, version),
     )
 

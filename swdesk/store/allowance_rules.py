@@ -51,6 +51,7 @@ def save_version(
     name: str,
     channel: str,
     funder: str,
+    note: str | None = None,
     preset: str | None = None,
 ) -> al.AllowanceRules:
     """Add ``version`` to the saved rule (or make it the first, while the default preset only
@@ -62,6 +63,7 @@ def save_version(
         name=name,
         channel=channel,
         funder=funder,
+        note=note,
         preset=preset,
         keep_earlier=rules_saved(store),
     )

@@ -48,6 +48,7 @@ class SettingsDialog(QDialog):
         wire_buttons(form.buttons, self.tr("保存"), self.accept, self.tr("取消"), self.reject)
         self.tabs = form.tabs
         self._add_ce_tab()
+        self._add_allowance_tab()
 
     def _add_ce_tab(self) -> None:
         from swdesk.ui.ce_settings_tab import CESettingsTab
@@ -55,9 +56,19 @@ class SettingsDialog(QDialog):
         self.ce_tab = CESettingsTab(self.store)
         self.tabs.addTab(self.ce_tab, self.tr("继续教育"))
 
+    def _add_allowance_tab(self) -> None:
+        from swdesk.ui.allowance_rules_tab import AllowanceRulesTab
+
+        self.allowance_tab = AllowanceRulesTab(self.store)
+        self.tabs.addTab(self.allowance_tab, self.tr("津贴规则"))
+        self.finished.connect(self.allowance_tab.shutdown)
+
     def accept(self) -> None:
         if not self.ce_tab.save():
             self.tabs.setCurrentWidget(self.ce_tab)
+            return
+        if not self.allowance_tab.save():
+            self.tabs.setCurrentWidget(self.allowance_tab)
             return
         operator = self.operator.text().strip()
         if operator != (self.store.setting("operator") or ""):
