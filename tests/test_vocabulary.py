@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from swdesk.core import allowance, appraisal, ce, conflicts, divisions, enums, exam
+from swdesk.core import allowance, appraisal, ce, conflicts, divisions, enums, exam, training_cost
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "swdesk"
@@ -31,6 +31,7 @@ CODES: frozenset[str] = frozenset(
         *ce.UNITS,
         *ce.DAY_COUNTS,
         *exam.REIMBURSE_WHO,
+        *training_cost.COST_STATES,
         *conflicts.RESOLUTIONS,
         *divisions.ROLES,
         ce.TRAINING,
@@ -47,6 +48,7 @@ CODES: frozenset[str] = frozenset(
     "township",  # also a column of sync_conflicts and a key of sync envelopes and receipts
     "training",  # also the name of the CLI's training command
     "paid",  # also the name of the CLI's "allowance paid" command
+    "reimbursed",  # also the key of each exam fee in exam list --json
 }
 # Marked words that are also ordinary words of headers and sentences.
 COMMON_WORDS = frozenset(
@@ -58,6 +60,9 @@ COMMON_WORDS = frozenset(
         "修改",
         "删除",
         "恢复",
+        # a training cost's state (core/training_cost.py), also the word the exam fee sheet
+        # and history print for a fee not yet reimbursed
+        "未报销",
     }
 )
 

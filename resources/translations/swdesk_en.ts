@@ -2283,6 +2283,41 @@
         <source>本乡镇（街道）已加入县里的同步：津贴规则由县里制定，随回执下发，这里不能修改。需要调整请联系县（区）民政局。</source>
         <translation>This township has joined the county&apos;s sync: the allowance rule is set by the county and arrives with its receipts, so it cannot be changed here. Ask the county civil affairs bureau to change it.</translation>
     </message>
+    <message>
+        <location filename="../../swdesk/core/training_cost.py" line="+47"/>
+        <source>报销状态“{state}”不对，只能是：{states}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>培训费用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>培训费用应大于 0 元。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报销单位太长（最多 {n} 个字）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>只有“已报销”的费用才有报销日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报销日期 {day} 还没到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/training_costs.py" line="+35"/>
+        <source>这个人没有参加培训“{title}”的学时记录，不能记培训费用。请先记录参加培训。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AllowanceModel</name>
@@ -2588,7 +2623,7 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Continuing education met</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+137"/>
         <source>填写有误，暂不能预览。</source>
         <translation>Something entered is wrong; no preview yet.</translation>
     </message>
@@ -5973,7 +6008,7 @@ Log file: {log}
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+109"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+110"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
@@ -6860,7 +6895,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -6948,6 +6983,11 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <location line="+1"/>
         <source>津贴收款账户</source>
         <translation>Allowance payee accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训费用</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8896,6 +8936,21 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>按天数折算</source>
         <translation>Pay by days</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/training_cost.py" line="-58"/>
+        <source>未报销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已报销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予报销</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

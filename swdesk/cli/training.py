@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from swdesk.cli import training_costs
 from swdesk.cli.common import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -57,6 +58,7 @@ def add_parser(sub: Any) -> None:
     tr = t.add_parser("transcript", help="输出继续教育学时证明 PDF")
     tr.add_argument("--id-number", required=True)
     tr.add_argument("--out", required=True)
+    training_costs.add_parsers(t)
 
 
 # The details of a new event that ``import --title`` takes besides the title.
@@ -106,6 +108,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import training
 
     require_initialized(store)
+    if args.action in training_costs.ACTIONS:
+        return training_costs.run(store, args)
     if args.action == "add-event":
         print(training.add_event(store, _event_raw(args)))
         return EXIT_OK
@@ -175,6 +179,8 @@ def precheck(args: argparse.Namespace) -> None:
 
     if args.action == "add-event":
         ce.validate_event(_event_raw(args))
+    elif args.action in training_costs.ACTIONS:
+        training_costs.precheck(args)
     elif args.action == "attend":
         id_number(args.id_number)
         if args.hours is not None:

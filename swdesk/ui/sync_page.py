@@ -64,6 +64,7 @@ def table_label(name: str) -> str:
         "allowance_runs": QCoreApplication.translate("SyncTables", "津贴发放表"),
         "allowance_lines": QCoreApplication.translate("SyncTables", "津贴发放明细"),
         "payee_accounts": QCoreApplication.translate("SyncTables", "津贴收款账户"),
+        "training_costs": QCoreApplication.translate("SyncTables", "培训费用"),
     }
     return labels.get(name, name)
 

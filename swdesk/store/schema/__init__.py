@@ -44,4 +44,5 @@ SYNCED_TABLES: tuple[str, ...] = (
     "allowance_runs",
     "allowance_lines",
     "payee_accounts",
+    "training_costs",
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 8  # steps released so far: ``v0001_…`` to ``v0008_…``
+RELEASED = 9  # steps released so far: ``v0001_…`` to ``v0009_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -29,6 +29,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0006_sync,
         v0007_origin_keys,
         v0008_allowances,
+        v0009_training_costs,
     )
 
     return [
@@ -40,6 +41,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0006_sync.apply,
         v0007_origin_keys.apply,
         v0008_allowances.apply,
+        v0009_training_costs.apply,
     ]
 
 
