@@ -2286,37 +2286,37 @@
     <message>
         <location filename="../../swdesk/core/training_cost.py" line="+47"/>
         <source>报销状态“{state}”不对，只能是：{states}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimbursement state “{state}” is not valid; it can be: {states}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>培训费用</source>
-        <translation type="unfinished"></translation>
+        <translation>Training cost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>培训费用应大于 0 元。</source>
-        <translation type="unfinished"></translation>
+        <translation>A training cost must be more than 0 yuan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>报销单位太长（最多 {n} 个字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Who pays is too long (at most {n} characters).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>只有“已报销”的费用才有报销日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a reimbursed cost has a reimbursement date.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>报销日期 {day} 还没到。</source>
-        <translation type="unfinished"></translation>
+        <translation>The reimbursement date {day} is in the future.</translation>
     </message>
     <message>
         <location filename="../../swdesk/store/training_costs.py" line="+35"/>
         <source>这个人没有参加培训“{title}”的学时记录，不能记培训费用。请先记录参加培训。</source>
-        <translation type="unfinished"></translation>
+        <translation>This person has no record of attending “{title}”, so no training cost can be recorded. Record the attendance first.</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3802,39 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <location line="-1"/>
         <source>搜索“{text}”</source>
         <translation>search “{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>CostModel</name>
+    <message>
+        <location filename="../../swdesk/ui/training_costs_dialog.py" line="+31"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>费用（元）</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>由谁报销</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报销状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报销日期</source>
+        <translation>Reimbursed on</translation>
     </message>
 </context>
 <context>
@@ -6987,7 +7020,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     <message>
         <location line="+1"/>
         <source>培训费用</source>
-        <translation type="unfinished"></translation>
+        <translation>Training costs</translation>
     </message>
 </context>
 <context>
@@ -7177,6 +7210,89 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
 </context>
 <context>
+    <name>TrainingCostsDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/training_costs_dialog.py" line="+47"/>
+        <source>《{title}》 {date}：每人这次培训的费用、由谁报销（不填为所在单位）和报销状态。</source>
+        <translation>“{title}” {date}: each person&apos;s cost of this training, who pays it back (empty: their unit) and whether it was reimbursed.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} 人参加，{m} 人已记费用；</source>
+        <translation>{n} attended, {m} with a cost recorded; </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{state} {amount} 元</source>
+        <translation>{state} {amount} yuan</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>删除培训费用</source>
+        <translation>Training cost deleted</translation>
+    </message>
+    <message>
+        <location filename="../../forms/training_costs_dialog.ui" line="+8"/>
+        <source>培训费用</source>
+        <translation>Training Costs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>所选人员的培训费用</source>
+        <translation>Training cost of the selected person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>金额（元）：</source>
+        <translation>Amount (yuan):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>如：380 或 380.50</source>
+        <translation>e.g. 380 or 380.50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>由谁报销：</source>
+        <translation>Paid by:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>报销状态：</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>报销日期（只有“已报销”才有）</source>
+        <translation>Reimbursement date (reimbursed costs only)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>删除费用</source>
+        <translation>Delete Cost</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>保存费用</source>
+        <translation>Save Cost</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <location filename="../../swdesk/ui/training_page.py" line="+13"/>
@@ -7230,12 +7346,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-151"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7266,17 +7382,27 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+1"/>
+        <source>培训费用…</source>
+        <translation>Training Costs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这次培训每人的费用、由谁报销和报销状态</source>
+        <translation>Each person&apos;s cost of this training, who pays it back and whether it was reimbursed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>签到名单</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>培训与签到</source>
         <translation>Trainings and Attendance</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
@@ -8940,17 +9066,17 @@ Fees: {fees}</translation>
     <message>
         <location filename="../../swdesk/core/training_cost.py" line="-58"/>
         <source>未报销</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Reimbursed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已报销</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimbursed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不予报销</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Reimbursable</translation>
     </message>
 </context>
 <context>

@@ -103,3 +103,17 @@ def totals(rows: list[dict[str, Any]]) -> dict[str, int]:
     for r in rows:
         out[r["state"]] = out.get(r["state"], 0) + int(r["amount_fen"])
     return out
+
+
+def event_costs(store: Store, event_id: str) -> list[dict[str, Any]]:
+    """Everyone with a live record of the event, by name, with this unit's cost of their
+    attendance where one is recorded (cost columns None otherwise): what the training page's
+    costs dialog lists."""
+    return store.query(
+        "SELECT r.id AS record_id, r.worker_id, w.name, w.id_number, w.village_code, "
+        "c.id, c.amount_fen, c.payer, c.state, c.reimbursed_on, c.note "
+        f"FROM {RECORDS} r JOIN workers w ON w.id = r.worker_id "
+        f"LEFT JOIN {COSTS} c ON c.record_id = r.id AND c.deleted = 0 AND c.origin = ? "
+        "WHERE r.event_id = ? AND r.deleted = 0 ORDER BY w.name_pinyin",
+        (store.unit_code, event_id),
+    )

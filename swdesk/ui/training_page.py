@@ -195,11 +195,14 @@ class TrainingPage(QWidget):
         ah.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.remove_attendee_button = QPushButton(self.tr("删除这条签到…"))
         self.ledger_button = QPushButton(self.tr("学时记录…"))
+        self.costs_button = QPushButton(self.tr("培训费用…"))
+        self.costs_button.setToolTip(self.tr("这次培训每人的费用、由谁报销和报销状态"))
         self.attendees_box = QGroupBox(self.tr("签到名单"))
         box = QVBoxLayout(self.attendees_box)
         box.addWidget(self.attendees, 1)
         arow = QHBoxLayout()
         arow.addStretch(1)
+        arow.addWidget(self.costs_button)
         arow.addWidget(self.ledger_button)
         arow.addWidget(self.remove_attendee_button)
         box.addLayout(arow)
@@ -245,6 +248,7 @@ class TrainingPage(QWidget):
         self.attendees.doubleClicked.connect(lambda _i: self.open_attendee_ledger())
         self.remove_attendee_button.clicked.connect(self.remove_attendee)
         self.ledger_button.clicked.connect(self.open_attendee_ledger)
+        self.costs_button.clicked.connect(self.open_costs)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.compliance.recomputeRequested.connect(self.refresh_compliance)
         self.compliance.openLedger.connect(self.open_ledger)
@@ -363,7 +367,7 @@ class TrainingPage(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_event() is not None
-        for b in (self.edit_button, self.delete_button, self.attend_button):
+        for b in (self.edit_button, self.delete_button, self.attend_button, self.costs_button):
             b.setEnabled(has)
         picked = bool(self.attendees.selectionModel().selectedRows())
         self.remove_attendee_button.setEnabled(picked)
@@ -573,6 +577,17 @@ class TrainingPage(QWidget):
     def open_attendee_ledger(self) -> Any:
         a = self._selected_attendee()
         return self.open_ledger(a["worker_id"]) if a else None
+
+    def open_costs(self) -> Any:
+        """The selected event's 培训费用 dialog."""
+        from swdesk.ui.training_costs_dialog import TrainingCostsDialog
+
+        event = self.selected_event()
+        if event is None:
+            return None
+        dialog = TrainingCostsDialog(self.store, event, self)
+        dialog.changed.connect(self.changed)
+        return self._open(dialog)
 
     def open_ledger(self, worker_id: str) -> Any:
         from swdesk.ui.ledger_dialog import LedgerDialog
