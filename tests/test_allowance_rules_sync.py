@@ -97,9 +97,9 @@ def test_an_enrolled_township_cannot_change_the_rule(
         code, _, err = run(capsys, db, "allowance", "rules", *argv)
         assert code == 3 and "由县里制定" in err, argv
     assert a.setting(store_al.RULES_KEY) == before
-    # Looking at the rule is still fine.
+    # Looking at the rule is still fine, and says where it comes from.
     code, out, _ = run(capsys, db, "allowance", "rules")
-    assert code == 0 and "綦江" in out
+    assert code == 0 and "綦江" in out and "由县里制定" in out
 
 
 def test_a_township_not_enrolled_sets_its_own_rule(
@@ -108,8 +108,8 @@ def test_a_township_not_enrolled_sets_its_own_rule(
     db = tmp_path / "t.db"
     with township_file(db) as t:
         assert not rules_store.rules_from_county(t)
-        with pytest.raises(RuleError):
-            receipt.load(t, b"not a receipt")  # no county to receive from
+        with pytest.raises(RuleError, match="还没有加入县里的同步"):
+            receipt.load(t, b"not a receipt")  # no county to receive rules from
     code, out, _ = run(capsys, db, "allowance", "rules", "--preset", "panzhihua")
     assert code == 0 and "攀枝花" in out
     assert al.month_label(al.parse_month("2022-01")) in out

@@ -22,7 +22,7 @@ from swdesk.core.i18n import msg
 from swdesk.core.money import fen, yuan
 from swdesk.store import Store, county_views, workers
 from swdesk.store import allowances as store_al
-from swdesk.store.allowance_rules import require_editable
+from swdesk.store.allowance_rules import require_editable, rules_from_county
 
 COMMAND = "allowance"
 
@@ -255,6 +255,8 @@ def _rules(store: Store, args: argparse.Namespace) -> int:
         store_al.set_rules(store, _read_rules(Path(args.load)))
     r = store_al.rules(store)
     saved = "" if store_al.rules_saved(store) else "（默认预设，尚未选定本地规则）"
+    if rules_from_county(store):
+        saved += "（由县里制定，随回执下发）"
     print(f"津贴规则：{r.name}{saved}")
     if r.channel:
         print(f"发放渠道：{r.channel}")
