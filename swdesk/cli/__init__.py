@@ -15,7 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from swdesk import __version__
-from swdesk.cli import allowance, appraisal, exam, registration, sync, training
+from swdesk.cli import (
+    account,
+    allowance,
+    appraisal,
+    exam,
+    export_log,
+    registration,
+    sync,
+    training,
+)
 from swdesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -39,7 +48,16 @@ __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "main", "pars
 log = logging.getLogger("swdesk.cli")
 
 # One module per command area (see ``swdesk.cli.common``); add new areas here.
-AREAS: tuple[Area, ...] = (training, exam, appraisal, registration, allowance, sync)
+AREAS: tuple[Area, ...] = (
+    training,
+    exam,
+    appraisal,
+    registration,
+    allowance,
+    sync,
+    account,
+    export_log,
+)
 AREA_BY_COMMAND: dict[str, Area] = {a.COMMAND: a for a in AREAS}
 _Parser = Parser
 
@@ -48,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="swdesk", description="乡镇社工站社会工作者管理（离线版）")
     p.add_argument("--db", help="数据文件路径（默认在用户数据目录；也可用环境变量 SWDESK_DB）")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    p.add_argument(
+        "--user", help="账户名（数据文件设有账户时必填；密码在提示时输入或用 SWDESK_PASSWORD）"
+    )
     p.add_argument("--version", action="version", version=f"swdesk {__version__}")
     p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
@@ -243,6 +264,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         precheck(args)
         with _open(args) as store:
+            account.login(store, args)
             if args.command in AREA_BY_COMMAND:
                 code = AREA_BY_COMMAND[args.command].run(store, args)
             else:

@@ -49,6 +49,7 @@ from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import Text, msg
+from swdesk.core.idnumber import mask_id_number as mask_id_number  # kept for its readers
 from swdesk.core.money import fen
 
 # When a certificate starts paying (``RuleVersion.start``).
@@ -701,14 +702,6 @@ def check_run_transition(old: str, new: str) -> None:
                 new=RUN_STATE_LABELS[new],
             )
         )
-
-
-def mask_id_number(id_number: str) -> str:
-    """An ID number as a notice board shows it: the first 6 and last 4 characters."""
-    s = id_number.strip()
-    if len(s) <= 10:
-        return s[:2] + "*" * max(len(s) - 2, 0)
-    return s[:6] + "*" * (len(s) - 10) + s[-4:]
 
 
 def validate_account(kind: str, account: str) -> tuple[str, str]:

@@ -153,3 +153,11 @@ def make_id_number(address: str, born: date, sequence: int) -> str:
     """Build a valid number (demo data and tests)."""
     first17 = f"{address}{born:%Y%m%d}{sequence:03d}"
     return first17 + check_char(first17)
+
+
+def mask_id_number(id_number: str) -> str:
+    """An ID number as a printed list shows it: the first 6 and last 4 characters."""
+    s = id_number.strip()
+    if len(s) <= 10:
+        return s[:2] + "*" * max(len(s) - 2, 0)
+    return s[:6] + "*" * (len(s) - 10) + s[-4:]

@@ -17,7 +17,9 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from swdesk.core.allowance import KIND_ADJUSTMENT, KIND_REWARD, mask_id_number
+from swdesk.core.allowance import KIND_ADJUSTMENT, KIND_REWARD
+from swdesk.core.documents import shown_id
+from swdesk.core.idnumber import mask_id_number
 from swdesk.core.money import capital
 
 
@@ -60,6 +62,7 @@ class Payroll:
     lines: tuple[PayrollLine, ...] = ()
     preparer: str = ""
     locked: bool = False  # approved: the documents can be signed
+    full_ids: bool = True  # whole ID numbers (else first 6 and last 4: core.documents)
 
     @property
     def paid_lines(self) -> list[PayrollLine]:
@@ -173,7 +176,7 @@ def payroll_workbook(p: Payroll) -> Workbook:
             i,
             line.village,
             line.name,
-            line.id_number,
+            shown_id(line.id_number, p.full_ids),
             line.item,
             line.months,
             _money(line.rate) if line.rate else None,
@@ -246,7 +249,7 @@ def bank_workbook(p: Payroll) -> Workbook:
     for i, (line, amount) in enumerate(rows, start=1):
         r = head + i
         for col, value in enumerate(
-            (i, line.name, line.id_number, line.account, _money(amount)), 1
+            (i, line.name, shown_id(line.id_number, p.full_ids), line.account, _money(amount)), 1
         ):
             ws.cell(row=r, column=col, value=value).border = _GRID
         ws.cell(row=r, column=3).number_format = "@"

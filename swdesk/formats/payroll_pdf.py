@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from swdesk.core.documents import shown_id
 from swdesk.core.money import capital, yuan
 from swdesk.formats.fonts import register_reportlab_font
 from swdesk.formats.payroll import Payroll, PayrollLine, masked
@@ -57,14 +58,15 @@ NOTICE_COLUMNS: tuple[tuple[str, float, bool], ...] = (
 )
 
 
-def _cells(i: int, line: PayrollLine, signing: bool) -> tuple[str, ...]:
+def _cells(i: int, line: PayrollLine, signing: bool, full_ids: bool) -> tuple[str, ...]:
+    number = shown_id(line.id_number, full_ids)
     rate = yuan(line.rate) if line.rate else ""
     if signing:
         return (
             str(i),
             line.village,
             line.name,
-            line.id_number,
+            number,
             line.item,
             line.months,
             rate,
@@ -75,7 +77,7 @@ def _cells(i: int, line: PayrollLine, signing: bool) -> tuple[str, ...]:
         str(i),
         line.village,
         line.name,
-        line.id_number,
+        number,
         line.item,
         line.months,
         yuan(line.amount),
@@ -168,7 +170,7 @@ class _Sheet:
             x = self.left
             base = y + (ROW_H - FONT_SIZE) / 2 + 1
             for col, (text, w) in enumerate(
-                zip(_cells(i, line, signing), self.widths, strict=True)
+                zip(_cells(i, line, signing, self.p.full_ids), self.widths, strict=True)
             ):
                 if text:
                     shown = self.fit(text, col)

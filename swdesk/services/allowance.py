@@ -4,18 +4,20 @@ PDF 签领表 and the masked 公示 list, built from the store's run and written
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from swdesk import atomic
 from swdesk.core import allowance as al
+from swdesk.core import documents
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.formats.excel_common import save_workbook
 from swdesk.formats.payroll import Payroll, PayrollLine, bank_workbook, masked, payroll_workbook
 from swdesk.formats.payroll_county import NOT_SENT, CountyRow, county_workbook
 from swdesk.formats.payroll_pdf import notice_pdf, signing_sheet_pdf
-from swdesk.store import Store
+from swdesk.store import Store, accounts
 from swdesk.store import allowances as store_al
 from swdesk.store.county_views import PayrollMonth
 
@@ -69,24 +71,40 @@ def payroll_of(store: Store, run: dict[str, Any]) -> Payroll:
 
 
 def write_notice(store: Store, run: dict[str, Any], out: Path) -> None:
-    """The 公示 list (ID numbers masked, no accounts) as a PDF."""
-    atomic.write_atomic(out, notice_pdf(masked(payroll_of(store, run))))
+    """The 公示 list (ID numbers masked, no accounts) as a PDF; recorded in the export log."""
+    p = masked(payroll_of(store, run))
+    atomic.write_atomic(out, notice_pdf(p))
+    accounts.log_export(store, documents.DOC_NOTICE, str(out), len(p.paid_lines), False)
 
 
 def write_export(store: Store, run: dict[str, Any], out: Path, sheet: str = SHEET_PAYROLL) -> None:
-    """``.xlsx``: the 发放表 (or the bank's 代发 sheet); ``.pdf``: the 签领表."""
+    """``.xlsx``: the 发放表 (or the bank's 代发 sheet); ``.pdf``: the 签领表. ID numbers are
+    whole or masked as the file's setting says for that document; the export log records it."""
     suffix = out.suffix.lower()
     if sheet not in SHEETS:
         raise RuleError(msg("--sheet 只能是：{sheets}。", sheets=list(SHEETS)))
     if suffix == ".pdf":
         if sheet != SHEET_PAYROLL:
             raise RuleError(msg("代发表只输出 Excel（.xlsx）。"))
-        atomic.write_atomic(out, signing_sheet_pdf(payroll_of(store, run)))
+        document = documents.DOC_SIGNING
     elif suffix == ".xlsx":
-        p = payroll_of(store, run)
-        save_workbook(bank_workbook(p) if sheet == SHEET_BANK else payroll_workbook(p), out)
+        document = documents.DOC_BANK if sheet == SHEET_BANK else documents.DOC_PAYROLL
     else:
         raise RuleError(msg("导出文件应以 .xlsx 或 .pdf 结尾：{path}", path=out))
+    full = documents.full_numbers(document, store.setting(documents.SETTING_FULL))
+    p = replace(payroll_of(store, run), full_ids=full)
+    if document == documents.DOC_SIGNING:
+        atomic.write_atomic(out, signing_sheet_pdf(p))
+    else:
+        save_workbook(
+            bank_workbook(p) if document == documents.DOC_BANK else payroll_workbook(p), out
+        )
+    rows = (
+        len({line.id_number for line in p.paid_lines})
+        if document == documents.DOC_BANK
+        else len(p.lines)
+    )
+    accounts.log_export(store, document, str(out), rows, full)
 
 
 def county_rows(rows: list[PayrollMonth]) -> list[CountyRow]:

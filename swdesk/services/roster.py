@@ -31,6 +31,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from swdesk.core import documents
 from swdesk.core.enums import level_rank
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import joined, msg
@@ -38,7 +39,7 @@ from swdesk.core.idnumber import parse_id_number
 from swdesk.core.worker import CERT_FIELDS, validate_certificate, validate_worker
 from swdesk.formats import roster_read, roster_write
 from swdesk.formats.roster_read import RosterRow, RosterSheet
-from swdesk.store import villages, workers
+from swdesk.store import accounts, villages, workers
 from swdesk.store.db import Store
 from swdesk.store.sql_in import chunks
 
@@ -659,9 +660,16 @@ def export_records(store: Store, include_deleted: bool = False) -> list[dict[str
 
 
 def export_roster(store: Store, path: Path, progress: Progress | None = None) -> int:
-    """Write every (not deleted) worker to an xlsx that re-imports unchanged; returns the count."""
+    """Write every (not deleted) worker to an xlsx that re-imports unchanged; returns the count.
+
+    ID numbers are whole unless the file's setting masks them for the roster (a masked roster
+    cannot be imported back); the export log records the file."""
     records = export_records(store)
+    full = documents.full_numbers(documents.DOC_ROSTER, store.setting(documents.SETTING_FULL))
+    if not full:
+        records = [{**r, "id_number": documents.shown_id(r["id_number"], False)} for r in records]
     roster_write.write_roster(Path(path), records, progress)
+    accounts.log_export(store, documents.DOC_ROSTER, str(path), len(records), full)
     return len(records)
 
 

@@ -27,6 +27,7 @@ from swdesk.core import audit, ce, enums
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
+from swdesk.store.accounts import require_review
 from swdesk.store.db import utc_now
 from swdesk.store.presets import save_checked, saved_or_preset
 from swdesk.store.registrations import all_live
@@ -504,7 +505,9 @@ def publish(store: Store, month: date) -> dict[str, Any]:
 
 
 def approve(store: Store, month: date) -> dict[str, Any]:
-    """公示 → 已审核: the run and its lines are locked from here on."""
+    """公示 → 已审核: the run and its lines are locked from here on; by a 审核 or 管理 account
+    once the file has accounts (the clerk who computed it does not approve it)."""
+    require_review(store, msg("审核通过津贴发放表"))
     return _move(
         store, month, al.RUN_APPROVED, {"approved_at": utc_now(), "approved_by": store.operator}
     )

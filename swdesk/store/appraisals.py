@@ -20,6 +20,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
 from swdesk.store import records, villages
+from swdesk.store.accounts import require_review
 from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
 from swdesk.store.db import utc_now
 from swdesk.store.errors import NotFound
@@ -713,7 +714,9 @@ def _put_scan(store: Store, name: str, data: bytes) -> str:
 
 
 def sign(store: Store, appraisal_id: str, scan: tuple[str, bytes] | None = None) -> bool:
-    """已定稿 → 已签字 (locked), optionally with the scan or photo of the signed paper."""
+    """已定稿 → 已签字 (locked), optionally with the scan or photo of the signed paper; by a
+    审核 or 管理 account once the file has accounts."""
+    require_review(store, msg("登记考评表已签字"))
     with store.atomic():
         row = _row(store, appraisal_id)
         if row["state"] == ap.STATE_SIGNED:

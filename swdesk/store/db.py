@@ -24,6 +24,8 @@ from swdesk.store.schema import migrations
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from swdesk.core.accounts import Account
+
 
 def _load_defaults() -> dict[str, Any]:
     """Setting defaults are data (resources/settings/defaults.json), not constants in code."""
@@ -104,12 +106,17 @@ class Store:
         self._thread = threading.get_ident()
         self.closed = False
         self._operator: str | None = None
+        # The logged-in account (``store.accounts.login``); None in a file without accounts.
+        self.account: Account | None = None
 
     @property
     def operator(self) -> str:
-        """Who the audit log names: the 操作员 setting, else the computer's user name. Looked
-        up on first use (a write), not on open: a window that only shows the list never needs it.
+        """Who the audit log names: the logged-in account, else the 操作员 setting, else the
+        computer's user name. Looked up on first use (a write), not on open: a window that only
+        shows the list never needs it.
         """
+        if self.account is not None:
+            return self.account.name
         if self._operator is None:
             self._operator = self.setting("operator") or _os_user()
         return self._operator
@@ -135,7 +142,9 @@ class Store:
     # -- lifecycle -------------------------------------------------------------------------
     def clone(self) -> Store:
         """A new connection to the same file for another thread; the process lock is shared."""
-        return Store(self.path, connect(self.path), owns_lock=False)
+        other = Store(self.path, connect(self.path), owns_lock=False)
+        other.account = self.account  # a background task runs as the one who started it
+        return other
 
     def close(self) -> None:
         self.closed = True

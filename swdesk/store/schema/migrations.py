@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 9  # steps released so far: ``v0001_…`` to ``v0009_…``
+RELEASED = 10  # steps released so far: ``v0001_…`` to ``v0010_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -30,6 +30,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0007_origin_keys,
         v0008_allowances,
         v0009_training_costs,
+        v0010_accounts,
     )
 
     return [
@@ -42,6 +43,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0007_origin_keys.apply,
         v0008_allowances.apply,
         v0009_training_costs.apply,
+        v0010_accounts.apply,
     ]
 
 
