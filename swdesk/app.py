@@ -145,6 +145,8 @@ def run(args: argparse.Namespace) -> int:
             if FirstRunDialog(store).exec() != QDialog.DialogCode.Accepted:
                 log.info("first-run setup cancelled")
                 return EXIT_OK
+        if not log_in(store):
+            return EXIT_OK
         from swdesk.ui.main_window import MainWindow
 
         window = MainWindow(store)
@@ -154,11 +156,29 @@ def run(args: argparse.Namespace) -> int:
         if existed:
             window.firstPainted.connect(lambda: backups.append(start_daily_backup(window, store)))
         window.show()
+        from swdesk.ui import idle_lock
+
+        lock = idle_lock.install(app, window, store)
         code = app.exec()
+        if lock is not None:
+            lock.stop()
         for task in backups:
             task.wait()  # the copy finishes before the data file is closed
         window.deleteLater()
     return int(code)
+
+
+def log_in(store: Store) -> bool:
+    """Ask for an account and password when the file has accounts; False if the user gave up.
+    A file without accounts is single-user and asks nothing."""
+    from swdesk.store.accounts import any_account
+
+    if not any_account(store):
+        return True
+    from swdesk.ui.login_dialog import LoginDialog
+
+    gc.enable()  # see swdesk.entry: a dialog is up, start-up is over
+    return LoginDialog(store).exec() == QDialog.DialogCode.Accepted
 
 
 def start_daily_backup(window: QMainWindow, store: Store) -> Any:

@@ -63,6 +63,13 @@ COMMON_WORDS = frozenset(
         # a training cost's state (core/training_cost.py), also the word the exam fee sheet
         # and history print for a fee not yet reimbursed
         "未报销",
+        # the 审核 role's label (core/accounts.py), also a header word of roster columns
+        "审核",
+        # labels of exported documents (core/documents.py), also the titles and buttons that
+        # produce those documents
+        "银行代发表",
+        "签领表",
+        "津贴发放表",
     }
 )
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from swdesk.store import Store
 from swdesk.ui import i18n
+from swdesk.ui.accounts_tab import AccountsTab
 from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import select_data
 from swdesk.ui.forms.settings_dialog import Ui_SettingsDialog
@@ -49,6 +50,7 @@ class SettingsDialog(QDialog):
         self.tabs = form.tabs
         self._add_ce_tab()
         self._add_allowance_tab()
+        self.accounts_tab = self._add_accounts_tab()
 
     def _add_ce_tab(self) -> None:
         from swdesk.ui.ce_settings_tab import CESettingsTab
@@ -63,7 +65,19 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.allowance_tab, self.tr("津贴规则"))
         self.finished.connect(self.allowance_tab.shutdown)
 
+    def _add_accounts_tab(self) -> AccountsTab | None:
+        """Only for a 管理 account, or anyone while the file has no account yet."""
+        from swdesk.store.accounts import any_account
+
+        if any_account(self.store) and not (self.store.account and self.store.account.may_manage):
+            return None
+        tab = AccountsTab(self.store)
+        self.tabs.addTab(tab, self.tr("账户与隐私"))
+        return tab
+
     def accept(self) -> None:
+        if self.accounts_tab is not None:
+            self.accounts_tab.save()
         if not self.ce_tab.save():
             self.tabs.setCurrentWidget(self.ce_tab)
             return
