@@ -235,9 +235,10 @@ class _Sheet:
         c.drawString(self.left, y, "日期：　　　年　　月　　日")
 
 
-def signing_sheet_pdf(p: Payroll) -> bytes:
-    """The 签领表: names in full, ID numbers masked (only the bank's 代发 sheet needs them)."""
-    return _Sheet(masked(p), SIGN_COLUMNS, f"{p.unit}社会工作者职业津贴签领表").draw(signing=True)
+def signing_sheet_pdf(p: Payroll, full_ids: bool = False) -> bytes:
+    """The 签领表: names in full, ID numbers masked unless the file's setting asks for whole
+    ones on this document (``core.documents``)."""
+    return _Sheet(p if full_ids else masked(p), SIGN_COLUMNS, f"{p.unit}社会工作者职业津贴签领表").draw(signing=True)
 
 
 def notice_pdf(p: Payroll) -> bytes:

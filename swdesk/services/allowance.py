@@ -94,7 +94,7 @@ def write_export(store: Store, run: dict[str, Any], out: Path, sheet: str = SHEE
     full = documents.full_numbers(document, store.setting(documents.SETTING_FULL))
     p = replace(payroll_of(store, run), full_ids=full)
     if document == documents.DOC_SIGNING:
-        atomic.write_atomic(out, signing_sheet_pdf(p))
+        atomic.write_atomic(out, signing_sheet_pdf(p, full))
     else:
         save_workbook(
             bank_workbook(p) if document == documents.DOC_BANK else payroll_workbook(p), out
