@@ -238,7 +238,9 @@ class _Sheet:
 def signing_sheet_pdf(p: Payroll, full_ids: bool = False) -> bytes:
     """The 签领表: names in full, ID numbers masked unless the file's setting asks for whole
     ones on this document (``core.documents``)."""
-    return _Sheet(p if full_ids else masked(p), SIGN_COLUMNS, f"{p.unit}社会工作者职业津贴签领表").draw(signing=True)
+    return _Sheet(
+        p if full_ids else masked(p), SIGN_COLUMNS, f"{p.unit}社会工作者职业津贴签领表"
+    ).draw(signing=True)
 
 
 def notice_pdf(p: Payroll) -> bytes:
