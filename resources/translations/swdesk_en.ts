@@ -66,7 +66,7 @@
         <translation>The check digit of the ID number is wrong (the last character should be {expected}); a digit may be mistyped, please check the number.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/appraisals.py" line="+117"/>
+        <location filename="../../swdesk/store/appraisals.py" line="+118"/>
         <source>没有名为“{name}”的考评表。可选：{choices}。</source>
         <translation>There is no appraisal template named “{name}”. Choose one of: {choices}.</translation>
     </message>
@@ -172,7 +172,12 @@
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>登记考评表已签字</source>
+        <translation>Registering a signed appraisal</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>只有已签字的考评表才能附上签字后的扫描件或照片。</source>
         <translation>Only a signed appraisal sheet can have the scan or photo of the signed paper attached.</translation>
     </message>
@@ -217,7 +222,7 @@
         <translation>{kind} “{name}” is {size:.1f} MB, too large (at most {limit} MB); please compress it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+65"/>
+        <location filename="../../swdesk/store/db.py" line="+67"/>
         <source>数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 {known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。</source>
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
@@ -1514,7 +1519,7 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+197"/>
+        <location filename="../../swdesk/services/roster.py" line="+198"/>
         <source>证书编号被 Excel 存成了数字，后几位可能已经丢失。请把该列设为“文本”格式后重新填写。</source>
         <translation>Excel stored the certificate number as a number and its last digits may be lost. Format the column as Text and enter the number again.</translation>
     </message>
@@ -1940,7 +1945,7 @@
         <translation>The receipt&apos;s content is malformed; the file may be damaged. Not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/allowance.py" line="+104"/>
+        <location filename="../../swdesk/core/allowance.py" line="+105"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -2090,7 +2095,7 @@
         <translation>The payroll is “{old}” and cannot go straight to “{new}”.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>账户类别“{kind}”不认识，应是：{kinds}。</source>
         <translation>Unknown account kind “{kind}”; use one of: {kinds}.</translation>
     </message>
@@ -2123,7 +2128,7 @@
     </message>
     <message>
         <location filename="../../swdesk/cli/allowance.py" line="+82"/>
-        <location filename="../../swdesk/store/allowances.py" line="+551"/>
+        <location filename="../../swdesk/store/allowances.py" line="+554"/>
         <source>补发或扣回需要写明理由（--reason）。</source>
         <translation>A back payment or deduction needs a reason (--reason).</translation>
     </message>
@@ -2194,7 +2199,7 @@
         <translation>application date</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/allowance.py" line="+80"/>
+        <location filename="../../swdesk/services/allowance.py" line="+85"/>
         <source>--sheet 只能是：{sheets}。</source>
         <translation>--sheet must be one of: {sheets}.</translation>
     </message>
@@ -2204,17 +2209,17 @@
         <translation>The bank&apos;s sheet is written as Excel (.xlsx) only.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>导出文件应以 .xlsx 或 .pdf 结尾：{path}</source>
         <translation>The export file should end in .xlsx or .pdf: {path}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>县级汇总只能导出为 .xlsx 文件。</source>
         <translation>The county summary can only be exported as an .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/allowances.py" line="-472"/>
+        <location filename="../../swdesk/store/allowances.py" line="-474"/>
         <source>没有名为“{key}”的津贴规则预设，可选：{keys}。</source>
         <translation>There is no allowance preset named “{key}”; choose one of: {keys}.</translation>
     </message>
@@ -2234,7 +2239,12 @@
         <translation>Some months of {months} are already in the payroll of {other}; a month cannot be paid twice.</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+181"/>
+        <source>审核通过津贴发放表</source>
+        <translation>Approving an allowance payroll</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>{month} 还没有已审核的发放表，不能补发或扣回；请直接重新计算该月的草稿。</source>
         <translation>{month} has no approved payroll, so nothing can be paid back or deducted for it; compute that month&apos;s draft again instead.</translation>
     </message>
@@ -2317,6 +2327,251 @@
         <location filename="../../swdesk/store/training_costs.py" line="+35"/>
         <source>这个人没有参加培训“{title}”的学时记录，不能记培训费用。请先记录参加培训。</source>
         <translation>This person has no record of attending “{title}”, so no training cost can be recorded. Record the attendance first.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/cli/account.py" line="+68"/>
+        <source>没有给出新密码：请在终端里运行（会提示输入两次），或用环境变量 {env} 给出。</source>
+        <translation>No new password given: run this in a terminal (it asks twice) or set {env}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>两次输入的密码不一样，没有改动。</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>这个数据文件设有账户：请用 --user 账户名 指定账户，密码在提示时输入，或用环境变量 {env} 给出。</source>
+        <translation>This data file has accounts: name yours with --user NAME and type the password when asked, or set {env}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>没有密码：请在终端里运行（会提示输入密码），或用环境变量 {env} 给出。</source>
+        <translation>No password: run this in a terminal (it asks for the password) or set {env}.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/accounts.py" line="+82"/>
+        <source>角色“{role}”不对，只能是：{roles}。</source>
+        <translation>Role “{role}” is not right; use one of: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>账户名不能为空。</source>
+        <translation>The account name cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>账户名最多 {n} 个字。</source>
+        <translation>An account name has at most {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>账户名里不能有控制字符或特殊空白。</source>
+        <translation>An account name cannot contain control characters or special spaces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>密码至少 {n} 位。</source>
+        <translation>A password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>密码最多 {n} 位。</source>
+        <translation>A password has at most {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{what}需要“审核”或“管理”角色的账户。请由审核人用自己的账户登录后再操作。</source>
+        <translation>{what} needs a Reviewer or Administrator account. Ask the reviewer to log in with their own account and do it.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/accounts.py" line="+59"/>
+        <source>管理账户需要用“管理”角色的账户登录。</source>
+        <translation>Managing accounts needs a login with an Administrator account.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>第一个账户必须是“管理”角色：先建管理账户，再建录入、审核账户。</source>
+        <translation>The first account must be an Administrator: create it first, then the Data Entry and Reviewer accounts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已经有名为“{name}”的账户。</source>
+        <translation>There is already an account named “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>没有名为“{name}”的账户。</source>
+        <translation>There is no account named “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“{name}”是最后一个可用的管理账户，不能停用或改为其他角色：否则就没有人能管理账户了。请先另建一个管理账户。</source>
+        <translation>“{name}” is the last enabled Administrator account and cannot be disabled or given another role: nobody could manage accounts any more. Create another Administrator account first.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>账户名或密码不对。</source>
+        <translation>Wrong account name or password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>账户“{name}”已停用。请找管理员。</source>
+        <translation>Account “{name}” is disabled. Ask your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/accounts_tab.py" line="+113"/>
+        <source>新建账户</source>
+        <translation>New Account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>改密码</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>两次输入的密码不一样。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/account_dialog.ui" line="+8"/>
+        <source>账户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>账户名：</source>
+        <translation>Account name:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>角色：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>再输一次：</source>
+        <translation>Repeat:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../swdesk/ui/accounts_tab.py" line="-90"/>
+        <source>账户名</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>可用</source>
+        <translation>Enabled</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <location line="+150"/>
+        <location line="+10"/>
+        <source>改角色</source>
+        <translation>Change Role</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{name} 的新角色：</source>
+        <translation>New role of {name}:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>启用账户</source>
+        <translation>Enable Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>停用账户</source>
+        <translation>Disable Account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/accounts_tab.ui" line="+8"/>
+        <source>设了账户后，打开 swdesk 和每条命令都要登录。第一个账户必须是“管理”角色。录入：录入数据；审核：还能审核通过发放表、登记考评表签字；管理：还能管理账户。</source>
+        <translation>Once there are accounts, opening swdesk and every command needs a login. The first account must be an Administrator. Data Entry enters data; Reviewer may also approve payrolls and register signed appraisals; Administrator may also manage accounts.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>新建账户…</source>
+        <translation>New Account…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>改密码…</source>
+        <translation>Change Password…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>改角色…</source>
+        <translation>Change Role…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>停用/启用</source>
+        <translation>Disable/Enable</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>无操作自动锁定：</source>
+        <translation>Lock when idle for:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不锁定</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导出和打印时显示完整身份证号的文件（其余只显示前 6 位和后 4 位；公示名单总是隐去）</source>
+        <translation>Files that print whole ID numbers (the others show the first 6 and last 4 characters; the public notice list always hides them)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出记录（最近的在前）：</source>
+        <translation>Export log (newest first):</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4937,49 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>ExportLogModel</name>
+    <message>
+        <location filename="../../swdesk/ui/accounts_tab.py" line="-152"/>
+        <source>时间（UTC）</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存位置</source>
+        <translation>Saved to</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>完整</source>
+        <translation>Whole</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>隐去中间位</source>
+        <translation>Masked</translation>
+    </message>
+</context>
+<context>
     <name>FeesTab</name>
     <message>
         <location filename="../../swdesk/ui/exam_fees.py" line="+26"/>
@@ -5524,6 +5822,44 @@ You can also drop the file onto this window.</translation>
         <location line="+40"/>
         <source>继续教育学时证明_{name}.pdf</source>
         <translation>CE_transcript_{name}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/login_dialog.py" line="+36"/>
+        <source>长时间没有操作，swdesk 已锁定。请重新输入密码（也可换一个账户登录）。</source>
+        <translation>swdesk was locked after a while without use. Enter the password again (or log in with another account).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登录</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="+8"/>
+        <source>swdesk — 登录</source>
+        <translation>swdesk — Log In</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>这个数据文件设有账户。请输入账户名和密码。</source>
+        <translation>This data file has accounts. Enter your account name and password.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>账户名：</source>
+        <translation>Account name:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>密码：</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>
@@ -6732,7 +7068,7 @@ Log file: {log}
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+37"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+38"/>
         <source>如：张三（不填则用电脑登录名 {user}）</source>
         <translation>e.g. Zhang San (empty: the computer login {user})</translation>
     </message>
@@ -6772,9 +7108,14 @@ Log file: {log}
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>津贴规则</source>
         <translation>Allowance Rules</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>账户与隐私</source>
+        <translation>Accounts and Privacy</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="-30"/>
@@ -6782,7 +7123,7 @@ Log file: {log}
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="-6"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="-16"/>
         <source>继续教育</source>
         <translation>Continuing Education</translation>
     </message>
@@ -8243,7 +8584,7 @@ Fees: {fees}</translation>
         <translation>Cannot open the data file {path}.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+84"/>
         <source>今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。</source>
         <translation>Today&apos;s automatic backup failed: {error}. Check the free disk space, or make a backup with “Backup…”.</translation>
     </message>
@@ -8974,7 +9315,7 @@ Fees: {fees}</translation>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/allowance.py" line="-641"/>
+        <location filename="../../swdesk/core/allowance.py" line="-633"/>
         <source>公示</source>
         <translation>Published</translation>
     </message>
@@ -9077,6 +9418,46 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>不予报销</source>
         <translation>Not Reimbursable</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/accounts.py" line="-117"/>
+        <source>录入</source>
+        <translation>Data Entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审核</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>管理</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/documents.py" line="+25"/>
+        <source>社工花名册</source>
+        <translation>Worker Roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>银行代发表</source>
+        <translation>Bank Payment Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>津贴发放表</source>
+        <translation>Allowance Payroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签领表</source>
+        <translation>Signing Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公示名单</source>
+        <translation>Public Notice List</translation>
     </message>
 </context>
 <context>
