@@ -173,6 +173,9 @@ class AccountsTab(QWidget):
     def reload(self) -> None:
         self.accounts.set_rows(store_accounts.list_all(self.store))
         self.export_log.set_rows(store_accounts.export_log(self.store))
+        # At most 1000 log rows (``export_log``'s limit): measuring them is quick.
+        self.accounts_view.resizeColumnsToContents()
+        self.export_view.resizeColumnsToContents()
 
     def selected_name(self) -> str | None:
         rows = self.accounts_view.selectionModel().selectedRows()
