@@ -182,6 +182,11 @@ def _as(monkeypatch: pytest.MonkeyPatch, password: str | None) -> None:
         monkeypatch.setenv("SWDESK_PASSWORD", password)
 
 
+def _run(db: Path) -> dict[str, Any]:
+    with open_store(db, daily_backup=False) as store:
+        return store_al.require_run(store, al.parse_month(MONTH))
+
+
 def test_a_file_without_accounts_works_as_before(
     capsys: pytest.CaptureFixture[str], payroll_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -189,16 +194,11 @@ def test_a_file_without_accounts_works_as_before(
     code, out, err = run(capsys, payroll_db, "workers", "list")
     assert code == 0 and PEOPLE["常规"] in out and err == ""
     # --user is not needed; approving needs no role while nobody has an account.
-    assert run(capsys, payroll_db, "allowance", "run", "--month", MONTH, "--months", "3")[0] == 0
-    out_pdf = payroll_db.parent / "公示.pdf"
-    assert (
-        run(capsys, payroll_db, "allowance", "publish", "--month", MONTH, "--out", str(out_pdf))[0]
-        == 0
-    )
+    _published(capsys, payroll_db)
     assert run(capsys, payroll_db, "allowance", "approve", "--month", MONTH)[0] == 0
+    assert _run(payroll_db)["state"] == "approved"
     with open_store(payroll_db, daily_backup=False) as store:
         assert not store_accounts.any_account(store)
-        assert store_al.require_run(store, al.parse_month(MONTH))["state"] == "approved"
 
 
 def test_once_accounts_exist_every_command_logs_in(
@@ -262,8 +262,7 @@ def test_approving_a_payroll_needs_the_reviewer_role(
         capsys, payroll_db, "--user", "老张", "allowance", "approve", "--month", MONTH
     )
     assert code == 0, err
-    with open_store(payroll_db, daily_backup=False) as store:
-        assert store_al.require_run(store, al.parse_month(MONTH))["approved_by"] == "老张"
+    assert _run(payroll_db)["approved_by"] == "老张"
 
 
 def test_a_manager_may_approve_too(
