@@ -16,6 +16,9 @@ ENUM: dict[str, str] = {
     "津贴发放表": "Allowance Payroll",
     "签领表": "Signing Sheet",
     "公示名单": "Public Notice List",
+    "考评结果表": "Appraisal Results",
+    "考试报名名单": "Exam Registration List",
+    "考试费用报销表": "Exam Fee Reimbursement Sheet",
 }
 
 COMMON: dict[str, str] = {

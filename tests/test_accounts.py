@@ -481,3 +481,58 @@ def test_the_tables_are_local(db_path: Path) -> None:
     with open_store(db_path) as store:
         cols = {r[1] for r in store.conn.execute("PRAGMA table_info(accounts)")}
     assert "pw_hash" in cols and "password" not in cols
+
+
+def test_appraisal_and_exam_lists_follow_their_settings_too(
+    capsys: pytest.CaptureFixture[str], payroll_db: Path, tmp_path: Path
+) -> None:
+    who = PEOPLE["不合格"]  # has the 2025 appraisal
+    assert run(capsys, payroll_db, "exam", "year", "--year", "2026")[0] == 0
+    register = ("exam", "register", "--year", "2026", "--id-number", who, "--level", "中级")
+    assert run(capsys, payroll_db, *register)[0] == 0
+    files = {
+        documents.DOC_APPRAISALS: tmp_path / "考评.xlsx",
+        documents.DOC_EXAM_LIST: tmp_path / "报名.xlsx",
+        documents.DOC_EXAM_FEES: tmp_path / "报销.xlsx",
+    }
+
+    def export() -> dict[str, tuple[bool, bool]]:
+        appraisal = ("appraisal", "export", "--year", "2025", "--out")
+        assert run(capsys, payroll_db, *appraisal, str(files[documents.DOC_APPRAISALS]))[0] == 0
+        exam = ("exam", "export")
+        assert (
+            run(capsys, payroll_db, *exam, str(files[documents.DOC_EXAM_LIST]), "--year", "2026")[0]
+            == 0
+        )
+        fees = (
+            *exam,
+            str(files[documents.DOC_EXAM_FEES]),
+            "--year",
+            "2026",
+            "--sheet",
+            "reimbursement",
+        )
+        assert run(capsys, payroll_db, *fees)[0] == 0
+        texts = {k: _sheet_text(p) for k, p in files.items()}
+        return {k: (who in t, mask_id_number(who) in t) for k, t in texts.items()}
+
+    # Defaults: the appraisal results go to the county whole; the exam lists are masked.
+    assert export() == {
+        documents.DOC_APPRAISALS: (True, False),
+        documents.DOC_EXAM_LIST: (False, True),
+        documents.DOC_EXAM_FEES: (False, True),
+    }
+    with open_store(payroll_db, daily_backup=False) as store:
+        store.set_setting(documents.SETTING_FULL, [documents.DOC_EXAM_LIST])
+    assert export() == {
+        documents.DOC_APPRAISALS: (False, True),
+        documents.DOC_EXAM_LIST: (True, False),
+        documents.DOC_EXAM_FEES: (False, True),
+    }
+    with open_store(payroll_db, daily_backup=False) as store:
+        logged = [(r["kind"], r["rows"], r["full_ids"]) for r in store_accounts.export_log(store)]
+    assert logged[:3] == [
+        (documents.DOC_EXAM_FEES, 1, False),
+        (documents.DOC_EXAM_LIST, 1, True),
+        (documents.DOC_APPRAISALS, 4, False),  # the round has four people
+    ]

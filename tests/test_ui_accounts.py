@@ -222,7 +222,12 @@ def test_the_tab_saves_the_idle_minutes_and_the_documents_choice(
     tab.full_ids[documents.DOC_SIGNING].setChecked(True)
     tab.idle.setValue(3)
     assert tab.save()
-    assert sorted(store.setting(documents.SETTING_FULL)) == ["payroll", "roster", "signing"]
+    assert sorted(store.setting(documents.SETTING_FULL)) == [
+        "appraisals",
+        "payroll",
+        "roster",
+        "signing",
+    ]
     assert idle_lock.idle_minutes(store) == 3
 
 

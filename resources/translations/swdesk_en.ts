@@ -2384,7 +2384,7 @@
         <translation>{what} needs a Reviewer or Administrator account. Ask the reviewer to log in with their own account and do it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/accounts.py" line="+59"/>
+        <location filename="../../swdesk/store/accounts.py" line="+58"/>
         <source>管理账户需要用“管理”角色的账户登录。</source>
         <translation>Managing accounts needs a login with an Administrator account.</translation>
     </message>
@@ -2503,7 +2503,7 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <location line="+10"/>
         <source>改角色</source>
         <translation>Change Role</translation>
@@ -4939,7 +4939,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ExportLogModel</name>
     <message>
-        <location filename="../../swdesk/ui/accounts_tab.py" line="-152"/>
+        <location filename="../../swdesk/ui/accounts_tab.py" line="-155"/>
         <source>时间（UTC）</source>
         <translation>Time (UTC)</translation>
     </message>
@@ -9435,7 +9435,7 @@ Fees: {fees}</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/documents.py" line="+25"/>
+        <location filename="../../swdesk/core/documents.py" line="+37"/>
         <source>社工花名册</source>
         <translation>Worker Roster</translation>
     </message>
@@ -9458,6 +9458,21 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>公示名单</source>
         <translation>Public Notice List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考评结果表</source>
+        <translation>Appraisal Results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试报名名单</source>
+        <translation>Exam Registration List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考试费用报销表</source>
+        <translation>Exam Fee Reimbursement Sheet</translation>
     </message>
 </context>
 <context>

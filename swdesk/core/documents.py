@@ -20,16 +20,39 @@ DOC_BANK = "bank"  # the bank's 代发 sheet
 DOC_PAYROLL = "payroll"  # the 发放表 (Excel)
 DOC_SIGNING = "signing"  # the 签领表 (PDF)
 DOC_NOTICE = "notice"  # the 公示 list: always masked
-DOCUMENTS: tuple[str, ...] = (DOC_ROSTER, DOC_BANK, DOC_PAYROLL, DOC_SIGNING, DOC_NOTICE)
+DOC_APPRAISALS = "appraisals"  # a round's results (Excel), sent to the county
+DOC_EXAM_LIST = "exam_list"  # a year's exam registration list (Excel)
+DOC_EXAM_FEES = "exam_fees"  # a year's exam fee reimbursement sheet (Excel)
+DOCUMENTS: tuple[str, ...] = (
+    DOC_ROSTER,
+    DOC_BANK,
+    DOC_PAYROLL,
+    DOC_SIGNING,
+    DOC_NOTICE,
+    DOC_APPRAISALS,
+    DOC_EXAM_LIST,
+    DOC_EXAM_FEES,
+)
 DOCUMENT_LABELS: dict[str, str] = {
     DOC_ROSTER: _N("enum", "社工花名册"),
     DOC_BANK: _N("enum", "银行代发表"),
     DOC_PAYROLL: _N("enum", "津贴发放表"),
     DOC_SIGNING: _N("enum", "签领表"),
     DOC_NOTICE: _N("enum", "公示名单"),
+    DOC_APPRAISALS: _N("enum", "考评结果表"),
+    DOC_EXAM_LIST: _N("enum", "考试报名名单"),
+    DOC_EXAM_FEES: _N("enum", "考试费用报销表"),
 }
 # Documents whose ID-number column is a choice (the 公示 list is not).
-MASK_CHOICES: tuple[str, ...] = (DOC_ROSTER, DOC_BANK, DOC_PAYROLL, DOC_SIGNING)
+MASK_CHOICES: tuple[str, ...] = (
+    DOC_ROSTER,
+    DOC_BANK,
+    DOC_PAYROLL,
+    DOC_SIGNING,
+    DOC_APPRAISALS,
+    DOC_EXAM_LIST,
+    DOC_EXAM_FEES,
+)
 SETTING_FULL = "id_full_documents"
 
 

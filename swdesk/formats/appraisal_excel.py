@@ -14,8 +14,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from swdesk.core import appraisal as ap
+from swdesk.core import documents
 from swdesk.formats.excel_common import save_workbook
-from swdesk.store import Store, appraisals
+from swdesk.store import Store, accounts, appraisals
 
 GRADE_FILLS = {"不合格": "FFC7CE", "基本合格": "FFEB9C"}
 
@@ -24,6 +25,7 @@ def export_round(store: Store, year: int, path: Path) -> int:
     """Write the round of ``year`` to ``path``; returns the number of appraisals written."""
     rnd = appraisals.require_round(store, year)
     rows = appraisals.round_sheets(store, rnd["id"])
+    full = accounts.full_ids(store, documents.DOC_APPRAISALS)
     by_template: dict[tuple[str, int], list[tuple[dict[str, Any], ap.Sheet]]] = {}
     for row, sh in rows:
         by_template.setdefault((sh.template.name, sh.template.version), []).append((row, sh))
@@ -33,8 +35,9 @@ def export_round(store: Store, year: int, path: Path) -> int:
         ws = wb.create_sheet("考评结果")
         ws.append([f"{rnd['unit_name']} {year}年度绩效考评：本轮没有考评人员。"])
     for (name, version), items in by_template.items():
-        _sheet(wb, rnd, name, version, items)
+        _sheet(wb, rnd, name, version, items, full)
     save_workbook(wb, path)
+    accounts.log_export(store, documents.DOC_APPRAISALS, str(path), len(rows), full)
     return len(rows)
 
 
@@ -44,6 +47,7 @@ def _sheet(
     name: str,
     version: int,
     items: list[tuple[dict[str, Any], ap.Sheet]],
+    full_ids: bool,
 ) -> None:
     tpl = items[0][1].template
     ws = wb.create_sheet(name[:31])
@@ -78,7 +82,7 @@ def _sheet(
             [
                 n,
                 p.get("name"),
-                row["id_number"],
+                documents.shown_id(row["id_number"], full_ids),
                 p.get("unit"),
                 p.get("post"),
                 p.get("level"),

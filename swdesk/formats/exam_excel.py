@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from swdesk.core import exam
+from swdesk.core import documents, exam
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import listed, msg
 from swdesk.formats.excel_common import (
@@ -28,7 +28,7 @@ from swdesk.formats.excel_common import (
     set_widths,
 )
 from swdesk.formats.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
-from swdesk.store import Store, exams, villages
+from swdesk.store import Store, accounts, exams, villages
 
 SUBJECT_HEADERS = ("科目", "考试科目", "科目名称")
 SCORE_HEADERS = ("成绩", "分数", "考试成绩", "得分")
@@ -148,6 +148,7 @@ def export_registrations(store: Store, year: int, path: Path) -> int:
     y = exams.get_year(store, year)
     views = exams.registrations(store, year)
     names = villages.names_by_code(store)
+    full = accounts.full_ids(store, documents.DOC_EXAM_LIST)
     wb = Workbook()
     ws = wb.active
     ws.title = f"{year}年报名名单"
@@ -174,7 +175,7 @@ def export_registrations(store: Store, year: int, path: Path) -> int:
             [
                 i,
                 v.name,
-                v.id_number,
+                documents.shown_id(v.id_number, full),
                 names.get(v.village_code or "", v.village_code or ""),
                 v.level,
                 "、".join(s.name for s in v.subjects),
@@ -194,6 +195,7 @@ def export_registrations(store: Store, year: int, path: Path) -> int:
         ]
     )
     save_workbook(wb, path)
+    accounts.log_export(store, documents.DOC_EXAM_LIST, str(path), len(views), full)
     return len(views)
 
 
@@ -226,6 +228,7 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
     flags = _rule_flags(r.reimbursement, views)
     names = villages.names_by_code(store)
     items = list(r.fee_items)
+    full = accounts.full_ids(store, documents.DOC_EXAM_FEES)
     wb = Workbook()
     ws = wb.active
     ws.title = f"{year}年考试费用报销"
@@ -251,7 +254,7 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
             [
                 n,
                 v.name,
-                v.id_number,
+                documents.shown_id(v.id_number, full),
                 names.get(v.village_code or "", v.village_code or ""),
                 v.level,
                 *[t.by_item.get(i, 0.0) for i in items],
@@ -287,4 +290,5 @@ def export_reimbursement(store: Store, year: int, path: Path) -> int:
             if c.column in money_cols:
                 c.number_format = "0.00"
     save_workbook(wb, path)
+    accounts.log_export(store, documents.DOC_EXAM_FEES, str(path), len(views), full)
     return len(views)

@@ -91,7 +91,7 @@ def write_export(store: Store, run: dict[str, Any], out: Path, sheet: str = SHEE
         document = documents.DOC_BANK if sheet == SHEET_BANK else documents.DOC_PAYROLL
     else:
         raise RuleError(msg("导出文件应以 .xlsx 或 .pdf 结尾：{path}", path=out))
-    full = documents.full_numbers(document, store.setting(documents.SETTING_FULL))
+    full = accounts.full_ids(store, document)
     p = replace(payroll_of(store, run), full_ids=full)
     if document == documents.DOC_SIGNING:
         atomic.write_atomic(out, signing_sheet_pdf(p, full))

@@ -665,7 +665,7 @@ def export_roster(store: Store, path: Path, progress: Progress | None = None) ->
     ID numbers are whole unless the file's setting masks them for the roster (a masked roster
     cannot be imported back); the export log records the file."""
     records = export_records(store)
-    full = documents.full_numbers(documents.DOC_ROSTER, store.setting(documents.SETTING_FULL))
+    full = accounts.full_ids(store, documents.DOC_ROSTER)
     if not full:
         records = [{**r, "id_number": documents.shown_id(r["id_number"], False)} for r in records]
     roster_write.write_roster(Path(path), records, progress)

@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import accounts as ac
-from swdesk.core import audit
-from swdesk.core.documents import DOCUMENTS
+from swdesk.core import audit, documents
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import Text, msg
 from swdesk.store.db import utc_now
@@ -181,9 +180,14 @@ def login(store: Store, name: str, password: str) -> ac.Account:
 
 
 # -- export log -----------------------------------------------------------------------------
+def full_ids(store: Store, document: str) -> bool:
+    """Whether ``document`` prints whole ID numbers in this file (``core.documents``)."""
+    return documents.full_numbers(document, store.setting(documents.SETTING_FULL))
+
+
 def log_export(store: Store, kind: str, file: str, rows: int, full_ids: bool) -> None:
     """Record that this session wrote a file of ``kind`` with ``rows`` rows."""
-    if kind not in DOCUMENTS:
+    if kind not in documents.DOCUMENTS:
         raise ValueError(kind)
     with store.atomic():
         store.conn.execute(
