@@ -73,17 +73,21 @@ class IdleLock(QObject):
 
 
 def lock_window(window: QMainWindow, store: Store, lock: IdleLock) -> bool:
-    """Hide ``window`` and ask the password again; True once someone logged in, else the
-    window is closed."""
+    """Hide ``window`` and every other open window (a dialog left open shows data too) and ask
+    the password again; True once someone logged in (the windows come back), else ``window``
+    is closed."""
     from swdesk.ui.login_dialog import LoginDialog
 
     lock.pause()
-    window.hide()
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for w in shown:
+        w.hide()
     dialog = LoginDialog(store, locked=True)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         window.close()
         return False
-    window.show()
+    for w in shown:
+        w.show()
     lock.resume()
     return True
 
