@@ -105,6 +105,25 @@ def test_login_right_and_wrong(store: Store) -> None:
     assert store.clone().account == account  # a background task runs as the same account
 
 
+def test_an_unknown_name_costs_the_same_one_hash_as_a_wrong_password(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_accounts(store)
+    calls: list[int] = []
+    real = ac._scrypt
+
+    def counted(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+        calls.append(n)
+        return real(password, salt, n, r, p)
+
+    monkeypatch.setattr(ac, "_scrypt", counted)
+    for name in ("小李", "nobody"):
+        calls.clear()
+        with pytest.raises(RuleError, match="账户名或密码不对"):
+            store_accounts.authenticate(store, name, "wrong-pw")
+        assert calls == [ac.SCRYPT_N]
+
+
 def test_a_disabled_account_cannot_log_in_and_the_last_manager_stays(store: Store) -> None:
     _with_accounts(store)
     with pytest.raises(RuleError, match="最后一个可用的管理账户"):

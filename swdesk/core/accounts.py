@@ -53,6 +53,11 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 _SCHEME = "scrypt"
 _SALT_BYTES = 16
 _HASH_BYTES = 32
+# What an unknown account name is checked against: a well-formed hash no password gives, so
+# a wrong name costs the same one scrypt as a wrong password (the time tells a guesser nothing).
+NO_ACCOUNT_HASH = "$".join(
+    (_SCHEME, str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P), "A" * 22 + "==", "A" * 43 + "=")
+)
 
 
 @dataclass(frozen=True)

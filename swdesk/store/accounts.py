@@ -164,7 +164,7 @@ def authenticate(store: Store, name: str, password: str) -> ac.Account:
     (a guesser learns nothing about which names exist)."""
     row = _get(store, ac.check_name(name)) if name.strip() else None
     # Hash even for an unknown name, so the answer takes as long either way.
-    stored = row["pw_hash"] if row is not None else ac.hash_password("-")
+    stored = row["pw_hash"] if row is not None else ac.NO_ACCOUNT_HASH
     if not ac.verify_password(password, stored) or row is None:
         raise RuleError(msg("账户名或密码不对。"), "password")
     if row["disabled"]:
