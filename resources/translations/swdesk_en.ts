@@ -2349,7 +2349,7 @@
         <translation>No password: run this in a terminal (it asks for the password) or set {env}.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/accounts.py" line="+82"/>
+        <location filename="../../swdesk/core/accounts.py" line="+87"/>
         <source>角色“{role}”不对，只能是：{roles}。</source>
         <translation>Role “{role}” is not right; use one of: {roles}.</translation>
     </message>
@@ -9420,7 +9420,7 @@ Fees: {fees}</translation>
         <translation>Not Reimbursable</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/accounts.py" line="-117"/>
+        <location filename="../../swdesk/core/accounts.py" line="-122"/>
         <source>录入</source>
         <translation>Data Entry</translation>
     </message>
