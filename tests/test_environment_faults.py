@@ -353,5 +353,17 @@ def test_cli_data_folder_on_a_read_only_disk_exits_3(
         raise OSError(errno.EROFS, "Read-only file system", str(path))
 
     monkeypatch.setattr(lock, "open", read_only_disk, raising=False)
-    code, _, err = run(capsys, tmp_path / "swdesk.db", "villages", "list")
+    # a command that creates the file: a read command on a missing file is refused before
+    # the lock (see test_integrity)
+    code, _, err = run(
+        capsys,
+        tmp_path / "swdesk.db",
+        "init",
+        "--role",
+        "township",
+        "--unit-code",
+        "510104001",
+        "--unit-name",
+        "测试街道",
+    )
     assert code == 3 and "只读" in err and "Traceback" not in err

@@ -41,7 +41,9 @@ from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.logsetup import setup_logging
 from swdesk.paths import resolve_db_path
 from swdesk.store import Store, open_store, villages, workers
-from swdesk.store.backup import backup_store, check_backup_file, restore_into
+from swdesk.store.backup import backup_store, check_backup_file
+from swdesk.store.errors import fault_of
+from swdesk.store.restore import restore_file
 from swdesk.store.unit import initialize, require_initialized
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "main", "parse", "run"]
@@ -121,14 +123,25 @@ def parse(argv: list[str]) -> argparse.Namespace | int:
         return int(e.code or 0)
 
 
+# Commands that may create a missing data file; any other is refused on a mistyped --db.
+CREATING = frozenset({"init", "demo"})
+
+
 def _open(args: argparse.Namespace) -> Store:
+    """The data file, checked (``quick_check``) before the command's first write. A damaged
+    file is opened for reading only, with a warning: what is readable can still be listed and
+    exported, and a write says how to restore."""
     path = resolve_db_path(args.db)
     try:
-        return open_store(path)
+        store = open_store(path, create=args.command in CREATING)
     except OSError as e:  # the folder or its lock file cannot be written
         from swdesk.atomic import raise_sorted
 
         raise_sorted(e, Path(e.filename or path))
+    store.check_before_write = True
+    if store.refusal is not None and store.damage is not None:
+        print(f"警告：{store.refusal}", file=sys.stderr)
+    return store
 
 
 # -- commands ---------------------------------------------------------------------------------
@@ -226,9 +239,12 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_restore(store: Store, args: argparse.Namespace) -> int:
-    safety = restore_into(store, Path(args.file))
-    print(f"已从 {args.file} 恢复。恢复前的数据已另存为 {safety}")
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Never opens the data file (it may be damaged past opening): see ``store.restore``."""
+    done = restore_file(resolve_db_path(args.db), Path(args.file))
+    print(f"已从 {args.file} 恢复，恢复后的数据文件检查完好。")
+    if done.aside is not None:
+        print(f"恢复前的数据文件已改名另存为 {done.aside}（没有删除）。")
     return EXIT_OK
 
 
@@ -238,7 +254,6 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "workers": cmd_workers,
     "backup": cmd_backup,
-    "restore": cmd_restore,
 }
 
 
@@ -263,6 +278,8 @@ def run(args: argparse.Namespace) -> int:
     setup_logging()
     try:
         precheck(args)
+        if args.command == "restore":
+            return cmd_restore(args)
         with _open(args) as store:
             account.login(store, args)
             if args.command in AREA_BY_COMMAND:
@@ -283,7 +300,12 @@ def run(args: argparse.Namespace) -> int:
         # "unexpected error"; stdout is pointed at devnull so the exit flush cannot fail again.
         _stdout_to_devnull()
         return EXIT_ERROR
-    except Exception:
+    except Exception as e:
+        fault = fault_of(e, resolve_db_path(args.db))
+        if fault is not None:  # SQLite met a damaged page while reading rows
+            log.warning("command %s: %s", args.command, e)
+            print(f"错误：{fault.message}", file=sys.stderr)
+            return EXIT_REJECTED
         log.exception("unexpected error in command %s", args.command)
         print("发生了意外错误，详情已写入日志文件。请把日志发给技术支持。", file=sys.stderr)
         return EXIT_ERROR

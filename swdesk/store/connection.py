@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from swdesk.store.errors import sqlite_fault
+from swdesk.store.errors import DataFileFault, sqlite_fault
 
 log = logging.getLogger("swdesk.store")
 
@@ -27,6 +27,9 @@ class Connection(sqlite3.Connection):
     """``sqlite3.Connection`` whose environmental failures say what to do (see the module)."""
 
     path: Path = Path()
+    # Set when writes are refused (``store.integrity.refuse_writes``): SQLite's ``query_only``
+    # then fails a write as "read-only", which would send the user to the wrong fix.
+    refusal: str | None = None
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
         try:
@@ -47,6 +50,9 @@ class Connection(sqlite3.Connection):
             self._sort(e)
 
     def _sort(self, error: sqlite3.Error) -> NoReturn:
+        code = getattr(error, "sqlite_errorcode", 0) or 0
+        if self.refusal is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
+            raise DataFileFault(self.refusal) from error
         fault = sqlite_fault(error, self.path)
         if fault is None:
             raise error

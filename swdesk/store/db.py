@@ -4,21 +4,22 @@ meta, settings and audit. Opening a file (lock, backup, migrations) is ``store.o
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from swdesk.core import audit
 from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
-from swdesk.store import lock
+from swdesk.store import integrity, lock
 from swdesk.store.appraisal_lock import install_lock_function
 from swdesk.store.connection import Connection
-from swdesk.store.errors import NewerFileError, StoreError
+from swdesk.store.errors import NewerFileError, StoreError, sqlite_fault
 from swdesk.store.schema import migrations
 
 if TYPE_CHECKING:
@@ -54,6 +55,23 @@ def connect(path: Path) -> Connection:
     # 32 MB page cache (default 2 MB): bulk imports write a large search index.
     conn.execute("PRAGMA cache_size = -32000")
     # The signed-appraisal lock triggers ask this function (see store.appraisal_lock).
+    install_lock_function(conn)
+    return conn
+
+
+def connect_read_only(path: Path) -> Connection:
+    """A connection that only reads a file that cannot be written (``opening.open_read_only``).
+
+    A file in WAL mode needs its -shm index, which a read-only folder cannot hold: such a file
+    is opened as immutable, which is safe because nobody can be writing it either.
+    """
+    uri = read_only_uri(path)
+    if not Path(str(path) + "-shm").exists() and not os.access(Path(path).parent, os.W_OK):
+        uri += "&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, factory=Connection)
+    conn.path = Path(path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA query_only = ON")
     install_lock_function(conn)
     return conn
 
@@ -108,6 +126,12 @@ class Store:
         self._operator: str | None = None
         # The logged-in account (``store.accounts.login``); None in a file without accounts.
         self.account: Account | None = None
+        # Why writes are refused (a damaged or read-only file, see ``store.integrity``), and
+        # what SQLite's check found; ``check_before_write`` runs ``quick_check`` once before the
+        # first write (the CLI: a command that only reads never pays for it).
+        self.refusal: str | None = None
+        self.damage: str | None = None
+        self.check_before_write = False
 
     @property
     def operator(self) -> str:
@@ -140,10 +164,18 @@ class Store:
         return self._db
 
     # -- lifecycle -------------------------------------------------------------------------
+    def reset_views(self) -> None:
+        """Forget what was built on the old connection (after ``store.restore`` replaced it)."""
+        self._db = None
+        self.conn.execute("SELECT 1")  # the new connection must open the file
+
     def clone(self) -> Store:
         """A new connection to the same file for another thread; the process lock is shared."""
         other = Store(self.path, connect(self.path), owns_lock=False)
         other.account = self.account  # a background task runs as the one who started it
+        other.damage = self.damage
+        if self.refusal is not None:
+            integrity.refuse_writes(other, self.refusal)
         return other
 
     def close(self) -> None:
@@ -164,6 +196,7 @@ class Store:
     def atomic(self) -> Iterator[None]:
         """All or nothing; nested calls join the outer transaction."""
         if self._depth == 0:
+            self._may_write()
             self.conn.execute("BEGIN IMMEDIATE")
         self._depth += 1
         try:
@@ -179,14 +212,36 @@ class Store:
         if self._depth == 0:
             self.conn.execute("COMMIT")
 
+    def _may_write(self) -> None:
+        """Refuse a write to a damaged or read-only file before it starts, with the reason."""
+        if self.check_before_write:
+            self.check_before_write = False
+            integrity.check_store(self)
+        if self.refusal is not None:
+            raise integrity.WritesRefused(self.refusal, self.damage or "")
+
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         cur = self.conn.execute(sql, params)
         cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+        try:
+            rows = cur.fetchall()
+        except sqlite3.Error as e:  # a damaged page met while reading the rows
+            self._sorted(e)
+        return [dict(zip(cols, row, strict=True)) for row in rows]
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        row = self.conn.execute(sql, params).fetchone()
+        cur = self.conn.execute(sql, params)
+        try:
+            row = cur.fetchone()
+        except sqlite3.Error as e:
+            self._sorted(e)
         return row[0] if row else None
+
+    def _sorted(self, error: sqlite3.Error) -> NoReturn:
+        fault = sqlite_fault(error, self.path)
+        if fault is None:
+            raise error
+        raise fault from error
 
     # -- meta (local facts about this file) -------------------------------------------------
     def meta(self, key: str) -> str | None:

@@ -77,3 +77,10 @@ def sqlite_fault(error: sqlite3.Error, path: Path) -> DataFileFault | None:
     else:
         return None
     return DataFileFault(msg("无法使用数据文件 {path}：{reason}", path=path, reason=why))
+
+
+def fault_of(error: BaseException, path: Path) -> DataFileFault | None:
+    """``sqlite_fault`` for any exception: SQLite's failure while a statement's rows are read
+    (a damaged page met half-way through a list) reaches callers outside the store, which
+    must not know ``sqlite3``."""
+    return sqlite_fault(error, path) if isinstance(error, sqlite3.Error) else None

@@ -24,7 +24,9 @@ def acquire(db_path: Path) -> None:
         fh, count = _held[key]
         _held[key] = (fh, count + 1)
         return
-    fh = open(_lock_path(db_path), "a+b")  # noqa: SIM115 - held for the life of the store
+    # Named after the real file, not the path given: the same file reached through a symlink
+    # must meet the same lock.
+    fh = open(_lock_path(Path(key)), "a+b")  # noqa: SIM115 - held for the life of the store
     try:
         if sys.platform == "win32":
             import msvcrt

@@ -7,19 +7,21 @@ Here rather than in ``db``: a backup needs a connection (``db``), and opening ne
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from swdesk.core.i18n import msg
-from swdesk.store import backup, lock
+from swdesk.store import backup, integrity, lock
 from swdesk.store.db import (
     Store,
     check_is_swdesk,
     check_not_newer,
     connect,
+    connect_read_only,
     read_only_uri,
 )
-from swdesk.store.errors import StoreError, damaged
+from swdesk.store.errors import DataFileFault, StoreError, damaged
 from swdesk.store.schema import migrations
 
 
@@ -59,13 +61,74 @@ def inspect_existing(path: Path) -> int:
 
 
 def _damaged(path: Path) -> StoreError:
-    return damaged(path)
+    """A file that does not even open: the way back is a backup, restored without opening it."""
+    good = backup.newest_good(path)
+    if good is None:
+        return damaged(path)
+    return DataFileFault(
+        msg(
+            "数据文件 {path} 已损坏，无法打开。请从最新的完好备份恢复：swdesk restore {backup}"
+            "（损坏的文件会改名留在 backups 文件夹中，不会删除）。",
+            path=path,
+            backup=good,
+        )
+    )
 
 
-def open_store(path: Path, *, take_lock: bool = True, daily_backup: bool = True) -> Store:
-    """Open (creating if needed) a data file, refusing newer ones, migrating older ones.
+def _missing(path: Path) -> StoreError:
+    return StoreError(
+        msg(
+            "找不到数据文件 {path}。请检查 --db 的路径是否写对；"
+            "要新建数据文件，请运行 swdesk init。本次没有创建任何文件。",
+            path=path,
+        )
+    )
 
-    A backup is taken before any migration and once a day on open.
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write ``path`` and the WAL files beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _create_private(path: Path) -> None:
+    """A new data file readable by its owner only: it holds every worker's ID number and
+    phone. SQLite gives its -wal and -shm files the same mode."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, backup.PRIVATE))
+    os.chmod(path, backup.PRIVATE)
+
+
+def open_read_only(path: Path) -> Store:
+    """A file that cannot be written (read-only file, folder or medium): opened for reading
+    only, every write refused with a sentence saying what to do."""
+    try:
+        conn = connect_read_only(path)
+        check_is_swdesk(conn, path)
+        version = check_not_newer(conn, path)
+    except sqlite3.DatabaseError:
+        raise _damaged(path) from None
+    if version < migrations.schema_version():
+        conn.close()
+        raise StoreError(
+            msg(
+                "数据文件 {path} 是旧版本的，需要升级格式，但它是只读的。"
+                "请把它复制到可以写入的位置再打开；本次没有做任何改动。",
+                path=path,
+            )
+        )
+    store = Store(path, conn, owns_lock=False)
+    integrity.refuse_writes(store, integrity.read_only_refusal(path))
+    return store
+
+
+def open_store(
+    path: Path, *, take_lock: bool = True, daily_backup: bool = True, create: bool = True
+) -> Store:
+    """Open (creating if needed and ``create``) a data file, refusing newer ones, migrating
+    older ones; a file that cannot be written is opened read-only (``open_read_only``).
+
+    A backup is taken before any migration and once a day on open. A file the day's full
+    check finds damaged is opened read-only (``store.integrity``), not refused: what is still
+    readable can be exported.
     """
     path = Path(path)
     if path.is_dir():
@@ -76,12 +139,18 @@ def open_store(path: Path, *, take_lock: bool = True, daily_backup: bool = True)
                 example=path / "swdesk.db",
             )
         )
+    if not create and not path.exists():
+        raise _missing(path)
+    if path.exists() and not _writable(path):
+        return open_read_only(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if take_lock:
         lock.acquire(path)
     conn: sqlite3.Connection | None = None
     try:
         existed = path.exists() and path.stat().st_size > 0
+        if not path.exists():
+            _create_private(path)
         if existed and not in_wal_mode(path):
             inspect_existing(path)
         try:

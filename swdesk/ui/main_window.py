@@ -37,7 +37,7 @@ from swdesk.core import divisions
 from swdesk.core.errors import RuleError
 from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
-from swdesk.store.backup import backup_dir, backup_store, check_backup_file, restore_into
+from swdesk.store.backup import backup_dir, backup_store, check_backup_file
 from swdesk.ui.changes import (
     ALLOWANCES,
     EVERYTHING,
@@ -609,9 +609,12 @@ class MainWindow(QMainWindow):
         )
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
-        ok, safety = attempt(self, title, lambda: restore_into(self.store, source))
-        if not ok:
+        from swdesk.store.restore import restore_store  # only when asked: start-up time
+
+        ok, done = attempt(self, title, lambda: restore_store(self.store, source))
+        if not ok or done is None:
             return
+        safety = done.aside
         log.info("restored %s from %s (safety copy %s)", self.store.path, source, safety)
         self.reload_all()
         QtWidgets.QMessageBox.information(
