@@ -30,8 +30,9 @@ class Policy:
     @classmethod
     def of(cls, store: Store) -> Policy:
         def number(key: str, default: int, least: int) -> int:
+            value = store.setting(key)
             try:
-                return max(least, int(store.setting(key) or default))
+                return default if value is None else max(least, int(value))
             except (TypeError, ValueError):
                 return default
 

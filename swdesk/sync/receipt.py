@@ -28,7 +28,17 @@ if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 # Settings that describe one computer or one file, never sent as county reference data.
-LOCAL_SETTINGS = frozenset({"operator", "language", "backup_keep", "idle_lock_minutes"})
+LOCAL_SETTINGS = frozenset(
+    {
+        "operator",
+        "language",
+        "backup_keep",
+        "backup_keep_weekly",
+        "backup_keep_monthly",
+        "removable_remind_days",
+        "idle_lock_minutes",
+    }
+)
 
 
 def reference_settings(store: Store) -> dict[str, Any]:
