@@ -162,7 +162,7 @@ def test_damage_found_before_the_first_write_in_the_cli(
     assert list_backups(db_path, "daily")
     damage(db_path, "middle")
     damaged = digest(db_path)
-    code, out, err = run(capsys, db_path, *ADD_VILLAGE)
+    code, _, err = run(capsys, db_path, *ADD_VILLAGE)
     assert code == 3 and "已损坏" in err and "不能修改" in err
     assert digest(db_path) == damaged
 
@@ -278,7 +278,7 @@ def test_a_read_command_on_a_mistyped_db_creates_nothing(
 ) -> None:
     wrong = tmp_path / "swdesk-typo.db"
     for argv in (("villages", "list"), ("workers", "list"), ADD_VILLAGE):
-        code, out, err = run(capsys, wrong, *argv)
+        code, _, err = run(capsys, wrong, *argv)
         assert code == 3
         assert "找不到数据文件" in err and "swdesk init" in err
     assert list(tmp_path.iterdir()) == []

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from swdesk import atomic
 from swdesk.core.i18n import msg
 from swdesk.store import integrity, manifest, retention
+from swdesk.store.backup_files import DAILY_TAG, backup_dir, list_backups
 from swdesk.store.db import read_only_uri
 from swdesk.store.errors import StoreError, sqlite_fault
 from swdesk.store.schema import migrations
@@ -21,14 +22,11 @@ if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 log = logging.getLogger("swdesk.store")
+newest_good = integrity.newest_good
+__all__ = ["DAILY_TAG", "backup_dir", "list_backups", "newest_good"]
 
-DAILY_TAG = "daily"
 # Data files and backups: readable and writable by their owner only (POSIX).
 PRIVATE = 0o600
-
-
-def backup_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
 
 
 def _copy(src: sqlite3.Connection, dest: Path) -> None:
@@ -80,7 +78,7 @@ def refuse_damaged(conn: sqlite3.Connection, db_path: Path) -> None:
     if found is not None:
         log.error("data file %s failed its check: %s", db_path, found)
         raise integrity.WritesRefused(
-            integrity.damaged_refusal(db_path, newest_good(db_path)), found
+            integrity.damaged_refusal(db_path, integrity.newest_good(db_path)), found
         )
 
 
@@ -137,14 +135,6 @@ def _same_file(a: Path, b: Path) -> bool:
     return ra == rb or ra in {rb.with_name(rb.name + s) for s in ("-wal", "-shm", ".lock")}
 
 
-def list_backups(db_path: Path, tag: str | None = None) -> list[Path]:
-    folder = backup_dir(db_path)
-    if not folder.is_dir():
-        return []
-    pattern = f"{db_path.stem}-*-{tag}*.db" if tag else f"{db_path.stem}-*.db"
-    return sorted(folder.glob(pattern))
-
-
 def daily_backup(store: Store) -> Path | None:
     """At most one backup a calendar day, taken after the day's full check; older daily
     backups are thinned by age (``retention.prune``).
@@ -181,25 +171,6 @@ def clean_leftovers(db_path: Path) -> None:
                 with contextlib.suppress(OSError):
                     left.unlink()
                     log.info("removed the leftover of an interrupted backup: %s", left)
-
-
-def newest_good(db_path: Path) -> Path | None:
-    """The newest backup of this file labelled good when it was written (or, for backups older
-    than the label, that passes the check now); None if there is none."""
-    unlabelled = 0
-    dated = [(when, p) for p in list_backups(db_path) if (when := retention.taken_at(p))]
-    for _, candidate in sorted(dated, reverse=True):
-        if manifest.is_labelled_good(candidate):
-            return candidate
-        if manifest.is_labelled(candidate) or unlabelled >= 3:
-            continue
-        unlabelled += 1
-        try:
-            check_backup_file(candidate)
-        except StoreError:
-            continue
-        return candidate
-    return None
 
 
 def check_backup_file(path: Path) -> int:

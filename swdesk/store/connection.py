@@ -23,6 +23,11 @@ _execute = sqlite3.Connection.execute
 _executemany = sqlite3.Connection.executemany
 
 
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI opening ``path`` read-only (paths with ``?`` or ``#`` stay intact)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 class Connection(sqlite3.Connection):
     """``sqlite3.Connection`` whose environmental failures say what to do (see the module)."""
 

@@ -18,7 +18,7 @@ from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
 from swdesk.store import integrity, lock
 from swdesk.store.appraisal_lock import install_lock_function
-from swdesk.store.connection import Connection
+from swdesk.store.connection import Connection, read_only_uri
 from swdesk.store.errors import NewerFileError, StoreError, sqlite_fault
 from swdesk.store.schema import migrations
 
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from swdesk.core.accounts import Account
+
+__all__ = ["Connection", "Store", "connect", "connect_read_only", "read_only_uri"]
 
 
 def _load_defaults() -> dict[str, Any]:
@@ -90,11 +92,6 @@ def check_not_newer(conn: sqlite3.Connection, path: Path) -> int:
             )
         )
     return version
-
-
-def read_only_uri(path: Path) -> str:
-    """A ``file:`` URI opening ``path`` read-only (paths with ``?`` or ``#`` stay intact)."""
-    return Path(path).resolve().as_uri() + "?mode=ro"
 
 
 def _foreign(path: Path) -> StoreError:

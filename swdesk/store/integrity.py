@@ -15,13 +15,23 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from swdesk.core.i18n import msg
+from swdesk.store import manifest
+from swdesk.store.backup_files import list_backups, taken_at
+from swdesk.store.connection import read_only_uri
 from swdesk.store.errors import DataFileFault
 
-if TYPE_CHECKING:
-    from swdesk.store.db import Store
+
+class Guarded(Protocol):
+    """What this module needs of a ``db.Store`` (which imports this module)."""
+
+    path: Path
+    conn: sqlite3.Connection
+    refusal: str | None
+    damage: str | None
+
 
 QUICK = "quick_check"
 FULL = "integrity_check"
@@ -81,14 +91,14 @@ def read_only_refusal(path: Path) -> str:
     )
 
 
-def refuse_writes(store: Store, refusal: str) -> None:
+def refuse_writes(store: Guarded, refusal: str) -> None:
     """From now on every write through ``store`` (and its clones) raises ``refusal``."""
     store.refusal = refusal
     store.conn.refusal = refusal  # type: ignore[attr-defined]
     sqlite3.Connection.execute(store.conn, "PRAGMA query_only = ON")
 
 
-def check_store(store: Store, kind: str = QUICK) -> str | None:
+def check_store(store: Guarded, kind: str = QUICK) -> str | None:
     """Check ``store``'s file; a damaged one is switched to read-only with the restore advice.
     Returns the problem found, or None."""
     found = problem(store.conn, kind)
@@ -97,10 +107,40 @@ def check_store(store: Store, kind: str = QUICK) -> str | None:
     return found
 
 
-def mark_damaged(store: Store, found: str) -> None:
+def mark_damaged(store: Guarded, found: str) -> None:
     """Put ``store`` in the read-only mode of a damaged file (``found``: what the check said),
     its refusal naming the newest good backup."""
-    from swdesk.store import backup  # backup imports this module
-
     store.damage = found
-    refuse_writes(store, damaged_refusal(store.path, backup.newest_good(store.path)))
+    refuse_writes(store, damaged_refusal(store.path, newest_good(store.path)))
+
+
+def newest_good(db_path: Path) -> Path | None:
+    """The newest backup of this file labelled good when it was written (or, for a backup
+    older than the label, one that passes the full check now); None if there is none."""
+    unlabelled = 0
+    dated = [(when, p) for p in list_backups(db_path) if (when := taken_at(p))]
+    for _, candidate in sorted(dated, reverse=True):
+        if manifest.is_labelled_good(candidate):
+            return candidate
+        if manifest.is_labelled(candidate) or unlabelled >= 3:
+            continue
+        unlabelled += 1
+        if _passes(candidate):
+            return candidate
+    return None
+
+
+def _passes(backup: Path) -> bool:
+    """A swdesk file (it has ``meta``) that passes the full check."""
+    try:
+        conn = sqlite3.connect(read_only_uri(backup), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        if problem(conn, FULL) is not None:
+            return False
+        return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone())
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()

@@ -9,16 +9,17 @@ manual ones, and those taken before a migration or a restore, stay until the use
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from swdesk.store.backup_files import DAILY_TAG, list_backups, taken_at
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
 
-_STAMP = re.compile(r"-(\d{8})-(\d{6})-")
+__all__ = ["Policy", "prune", "taken_at", "to_keep"]
 
 
 @dataclass(frozen=True)
@@ -41,17 +42,6 @@ class Policy:
             weekly=number("backup_keep_weekly", cls.weekly, 0),
             monthly=number("backup_keep_monthly", cls.monthly, 0),
         )
-
-
-def taken_at(path: Path) -> datetime | None:
-    """When a backup was taken, from its name (``swdesk-20250301-080000-daily.db``)."""
-    m = _STAMP.search(path.name)
-    if m is None:
-        return None
-    try:
-        return datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
-    except ValueError:
-        return None
 
 
 def _months(d: date) -> int:
@@ -84,8 +74,6 @@ def to_keep(backups: list[Path], policy: Policy, today: date) -> set[Path]:
 
 def prune(db_path: Path, policy: Policy, today: date | None = None) -> list[Path]:
     """Remove the daily backups ``policy`` does not keep; returns what was removed."""
-    from swdesk.store.backup import DAILY_TAG, list_backups  # backup imports this module
-
     daily = list_backups(db_path, DAILY_TAG)
     keep = to_keep(daily, policy, today or date.today())
     removed = [p for p in daily if p not in keep and taken_at(p) is not None]
