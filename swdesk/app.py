@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6 import QtGui, QtWidgets  # at call time: the icon after the first paint, message boxes
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
@@ -27,7 +26,7 @@ from swdesk.core.errors import RuleError
 from swdesk.logsetup import setup_logging
 from swdesk.paths import resolve_db_path, resources_dir
 from swdesk.store import Store, open_store
-from swdesk.store.errors import FileInUse, NewerFileError
+from swdesk.store.errors import DataFileFault, FileInUse, NewerFileError
 from swdesk.ui import crash, fonts, i18n
 from swdesk.ui.rule_text import shown
 
@@ -93,6 +92,16 @@ def open_data_file(path: Path) -> Store | int:
         log.warning("newer data file refused: %s", path)
         QtWidgets.QMessageBox.critical(
             None, QCoreApplication.translate("app", "数据文件版本太新"), shown(e.message)
+        )
+        return EXIT_REJECTED
+    except DataFileFault as e:  # too damaged to open: its newest good backup is offered
+        log.warning("data file refused: %s: %s", path, e.message)
+        from swdesk.ui.file_health import offer_restore_at_open
+
+        if offer_restore_at_open(path, e.message):
+            return open_data_file(path)
+        QtWidgets.QMessageBox.critical(
+            None, QCoreApplication.translate("app", "无法打开数据文件"), shown(e.message)
         )
         return EXIT_REJECTED
     except RuleError as e:  # StoreError: not a swdesk file, damaged
@@ -182,28 +191,11 @@ def log_in(store: Store) -> bool:
 
 
 def start_daily_backup(window: QMainWindow, store: Store) -> Any:
-    """Take the day's backup (if not yet taken) in a background thread; a failure is logged
-    and shown in the status bar, never lost."""
-    from swdesk.store import backup
-    from swdesk.ui.tasks import BackgroundTask
+    """Check the file and take the day's backup (if not yet taken) in a background thread
+    (``ui.file_health``): a damaged file puts the window in its read-only mode."""
+    from swdesk.ui.file_health import start_checks
 
-    def job(own: Store, _progress: Any) -> Path | None:
-        return backup.daily_backup(own)
-
-    def done(made: Path | None, error: BaseException | None) -> None:
-        if error is not None:
-            log.warning("daily backup failed: %s", error)
-            if shiboken6.isValid(window):
-                window.statusBar().showMessage(
-                    QCoreApplication.translate(
-                        "app",
-                        "今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。",
-                    ).format(error=shown(error.message) if isinstance(error, RuleError) else error)
-                )
-        elif made is not None:
-            log.info("daily backup: %s", made)
-
-    return BackgroundTask(store, job, done)
+    return start_checks(window, store)
 
 
 # -- self-test --------------------------------------------------------------------------------

@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("backup", help="备份数据文件")
     b.add_argument("--out")
+    b.add_argument("--removable", action="store_true", help="备份到插入的U盘")
     r = sub.add_parser("restore", help="从备份恢复")
     r.add_argument("file")
     return p
@@ -234,8 +235,16 @@ def _workers_import(store: Store, args: argparse.Namespace, roster: Any) -> int:
 
 
 def cmd_backup(store: Store, args: argparse.Namespace) -> int:
-    out = backup_store(store, tag="manual", out=Path(args.out) if args.out else None)
+    from swdesk.services import removable_copy
+
+    if args.removable:
+        out = removable_copy.copy_to_first_drive(store)
+    else:
+        out = backup_store(store, tag="manual", out=Path(args.out) if args.out else None)
     print(f"已备份到 {out}")
+    reminder = removable_copy.reminder(store)
+    if reminder is not None:
+        print(f"提示：{reminder}（swdesk backup --removable）", file=sys.stderr)
     return EXIT_OK
 
 
@@ -270,6 +279,8 @@ def precheck(args: argparse.Namespace) -> None:
         raise RuleError("--workers 至少为 1。")
     elif args.command == "restore":
         check_backup_file(Path(args.file))
+    elif args.command == "backup" and args.removable and args.out:
+        raise RuleError("--removable 和 --out 只能选一个。")
     elif args.command in AREA_BY_COMMAND:
         AREA_BY_COMMAND[args.command].precheck(args)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from swdesk.store.errors import DataFileFault, sqlite_fault
+from swdesk.store.errors import DataFileFault, damaged, sqlite_fault
 
 log = logging.getLogger("swdesk.store")
 
@@ -39,22 +39,26 @@ class Connection(sqlite3.Connection):
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
         try:
             return _execute(self, sql, parameters)
-        except sqlite3.Error as e:
+        except (sqlite3.Error, UnicodeDecodeError) as e:
             self._sort(e)
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
         try:
             return _executemany(self, sql, parameters)
-        except sqlite3.Error as e:
+        except (sqlite3.Error, UnicodeDecodeError) as e:
             self._sort(e)
 
     def executescript(self, script: str, /) -> sqlite3.Cursor:
         try:
             return super().executescript(script)
-        except sqlite3.Error as e:
+        except (sqlite3.Error, UnicodeDecodeError) as e:
             self._sort(e)
 
-    def _sort(self, error: sqlite3.Error) -> NoReturn:
+    def _sort(self, error: sqlite3.Error | UnicodeDecodeError) -> NoReturn:
+        if isinstance(error, UnicodeDecodeError):
+            # SQLite's message (or a stored text) is not UTF-8: bytes of a damaged page
+            log.warning("data file %s: undecodable text, damaged: %s", self.path, error)
+            raise damaged(self.path) from error
         code = getattr(error, "sqlite_errorcode", 0) or 0
         if self.refusal is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
             raise DataFileFault(self.refusal) from error

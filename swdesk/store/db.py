@@ -19,7 +19,7 @@ from swdesk.paths import resources_dir
 from swdesk.store import integrity, lock
 from swdesk.store.appraisal_lock import install_lock_function
 from swdesk.store.connection import Connection, read_only_uri
-from swdesk.store.errors import NewerFileError, StoreError, sqlite_fault
+from swdesk.store.errors import NewerFileError, StoreError, damaged, sqlite_fault
 from swdesk.store.schema import migrations
 
 if TYPE_CHECKING:
@@ -222,7 +222,7 @@ class Store:
         cols = [d[0] for d in cur.description]
         try:
             rows = cur.fetchall()
-        except sqlite3.Error as e:  # a damaged page met while reading the rows
+        except (sqlite3.Error, UnicodeDecodeError) as e:  # a damaged page met in the rows
             self._sorted(e)
         return [dict(zip(cols, row, strict=True)) for row in rows]
 
@@ -230,11 +230,13 @@ class Store:
         cur = self.conn.execute(sql, params)
         try:
             row = cur.fetchone()
-        except sqlite3.Error as e:
+        except (sqlite3.Error, UnicodeDecodeError) as e:
             self._sorted(e)
         return row[0] if row else None
 
-    def _sorted(self, error: sqlite3.Error) -> NoReturn:
+    def _sorted(self, error: sqlite3.Error | UnicodeDecodeError) -> NoReturn:
+        if isinstance(error, UnicodeDecodeError):  # stored text that is not UTF-8: damage
+            raise damaged(self.path) from error
         fault = sqlite_fault(error, self.path)
         if fault is None:
             raise error

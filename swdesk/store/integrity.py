@@ -47,7 +47,7 @@ def problem(conn: sqlite3.Connection, kind: str = QUICK) -> str | None:
     """
     try:
         rows = sqlite3.Connection.execute(conn, f"PRAGMA {kind}({_PROBLEMS_SHOWN})").fetchall()
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
         return str(e)
     found = [str(r[0]) for r in rows]
     if found == ["ok"]:

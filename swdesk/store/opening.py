@@ -49,12 +49,12 @@ def inspect_existing(path: Path) -> int:
     """
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         raise _damaged(path) from None
     try:
         check_is_swdesk(conn, path)
         return check_not_newer(conn, path)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         raise _damaged(path) from None
     finally:
         conn.close()
@@ -104,7 +104,7 @@ def open_read_only(path: Path) -> Store:
         conn = connect_read_only(path)
         check_is_swdesk(conn, path)
         version = check_not_newer(conn, path)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         raise _damaged(path) from None
     if version < migrations.schema_version():
         conn.close()
@@ -157,7 +157,7 @@ def open_store(
             conn = connect(path)
             check_is_swdesk(conn, path)
             version = check_not_newer(conn, path)
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
             raise _damaged(path) from None
         if existed and version < migrations.schema_version():
             backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")

@@ -595,10 +595,15 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        source = Path(path)
+        self.restore_from(Path(path))
+
+    def restore_from(self, source: Path) -> bool:
+        """Put the backup ``source`` in place of the data file, after asking; True if done.
+        The data file is set aside, never opened (``store.restore``)."""
+        title = self.tr("从备份恢复")
         ok, _ = attempt(self, title, lambda: check_backup_file(source))
         if not ok:
-            return
+            return False
         answer = QtWidgets.QMessageBox.question(
             self,
             title,
@@ -608,12 +613,12 @@ class MainWindow(QMainWindow):
             ).format(name=source.name),
         )
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
-            return
+            return False
         from swdesk.store.restore import restore_store  # only when asked: start-up time
 
         ok, done = attempt(self, title, lambda: restore_store(self.store, source))
         if not ok or done is None:
-            return
+            return False
         safety = done.aside
         log.info("restored %s from %s (safety copy %s)", self.store.path, source, safety)
         self.reload_all()
@@ -622,6 +627,7 @@ class MainWindow(QMainWindow):
             title,
             self.tr("已从备份恢复。恢复前的数据已另存为：\n{path}").format(path=safety),
         )
+        return True
 
     # -- continuing education ---------------------------------------------------------------
     def open_ledger(self, worker_id: str | None = None) -> QWidget | None:
@@ -673,19 +679,24 @@ class MainWindow(QMainWindow):
         if not bar.set_facts(facts):
             bar.deleteLater()
             return
+        self.add_bar(bar, "ceNoticeBar")
+        bar.showRequested.connect(self.show_ce_notice_list)
+        self.ce_notice: NoticeBar = bar
+
+    def add_bar(self, bar: QWidget, name: str) -> QToolBar:
+        """Put a notice bar across the window under the toolbar (object name ``name``)."""
         bar.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Preferred
         )
         holder = QToolBar(self.tr("提示"))
-        holder.setObjectName("ceNoticeBar")
+        holder.setObjectName(name)
         holder.setMovable(False)
         holder.setFloatable(False)
         holder.toggleViewAction().setVisible(False)
         holder.addWidget(bar)
         self.addToolBarBreak()
         self.addToolBar(holder)
-        bar.showRequested.connect(self.show_ce_notice_list)
-        self.ce_notice: NoticeBar = bar
+        return holder
 
     def show_ce_notice_list(self) -> None:
         """The compliance list showing only the people the notice speaks of."""

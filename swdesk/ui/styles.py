@@ -43,6 +43,18 @@ CE_NOTICE_STYLE = (
     f"#ceNotice QLabel {{ color: {NOTICE_TEXT}; }}"
 )
 
+# The bars about the data file itself (object name ``healthBar``): damaged (read-only mode) in
+# the error colour, the removable-drive offer and reminder as a notice.
+DAMAGED_BAR_STYLE = (
+    f"#healthBar {{ background: #fde8ea; border: 1px solid {ERROR}; border-radius: 3px; }}"
+    f"#healthBar QLabel {{ color: {ERROR}; }}"
+)
+HEALTH_NOTICE_STYLE = (
+    f"#healthBar {{ background: {NOTICE_BACKGROUND}; border: 1px solid {NOTICE_BORDER};"
+    " border-radius: 3px; }"
+    f"#healthBar QLabel {{ color: {NOTICE_TEXT}; }}"
+)
+
 
 def result_style(ok: bool) -> str:
     """A status line after an action: green when it went through, red when refused."""
