@@ -2,7 +2,7 @@
 
     bash bench/run.sh                  all of them (builds and caches demo files on first use)
     bash bench/run.sh search import    only some: search, startup, import, rss, ce, appraisal, exam,
-                                       sync, allowance
+                                       sync, allowance, integrity
     bash bench/run.sh --strict         exit 1 when a goal is missed (for CI)
 
 Details of each benchmark go to stdout as it finishes, then one summary table; progress lines
@@ -20,7 +20,18 @@ import time
 
 from common import OUT, Result, log, print_table
 
-ORDER = ("startup", "search", "import", "rss", "ce", "appraisal", "exam", "sync", "allowance")
+ORDER = (
+    "startup",
+    "search",
+    "import",
+    "rss",
+    "ce",
+    "appraisal",
+    "exam",
+    "sync",
+    "allowance",
+    "integrity",
+)
 
 
 def main(argv: list[str]) -> int:
@@ -83,6 +94,10 @@ def main(argv: list[str]) -> int:
                 import bench_allowance
 
                 results.extend(bench_allowance.run())
+            elif name == "integrity":
+                import bench_integrity
+
+                results.extend(bench_integrity.run())
     finally:
         shutil.rmtree(OUT / "work", ignore_errors=True)
     print(f"\n== summary ({time.perf_counter() - started:.0f} s) ==")
