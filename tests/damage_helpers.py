@@ -4,7 +4,6 @@ damage met in the field."""
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import sqlite3
 from datetime import date

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from cli_helpers import run_argv as run
+from damage_helpers import digest, names_in
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, open_store, villages, workers
@@ -18,18 +18,6 @@ from swdesk.store.schema import migrations
 from swdesk.store.unit import initialize
 
 TODAY = datetime.now().strftime("%Y%m%d")
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def names_in(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return sorted(r[0] for r in conn.execute("SELECT name FROM workers WHERE deleted = 0"))
-    finally:
-        conn.close()
 
 
 def make_file(path: Path, *names: str) -> None:

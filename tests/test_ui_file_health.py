@@ -6,9 +6,7 @@ comes when none was made for long."""
 from __future__ import annotations
 
 import argparse
-import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,23 +15,15 @@ import shiboken6
 from damage_helpers import damage, digest, full_check, make_file, names_in
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_ui_app import _restore_global_state  # noqa: F401  (autouse: undo app.run's hooks)
 from ui_helpers import Boxes
 
 from swdesk import app
 from swdesk.services import removable_copy
 from swdesk.store import backup, open_store, villages
 from swdesk.store.integrity import WritesRefused
-from swdesk.ui import file_health, i18n
+from swdesk.ui import file_health
 from swdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def _restore_global_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """app.run installs hooks and translators: undo them after each test."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    yield
-    i18n.apply_language("zh_CN")
 
 
 def args(db: Path) -> argparse.Namespace:
@@ -188,9 +178,7 @@ def test_the_reminder_when_no_copy_was_made_for_n_days(
     seen: dict[str, object] = {}
 
     def inside(window: MainWindow) -> None:
-        qtbot.waitUntil(
-            lambda: backup.list_backups(db_path, backup.DAILY_TAG) != [], timeout=20000
-        )
+        qtbot.waitUntil(lambda: backup.list_backups(db_path, backup.DAILY_TAG) != [], timeout=20000)
         # the bar, if any, comes in the same callback that ends the check's task
         qtbot.waitUntil(lambda: not file_health.BackgroundTask.running, timeout=20000)
         seen["bar"] = window.health_bar.text.text() if hasattr(window, "health_bar") else None

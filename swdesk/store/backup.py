@@ -43,7 +43,9 @@ def _copy(src: sqlite3.Connection, dest: Path) -> None:
         try:
             src.backup(out)
             out.execute("PRAGMA journal_mode = DELETE")
-            found = integrity.problem(out, integrity.FULL)
+            # The source passed the full check; a copy can only have lost pages on the way
+            # (a failing disk), which the quick check finds in a seventh of the time.
+            found = integrity.problem(out, integrity.QUICK)
         finally:
             out.close()
         if found is not None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from swdesk.core.i18n import msg
 from swdesk.store import backup, integrity, lock
+from swdesk.store.connection import Connection
 from swdesk.store.db import (
     Store,
     check_is_swdesk,
@@ -97,15 +99,28 @@ def _create_private(path: Path) -> None:
     os.chmod(path, backup.PRIVATE)
 
 
+def _judged(path: Path, make: Callable[[Path], Connection]) -> tuple[Connection, int]:
+    """A connection made by ``make`` to a swdesk file this version can open, and its version;
+    a damaged, foreign or newer file is refused (and the connection closed)."""
+    conn = None
+    try:
+        conn = make(path)
+        check_is_swdesk(conn, path)
+        return conn, check_not_newer(conn, path)
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        if conn is not None:
+            conn.close()
+        raise _damaged(path) from None
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+
+
 def open_read_only(path: Path) -> Store:
     """A file that cannot be written (read-only file, folder or medium): opened for reading
     only, every write refused with a sentence saying what to do."""
-    try:
-        conn = connect_read_only(path)
-        check_is_swdesk(conn, path)
-        version = check_not_newer(conn, path)
-    except (sqlite3.DatabaseError, UnicodeDecodeError):
-        raise _damaged(path) from None
+    conn, version = _judged(path, connect_read_only)
     if version < migrations.schema_version():
         conn.close()
         raise StoreError(
@@ -153,12 +168,7 @@ def open_store(
             _create_private(path)
         if existed and not in_wal_mode(path):
             inspect_existing(path)
-        try:
-            conn = connect(path)
-            check_is_swdesk(conn, path)
-            version = check_not_newer(conn, path)
-        except (sqlite3.DatabaseError, UnicodeDecodeError):
-            raise _damaged(path) from None
+        conn, version = _judged(path, connect)
         if existed and version < migrations.schema_version():
             backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")
         migrations.migrate(conn)
