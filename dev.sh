@@ -20,7 +20,7 @@ APT_RUNTIME=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfon
 # `sqlite3` shell is bench_sync's floor): they run from the same set-up checkout as the tests,
 # and one list keeps a fresh machine's `dev.sh test` ready for `bench/run.sh` as well.
 # tests/test_external_tools.py fails when a program the code runs is in none of these lists.
-APT_TEST=(poppler-utils libreoffice-calc-nogui xvfb xauth sqlite3)
+APT_TEST=(poppler-utils libreoffice-calc-nogui xvfb xauth sqlite3 mount)
 # PyInstaller on Linux: objdump (binutils) and the shared libpython of Debian's python3.11.
 APT_BUNDLE=(binutils libpython3.11)
 

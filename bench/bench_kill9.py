@@ -100,8 +100,12 @@ def _drop_known(roster: Path, base: Path) -> None:
 def _rows(roster: Path) -> int:
     import openpyxl
 
-    ws = openpyxl.load_workbook(roster, read_only=True).worksheets[0]
-    return sum(1 for row in ws.iter_rows(min_row=2, values_only=True) if any(row))
+    wb = openpyxl.load_workbook(roster, read_only=True)
+    try:
+        rows = wb.worksheets[0].iter_rows(min_row=2, values_only=True)
+        return sum(1 for row in rows if any(row))
+    finally:
+        wb.close()
 
 
 def _write_sign_in(path: Path, base: Path) -> int:

@@ -37,6 +37,10 @@ DEBIAN: dict[str, str] = {
     "strip": "binutils",
     "ldd": "libc-bin",
     "ldconfig": "libc-bin",
+    # a real read-only file system and a USB stick's mount point (tests/test_integrity.py,
+    # tests/test_removable.py: tmpfs mounts, where the machine allows them)
+    "mount": "mount",
+    "umount": "mount",
     # dev.sh, .ci/run and bench/run.sh
     "bash": "bash",
     "dirname": "coreutils",

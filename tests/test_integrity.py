@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import run
 from damage_helpers import damage, digest, full_check, make_file, names_in
+from external_tools import need
 
 from swdesk.store import integrity, manifest, open_store, villages
 from swdesk.store.backup import backup_dir, list_backups, newest_good
@@ -225,13 +226,13 @@ def read_only_mount(tmp_path: Path) -> Iterator[Path]:
     mount.mkdir()
     if os.geteuid() != 0:
         pytest.skip("mounting a read-only file system needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)])
+    done = subprocess.run([need("mount"), "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)])
     if done.returncode != 0:
         pytest.skip("this machine does not allow mounting a tmpfs")
     try:
         yield mount
     finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
+        subprocess.run([need("umount"), "-l", str(mount)], check=False)
 
 
 def test_a_read_only_data_file_reads_and_refuses_writes(
@@ -241,7 +242,7 @@ def test_a_read_only_data_file_reads_and_refuses_writes(
     make_file(source, 3)
     db = read_only_mount / "swdesk.db"
     db.write_bytes(source.read_bytes())
-    subprocess.run(["mount", "-o", "remount,ro", str(read_only_mount)], check=True)
+    subprocess.run([need("mount"), "-o", "remount,ro", str(read_only_mount)], check=True)
     before = digest(db)
     code, out, err = run(capsys, db, "workers", "list")
     assert code == 0, err

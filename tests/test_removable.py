@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import run
 from damage_helpers import make_file, names_in
+from external_tools import need
 
 from swdesk import removable
 from swdesk.services import removable_copy
@@ -32,12 +33,14 @@ def media(tmp_path: Path) -> Iterator[Path]:
     (root / "not-mounted").mkdir()
     if os.geteuid() != 0:
         pytest.skip("mounting a file system needs root")
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(stick)]).returncode:
+    if subprocess.run(
+        [need("mount"), "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(stick)]
+    ).returncode:
         pytest.skip("this machine does not allow mounting a tmpfs")
     try:
         yield root
     finally:
-        subprocess.run(["umount", "-l", str(stick)], check=False)
+        subprocess.run([need("umount"), "-l", str(stick)], check=False)
 
 
 def test_only_mounted_folders_count_as_drives(media: Path) -> None:

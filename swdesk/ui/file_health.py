@@ -42,7 +42,7 @@ class Health:
 
 def check_job(own: Store, _progress: Progress) -> Health:
     """The quick check, then (once a day) the full check and the day's backup, then the drives."""
-    health = Health(damage=integrity.problem(own.conn))
+    health = Health(damage=integrity.check_store(own))  # ``own``: this thread's connection
     if health.damage is None:
         health.backup = backup.daily_backup(own)  # None when taken already, or damaged
         health.damage = own.damage
