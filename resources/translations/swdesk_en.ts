@@ -182,12 +182,17 @@
         <translation>Only a signed appraisal sheet can have the scan or photo of the signed paper attached.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/backup.py" line="+60"/>
+        <location filename="../../swdesk/store/backup.py" line="+55"/>
+        <source>备份写好后检查没有通过（{problem}），已丢弃这份备份，原数据没有改动。请检查磁盘或换一个位置后重试。</source>
+        <translation>The backup failed its check after writing ({problem}) and was discarded; the data was not changed. Check the disk or choose another place, then try again.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>备份不能写到数据文件自己（{path}）上，请换一个文件名。</source>
         <translation>A backup cannot overwrite the data file itself ({path}); please choose another file name.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+77"/>
         <source>找不到备份文件 {path}。</source>
         <translation>The backup file {path} was not found.</translation>
     </message>
@@ -197,12 +202,12 @@
         <translation>The file {path} is not a swdesk data file, or it is damaged; it cannot be restored from.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>备份文件 {path} 已损坏（{problem}），不能用来恢复。</source>
-        <translation>The backup file {path} is damaged ({problem}); it cannot be restored from.</translation>
+        <location line="+5"/>
+        <source>备份文件 {path} 已损坏（{problem}），不能用来恢复。请换一份备份。</source>
+        <translation>The backup file {path} is damaged ({problem}) and cannot be restored. Choose another backup.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>文件 {path} 不是 swdesk 数据文件，不能用来恢复。</source>
         <translation>The file {path} is not a swdesk data file; it cannot be restored from.</translation>
     </message>
@@ -222,7 +227,7 @@
         <translation>{kind} “{name}” is {size:.1f} MB, too large (at most {limit} MB); please compress it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+67"/>
+        <location filename="../../swdesk/store/db.py" line="+87"/>
         <source>数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 {known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。</source>
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
@@ -262,12 +267,27 @@
         <translation>Cannot use the data file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+17"/>
+        <location filename="../../swdesk/store/db.py" line="+12"/>
         <source>文件 {path} 不是 swdesk 数据文件，本程序不会改动它。请选择正确的数据文件。</source>
         <translation>The file {path} is not a swdesk data file; swdesk will not change it. Please choose the right data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/opening.py" line="+74"/>
+        <location filename="../../swdesk/store/opening.py" line="+72"/>
+        <source>数据文件 {path} 已损坏，无法打开。请从最新的完好备份恢复：swdesk restore {backup}（损坏的文件会改名留在 backups 文件夹中，不会删除）。</source>
+        <translation>The data file {path} is damaged and cannot be opened. Restore the newest good backup: swdesk restore {backup} (the damaged file is renamed and kept in the backups folder, never deleted).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>找不到数据文件 {path}。请检查 --db 的路径是否写对；要新建数据文件，请运行 swdesk init。本次没有创建任何文件。</source>
+        <translation>The data file {path} does not exist. Check the --db path; to create a new data file, run swdesk init. No file was created.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>数据文件 {path} 是旧版本的，需要升级格式，但它是只读的。请把它复制到可以写入的位置再打开；本次没有做任何改动。</source>
+        <translation>The data file {path} is from an older version and needs upgrading, but it is read-only. Copy it to a writable place and open it there; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{path} 是一个文件夹。请给出数据文件的路径，例如 {example}。</source>
         <translation>{path} is a folder. Give the path of a data file, for example {example}.</translation>
     </message>
@@ -767,7 +787,7 @@
         <translation>The start of social work cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/lock.py" line="+42"/>
+        <location filename="../../swdesk/store/lock.py" line="+44"/>
         <source>数据文件 {path} 已经在另一个 swdesk 中打开。请先关闭那个窗口，或使用另一个数据文件。</source>
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
@@ -1920,7 +1940,7 @@
         <translation>attachments</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/receipt.py" line="+56"/>
+        <location filename="../../swdesk/sync/receipt.py" line="+66"/>
         <source>乡镇（街道）{code} 没有在本县登记（先运行 sync enroll）。</source>
         <translation>Township {code} is not enrolled with this county (run sync enroll first).</translation>
     </message>
@@ -2417,6 +2437,46 @@
         <location line="+2"/>
         <source>账户“{name}”已停用。请找管理员。</source>
         <translation>Account “{name}” is disabled. Ask your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/services/removable_copy.py" line="+38"/>
+        <source>没有找到插入的U盘。请插入U盘后重试，或用 --out 指定备份的位置。</source>
+        <translation>No USB stick is plugged in. Plug one in and try again, or give the backup&apos;s place with --out.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>还没有把备份另存到U盘过。备份都在数据文件旁边，电脑硬盘坏了会一起丢失：请插入U盘，把备份另存一份。</source>
+        <translation>No backup has been copied to a USB stick yet. All backups sit beside the data file and would be lost with the disk: plug in a USB stick and copy a backup onto it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已经 {days} 天没有把备份另存到U盘了。请插入U盘，把备份另存一份。</source>
+        <translation>No backup has been copied to a USB stick for {days} days. Plug one in and copy a backup onto it.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/integrity.py" line="+71"/>
+        <source>数据文件 {path} 已损坏，为免损坏扩散，现在只能查看和导出，不能修改，也不能备份（本次没有做任何改动）。请从最新的完好备份恢复：swdesk restore {backup}（或在窗口中点“从备份恢复…”）；恢复前可先导出社工名册保存仍能读出的数据。</source>
+        <translation>The data file {path} is damaged. So that the damage does not spread, it can only be viewed and exported now, not changed or backed up (nothing was changed). Restore the newest good backup: swdesk restore {backup} (or “Restore from backup…” in the window); before that you may export the roster to keep what is still readable.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>数据文件 {path} 已损坏，为免损坏扩散，现在只能查看和导出，不能修改，也不能备份（本次没有做任何改动）。没有找到完好的备份：请先导出社工名册保存仍能读出的数据，再联系技术支持。</source>
+        <translation>The data file {path} is damaged. So that the damage does not spread, it can only be viewed and exported now, not changed or backed up (nothing was changed). No good backup was found: export the roster to keep what is still readable, then contact support.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>数据文件 {path} 是只读的（文件或所在的文件夹不能写入，或U盘有写保护），现在只能查看和导出，本次没有做任何改动。请把数据文件复制到可以写入的位置，或去掉只读属性后再试。</source>
+        <translation>The data file {path} is read-only (the file or its folder cannot be written, or the USB stick is write-protected): it can only be viewed and exported; nothing was changed. Copy the data file to a writable place, or clear the read-only setting, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/restore.py" line="+108"/>
+        <source>不能用数据文件自己来恢复它。请选择 backups 文件夹中的一份备份。</source>
+        <translation>A data file cannot be restored from itself. Choose a backup in the backups folder.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>恢复后的数据文件 {path} 检查没有通过（{problem}），磁盘可能有问题。请把数据文件放到另一个磁盘上，再恢复一次。</source>
+        <translation>The restored data file {path} failed its check ({problem}); the disk may be faulty. Put the data file on another disk and restore again.</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +5314,14 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>HealthBar</name>
+    <message>
+        <location filename="../../swdesk/ui/file_health.py" line="+82"/>
+        <source>关闭提示</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../swdesk/ui/history_dialog.py" line="+112"/>
@@ -6026,12 +6094,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+501"/>
+        <location line="+515"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-513"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -6197,35 +6265,36 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+16"/>
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
         <source>swdesk 数据文件 (*.db);;所有文件 (*)</source>
         <translation>swdesk data file (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>用备份“{name}”中的数据替换当前的全部数据吗？
 当前数据会先另存为一份备份，恢复后仍可找回。</source>
         <translation>Replace all current data with the data in the backup &quot;{name}&quot;?
 The current data is saved as a backup first, so it can still be recovered.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>已从备份恢复。恢复前的数据已另存为：
 {path}</source>
         <translation>Restored from the backup. The data from before the restore was saved as:
 {path}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
@@ -8563,7 +8632,7 @@ Fees: {fees}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+89"/>
+        <location filename="../../swdesk/app.py" line="+88"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>
@@ -8573,6 +8642,7 @@ Fees: {fees}</translation>
         <translation>Data file too new</translation>
     </message>
     <message>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>无法打开数据文件</source>
@@ -8584,7 +8654,7 @@ Fees: {fees}</translation>
         <translation>Cannot open the data file {path}.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../swdesk/ui/file_health.py" line="+82"/>
         <source>今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。</source>
         <translation>Today&apos;s automatic backup failed: {error}. Check the free disk space, or make a backup with “Backup…”.</translation>
     </message>
@@ -9599,6 +9669,56 @@ Fees: {fees}</translation>
         <location filename="../../swdesk/ui/file_dirs.py" line="+51"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>file_health</name>
+    <message>
+        <location filename="../../swdesk/ui/file_health.py" line="-72"/>
+        <source>导出社工名册</source>
+        <translation>Export the roster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>从最新的完好备份恢复</source>
+        <translation>Restore the newest good backup</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>发现U盘 {drive}。要把数据文件另存一份备份到U盘上吗？</source>
+        <translation>USB stick {drive} found. Copy a backup of the data file onto it?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>备份到U盘</source>
+        <translation>Back up to USB stick</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在备份到U盘……</source>
+        <translation>Backing up to the USB stick…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已备份到U盘：
+{path}</source>
+        <translation>Backed up to the USB stick:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>数据文件已损坏</source>
+        <translation>Data file damaged</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem}
+
+现在用最新的完好备份“{name}”恢复吗？损坏的文件会改名留在 backups 文件夹中，不会删除。</source>
+        <translation>{problem}
+
+Restore the newest good backup “{name}” now? The damaged file is renamed and kept in the backups folder, never deleted.</translation>
     </message>
 </context>
 <context>
