@@ -38,9 +38,10 @@ from swdesk.store.allowance_history import worker_lines
 Q1, APR = date(2026, 1, 1), date(2026, 4, 1)
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = make_file(tmp_path / "swdesk.db")
+def make_history(path: Path) -> Path:
+    """``test_allowance_runs``'s file with the quarter approved and April's draft paying 新证
+    a 补发 of 50 for February."""
+    make_file(path)
     with open_store(path, daily_backup=False) as s:
         store_al.compute_run(s, Q1, 3)
         store_al.publish(s, Q1)
@@ -50,6 +51,11 @@ def db(tmp_path: Path) -> Path:
         assert new is not None
         store_al.adjust(s, APR, date(2026, 2, 1), new["id"], 5000, "二月少算")
     return path
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return make_history(tmp_path / "swdesk.db")
 
 
 def _id(s: object, name: str) -> str:
