@@ -64,6 +64,24 @@ def _id(s: object, name: str) -> str:
     return str(row["id"])
 
 
+def statement(
+    capsys: pytest.CaptureFixture[str], db: Path, name: str, out: Path
+) -> tuple[int, str, str]:
+    """``swdesk allowance statement`` of ``name`` for 2026 into ``out``."""
+    return run(
+        capsys,
+        db,
+        "allowance",
+        "statement",
+        "--id-number",
+        PEOPLE[name],
+        "--year",
+        "2026",
+        "--out",
+        str(out),
+    )
+
+
 def test_the_months_of_a_year_read_from_the_runs(db: Path) -> None:
     with open_store(db, daily_backup=False) as s:
         lines = worker_lines(s, _id(s, "新证"))
@@ -96,18 +114,7 @@ def test_the_statement_prints_each_month_the_one_offs_and_the_total(
     capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "新证 2026.pdf"
-    code, stdout, err = run(
-        capsys,
-        db,
-        "allowance",
-        "statement",
-        "--id-number",
-        PEOPLE["新证"],
-        "--year",
-        "2026",
-        "--out",
-        str(out),
-    )
+    code, stdout, err = statement(capsys, db, "新证", out)
     assert (code, err) == (0, "")
     assert "合计 450.00 元，另有未审核 300.00 元" in stdout
     text, pages = pdf_text(tmp_path, out.read_bytes(), "statement.pdf")
@@ -139,18 +146,7 @@ def test_a_month_not_on_the_list_says_so(
     capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "离岗.pdf"
-    code, stdout, _ = run(
-        capsys,
-        db,
-        "allowance",
-        "statement",
-        "--id-number",
-        PEOPLE["离岗"],
-        "--year",
-        "2026",
-        "--out",
-        str(out),
-    )
+    code, stdout, _ = statement(capsys, db, "离岗", out)
     assert code == 0 and "合计 400.00 元。" in stdout
     text, _ = pdf_text(tmp_path, out.read_bytes(), "left.pdf")
     assert "2026-03已审核不在该月发放名单（未在岗）" in text
@@ -179,17 +175,6 @@ def test_refusals_exit_3_and_write_nothing(
 
 def test_a_statement_is_a_pdf(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.xlsx"
-    code, _, err = run(
-        capsys,
-        db,
-        "allowance",
-        "statement",
-        "--id-number",
-        PEOPLE["新证"],
-        "--year",
-        "2026",
-        "--out",
-        str(out),
-    )
+    code, _, err = statement(capsys, db, "新证", out)
     assert code == 3 and "只能输出为 PDF" in err
     assert not out.exists()

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from test_allowance_runs import PEOPLE, RULES
 from test_allowance_statement import make_history
 from test_payroll_files import pdf_text
+from test_ui_editor import open_editor
 from ui_helpers import Boxes, shown
 
 from swdesk.core import enums
@@ -25,7 +26,6 @@ from swdesk.store import allowances as store_al
 from swdesk.store.allowance_history import worker_lines
 from swdesk.ui.allowance_history import AllowanceHistoryModel
 from swdesk.ui.allowance_page import AllowancePage
-from swdesk.ui.worker_editor import WorkerEditor
 
 
 @pytest.fixture
@@ -38,15 +38,6 @@ def _id(store: Store, name: str) -> str:
     row = workers.find_by_id_number(store, PEOPLE[name])
     assert row is not None
     return str(row["id"])
-
-
-def open_editor(qtbot: QtBot, store: Store, worker_id: str | None) -> WorkerEditor:
-    editor = WorkerEditor(store, worker_id)
-    qtbot.addWidget(editor, before_close_func=lambda w: w.done(0) if w.isVisible() else None)
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
-    return editor
 
 
 def cells(model: AllowanceHistoryModel) -> list[list[str]]:
