@@ -24,13 +24,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from cli_helpers import township_file
+from cli_helpers import run, township_file
+from roster_corpus import STANDARD_HEADER, simple_roster
 
 from swdesk.core import allowance as al
 from swdesk.core import enums
 from swdesk.core.allowance_rewards import pending_rewards
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, open_store, villages, workers
+from swdesk.store import Store, exams, open_store, villages, workers
 from swdesk.store import allowance_rewards as rewards
 from swdesk.store import allowances as store_al
 
@@ -188,3 +189,45 @@ def test_pending_rewards_by_hand() -> None:
     # A level held higher before: no reward for a lower one obtained later.
     down = person("f", (SOCIAL, date(2026, 1, 2)), (ASSISTANT, date(2026, 2, 2)))
     assert [(p.level) for p in pending_rewards(rule, [down], set())] == [SOCIAL]
+
+
+def test_a_certificate_from_a_roster_or_an_exam_result_is_proposed_too(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """名册: 助理 obtained 2026-02-20, read from a roster; 考生: passed the 2025 初级 exam,
+    results out 2026-01-10, the proposed certificate accepted. Both 500, on March's run."""
+    roster_id = make_id_number("510104", date(1991, 3, 3), 77)
+    sheet = simple_roster(
+        tmp_path / "花名册.xlsx",
+        STANDARD_HEADER,
+        [
+            [
+                "名册",
+                roster_id,
+                "13900000077",
+                "玉林社区",
+                "社区专职工作者",
+                ASSISTANT,
+                "Z77",
+                "2026-02-20",
+            ]
+        ],
+    )
+    code, _, err = run(capsys, db, "workers", "import", str(sheet))
+    assert code == 0, err
+    with open_store(db, daily_backup=False) as s:
+        exams.save_year(s, 2025, {"exam_dates": ["2025-10-26"], "results_date": "2026-01-10"})
+        wid = _person(s, "考生", 6, [])
+        rid = exams.register(s, 2025, wid, "初级")
+        exams.set_score(s, rid, "社会工作综合能力（初级）", 72)
+        exams.set_score(s, rid, "社会工作实务（初级）", 60)
+        exams.accept_proposal(s, rid)
+        owed = {
+            o.name: (o.reward.obtained.isoformat(), o.reward.amount) for o in rewards.pending(s)
+        }
+        assert owed["名册"] == ("2026-02-20", 50000)
+        assert owed["考生"] == ("2026-01-10", 50000)
+        store_al.compute_run(s, MAR)
+        paid = {r[0]: r[2:] for r in _rewards(s, MAR)}
+        assert paid["名册"] == ("2026-03", 50000, "助理社会工作师证书 2026-02-20 取得")
+        assert paid["考生"] == ("2026-03", 50000, "助理社会工作师证书 2026-01-10 取得")
