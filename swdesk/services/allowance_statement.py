@@ -50,7 +50,7 @@ def _month_note(e: ah.MonthEntry) -> str:
 
 def statement_of(store: Store, worker_id: str, year: int, today: date | None = None) -> Statement:
     """The statement of ``worker_id`` for ``year``; refused when no run covers the year."""
-    runs = runs_in_year(store, year)
+    runs = runs_in_year(store, year, worker_id)
     if not runs:
         raise RuleError(
             msg(
