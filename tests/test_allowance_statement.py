@@ -31,6 +31,12 @@ from test_allowance_runs import PEOPLE, make_file
 from test_payroll_files import pdf_text
 
 from swdesk.core import allowance_history as ah
+from swdesk.formats.allowance_statement import (
+    Statement,
+    StatementMonth,
+    StatementOneOff,
+    statement_pdf,
+)
 from swdesk.store import allowances as store_al
 from swdesk.store import open_store, workers
 from swdesk.store.allowance_history import worker_lines
@@ -178,3 +184,33 @@ def test_a_statement_is_a_pdf(capsys: pytest.CaptureFixture[str], db: Path, tmp_
     code, _, err = statement(capsys, db, "新证", out)
     assert code == 3 and "只能输出为 PDF" in err
     assert not out.exists()
+
+
+def test_many_one_offs_still_fit_one_page(tmp_path: Path) -> None:
+    """Twenty corrections of 10 yuan: twelve listed, the other eight in one row, one page."""
+    months = tuple(
+        StatementMonth(f"2026-{m:02d}", "社会工作师", 30000, 30000, "已发放", "")
+        for m in range(1, 13)
+    )
+    one_offs = tuple(
+        StatementOneOff(f"2026-{1 + i % 12:02d}", "补发", "2027-01", 1000, "已审核", f"第{i}笔")
+        for i in range(20)
+    )
+    s = Statement(
+        "测试街道",
+        2026,
+        "张三",
+        "510104********0115",
+        "玉林社区",
+        "社会工作师",
+        months,
+        one_offs,
+        12 * 30000 + 20 * 1000,
+        0,
+        "2027-01-05",
+    )
+    text, pages = pdf_text(tmp_path, statement_pdf(s), "many.pdf")
+    assert pages == 1
+    assert "第11笔" in text and "第12笔" not in text
+    assert "另有8笔80.00已计入合计" in text
+    assert "2026年合计：3800.00元（大写：叁仟捌佰元整）" in text
