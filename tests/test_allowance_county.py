@@ -35,6 +35,7 @@ from swdesk.core import allowance as al
 from swdesk.core.errors import RuleError
 from swdesk.services.allowance_statement import statement_of
 from swdesk.store import Store, county_views, workers
+from swdesk.store import allowance_rewards as rewards
 from swdesk.store import allowances as store_al
 from swdesk.store import registrations as store_reg
 from swdesk.store.allowance_history import worker_lines
@@ -197,3 +198,16 @@ def test_a_county_file_shows_what_the_township_paid(county: tuple[World, Store])
     assert s.months[3].note == "尚无该月发放表"
     with pytest.raises(RuleError, match="2027 年还没有任何发放表"):
         statement_of(c, wid, 2027)
+    # The county pays nobody: with a reward owed in a township (甲一's 社会工作师 below), the
+    # county's file proposes none.
+    store_al.set_rules(c, _rules())
+    assert rewards.pending(world.a) == []
+    a1 = str(world.a.scalar("SELECT id FROM workers WHERE name = ?", ("甲一",)))
+    raw = _rules()
+    raw["versions"][-1]["rewards"] = {SOCIAL_WORKER: 800}  # type: ignore[index]
+    store_al.set_rules(world.a, raw)
+    workers.add_certificate(world.a, a1, {"level": SOCIAL_WORKER, "obtained_date": "2026-03-05"})
+    assert [o.name for o in rewards.pending(world.a)] == ["甲一"]
+    store_al.set_rules(c, raw)
+    merge.import_files(c, [world.export(world.a)])
+    assert rewards.pending(c) == []

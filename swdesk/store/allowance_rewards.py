@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from swdesk.core import allowance as al
+from swdesk.core import divisions
 from swdesk.core.allowance_rewards import PendingReward, pending_rewards
 from swdesk.store.allowances import LINES, RUNS, rules
 
@@ -66,7 +67,10 @@ def _certificates(
 
 def pending(store: Store, worker_id: str | None = None) -> list[Owed]:
     """The rewards owed under the data file's rules and on no run, of everyone (or of one
-    person), sorted by village and name; empty when the rule sets no reward amounts."""
+    person), sorted by village and name; empty when the rule sets no reward amounts, and in
+    a county's file (the townships pay; the county only receives their runs)."""
+    if store.role == divisions.ROLE_COUNTY:
+        return []
     rule = rules(store)
     if not any(v.rewards for v in rule.versions):
         return []
