@@ -12,6 +12,11 @@ certificate earns one (the rule in force in the month it was obtained has an amo
 level, and no earlier certificate of that level or higher is held: a level rise is rewarded, a
 second certificate of a level is not); here a person is never proposed twice for one level,
 whatever happened to the certificate since (deleted and entered again, its date corrected).
+
+Which certificates count is the rule's data alone: every one obtained while a version with a
+reward for its level was in force. A locality that begins rewarding in 2026 puts the amounts on
+a version from 2026; amounts on a version from 2020 propose rewards for every level obtained
+since 2020 and never rewarded on a run (the 津贴发放 page shows how many before a run is made).
 """
 
 from __future__ import annotations
