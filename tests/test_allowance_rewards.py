@@ -231,3 +231,17 @@ def test_a_certificate_from_a_roster_or_an_exam_result_is_proposed_too(
         paid = {r[0]: r[2:] for r in _rewards(s, MAR)}
         assert paid["名册"] == ("2026-03", 50000, "助理社会工作师证书 2026-02-20 取得")
         assert paid["考生"] == ("2026-03", 50000, "助理社会工作师证书 2026-01-10 取得")
+
+
+def test_the_rules_command_shows_the_reward_amounts(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, db, "allowance", "rules")
+    assert code == 0
+    assert "  2026-01 起：助理社会工作师 200.00 元，社会工作师 300.00 元\n" in out
+    assert "    取得等级一次性奖励：助理社会工作师 500.00 元，社会工作师 1000.00 元\n" in out
+    with open_store(db, daily_backup=False) as s:
+        raw = json.loads(json.dumps(RULES))
+        raw["versions"][0]["rewards"] = {}
+        store_al.set_rules(s, raw)
+    assert "奖励" not in run(capsys, db, "allowance", "rules")[1]

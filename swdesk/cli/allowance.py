@@ -297,4 +297,7 @@ def _rules(store: Store, args: argparse.Namespace) -> int:
     for v in r.versions:
         amounts = "，".join(f"{lv} {yuan(a)} 元" for lv, a in v.amounts.items())
         print(f"  {al.month_label(v.valid_from)} 起：{amounts}")
+        if v.rewards:
+            once = "，".join(f"{lv} {yuan(a)} 元" for lv, a in v.rewards.items())
+            print(f"    取得等级一次性奖励：{once}")
     return EXIT_OK
