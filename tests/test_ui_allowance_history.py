@@ -196,3 +196,22 @@ def test_the_history_model(qtmodeltester: Any, file: Store) -> None:
     model.set_rows(lines)
     qtmodeltester.check(model)
     assert model.rowCount() == 4
+
+
+def test_the_tab_follows_a_language_change(
+    qtbot: QtBot, file: Store, boxes: Boxes, request: pytest.FixtureRequest
+) -> None:
+    editor = open_editor(qtbot, file, _id(file, "新证"))
+    tabs = editor.findChild(QTabWidget, "certTabs")
+    assert tabs is not None
+    section = editor.allowance_history
+    request.getfixturevalue("english")  # installed while the file is open
+    qtbot.waitUntil(lambda: tabs.tabText(0) == "Certificates")
+    assert editor.form.certGroup.title() == ""  # the title is the tab's, not shown twice
+    assert tabs.tabText(1) == "Allowance &Journal (4)"
+    assert section.statement_button.text() == "Print Statement…"
+    assert section.model.headerData(0, Qt.Orientation.Horizontal) == "Month"
+    assert section.model.index(0, 1).data() == "Allowance"
+    assert section.total.text() == (
+        "2026 total 450.00 yuan (approved and paid runs); 300.00 yuan more not yet approved"
+    )

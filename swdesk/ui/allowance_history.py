@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -124,6 +124,7 @@ class AllowanceHistorySection(QWidget):
 
     statement_written = Signal(Path)
     loaded = Signal(int, bool)  # the number of lines shown, whether a reward is owed
+    language_changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +132,8 @@ class AllowanceHistorySection(QWidget):
         self.store = store
         self.worker_id: str | None = None
         self.lines: list[ah.HistoryLine] = []
+        self.years: set[int] = set()
+        self.owed_rewards: list[rewards.Owed] = []
         self.model = AllowanceHistoryModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -141,23 +144,16 @@ class AllowanceHistorySection(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.year = QComboBox()
-        self.year.setToolTip(QCoreApplication.translate("AllowanceHistory", "合计和打印的年份"))
         self.year.currentIndexChanged.connect(lambda _i: self._show_total())
         self.total = QLabel()
         self.total.setObjectName("allowanceYearTotal")
         self.owed = QLabel()
         self.owed.setObjectName("allowanceOwedReward")
         self.owed.setWordWrap(True)
-        self.statement_button = button(
-            QCoreApplication.translate("AllowanceHistory", "打印津贴明细…"),
-            self.print_statement,
-            QCoreApplication.translate(
-                "AllowanceHistory",
-                "这一年每月的金额或未发原因、奖励和更正、合计（含大写）的 PDF，身份证号隐去中间位",
-            ),
-        )
+        self.statement_button = button("", self.print_statement)
+        self.year_label = QLabel()
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(QCoreApplication.translate("AllowanceHistory", "年份：")))
+        bottom.addWidget(self.year_label)
         bottom.addWidget(self.year)
         bottom.addWidget(self.total, 1)
         bottom.addWidget(self.statement_button)
@@ -166,15 +162,50 @@ class AllowanceHistorySection(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.owed)
         layout.addLayout(bottom)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        """The fixed texts, in the interface language (again after a language change)."""
+        self.year.setToolTip(QCoreApplication.translate("AllowanceHistory", "合计和打印的年份"))
+        self.statement_button.setText(
+            QCoreApplication.translate("AllowanceHistory", "打印津贴明细…")
+        )
+        self.statement_button.setToolTip(
+            QCoreApplication.translate(
+                "AllowanceHistory",
+                "这一年每月的金额或未发原因、奖励和更正、合计（含大写）的 PDF，身份证号隐去中间位",
+            )
+        )
+        self.year_label.setText(QCoreApplication.translate("AllowanceHistory", "年份："))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+            self.model.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+            )
+            self._render()
+            self.language_changed.emit()
+        super().changeEvent(event)
 
     def load(self, worker_id: str | None) -> None:
+        """Read the person's lines, the years of the file's runs and the rewards owed."""
         self.worker_id = worker_id
         self.lines = [] if worker_id is None else worker_lines(self.store, worker_id)
+        self.years = set(ah.line_years(self.lines))
+        if worker_id is not None:
+            for run in store_al.list_runs(self.store):
+                self.years.update(m.year for m in store_al.run_months(run))
+        self.owed_rewards = [] if worker_id is None else rewards.pending(self.store, worker_id)
+        self._render()
+
+    def _render(self) -> None:
+        """Show what ``load`` read (again after a language change, without reading)."""
         # Newest run first; in a run, allowances, then rewards, then corrections.
         self.model.set_rows(sorted(self.lines, key=lambda x: x.run_first, reverse=True))
         self.view.resizeColumnsToContents()
         self.view.setVisible(bool(self.lines))
-        if worker_id is None:
+        if self.worker_id is None:
             self.empty.setText(
                 QCoreApplication.translate(
                     "AllowanceHistory", "保存档案后，这里列出此人每次发放表里的津贴、奖励和更正。"
@@ -185,37 +216,28 @@ class AllowanceHistorySection(QWidget):
                 QCoreApplication.translate("AllowanceHistory", "此人还没有进入任何发放表。")
             )
         self.empty.setVisible(not self.lines)
-        years = set(ah.line_years(self.lines))
-        if worker_id is not None:
-            for run in store_al.list_runs(self.store):
-                years.update(m.year for m in store_al.run_months(run))
         keep = self.year.currentData()
         self.year.blockSignals(True)
         self.year.clear()
-        for y in sorted(years or {date.today().year}, reverse=True):
+        for y in sorted(self.years or {date.today().year}, reverse=True):
             self.year.addItem(
                 QCoreApplication.translate("AllowanceHistory", "{year} 年").format(year=y), y
             )
-        index = self.year.findData(keep)
-        self.year.setCurrentIndex(max(index, 0))
+        self.year.setCurrentIndex(max(self.year.findData(keep), 0))
         self.year.blockSignals(False)
-        self.statement_button.setEnabled(worker_id is not None and bool(years))
-        self._show_owed()
-        self._show_total()
-        self.loaded.emit(len(self.lines), bool(self.owed.text()))
-
-    def _show_owed(self) -> None:
-        owed = [] if self.worker_id is None else rewards.pending(self.store, self.worker_id)
+        self.statement_button.setEnabled(self.worker_id is not None and bool(self.years))
         self.owed.setText(
             "；".join(
                 QCoreApplication.translate(
                     "AllowanceHistory",
                     "待发奖励：{level} {amount} 元（下一次生成发放表草稿时计入）",
                 ).format(level=label(o.reward.level), amount=yuan(o.reward.amount))
-                for o in owed
+                for o in self.owed_rewards
             )
         )
-        self.owed.setVisible(bool(owed))
+        self.owed.setVisible(bool(self.owed_rewards))
+        self._show_total()
+        self.loaded.emit(len(self.lines), bool(self.owed_rewards))
 
     def selected_year(self) -> int | None:
         y = self.year.currentData()
@@ -282,10 +304,15 @@ def attach(store: Store, layout: QVBoxLayout, beside: QGroupBox) -> AllowanceHis
     # reached with its mnemonic, or Ctrl+Tab from inside the certificates.
     tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
     layout.replaceWidget(beside, tabs)
-    tabs.addTab(beside, beside.title())
-    beside.setTitle("")
+    tabs.addTab(beside, "")
     section = AllowanceHistorySection(store, tabs)
     tabs.addTab(section, "")
+
+    def certificates_title() -> None:
+        """The group's title becomes the tab's (the form sets it again on a language change)."""
+        if beside.title():
+            tabs.setTabText(tabs.indexOf(beside), beside.title())
+            beside.setTitle("")
 
     def title(count: int, owed: bool) -> None:
         text = QCoreApplication.translate("AllowanceHistory", "津贴记录(&J)")
@@ -295,6 +322,10 @@ def attach(store: Store, layout: QVBoxLayout, beside: QGroupBox) -> AllowanceHis
             text += QCoreApplication.translate("AllowanceHistory", " · 待发奖励")
         tabs.setTabText(tabs.indexOf(section), text)
 
-    section.loaded.connect(title)
+    certificates_title()
     title(0, False)
+    section.loaded.connect(title)
+    # After every widget has had the language change, the form's retranslation included; with
+    # ``tabs`` as the context, a file closed in between drops the call.
+    section.language_changed.connect(lambda: QTimer.singleShot(0, tabs, certificates_title))
     return section
