@@ -2669,27 +2669,27 @@
         <translation>Payroll run: {month}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+54"/>
         <source>合计和打印的年份</source>
         <translation>The year to total and print</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>打印津贴明细…</source>
         <translation>Print Statement…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>这一年每月的金额或未发原因、奖励和更正、合计（含大写）的 PDF，身份证号隐去中间位</source>
         <translation>A PDF of the year: each month&apos;s amount or why nothing, rewards and corrections, and the total in figures and words; the ID number masked</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>保存档案后，这里列出此人每次发放表里的津贴、奖励和更正。</source>
         <translation>Once the file is saved, this lists the person&apos;s allowances, rewards and corrections on every payroll run.</translation>
     </message>
@@ -2699,17 +2699,17 @@
         <translation>This person is not on any payroll run yet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>{year} 年</source>
         <translation>{year}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>待发奖励：{level} {amount} 元（下一次生成发放表草稿时计入）</source>
         <translation>Reward owed: {level} {amount} yuan (paid by the next draft run)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{year} 年合计 {amount} 元（已审核、已发放）</source>
         <translation>{year} total {amount} yuan (approved and paid runs)</translation>
     </message>
@@ -2741,7 +2741,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>津贴记录(&amp;J)</source>
         <translation>Allowance &amp;Journal</translation>
     </message>
