@@ -6,6 +6,10 @@ Merged into ``scripts/en_glossary.py`` (see ``_merge_area_glossaries``).
 
 from __future__ import annotations
 
+ENUM: dict[str, str] = {
+    "年度津贴明细": "Annual Allowance Statement",  # a document kind of the export log
+}
+
 BY_CONTEXT: dict[str, dict[str, str]] = {
     "": {
         "津贴明细只能输出为 PDF 文件（.pdf）：{path}": (

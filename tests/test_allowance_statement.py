@@ -31,14 +31,15 @@ from test_allowance_runs import PEOPLE, make_file
 from test_payroll_files import pdf_text
 
 from swdesk.core import allowance_history as ah
+from swdesk.core import documents
 from swdesk.formats.allowance_statement import (
     Statement,
     StatementMonth,
     StatementOneOff,
     statement_pdf,
 )
+from swdesk.store import accounts, open_store, workers
 from swdesk.store import allowances as store_al
-from swdesk.store import open_store, workers
 from swdesk.store.allowance_history import worker_lines
 
 Q1, APR = date(2026, 1, 1), date(2026, 4, 1)
@@ -125,6 +126,14 @@ def test_the_statement_prints_each_month_the_one_offs_and_the_total(
     assert "合计 450.00 元，另有未审核 300.00 元" in stdout
     text, pages = pdf_text(tmp_path, out.read_bytes(), "statement.pdf")
     assert pages == 1
+    with open_store(db, daily_backup=False) as s:
+        [logged] = accounts.export_log(s)
+        assert (logged["kind"], logged["file"], logged["rows"], logged["full_ids"]) == (
+            documents.DOC_STATEMENT,
+            str(out),
+            1,
+            0,
+        )
     masked = PEOPLE["新证"][:6] + "********" + PEOPLE["新证"][-4:]
     assert masked in text and PEOPLE["新证"] not in text
     for expected in (

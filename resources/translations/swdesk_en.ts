@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../swdesk/services/allowance_statement.py" line="+107"/>
+        <location filename="../../swdesk/services/allowance_statement.py" line="+110"/>
         <source>津贴明细只能输出为 PDF 文件（.pdf）：{path}</source>
         <translation>An allowance statement can only be written as a PDF file (.pdf): {path}</translation>
     </message>
@@ -2436,7 +2436,7 @@
         <translation>Account “{name}” is disabled. Ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/allowance_statement.py" line="-50"/>
+        <location filename="../../swdesk/services/allowance_statement.py" line="-52"/>
         <source>{year} 年还没有任何发放表，没有津贴明细可打印。请先在津贴发放页或用 swdesk allowance run 生成该年的发放表。</source>
         <translation>There is no payroll run in {year} yet, so there is no statement to print. Make the year&apos;s runs first on the Allowances page or with swdesk allowance run.</translation>
     </message>
@@ -9643,7 +9643,7 @@ Fees: {fees}</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/documents.py" line="+37"/>
+        <location filename="../../swdesk/core/documents.py" line="+39"/>
         <source>社工花名册</source>
         <translation>Worker Roster</translation>
     </message>
@@ -9681,6 +9681,11 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>考试费用报销表</source>
         <translation>Exam Fee Reimbursement Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度津贴明细</source>
+        <translation>Annual Allowance Statement</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from pathlib import Path
 from swdesk import atomic
 from swdesk.core import allowance as al
 from swdesk.core import allowance_history as ah
+from swdesk.core import documents
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.worker import current_level
@@ -21,7 +22,7 @@ from swdesk.formats.allowance_statement import (
     StatementOneOff,
     statement_pdf,
 )
-from swdesk.store import Store, villages, workers
+from swdesk.store import Store, accounts, villages, workers
 from swdesk.store.allowance_history import runs_in_year, worker_lines
 
 # What a month says when no line of the person pays it (the run's reason is its own text).
@@ -102,9 +103,12 @@ def statement_of(store: Store, worker_id: str, year: int, today: date | None = N
 
 
 def write_statement(store: Store, worker_id: str, year: int, out: Path) -> Statement:
-    """Write the statement as a PDF (all or nothing); refused for a path not ending in .pdf."""
+    """Write the statement as a PDF (all or nothing), ID number masked whatever the file's
+    ID-number setting (the statement is not one of its choices); the export log records it.
+    Refused for a path not ending in .pdf."""
     if out.suffix.lower() != ".pdf":
         raise RuleError(msg("津贴明细只能输出为 PDF 文件（.pdf）：{path}", path=out))
     s = statement_of(store, worker_id, year)
     atomic.write_atomic(out, statement_pdf(s))
+    accounts.log_export(store, documents.DOC_STATEMENT, str(out), 1, False)
     return s
