@@ -32,9 +32,13 @@ from test_allowance_runs import ASSISTANT, POST, RULES, SOCIAL_WORKER
 from test_payroll_files import libreoffice_csv
 
 from swdesk.core import allowance as al
+from swdesk.core.errors import RuleError
+from swdesk.services.allowance_statement import statement_of
 from swdesk.store import Store, county_views, workers
+from swdesk.store import allowance_rewards as rewards
 from swdesk.store import allowances as store_al
 from swdesk.store import registrations as store_reg
+from swdesk.store.allowance_history import worker_lines
 from swdesk.sync import merge
 
 C_CODE = f"{COUNTY}102"
@@ -174,3 +178,36 @@ def test_libreoffice_recalculates_the_county_sheet(
     grand = next(r for r in rows[start:] if r[0] == "合计")
     assert money(grand[4]) == sum(_own_totals(world.a, world.b, c).values()) / 100 == 3000.0
     assert "未报送" in {r[4] for r in body}
+
+
+def test_a_county_file_shows_what_the_township_paid(county: tuple[World, Store]) -> None:
+    """甲三 of ``test_allowance_county`` (助理 obtained 2026-01-15): 甲镇's approved quarter
+    pays February 200, March 250 and the reward of 500; the county sees the same history."""
+    world, _ = county
+    c = world.county
+    wid = str(c.scalar("SELECT id FROM workers WHERE name = ?", ("甲三",)))
+    got = [(x.kind, x.first_month.month, x.amount, x.state) for x in worker_lines(c, wid)]
+    assert got == [
+        ("allowance", 2, 20000, "approved"),
+        ("allowance", 3, 25000, "approved"),
+        ("reward", 1, 50000, "approved"),
+    ]
+    s = statement_of(c, wid, 2026)
+    assert (s.total, s.pending) == (95000, 0)
+    assert [m.amount for m in s.months[:4]] == [0, 20000, 25000, 0]
+    assert s.months[3].note == "尚无该月发放表"
+    with pytest.raises(RuleError, match="2027 年还没有任何发放表"):
+        statement_of(c, wid, 2027)
+    # The county pays nobody: with a reward owed in a township (甲一's 社会工作师 below), the
+    # county's file proposes none.
+    store_al.set_rules(c, _rules())
+    assert rewards.pending(world.a) == []
+    a1 = str(world.a.scalar("SELECT id FROM workers WHERE name = ?", ("甲一",)))
+    raw = _rules()
+    raw["versions"][-1]["rewards"] = {SOCIAL_WORKER: 800}  # type: ignore[index]
+    store_al.set_rules(world.a, raw)
+    workers.add_certificate(world.a, a1, {"level": SOCIAL_WORKER, "obtained_date": "2026-03-05"})
+    assert [o.name for o in rewards.pending(world.a)] == ["甲一"]
+    store_al.set_rules(c, raw)
+    merge.import_files(c, [world.export(world.a)])
+    assert rewards.pending(c) == []

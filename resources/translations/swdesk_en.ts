@@ -2147,10 +2147,16 @@
         <translation>{what} “{value}” is too large; please check it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/allowance.py" line="+82"/>
-        <location filename="../../swdesk/store/allowances.py" line="+554"/>
+        <location filename="../../swdesk/cli/allowance.py" line="+88"/>
+        <location filename="../../swdesk/store/allowances.py" line="+568"/>
         <source>补发或扣回需要写明理由（--reason）。</source>
         <translation>A back payment or deduction needs a reason (--reason).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../swdesk/services/allowance_statement.py" line="+110"/>
+        <source>津贴明细只能输出为 PDF 文件（.pdf）：{path}</source>
+        <translation>An allowance statement can only be written as a PDF file (.pdf): {path}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2168,15 +2174,21 @@
         <translation>The rules file {path} should hold one JSON object.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>allowance county 汇总各乡镇报来的发放表，只能在县里的数据文件上运行；乡镇（街道）请用 allowance list 或 allowance export 查看本乡镇的发放表。</source>
         <translation>allowance county sums the payrolls the townships sent and runs only on a county data file; a township sees its own payrolls with allowance list or allowance export.</translation>
     </message>
     <message>
         <location line="+67"/>
+        <location line="+21"/>
         <location filename="../../swdesk/cli/registration.py" line="+63"/>
         <source>找不到身份证号为 {id} 的社工。</source>
         <translation>No social worker has the ID number {id}.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>年份 {year} 不对，请写四位年份，如 2026。</source>
+        <translation>The year {year} is not right: write a four-digit year, e.g. 2026.</translation>
     </message>
     <message>
         <location filename="../../swdesk/core/registration.py" line="+64"/>
@@ -2239,7 +2251,7 @@
         <translation>The county summary can only be exported as an .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/allowances.py" line="-474"/>
+        <location filename="../../swdesk/store/allowances.py" line="-488"/>
         <source>没有名为“{key}”的津贴规则预设，可选：{keys}。</source>
         <translation>There is no allowance preset named “{key}”; choose one of: {keys}.</translation>
     </message>
@@ -2259,7 +2271,12 @@
         <translation>Some months of {months} are already in the payroll of {other}; a month cannot be paid twice.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+86"/>
+        <source>{level}证书 {obtained} 取得</source>
+        <translation>{level} certificate obtained {obtained}</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>审核通过津贴发放表</source>
         <translation>Approving an allowance payroll</translation>
     </message>
@@ -2478,6 +2495,11 @@
         <source>恢复后的数据文件 {path} 检查没有通过（{problem}），磁盘可能有问题。请把数据文件放到另一个磁盘上，再恢复一次。</source>
         <translation>The restored data file {path} failed its check ({problem}); the disk may be faulty. Put the data file on another disk and restore again.</translation>
     </message>
+    <message>
+        <location filename="../../swdesk/services/allowance_statement.py" line="-52"/>
+        <source>{year} 年还没有任何发放表，没有津贴明细可打印。请先在津贴发放页或用 swdesk allowance run 生成该年的发放表。</source>
+        <translation>There is no payroll run in {year} yet, so there is no statement to print. Make the year&apos;s runs first on the Allowances page or with swdesk allowance run.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -2635,6 +2657,166 @@
     </message>
 </context>
 <context>
+    <name>AllowanceHistory</name>
+    <message>
+        <location filename="../../swdesk/ui/allowance_history.py" line="+49"/>
+        <source>奖励</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>补发</source>
+        <translation>Back pay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>扣回</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>津贴</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标准（元/月）</source>
+        <translation>Rate (yuan/month)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发放表状态</source>
+        <translation>Run state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明（未发的原因）</source>
+        <translation>Note (why nothing was paid)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>（{n} 天）</source>
+        <translation> ({n} days)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>发放表：{month}</source>
+        <translation>Payroll run: {month}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>合计和打印的年份</source>
+        <translation>The year to total and print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印津贴明细…</source>
+        <translation>Print Statement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这一年每月的金额或未发原因、奖励和更正、合计（含大写）的 PDF，身份证号隐去中间位</source>
+        <translation>A PDF of the year: each month&apos;s amount or why nothing, rewards and corrections, and the total in figures and words; the ID number masked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>保存档案后，这里列出此人每次发放表里的津贴、奖励和更正。</source>
+        <translation>Once the file is saved, this lists the person&apos;s allowances, rewards and corrections on every payroll run.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>此人还没有进入任何发放表。</source>
+        <translation>This person is not on any payroll run yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>待发奖励：{level} {amount} 元（下一次生成发放表草稿时计入）</source>
+        <translation>Reward owed: {level} {amount} yuan (paid by the next draft run)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{year} 年合计 {amount} 元（已审核、已发放）</source>
+        <translation>{year} total {amount} yuan (approved and paid runs)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>；另有未审核 {amount} 元</source>
+        <translation>; {amount} yuan more not yet approved</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>打印津贴明细</source>
+        <translation>Print Statement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} {year} 年津贴明细.pdf</source>
+        <translation>{name} allowance statement {year}.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已保存 {name} 的 {year} 年津贴明细：
+{path}</source>
+        <translation>Saved the {year} allowance statement of {name}:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>津贴记录(&amp;J)</source>
+        <translation>Allowance &amp;Journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（{n}）</source>
+        <translation> ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 待发奖励</source>
+        <translation> · reward owed</translation>
+    </message>
+</context>
+<context>
     <name>AllowanceModel</name>
     <message>
         <location filename="../../swdesk/ui/allowance_model.py" line="+33"/>
@@ -2700,7 +2882,7 @@
 <context>
     <name>AllowancePage</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="+64"/>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+65"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
@@ -2711,12 +2893,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>计算(&amp;C)</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>第一个月：</source>
         <translation>First month:</translation>
     </message>
@@ -2776,7 +2958,7 @@
         <translation>The Excel sheet for payment by the bank or social security card, with full ID numbers and accounts</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>还没有 {month} 起的发放表。选好第一个月和发放月数（按季度发放选 3 个月），点“生成发放表草稿”：按津贴规则、证书、登记、在岗和考评结果算出每人的金额，不发的写明原因。草稿可以反复重新计算，公示、审核后锁定。</source>
         <translation>No payroll starting {month} yet. Choose the first month and the number of months (3 when paid quarterly) and click “Make the draft payroll”: each person&apos;s amount is computed from the allowance rules, certificates, registrations, time in post and appraisal results, with the reason wherever nothing is paid. A draft can be recomputed as often as needed; it is locked once published and approved.</translation>
     </message>
@@ -2796,7 +2978,7 @@
         <translation>{period}: {people} people, {amount} yuan in total ({lines} lines)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
@@ -6439,6 +6621,19 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>PendingRewardsLabel</name>
+    <message>
+        <location filename="../../swdesk/ui/reward_notice.py" line="+68"/>
+        <source>待发奖励：{people} 人，合计 {amount} 元（下一次生成草稿时计入）</source>
+        <translation>Rewards owed: {people} people, {amount} yuan (paid by the next draft run)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}&#x3000;{level}（{obtained} 取得）&#x3000;{amount} 元</source>
+        <translation>{name}  {level} (obtained {obtained})  {amount} yuan</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../forms/sync_preview_dialog.ui" line="+14"/>
@@ -6935,6 +7130,19 @@ Log file: {log}
         <location line="+6"/>
         <source>成绩录入</source>
         <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>RewardNotice</name>
+    <message>
+        <location filename="../../swdesk/ui/reward_notice.py" line="-42"/>
+        <source>{name} 取得{level}证书（{obtained}），按津贴规则可获一次性奖励 {amount} 元，下一次生成发放表草稿时计入。</source>
+        <translation>{name} obtained the {level} certificate ({obtained}): under the allowance rule a one-off reward of {amount} yuan is owed, paid by the next draft run.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>待发奖励</source>
+        <translation>Reward Owed</translation>
     </message>
 </context>
 <context>
@@ -8030,9 +8238,9 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+191"/>
-        <location line="+52"/>
-        <location line="+127"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+193"/>
+        <location line="+55"/>
+        <location line="+129"/>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
@@ -8040,7 +8248,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-187"/>
         <source>如：汉族（可输入查找）</source>
         <translation>e.g. Han (type to search)</translation>
     </message>
@@ -8051,12 +8259,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+561"/>
+        <location line="+568"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-535"/>
         <source>%1（已删除）</source>
         <translation>%1 (deleted)</translation>
     </message>
@@ -8066,12 +8274,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>New worker file</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>社工档案 — %1</source>
         <translation>Worker file — %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1  %2 → %3</source>
         <translation>%1  %2 → %3</translation>
     </message>
@@ -8136,7 +8344,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The start of social work cannot be after today.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>要恢复这份档案并打开它吗？本窗口里填写的内容不会保存。</source>
         <translation>Restore that file and open it? What you entered in this window will not be saved.</translation>
     </message>
@@ -9505,7 +9713,7 @@ Fees: {fees}</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/documents.py" line="+37"/>
+        <location filename="../../swdesk/core/documents.py" line="+39"/>
         <source>社工花名册</source>
         <translation>Worker Roster</translation>
     </message>
@@ -9543,6 +9751,11 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>考试费用报销表</source>
         <translation>Exam Fee Reimbursement Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度津贴明细</source>
+        <translation>Annual Allowance Statement</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,12 @@ def add_parser(sub: Any) -> None:
     li = a.add_parser("list", help="列出一个发放表的每一行")
     li.add_argument("--month", required=True)
     li.add_argument("--json", action="store_true")
+    st = a.add_parser(
+        "statement", help="输出一个人某年的津贴明细 PDF（每月金额或未发原因、奖励、更正、合计）"
+    )
+    st.add_argument("--id-number", required=True)
+    st.add_argument("--year", required=True, type=int, help="年份，如 2026")
+    st.add_argument("--out", required=True, metavar="FILE.pdf")
     c = a.add_parser("county", help="县级汇总：各乡镇（街道）每月发放人数、金额和审核情况")
     g = c.add_mutually_exclusive_group()
     g.add_argument("--year", type=int, help="只看这一年的各月")
@@ -80,6 +86,11 @@ def precheck(args: argparse.Namespace) -> None:
         fen(args.amount)
         if not args.reason.strip():
             raise RuleError(msg("补发或扣回需要写明理由（--reason）。"))
+    elif args.action == "statement":
+        id_number(args.id_number)
+        _statement_year(args.year)
+        if Path(args.out).suffix.lower() != ".pdf":
+            raise RuleError(msg("津贴明细只能输出为 PDF 文件（.pdf）：{path}", path=args.out))
     elif args.action == "rules" and args.load:
         _read_rules(Path(args.load))
 
@@ -114,6 +125,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
         return _rules(store, args)
     if args.action == "county":
         return _county(store, args)
+    if args.action == "statement":
+        return _statement(store, args)
     month = al.parse_month(args.month)
     if args.action == "run":
         done = store_al.compute_run(store, month, args.months)
@@ -246,6 +259,27 @@ def _adjust(store: Store, args: argparse.Namespace, month: Any) -> int:
     return EXIT_OK
 
 
+def _statement_year(year: int) -> int:
+    if not 2000 <= year <= 2100:
+        raise RuleError(msg("年份 {year} 不对，请写四位年份，如 2026。", year=year))
+    return year
+
+
+def _statement(store: Store, args: argparse.Namespace) -> int:
+    from swdesk.services.allowance_statement import write_statement
+
+    person = workers.find_by_id_number(store, id_number(args.id_number))
+    if person is None:
+        raise RuleError(msg("找不到身份证号为 {id} 的社工。", id=args.id_number))
+    s = write_statement(store, person["id"], _statement_year(args.year), Path(args.out))
+    pending = f"，另有未审核 {yuan(s.pending)} 元" if s.pending else ""
+    print(
+        f"已输出 {person['name']} {s.year} 年津贴明细：合计 {yuan(s.total)} 元{pending}。"
+        f"文件 {args.out}"
+    )
+    return EXIT_OK
+
+
 def _rules(store: Store, args: argparse.Namespace) -> int:
     if args.preset or args.load:
         require_editable(store)
@@ -263,4 +297,7 @@ def _rules(store: Store, args: argparse.Namespace) -> int:
     for v in r.versions:
         amounts = "，".join(f"{lv} {yuan(a)} 元" for lv, a in v.amounts.items())
         print(f"  {al.month_label(v.valid_from)} 起：{amounts}")
+        if v.rewards:
+            once = "，".join(f"{lv} {yuan(a)} 元" for lv, a in v.rewards.items())
+            print(f"    取得等级一次性奖励：{once}")
     return EXIT_OK

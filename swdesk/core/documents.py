@@ -23,6 +23,7 @@ DOC_NOTICE = "notice"  # the 公示 list: always masked
 DOC_APPRAISALS = "appraisals"  # a round's results (Excel), sent to the county
 DOC_EXAM_LIST = "exam_list"  # a year's exam registration list (Excel)
 DOC_EXAM_FEES = "exam_fees"  # a year's exam fee reimbursement sheet (Excel)
+DOC_STATEMENT = "statement"  # one person's 年度津贴明细 (PDF): always masked
 DOCUMENTS: tuple[str, ...] = (
     DOC_ROSTER,
     DOC_BANK,
@@ -32,6 +33,7 @@ DOCUMENTS: tuple[str, ...] = (
     DOC_APPRAISALS,
     DOC_EXAM_LIST,
     DOC_EXAM_FEES,
+    DOC_STATEMENT,
 )
 DOCUMENT_LABELS: dict[str, str] = {
     DOC_ROSTER: _N("enum", "社工花名册"),
@@ -42,8 +44,10 @@ DOCUMENT_LABELS: dict[str, str] = {
     DOC_APPRAISALS: _N("enum", "考评结果表"),
     DOC_EXAM_LIST: _N("enum", "考试报名名单"),
     DOC_EXAM_FEES: _N("enum", "考试费用报销表"),
+    DOC_STATEMENT: _N("enum", "年度津贴明细"),
 }
-# Documents whose ID-number column is a choice (the 公示 list is not).
+# Documents whose ID-number column is a choice (the 公示 list and the statement, handed over
+# the counter, are not).
 MASK_CHOICES: tuple[str, ...] = (
     DOC_ROSTER,
     DOC_BANK,

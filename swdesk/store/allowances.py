@@ -380,42 +380,56 @@ def compute_lines(
     first, last = months[0], al.month_end(months[-1])
     rewards = any(v.rewards for v in rule.versions)
     rows: list[tuple[Any, ...]] = []
+    people = facts_for(store, months, rule)
     # People whose facts are alike for these months are paid alike: their lines (but for who
     # and where) are worked out once per class.
     paid_alike: dict[al.PayClass, list[tuple[Any, ...]]] = {}
-    for person, facts in facts_for(store, months, rule):
+    for person, facts in people:
         key = al.pay_class(facts, months)
         tails = paid_alike.get(key)
         if tails is None:
             tails = paid_alike[key] = _tails(al.pay_for_run(al.class_facts(key), rule, months))
         wid, vcode = person.worker_id, person.village_code
         rows.extend((wid, al.KIND_ALLOWANCE, vcode, *tail) for tail in tails)
-        if not rewards:
-            continue
-        for cert in facts.certificates:
-            if cert.obtained is None or not (first <= cert.obtained <= last):
-                continue
-            amount = al.reward_for(rule, facts, cert)
-            if amount and (person.worker_id, cert.level) not in rewarded:
-                rewarded.add((person.worker_id, cert.level))
-                m = _label(cert.obtained)
-                rows.append(
-                    (
-                        person.worker_id,
-                        al.KIND_REWARD,
-                        person.village_code,
-                        m,
-                        m,
-                        None,
-                        cert.level,
-                        0,
-                        0,
-                        None,
-                        amount,
-                        None,
-                        None,
-                    )
-                )
+    if rewards:
+        rows.extend(_reward_rows(people, rule, rewarded, first, last))
+    return rows
+
+
+def _reward_rows(
+    people: list[tuple[Person, al.WorkerFacts]],
+    rule: al.AllowanceRules,
+    rewarded: set[tuple[str, str]],
+    first: date,
+    last: date,
+) -> list[tuple[Any, ...]]:
+    """The rewards owed and on no other run (``core.allowance_rewards``), for certificates
+    obtained up to the run's last day: in the month obtained when that is one of the run's,
+    else in the run's first month (a certificate entered after its month's run was computed)."""
+    from swdesk.core.allowance_rewards import pending_rewards
+
+    village = {person.worker_id: person.village_code for person, _ in people}
+    rows: list[tuple[Any, ...]] = []
+    for p in pending_rewards(rule, (facts for _, facts in people), rewarded, last):
+        m = _label(p.obtained if p.obtained >= first else first)
+        note = msg("{level}证书 {obtained} 取得", level=p.level, obtained=p.obtained.isoformat())
+        rows.append(
+            (
+                p.worker_id,
+                al.KIND_REWARD,
+                village[p.worker_id],
+                m,
+                m,
+                None,
+                p.level,
+                0,
+                0,
+                None,
+                p.amount,
+                None,
+                str(note),
+            )
+        )
     return rows
 
 

@@ -38,6 +38,7 @@ from swdesk.ui.allowance_model import AllowanceLinesModel
 from swdesk.ui.changes import ALLOWANCES, VILLAGES, WORKERS
 from swdesk.ui.enum_labels import code_label
 from swdesk.ui.file_dirs import ask_save, ask_save_xlsx
+from swdesk.ui.reward_notice import PendingRewardsLabel
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, run_job, show_failure
@@ -126,6 +127,8 @@ class AllowancePage(QWidget):
         summary = QHBoxLayout()
         summary.addWidget(self.state)
         summary.addWidget(self.totals, 1)
+        self.pending_rewards = PendingRewardsLabel(store)
+        summary.addWidget(self.pending_rewards)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -176,6 +179,7 @@ class AllowancePage(QWidget):
                     lines=self.model.rowCount(),
                 )
             )
+        self.pending_rewards.refresh()
         self._update_buttons()
 
     def _period(self) -> str:

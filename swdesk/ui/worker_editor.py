@@ -47,11 +47,13 @@ from swdesk.core.worker import WORKER_FIELDS, validate_certificate, validate_wor
 from swdesk.store import exams, villages, workers
 from swdesk.store.db import Store
 from swdesk.store.errors import DuplicateWorker
+from swdesk.ui import allowance_history
 from swdesk.ui.certificates_table import CertificatesEditor, OptionalDate
 from swdesk.ui.designer import set_up
 from swdesk.ui.domain_picker import DomainPicker
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.forms.worker_editor import Ui_WorkerEditor
+from swdesk.ui.reward_notice import announce, owed_levels
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE, MUTED_STYLE, SUCCESS_STYLE
 
@@ -231,6 +233,9 @@ class WorkerEditor(QDialog):
             self._set_row_visible(self._child(QLabel, name), False)
         self._set_row_visible(self.id_hint, False)
         self.form_error.setVisible(False)
+        self.allowance_history = allowance_history.attach(
+            self.store, self.form.mainLayout, self.form.certGroup
+        )
         # Ctrl+Enter saves from anywhere, including 备注 where Enter makes a new line.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -304,6 +309,7 @@ class WorkerEditor(QDialog):
         self.work_start.set_value(None)
         self._fill_form({"status": enums.STATUS_ON_DUTY})
         self.certs.load([])
+        self.allowance_history.load(None)
         self._after_load()
 
     def load_worker(self, worker_id: str) -> None:
@@ -323,6 +329,7 @@ class WorkerEditor(QDialog):
         self._loaded_work_start = exams.work_start(self.store, worker_id)
         self.work_start.set_value(self._loaded_work_start)
         self._show_exams(worker_id)
+        self.allowance_history.load(worker_id)
         self._after_load()
 
     def _fill_form(self, record: dict[str, Any]) -> None:
@@ -701,6 +708,7 @@ class WorkerEditor(QDialog):
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         self._clear_errors()
+        owed_before = owed_levels(self.store, self.worker_id)
         try:
             saved_id = self._write()
         except DuplicateWorker as e:
@@ -719,6 +727,7 @@ class WorkerEditor(QDialog):
             return False
         self._loaded_work_start = self.work_start.value()
         self._initial = self._snapshot()
+        announce(self, self.store, saved_id, owed_before)
         self.saved.emit(saved_id)
         self.accept()
         return True
