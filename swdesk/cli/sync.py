@@ -116,8 +116,10 @@ def run(store: Store, args: argparse.Namespace) -> int:
         if args.json:
             print_json(rows)
         for r in [] if args.json else rows:
+            claim = "\t两个乡镇都报了此人" if r["kind"] == conflicts.KIND_CLAIM else ""
             print(
                 f"{r['seq']}\t{r['tbl']}\t{r['row_id']}\t{r['township_name']} 第 {r['sequence']} 号"
+                + claim
             )
         return EXIT_OK
     county.resolve(store, args.conflict, args.keep)
