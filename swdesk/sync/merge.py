@@ -922,23 +922,36 @@ def _holds(row: dict[str, Any]) -> bool:
 
 # -- importing files ------------------------------------------------------------------------
 def _record(store: Store, pkg: Package, summary: dict[str, Any]) -> None:
-    store.conn.execute(
-        "INSERT OR IGNORE INTO sync_packages (township, sequence, digest, full, covers, "
-        "imported_at, summary) VALUES (?,?,?,?,?,?,?)",
-        (
-            pkg.sender,
-            pkg.sequence,
-            pkg.digest,
-            int(pkg.full),
-            json.dumps(pkg.covers),
-            utc_now(),
-            json.dumps(summary, ensure_ascii=False),
-        ),
-    )
+    """Note a package applied. Two different packages of one number exist when a township
+    stopped after writing a package and before recording it, then exported that number again
+    (a superset of the first): the one written later is the township's state, whichever
+    arrives last, so its digest and manifest are kept."""
+    created = str(pkg.manifest.get("created_at") or "")
+    known = store.conn.execute(
+        "SELECT digest, summary FROM sync_packages WHERE township = ? AND sequence = ?",
+        (pkg.sender, pkg.sequence),
+    ).fetchone()
+    newer = known is None or created >= str(json.loads(known[1]).get("created_at") or "")
+    if newer:
+        store.conn.execute(
+            "INSERT INTO sync_packages (township, sequence, digest, full, covers, "
+            "imported_at, summary) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET "
+            "digest = excluded.digest, full = excluded.full, covers = excluded.covers, "
+            "imported_at = excluded.imported_at, summary = excluded.summary",
+            (
+                pkg.sender,
+                pkg.sequence,
+                pkg.digest,
+                int(pkg.full),
+                json.dumps(pkg.covers),
+                utc_now(),
+                json.dumps({**summary, "created_at": created}, ensure_ascii=False),
+            ),
+        )
     last = store.scalar("SELECT MAX(sequence) FROM sync_packages WHERE township = ?", (pkg.sender,))
     sets = "last_import_at = ?, sign_public = ?"
     params: list[Any] = [utc_now(), pkg.signer]
-    if last == pkg.sequence:
+    if last == pkg.sequence and newer:
         sets += ", last_manifest = ?"
         params.append(json.dumps(pkg.manifest, ensure_ascii=False))
     store.conn.execute(f"UPDATE sync_townships SET {sets} WHERE code = ?", (*params, pkg.sender))
