@@ -34,6 +34,11 @@ def add_key(store: Store, kind: str, public: bytes, private: bytes) -> None:
     )
 
 
+def set_private_key(store: Store, kind: str, private: bytes) -> None:
+    """Replace the stored private key of ``kind`` (kept encrypted from now on)."""
+    store.conn.execute("UPDATE sync_keys SET private = ? WHERE name = ?", (private, kind))
+
+
 def put_restored_key(store: Store, kind: str, public: bytes, private: bytes) -> None:
     """Put a key pair from a backup in place of the file's own; it counts as backed up."""
     store.conn.execute(

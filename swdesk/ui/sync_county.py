@@ -404,7 +404,9 @@ class CountySyncPage(SyncPage):
         if answer != QMessageBox.StandardButton.Yes:
             self._say(self.tr("没有恢复密钥。"), False)
             return False
-        keys.install_backup(self.store, opened)
-        self._say(self.tr("县级密钥已从备份恢复。"), True)
+        keys.install_backup(self.store, opened, passphrase)
+        self._say(
+            self.tr("县级密钥已从备份恢复，并用备份的口令加密保存：以后启动时输入这个口令。"), True
+        )
         self.reload()
         return True
