@@ -1739,17 +1739,32 @@
         <translation>{path} read back differently from what was written; the USB stick may be faulty. Export again to another stick.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/keys.py" line="+103"/>
+        <location filename="../../swdesk/sync/keys.py" line="+232"/>
         <source>本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。</source>
         <translation>This data file has no sync keys yet. A county: run swdesk init --role county or restore the key backup; a township: join with the county&apos;s enrollment file (swdesk sync join).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-69"/>
         <source>口令太短：至少 {count} 个字符。请设一个不易猜到的口令并另行保管。</source>
         <translation>The passphrase is too short: at least {count} characters. Choose one that is hard to guess and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-53"/>
+        <source>县级密钥已用口令加密保存，还没有输入密钥口令。请重新启动程序并输入密钥口令（命令行：设置环境变量 {env} 或按提示输入）。</source>
+        <translation>The county keys are kept encrypted under a passphrase, and it has not been entered. Restart the program and enter the key passphrase (command line: set {env} or type it when asked).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>密钥口令不对，请重新输入（注意大小写和输入法）。</source>
+        <translation>Wrong key passphrase. Enter it again (mind upper and lower case and the input method).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>请先输入现在的密钥口令，再设新口令。</source>
+        <translation>Enter the current key passphrase first, then set a new one.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <location line="+20"/>
         <source>这不是 swdesk 县级密钥备份文件，或文件已损坏。</source>
         <translation>This is not a swdesk county key backup, or the file is damaged.</translation>
@@ -1765,7 +1780,7 @@
         <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/merge.py" line="+80"/>
+        <location filename="../../swdesk/sync/merge.py" line="+87"/>
         <source>拒收 {file}：{reason}</source>
         <translation>Refused {file}: {reason}</translation>
     </message>
@@ -1790,7 +1805,7 @@
         <translation>{summary}; package no. {n} is missing</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>数据包里“{table}”表的格式不对，文件可能已损坏，没有导入。</source>
         <translation>Table “{table}” in the package is malformed; the file may be damaged. Not imported.</translation>
     </message>
@@ -1820,7 +1835,7 @@
         <translation>The package holds data this program does not know ({tables}): the sender&apos;s swdesk is newer. Update swdesk on this computer, then import.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>数据包里的附件与其校验值不符，文件已损坏，没有导入。</source>
         <translation>An attachment in the package does not match its checksum; the file is damaged. Not imported.</translation>
     </message>
@@ -1830,7 +1845,7 @@
         <translation>A record of “{table}” in the package refers to a record the county does not have ({parent} {row}); the package is incomplete and was not imported. Ask the township for a full export (--full).</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>数据包里“{table}”表缺少“{column}”栏目，没有导入。</source>
         <translation>Table “{table}” in the package has no “{column}” field; not imported.</translation>
     </message>
@@ -1840,7 +1855,7 @@
         <translation>A record of “{table}” in the package has no “{column}”; not imported.</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+424"/>
         <source>数据包里的记录与县里已有的数据相抵触（{error}），整个数据包没有导入。请联系技术支持。</source>
         <translation>Records in the package conflict with the county&apos;s data ({error}); the whole package was not imported. Please contact technical support.</translation>
     </message>
@@ -1850,12 +1865,12 @@
         <translation>The package holds values that cannot be saved; the file may be damaged. The whole package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/package.py" line="+173"/>
+        <location filename="../../swdesk/sync/package.py" line="+206"/>
         <source>写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。</source>
         <translation>The signature check failed after writing {path}; the USB stick may be faulty. Export again.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>数据包内容格式不对（{what}），文件可能已损坏，没有导入。</source>
         <translation>The package content is malformed ({what}); the file may be damaged. Not imported.</translation>
     </message>
@@ -4278,12 +4293,12 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>最近序号</source>
         <translation>Last no.</translation>
     </message>
@@ -4308,12 +4323,12 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>冲突（县里和乡镇都改过的记录）</source>
-        <translation>Conflicts (records changed both at the county and the township)</translation>
+        <location line="+4"/>
+        <source>冲突（县里和乡镇都改过的记录，或两个乡镇都报了同一个人）</source>
+        <translation>Conflicts (records changed both here and by a township, or one person reported by two townships)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
@@ -4344,16 +4359,18 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+90"/>
         <source>保留县里的</source>
         <translation>Keep the county&apos;s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
+        <location line="+91"/>
         <source>采用乡镇的</source>
         <translation>Take the township&apos;s</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-62"/>
         <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
         <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
     </message>
@@ -4373,12 +4390,27 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>None</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
+        <source>两个乡镇都报了此人</source>
+        <translation>Reported by two townships</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>第 {n} 号</source>
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>此人仍归原乡镇</source>
+        <translation>Stays with the original township</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确认此人已调到该乡镇</source>
+        <translation>Confirm the move to this township</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>冲突已处理。</source>
         <translation>Conflict resolved.</translation>
     </message>
@@ -4527,9 +4559,9 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Keys not restored.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>县级密钥已从备份恢复。</source>
-        <translation>County keys restored from the backup.</translation>
+        <location line="+4"/>
+        <source>县级密钥已从备份恢复，并用备份的口令加密保存：以后启动时输入这个口令。</source>
+        <translation>The county keys were restored from the backup and are kept encrypted under the backup&apos;s passphrase: enter that passphrase from now on when the program starts.</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5612,44 @@ You can also drop the file onto this window.</translation>
 {path}</source>
         <translation>Error report saved to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPassphraseDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/key_passphrase.py" line="+42"/>
+        <source>设置县级密钥口令</source>
+        <translation>Set the county key passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>县级密钥将用口令加密保存：数据文件或它的备份被人拷走，没有口令也解不开乡镇的数据包。请设一个至少 8 个字符的口令，另行妥善保管；以后每次启动都要输入。</source>
+        <translation>The county keys will be kept encrypted under a passphrase: whoever copies the data file or a backup cannot open the townships&apos; packages without it. Choose a passphrase of at least 8 characters and keep it safe separately; it is asked each time the program starts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>县级密钥已用口令加密保存。请输入密钥口令（导入数据包、生成回执时要用）。</source>
+        <translation>The county keys are kept encrypted. Enter the key passphrase (needed to import packages and make receipts).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>两次输入的口令不一致，请重新输入。</source>
+        <translation>The two passphrases differ. Enter them again.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_passphrase_dialog.ui" line="+6"/>
+        <source>县级密钥口令</source>
+        <translation>County key passphrase</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>口令：</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>再输一次：</source>
+        <translation>Again:</translation>
     </message>
 </context>
 <context>
@@ -8584,7 +8654,7 @@ Fees: {fees}</translation>
         <translation>Cannot open the data file {path}.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。</source>
         <translation>Today&apos;s automatic backup failed: {error}. Check the free disk space, or make a backup with “Backup…”.</translation>
     </message>
@@ -9360,7 +9430,7 @@ Fees: {fees}</translation>
         <translation>Demerit</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/audit.py" line="+30"/>
+        <location filename="../../swdesk/core/audit.py" line="+31"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
