@@ -115,7 +115,16 @@ def init_county(capsys: pytest.CaptureFixture[str], db: Path) -> tuple[int, str,
 
 def enroll(capsys: pytest.CaptureFixture[str], db: Path, out: Path) -> tuple[int, str, str]:
     return run(
-        capsys, db, "sync", "enroll", "--township", f"{COUNTY}100", "--name", "甲镇", "--out", str(out)
+        capsys,
+        db,
+        "sync",
+        "enroll",
+        "--township",
+        f"{COUNTY}100",
+        "--name",
+        "甲镇",
+        "--out",
+        str(out),
     )
 
 
