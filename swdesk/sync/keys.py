@@ -203,24 +203,17 @@ def protect(store: Store, passphrase: str) -> None:
     pairs = {k: own(store, k) for k in (ENC, SIGN)}
     salt = os.urandom(16)
     kek = _scrypt(passphrase, salt)
-    store.conn.execute("PRAGMA secure_delete = ON")
-    try:
-        with store.atomic():
-            for kind, pair in pairs.items():
-                assert pair is not None
-                sync_state.set_private_key(
-                    store, kind, _seal_private(kek, kind, pair.public, pair.private)
-                )
-            store.set_meta(
-                KEK_META,
-                json.dumps(
-                    {"kdf": "scrypt-n32768-r8-p1", "cipher": "AES-256-GCM", "salt": b64(salt)}
-                ),
+    with sync_state.scrubbing(store), store.atomic():
+        for kind, pair in pairs.items():
+            assert pair is not None
+            sync_state.set_private_key(
+                store, kind, _seal_private(kek, kind, pair.public, pair.private)
             )
-            store.audit("sync_keys", "county", audit.PROTECT_KEYS, None, {"kdf": "scrypt"})
-    finally:
-        store.conn.execute("PRAGMA secure_delete = OFF")
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.set_meta(
+            KEK_META,
+            json.dumps({"kdf": "scrypt-n32768-r8-p1", "cipher": "AES-256-GCM", "salt": b64(salt)}),
+        )
+        store.audit("sync_keys", "county", audit.PROTECT_KEYS, None, {"kdf": "scrypt"})
     _unlocked[store] = kek
 
 
