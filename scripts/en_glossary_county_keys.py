@@ -1,4 +1,5 @@
-"""English for the county's key passphrase and for double claims at the county."""
+"""English for the county's key passphrase, double claims at the county, and the limits on
+dates and training titles."""
 
 from __future__ import annotations
 
@@ -15,6 +16,20 @@ COMMON: dict[str, Translation] = {
     ),
     "请先输入现在的密钥口令，再设新口令。": (
         "Enter the current key passphrase first, then set a new one."
+    ),
+    "培训名称太长：{count} 个字，最多 {max} 个字。请写简短的名称，细节写在备注里。": (
+        "The training name is too long: {count} characters, at most {max}. Give a short name "
+        "and put the details in the note."
+    ),
+    "日期“{value}”不在 {first} 到 {last} 之间，请核对年份（是不是多打或少打了一位）。": (
+        'The date "{value}" is not between {first} and {last}. Check the year (a digit too '
+        "many or too few?)."
+    ),
+    "日期“{value}”不对，请写成 YYYY-MM-DD（年-月-日），例如 2024-03-01。": (
+        'The date "{value}" is not valid. Write it as YYYY-MM-DD (year-month-day), e.g. 2024-03-01.'
+    ),
+    "日期“{value}”不存在，请核对（写成 YYYY-MM-DD，例如 2024-03-01）。": (
+        'The date "{value}" does not exist. Check it (written as YYYY-MM-DD, e.g. 2024-03-01).'
     ),
 }
 

@@ -338,12 +338,13 @@
         <translation>Row {row}: the score of {name} in “{subject}” is already in row {first}.</translation>
     </message>
     <message>
+        <location filename="../../swdesk/cli/common.py" line="+70"/>
         <location filename="../../swdesk/store/exams.py" line="+66"/>
         <source>{what}：{reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../swdesk/store/exams.py" line="+11"/>
         <source>考试日期</source>
         <translation>Exam date</translation>
     </message>
@@ -1246,12 +1247,12 @@
     </message>
     <message>
         <location line="+129"/>
-        <location line="+257"/>
+        <location line="+279"/>
         <source>没有“{activity}”这种折算类型，请先在继续教育设置里添加。</source>
         <translation>There is no fixed-credit type “{activity}”; add it in the continuing-education settings first.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-276"/>
         <location line="+169"/>
         <source>请填写{field}。</source>
         <translation>Please fill in {field}.</translation>
@@ -1278,34 +1279,53 @@
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+39"/>
+        <location line="+15"/>
         <source>请填写培训名称。</source>
         <translation>Please fill in the training name.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+4"/>
+        <source>培训名称太长：{count} 个字，最多 {max} 个字。请写简短的名称，细节写在备注里。</source>
+        <translation>The training name is too long: {count} characters, at most {max}. Give a short name and put the details in the note.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>请填写开始日期。</source>
         <translation>Please fill in the start date.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>结束日期早于开始日期，请核对。</source>
         <translation>The end date is before the start date; please check.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>培训学时</source>
         <translation>Training Hours</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>请填写培训结束日期（学时计入结束日期所在的登记期）。</source>
         <translation>Please fill in the training&apos;s end date (its hours count in the registration period containing that date).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/dates.py" line="+47"/>
+        <location filename="../../swdesk/core/dates.py" line="+57"/>
+        <source>日期“{value}”不在 {first} 到 {last} 之间，请核对年份（是不是多打或少打了一位）。</source>
+        <translation>The date &quot;{value}&quot; is not between {first} and {last}. Check the year (a digit too many or too few?).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>日期“{value}”不对，请写成 YYYY-MM-DD（年-月-日），例如 2024-03-01。</source>
+        <translation>The date &quot;{value}&quot; is not valid. Write it as YYYY-MM-DD (year-month-day), e.g. 2024-03-01.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>日期“{value}”不存在，请核对（写成 YYYY-MM-DD，例如 2024-03-01）。</source>
+        <translation>The date &quot;{value}&quot; does not exist. Check it (written as YYYY-MM-DD, e.g. 2024-03-01).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>日期“{value}”看不懂，请写成 1985-03-01 或 1985年3月 的样子。</source>
         <translation>The date “{value}” cannot be read; write it like 1985-03-01 or 1985-03.</translation>
     </message>
@@ -1739,12 +1759,12 @@
         <translation>{path} read back differently from what was written; the USB stick may be faulty. Export again to another stick.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/keys.py" line="+232"/>
+        <location filename="../../swdesk/sync/keys.py" line="+225"/>
         <source>本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。</source>
         <translation>This data file has no sync keys yet. A county: run swdesk init --role county or restore the key backup; a township: join with the county&apos;s enrollment file (swdesk sync join).</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-62"/>
         <source>口令太短：至少 {count} 个字符。请设一个不易猜到的口令并另行保管。</source>
         <translation>The passphrase is too short: at least {count} characters. Choose one that is hard to guess and keep it somewhere safe.</translation>
     </message>
@@ -1764,7 +1784,7 @@
         <translation>Enter the current key passphrase first, then set a new one.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+142"/>
         <location line="+20"/>
         <source>这不是 swdesk 县级密钥备份文件，或文件已损坏。</source>
         <translation>This is not a swdesk county key backup, or the file is damaged.</translation>
@@ -2655,7 +2675,7 @@
 <context>
     <name>AllowancePage</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="+64"/>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+65"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
@@ -2787,12 +2807,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：
 {path}</source>
         <translation>The {month} payroll is published. The notice list (ID numbers masked) is saved in:
@@ -2828,12 +2848,7 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Paid on (year-month-day):</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>“{raw}”不是日期，请写成 2026-03-31 这样。</source>
-        <translation>“{raw}” is not a date; write it like 2026-03-31.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>已登记发放：{month}，{day}。</source>
         <translation>Recorded as paid: {month}, on {day}.</translation>
     </message>
@@ -4699,7 +4714,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../forms/event_form.ui" line="+39"/>
+        <location filename="../../forms/event_form.ui" line="+36"/>
         <source>如：2025年儿童保护专题培训</source>
         <translation>e.g. 2025 Child Protection Workshop</translation>
     </message>
@@ -4719,12 +4734,12 @@ Please send this file to technical support.</translation>
         <translation> hours</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-221"/>
         <source>培训名称：</source>
         <translation>Training:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>主办单位：</source>
         <translation>Organizer:</translation>
     </message>
@@ -6616,7 +6631,7 @@ Log file: {log}
         <translation>{label} (counts {hours} hours)</translation>
     </message>
     <message>
-        <location filename="../../forms/record_editor.ui" line="+34"/>
+        <location filename="../../forms/record_editor.ui" line="+31"/>
         <source>如：网络课程《儿童保护实务》</source>
         <translation>e.g. Online course “Child Protection in Practice”</translation>
     </message>
@@ -6641,7 +6656,7 @@ Log file: {log}
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-131"/>
         <source>类型：</source>
         <translation>Type:</translation>
     </message>
@@ -6651,7 +6666,7 @@ Log file: {log}
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>形式：</source>
         <translation>Mode:</translation>
     </message>
@@ -9255,7 +9270,7 @@ Fees: {fees}</translation>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="-638"/>
+        <location filename="../../swdesk/core/ce.py" line="-658"/>
         <source>面授</source>
         <translation>Classroom</translation>
     </message>
