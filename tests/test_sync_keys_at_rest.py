@@ -254,3 +254,43 @@ def test_dialog_sets_the_first_passphrase(qtbot: QtBot, tmp_path: Path) -> None:
         assert keys.key_state(s) == keys.UNLOCKED
     finally:
         s.close()
+
+
+def test_the_program_asks_once_at_start_on_a_county_file(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from swdesk import app
+    from swdesk.ui.main_window import MainWindow
+
+    s = county_store(tmp_path / "c.db")
+    keys.protect(s, GOOD)
+    s.close()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # crash.install replaces them
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    asked: list[str] = []
+
+    def typed(dialog: KeyPassphraseDialog) -> int:
+        asked.append(dialog.intro.text())
+        dialog.passphrase.setText(GOOD)
+        dialog.accept()
+        return int(dialog.result())
+
+    seen: list[str] = []
+
+    def window_up(_app: QApplication) -> int:
+        win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen.append(keys.key_state(win.store))
+        win.close()
+        return 0
+
+    monkeypatch.setattr(KeyPassphraseDialog, "exec", typed)
+    monkeypatch.setattr(QApplication, "exec", window_up)
+    args = argparse.Namespace(db=str(tmp_path / "c.db"), lang=None, self_test=False)
+    assert app.run(args) == 0
+    assert len(asked) == 1 and "请输入密钥口令" in asked[0]
+    assert seen == [keys.UNLOCKED]

@@ -30,6 +30,7 @@ class KeyPassphraseDialog(QDialog):
         super().__init__(parent)
         self.store = store
         form = set_up(self, Ui_KeyPassphraseDialog())
+        self.intro = form.intro
         self.passphrase = form.passphraseEdit
         self.confirm = form.confirmEdit
         self.error = form.error
