@@ -5632,7 +5632,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>KeyPassphraseDialog</name>
     <message>
-        <location filename="../../swdesk/ui/key_passphrase.py" line="+42"/>
+        <location filename="../../swdesk/ui/key_passphrase.py" line="+43"/>
         <source>设置县级密钥口令</source>
         <translation>Set the county key passphrase</translation>
     </message>
@@ -5652,7 +5652,7 @@ You can also drop the file onto this window.</translation>
         <translation>The two passphrases differ. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../forms/key_passphrase_dialog.ui" line="+6"/>
+        <location filename="../../forms/key_passphrase_dialog.ui" line="+12"/>
         <source>县级密钥口令</source>
         <translation>County key passphrase</translation>
     </message>
