@@ -267,7 +267,8 @@ def test_the_program_asks_once_at_start_on_a_county_file(
     from swdesk import app
     from swdesk.ui.main_window import MainWindow
 
-    s = county_store(tmp_path / "c.db")
+    db = tmp_path / "c.db"
+    s = county_store(db)
     keys.protect(s, GOOD)
     s.close()
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # crash.install replaces them
@@ -283,7 +284,11 @@ def test_the_program_asks_once_at_start_on_a_county_file(
     seen: list[str] = []
 
     def window_up(_app: QApplication) -> int:
-        win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        win = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w.store.path == db
+        )
         seen.append(keys.key_state(win.store))
         win.close()
         return 0
