@@ -156,6 +156,15 @@ def run(args: argparse.Namespace) -> int:
                 return EXIT_OK
         if not log_in(store):
             return EXIT_OK
+        from swdesk.core import divisions
+
+        if store.role == divisions.ROLE_COUNTY:  # its keys: the passphrase once per start
+            from swdesk.ui.key_passphrase import KeyPassphraseDialog, needs_passphrase
+
+            if needs_passphrase(store):
+                gc.enable()
+                set_window_icon(app)
+                KeyPassphraseDialog(store).exec()
         from swdesk.ui.main_window import MainWindow
 
         window = MainWindow(store)

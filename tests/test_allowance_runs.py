@@ -488,8 +488,9 @@ def test_a_reward_for_a_level_first_obtained_is_paid_once(db: Path) -> None:
 
 
 def test_a_county_file_sets_rules_but_pays_nobody(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("SWDESK_KEY_PASSPHRASE", "县级密钥口令123")
     db = tmp_path / "county.db"
     assert (
         run(capsys, db, "init", "--role", "county", "--unit-code", "510411", "--unit-name", "某县")[

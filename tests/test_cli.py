@@ -97,8 +97,9 @@ def test_init_township(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_init_county_and_12_digit_township_code(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("SWDESK_KEY_PASSPHRASE", "县级密钥口令123")
     county = tmp_path / "county.db"
     assert (
         run(

@@ -242,7 +242,7 @@ def test_rejections_exit_3_and_change_nothing(capsys: pytest.CaptureFixture[str]
             ),
             "0 到",
         ),
-        (("exam", "work-start", "--id-number", ID_C, "--date", "2999-01-01"), "晚于今天"),
+        (("exam", "work-start", "--id-number", ID_C, "--date", "2099-01-01"), "晚于今天"),
     ]
     for argv, reason in cases:
         code, _, err = run(capsys, db, *argv)

@@ -260,6 +260,11 @@ def test_county_key_backup_round_trip(world: World, tmp_path: Path) -> None:
 def test_old_townships_tombstone_after_county_edit_is_no_conflict(world: World) -> None:
     wid = add_worker(world.a, 9, "孙七")
     imp(world, world.export(world.a))
+    # 甲镇 lets the person go (调出) before 乙镇 reports them: a transfer, not a double claim.
+    raw = workers.get(world.a, wid)
+    raw.pop("certificates"), raw.pop("moves")
+    workers.update(world.a, wid, {**raw, "status": "调出"})
+    imp(world, world.export(world.a))
     workers.delete(world.a, wid, "调往乙镇")
     tomb = world.export(world.a)  # delayed
     add_worker(world.b, 9, "孙七")

@@ -10,8 +10,12 @@ from cli_helpers import run_argv as run
 
 
 @pytest.fixture
-def sites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
+def sites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> dict[str, str]:
     c, t = str(tmp_path / "c.db"), str(tmp_path / "t.db")
+    # The county's keys are kept under this passphrase (asked at init and at each use).
+    monkeypatch.setenv("SWDESK_KEY_PASSPHRASE", "很长的口令12345")
     code, out, _ = run(
         capsys,
         "--db",

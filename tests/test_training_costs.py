@@ -90,7 +90,7 @@ def test_a_cost_is_recorded_changed_and_listed(
         (("--id-number", WANG, "--amount", "10", "--state", "报了"), "报销状态“报了”不对"),
         (("--id-number", WANG, "--amount", "10", "--date", "2026-03-20"), "只有“已报销”"),
         (
-            ("--id-number", WANG, "--amount", "10", "--state", "已报销", "--date", "2999-01-01"),
+            ("--id-number", WANG, "--amount", "10", "--state", "已报销", "--date", "2099-01-01"),
             "还没到",
         ),
         (("--id-number", WANG, "--amount", "10", "--payer", "单" * 31), "太长"),

@@ -132,6 +132,17 @@ def test_publish_approve_and_a_locked_run_refuses_recompute(
     assert dump(db) == before
     assert not page.compute_button.isEnabled()
 
+    # A week date, a year 9999 or a day after 2100-12-31 is refused with a message, nothing set.
+    for typed, needle in (
+        ("2025-W10-1", "YYYY-MM-DD"),
+        ("9999-12-31", "不在 1900-01-01 到 2100-12-31 之间"),
+        ("2101-01-01", "不在 1900-01-01 到 2100-12-31 之间"),
+    ):
+        warnings = len(boxes.texts("warning"))
+        monkeypatch.setattr(QInputDialog, "getText", lambda *_a, _t=typed, **_k: (_t, True))
+        qtbot.mouseClick(page.paid_button, Qt.MouseButton.LeftButton)
+        assert needle in boxes.texts("warning")[warnings:][0]
+        assert store_al.find_run(file, date(2026, 1, 1))["paid_on"] is None
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("2026-04-10", True))
     qtbot.mouseClick(page.paid_button, Qt.MouseButton.LeftButton)
     assert "已发放" in page.state.text() and not page.paid_button.isEnabled()

@@ -182,3 +182,23 @@ def test_main_window_picks_the_sync_page_by_role(qtbot: QtBot, world: World) -> 
         names = [win.nav.item(i).text() for i in range(win.nav.count())]
         win.nav.setCurrentRow(names.index("数据同步"))
         assert type(win.stack.currentWidget()) is kind
+
+
+def test_double_claim_is_shown_and_the_move_confirmed(
+    qtbot: QtBot, world: World, no_boxes: list[str]
+) -> None:
+    add_worker(world.b, 4, "王五")
+    merge.import_files(world.county, [world.export(world.b)])
+    add_worker(world.a, 4, "王伍", phone="13900000004")
+    merge.import_files(world.county, [world.export(world.a)])
+    page = make_page(qtbot, world.county)
+    assert page.conflicts.rowCount() == 1
+    assert page.conflicts.item(0, 0).text() == "两个乡镇都报了此人"
+    assert page.towns.item(0, 5).text() == "不一致"  # 甲镇 reports one person more
+    page.conflicts.selectRow(0)
+    assert page.keep_township.text() == "确认此人已调到该乡镇"
+    assert page.keep_county.text() == "此人仍归原乡镇"
+    qtbot.mouseClick(page.keep_township, Qt.MouseButton.LeftButton)
+    assert page.conflicts.rowCount() == 0
+    assert world.county.scalar("SELECT name FROM workers") == "王伍"
+    assert page.towns.item(0, 5).text() == "一致" and page.towns.item(1, 5).text() == "不一致"

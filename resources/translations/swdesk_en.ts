@@ -358,12 +358,13 @@
         <translation>Row {row}: the score of {name} in “{subject}” is already in row {first}.</translation>
     </message>
     <message>
+        <location filename="../../swdesk/cli/common.py" line="+70"/>
         <location filename="../../swdesk/store/exams.py" line="+66"/>
         <source>{what}：{reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../swdesk/store/exams.py" line="+11"/>
         <source>考试日期</source>
         <translation>Exam date</translation>
     </message>
@@ -1266,12 +1267,12 @@
     </message>
     <message>
         <location line="+129"/>
-        <location line="+257"/>
+        <location line="+279"/>
         <source>没有“{activity}”这种折算类型，请先在继续教育设置里添加。</source>
         <translation>There is no fixed-credit type “{activity}”; add it in the continuing-education settings first.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-276"/>
         <location line="+169"/>
         <source>请填写{field}。</source>
         <translation>Please fill in {field}.</translation>
@@ -1298,34 +1299,53 @@
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+39"/>
+        <location line="+15"/>
         <source>请填写培训名称。</source>
         <translation>Please fill in the training name.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+4"/>
+        <source>培训名称太长：{count} 个字，最多 {max} 个字。请写简短的名称，细节写在备注里。</source>
+        <translation>The training name is too long: {count} characters, at most {max}. Give a short name and put the details in the note.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>请填写开始日期。</source>
         <translation>Please fill in the start date.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>结束日期早于开始日期，请核对。</source>
         <translation>The end date is before the start date; please check.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>培训学时</source>
         <translation>Training Hours</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>请填写培训结束日期（学时计入结束日期所在的登记期）。</source>
         <translation>Please fill in the training&apos;s end date (its hours count in the registration period containing that date).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/dates.py" line="+47"/>
+        <location filename="../../swdesk/core/dates.py" line="+57"/>
+        <source>日期“{value}”不在 {first} 到 {last} 之间，请核对年份（是不是多打或少打了一位）。</source>
+        <translation>The date &quot;{value}&quot; is not between {first} and {last}. Check the year (a digit too many or too few?).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>日期“{value}”不对，请写成 YYYY-MM-DD（年-月-日），例如 2024-03-01。</source>
+        <translation>The date &quot;{value}&quot; is not valid. Write it as YYYY-MM-DD (year-month-day), e.g. 2024-03-01.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>日期“{value}”不存在，请核对（写成 YYYY-MM-DD，例如 2024-03-01）。</source>
+        <translation>The date &quot;{value}&quot; does not exist. Check it (written as YYYY-MM-DD, e.g. 2024-03-01).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>日期“{value}”看不懂，请写成 1985-03-01 或 1985年3月 的样子。</source>
         <translation>The date “{value}” cannot be read; write it like 1985-03-01 or 1985-03.</translation>
     </message>
@@ -1759,17 +1779,32 @@
         <translation>{path} read back differently from what was written; the USB stick may be faulty. Export again to another stick.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/keys.py" line="+103"/>
+        <location filename="../../swdesk/sync/keys.py" line="+225"/>
         <source>本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。</source>
         <translation>This data file has no sync keys yet. A county: run swdesk init --role county or restore the key backup; a township: join with the county&apos;s enrollment file (swdesk sync join).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-62"/>
         <source>口令太短：至少 {count} 个字符。请设一个不易猜到的口令并另行保管。</source>
         <translation>The passphrase is too short: at least {count} characters. Choose one that is hard to guess and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-53"/>
+        <source>县级密钥已用口令加密保存，还没有输入密钥口令。请重新启动程序并输入密钥口令（命令行：设置环境变量 {env} 或按提示输入）。</source>
+        <translation>The county keys are kept encrypted under a passphrase, and it has not been entered. Restart the program and enter the key passphrase (command line: set {env} or type it when asked).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>密钥口令不对，请重新输入（注意大小写和输入法）。</source>
+        <translation>Wrong key passphrase. Enter it again (mind upper and lower case and the input method).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>请先输入现在的密钥口令，再设新口令。</source>
+        <translation>Enter the current key passphrase first, then set a new one.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <location line="+20"/>
         <source>这不是 swdesk 县级密钥备份文件，或文件已损坏。</source>
         <translation>This is not a swdesk county key backup, or the file is damaged.</translation>
@@ -1785,7 +1820,7 @@
         <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/merge.py" line="+80"/>
+        <location filename="../../swdesk/sync/merge.py" line="+87"/>
         <source>拒收 {file}：{reason}</source>
         <translation>Refused {file}: {reason}</translation>
     </message>
@@ -1810,7 +1845,7 @@
         <translation>{summary}; package no. {n} is missing</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>数据包里“{table}”表的格式不对，文件可能已损坏，没有导入。</source>
         <translation>Table “{table}” in the package is malformed; the file may be damaged. Not imported.</translation>
     </message>
@@ -1840,7 +1875,7 @@
         <translation>The package holds data this program does not know ({tables}): the sender&apos;s swdesk is newer. Update swdesk on this computer, then import.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>数据包里的附件与其校验值不符，文件已损坏，没有导入。</source>
         <translation>An attachment in the package does not match its checksum; the file is damaged. Not imported.</translation>
     </message>
@@ -1850,7 +1885,7 @@
         <translation>A record of “{table}” in the package refers to a record the county does not have ({parent} {row}); the package is incomplete and was not imported. Ask the township for a full export (--full).</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>数据包里“{table}”表缺少“{column}”栏目，没有导入。</source>
         <translation>Table “{table}” in the package has no “{column}” field; not imported.</translation>
     </message>
@@ -1860,7 +1895,7 @@
         <translation>A record of “{table}” in the package has no “{column}”; not imported.</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+424"/>
         <source>数据包里的记录与县里已有的数据相抵触（{error}），整个数据包没有导入。请联系技术支持。</source>
         <translation>Records in the package conflict with the county&apos;s data ({error}); the whole package was not imported. Please contact technical support.</translation>
     </message>
@@ -1870,12 +1905,12 @@
         <translation>The package holds values that cannot be saved; the file may be damaged. The whole package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/package.py" line="+173"/>
+        <location filename="../../swdesk/sync/package.py" line="+206"/>
         <source>写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。</source>
         <translation>The signature check failed after writing {path}; the USB stick may be faulty. Export again.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>数据包内容格式不对（{what}），文件可能已损坏，没有导入。</source>
         <translation>The package content is malformed ({what}); the file may be damaged. Not imported.</translation>
     </message>
@@ -2882,7 +2917,7 @@
 <context>
     <name>AllowancePage</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="+65"/>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+66"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
@@ -3014,12 +3049,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：
 {path}</source>
         <translation>The {month} payroll is published. The notice list (ID numbers masked) is saved in:
@@ -3055,12 +3090,7 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Paid on (year-month-day):</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>“{raw}”不是日期，请写成 2026-03-31 这样。</source>
-        <translation>“{raw}” is not a date; write it like 2026-03-31.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>已登记发放：{month}，{day}。</source>
         <translation>Recorded as paid: {month}, on {day}.</translation>
     </message>
@@ -4520,12 +4550,12 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>最近序号</source>
         <translation>Last no.</translation>
     </message>
@@ -4550,12 +4580,12 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>冲突（县里和乡镇都改过的记录）</source>
-        <translation>Conflicts (records changed both at the county and the township)</translation>
+        <location line="+4"/>
+        <source>冲突（县里和乡镇都改过的记录，或两个乡镇都报了同一个人）</source>
+        <translation>Conflicts (records changed both here and by a township, or one person reported by two townships)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
@@ -4586,16 +4616,18 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+90"/>
         <source>保留县里的</source>
         <translation>Keep the county&apos;s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
+        <location line="+91"/>
         <source>采用乡镇的</source>
         <translation>Take the township&apos;s</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-62"/>
         <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
         <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
     </message>
@@ -4615,12 +4647,27 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>None</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
+        <source>两个乡镇都报了此人</source>
+        <translation>Reported by two townships</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>第 {n} 号</source>
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>此人仍归原乡镇</source>
+        <translation>Stays with the original township</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确认此人已调到该乡镇</source>
+        <translation>Confirm the move to this township</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>冲突已处理。</source>
         <translation>Conflict resolved.</translation>
     </message>
@@ -4769,9 +4816,9 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Keys not restored.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>县级密钥已从备份恢复。</source>
-        <translation>County keys restored from the backup.</translation>
+        <location line="+4"/>
+        <source>县级密钥已从备份恢复，并用备份的口令加密保存：以后启动时输入这个口令。</source>
+        <translation>The county keys were restored from the backup and are kept encrypted under the backup&apos;s passphrase: enter that passphrase from now on when the program starts.</translation>
     </message>
 </context>
 <context>
@@ -4909,7 +4956,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../forms/event_form.ui" line="+39"/>
+        <location filename="../../forms/event_form.ui" line="+36"/>
         <source>如：2025年儿童保护专题培训</source>
         <translation>e.g. 2025 Child Protection Workshop</translation>
     </message>
@@ -4929,12 +4976,12 @@ Please send this file to technical support.</translation>
         <translation> hours</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-221"/>
         <source>培训名称：</source>
         <translation>Training:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>主办单位：</source>
         <translation>Organizer:</translation>
     </message>
@@ -5830,6 +5877,44 @@ You can also drop the file onto this window.</translation>
 {path}</source>
         <translation>Error report saved to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPassphraseDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/key_passphrase.py" line="+43"/>
+        <source>设置县级密钥口令</source>
+        <translation>Set the county key passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>县级密钥将用口令加密保存：数据文件或它的备份被人拷走，没有口令也解不开乡镇的数据包。请设一个至少 8 个字符的口令，另行妥善保管；以后每次启动都要输入。</source>
+        <translation>The county keys will be kept encrypted under a passphrase: whoever copies the data file or a backup cannot open the townships&apos; packages without it. Choose a passphrase of at least 8 characters and keep it safe separately; it is asked each time the program starts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>县级密钥已用口令加密保存。请输入密钥口令（导入数据包、生成回执时要用）。</source>
+        <translation>The county keys are kept encrypted. Enter the key passphrase (needed to import packages and make receipts).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>两次输入的口令不一致，请重新输入。</source>
+        <translation>The two passphrases differ. Enter them again.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_passphrase_dialog.ui" line="+12"/>
+        <source>县级密钥口令</source>
+        <translation>County key passphrase</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>口令：</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>再输一次：</source>
+        <translation>Again:</translation>
     </message>
 </context>
 <context>
@@ -6810,7 +6895,7 @@ Log file: {log}
         <translation>{label} (counts {hours} hours)</translation>
     </message>
     <message>
-        <location filename="../../forms/record_editor.ui" line="+34"/>
+        <location filename="../../forms/record_editor.ui" line="+31"/>
         <source>如：网络课程《儿童保护实务》</source>
         <translation>e.g. Online course “Child Protection in Practice”</translation>
     </message>
@@ -6835,7 +6920,7 @@ Log file: {log}
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-131"/>
         <source>类型：</source>
         <translation>Type:</translation>
     </message>
@@ -6845,7 +6930,7 @@ Log file: {log}
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>形式：</source>
         <translation>Mode:</translation>
     </message>
@@ -9463,7 +9548,7 @@ Fees: {fees}</translation>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="-638"/>
+        <location filename="../../swdesk/core/ce.py" line="-658"/>
         <source>面授</source>
         <translation>Classroom</translation>
     </message>
@@ -9638,7 +9723,7 @@ Fees: {fees}</translation>
         <translation>Demerit</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/audit.py" line="+30"/>
+        <location filename="../../swdesk/core/audit.py" line="+31"/>
         <source>新建</source>
         <translation>New</translation>
     </message>

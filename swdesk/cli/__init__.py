@@ -147,13 +147,19 @@ def _open(args: argparse.Namespace) -> Store:
 
 # -- commands ---------------------------------------------------------------------------------
 def cmd_init(store: Store, args: argparse.Namespace) -> int:
+    passphrase = None
+    if args.role == divisions.ROLE_COUNTY:  # asked before anything is written
+        from swdesk.cli.sync import new_county_passphrase
+
+        passphrase = new_county_passphrase()
     initialize(store, args.role, args.unit_code, args.unit_name)
     print(f"已设置：{store.unit_name}（{store.unit_code}），数据文件 {store.path}")
-    if args.role == divisions.ROLE_COUNTY:
+    if passphrase is not None:
         from swdesk.sync.keys import create_county_keys
 
-        create_county_keys(store)
-        print("已生成县级同步密钥。请尽快备份：swdesk sync key-backup --out 文件（口令保护）。")
+        create_county_keys(store, passphrase)
+        print("已生成县级同步密钥，用口令加密保存。")
+        print("请尽快备份：swdesk sync key-backup --out 文件（口令保护）。")
     return EXIT_OK
 
 

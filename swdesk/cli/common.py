@@ -14,7 +14,9 @@ from datetime import date
 from typing import Any, NoReturn, Protocol
 
 from swdesk.core import divisions
+from swdesk.core.dates import parse_iso_date
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.store import Store
 from swdesk.store.unit import require_initialized
@@ -63,9 +65,9 @@ def iso_date(raw: str | None, what: str) -> date:
     if not raw:
         return date.today()
     try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise RuleError(f"{what}“{raw}”不对，请写成 YYYY-MM-DD，例如 2024-03-01。") from None
+        return parse_iso_date(raw)
+    except RuleError as e:
+        raise RuleError(msg("{what}：{reason}", what=what, reason=e.message)) from None
 
 
 def id_number(raw: str) -> str:

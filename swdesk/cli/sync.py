@@ -43,6 +43,11 @@ def add_parser(sub: Any) -> None:
     kb.add_argument("--out", required=True)
     kr = s.add_parser("key-restore", help="县：从备份恢复县级密钥")
     kr.add_argument("file")
+    kr.add_argument(
+        "--replace",
+        action="store_true",
+        help="本机已有不同的县级密钥时也替换（用旧密钥登记的乡镇须重新登记）",
+    )
     c = s.add_parser("conflicts", help="县：待处理的冲突")
     c.add_argument("--json", action="store_true")
     rs = s.add_parser("resolve", help="县：处理一条冲突")
@@ -63,16 +68,54 @@ def precheck(args: argparse.Namespace) -> None:
         raise RuleError(f"文件夹 {Path(out).parent} 不存在。")
 
 
-def _passphrase(confirm: bool) -> str:
+def _passphrase(confirm: bool, prompt: str = "口令：") -> str:
     env = os.environ.get(PASSPHRASE_ENV)
     if env is not None:
         return env
     if not sys.stdin.isatty():
         raise RuleError(f"请输入口令（或设置环境变量 {PASSPHRASE_ENV}）。")
-    first = getpass.getpass("口令：")
+    first = getpass.getpass(prompt)
     if confirm and getpass.getpass("再输一次口令：") != first:
         raise RuleError("两次输入的口令不一致。")
     return first
+
+
+NEW_KEY_PASSPHRASE = "为县级密钥设一个口令（至少 8 个字符，每次启动时输入）："
+TRIES = 3
+
+
+def open_county_keys(store: Store) -> None:
+    """Before a command that uses the county's private keys: ask the passphrase once (or
+    read ``SWDESK_KEY_PASSPHRASE``); keys still kept in the clear (a file from before this
+    version) are encrypted first under a new passphrase. A wrong passphrase is asked again
+    at a terminal, up to three times; from the variable it is refused at once (exit 3)."""
+    from swdesk.sync import keys
+
+    state = keys.key_state(store)
+    if state == keys.RAW:
+        print("本数据文件的县级密钥还没有加密保存，现在设置密钥口令。", file=sys.stderr)
+        keys.protect(store, _passphrase(True, NEW_KEY_PASSPHRASE))
+        print("县级密钥已用口令加密保存。以后每次使用县级密钥时都要输入这个口令。")
+        return
+    if state != keys.LOCKED:
+        return
+    for attempt in range(1, TRIES + 1):
+        try:
+            keys.unlock(store, _passphrase(False, "县级密钥口令："))
+            return
+        except RuleError as e:
+            if PASSPHRASE_ENV in os.environ or attempt == TRIES:
+                raise
+            print(e.message, file=sys.stderr)
+
+
+def new_county_passphrase() -> str:
+    """``init --role county``: the passphrase the new keys are kept under (checked first)."""
+    from swdesk.sync import keys
+
+    passphrase = _passphrase(True, NEW_KEY_PASSPHRASE)
+    keys.check_new_passphrase(passphrase)
+    return passphrase
 
 
 def run(store: Store, args: argparse.Namespace) -> int:
@@ -80,8 +123,11 @@ def run(store: Store, args: argparse.Namespace) -> int:
 
     require_initialized(store)
     act = args.action
+    if store.role == divisions.ROLE_COUNTY and act in ("enroll", "import", "receipt", "key-backup"):
+        open_county_keys(store)
     if act == "enroll":
         envelope.write_atomic(Path(args.out), enroll.enroll(store, args.township, args.name))
+        open_county_keys(store)  # keys the enrollment made for a county file from before sync
         print(f"已生成 {args.name}（{args.township}）的登记文件：{args.out}")
         print("请当面或用U盘交给该乡镇（不要用电子邮件发送），对方运行 swdesk sync join 加入。")
         return EXIT_OK
@@ -107,21 +153,37 @@ def run(store: Store, args: argparse.Namespace) -> int:
         print(f"县级密钥已备份到 {args.out}。请把备份和口令分开妥善保管。")
         return EXIT_OK
     if act == "key-restore":
-        enroll.require_role(store, divisions.ROLE_COUNTY)
-        keys.restore_backup(store, Path(args.file).read_bytes(), _passphrase(False))
-        print("县级密钥已从备份恢复。")
-        return EXIT_OK
+        return _key_restore(store, args, enroll, keys)
     if act == "conflicts":
         rows = county.open_conflicts(store)
         if args.json:
             print_json(rows)
         for r in [] if args.json else rows:
+            claim = "\t两个乡镇都报了此人" if r["kind"] == conflicts.KIND_CLAIM else ""
             print(
                 f"{r['seq']}\t{r['tbl']}\t{r['row_id']}\t{r['township_name']} 第 {r['sequence']} 号"
+                + claim
             )
         return EXIT_OK
     county.resolve(store, args.conflict, args.keep)
     print(f"冲突 {args.conflict} 已处理。")
+    return EXIT_OK
+
+
+def _key_restore(store: Store, args: argparse.Namespace, enroll: Any, keys: Any) -> int:
+    enroll.require_role(store, divisions.ROLE_COUNTY)
+    passphrase = _passphrase(False)
+    opened = keys.open_backup(store, Path(args.file).read_bytes(), passphrase)
+    if opened.same_as(store) and keys.key_state(store) != keys.RAW:
+        print("备份里的密钥与本机现在的相同，不需要恢复。")
+        return EXIT_OK
+    if opened.replaces_other_keys(store) and not args.replace:
+        raise RuleError(
+            "本机现在的县级密钥与备份里的不同。恢复后，用现在的密钥登记的乡镇发来的数据包将无法导入，"
+            "这些乡镇需要重新登记。确要替换，请加 --replace 再运行一次。没有做任何改动。"
+        )
+    keys.install_backup(store, opened, passphrase)
+    print("县级密钥已从备份恢复，并用备份的口令加密保存：以后启动时输入这个口令。")
     return EXIT_OK
 
 

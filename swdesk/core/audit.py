@@ -25,6 +25,7 @@ JOIN = "join"
 EXPORT = "export"
 IMPORT = "import"
 SYNC_RESOLVE = "sync-resolve"
+PROTECT_KEYS = "protect-keys"  # the county's keys (re)encrypted under a passphrase
 
 LABELS: dict[str, str] = {
     INSERT: _N("enum", "新建"),

@@ -651,14 +651,36 @@ def _date(raw: object, what: str, field_name: str) -> date | None:
         ) from None
 
 
+# A training's name as certificates and transcripts print it on one line: the longest real
+# course names run to about 60 characters. 100 leaves room for any of them and is what the
+# training dialogs always held, so a title that came from the command line or a sign-in sheet
+# can be edited there; a pasted page of text (30 000 characters) is refused with this message
+# instead of breaking the transcript's layout.
+TITLE_MAX = 100
+
+
+def _title(raw: object, default: str | None = None) -> str:
+    title = _text(raw) or default
+    if not title:
+        raise RuleError(msg("请填写培训名称。"), "title")
+    if len(title) > TITLE_MAX:
+        raise RuleError(
+            msg(
+                "培训名称太长：{count} 个字，最多 {max} 个字。请写简短的名称，细节写在备注里。",
+                count=len(title),
+                max=TITLE_MAX,
+            ),
+            "title",
+        )
+    return title
+
+
 def validate_event(raw: Mapping[str, Any]) -> dict[str, Any]:
     """A training event's fields, cleaned; RuleError naming the first wrong field.
 
     The end date defaults to the start date (most trainings last one day).
     """
-    title = _text(raw.get("title"))
-    if not title:
-        raise RuleError(msg("请填写培训名称。"), "title")
+    title = _title(raw.get("title"))
     start = _date(raw.get("start_date"), START_DATE, "start_date")
     if start is None:
         raise RuleError(msg("请填写开始日期。"), "start_date")
@@ -695,9 +717,7 @@ def validate_single(settings: CESettings, raw: Mapping[str, Any]) -> dict[str, A
             msg("没有“{activity}”这种折算类型，请先在继续教育设置里添加。", activity=activity),
             "activity",
         )
-    title = _text(raw.get("title")) or (conv.label if conv else None)
-    if not title:
-        raise RuleError(msg("请填写培训名称。"), "title")
+    title = _title(raw.get("title"), conv.label if conv else None)
     end = _date(raw.get("end_date"), END_DATE, "end_date")
     start = _date(raw.get("start_date"), START_DATE, "start_date")
     if end is None:

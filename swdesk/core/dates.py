@@ -18,6 +18,15 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})?$")
 _TIME_TAIL = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 # Whole numbers that are years (1985), not Excel serials (serial 1985 is 1905-06-07).
 _YEARS = range(1900, 2101)
+# Every date swdesk accepts (births, certificates, training, exams, moves, payments) lies in
+# 1900-01-01 … 2100-12-31, the range of the year numbers above and of the date editors: everyone
+# on a roster was born after 1900 (an 18-digit ID number's birth year is 19xx or 20xx), nothing
+# is planned past 2100 (registrations run 3 years, continuing-education periods 5), and Excel's
+# own dates start in 1900. A year 1 or 9999 is a slip of the keyboard, and would sort, print and
+# count periods wrongly everywhere it went.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 12, 31)
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def parse_loose_date(raw: object, field: str | None = None) -> date | None:
@@ -29,15 +38,50 @@ def parse_loose_date(raw: object, field: str | None = None) -> date | None:
     if raw is None:
         return None
     if isinstance(raw, datetime):
-        return raw.date()
+        return in_range(raw.date(), field)
     if isinstance(raw, date):
-        return raw
+        return in_range(raw, field)
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return _from_number(raw, field)
+        return in_range(_from_number(raw, field), field)
     s = unicodedata.normalize("NFKC", str(raw)).strip()
     if not s:
         return None
-    return _from_text(_TIME_TAIL.sub("", s), s, field)
+    return in_range(_from_text(_TIME_TAIL.sub("", s), s, field), field)
+
+
+def in_range(d: date, field: str | None = None) -> date:
+    """``d`` if it lies in ``EARLIEST`` … ``LATEST``, else a RuleError saying so."""
+    if not EARLIEST <= d <= LATEST:
+        raise RuleError(
+            msg(
+                "日期“{value}”不在 {first} 到 {last} 之间，请核对年份（是不是多打或少打了一位）。",
+                value=d.isoformat(),
+                first=EARLIEST.isoformat(),
+                last=LATEST.isoformat(),
+            ),
+            field,
+        )
+    return d
+
+
+def parse_iso_date(raw: str, field: str | None = None) -> date:
+    """A date typed as ``YYYY-MM-DD`` (a command-line argument, a typed-in box) and nothing
+    else: Python's own reader also takes ``2025-W10-1`` (a week date) and ``20250301``, which
+    nobody here means to type."""
+    s = unicodedata.normalize("NFKC", raw).strip()
+    if not _ISO.match(s):
+        raise RuleError(
+            msg("日期“{value}”不对，请写成 YYYY-MM-DD（年-月-日），例如 2024-03-01。", value=raw),
+            field,
+        )
+    try:
+        d = date.fromisoformat(s)
+    except ValueError:
+        raise RuleError(
+            msg("日期“{value}”不存在，请核对（写成 YYYY-MM-DD，例如 2024-03-01）。", value=raw),
+            field,
+        ) from None
+    return in_range(d, field)
 
 
 def _from_text(s: str, shown: str, field: str | None) -> date:

@@ -8,7 +8,8 @@ from the schema), and stays in ``sync.tables`` and ``sync.merge``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from swdesk.store.db import utc_now
@@ -32,6 +33,25 @@ def add_key(store: Store, kind: str, public: bytes, private: bytes) -> None:
         "INSERT INTO sync_keys (name, public, private, created_at) VALUES (?,?,?,?)",
         (kind, public, private, utc_now()),
     )
+
+
+@contextmanager
+def scrubbing(store: Store) -> Iterator[None]:
+    """While inside, SQLite overwrites the bytes it frees or replaces (``secure_delete``); on
+    the way out the write-ahead log is checkpointed and emptied, so the old values (clear
+    private keys) are left neither in the file nor in its log."""
+    before = store.scalar("PRAGMA secure_delete")
+    store.conn.execute("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        store.conn.execute(f"PRAGMA secure_delete = {int(before)}")
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def set_private_key(store: Store, kind: str, private: bytes) -> None:
+    """Replace the stored private key of ``kind`` (kept encrypted from now on)."""
+    store.conn.execute("UPDATE sync_keys SET private = ? WHERE name = ?", (private, kind))
 
 
 def put_restored_key(store: Store, kind: str, public: bytes, private: bytes) -> None:

@@ -64,7 +64,7 @@ def enroll(store: Store, township_code: str, township_name: str) -> bytes:
                 county=store.unit_code,
             )
         )
-    if keys.own(store, keys.SIGN) is None and not sync_state.any_township(store):
+    if not keys.has_own(store, keys.SIGN) and not sync_state.any_township(store):
         # A county file set up before sync existed: its first enrollment makes the keys. Once
         # townships are enrolled, missing keys are never silently replaced (restore a backup).
         keys.create_county_keys(store)

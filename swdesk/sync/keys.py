@@ -5,7 +5,11 @@ Standard constructions from ``cryptography`` only:
 - encryption to the county: ephemeral X25519 key agreement, HKDF-SHA256 to a 256-bit key,
   AES-256-GCM (the ECIES pattern of HPKE / age) — only the county's private key opens it;
 - key backup: scrypt (n=2**15, r=8, p=1) from the passphrase, AES-256-GCM.
-Keys live in the ``sync_keys`` table of the data file.
+Keys live in the ``sync_keys`` table of the data file. The county's private keys are kept
+there encrypted (at rest) under a key derived from the county's passphrase the same way
+(scrypt, AES-256-GCM; the salt in ``meta``): a copy of the data file or of its backups opens no
+township's package without the passphrase, asked once each time the program starts. A
+township's own signing key stays as it is: it only proves the package came from that file.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import base64
 import hashlib
 import json
 import os
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +36,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from swdesk.core import audit
+from swdesk.core import audit, divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import sync_state
@@ -85,14 +90,131 @@ def create_keys(store: Store, kinds: tuple[str, ...]) -> None:
     """Create this file's key pairs once (a second call keeps the existing ones)."""
     with store.atomic():
         for kind in kinds:
-            if own(store, kind) is None:
+            if sync_state.key_pair(store, kind) is None:
                 pair = new_pair(kind)
                 sync_state.add_key(store, kind, pair.public, pair.private)
 
 
 def own(store: Store, kind: str) -> KeyPair | None:
+    """The file's own key pair of ``kind``, its private key opened (``KeysLocked`` when it is
+    kept encrypted and the passphrase was not given since the program started)."""
     found = sync_state.key_pair(store, kind)
-    return KeyPair(*found) if found else None
+    if found is None:
+        return None
+    public, private = found
+    if private.startswith(SEALED_MAGIC):
+        kek = _unlocked.get(store)
+        if kek is None:
+            raise KeysLocked(
+                msg(
+                    "县级密钥已用口令加密保存，还没有输入密钥口令。"
+                    "请重新启动程序并输入密钥口令（命令行：设置环境变量 {env} 或按提示输入）。",
+                    env=PASSPHRASE_ENV,
+                )
+            )
+        private = _open_private(kek, kind, public, private)
+    return KeyPair(public, private)
+
+
+# -- the county's private keys at rest ----------------------------------------------------------
+PASSPHRASE_ENV = "SWDESK_KEY_PASSPHRASE"
+SEALED_MAGIC = b"swk1"  # a raw private key is 32 bytes; a kept one starts with this
+KEK_META = "sync_key_kek"  # KDF name and salt of the at-rest key (JSON), in ``meta``
+RAW, LOCKED, UNLOCKED, NO_KEYS = "raw", "locked", "unlocked", "none"
+# The key derived from the passphrase, per open data file, for as long as the program runs.
+_unlocked: weakref.WeakKeyDictionary[Store, bytes] = weakref.WeakKeyDictionary()
+
+
+class KeysLocked(RuleError):
+    """The county's private keys are kept encrypted and the passphrase was not given."""
+
+
+def _aad_at_rest(kind: str, public: bytes) -> bytes:
+    return b"swdesk-key-at-rest|" + kind.encode() + b"|" + public
+
+
+def _seal_private(kek: bytes, kind: str, public: bytes, private: bytes) -> bytes:
+    nonce = os.urandom(12)
+    return SEALED_MAGIC + nonce + AESGCM(kek).encrypt(nonce, private, _aad_at_rest(kind, public))
+
+
+def _open_private(kek: bytes, kind: str, public: bytes, sealed: bytes) -> bytes:
+    body = sealed[len(SEALED_MAGIC) :]
+    return AESGCM(kek).decrypt(body[:12], body[12:], _aad_at_rest(kind, public))
+
+
+def key_state(store: Store) -> str:
+    """``raw`` (a county's keys kept in the clear: set a passphrase), ``locked`` (kept
+    encrypted, passphrase not given yet), ``unlocked``, or ``none`` (not a county with keys)."""
+    if store.role != divisions.ROLE_COUNTY:
+        return NO_KEYS
+    found = [sync_state.key_pair(store, k) for k in (ENC, SIGN)]
+    if not any(found):
+        return NO_KEYS
+    if not all(f and f[1].startswith(SEALED_MAGIC) for f in found):
+        return RAW
+    return UNLOCKED if store in _unlocked else LOCKED
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise RuleError(
+            msg(
+                "口令太短：至少 {count} 个字符。请设一个不易猜到的口令并另行保管。",
+                count=MIN_PASSPHRASE,
+            )
+        )
+
+
+def _kek(store: Store, passphrase: str) -> bytes:
+    doc = json.loads(store.meta(KEK_META) or "{}")
+    return _scrypt(passphrase, unb64(doc["salt"]))
+
+
+def unlock(store: Store, passphrase: str) -> None:
+    """Open the county's kept keys for this run of the program; a wrong passphrase changes
+    nothing and says so (the caller asks again)."""
+    if key_state(store) != LOCKED:
+        return
+    kek = _kek(store, passphrase)
+    for kind in (ENC, SIGN):
+        found = sync_state.key_pair(store, kind)
+        assert found is not None
+        try:
+            _open_private(kek, kind, found[0], found[1])
+        except InvalidTag:
+            raise RuleError(
+                msg("密钥口令不对，请重新输入（注意大小写和输入法）。"), field="passphrase"
+            ) from None
+    _unlocked[store] = kek
+
+
+def protect(store: Store, passphrase: str) -> None:
+    """Keep the county's private keys encrypted under a new passphrase: when they are made, on
+    the first start after an upgrade (keys kept in the clear until then), after a restore, or
+    to change the passphrase (the keys must be open). The clear bytes are overwritten in the
+    file (``secure_delete``) and the write-ahead log is emptied, so no copy keeps them."""
+    check_new_passphrase(passphrase)
+    state = key_state(store)
+    if state == LOCKED:
+        raise KeysLocked(msg("请先输入现在的密钥口令，再设新口令。"))
+    if state == NO_KEYS:
+        return
+    pairs = {k: own(store, k) for k in (ENC, SIGN)}
+    salt = os.urandom(16)
+    kek = _scrypt(passphrase, salt)
+    with sync_state.scrubbing(store), store.atomic():
+        for kind, pair in pairs.items():
+            assert pair is not None
+            sync_state.set_private_key(
+                store, kind, _seal_private(kek, kind, pair.public, pair.private)
+            )
+        store.set_meta(
+            KEK_META,
+            json.dumps({"kdf": "scrypt-n32768-r8-p1", "cipher": "AES-256-GCM", "salt": b64(salt)}),
+        )
+        store.audit("sync_keys", "county", audit.PROTECT_KEYS, None, {"kdf": "scrypt"})
+    _unlocked[store] = kek
 
 
 def require_own(store: Store, kind: str) -> KeyPair:
@@ -155,13 +277,7 @@ def _scrypt(passphrase: str, salt: bytes) -> bytes:
 
 def backup_bytes(store: Store, passphrase: str) -> bytes:
     """The county's private keys, encrypted with a key derived from the passphrase."""
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise RuleError(
-            msg(
-                "口令太短：至少 {count} 个字符。请设一个不易猜到的口令并另行保管。",
-                count=MIN_PASSPHRASE,
-            )
-        )
+    check_new_passphrase(passphrase)
     pairs = {k: require_own(store, k) for k in (ENC, SIGN)}
     secret = json.dumps(
         {k: {"public": b64(p.public), "private": b64(p.private)} for k, p in pairs.items()}
@@ -198,13 +314,19 @@ class OpenedBackup:
     pairs: dict[str, KeyPair]
 
     def same_as(self, store: Store) -> bool:
-        """True when this file already holds exactly these keys (restoring changes nothing)."""
-        return all(own(store, k) == p for k, p in self.pairs.items())
+        """True when this file already holds exactly these keys (restoring changes nothing).
+        Public keys decide it: a private key belongs to one public key."""
+        return all(_public(store, k) == p.public for k, p in self.pairs.items())
 
     def replaces_other_keys(self, store: Store) -> bool:
         """True when the file holds *different* keys: townships enrolled with those would
         have to enroll again after the restore."""
-        return any(own(store, k) not in (None, p) for k, p in self.pairs.items())
+        return any(_public(store, k) not in (None, p.public) for k, p in self.pairs.items())
+
+
+def _public(store: Store, kind: str) -> bytes | None:
+    found = sync_state.key_pair(store, kind)
+    return found[0] if found else None
 
 
 def open_backup(store: Store, data: bytes, passphrase: str) -> OpenedBackup:
@@ -243,23 +365,36 @@ def open_backup(store: Store, data: bytes, passphrase: str) -> OpenedBackup:
     )
 
 
-def install_backup(store: Store, opened: OpenedBackup) -> None:
-    """Put the keys of an opened backup in place of the file's own (audited)."""
+def install_backup(store: Store, opened: OpenedBackup, passphrase: str) -> None:
+    """Put the keys of an opened backup in place of the file's own (audited), kept encrypted
+    under the backup's passphrase, which from now on is also the passphrase asked at start."""
+    _unlocked.pop(store, None)
     with store.atomic():
         for kind, pair in opened.pairs.items():
             sync_state.put_restored_key(store, kind, pair.public, pair.private)
         store.audit("sync_keys", "county", audit.RESTORE, None, {"from_backup": opened.created_at})
+    protect(store, passphrase)
 
 
 def restore_backup(store: Store, data: bytes, passphrase: str) -> None:
     """Put the county's keys back from a backup made for this county."""
-    install_backup(store, open_backup(store, data, passphrase))
+    install_backup(store, open_backup(store, data, passphrase), passphrase)
+
+
+def has_own(store: Store, kind: str) -> bool:
+    """Whether the file has its own key pair of ``kind`` (without opening it)."""
+    return _public(store, kind) is not None
 
 
 def backed_up(store: Store) -> bool:
-    return bool(own(store, SIGN)) and sync_state.keys_not_backed_up(store) == 0
+    return has_own(store, SIGN) and sync_state.keys_not_backed_up(store) == 0
 
 
-def create_county_keys(store: Store) -> None:
-    """The county's encryption and signing pairs, made when the file is set up as a county."""
+def create_county_keys(store: Store, passphrase: str | None = None) -> None:
+    """The county's encryption and signing pairs, made when the file is set up as a county,
+    kept encrypted under ``passphrase``. Without one (a county file set up before sync, the
+    first-run dialog) they stay in the clear until the program next starts, which asks for a
+    passphrase before anything else (``key_state`` is ``raw``)."""
     create_keys(store, (ENC, SIGN))
+    if passphrase is not None:
+        protect(store, passphrase)

@@ -12,6 +12,13 @@ order packages arrive in. Rows that point to a person (``worker_id``) are pointe
 county's person, so training and certificates from both townships stay with them (history).
 A row the county changed since sync last wrote it, that a township changed too, is not
 overwritten: it goes to the conflict queue for a side-by-side choice.
+
+No township takes over a person another township holds: a township row for an ID number whose
+county record is fed by another township's live row (not 调出) is *held* (``sync_mirror.held``):
+it waits in the conflict queue as a double claim ("两个乡镇都报了此人"), feeds neither the county
+row nor the county's checksum of its township (so that township's reconciliation reads 不一致
+until it is settled). It is let through when the other township lets the person go (调出 or a
+tombstone: a real transfer, history kept) or when the county confirms the move.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import audit, conflicts
+from swdesk.core import audit, conflicts, enums
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
@@ -137,24 +144,39 @@ class _Seen:
     key_id: str | None
     applied_rev: int
     hash: str
+    held: int = 0
 
 
 class _Merge:
     """Applies one verified package inside the caller's transaction."""
 
-    def __init__(self, store: Store, pkg: Package, infos: list[TableInfo] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        pkg: Package | None,
+        infos: list[TableInfo] | None = None,
+        reason: str = "",
+    ) -> None:
         self.store = store
-        self.pkg = pkg
+        self._pkg = pkg
         self.infos = infos if infos is not None else ordered_tables(store)
         self.by_name = {i.name: i for i in self.infos}
         self.rev = store.next_rev()
         self.counts: dict[str, dict[str, int]] = {}
         self.key_cache: dict[tuple[str, str], str] = {}
         self.search_old: dict[str, tuple[str, str, str | None] | None] = {}
-        self.sums: dict[str, list[int]] = {}
+        self.sums: dict[tuple[str, str], list[int]] = {}  # (origin, table) -> live, xor
         self._known_ids: set[str] = set()  # township row ids already in sync_mirror
-        self.reason = f"来自 {pkg.sender_name}（{pkg.sender}）第 {pkg.sequence} 号数据包"
+        self.reason = (
+            f"来自 {pkg.sender_name}（{pkg.sender}）第 {pkg.sequence} 号数据包" if pkg else reason
+        )
         self.now = utc_now()
+
+    @property
+    def pkg(self) -> Package:
+        """The package being applied (a merge built to settle a conflict has none)."""
+        assert self._pkg is not None
+        return self._pkg
 
     # -- checks -----------------------------------------------------------------------------
     def _table_rows(self, info: TableInfo, tp: Any) -> tuple[list[str], list[list[Any]]]:
@@ -210,7 +232,7 @@ class _Merge:
         out: dict[str, _Seen] = {}
         for chunk in chunks(ids):
             for r in self.store.conn.execute(
-                "SELECT id, origin, version, deleted, key_id, applied_rev, hash, tbl "
+                "SELECT id, origin, version, deleted, key_id, applied_rev, hash, tbl, held "
                 f"FROM sync_mirror WHERE id IN ({_marks(len(chunk))})",
                 chunk,
             ):
@@ -225,7 +247,7 @@ class _Merge:
                             other=r[7],
                         ),
                     )
-                out[r[0]] = _Seen(r[1], r[2], r[3], r[4], r[5], r[6])
+                out[r[0]] = _Seen(r[1], r[2], r[3], r[4], r[5], r[6], r[8])
         self._known_ids.update(out)
         for rid, s in out.items():
             if s.origin != self.pkg.sender:
@@ -265,25 +287,29 @@ class _Merge:
                 self._plain(info, cols, rows)
         self._blobs()
         self._save_sums()
-        if self.search_old:
-            from swdesk.store import workers
-
-            workers.refresh_search(self.store, self.search_old)
+        self._refresh_search()
         return self.counts
 
     def _save_sums(self) -> None:
-        for t, (live, acc) in self.sums.items():
+        for (origin, t), (live, acc) in self.sums.items():
             row = self.store.conn.execute(
                 "SELECT live, xor FROM sync_checksums WHERE origin = ? AND tbl = ?",
-                (self.pkg.sender, t),
+                (origin, t),
             ).fetchone()
             if row:
                 live, acc = live + row[0], acc ^ int(row[1], 16)
             self.store.conn.execute(
                 "INSERT INTO sync_checksums (origin, tbl, live, xor) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (origin, tbl) DO UPDATE SET live = excluded.live, xor = excluded.xor",
-                (self.pkg.sender, t, live, f"{acc:032x}"),
+                (origin, t, live, f"{acc:032x}"),
             )
+        self.sums = {}
+
+    def _sum(self, origin: str, table: str, h: str, sign: int) -> None:
+        """Add (``sign`` 1) or remove (-1) one live row in the county's checksum of a township."""
+        acc = self.sums.setdefault((origin, table), [0, 0])
+        acc[0] += sign
+        acc[1] ^= int(h, 16)
 
     def _blobs(self) -> None:
         """Store each attachment in the blob store of the table whose rows name it."""
@@ -369,6 +395,7 @@ class _Merge:
         m: _Seen | None,
         updated_at: str | None = None,
         winner: int = 0,
+        held: int = 0,
     ) -> tuple[Any, ...]:
         """A ``sync_mirror`` row for a township row given as a dict."""
         return self._mirror_vals(
@@ -384,6 +411,7 @@ class _Merge:
             data,
             m,
             winner,
+            held,
         )
 
     def _mirror_vals(
@@ -400,28 +428,34 @@ class _Merge:
         data: str | None,
         m: _Seen | None,
         winner: int = 0,
+        held: int = 0,
     ) -> tuple[Any, ...]:
         """A ``sync_mirror`` row; keeps the township's running checksum of the table in step
-        (XOR of live rows' hashes: remove the old state, add the new one)."""
-        acc = self.sums.setdefault(table, [0, 0])
-        if m is not None and not m.deleted:
+        (XOR of the hashes of the live rows the county holds for it: remove the old state, add
+        the new one; a held double claim is not held for it, so it counts in neither)."""
+        acc = self.sums.setdefault((origin, table), [0, 0])
+        if m is not None and not m.deleted and not m.held:
             acc[0] -= 1
             acc[1] ^= int(m.hash, 16)
-        if not deleted:
+        if not deleted and not held:
             acc[0] += 1
             acc[1] ^= int(h, 16)
-        return (table, rid, origin, version, deleted, h, key_id, applied, updated_at, data, winner)
+        return (
+            *(table, rid, origin, version, deleted, h, key_id, applied, updated_at, data),
+            *(winner, held),
+        )
 
     MIRROR_INSERT = (
         "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, applied_rev, "
-        "updated_at, data, winner) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        "updated_at, data, winner, held) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
     )
     MIRROR_UPSERT = (
         "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, applied_rev, "
-        "updated_at, data, winner) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+        "updated_at, data, winner, held) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (id) DO UPDATE SET "
         "version = excluded.version, deleted = excluded.deleted, hash = excluded.hash, "
         "key_id = excluded.key_id, applied_rev = excluded.applied_rev, "
-        "updated_at = excluded.updated_at, data = excluded.data"
+        "updated_at = excluded.updated_at, data = excluded.data, held = excluded.held"
     )
 
     # -- rows without a natural key: one county row per township row ------------------------
@@ -628,17 +662,101 @@ class _Merge:
                 target = new_id()
         existed = self._exists(t, target)
         prev = self._applied(t, target)
+        # A person another township still holds: this row waits as a double claim.
+        held = int(_holds(d) and self._held_by_other(t, target, d["origin"]))
         self.store.conn.execute(
             self.MIRROR_UPSERT,
-            self._mirror(t, d, h, target, prev or 0, json.dumps(d, ensure_ascii=False), m),
+            self._mirror(
+                t, d, h, target, prev or 0, json.dumps(d, ensure_ascii=False), m, held=held
+            ),
         )
+        self._settle_claims(info, target)  # before the county row is derived again
         result = self._recompute(info, target, prev, d["id"])
         if old and old != target:
             self._release(info, old, target)
+        if held:
+            self._conflict(t, target, self._remap(info, d), conflicts.KIND_CLAIM)
+            result = "conflict"
         if result == "loser":
             self._count(t, "unchanged")  # the county row did not change
         else:
             self._count(t, "conflicts" if result == "conflict" else self._kind(d, m, existed))
+
+    def _held_by_other(self, t: str, key_id: str, origin: str) -> bool:
+        """True when a township other than ``origin`` feeds county row ``key_id`` with a row
+        that still holds the person (live, not 调出, not itself a waiting claim)."""
+        return any(
+            _holds(json.loads(r[0]) if r[0] else {})
+            for r in self.store.conn.execute(
+                "SELECT data FROM sync_mirror WHERE tbl = ? AND key_id = ? AND origin != ? "
+                "AND held = 0 AND deleted = 0",
+                (t, key_id, origin),
+            )
+        )
+
+    def _settle_claims(self, info: TableInfo, key_id: str) -> None:
+        """Let a waiting claim through once no other township holds the person (the holder
+        marked them 调出 or deleted its record: a real transfer), newest claim first, and
+        close the double-claim conflicts whose claim no longer waits. The caller derives the
+        county row again."""
+        t = info.name
+        rows = self.store.query(
+            "SELECT id, origin, deleted, held, data, hash, updated_at FROM sync_mirror "
+            "WHERE tbl = ? AND key_id = ?",
+            (t, key_id),
+        )
+        holders = {
+            r["origin"] for r in rows if not r["held"] and _holds(json.loads(r["data"] or "{}"))
+        }
+        waiting = sorted(
+            (r for r in rows if r["held"]),
+            key=lambda r: (r["updated_at"], r["origin"]),
+            reverse=True,
+        )
+        for r in waiting:
+            if holders - {r["origin"]}:
+                continue
+            self.store.conn.execute("UPDATE sync_mirror SET held = 0 WHERE id = ?", (r["id"],))
+            if not r["deleted"]:
+                self._sum(r["origin"], t, r["hash"], 1)
+            holders.add(r["origin"])
+        self.store.conn.execute(
+            "UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE tbl = ? "
+            "AND row_id = ? AND kind = ? AND resolved_at IS NULL AND township NOT IN "
+            "(SELECT origin FROM sync_mirror WHERE tbl = ? AND key_id = ? AND held = 1)",
+            (self.now, conflicts.SETTLED, t, key_id, conflicts.KIND_CLAIM, t, key_id),
+        )
+
+    def confirm_claim(self, info: TableInfo, key_id: str, origin: str) -> bool:
+        """The county confirms that the person of county row ``key_id`` moved to ``origin``:
+        its waiting row feeds the county row, the other townships' rows wait instead (until
+        they mark the person 调出). False when ``origin`` has no waiting claim there."""
+        t = info.name
+        rows = self.store.query(
+            "SELECT id, origin, deleted, held, hash FROM sync_mirror WHERE tbl = ? AND key_id = ?",
+            (t, key_id),
+        )
+        if not any(r["origin"] == origin and r["held"] for r in rows):
+            return False
+        for r in rows:
+            now = int(r["origin"] != origin and (bool(r["held"]) or not r["deleted"]))
+            if now == r["held"]:
+                continue
+            self.store.conn.execute("UPDATE sync_mirror SET held = ? WHERE id = ?", (now, r["id"]))
+            if not r["deleted"]:
+                self._sum(r["origin"], t, r["hash"], -1 if now else 1)
+        cur = self.store.scalar(f"SELECT rev FROM {t} WHERE id = ?", (key_id,))
+        self._recompute(info, key_id, int(cur) if cur is not None else None)
+        self._save_sums()
+        self._refresh_search()
+        return True
+
+    def _refresh_search(self) -> None:
+        if self.search_old:
+            from swdesk.store import workers
+
+            workers.refresh_search(self.store, self.search_old)
+            self.search_old = {}
 
     def _exists(self, t: str, rid: str) -> bool:
         return self.store.scalar(f"SELECT 1 FROM {t} WHERE id = ?", (rid,)) is not None
@@ -664,13 +782,22 @@ class _Merge:
         t = info.name
         srcs = self.store.query(
             "SELECT id, data, deleted, updated_at, version, origin, winner FROM sync_mirror "
-            "WHERE tbl = ? AND key_id = ?",
+            "WHERE tbl = ? AND key_id = ? AND held = 0",
             (t, target),
         )
         if not srcs:
             return "same"
+        # A live row first, then one that still holds the person (not 调出: the township the
+        # person moved to wins over the one that marked them 调出), then the latest change.
         win = max(
-            srcs, key=lambda s: (not s["deleted"], s["updated_at"], s["version"], s["origin"])
+            srcs,
+            key=lambda s: (
+                not s["deleted"],
+                _holds(json.loads(s["data"] or "{}")),
+                s["updated_at"],
+                s["version"],
+                s["origin"],
+            ),
         )
         if incoming is not None and win["id"] != incoming and win["winner"]:
             # A losing township row changed (say the old township's tombstone of a transferred
@@ -758,17 +885,23 @@ class _Merge:
             (self.rev, old),
         )
 
-    def _conflict(self, t: str, rid: str, incoming: dict[str, Any]) -> None:
+    def _conflict(
+        self, t: str, rid: str, incoming: dict[str, Any], kind: str = conflicts.KIND_EDIT
+    ) -> None:
+        """Queue a conflict on county row ``rid``; it supersedes an open one of the same kind
+        (for a double claim: of the same township)."""
         rows = self.store.query(f"SELECT * FROM {t} WHERE id = ?", (rid,))
         county = {k: v for k, v in (rows[0] if rows else {}).items()}
+        same = "" if kind == conflicts.KIND_EDIT else " AND township = ?"
         self.store.conn.execute(
             "UPDATE sync_conflicts SET resolved_at = ?, resolution = ? "
-            "WHERE tbl = ? AND row_id = ? AND resolved_at IS NULL",
-            (self.now, conflicts.SUPERSEDED, t, rid),
+            f"WHERE tbl = ? AND row_id = ? AND kind = ? AND resolved_at IS NULL{same}",
+            (self.now, conflicts.SUPERSEDED, t, rid, kind)
+            + (() if kind == conflicts.KIND_EDIT else (self.pkg.sender,)),
         )
         self.store.conn.execute(
             "INSERT INTO sync_conflicts (tbl, row_id, township, sequence, incoming, county, "
-            "created_at) VALUES (?,?,?,?,?,?,?)",
+            "created_at, kind) VALUES (?,?,?,?,?,?,?,?)",
             (
                 t,
                 rid,
@@ -777,29 +910,48 @@ class _Merge:
                 json.dumps(incoming, ensure_ascii=False),
                 json.dumps(county, ensure_ascii=False),
                 self.now,
+                kind,
             ),
         )
 
 
+def _holds(row: dict[str, Any]) -> bool:
+    """Whether a township's row (as a dict) still holds its person: live and not 调出."""
+    return not row.get("deleted") and row.get("status") != enums.STATUS_TRANSFERRED_OUT
+
+
 # -- importing files ------------------------------------------------------------------------
 def _record(store: Store, pkg: Package, summary: dict[str, Any]) -> None:
-    store.conn.execute(
-        "INSERT OR IGNORE INTO sync_packages (township, sequence, digest, full, covers, "
-        "imported_at, summary) VALUES (?,?,?,?,?,?,?)",
-        (
-            pkg.sender,
-            pkg.sequence,
-            pkg.digest,
-            int(pkg.full),
-            json.dumps(pkg.covers),
-            utc_now(),
-            json.dumps(summary, ensure_ascii=False),
-        ),
-    )
+    """Note a package applied. Two different packages of one number exist when a township
+    stopped after writing a package and before recording it, then exported that number again
+    (a superset of the first): the one written later is the township's state, whichever
+    arrives last, so its digest and manifest are kept."""
+    created = str(pkg.manifest.get("created_at") or "")
+    known = store.conn.execute(
+        "SELECT digest, summary FROM sync_packages WHERE township = ? AND sequence = ?",
+        (pkg.sender, pkg.sequence),
+    ).fetchone()
+    newer = known is None or created >= str(json.loads(known[1]).get("created_at") or "")
+    if newer:
+        store.conn.execute(
+            "INSERT INTO sync_packages (township, sequence, digest, full, covers, "
+            "imported_at, summary) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET "
+            "digest = excluded.digest, full = excluded.full, covers = excluded.covers, "
+            "imported_at = excluded.imported_at, summary = excluded.summary",
+            (
+                pkg.sender,
+                pkg.sequence,
+                pkg.digest,
+                int(pkg.full),
+                json.dumps(pkg.covers),
+                utc_now(),
+                json.dumps({**summary, "created_at": created}, ensure_ascii=False),
+            ),
+        )
     last = store.scalar("SELECT MAX(sequence) FROM sync_packages WHERE township = ?", (pkg.sender,))
     sets = "last_import_at = ?, sign_public = ?"
     params: list[Any] = [utc_now(), pkg.signer]
-    if last == pkg.sequence:
+    if last == pkg.sequence and newer:
         sets += ", last_manifest = ?"
         params.append(json.dumps(pkg.manifest, ensure_ascii=False))
     store.conn.execute(f"UPDATE sync_townships SET {sets} WHERE code = ?", (*params, pkg.sender))
@@ -916,6 +1068,9 @@ def settle_conflict(store: Store, c: dict[str, Any], keep: str) -> None:
     township's row over the county's, "county" keeps the county's; either way the mirror
     counts the row as applied, so sync overwrites it again only when the township next
     changes it. Here, not in ``county``, because it writes a synced table generically."""
+    if c.get("kind") == conflicts.KIND_CLAIM:
+        _settle_claim(store, c, keep)
+        return
     t, rid = c["tbl"], c["row_id"]
     incoming = json.loads(c["incoming"])
     # Taking the township's row writes it as the township holds it, signed appraisals included.
@@ -974,6 +1129,26 @@ def settle_conflict(store: Store, c: dict[str, Any], keep: str) -> None:
             "AND (key_id = ? OR (key_id IS NULL AND id = ?))",
             (now_rev, t, rid, rid),
         )
+        store.conn.execute(
+            "UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE seq = ?",
+            (utc_now(), keep, c["seq"]),
+        )
+
+
+def _settle_claim(store: Store, c: dict[str, Any], keep: str) -> None:
+    """Settle a double claim: "township" confirms the person moved to the claiming township
+    (its row now feeds the county's, with the person's history; the township that still
+    reports them waits until it marks them 调出); "county" keeps the person where they are."""
+    t, rid, town = c["tbl"], c["row_id"], c["township"]
+    with allow_locked_writes(store.conn), store.atomic():
+        if keep == conflicts.KEEP_TOWNSHIP:
+            infos = ordered_tables(store)
+            info = next(i for i in infos if i.name == t)
+            note = f"冲突处理：确认此人已调到 {town}"
+            _Merge(store, None, infos, reason=note).confirm_claim(info, rid, town)
+        else:
+            note = f"冲突处理：此人仍归原乡镇（{town} 的报送未采用）"
+        store.audit(t, rid, audit.SYNC_RESOLVE, None, {"claim": town, "keep": keep}, note)
         store.conn.execute(
             "UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE seq = ?",
             (utc_now(), keep, c["seq"]),

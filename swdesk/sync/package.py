@@ -65,13 +65,17 @@ class ExportResult:
     size: int
     tables: dict[str, int]
     covers: list[int]
+    replaced_unrecorded: bool = False
 
     def summary(self) -> str:
         kind = "完整" if self.full else "增量"
-        return (
+        text = (
             f"已导出第 {self.sequence} 号数据包（{kind}，{self.rows} 条记录，"
             f"{self.size / 1024:.0f} KB），已读回校验无误：{self.path}"
         )
+        if self.replaced_unrecorded:
+            text += "（替换了上次没有完成的导出留下的同号文件）"
+        return text
 
 
 def default_name(store: Store, sequence: int) -> str:
@@ -123,24 +127,53 @@ def collect(store: Store, since: int) -> tuple[dict[str, dict[str, Any]], dict[s
     return tables, blobs
 
 
+def unrecorded_package(store: Store, path: Path, seq: int) -> bool:
+    """True when ``path`` is this township's own package number ``seq`` (its signature checks
+    with this file's key) although no export of that number is recorded: the program stopped
+    after the file was in place and before the export was recorded. The next export carries
+    everything it did and more, so it takes its place rather than sit beside it."""
+    try:
+        env = unpack(Path(path).read_bytes(), "package")
+    except (OSError, Rejected):
+        return False
+    me = keys.require_own(store, keys.SIGN)
+    return (
+        env.header.get("from") == store.unit_code
+        and env.header.get("seq") == seq
+        and keys.verify(me.public, env.signature, env.signed)
+        and seq not in sync_state.export_sequences(store)
+    )
+
+
 def export(store: Store, out: Path, full: bool = False) -> ExportResult:
-    """Write the next package to ``out`` (a folder gets the default file name)."""
+    """Write the next package to ``out`` (a folder gets the default file name).
+
+    The sequence number is taken, the file written and read back, and the export recorded in
+    one transaction: a stop at any point before the end leaves the number free, and a file
+    already written under it is recognised (``unrecorded_package``) and replaced by the next
+    export, never duplicated under another number."""
     require_role(store, divisions.ROLE_TOWNSHIP)
     county = county_of(store)
     keys.require_own(store, keys.SIGN)
     out = Path(out)
-    with store.atomic():  # one consistent snapshot of the data
-        seq = next_sequence(store)
-        if out.is_dir():
-            out = out / default_name(store, seq)
-        upto = int(store.meta("rev") or 0)
-        since = _since(store, full)
-        tables, blobs = collect(store, since)
-        state = live_checksums(store)
-        for t, info in state.items():
-            info["tombstones"] = tombstones(store, t)
-            info["sent"] = len(tables.get(t, {}).get("rows", []))
-        covers = sync_state.export_sequences_from(store, since)
+    with store.atomic():  # one snapshot of the data, the number and the record
+        return _write(store, out, full, county)
+
+
+def _write(store: Store, out: Path, full: bool, county: dict[str, Any]) -> ExportResult:
+    """The body of ``export``, inside its transaction."""
+    seq = next_sequence(store)
+    if out.is_dir():
+        out = out / default_name(store, seq)
+    replaced = out.exists() and unrecorded_package(store, out, seq)
+    upto = int(store.meta("rev") or 0)
+    since = _since(store, full)
+    tables, blobs = collect(store, since)
+    state = live_checksums(store)
+    for t, info in state.items():
+        info["tombstones"] = tombstones(store, t)
+        info["sent"] = len(tables.get(t, {}).get("rows", []))
+    covers = sync_state.export_sequences_from(store, since)
     created = utc_now()
     manifest = {
         "format": FORMAT,
@@ -173,19 +206,23 @@ def export(store: Store, out: Path, full: bool = False) -> ExportResult:
             msg("写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。", path=out),
         )
     n_rows = sum(len(t["rows"]) for t in tables.values())
-    with store.atomic():
-        sync_state.record_export(
-            store, seq, created, since, upto, full, out.name, len(data), n_rows
-        )
-        store.audit(
-            "sync_exports",
-            str(seq),
-            audit.EXPORT,
-            None,
-            {"file": out.name, "rows": n_rows, "full": full},
-        )
+    sync_state.record_export(store, seq, created, since, upto, full, out.name, len(data), n_rows)
+    store.audit(
+        "sync_exports",
+        str(seq),
+        audit.EXPORT,
+        None,
+        {"file": out.name, "rows": n_rows, "full": full, "replaced_unrecorded": replaced},
+    )
     return ExportResult(
-        out, seq, full, n_rows, len(data), {t: len(v["rows"]) for t, v in tables.items()}, covers
+        out,
+        seq,
+        full,
+        n_rows,
+        len(data),
+        {t: len(v["rows"]) for t, v in tables.items()},
+        covers,
+        replaced,
     )
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk.core import allowance as al
+from swdesk.core.dates import parse_iso_date
 from swdesk.core.errors import RuleError
 from swdesk.core.money import yuan
 from swdesk.services.allowance import write_export, write_notice
@@ -307,11 +308,9 @@ class AllowancePage(QWidget):
         if not ok:
             return
         try:
-            on = date.fromisoformat(raw.strip())
-        except ValueError:
-            QMessageBox.warning(
-                self, title, self.tr("“{raw}”不是日期，请写成 2026-03-31 这样。").format(raw=raw)
-            )
+            on = parse_iso_date(raw)
+        except RuleError as e:  # also 2025-W10-1, 20260331 and years outside 1900 … 2100
+            QMessageBox.warning(self, title, shown(e.message))
             return
         month = self.first_month()
         ok, _ = attempt(

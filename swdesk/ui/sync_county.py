@@ -89,7 +89,9 @@ class CountySyncPage(SyncPage):
                 self.tr("待处理冲突"),
             ]
         )
-        conflicts_box = QGroupBox(self.tr("冲突（县里和乡镇都改过的记录）"))
+        conflicts_box = QGroupBox(
+            self.tr("冲突（县里和乡镇都改过的记录，或两个乡镇都报了同一个人）")
+        )
         self.conflicts = _table(
             [self.tr("数据"), self.tr("记录"), self.tr("乡镇（街道）"), self.tr("数据包")]
         )
@@ -155,7 +157,9 @@ class CountySyncPage(SyncPage):
             self.conflicts,
             [
                 [
-                    table_label(c["tbl"]),
+                    self.tr("两个乡镇都报了此人")
+                    if c["kind"] == conflicts.KIND_CLAIM
+                    else table_label(c["tbl"]),
                     self._describe(c),
                     c["township_name"] or c["township"],
                     self.tr("第 {n} 号").format(n=c["sequence"]),
@@ -181,6 +185,12 @@ class CountySyncPage(SyncPage):
         c = self.current_conflict()
         self.keep_county.setEnabled(c is not None)
         self.keep_township.setEnabled(c is not None)
+        # A double claim is settled by saying where the person works now.
+        claim = c is not None and c["kind"] == conflicts.KIND_CLAIM
+        self.keep_county.setText(self.tr("此人仍归原乡镇") if claim else self.tr("保留县里的"))
+        self.keep_township.setText(
+            self.tr("确认此人已调到该乡镇") if claim else self.tr("采用乡镇的")
+        )
         if c is None:
             _fill(self.compare, [])
             return
@@ -394,7 +404,9 @@ class CountySyncPage(SyncPage):
         if answer != QMessageBox.StandardButton.Yes:
             self._say(self.tr("没有恢复密钥。"), False)
             return False
-        keys.install_backup(self.store, opened)
-        self._say(self.tr("县级密钥已从备份恢复。"), True)
+        keys.install_backup(self.store, opened, passphrase)
+        self._say(
+            self.tr("县级密钥已从备份恢复，并用备份的口令加密保存：以后启动时输入这个口令。"), True
+        )
         self.reload()
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 10  # steps released so far: ``v0001_…`` to ``v0010_…``
+RELEASED = 11  # steps released so far: ``v0001_…`` to ``v0011_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -31,6 +31,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0008_allowances,
         v0009_training_costs,
         v0010_accounts,
+        v0011_double_claims,
     )
 
     return [
@@ -44,6 +45,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0008_allowances.apply,
         v0009_training_costs.apply,
         v0010_accounts.apply,
+        v0011_double_claims.apply,
     ]
 
 

@@ -1,0 +1,81 @@
+"""The county's key passphrase, asked once when the program starts on a county file.
+
+The county's private keys are kept encrypted in the data file (``swdesk.sync.keys``); without
+the passphrase no township package can be opened and no receipt signed. Keys still kept in the
+clear (a file from an older version, or just made by the first-run dialog) are encrypted here
+under a new passphrase, typed twice. A wrong passphrase says so and lets the person try again;
+cancel starts the program with the keys closed (sync then says how to open them).
+
+On Windows the user's protected storage (DPAPI) could keep the passphrase between starts; that
+is not done: it could only be written here, never tested on this project's machines.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from swdesk.core.errors import RuleError
+from swdesk.store import Store
+from swdesk.sync import keys
+from swdesk.ui.designer import set_up
+from swdesk.ui.forms.key_passphrase_dialog import Ui_KeyPassphraseDialog
+from swdesk.ui.rule_text import shown
+from swdesk.ui.styles import ERROR_STYLE
+
+
+class KeyPassphraseDialog(QDialog):
+    """Unlock the county's keys (``keys.LOCKED``) or set their first passphrase (``keys.RAW``)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        form = set_up(self, Ui_KeyPassphraseDialog())
+        self.intro = form.intro
+        self.passphrase = form.passphraseEdit
+        self.confirm = form.confirmEdit
+        self.error = form.error
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setVisible(False)
+        self.setting = keys.key_state(store) == keys.RAW
+        form.confirmLabel.setVisible(self.setting)
+        self.confirm.setVisible(self.setting)
+        if self.setting:
+            self.setWindowTitle(self.tr("设置县级密钥口令"))
+            form.intro.setText(
+                self.tr(
+                    "县级密钥将用口令加密保存：数据文件或它的备份被人拷走，没有口令也解不开乡镇的"
+                    "数据包。请设一个至少 8 个字符的口令，另行妥善保管；以后每次启动都要输入。"
+                )
+            )
+        else:
+            form.intro.setText(
+                self.tr("县级密钥已用口令加密保存。请输入密钥口令（导入数据包、生成回执时要用）。")
+            )
+        form.buttons.accepted.connect(self.accept)
+        form.buttons.rejected.connect(self.reject)
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def accept(self) -> None:
+        text = self.passphrase.text()
+        try:
+            if self.setting:
+                if text != self.confirm.text():
+                    self._fail(self.tr("两次输入的口令不一致，请重新输入。"))
+                    return
+                keys.protect(self.store, text)
+            else:
+                keys.unlock(self.store, text)
+        except RuleError as e:
+            self._fail(shown(e.message))
+            return
+        super().accept()
+
+
+def needs_passphrase(store: Store) -> bool:
+    """A county file whose keys are kept encrypted (not opened yet) or still in the clear."""
+    return keys.key_state(store) in (keys.RAW, keys.LOCKED)
