@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from swdesk.core.enums import FEMALE, MALE
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.core.text import clean_text
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -85,8 +85,12 @@ def parse_id_number(raw: object, today: date | None = None) -> IdNumber:
             ),
             "id_number",
         )
-    # NFKC: full-width digits and Ｘ typed with a Chinese input method are the same number.
-    s = unicodedata.normalize("NFKC", str(raw)).strip().replace(" ", "").upper()
+    # NFKC: full-width digits and Ｘ typed with a Chinese input method are the same number;
+    # zero-width and direction marks pasted with it are no part of it (``core.text``).
+    try:
+        s = clean_text(raw, msg("身份证号")).replace(" ", "").upper()
+    except RuleError as e:
+        raise RuleError(e.message, "id_number") from None
     if not s:
         raise RuleError(msg("身份证号不能为空。"), "id_number")
     if looks_excel_mangled(s):

@@ -11,6 +11,7 @@ from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import Text, msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.phone import parse_mobile
+from swdesk.core.text import clean_text
 
 # Fields of a worker record that a person edits (the store adds keys, sync columns and caches).
 WORKER_FIELDS: tuple[str, ...] = (
@@ -107,6 +108,16 @@ def parse_domains(raw: object) -> list[str]:
     return out
 
 
+def _name(raw: object) -> str:
+    """The name as stored: plain text (``core.text``), no spaces (ideographic ones included)."""
+    name = clean_text(raw or "", msg("姓名")).replace(" ", "")
+    if not name:
+        raise RuleError(msg("姓名不能为空。"), "name")
+    if len(name) > 30:
+        raise RuleError(msg("姓名太长（最多{limit}个字）。", limit=30), "name")
+    return name
+
+
 def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str, Any]:
     """Check every field at once; raise FieldErrors mapping field → Chinese reason."""
     errors: dict[str, str] = {}
@@ -118,13 +129,7 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
         except RuleError as e:
             errors[name] = e.message
 
-    name = str(raw.get("name") or "").strip().replace(" ", "").replace("\u3000", "")
-    if not name:
-        errors["name"] = msg("姓名不能为空。")
-    elif len(name) > 30:
-        errors["name"] = msg("姓名太长（最多{limit}个字）。", limit=30)
-    else:
-        out["name"] = name
+    run("name", lambda: _name(raw.get("name")))
 
     try:
         idn = parse_id_number(raw.get("id_number"), today)
@@ -170,7 +175,7 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
             raw.get("education"), enums.EDUCATIONS, msg("学历"), enums.EDUCATION_ALIASES
         ),
     )
-    out["major"] = str(raw.get("major") or "").strip() or None
+    run("major", lambda: clean_text(raw.get("major") or "", msg("专业")) or None)
     out["sw_major"] = 1 if _bool(raw.get("sw_major")) else 0
     code = str(raw.get("village_code") or "").strip()
     out["village_code"] = code or None
@@ -182,7 +187,7 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
         lambda: _choice(raw.get("status") or enums.STATUS_ON_DUTY, enums.STATUSES, msg("状态")),
     )
     run("status_date", lambda: iso(parse_loose_date(raw.get("status_date"), "status_date")))
-    out["notes"] = str(raw.get("notes") or "").strip() or None
+    run("notes", lambda: clean_text(raw.get("notes") or "", msg("备注"), multiline=True) or None)
     if errors:
         raise FieldErrors(errors)
     return out

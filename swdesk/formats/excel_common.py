@@ -21,6 +21,7 @@ from swdesk.atomic import writing
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
+from swdesk.core.text import search_text
 from swdesk.formats.roster_read import _open
 
 _LINE = re.compile(r"^第(\d+)行")
@@ -50,7 +51,7 @@ def row_id_number(row: int, raw: object, problems: list[str]) -> str | None:
 
 def name_mismatch(row: int, number: str, on_file: str, written: str | None) -> str | None:
     """Why a row's name is not the name on file (spaces ignored; a blank name is no claim)."""
-    if not written or written.replace(" ", "") == on_file:
+    if not written or search_text(written).replace(" ", "") == on_file:
         return None
     return msg(
         "第{row}行：身份证号 {number} 的档案是“{name}”，表里写的是“{written}”，请核对。",

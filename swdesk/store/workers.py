@@ -17,6 +17,7 @@ from swdesk.core.names import (
     pinyin_keys,
     search_terms,
 )
+from swdesk.core.text import search_text
 from swdesk.store import records, villages
 from swdesk.store.errors import DuplicateWorker
 from swdesk.store.sql_in import in_chunks
@@ -384,7 +385,7 @@ def search_rowids(
     ``limit`` gives only the first rows (the list's first page, before it paints)."""
     where = [] if flt.include_deleted else ["w.deleted = 0"]
     params: list[Any] = []
-    tokens = flt.text.lower().split()
+    tokens = search_text(flt.text).lower().split()
     if tokens:
         # Intersect the tokens inside the (covering) term index first, so only the workers
         # matching every token are looked up in the wide workers table: "张 1985" reads the

@@ -1,0 +1,106 @@
+"""Text typed, pasted or imported into swdesk, made plain before it is checked or stored.
+
+Why: names and numbers arrive copied from web pages, WeChat and other programs' spreadsheets,
+and carry characters nobody sees — zero-width spaces, byte-order marks, the marks that set
+the writing direction (a right-to-left override turns a name around on screen). ``王\u200b五``
+then looks like 王五 but is never found by searching 王五, and an ID number with a hidden
+direction mark is one character too long. Such characters are removed. Control characters
+(a tab or a line break inside a name, a NUL) are not silently dropped: they usually mean two
+cells ran together, so the value is refused with the field named.
+
+Compatibility forms (full-width Latin letters and digits, the ideographic space) are folded by
+NFKC, except where folding would change a Chinese character: NFKC maps the CJK compatibility
+ideographs and the Kangxi radicals onto other code points, and in a person's name that is a
+different character, so those are kept as typed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
+
+# Format characters (category Cf) nobody means to type: zero-width space, joiners and
+# non-joiner, word joiner, byte-order mark, soft hyphen, and every direction mark, embedding,
+# override and isolate (Unicode Bidirectional Algorithm, UAX #9).
+INVISIBLE = frozenset(
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
+    "\u2066\u2067\u2068\u2069\ufeff"
+)
+
+# Line breaks a multi-line field (notes) may keep; everywhere else they are refused.
+_LINE_BREAKS = frozenset("\n")
+
+
+def _control_name(ch: str) -> str:
+    """The name people know for a control character that turns up in pasted text."""
+    if ch == "\t":
+        return msg("制表符")
+    if ch in "\n\r\x0b\x0c\u2028\u2029":
+        return msg("换行")
+    return f"U+{ord(ch):04X}"
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029"
+
+
+def _changes_cjk(ch: str, folded: str) -> bool:
+    """True when NFKC would turn ``ch`` into a different Chinese character (a compatibility
+    ideograph or a radical), which in a name is another character, not another spelling."""
+    return folded != ch and any(unicodedata.name(c, "").startswith("CJK") for c in folded)
+
+
+def fold(text: str) -> str:
+    """NFKC, character by character, leaving any character whose folding changes a Chinese
+    character as it is (see the module)."""
+    if text.isascii():
+        return text
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    out: list[str] = []
+    run: list[str] = []  # characters folded together, so combining marks still compose
+    for ch in text:
+        if _changes_cjk(ch, unicodedata.normalize("NFKC", ch)):
+            out.append(unicodedata.normalize("NFKC", "".join(run)))
+            out.append(ch)
+            run.clear()
+        else:
+            run.append(ch)
+    out.append(unicodedata.normalize("NFKC", "".join(run)))
+    return "".join(out)
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without zero-width characters, byte-order marks and direction marks."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if ch not in INVISIBLE)
+
+
+def clean_text(raw: object, label: str, *, multiline: bool = False) -> str:
+    """``raw`` as plain text: invisible characters removed, compatibility forms folded,
+    surrounding blanks stripped. Raises ``RuleError`` naming ``label`` (the field as the user
+    knows it) when a control character is inside; ``multiline`` lets line breaks stay."""
+    text = fold(strip_invisible(str(raw)))
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for ch in text.strip():
+        if _is_control(ch) and not (multiline and ch in _LINE_BREAKS):
+            raise RuleError(
+                msg(
+                    "{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。"
+                    "请删除后重新填写。",
+                    field=label,
+                    what=_control_name(ch),
+                )
+            )
+    return text.strip()
+
+
+def search_text(query: str) -> str:
+    """A search box's text made comparable with stored values (which ``clean_text`` made):
+    invisible characters removed and compatibility forms folded, control characters dropped."""
+    return "".join(ch for ch in fold(strip_invisible(query)) if not _is_control(ch))
