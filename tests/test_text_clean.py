@@ -121,9 +121,7 @@ def test_imported_names_and_numbers_are_clean_and_found(store: Store, tmp_path: 
     assert workers.search_rowids(store, WorkerFilter(text=number[-6:]))
 
 
-def test_a_name_with_a_tab_is_refused_with_its_row_and_column(
-    store: Store, tmp_path: Path
-) -> None:
+def test_a_name_with_a_tab_is_refused_with_its_row_and_column(store: Store, tmp_path: Path) -> None:
     rows = [_row("王\t五", valid_id(8)), _row("李四", valid_id(9))]
     path = simple_roster(tmp_path / "r.xlsx", STANDARD_HEADER, rows)
     plan = roster.plan_import(store, path)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -23,6 +24,7 @@ from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.text import search_text
 from swdesk.formats.roster_read import _open
+from swdesk.formats.xlsx_guard import Limits, bounded, check_xlsx, corrupt
 
 _LINE = re.compile(r"^第(\d+)行")
 
@@ -62,13 +64,21 @@ def name_mismatch(row: int, number: str, on_file: str, written: str | None) -> s
     )
 
 
-def first_sheet_rows(path: Path) -> list[tuple[Any, ...]]:
-    """Every row (values only) of the active sheet, whatever its stored <dimension> says."""
-    wb = _open(Path(path))
+def first_sheet_rows(path: Path, limits: Limits | None = None) -> list[tuple[Any, ...]]:
+    """Every row (values only) of the active sheet, whatever its stored <dimension> says.
+
+    Refused with a sentence when the file is past ``limits`` or its XML is broken
+    (``formats.xlsx_guard``)."""
+    path = Path(path)
+    if path.exists():
+        check_xlsx(path, limits)
+    wb = _open(path)
     try:
         ws = wb.active
         ws.reset_dimensions()
-        return list(ws.iter_rows(values_only=True))
+        return list(bounded(path, ws.iter_rows(values_only=True), limits))
+    except ParseError:
+        raise corrupt(path) from None
     finally:
         wb.close()
 

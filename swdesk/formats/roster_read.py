@@ -12,6 +12,7 @@ This module only reads and maps columns; it does not judge values (that is
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 import zipfile
@@ -19,13 +20,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.formats import xlsx_rows
+from swdesk.formats import xlsx_guard, xlsx_rows
+
+log = logging.getLogger("swdesk.formats")
 
 HEADER_SCAN_ROWS = 15
 PROGRESS_EVERY = 500
@@ -214,23 +218,44 @@ def _open(path: Path) -> Any:
         raise RuleError(msg("不支持旧的 .xls 格式。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。"))
     try:
         return load_workbook(path, read_only=True, data_only=True)
+    except ParseError:
+        raise xlsx_guard.corrupt(path) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        # The library's own text is English and stays in the log, not in the sentence.
+        log.info("cannot read %s as xlsx: %r", path, e)
         raise RuleError(
             msg(
-                "无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。（{error}）",
+                "无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。"
+                "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。",
                 file=path.name,
-                error=str(e),
             )
         ) from None
 
 
-def read_roster(path: Path, progress: Callable[[int, int], None] | None = None) -> RosterSheet:
+def read_roster(
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    limits: xlsx_guard.Limits | None = None,
+) -> RosterSheet:
     """Read the first sheet that has a recognisable header row (the active sheet first).
 
-    Raises RuleError when no sheet has a header row with an ID number column.
+    Raises RuleError when no sheet has a header row with an ID number column, when the file
+    is past ``limits`` (``formats.xlsx_guard``) or its XML is broken.
     """
     path = Path(path)
+    try:
+        return _read_roster(path, progress, limits)
+    except ParseError:
+        raise xlsx_guard.corrupt(path) from None
+
+
+def _read_roster(
+    path: Path,
+    progress: Callable[[int, int], None] | None,
+    limits: xlsx_guard.Limits | None,
+) -> RosterSheet:
     if path.exists() and path.suffix.lower() != ".xls":
+        xlsx_guard.check_xlsx(path, limits)
         fast = xlsx_rows.open_workbook(path)
         if fast is not None:
             try:
@@ -238,7 +263,8 @@ def read_roster(path: Path, progress: Callable[[int, int], None] | None = None) 
                 for s in order:
                     if s is None:
                         continue
-                    found = _read_sheet(path, s.title, s.max_row, fast.rows(s), progress)
+                    rows = xlsx_guard.bounded(path, fast.rows(s), limits)
+                    found = _read_sheet(path, s.title, s.max_row, rows, progress)
                     if found is not None:
                         return found
             finally:
@@ -254,7 +280,8 @@ def read_roster(path: Path, progress: Callable[[int, int], None] | None = None) 
             # Some programs write a wrong <dimension>; without resetting, openpyxl would cut
             # rows short.
             ws.reset_dimensions()
-            found = _read_sheet(path, ws.title, estimate, ws.iter_rows(values_only=True), progress)
+            rows = xlsx_guard.bounded(path, ws.iter_rows(values_only=True), limits)
+            found = _read_sheet(path, ws.title, estimate, rows, progress)
             if found is not None:
                 return found
     finally:

@@ -37,7 +37,7 @@ from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import joined, msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.worker import CERT_FIELDS, validate_certificate, validate_worker
-from swdesk.formats import roster_read, roster_write
+from swdesk.formats import roster_read, roster_write, xlsx_guard
 from swdesk.formats.roster_read import RosterRow, RosterSheet
 from swdesk.store import accounts, villages, workers
 from swdesk.store.db import Store
@@ -419,7 +419,7 @@ def plan_import(
     ``progress(done, total)`` is called while reading (the slow part); ``total`` is an
     estimate from the sheet's size.
     """
-    sheet = roster_read.read_roster(Path(path), progress)
+    sheet = roster_read.read_roster(Path(path), progress, xlsx_guard.Limits.of(store))
     return plan_rows(store, sheet, today)
 
 

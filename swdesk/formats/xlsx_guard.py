@@ -1,0 +1,199 @@
+"""Looking at an .xlsx before any reader parses it, so a hostile or broken file costs a message,
+not minutes and gigabytes.
+
+Why: an .xlsx is a zip of XML parts. A few megabytes on disk can declare a sheet of a million
+rows by sixteen thousand columns, or decompress to hundreds of megabytes; a reader that trusts
+either runs for minutes and fills the memory of a township PC. Everything checked here is read
+from the zip's directory and the first bytes of each sheet, without decompressing a part
+whole, and without any spreadsheet library: whichever library reads the cells afterwards, the
+same limits hold. The limits are settings (``resources/settings/defaults.json``), high enough
+for any real roster or sheet of a county's size.
+
+``bounded`` then counts the rows a reader really yields, since a sheet may declare no size or
+a false one; ``corrupt`` is the sentence for XML a reader found broken.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
+from swdesk.store.db import DEFAULT_SETTINGS
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+MB = 1024 * 1024
+# Parts smaller than this are not judged by their compression ratio: tiny XML compresses well.
+_RATIO_FLOOR = 1 * MB
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([^\"]+)\"")
+_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a spreadsheet may hold before it is refused unread."""
+
+    max_rows: int = int(DEFAULT_SETTINGS["xlsx_max_rows"])
+    max_columns: int = int(DEFAULT_SETTINGS["xlsx_max_columns"])
+    max_uncompressed_mb: int = int(DEFAULT_SETTINGS["xlsx_max_uncompressed_mb"])
+    max_ratio: int = int(DEFAULT_SETTINGS["xlsx_max_ratio"])
+
+    @classmethod
+    def of(cls, store: Store) -> Limits:
+        """The limits this data file's settings give (the defaults where none is stored)."""
+        return cls(
+            max_rows=int(store.setting("xlsx_max_rows")),
+            max_columns=int(store.setting("xlsx_max_columns")),
+            max_uncompressed_mb=int(store.setting("xlsx_max_uncompressed_mb")),
+            max_ratio=int(store.setting("xlsx_max_ratio")),
+        )
+
+
+def _column_number(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def declared_size(head: bytes) -> tuple[int, int] | None:
+    """(rows, columns) the ``<dimension>`` near the start of a sheet part declares, if any."""
+    m = _DIMENSION.search(head)
+    if not m:
+        return None
+    last = m.group(1).decode("ascii", "replace").split(":")[-1]
+    ref = _REF.match(last)
+    if not ref:
+        return None
+    return int(ref.group(2)), _column_number(ref.group(1))
+
+
+def _too_big(path: Path, why: str) -> RuleError:
+    return RuleError(
+        msg(
+            "不读取 {file}：{why}这超出了本程序读取表格的上限，可能是文件损坏或不是正常的名单。"
+            "请在 Excel 或 WPS 中只把需要的数据复制到一个新表格，另存为 .xlsx 后再导入。",
+            file=path.name,
+            why=why,
+        )
+    )
+
+
+def corrupt(path: Path) -> RuleError:
+    """The sentence for a file whose XML a reader found broken."""
+    return RuleError(
+        msg(
+            "文件已损坏，无法读取 {file}：其中的表格数据不完整或格式错误。"
+            "请在 Excel 或 WPS 中打开它，另存为新的 .xlsx 文件后再导入。",
+            file=path.name,
+        )
+    )
+
+
+def check_xlsx(path: Path, limits: Limits | None = None) -> None:
+    """Refuse ``path`` when its zip directory or a sheet's declared size is past ``limits``.
+
+    A file that is no zip at all is left to the reader, whose sentence says so.
+    """
+    limits = limits or Limits()
+    path = Path(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    with archive:
+        total = 0
+        for info in archive.infolist():
+            total += info.file_size
+            if info.file_size > _RATIO_FLOOR and info.file_size > limits.max_ratio * max(
+                info.compress_size, 1
+            ):
+                raise _too_big(
+                    path,
+                    msg(
+                        "其中的 {part} 解压后是压缩时的 {ratio} 倍（上限 {limit} 倍）。",
+                        part=info.filename,
+                        ratio=info.file_size // max(info.compress_size, 1),
+                        limit=limits.max_ratio,
+                    ),
+                )
+        if total > limits.max_uncompressed_mb * MB:
+            raise _too_big(
+                path,
+                msg(
+                    "解压后共 {size} MB（上限 {limit} MB）。",
+                    size=total // MB,
+                    limit=limits.max_uncompressed_mb,
+                ),
+            )
+        for name in archive.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            try:
+                with archive.open(name) as part:
+                    head = part.read(4096)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+                raise corrupt(path) from None
+            size = declared_size(head)
+            if size is not None:
+                _check_size(path, *size, limits)
+
+
+def _check_size(path: Path, rows: int, columns: int, limits: Limits) -> None:
+    if rows > limits.max_rows:
+        raise _too_big(
+            path,
+            msg("表格声明有 {rows} 行（上限 {limit} 行）。", rows=rows, limit=limits.max_rows),
+        )
+    if columns > limits.max_columns:
+        raise _too_big(
+            path,
+            msg(
+                "表格声明有 {columns} 列（上限 {limit} 列）。",
+                columns=columns,
+                limit=limits.max_columns,
+            ),
+        )
+
+
+def bounded(
+    path: Path, rows: Iterator[T], limits: Limits | None = None, *, first_row: int = 1
+) -> Iterator[T]:
+    """``rows`` as a reader yields them, refused once past ``limits``: the declared size may
+    be missing or false, so the rows really read are counted too. Blank rows past the last
+    one with data are counted as well — a million of them is still a million rows to read."""
+    limits = limits or Limits()
+    try:
+        yield from _bounded(path, rows, limits, first_row)
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()  # the reader's open part of the zip, now rather than when collected
+
+
+def _bounded(path: Path, rows: Iterator[T], limits: Limits, first_row: int) -> Iterator[T]:
+    for n, row in enumerate(rows, start=first_row):
+        if n > limits.max_rows:
+            raise _too_big(path, msg("表格超过 {limit} 行。", limit=limits.max_rows))
+        if _width(row) > limits.max_columns:
+            raise _too_big(
+                path,
+                msg("第 {row} 行超过 {limit} 列。", row=n, limit=limits.max_columns),
+            )
+        yield row
+
+
+def _width(row: Any) -> int:
+    try:
+        return len(row)
+    except TypeError:
+        return 0
