@@ -60,6 +60,24 @@ def os_fault(error: OSError, path: Path) -> EnvironmentFault | None:
     return EnvironmentFault(msg("无法写入 {path}：{reason}", path=path, reason=why))
 
 
+def read_reason(error: OSError) -> str:
+    """Why a file could not be read, in Chinese: the system's own text is English and goes to
+    the log only (the error number is kept, for technical support)."""
+    code = error.errno
+    if code in _GONE:
+        return msg("文件不存在，或U盘已拔出")
+    if code == errno.EISDIR:
+        return msg("这是一个文件夹")
+    if code in _DENIED:
+        return msg("没有读取权限，或文件正被其他程序独占打开")
+    if code in _BUSY:
+        return msg("文件正被其他程序占用")
+    if code == errno.EIO:
+        return msg("磁盘读写出错，U盘可能已拔出或损坏")
+    log.warning("cannot read: %s", error)
+    return msg("系统错误 {code}", code=code if code is not None else "?")
+
+
 def temp_name(path: Path) -> Path:
     """The temporary file beside ``path`` (hidden, and named for the process writing it)."""
     return path.with_name(f".{path.name}.{os.getpid()}.part")

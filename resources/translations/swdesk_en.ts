@@ -16,17 +16,22 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>身份证号被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。</source>
         <translation>Excel stored the ID number as a number and its last digits are lost. Format the column as Text and enter the number again.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>身份证号</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>身份证号“{number}”被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。</source>
         <translation>Excel stored the ID number “{number}” as a number and its last digits are lost. Format the column as Text and enter the number again.</translation>
     </message>
@@ -232,17 +237,17 @@
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/errors.py" line="+45"/>
+        <location filename="../../swdesk/store/errors.py" line="+78"/>
         <source>文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。</source>
         <translation>The file {path} is not a swdesk data file, or it is damaged. Please restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-12"/>
         <source>磁盘已满。请清理磁盘后重试；本次改动没有保存，原有数据没有改动。</source>
         <translation>The disk is full. Free some space and try again; this change was not saved and the existing data was not changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>文件或所在的文件夹是只读的（或U盘有写保护）。请把数据文件放到可以写入的位置再打开；本次改动没有保存。</source>
         <translation>The file or its folder is read-only (or the USB stick is write-protected). Move the data file to a place that can be written and open it again; this change was not saved.</translation>
     </message>
@@ -262,7 +267,8 @@
         <translation>The file or its folder does not exist, or there is no permission. Check that the USB stick or network drive is connected.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
+        <location line="+59"/>
         <source>无法使用数据文件 {path}：{reason}</source>
         <translation>Cannot use the data file {path}: {reason}</translation>
     </message>
@@ -272,7 +278,7 @@
         <translation>The file {path} is not a swdesk data file; swdesk will not change it. Please choose the right data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/opening.py" line="+72"/>
+        <location filename="../../swdesk/store/opening.py" line="+76"/>
         <source>数据文件 {path} 已损坏，无法打开。请从最新的完好备份恢复：swdesk restore {backup}（损坏的文件会改名留在 backups 文件夹中，不会删除）。</source>
         <translation>The data file {path} is damaged and cannot be opened. Restore the newest good backup: swdesk restore {backup} (the damaged file is renamed and kept in the backups folder, never deleted).</translation>
     </message>
@@ -287,9 +293,14 @@
         <translation>The data file {path} is from an older version and needs upgrading, but it is read-only. Copy it to a writable place and open it there; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>{path} 是一个文件夹。请给出数据文件的路径，例如 {example}。</source>
         <translation>{path} is a folder. Give the path of a data file, for example {example}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>今天的自动备份没有做：{reason}数据文件照常打开。</source>
+        <translation>Today&apos;s automatic backup was not made: {reason} The data file was opened all the same.</translation>
     </message>
     <message>
         <location filename="../../swdesk/core/i18n.py" line="+79"/>
@@ -317,7 +328,7 @@
         <translation>{file} has no scores below its header.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/excel_common.py" line="+42"/>
+        <location filename="../../swdesk/formats/excel_common.py" line="+45"/>
         <source>第{row}行：身份证号“{number}”不对：{reason}</source>
         <translation>Row {row}: ID number “{number}” is wrong: {reason}</translation>
     </message>
@@ -943,7 +954,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+67"/>
+        <location filename="../../swdesk/store/workers.py" line="+68"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -1294,7 +1305,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../swdesk/core/worker.py" line="+209"/>
+        <location filename="../../swdesk/core/worker.py" line="+214"/>
         <source>{field}：{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1401,7 +1412,7 @@
         <translation>The mobile number “{number}” is wrong: it must have 11 digits starting with 1.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/worker.py" line="-156"/>
+        <location filename="../../swdesk/core/worker.py" line="-160"/>
         <source>{field}“{value}”不在可选范围内，可选：{choices}等。</source>
         <translation>{field} “{value}” is not one of the choices; they include {choices} and more.</translation>
     </message>
@@ -1417,7 +1428,12 @@
         <translation>Service Domain</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>姓名不能为空。</source>
         <translation>The name must not be empty.</translation>
     </message>
@@ -1427,7 +1443,7 @@
         <translation>The name is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>性别“{given}”与身份证号不符（号码显示为{gender}）。</source>
         <translation>The gender “{given}” does not match the ID number (which shows {gender}).</translation>
     </message>
@@ -1452,7 +1468,12 @@
         <translation>Education</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>专业</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>岗位类型</source>
         <translation>Post Type</translation>
     </message>
@@ -1462,7 +1483,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>证书等级“{value}”不对，可选：{choices}。</source>
         <translation>The certificate level “{value}” is wrong; choose from: {choices}.</translation>
     </message>
@@ -1487,7 +1513,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_read.py" line="+212"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+216"/>
         <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
@@ -1498,12 +1524,12 @@
         <translation>The old .xls format is not supported. Use “Save As” .xlsx in Excel or WPS, then import.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。（{error}）</source>
-        <translation>Cannot read {file}: it is not a valid .xlsx file (or it is encrypted or damaged). ({error})</translation>
+        <location line="+10"/>
+        <source>无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
+        <translation>Cannot read {file}: it is not a valid .xlsx file (or it is encrypted or damaged). Open it in Excel or WPS, save it as .xlsx and import it again.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+67"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要一行列名，其中至少有“身份证号”（或“身份证号码”“公民身份号码”）和“姓名”等列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a row of column names with at least “身份证号” (ID number; or “身份证号码”, “公民身份号码”) and “姓名” (name).</translation>
     </message>
@@ -1539,12 +1565,42 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-59"/>
+        <source>文件不存在，或U盘已拔出</source>
+        <translation>the file does not exist, or the USB stick was pulled out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这是一个文件夹</source>
+        <translation>this is a folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有读取权限，或文件正被其他程序独占打开</source>
+        <translation>no permission to read it, or another program holds it open exclusively</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件正被其他程序占用</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>磁盘读写出错，U盘可能已拔出或损坏</source>
+        <translation>the disk could not be read; the USB stick may have been pulled out or be damaged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>系统错误 {code}</source>
+        <translation>system error {code}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>这是一个文件夹，请另选文件名。</source>
         <translation>This is a folder; choose another file name.</translation>
     </message>
@@ -2182,7 +2238,7 @@
         <translation>{what} “{value}” is too large; please check it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/allowance.py" line="+88"/>
+        <location filename="../../swdesk/cli/allowance.py" line="+89"/>
         <location filename="../../swdesk/store/allowances.py" line="+568"/>
         <source>补发或扣回需要写明理由（--reason）。</source>
         <translation>A back payment or deduction needs a reason (--reason).</translation>
@@ -2534,6 +2590,61 @@
         <location filename="../../swdesk/services/allowance_statement.py" line="-52"/>
         <source>{year} 年还没有任何发放表，没有津贴明细可打印。请先在津贴发放页或用 swdesk allowance run 生成该年的发放表。</source>
         <translation>There is no payroll run in {year} yet, so there is no statement to print. Make the year&apos;s runs first on the Allowances page or with swdesk allowance run.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/text.py" line="+40"/>
+        <source>制表符</source>
+        <translation>a tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>换行</source>
+        <translation>a line break</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。请删除后重新填写。</source>
+        <translation>{field} holds an invisible control character ({what}); two cells may have run together. Delete it and enter the value again.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/formats/xlsx_guard.py" line="+83"/>
+        <source>不读取 {file}：{why}这超出了本程序读取表格的上限，可能是文件损坏或不是正常的名单。请在 Excel 或 WPS 中只把需要的数据复制到一个新表格，另存为 .xlsx 后再导入。</source>
+        <translation>{file} was not read: {why} This is past what this program reads from a spreadsheet; the file may be damaged or not an ordinary list. In Excel or WPS, copy only the data you need into a new workbook, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>文件已损坏，无法读取 {file}：其中的表格数据不完整或格式错误。请在 Excel 或 WPS 中打开它，另存为新的 .xlsx 文件后再导入。</source>
+        <translation>The file is damaged; {file} cannot be read: its sheet data is incomplete or malformed. Open it in Excel or WPS, save it as a new .xlsx file and import that.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>其中的 {part} 解压后是压缩时的 {ratio} 倍（上限 {limit} 倍）。</source>
+        <translation>its part {part} grows {ratio} times when unpacked (the limit is {limit} times).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>解压后共 {size} MB（上限 {limit} MB）。</source>
+        <translation>it unpacks to {size} MB (the limit is {limit} MB).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>表格声明有 {rows} 行（上限 {limit} 行）。</source>
+        <translation>the sheet declares {rows} rows (the limit is {limit}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>表格声明有 {columns} 列（上限 {limit} 列）。</source>
+        <translation>the sheet declares {columns} columns (the limit is {limit}).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>表格超过 {limit} 行。</source>
+        <translation>the sheet has more than {limit} rows.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>第 {row} 行超过 {limit} 列。</source>
+        <translation>row {row} has more than {limit} columns.</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,11 @@ def _open(args: argparse.Namespace) -> Store:
     exported, and a write says how to restore."""
     path = resolve_db_path(args.db)
     try:
-        store = open_store(path, create=args.command in CREATING)
+        store = open_store(
+            path,
+            create=args.command in CREATING,
+            warn=lambda text: print(f"提示：{text}", file=sys.stderr),
+        )
     except OSError as e:  # the folder or its lock file cannot be written
         from swdesk.atomic import raise_sorted
 

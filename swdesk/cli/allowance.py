@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from swdesk.atomic import read_reason
 from swdesk.cli.common import (
     EXIT_OK,
     actions,
@@ -100,7 +101,7 @@ def _read_rules(path: Path) -> al.AllowanceRules:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise RuleError(
-            msg("读不了规则文件 {path}：{error}", path=path, error=e.strerror)
+            msg("读不了规则文件 {path}：{error}", path=path, error=read_reason(e))
         ) from None
     except ValueError:
         raise RuleError(msg("规则文件 {path} 不是有效的 JSON。", path=path)) from None

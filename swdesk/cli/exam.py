@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from swdesk.atomic import read_reason
 from swdesk.cli import common
 from swdesk.cli.common import EXIT_OK, EXIT_REJECTED, id_number, iso_date, print_json
 from swdesk.core import exam
@@ -357,9 +358,11 @@ def _read_rules_file(path: str) -> dict[str, Any]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as e:
-        raise RuleError(f"读不了 {path}：{e.strerror or e}。") from None
-    except ValueError as e:
-        raise RuleError(f"{path} 不是正确的 JSON：{e}。") from None
+        raise RuleError(f"读不了 {path}：{read_reason(e)}。") from None
+    except json.JSONDecodeError as e:
+        raise RuleError(f"{path} 不是正确的 JSON：第 {e.lineno} 行第 {e.colno} 列有错。") from None
+    except ValueError:
+        raise RuleError(f"{path} 不是正确的 JSON（或不是 UTF-8 编码的文本）。") from None
     if not isinstance(data, dict):
         raise RuleError(f"{path} 里应当是一组规则（JSON 对象）。")
     exam.rules_from_dict(data)

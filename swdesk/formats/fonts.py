@@ -22,6 +22,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from swdesk.atomic import read_reason
 from swdesk.paths import resources_dir
 
 FONT_ENV = "SWDESK_FONT"
@@ -76,7 +77,7 @@ def unusable_reason(path: Path) -> str | None:
     try:
         tag = sfnt_tag(path)
     except OSError as exc:
-        return f"无法读取（{exc.strerror or exc}）"
+        return f"无法读取（{read_reason(exc)}）"
     if tag in _TRUETYPE_TAGS:
         return None
     if tag == _CFF_TAG:

@@ -39,11 +39,55 @@ class NotFound(RuleError):
     pass
 
 
+# Below this much free space, a failure to open, read or write a data file is taken for a full
+# disk: even a read needs room for SQLite's WAL index (the -shm file, 32 KB), and SQLite then
+# reports an I/O error, or a file it cannot open or understand, not SQLITE_FULL.
+FULL_BELOW = 1024 * 1024
+
+
+def disk_is_full(path: Path) -> bool:
+    """True when the disk holding ``path`` (or its nearest existing folder) is (nearly) full."""
+    import shutil  # here: only a failure asks, and start-up need not import it
+
+    folder = Path(path).parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
+
+
+def _full(path: Path) -> DataFileFault:
+    return DataFileFault(
+        msg(
+            "无法使用数据文件 {path}：{reason}",
+            path=path,
+            reason=msg("磁盘已满。请清理磁盘后重试；本次改动没有保存，原有数据没有改动。"),
+        )
+    )
+
+
 def damaged(path: Path) -> DataFileFault:
-    """The file is not an SQLite file, or SQLite found it damaged."""
+    """The file is not an SQLite file, or SQLite found it damaged — unless the disk is full:
+    SQLite then cannot even size the WAL index of a healthy file, and "restore from a backup"
+    would throw away every change since the last one."""
+    if disk_is_full(path):
+        return _full(path)
     return DataFileFault(
         msg("文件 {path} 不是 swdesk 数据文件，或已经损坏。请从备份恢复。", path=path)
     )
+
+
+# What SQLite answers when a full disk stops it before it gets to write data: the WAL index
+# cannot be sized (an I/O error), a journal cannot be created (cannot open), a read of a page
+# that was never written (damaged).
+_FULL_IN_DISGUISE = (
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_CORRUPT,
+    sqlite3.SQLITE_NOTADB,
+)
 
 
 def sqlite_fault(error: sqlite3.Error, path: Path) -> DataFileFault | None:
@@ -57,9 +101,9 @@ def sqlite_fault(error: sqlite3.Error, path: Path) -> DataFileFault | None:
     if code is None:
         return None
     primary = code & 0xFF
-    if primary == sqlite3.SQLITE_FULL:
-        why = msg("磁盘已满。请清理磁盘后重试；本次改动没有保存，原有数据没有改动。")
-    elif primary == sqlite3.SQLITE_READONLY:
+    if primary == sqlite3.SQLITE_FULL or (primary in _FULL_IN_DISGUISE and disk_is_full(path)):
+        return _full(path)
+    if primary == sqlite3.SQLITE_READONLY:
         why = msg(
             "文件或所在的文件夹是只读的（或U盘有写保护）。"
             "请把数据文件放到可以写入的位置再打开；本次改动没有保存。"

@@ -7,11 +7,13 @@ Here rather than in ``db``: a backup needs a connection (``db``), and opening ne
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from swdesk.core.errors import EnvironmentFault
 from swdesk.core.i18n import msg
 from swdesk.store import backup, integrity, lock
 from swdesk.store.connection import Connection
@@ -25,6 +27,8 @@ from swdesk.store.db import (
 )
 from swdesk.store.errors import DataFileFault, StoreError, damaged
 from swdesk.store.schema import migrations
+
+log = logging.getLogger("swdesk.store")
 
 
 def in_wal_mode(path: Path) -> bool:
@@ -136,14 +140,21 @@ def open_read_only(path: Path) -> Store:
 
 
 def open_store(
-    path: Path, *, take_lock: bool = True, daily_backup: bool = True, create: bool = True
+    path: Path,
+    *,
+    take_lock: bool = True,
+    daily_backup: bool = True,
+    create: bool = True,
+    warn: Callable[[str], None] | None = None,
 ) -> Store:
     """Open (creating if needed and ``create``) a data file, refusing newer ones, migrating
     older ones; a file that cannot be written is opened read-only (``open_read_only``).
 
     A backup is taken before any migration and once a day on open. A file the day's full
     check finds damaged is opened read-only (``store.integrity``), not refused: what is still
-    readable can be exported.
+    readable can be exported. The day's backup is no blocker: when the machine stops it (a
+    full disk), ``warn`` is told why and the file opens all the same, so a command that only
+    reads still works.
     """
     path = Path(path)
     if path.is_dir():
@@ -180,5 +191,14 @@ def open_store(
             lock.release(path)
         raise
     if existed and daily_backup:
-        backup.daily_backup(store)
+        _daily_backup(store, warn)
     return store
+
+
+def _daily_backup(store: Store, warn: Callable[[str], None] | None) -> None:
+    try:
+        backup.daily_backup(store)
+    except EnvironmentFault as e:
+        log.warning("daily backup skipped: %s", e)
+        if warn is not None:
+            warn(msg("今天的自动备份没有做：{reason}数据文件照常打开。", reason=e.message))
