@@ -24,8 +24,7 @@ COMMON = {
     "系统错误 {code}": "system error {code}",
     "制表符": "a tab",
     "换行": "a line break",
-    "{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。"
-    "请删除后重新填写。": (
+    "{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。请删除后重新填写。": (
         "{field} holds an invisible control character ({what}); two cells may have run "
         "together. Delete it and enter the value again."
     ),

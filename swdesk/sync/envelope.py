@@ -152,7 +152,8 @@ def read_file(path: Path) -> bytes:
         raise Rejected("missing", msg("{path} 是文件夹，请选择同步文件。", path=path)) from None
     except OSError as e:
         raise Rejected(
-            "unreadable", msg("无法读取文件 {path}：{error}。", path=path, error=atomic.read_reason(e))
+            "unreadable",
+            msg("无法读取文件 {path}：{error}。", path=path, error=atomic.read_reason(e)),
         ) from None
 
 
