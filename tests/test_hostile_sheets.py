@@ -139,3 +139,14 @@ def test_the_unreadable_file_message_holds_no_english(store: Store, tmp_path: Pa
     with pytest.raises(RuleError) as exc:
         roster.plan_import(store, path)
     assert "不是有效的 .xlsx" in exc.value.message and "zip" not in exc.value.message
+
+
+def test_a_sign_in_sheet_obeys_the_data_files_limits(store: Store, tmp_path: Path) -> None:
+    from swdesk.services import training_import
+
+    details = {"title": "督导会", "start_date": "2022-05-10", "hours": 3, "mode": "督导"}
+    path = many_rows(20)(tmp_path / "签到表.xlsx")
+    store.set_setting("xlsx_max_rows", 10)
+    with pytest.raises(RuleError, match="表格超过 10 行"):
+        training_import.import_sheet(store, path, details)
+    assert store.scalar("SELECT count(*) FROM training_events") == 0

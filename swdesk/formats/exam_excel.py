@@ -28,6 +28,7 @@ from swdesk.formats.excel_common import (
     set_widths,
 )
 from swdesk.formats.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
+from swdesk.formats.xlsx_guard import Limits
 from swdesk.store import Store, accounts, exams, villages
 
 SUBJECT_HEADERS = ("科目", "考试科目", "科目名称")
@@ -68,9 +69,10 @@ def _columns(row: tuple[Any, ...], subjects: list[str]) -> tuple[dict[str, int],
     return cols, wide
 
 
-def read_results(path: Path, subjects: list[str]) -> list[ResultRow]:
-    """Rows (one per person and subject) of the first sheet with a usable header."""
-    rows = first_sheet_rows(path)
+def read_results(path: Path, subjects: list[str], limits: Limits | None = None) -> list[ResultRow]:
+    """Rows (one per person and subject) of the first sheet with a usable header; a file past
+    ``limits`` (``formats.xlsx_guard``) is refused unread."""
+    rows = first_sheet_rows(path, limits)
     found = next(
         (
             (h, cols, wide)

@@ -28,6 +28,7 @@ from swdesk.formats.excel_common import (
     set_widths,
 )
 from swdesk.formats.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
+from swdesk.formats.xlsx_guard import Limits
 from swdesk.store import Store, training, villages
 
 HOURS_HEADERS = ("学时", "培训学时", "认定学时", "获得学时", "学时数", "课时")
@@ -52,9 +53,10 @@ def _columns(row: tuple[Any, ...]) -> dict[str, int]:
     return cols
 
 
-def read_attendance(path: Path) -> list[SheetRow]:
-    """Rows of the first sheet with a header holding 身份证号 (and usually 姓名, 学时)."""
-    rows = first_sheet_rows(path)
+def read_attendance(path: Path, limits: Limits | None = None) -> list[SheetRow]:
+    """Rows of the first sheet with a header holding 身份证号 (and usually 姓名, 学时); a file
+    past ``limits`` (``formats.xlsx_guard``) is refused unread."""
+    rows = first_sheet_rows(path, limits)
     found = next(
         (
             (h, cols)

@@ -16,6 +16,7 @@ from swdesk.core.i18n import msg
 from swdesk.formats.exam_excel import ResultRow, ResultsRejected, read_results
 from swdesk.formats.excel_common import name_mismatch, row_id_number, sort_by_row
 from swdesk.formats.roster_read import norm_header
+from swdesk.formats.xlsx_guard import Limits
 from swdesk.store import Store, exams, workers
 
 
@@ -23,7 +24,7 @@ def import_results(store: Store, year: int, path: Path) -> int:
     """Enter every score of the sheet for ``year``; all rows or none (ResultsRejected)."""
     r = exams.rules(store)
     exams.get_year(store, year)
-    rows = read_results(path, r.all_subjects())
+    rows = read_results(path, r.all_subjects(), Limits.of(store))
     with store.atomic():  # the registrations read are the ones written to
         return _import_rows(store, year, rows, r)
 

@@ -17,6 +17,7 @@ from typing import Any
 from swdesk.core import ce
 from swdesk.formats.excel_common import name_mismatch, row_id_number, sort_by_row
 from swdesk.formats.training_excel import read_attendance
+from swdesk.formats.xlsx_guard import Limits
 from swdesk.store import Store, training, workers
 
 
@@ -47,7 +48,7 @@ def import_sheet(store: Store, path: Path, event: str | Mapping[str, Any]) -> Sh
     checked (``ce.validate_event``, naming the wrong field) before the file is read.
     """
     details = ce.validate_event(event) if isinstance(event, Mapping) else None
-    rows = read_attendance(path)
+    rows = read_attendance(path, Limits.of(store))
     if details is None:
         training.get_event(store, str(event))
     problems: list[str] = []
