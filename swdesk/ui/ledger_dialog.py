@@ -100,7 +100,7 @@ def _read_proof(parent: QWidget) -> tuple[str, bytes] | None:
             parent,
             QCoreApplication.translate("LedgerDialog", "证明文件"),
             QCoreApplication.translate("LedgerDialog", "无法读取 {path}：{error}").format(
-                path=path, error=e.strerror or e
+                path=path, error=shown(atomic.read_reason(e))
             ),
         )
         return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from swdesk.atomic import read_reason
 from swdesk.core import conflicts
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
@@ -368,7 +369,8 @@ class CountySyncPage(SyncPage):
         try:
             data = path.read_bytes()
         except OSError as e:
-            self._say(self.tr("读不了文件 {path}：{error}").format(path=path, error=e), False)
+            why = shown(read_reason(e))
+            self._say(self.tr("读不了文件 {path}：{error}").format(path=path, error=why), False)
             return False
         passphrase, ok = QInputDialog.getText(
             self, title, self.tr("备份口令："), QLineEdit.EchoMode.Password
