@@ -33,9 +33,9 @@ CORPUS: list[tuple[str, Callable[[Path], Path], str]] = [
     ("relations-xml-cut", truncated("xl/_rels/workbook.xml.rels"), "文件已损坏"),
     ("workbook-xml-cut", truncated("xl/workbook.xml"), "文件已损坏"),
     ("styles-xml-cut", truncated("xl/styles.xml"), "文件已损坏"),
-    ("declares-a-million-rows", declares("A1:H1048576"), "表格声明有 1048576 行（上限 200000 行）"),
+    ("declares-a-million-rows", declares("A1:H1048576"), "表格声明有 1048576 行（上限 50000 行）"),
     ("declares-every-column", declares("A1:XFD10"), "表格声明有 16384 列（上限 1000 列）"),
-    ("a-row-a-million-down", far_row(1_048_576), "表格超过 200000 行"),
+    ("a-row-a-million-down", far_row(1_048_576), "表格超过 50000 行"),
     ("a-row-too-wide", wide_row(1001), "第 5 行超过 1000 列"),
     ("zip-bomb", padded(2), "解压后是压缩时的"),
 ]
@@ -63,9 +63,14 @@ def test_the_good_roster_the_corpus_starts_from_is_read(store: Store, tmp_path: 
 
 
 def test_a_sheet_that_declares_its_size_within_the_limits_is_read(tmp_path: Path) -> None:
-    path = declares("A1:H200000")(tmp_path / "r.xlsx")
+    path = declares("A1:H50000")(tmp_path / "r.xlsx")
     check_xlsx(path)  # exactly the limit: no refusal
     assert len(roster_read.read_roster(path).rows) == 3
+    with pytest.raises(RuleError, match="表格声明有 50001 行"):
+        check_xlsx(declares("A1:H50001")(tmp_path / "r2.xlsx"))
+    with pytest.raises(RuleError, match="表格声明有 1001 列"):
+        check_xlsx(declares("A1:ALM3")(tmp_path / "r3.xlsx"))
+    check_xlsx(declares("A1:ALL3")(tmp_path / "r4.xlsx"))  # column 1000
 
 
 @pytest.mark.parametrize(

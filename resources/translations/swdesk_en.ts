@@ -313,12 +313,12 @@
         <translation>{problems} … ({count} problems in all)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/exam_excel.py" line="+52"/>
+        <location filename="../../swdesk/formats/exam_excel.py" line="+53"/>
         <source>成绩没有导入：{problems}</source>
         <translation>Scores not imported: {problems}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要“身份证号”“科目”“成绩”三列，或“身份证号”加每个科目一列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs the columns “身份证号” (ID number), “科目” (subject) and “成绩” (score), or “身份证号” and one column per subject.</translation>
     </message>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../swdesk/services/exam_import.py" line="+69"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+70"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation>The file of row {row} changed after the preview (it may have been deleted); preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/training_excel.py" line="+69"/>
+        <location filename="../../swdesk/formats/training_excel.py" line="+71"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要“身份证号”列，通常还有“姓名”和“学时”列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a “身份证号” (ID number) column, usually also “姓名” (name) and “学时” (hours).</translation>
     </message>
@@ -1825,7 +1825,7 @@
         <translation>{path} is a folder; choose a sync file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>无法读取文件 {path}：{error}。</source>
         <translation>Cannot read the file {path}: {error}.</translation>
     </message>
@@ -4625,7 +4625,7 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
 <context>
     <name>CountySyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_county.py" line="+65"/>
+        <location filename="../../swdesk/ui/sync_county.py" line="+66"/>
         <source>导入数据包…</source>
         <translation>Import packages…</translation>
     </message>
@@ -4897,7 +4897,7 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Restore the county keys from a backup</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>读不了文件 {path}：{error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>

@@ -1,0 +1,226 @@
+"""Hostile and broken spreadsheets at full size: peak memory and time of ``swdesk workers
+import FILE --dry-run`` on each, one fresh process per file.
+
+    .venv/bin/python bench/hostile_sheets.py
+
+Goal: every file answered with a sentence (exit 3, no traceback) or read, none over 500 MB
+peak RSS or 30 s. The files are built from a good roster by the builders of
+``tests/hostile_sheets.py`` (the tests run the same cases at small sizes), at the sizes a
+tester used: a 5 MB file declaring the largest sheet Excel allows, a sheet unpacking to
+400 MB, and the largest files the default limits still let through.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from hostile_sheets import (  # noqa: E402  (tests/ is put on the path just above)
+    SHEET,
+    far_row,
+    good_roster,
+    many_rows,
+    padded,
+    rewrite,
+    truncated,
+)
+
+GOAL_MB, GOAL_S = 500.0, 30.0
+MB = 1024 * 1024
+
+
+def long_rows(rows: int, text: int) -> Callable[[Path], Path]:
+    """``rows`` rows of ``text`` characters each, compressed (the ratio stays low: random)."""
+
+    def build(path: Path) -> Path:
+        good_roster(path)
+        import random
+
+        rnd = random.Random(1)
+        alphabet = "张王李赵刘陈杨黄周吴社区工作者岗位证书"
+        cell = "".join(rnd.choice(alphabet) for _ in range(8192))
+
+        def body(_data: bytes) -> bytes:
+            parts = [_data.split(b"</sheetData>")[0]]
+            for n in range(5, rows + 5):
+                start = n % 3000
+                t = cell[start : start + text]
+                parts.append(
+                    f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>{t}</t></is></c></row>'.encode()
+                )
+            parts.append(b"</sheetData>" + _data.split(b"</sheetData>")[1])
+            return b"".join(parts)
+
+        return rewrite(path, SHEET, body)
+
+    return build
+
+
+def shared_strings(megabytes: int) -> Callable[[Path], Path]:
+    """A shared-strings part of ``megabytes`` distinct strings (every reader loads it whole)."""
+
+    def build(path: Path) -> Path:
+        good_roster(path)
+        count = megabytes * MB // 40
+        items = b"".join(b"<si><t>%032d</t></si>" % n for n in range(count))
+        sst = (
+            b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
+            b'spreadsheetml/2006/main" count="%d" uniqueCount="%d">'
+            % (count, count)
+            + items
+            + b"</sst>"
+        )
+        tmp = path.with_suffix(".tmp")
+        with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                data = src.read(info.filename)
+                if info.filename == "[Content_Types].xml":
+                    data = data.replace(
+                        b"</Types>",
+                        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+                        b"</Types>",
+                    )
+                if info.filename == "xl/_rels/workbook.xml.rels":
+                    data = data.replace(
+                        b"</Relationships>",
+                        b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/'
+                        b'officeDocument/2006/relationships/sharedStrings" '
+                        b'Target="sharedStrings.xml"/></Relationships>',
+                    )
+                dst.writestr(info.filename, data)
+            dst.writestr("xl/sharedStrings.xml", sst)
+        tmp.replace(path)
+        return path
+
+    return build
+
+
+def declares_big(path: Path) -> Path:
+    """About 5 MB of rows, declaring A1:XFD1048576 (what the tester's file did)."""
+    many_rows(120_000, stored=False)(path)
+    return rewrite(
+        path,
+        SHEET,
+        lambda d: d.replace(b"<sheetData>", b'<dimension ref="A1:XFD1048576"/><sheetData>', 1),
+    )
+
+
+CASES: list[tuple[str, Callable[[Path], Path]]] = [
+    ("sheet XML cut", truncated(SHEET)),
+    ("workbook XML cut", truncated("xl/workbook.xml")),
+    ("relations XML cut", truncated("xl/_rels/workbook.xml.rels")),
+    ("styles XML cut", truncated("xl/styles.xml")),
+    ("5 MB declaring A1:XFD1048576", declares_big),
+    ("a row at 1048576, no size declared", far_row(1_048_576)),
+    ("a row at 1048576 with 16384 cells", far_row(1_048_576, cells=16_384)),
+    ("zip bomb: 400 MB of blanks", padded(400)),
+    ("400 MB of real rows", long_rows(2_600_000, 60)),
+    ("199 000 rows, no size declared", many_rows(199_000, stored=False)),
+    ("49 000 rows, no size declared (accepted)", many_rows(49_000, stored=False)),
+    ("240 MB of rows under the row limit (accepted)", long_rows(49_000, 1600)),
+    ("240 MB of shared strings (accepted)", shared_strings(240)),
+]
+
+
+def measure(db: Path, path: Path) -> tuple[int, float, float, str]:
+    """Exit code, peak RSS (MB) and wall time of one import in a fresh process."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "swdesk",
+            "--db",
+            str(db),
+            "workers",
+            "import",
+            str(path),
+            "--dry-run",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    took = time.perf_counter() - started
+    return proc.returncode, usage.ru_maxrss / 1024, took, err
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        db = root / "swdesk.db"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "swdesk",
+                "--db",
+                str(db),
+                "init",
+                "--role",
+                "township",
+                "--unit-code",
+                "510104001",
+                "--unit-name",
+                "某街道",
+            ],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
+        rows = []
+        for name, build in CASES:
+            print(f"building: {name}", file=sys.stderr)
+            path = build(root / (re.sub(r"\W+", "-", name) + ".xlsx"))
+            size = path.stat().st_size / MB
+            code, rss, took, err = measure(db, path)
+            last = (err.strip().splitlines() or [""])[-1]
+            rows.append(
+                (
+                    name,
+                    f"{size:.1f}",
+                    code,
+                    f"{rss:.0f}",
+                    f"{took:.1f}",
+                    "Traceback" in err,
+                    last[:60],
+                )
+            )
+            print(f"  exit {code}, {rss:.0f} MB, {took:.1f} s: {last[:60]}", file=sys.stderr)
+            path.unlink()
+    print(
+        f"\n== hostile spreadsheets: workers import --dry-run, goal ≤ {GOAL_MB:.0f} MB, ≤ {GOAL_S:.0f} s =="
+    )
+    print(
+        " | ".join(("file", "MB on disk", "exit", "peak RSS MB", "seconds", "traceback", "message"))
+    )
+    for row in rows:
+        print(" | ".join(str(c) for c in row))
+    over = [
+        r
+        for r in rows
+        if float(r[3]) > GOAL_MB or float(r[4]) > GOAL_S or r[5] or r[2] not in (0, 3)
+    ]
+    print(
+        f"\n{len(rows)} files: {len(over)} over a goal, with a traceback or an unexpected exit code"
+    )
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
