@@ -5,6 +5,7 @@ sizes are measured by ``bench/hostile_sheets.py``, not here."""
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -155,3 +156,19 @@ def test_a_sign_in_sheet_obeys_the_data_files_limits(store: Store, tmp_path: Pat
     with pytest.raises(RuleError, match="表格超过 10 行"):
         training_import.import_sheet(store, path, details)
     assert store.scalar("SELECT count(*) FROM training_events") == 0
+
+
+def test_a_sheet_moved_out_of_its_usual_folder_is_still_judged(tmp_path: Path) -> None:
+    path = declares("A1:H1048576")(tmp_path / "r.xlsx")
+    moved = tmp_path / "moved.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(moved, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            name = info.filename
+            if name == "xl/worksheets/sheet1.xml":
+                name = "xl/elsewhere.xml"
+            elif name in ("xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
+                data = data.replace(b"worksheets/sheet1.xml", b"elsewhere.xml")
+            dst.writestr(name, data)
+    with pytest.raises(RuleError, match="表格声明有 1048576 行"):
+        check_xlsx(moved)

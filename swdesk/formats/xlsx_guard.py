@@ -136,7 +136,9 @@ def check_xlsx(path: Path, limits: Limits | None = None) -> None:
                 ),
             )
         for name in archive.namelist():
-            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            # Every XML part, not only under xl/worksheets/: the workbook's relations may put
+            # a sheet anywhere in the package.
+            if not name.endswith(".xml"):
                 continue
             try:
                 with archive.open(name) as part:
