@@ -77,7 +77,15 @@ def type_search(qtbot: QtBot, win: MainWindow, text: str) -> None:
 def test_title_navigation_and_only_built_features_in_menus(window: MainWindow) -> None:
     assert window.windowTitle() == "swdesk — 测试街道（乡镇社工站）"
     pages = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert pages == ["社工档案", "村（社区）", "继续教育", "考试报名", "绩效考评", "津贴发放", "数据同步"]
+    assert pages == [
+        "社工档案",
+        "村（社区）",
+        "继续教育",
+        "考试报名",
+        "绩效考评",
+        "津贴发放",
+        "数据同步",
+    ]
     window.nav.setCurrentRow(PAGE_VILLAGES)
     assert window.stack.currentWidget() is window.villages_page
     window.nav.setCurrentRow(PAGE_WORKERS)
