@@ -172,3 +172,16 @@ def test_a_sheet_moved_out_of_its_usual_folder_is_still_judged(tmp_path: Path) -
             dst.writestr(name, data)
     with pytest.raises(RuleError, match="表格声明有 1048576 行"):
         check_xlsx(moved)
+
+
+def test_the_error_report_keeps_every_value_as_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from swdesk.formats.roster_write import write_error_report
+
+    errors = [(n, "身份证号", f"51010419900101{n:04d}", "不对。") for n in range(2, 3002)]
+    path = write_error_report(tmp_path / "错误报告.xlsx", errors)
+    ws = load_workbook(path).active
+    assert ws.max_row == 3001
+    assert all(ws.cell(r, 3).number_format == "@" for r in (2, 1500, 3001))
+    assert ws.cell(3001, 3).value == "510104199001013001"

@@ -325,11 +325,13 @@ def write_error_report(
     ws.title = "错误"
     ws.append(list(ERROR_HEADERS))
     widths = [display_width(h) for h in ERROR_HEADERS]
-    for row, column, value, reason in errors:
+    # The sheet's row counted here: ``ws.max_row`` scans every cell, which made a report of
+    # 5 000 errors take 30 s.
+    for at, (row, column, value, reason) in enumerate(errors, start=2):
         ws.append([row, column, value, reason])
         for i, v in enumerate((row, column, value, reason)):
             widths[i] = max(widths[i], display_width(v))
-        ws.cell(ws.max_row, 3).number_format = "@"
+        ws.cell(at, 3).number_format = "@"
     for c in range(1, 5):
         cell = ws.cell(1, c)
         cell.font = _HEADER_FONT
