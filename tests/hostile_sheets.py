@@ -64,40 +64,29 @@ def declares(ref: str) -> Callable[[Path], Path]:
     return build
 
 
+def _appended(path: Path, row: str) -> Path:
+    """The good roster without its ``<dimension>``, with ``row`` (XML) after its rows."""
+    good_roster(path)
+    return rewrite(
+        path,
+        SHEET,
+        lambda data: re.sub(rb"<dimension [^>]*/>", b"", data).replace(
+            b"</sheetData>", row.encode() + b"</sheetData>", 1
+        ),
+    )
+
+
+_CELL = '<c t="inlineStr"><is><t>x</t></is></c>'
+
+
 def far_row(row: int, *, cells: int = 1) -> Callable[[Path], Path]:
     """No ``<dimension>``, then a row numbered ``row``: a reader fills every row before it."""
-
-    def build(path: Path) -> Path:
-        good_roster(path)
-        extra = "".join('<c t="inlineStr"><is><t>x</t></is></c>' for _ in range(cells))
-        tail = f'<row r="{row}">{extra}</row></sheetData>'.encode()
-        return rewrite(
-            path,
-            SHEET,
-            lambda data: re.sub(rb"<dimension [^>]*/>", b"", data).replace(
-                b"</sheetData>", tail, 1
-            ),
-        )
-
-    return build
+    return lambda path: _appended(path, f'<row r="{row}">{_CELL * cells}</row>')
 
 
 def wide_row(columns: int) -> Callable[[Path], Path]:
     """One row with ``columns`` cells."""
-
-    def build(path: Path) -> Path:
-        good_roster(path)
-        cells = "".join('<c t="inlineStr"><is><t>x</t></is></c>' for _ in range(columns))
-        tail = f"<row>{cells}</row></sheetData>".encode()
-        return rewrite(
-            path,
-            SHEET,
-            lambda data: re.sub(rb"<dimension [^>]*/>", b"", data).replace(
-                b"</sheetData>", tail, 1
-            ),
-        )
-
-    return build
+    return lambda path: _appended(path, f"<row>{_CELL * columns}</row>")
 
 
 def padded(megabytes: int) -> Callable[[Path], Path]:

@@ -699,3 +699,27 @@ def test_a_stored_upgrade_note_reads_in_english_and_stays_chinese(
         "Upgraded to 18 digits from the old 15-digit number 510104900101011"
     )
     assert not editor.is_dirty()
+
+
+# -- text made plain on the way in (core.text) ------------------------------------------------
+def test_a_pasted_name_and_number_are_stored_plain_and_found(store: Store, qtbot: QtBot) -> None:
+    editor = open_editor(qtbot, store)
+    type_chinese(editor.name_edit, "王\u200b五")
+    editor.id_edit.setText("\u202d" + ID_MAN + "\u200e")
+    assert label_shown(editor, "idNumberHint") == ""  # not "现在是 20 位"
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.button_box.buttons()[0], Qt.MouseButton.LeftButton)
+    (row,) = workers.list_public(store, "王五")
+    assert row["name"] == "王五" and row["id_number"] == ID_MAN
+
+
+def test_a_name_with_a_control_character_is_refused_at_its_field(
+    store: Store, qtbot: QtBot
+) -> None:
+    editor = open_editor(qtbot, store)
+    type_chinese(editor.name_edit, "王\t五")
+    editor.id_edit.setText(ID_MAN)
+    with qtbot.assertNotEmitted(editor.saved):
+        qtbot.mouseClick(editor.button_box.buttons()[0], Qt.MouseButton.LeftButton)
+    assert "姓名里有看不见的控制字符（制表符）" in label_shown(editor, "nameError")
+    assert workers.count(store, include_deleted=True) == 0
