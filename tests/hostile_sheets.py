@@ -123,3 +123,35 @@ def many_rows(rows: int, *, stored: bool = True) -> Callable[[Path], Path]:
         )
 
     return build
+
+
+def _sheet_offsets(path: Path) -> tuple[int, int]:
+    """Where the sheet's compressed bytes start in the file, and its central directory entry."""
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(SHEET)
+    data = path.read_bytes()
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    entry = data.rindex(SHEET.encode()) - 46
+    assert data[entry : entry + 4] == b"PK\x01\x02"
+    return start, entry
+
+
+def wrong_checksum(path: Path) -> Path:
+    """The sheet's bytes intact but its CRC-32 in the zip directory wrong (a bit flipped on
+    the stick): the reader notices only at the sheet's end."""
+    good_roster(path)
+    _, entry = _sheet_offsets(path)
+    data = bytearray(path.read_bytes())
+    data[entry + 16] ^= 0xFF
+    path.write_bytes(bytes(data))
+    return path
+
+
+def does_not_inflate(path: Path) -> Path:
+    """The sheet's compressed stream starting with a block type that does not exist."""
+    good_roster(path)
+    start, _ = _sheet_offsets(path)
+    data = bytearray(path.read_bytes())
+    data[start] = 0xFF
+    path.write_bytes(bytes(data))
+    return path

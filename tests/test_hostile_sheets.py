@@ -13,12 +13,14 @@ import pytest
 from cli_helpers import run, township_file
 from hostile_sheets import (
     declares,
+    does_not_inflate,
     far_row,
     good_roster,
     many_rows,
     padded,
     truncated,
     wide_row,
+    wrong_checksum,
 )
 
 from swdesk.core.errors import RuleError
@@ -34,6 +36,8 @@ CORPUS: list[tuple[str, Callable[[Path], Path], str]] = [
     ("relations-xml-cut", truncated("xl/_rels/workbook.xml.rels"), "文件已损坏"),
     ("workbook-xml-cut", truncated("xl/workbook.xml"), "文件已损坏"),
     ("styles-xml-cut", truncated("xl/styles.xml"), "文件已损坏"),
+    ("sheet-checksum-wrong", wrong_checksum, "文件已损坏"),
+    ("sheet-does-not-inflate", does_not_inflate, "文件已损坏"),
     ("declares-a-million-rows", declares("A1:H1048576"), "表格声明有 1048576 行（上限 50000 行）"),
     ("declares-every-column", declares("A1:XFD10"), "表格声明有 16384 列（上限 1000 列）"),
     ("a-row-a-million-down", far_row(1_048_576), "表格超过 50000 行"),
@@ -55,7 +59,7 @@ def test_each_hostile_roster_is_refused_with_its_own_message(
 
 
 def test_the_messages_differ() -> None:
-    assert len({says for _, _, says in CORPUS[3:]}) == len(CORPUS[3:])
+    assert len({says for _, _, says in CORPUS[5:]}) == len(CORPUS[5:])
 
 
 def test_the_good_roster_the_corpus_starts_from_is_read(store: Store, tmp_path: Path) -> None:
@@ -119,6 +123,9 @@ def test_the_limits_are_settings_of_the_data_file(store: Store, tmp_path: Path) 
 
 
 def test_attendance_and_result_sheets_are_guarded_too(tmp_path: Path) -> None:
+    for n, build in enumerate((wrong_checksum, does_not_inflate)):
+        with pytest.raises(RuleError, match="文件已损坏"):
+            first_sheet_rows(build(tmp_path / f"d{n}.xlsx"))
     with pytest.raises(RuleError, match="文件已损坏"):
         read_attendance(truncated("xl/worksheets/sheet1.xml")(tmp_path / "a.xlsx"))
     with pytest.raises(RuleError, match="表格声明有 1048576 行"):

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -24,7 +23,7 @@ from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.text import search_text
 from swdesk.formats.roster_read import _open
-from swdesk.formats.xlsx_guard import Limits, bounded, check_xlsx, corrupt
+from swdesk.formats.xlsx_guard import BROKEN, Limits, bounded, check_xlsx, corrupt
 
 _LINE = re.compile(r"^第(\d+)行")
 
@@ -77,7 +76,7 @@ def first_sheet_rows(path: Path, limits: Limits | None = None) -> list[tuple[Any
         ws = wb.active
         ws.reset_dimensions()
         return list(bounded(path, ws.iter_rows(values_only=True), limits))
-    except ParseError:
+    except BROKEN:
         raise corrupt(path) from None
     finally:
         wb.close()

@@ -16,6 +16,7 @@ import logging
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,7 +219,7 @@ def _open(path: Path) -> Any:
         raise RuleError(msg("不支持旧的 .xls 格式。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。"))
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except ParseError:
+    except (ParseError, zlib.error, EOFError):
         raise xlsx_guard.corrupt(path) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
         # The library's own text is English and stays in the log, not in the sentence.
@@ -245,7 +246,7 @@ def read_roster(
     path = Path(path)
     try:
         return _read_roster(path, progress, limits)
-    except ParseError:
+    except xlsx_guard.BROKEN:
         raise xlsx_guard.corrupt(path) from None
 
 

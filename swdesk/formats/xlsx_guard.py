@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
+from xml.etree.ElementTree import ParseError
 
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
@@ -88,6 +90,11 @@ def _too_big(path: Path, why: str) -> RuleError:
     )
 
 
+# What a reader raises on a damaged package: broken XML, a part whose bytes fail their CRC or
+# do not inflate, a part cut short.
+BROKEN: tuple[type[Exception], ...] = (ParseError, zipfile.BadZipFile, zlib.error, EOFError)
+
+
 def corrupt(path: Path) -> RuleError:
     """The sentence for a file whose XML a reader found broken."""
     return RuleError(
@@ -143,7 +150,7 @@ def check_xlsx(path: Path, limits: Limits | None = None) -> None:
             try:
                 with archive.open(name) as part:
                     head = part.read(4096)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            except (*BROKEN, OSError, ValueError):
                 raise corrupt(path) from None
             size = declared_size(head)
             if size is not None:
