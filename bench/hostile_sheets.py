@@ -6,8 +6,9 @@ import FILE --dry-run`` on each, one fresh process per file.
 Goal: every file answered with a sentence (exit 3, no traceback) or read, none over 500 MB
 peak RSS or 30 s. The files are built from a good roster by the builders of
 ``tests/hostile_sheets.py`` (the tests run the same cases at small sizes), at the sizes a
-tester used: a 5 MB file declaring the largest sheet Excel allows, a sheet unpacking to
-400 MB, and the largest files the default limits still let through.
+tester used: a file declaring the largest sheet Excel allows, a sheet unpacking to over
+400 MB, and the largest files the default limits (50 000 rows, 100 MB unpacked) still let
+through.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from hostile_sheets import (  # noqa: E402  (tests/ is put on the path just above)
     SHEET,
+    does_not_inflate,
     far_row,
     good_roster,
     many_rows,
     padded,
     rewrite,
     truncated,
+    wrong_checksum,
 )
 
 GOAL_MB, GOAL_S = 500.0, 30.0
@@ -120,6 +123,8 @@ CASES: list[tuple[str, Callable[[Path], Path]]] = [
     ("workbook XML cut", truncated("xl/workbook.xml")),
     ("relations XML cut", truncated("xl/_rels/workbook.xml.rels")),
     ("styles XML cut", truncated("xl/styles.xml")),
+    ("sheet checksum wrong", wrong_checksum),
+    ("sheet stream does not inflate", does_not_inflate),
     ("5 MB declaring A1:XFD1048576", declares_big),
     ("a row at 1048576, no size declared", far_row(1_048_576)),
     ("a row at 1048576 with 16384 cells", far_row(1_048_576, cells=16_384)),
@@ -127,8 +132,8 @@ CASES: list[tuple[str, Callable[[Path], Path]]] = [
     ("real rows unpacking to over 400 MB", long_rows(2_600_000, 60)),
     ("199 000 rows, no size declared", many_rows(199_000, stored=False)),
     ("49 000 rows, no size declared (accepted)", many_rows(49_000, stored=False)),
-    ("240 MB of rows under the row limit (accepted)", long_rows(49_000, 1600)),
-    ("240 MB of shared strings (accepted)", shared_strings(240)),
+    ("90 MB of long rows under both limits (accepted)", long_rows(49_000, 600)),
+    ("90 MB of shared strings (accepted)", shared_strings(90)),
 ]
 
 
@@ -143,6 +148,9 @@ finally:
     for line in open("/proc/self/status"):
         if line.startswith("VmHWM:"):
             print("VMHWM", int(line.split()[1]), flush=True)
+    import os
+    t = os.times()
+    print("CPU", t.user + t.system, flush=True)
 sys.exit(code)
 """
 
@@ -169,7 +177,14 @@ def measure(db: Path, path: Path) -> tuple[int, float, float, str]:
     )
     took = time.perf_counter() - started
     peak = [int(x.split()[1]) for x in done.stdout.splitlines() if x.startswith("VMHWM ")]
-    return done.returncode, (peak[-1] / 1024 if peak else float("nan")), took, done.stderr
+    cpu = [float(x.split()[1]) for x in done.stdout.splitlines() if x.startswith("CPU ")]
+    return (
+        done.returncode,
+        peak[-1] / 1024 if peak else float("nan"),
+        took,
+        cpu[-1] if cpu else float("nan"),
+        done.stderr,
+    )
 
 
 def main() -> int:
@@ -200,34 +215,25 @@ def main() -> int:
             print(f"building: {name}", file=sys.stderr)
             path = build(root / (re.sub(r"\W+", "-", name) + ".xlsx"))
             size = path.stat().st_size / MB
-            code, rss, took, err = measure(db, path)
-            last = (err.strip().splitlines() or [""])[-1]
-            rows.append(
-                (
-                    name,
-                    f"{size:.1f}",
-                    code,
-                    f"{rss:.0f}",
-                    f"{took:.1f}",
-                    "Traceback" in err,
-                    last[:60],
-                )
+            code, rss, took, cpu, err = measure(db, path)
+            last = (err.strip().splitlines() or [""])[-1][:60]
+            rows.append((name, size, code, rss, took, cpu, "Traceback" in err, last))
+            print(
+                f"  exit {code}, {rss:.0f} MB, {took:.1f} s ({cpu:.1f} s CPU): {last}",
+                file=sys.stderr,
             )
-            print(f"  exit {code}, {rss:.0f} MB, {took:.1f} s: {last[:60]}", file=sys.stderr)
             path.unlink()
     print(
         f"\n== hostile spreadsheets: workers import --dry-run, goal ≤ {GOAL_MB:.0f} MB, ≤ {GOAL_S:.0f} s =="
     )
     print(
-        " | ".join(("file", "MB on disk", "exit", "peak RSS MB", "seconds", "traceback", "message"))
+        "(the time goal is judged on CPU seconds: the wall time depends on what else the machine runs)"
     )
-    for row in rows:
-        print(" | ".join(str(c) for c in row))
-    over = [
-        r
-        for r in rows
-        if float(r[3]) > GOAL_MB or float(r[4]) > GOAL_S or r[5] or r[2] not in (0, 3)
-    ]
+    head = ("file", "MB on disk", "exit", "peak RSS MB", "wall s", "CPU s", "traceback", "message")
+    print(" | ".join(head))
+    for name, size, code, rss, took, cpu, tb, last in rows:
+        print(f"{name} | {size:.1f} | {code} | {rss:.0f} | {took:.1f} | {cpu:.1f} | {tb} | {last}")
+    over = [r for r in rows if r[3] > GOAL_MB or r[5] > GOAL_S or r[6] or r[2] not in (0, 3)]
     print(
         f"\n{len(rows)} files: {len(over)} over a goal, with a traceback or an unexpected exit code"
     )

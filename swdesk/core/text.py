@@ -16,6 +16,7 @@ different character, so those are kept as typed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from swdesk.core.errors import RuleError
@@ -30,9 +31,6 @@ INVISIBLE = frozenset(
     "\u2066\u2067\u2068\u2069\ufeff"
 )
 
-# Line breaks a multi-line field (notes) may keep; everywhere else they are refused.
-_LINE_BREAKS = frozenset("\n")
-
 
 def _control_name(ch: str) -> str:
     """The name people know for a control character that turns up in pasted text."""
@@ -43,8 +41,11 @@ def _control_name(ch: str) -> str:
     return f"U+{ord(ch):04X}"
 
 
-def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029"
+# Unicode's control characters (category Cc: C0, DEL and C1) and the line and paragraph
+# separators; one search over a value, however long, instead of a test per character.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_BUT_LINE_BREAK = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 
 
 def _changes_cjk(ch: str, folded: str) -> bool:
@@ -77,7 +78,7 @@ def strip_invisible(text: str) -> str:
     """``text`` without zero-width characters, byte-order marks and direction marks."""
     if text.isascii():
         return text
-    return "".join(ch for ch in text if ch not in INVISIBLE)
+    return _INVISIBLE.sub("", text)
 
 
 def clean_text(raw: object, label: str, *, multiline: bool = False) -> str:
@@ -87,20 +88,22 @@ def clean_text(raw: object, label: str, *, multiline: bool = False) -> str:
     text = fold(strip_invisible(str(raw)))
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for ch in text.strip():
-        if _is_control(ch) and not (multiline and ch in _LINE_BREAKS):
-            raise RuleError(
-                msg(
-                    "{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。"
-                    "请删除后重新填写。",
-                    field=label,
-                    what=_control_name(ch),
-                )
+    text = text.strip()
+    found = (_CONTROL_BUT_LINE_BREAK if multiline else _CONTROL).search(text)
+    if found:
+        ch = found.group()
+        raise RuleError(
+            msg(
+                "{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。"
+                "请删除后重新填写。",
+                field=label,
+                what=_control_name(ch),
             )
-    return text.strip()
+        )
+    return text
 
 
 def search_text(query: str) -> str:
     """A search box's text made comparable with stored values (which ``clean_text`` made):
     invisible characters removed and compatibility forms folded, control characters dropped."""
-    return "".join(ch for ch in fold(strip_invisible(query)) if not _is_control(ch))
+    return _CONTROL.sub("", fold(strip_invisible(query)))

@@ -52,13 +52,19 @@ _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
 
 
+_MEASURED = max(MAX_WIDTH, 80)
+
+
 def display_width(value: object) -> int:
-    """Columns a value takes on screen: CJK and full-width characters count double."""
+    """Columns a value takes on screen: CJK and full-width characters count double.
+
+    Counted up to ``_MEASURED`` characters: no column is made wider than that (``_fit``, the
+    error report's 80), and a hostile sheet's 30 000-character cells cost no time here."""
     if value is None:
         return 0
     if isinstance(value, datetime | date):
         return 10
-    s = str(value)
+    s = str(value)[:_MEASURED]
     if s.isascii():
         return len(s)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
