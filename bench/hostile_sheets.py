@@ -73,7 +73,7 @@ def shared_strings(megabytes: int) -> Callable[[Path], Path]:
 
     def build(path: Path) -> Path:
         good_roster(path)
-        count = megabytes * MB // 40
+        count = megabytes * MB // 48  # each <si><t>…</t></si> is 48 bytes
         items = b"".join(b"<si><t>%032d</t></si>" % n for n in range(count))
         sst = (
             b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
