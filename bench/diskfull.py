@@ -147,6 +147,8 @@ def main() -> int:
                     old.unlink()
             town = disk / "town.db"
             shutil.copy(town0, town)
+            # The lock file beside it, as any file opened before has one.
+            shutil.copy(town0.with_name("town.db.lock"), disk / "town.db.lock")
             fill(disk, leave)
             out = disk / "out"
             cases = {

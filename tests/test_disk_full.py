@@ -118,6 +118,78 @@ def test_a_healthy_file_on_a_full_disk_is_never_called_damaged(
     assert "请从备份恢复" in damaged(township).message  # with room on the disk: damaged it is
 
 
+def test_the_command_line_reads_a_file_whose_wal_index_cannot_be_made(
+    township: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = opening.connect
+    made: list[bool] = []
+
+    def no_room_for_the_shm_file(path: Path, *, exclusive: bool = False) -> Any:
+        made.append(exclusive)
+        if not exclusive:
+            raise store_errors.DataFileFault("SQLITE_IOERR_SHMSIZE")
+        return real(path, exclusive=True)
+
+    monkeypatch.setattr(opening, "connect", no_room_for_the_shm_file)
+    monkeypatch.setattr(backup.os, "replace", _no_space)
+    _free(monkeypatch, 0)
+    code, out, err = run(capsys, township, "villages", "list")
+    assert code == 0 and "和平社区" in out and made == [False, True]
+    assert "今天的自动备份没有做" in err
+
+
+def test_the_window_never_opens_the_file_alone(
+    township: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_room_for_the_shm_file(path: Path, *, exclusive: bool = False) -> Any:
+        raise store_errors.DataFileFault("SQLITE_IOERR_SHMSIZE")
+
+    monkeypatch.setattr(opening, "connect", no_room_for_the_shm_file)
+    _free(monkeypatch, 0)
+    # The window's background tasks open second connections, which an exclusive lock would
+    # shut out: it is told the disk is full instead.
+    with pytest.raises(store_errors.DataFileFault):
+        opening.open_store(township, daily_backup=False)
+
+
+def test_with_room_on_the_disk_a_failure_is_not_retried(
+    township: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[bool] = []
+
+    def failing(path: Path, *, exclusive: bool = False) -> Any:
+        calls.append(exclusive)
+        raise store_errors.DataFileFault("SQLITE_IOERR")
+
+    monkeypatch.setattr(opening, "connect", failing)
+    with pytest.raises(store_errors.DataFileFault):
+        opening.open_store(township, alone=True)
+    assert calls == [False]
+
+
+def test_a_connection_whose_pragmas_fail_is_closed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from swdesk.store import db
+    from swdesk.store.connection import Connection
+
+    closed: list[bool] = []
+    real_close = Connection.close
+
+    def close(self: Connection) -> None:
+        closed.append(True)
+        real_close(self)
+
+    def fail(self: Connection, sql: str, parameters: Any = ()) -> Any:
+        raise store_errors.DataFileFault("SQLITE_IOERR_SHMSIZE")
+
+    monkeypatch.setattr(Connection, "close", close)
+    monkeypatch.setattr(Connection, "execute", fail)
+    with pytest.raises(store_errors.DataFileFault):
+        db.connect(tmp_path / "d.db")
+    assert closed == [True]  # else its lock shuts out the next connection
+
+
 def test_free_space_is_asked_of_the_nearest_folder_that_exists(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -175,10 +247,17 @@ def test_on_a_real_full_disk(full_tmpfs: Path) -> None:
     with open(full_tmpfs / "filler", "ab", buffering=0) as f, pytest.raises(OSError):
         while True:
             f.write(b"\0" * 4096)
-            f.flush()
-    refused = cli("villages", "list")
-    assert refused.returncode == 3 and "磁盘已满" in refused.stderr
+    assert shutil.disk_usage(full_tmpfs).free == 0
+    listed = cli("villages", "list")  # no byte free: the WAL index is kept in memory
+    assert listed.returncode == 0 and "和平社区" in listed.stdout, listed.stderr
+    refused = cli(
+        "villages", "add", "--code", "510104001002", "--name", "新民社区", "--kind", "urban"
+    )
+    assert refused.returncode == 3 and "磁盘已满" in refused.stderr, refused.stderr
     assert "Traceback" not in refused.stderr and "损坏" not in refused.stderr
+    (full_tmpfs / "filler").unlink()
+    listed = cli("villages", "list")
+    assert listed.returncode == 0 and "新民社区" not in listed.stdout
 
 
 # -- reading: the system's English never reaches the user ---------------------------------------

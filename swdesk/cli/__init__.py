@@ -138,6 +138,7 @@ def _open(args: argparse.Namespace) -> Store:
             path,
             create=args.command in CREATING,
             warn=lambda text: print(f"提示：{text}", file=sys.stderr),
+            alone=True,
         )
     except OSError as e:  # the folder or its lock file cannot be written
         from swdesk.atomic import raise_sorted

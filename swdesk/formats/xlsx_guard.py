@@ -150,7 +150,9 @@ def check_xlsx(path: Path, limits: Limits | None = None) -> None:
             try:
                 with archive.open(name) as part:
                     head = part.read(4096)
-            except (*BROKEN, OSError, ValueError):
+            except BROKEN:
+                raise corrupt(path) from None
+            except (OSError, ValueError):  # a part the directory names but the file lacks
                 raise corrupt(path) from None
             size = declared_size(head)
             if size is not None:

@@ -44,18 +44,28 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def connect(path: Path) -> Connection:
-    """A connection with the pragmas every swdesk connection needs (autocommit; we BEGIN)."""
+def connect(path: Path, *, exclusive: bool = False) -> Connection:
+    """A connection with the pragmas every swdesk connection needs (autocommit; we BEGIN).
+
+    ``exclusive`` keeps the file locked for this connection alone, which lets SQLite keep the
+    WAL index in memory instead of the -shm file beside the data file (see
+    ``opening.open_store``: a full disk cannot give that file its 32 KB)."""
     conn = sqlite3.connect(
         str(path), isolation_level=None, timeout=10.0, check_same_thread=True, factory=Connection
     )
     conn.path = Path(path)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 10000")
-    # 32 MB page cache (default 2 MB): bulk imports write a large search index.
-    conn.execute("PRAGMA cache_size = -32000")
+    try:
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        # 32 MB page cache (default 2 MB): bulk imports write a large search index.
+        conn.execute("PRAGMA cache_size = -32000")
+    except BaseException:
+        conn.close()  # now, not when collected: its lock would shut out the next connection
+        raise
     # The signed-appraisal lock triggers ask this function (see store.appraisal_lock).
     install_lock_function(conn)
     return conn

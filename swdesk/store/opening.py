@@ -25,7 +25,7 @@ from swdesk.store.db import (
     connect_read_only,
     read_only_uri,
 )
-from swdesk.store.errors import DataFileFault, StoreError, damaged
+from swdesk.store.errors import DataFileFault, StoreError, damaged, disk_is_full
 from swdesk.store.schema import migrations
 
 log = logging.getLogger("swdesk.store")
@@ -146,6 +146,7 @@ def open_store(
     daily_backup: bool = True,
     create: bool = True,
     warn: Callable[[str], None] | None = None,
+    alone: bool = False,
 ) -> Store:
     """Open (creating if needed and ``create``) a data file, refusing newer ones, migrating
     older ones; a file that cannot be written is opened read-only (``open_read_only``).
@@ -154,7 +155,9 @@ def open_store(
     check finds damaged is opened read-only (``store.integrity``), not refused: what is still
     readable can be exported. The day's backup is no blocker: when the machine stops it (a
     full disk), ``warn`` is told why and the file opens all the same, so a command that only
-    reads still works.
+    reads still works. ``alone`` says this process opens no second connection to the file
+    (the command line): on a full disk, where SQLite cannot make its WAL index file, the file
+    is then opened with the index in memory.
     """
     path = Path(path)
     if path.is_dir():
@@ -179,7 +182,7 @@ def open_store(
             _create_private(path)
         if existed and not in_wal_mode(path):
             inspect_existing(path)
-        conn, version = _judged(path, connect)
+        conn, version = _judged(path, lambda p: _connect(p, alone))
         if existed and version < migrations.schema_version():
             backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")
         migrations.migrate(conn)
@@ -193,6 +196,16 @@ def open_store(
     if existed and daily_backup:
         _daily_backup(store, warn)
     return store
+
+
+def _connect(path: Path, alone: bool) -> Connection:
+    try:
+        return connect(path)
+    except DataFileFault:
+        if not (alone and disk_is_full(path)):
+            raise
+    log.warning("disk full: %s opened with its WAL index in memory", path)
+    return connect(path, exclusive=True)
 
 
 def _daily_backup(store: Store, warn: Callable[[str], None] | None) -> None:
