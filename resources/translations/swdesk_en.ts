@@ -232,7 +232,7 @@
         <translation>{kind} “{name}” is {size:.1f} MB, too large (at most {limit} MB); please compress it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+87"/>
+        <location filename="../../swdesk/store/db.py" line="+97"/>
         <source>数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 {known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。</source>
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
@@ -293,12 +293,12 @@
         <translation>The data file {path} is from an older version and needs upgrading, but it is read-only. Copy it to a writable place and open it there; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>{path} 是一个文件夹。请给出数据文件的路径，例如 {example}。</source>
         <translation>{path} is a folder. Give the path of a data file, for example {example}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>今天的自动备份没有做：{reason}数据文件照常打开。</source>
         <translation>Today&apos;s automatic backup was not made: {reason} The data file was opened all the same.</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>{file} has no scores below its header.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/excel_common.py" line="+45"/>
+        <location filename="../../swdesk/formats/excel_common.py" line="+44"/>
         <source>第{row}行：身份证号“{number}”不对：{reason}</source>
         <translation>Row {row}: ID number “{number}” is wrong: {reason}</translation>
     </message>
@@ -1513,7 +1513,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_read.py" line="+216"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+217"/>
         <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
@@ -2592,7 +2592,7 @@
         <translation>There is no payroll run in {year} yet, so there is no statement to print. Make the year&apos;s runs first on the Allowances page or with swdesk allowance run.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/text.py" line="+40"/>
+        <location filename="../../swdesk/core/text.py" line="+38"/>
         <source>制表符</source>
         <translation>a tab</translation>
     </message>
@@ -2602,17 +2602,17 @@
         <translation>a line break</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。请删除后重新填写。</source>
         <translation>{field} holds an invisible control character ({what}); two cells may have run together. Delete it and enter the value again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/xlsx_guard.py" line="+83"/>
+        <location filename="../../swdesk/formats/xlsx_guard.py" line="+85"/>
         <source>不读取 {file}：{why}这超出了本程序读取表格的上限，可能是文件损坏或不是正常的名单。请在 Excel 或 WPS 中只把需要的数据复制到一个新表格，另存为 .xlsx 后再导入。</source>
         <translation>{file} was not read: {why} This is past what this program reads from a spreadsheet; the file may be damaged or not an ordinary list. In Excel or WPS, copy only the data you need into a new workbook, save it as .xlsx and import that.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>文件已损坏，无法读取 {file}：其中的表格数据不完整或格式错误。请在 Excel 或 WPS 中打开它，另存为新的 .xlsx 文件后再导入。</source>
         <translation>The file is damaged; {file} cannot be read: its sheet data is incomplete or malformed. Open it in Excel or WPS, save it as a new .xlsx file and import that.</translation>
     </message>
@@ -2627,7 +2627,7 @@
         <translation>it unpacks to {size} MB (the limit is {limit} MB).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>表格声明有 {rows} 行（上限 {limit} 行）。</source>
         <translation>the sheet declares {rows} rows (the limit is {limit}).</translation>
     </message>
