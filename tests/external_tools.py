@@ -22,6 +22,9 @@ DEBIAN: dict[str, str] = {
     # the xlsx reader checked against files LibreOffice's Calc saved (tests/test_xlsx_rows.py)
     "soffice": "libreoffice-calc-nogui",
     "libreoffice": "libreoffice-calc-nogui",
+    # a real full disk: a small tmpfs (tests/test_disk_full.py where root, bench/diskfull.py)
+    "mount": "mount",
+    "umount": "mount",
     # bench/bench_sync.py's floor: `sqlite3 .dump | gzip` of the same file
     "sqlite3": "sqlite3",
     # swdesk/formats/fonts.py: the Chinese fonts any distribution has, when no known one is found

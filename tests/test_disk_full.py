@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from cli_helpers import run, township_file
+from external_tools import need
 
 from swdesk.store import backup, opening, villages
 from swdesk.store import errors as store_errors
@@ -209,17 +210,17 @@ def test_free_space_is_asked_of_the_nearest_folder_that_exists(
 def full_tmpfs(tmp_path: Path) -> Iterator[Path]:
     where = tmp_path / "mnt"
     where.mkdir()
-    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("mount"):
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
         pytest.skip("a tmpfs mount needs root; the simulated tests above cover the same paths")
     done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(where)], capture_output=True
+        [need("mount"), "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(where)], capture_output=True
     )
     if done.returncode != 0:
         pytest.skip("this machine allows no tmpfs mount")
     try:
         yield where
     finally:
-        subprocess.run(["umount", str(where)], check=False)
+        subprocess.run([need("umount"), str(where)], check=False)
 
 
 def test_on_a_real_full_disk(full_tmpfs: Path) -> None:
