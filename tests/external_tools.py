@@ -22,9 +22,6 @@ DEBIAN: dict[str, str] = {
     # the xlsx reader checked against files LibreOffice's Calc saved (tests/test_xlsx_rows.py)
     "soffice": "libreoffice-calc-nogui",
     "libreoffice": "libreoffice-calc-nogui",
-    # a real full disk: a small tmpfs (tests/test_disk_full.py where root, bench/diskfull.py)
-    "mount": "mount",
-    "umount": "mount",
     # bench/bench_sync.py's floor: `sqlite3 .dump | gzip` of the same file
     "sqlite3": "sqlite3",
     # swdesk/formats/fonts.py: the Chinese fonts any distribution has, when no known one is found
@@ -41,7 +38,8 @@ DEBIAN: dict[str, str] = {
     "ldd": "libc-bin",
     "ldconfig": "libc-bin",
     # a real read-only file system and a USB stick's mount point (tests/test_integrity.py,
-    # tests/test_removable.py: tmpfs mounts, where the machine allows them)
+    # tests/test_removable.py, tests/test_disk_full.py, bench/diskfull.py: tmpfs mounts, where
+    # the machine allows them)
     "mount": "mount",
     "umount": "mount",
     # dev.sh, .ci/run and bench/run.sh

@@ -302,3 +302,19 @@ def test_a_rules_file_that_cannot_be_read_says_why_in_chinese(
     monkeypatch.setattr(Path, "read_text", denied)
     code, _, err = run(capsys, township, "allowance", "rules", "--load", str(rules))
     assert code == 3 and "没有读取权限" in err and "Permission" not in err
+
+
+def test_with_a_good_backup_at_hand_a_full_disk_is_still_a_full_disk(
+    township: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(capsys, township, "villages", "list")  # a good daily backup now exists
+
+    def cannot_size_the_wal_index(_path: Path) -> Any:
+        raise sqlite3.DatabaseError("disk I/O error")
+
+    monkeypatch.setattr(opening, "connect", cannot_size_the_wal_index)
+    code, _, err = run(capsys, township, "villages", "list")
+    assert code == 3 and "请从最新的完好备份恢复" in err  # with room on the disk: damaged
+    _free(monkeypatch, 4096)
+    code, _, err = run(capsys, township, "villages", "list")
+    assert code == 3 and "磁盘已满" in err and "恢复" not in err

@@ -278,7 +278,7 @@
         <translation>The file {path} is not a swdesk data file; swdesk will not change it. Please choose the right data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/opening.py" line="+76"/>
+        <location filename="../../swdesk/store/opening.py" line="+78"/>
         <source>数据文件 {path} 已损坏，无法打开。请从最新的完好备份恢复：swdesk restore {backup}（损坏的文件会改名留在 backups 文件夹中，不会删除）。</source>
         <translation>The data file {path} is damaged and cannot be opened. Restore the newest good backup: swdesk restore {backup} (the damaged file is renamed and kept in the backups folder, never deleted).</translation>
     </message>

@@ -67,9 +67,11 @@ def inspect_existing(path: Path) -> int:
 
 
 def _damaged(path: Path) -> StoreError:
-    """A file that does not even open: the way back is a backup, restored without opening it."""
+    """A file that does not even open: the way back is a backup, restored without opening it —
+    unless the disk is full, when SQLite cannot open a healthy file either (``damaged`` says so:
+    restoring would throw away every change since the backup)."""
     good = backup.newest_good(path)
-    if good is None:
+    if good is None or disk_is_full(path):
         return damaged(path)
     return DataFileFault(
         msg(
