@@ -195,6 +195,17 @@ def test_id_number_corrected_at_township_moves_the_person(world: World) -> None:
     assert county_mod.status(world.county)["townships"][0]["checksum_match"] is True
 
 
+@pytest.mark.parametrize("key", sorted(receipt.LOCAL_SETTINGS))
+def test_a_setting_of_one_computer_stays_at_the_county(world: World, key: str) -> None:
+    world.county.set_setting(key, 77)
+    world.county.set_setting("allowance_rates", {"社会工作师": 300})
+    before = world.a.setting(key)
+    imp(world, world.export(world.a))
+    res = receipt.load(world.a, receipt.make(world.county, world.a.unit_code))
+    assert res.settings_changed == ["allowance_rates"]
+    assert world.a.setting(key) == before != 77
+
+
 def test_receipt_brings_reference_data(world: World) -> None:
     world.county.set_setting("allowance_rates", {"助理社会工作师": 200, "社会工作师": 300})
     world.county.set_setting("operator", "县里的张科长")

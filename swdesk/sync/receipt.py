@@ -37,6 +37,11 @@ LOCAL_SETTINGS = frozenset(
         "backup_keep_monthly",
         "removable_remind_days",
         "idle_lock_minutes",
+        # How much of a spreadsheet this computer agrees to read guards its own memory.
+        "xlsx_max_rows",
+        "xlsx_max_columns",
+        "xlsx_max_uncompressed_mb",
+        "xlsx_max_ratio",
     }
 )
 
