@@ -163,6 +163,9 @@ class Tally:
     done: int = 0  # the work was all there after the kill
     none: int = 0  # none of it was there
     orphan_packages: int = 0  # a package file without its export record
+    # After the next, uninterrupted export: package files that are not exactly the recorded
+    # ones, or recorded sequence numbers with a gap or a repeat.
+    sequence_faults: int = 0
     reopen_failed: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -228,6 +231,7 @@ def one_trial(kind: str, fx: Fixture, trial: Path, delay: float, tally: Tally) -
         added, whole = recorded, 1
         if len([f for f in files if not f.name.startswith(".")]) > recorded:
             tally.orphan_packages += 1
+        _export_again(db, trial, kind, delay, tally)
     if added == whole:
         tally.done += 1
     elif added == 0:
@@ -239,6 +243,19 @@ def one_trial(kind: str, fx: Fixture, trial: Path, delay: float, tally: Tally) -
     if again.returncode != 0:
         tally.reopen_failed += 1
         tally.notes.append(f"{kind} @ {delay:.2f}s: reopen: {again.stderr.strip()[:200]}")
+
+
+def _export_again(db: Path, trial: Path, kind: str, delay: float, tally: Tally) -> None:
+    """The clerk exports again after the kill: a file the killed export left without its record
+    must be replaced by this one under the same number, never kept beside it as a second
+    package with that number, and the numbers must run 1, 2, … with no gap."""
+    swdesk(db, "sync", "export", "--out", str(trial / "usb"))
+    names = sorted(f.name for f in (trial / "usb").iterdir() if not f.name.startswith("."))
+    recorded = _column(db, "SELECT file_name FROM sync_exports ORDER BY sequence")
+    sequences = [int(s) for s in _column(db, "SELECT sequence FROM sync_exports ORDER BY 1")]
+    if names != sorted(recorded) or sequences != list(range(1, len(sequences) + 1)):
+        tally.sequence_faults += 1
+        tally.notes.append(f"{kind} @ {delay:.2f}s: files {names}, recorded {recorded}")
 
 
 def run(trials: int, workers: int, seed: int, kinds: Sequence[str] = KINDS) -> dict[str, Tally]:
@@ -261,19 +278,22 @@ def run(trials: int, workers: int, seed: int, kinds: Sequence[str] = KINDS) -> d
 
 def report(tallies: dict[str, Tally]) -> str:
     lines = [
-        "kind      trials killed damaged partial  all none orphan-pkg reopen-failed",
+        "kind      trials killed damaged partial  all none orphan-pkg reopen-failed seq-faults",
     ]
     total = Tally()
     for kind, t in tallies.items():
         lines.append(
             f"{kind:9} {t.trials:6} {t.killed:6} {t.damaged:7} {t.partial:7} {t.done:4} "
-            f"{t.none:4} {t.orphan_packages:10} {t.reopen_failed:13}"
+            f"{t.none:4} {t.orphan_packages:10} {t.reopen_failed:13} {t.sequence_faults:10}"
         )
-        for name in ("trials", "killed", "damaged", "partial", "orphan_packages", "reopen_failed"):
+        for name in (
+            "trials", "killed", "damaged", "partial", "orphan_packages", "reopen_failed",
+            "sequence_faults",
+        ):  # fmt: skip
             setattr(total, name, getattr(total, name) + getattr(t, name))
     lines.append(
         f"{'total':9} {total.trials:6} {total.killed:6} {total.damaged:7} {total.partial:7}"
-        f"{'':10} {total.orphan_packages:10} {total.reopen_failed:13}"
+        f"{'':10} {total.orphan_packages:10} {total.reopen_failed:13} {total.sequence_faults:10}"
     )
     for kind, t in tallies.items():
         for note in t.notes:
@@ -290,7 +310,7 @@ def main(argv: list[str]) -> int:
     args = p.parse_args(argv)
     tallies = run(args.trials, args.workers, args.seed, args.kinds)
     print(report(tallies))
-    bad = sum(t.damaged + t.partial + t.reopen_failed for t in tallies.values())
+    bad = sum(t.damaged + t.partial + t.reopen_failed + t.sequence_faults for t in tallies.values())
     return 1 if bad else 0
 
 

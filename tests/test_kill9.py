@@ -23,5 +23,6 @@ def test_kill_9_never_damages_the_file_or_leaves_half_an_import() -> None:
         assert t.damaged == 0, (kind, t.notes)
         assert t.partial == 0, (kind, t.notes)
         assert t.reopen_failed == 0, (kind, t.notes)
+        assert t.sequence_faults == 0, (kind, t.notes)
         assert t.done + t.none == t.trials
     assert sum(t.killed for t in tallies.values()) >= 1  # at least one kill came mid-way
