@@ -116,6 +116,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "another role: nobody could manage accounts any more. Create another Administrator "
             "account first."
         ),
+        "恢复备份会替换整个数据文件，需要用“管理”角色的账户登录。没有做任何改动。": (
+            "Restoring a backup replaces the whole data file and needs a login with an "
+            "Administrator account. Nothing was changed."
+        ),
         "账户名或密码不对。": "Wrong account name or password.",
         "账户“{name}”已停用。请找管理员。": (
             "Account “{name}” is disabled. Ask your administrator."

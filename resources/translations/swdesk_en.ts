@@ -2031,7 +2031,7 @@
         <translation>attachments</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/receipt.py" line="+66"/>
+        <location filename="../../swdesk/sync/receipt.py" line="+71"/>
         <source>乡镇（街道）{code} 没有在本县登记（先运行 sync enroll）。</source>
         <translation>Township {code} is not enrolled with this county (run sync enroll first).</translation>
     </message>
@@ -2457,7 +2457,7 @@
         <translation>This person has no record of attending “{title}”, so no training cost can be recorded. Record the attendance first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/account.py" line="+68"/>
+        <location filename="../../swdesk/cli/account.py" line="+69"/>
         <source>没有给出新密码：请在终端里运行（会提示输入两次），或用环境变量 {env} 给出。</source>
         <translation>No new password given: run this in a terminal (it asks twice) or set {env}.</translation>
     </message>
@@ -2467,7 +2467,7 @@
         <translation>The two passwords differ; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>这个数据文件设有账户：请用 --user 账户名 指定账户，密码在提示时输入，或用环境变量 {env} 给出。</source>
         <translation>This data file has accounts: name yours with --user NAME and type the password when asked, or set {env}.</translation>
     </message>
@@ -2475,6 +2475,11 @@
         <location line="+10"/>
         <source>没有密码：请在终端里运行（会提示输入密码），或用环境变量 {env} 给出。</source>
         <translation>No password: run this in a terminal (it asks for the password) or set {env}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>恢复备份会替换整个数据文件，需要用“管理”角色的账户登录。没有做任何改动。</source>
+        <translation>Restoring a backup replaces the whole data file and needs a login with an Administrator account. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../swdesk/core/accounts.py" line="+87"/>
@@ -2512,7 +2517,7 @@
         <translation>{what} needs a Reviewer or Administrator account. Ask the reviewer to log in with their own account and do it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/accounts.py" line="+58"/>
+        <location filename="../../swdesk/store/accounts.py" line="+60"/>
         <source>管理账户需要用“管理”角色的账户登录。</source>
         <translation>Managing accounts needs a login with an Administrator account.</translation>
     </message>
@@ -2537,7 +2542,7 @@
         <translation>“{name}” is the last enabled Administrator account and cannot be disabled or given another role: nobody could manage accounts any more. Create another Administrator account first.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>账户名或密码不对。</source>
         <translation>Wrong account name or password.</translation>
     </message>

@@ -261,6 +261,7 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Never opens the data file (it may be damaged past opening): see ``store.restore``."""
+    account.restore_login(args, resolve_db_path(args.db), Path(args.file))
     done = restore_file(resolve_db_path(args.db), Path(args.file))
     print(f"已从 {args.file} 恢复，恢复后的数据文件检查完好。")
     if done.aside is not None:

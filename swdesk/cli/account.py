@@ -12,6 +12,7 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from swdesk.cli.common import EXIT_OK, actions, print_json
@@ -79,6 +80,11 @@ def login(store: Store, args: argparse.Namespace) -> None:
     """Run the command as ``--user`` once the file has accounts; refuse without a password."""
     if not store_accounts.any_account(store):
         return
+    user, password = _credentials(args)
+    store_accounts.login(store, user, password)
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
     user = (getattr(args, "user", None) or "").strip()
     if not user:
         raise RuleError(
@@ -98,7 +104,24 @@ def login(store: Store, args: argparse.Namespace) -> None:
                 )
             )
         password = getpass.getpass(f"账户 {user} 的密码：")
-    store_accounts.login(store, user, password)
+    return user, password
+
+
+def restore_login(args: argparse.Namespace, live: Path, backup: Path) -> None:
+    """A restore replaces the whole file, so once accounts exist it needs a 管理 account: of
+    the file being replaced while that can still be read, else of the backup put in its place
+    (a damaged file's accounts cannot be read, and the backup's become the file's)."""
+    rows = store_accounts.accounts_of_file(live)
+    if rows is None:
+        rows = store_accounts.accounts_of_file(backup) or []
+    if not rows:
+        return
+    user, password = _credentials(args)
+    account = store_accounts.authenticate_among(rows, user, password)
+    if not account.may_manage:
+        raise RuleError(
+            msg("恢复备份会替换整个数据文件，需要用“管理”角色的账户登录。没有做任何改动。")
+        )
 
 
 def run(store: Store, args: argparse.Namespace) -> int:

@@ -8,13 +8,15 @@ account can be neither disabled nor demoted, so nobody is ever locked out of man
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import accounts as ac
 from swdesk.core import audit, documents
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import Text, msg
-from swdesk.store.db import utc_now
+from swdesk.store.db import read_only_uri, utc_now
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -163,6 +165,10 @@ def authenticate(store: Store, name: str, password: str) -> ac.Account:
     """The account if ``password`` is its own and it is enabled; one refusal for any mistake
     (a guesser learns nothing about which names exist)."""
     row = _get(store, ac.check_name(name)) if name.strip() else None
+    return _checked(row, password)
+
+
+def _checked(row: dict[str, Any] | None, password: str) -> ac.Account:
     # Hash even for an unknown name, so the answer takes as long either way.
     stored = row["pw_hash"] if row is not None else ac.NO_ACCOUNT_HASH
     if not ac.verify_password(password, stored) or row is None:
@@ -177,6 +183,38 @@ def login(store: Store, name: str, password: str) -> ac.Account:
     account = authenticate(store, name, password)
     store.account = account
     return account
+
+
+def accounts_of_file(path: Path) -> list[dict[str, Any]] | None:
+    """The accounts kept in the data file at ``path``, read without opening it as a store, or
+    None when it cannot be read at all.
+
+    Why: a restore never opens the file it replaces (it may be damaged past opening), yet it
+    replaces everyone's work, so it must know whose file it is when that can still be read."""
+    if not path.is_file():
+        return []
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            conn.row_factory = sqlite3.Row
+            has = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'accounts'"
+            ).fetchone()
+            if has is None:
+                return []
+            rows = conn.execute("SELECT name, role, pw_hash, disabled FROM accounts").fetchall()
+            return [dict(r) for r in rows]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def authenticate_among(rows: list[dict[str, Any]], name: str, password: str) -> ac.Account:
+    """``authenticate`` against accounts read by ``accounts_of_file``."""
+    key = ac.check_name(name) if name.strip() else None
+    row = next((r for r in rows if r["name"] == key), None)
+    return _checked(row, password)
 
 
 # -- export log -----------------------------------------------------------------------------
