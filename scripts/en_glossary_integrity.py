@@ -83,4 +83,17 @@ BY_CONTEXT = {
             "renamed and kept in the backups folder, never deleted."
         ),
     },
+    "SettingsDialog": {
+        "每周备份保留：": "Weekly backups kept:",
+        " 周": " weeks",
+        "每月备份保留：": "Monthly backups kept:",
+        " 个月": " months",
+        "U盘备份提醒：": "USB backup reminder:",
+        " 天没另存就提醒": " days without a copy",
+        "操作员姓名会记入修改历史。每日备份之外，每周、每月各留最新的一份，慢慢损坏的文件也总有完好的旧备份。界面语言在重新打开 swdesk 后生效。": (
+            "The operator's name goes into the change history. Besides the daily backups, the "
+            "newest of each week and month is kept, so a file that decays slowly always has a "
+            "good older backup. The interface language applies when swdesk is opened again."
+        ),
+    },
 }

@@ -338,3 +338,29 @@ def test_about_names_the_unit_and_files(
     assert "测试街道（510104001）" in seen[0]
     assert str(store.path) in seen[0]
     assert "共 121 名社工，3 个村（社区）" in seen[0]
+
+
+def test_settings_keep_weekly_monthly_backups_and_the_usb_reminder(
+    window: MainWindow, store: Store, qtbot: QtBot
+) -> None:
+    from swdesk.services import removable_copy
+    from swdesk.store import retention
+    from swdesk.ui.settings_dialog import SettingsDialog
+
+    store.set_setting("backup_keep_monthly", 6)
+    window.settings_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    shown_values = {key: spin.value() for key, spin in dialog.numbers.items()}
+    assert shown_values == {
+        "backup_keep": 14,
+        "backup_keep_weekly": 8,
+        "backup_keep_monthly": 6,
+        "removable_remind_days": 7,
+    }
+    dialog.numbers["backup_keep_weekly"].setValue(0)  # no weekly copies: the least allowed
+    dialog.numbers["removable_remind_days"].setValue(0)  # below its least: the box holds 1
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    assert retention.Policy.of(store) == retention.Policy(daily=14, weekly=0, monthly=6)
+    assert removable_copy.remind_days(store) == 1

@@ -7546,7 +7546,7 @@ Log file: {log}
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+40"/>
         <source>如：张三（不填则用电脑登录名 {user}）</source>
         <translation>e.g. Zhang San (empty: the computer login {user})</translation>
     </message>
@@ -7556,12 +7556,7 @@ Log file: {log}
         <translation> copies</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>操作员姓名会记入修改历史。界面语言在重新打开 swdesk 后生效。</source>
-        <translation>The operator&apos;s name is recorded in the change history. The interface language takes effect when swdesk is opened again.</translation>
-    </message>
-    <message>
-        <location line="-35"/>
+        <location line="-17"/>
         <source>操作员姓名：</source>
         <translation>Operator name:</translation>
     </message>
@@ -7572,11 +7567,46 @@ Log file: {log}
     </message>
     <message>
         <location line="+13"/>
+        <source>每周备份保留：</source>
+        <translation>Weekly backups kept:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 周</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>每月备份保留：</source>
+        <translation>Monthly backups kept:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>U盘备份提醒：</source>
+        <translation>USB backup reminder:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 天没另存就提醒</source>
+        <translation> days without a copy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>界面语言：</source>
         <translation>Interface Language:</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+11"/>
+        <location line="+11"/>
+        <source>操作员姓名会记入修改历史。每日备份之外，每周、每月各留最新的一份，慢慢损坏的文件也总有完好的旧备份。界面语言在重新打开 swdesk 后生效。</source>
+        <translation>The operator&apos;s name goes into the change history. Besides the daily backups, the newest of each week and month is kept, so a file that decays slowly always has a good older backup. The interface language applies when swdesk is opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+24"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -7596,7 +7626,7 @@ Log file: {log}
         <translation>Accounts and Privacy</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="-30"/>
+        <location filename="../../forms/settings_dialog.ui" line="-80"/>
         <source>常规</source>
         <translation>General</translation>
     </message>

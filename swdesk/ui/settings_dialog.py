@@ -1,14 +1,16 @@
-"""Settings kept in the data file: who is operating (goes into the audit log), how many daily
-backups to keep, and the interface language (also remembered per user, applied on next start).
+"""Settings kept in the data file: who is operating (goes into the audit log), how many daily,
+weekly and monthly backups to keep and when to remind of a copy on a USB stick, and the
+interface language (also remembered per user, applied on next start).
 """
 
 from __future__ import annotations
 
 import getpass
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
-from swdesk.store import Store
+from swdesk.services import removable_copy
+from swdesk.store import Store, retention
 from swdesk.ui import i18n
 from swdesk.ui.accounts_tab import AccountsTab
 from swdesk.ui.designer import set_up
@@ -37,8 +39,21 @@ class SettingsDialog(QDialog):
         self.operator.setPlaceholderText(
             self.tr("如：张三（不填则用电脑登录名 {user}）").format(user=_os_user())
         )
+        # Each backup or reminder setting with its spin box; the stores' readers hold the
+        # defaults and the least values (store/retention.py, services/removable_copy.py).
+        self.numbers: dict[str, QSpinBox] = {
+            "backup_keep": form.backupKeepSpin,
+            "backup_keep_weekly": form.backupWeeklySpin,
+            "backup_keep_monthly": form.backupMonthlySpin,
+            "removable_remind_days": form.removableRemindSpin,
+        }
+        policy = retention.Policy.of(store)
+        form.backupKeepSpin.setValue(policy.daily)
+        form.backupWeeklySpin.setValue(policy.weekly)
+        form.backupMonthlySpin.setValue(policy.monthly)
+        form.removableRemindSpin.setValue(removable_copy.remind_days(store))
         self.backup_keep = form.backupKeepSpin
-        self.backup_keep.setValue(int(store.setting("backup_keep") or 14))
+        self._numbers_before = {k: w.value() for k, w in self.numbers.items()}
         self.language = form.languageCombo
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
@@ -88,9 +103,9 @@ class SettingsDialog(QDialog):
         if operator != (self.store.setting("operator") or ""):
             self.store.set_setting("operator", operator)
         self.store.operator = operator or _os_user()
-        keep = self.backup_keep.value()
-        if keep != int(self.store.setting("backup_keep") or 14):
-            self.store.set_setting("backup_keep", keep)
+        for key, spin in self.numbers.items():
+            if spin.value() != self._numbers_before[key]:
+                self.store.set_setting(key, spin.value())
         lang = self.language.currentData()
         if lang != self.store.setting("language"):
             self.store.set_setting("language", lang)
