@@ -7,7 +7,8 @@ the policy.
 Policy encoded (sources in ``docs/policy-sources.md``):
 
 * a certified worker needs N hours per registration period (助理 72, 社会工作师/高级 90; 社工员
-  none), a period starts at the certificate's registration date and rolls every 3 years
+  none); a period is a registration's validity (首次登记, then each 再登记 starts the next one),
+  and after the last one ends it rolls on every 3 years, unregistered (a lapse)
   (《社会工作者继续教育办法》 and 《社会工作者职业水平证书登记办法》, 民政部 2009; the hours as
   quoted by 《攀枝花市社会工作专业队伍建设“十四五”规划》, 2022);
 * Qijiang counts *days* (社会工作师 ≥ 15 days, 助理/社会工作员 ≥ 12 days in 3 years;
@@ -33,10 +34,10 @@ States (``Standing.status``):
 
 * ``not_required`` — no registered certificate at that date, or the level has no requirement;
 * ``overdue`` (未达标) — the previous full period of the same certificate ended short *and* the
-  current period has not yet reached its requirement. swdesk does not record re-registrations,
-  so periods roll on automatically; a period that ended short means the person could not prove
-  their hours to re-register, which stays the most urgent fact until they have caught up in the
-  current period. The figures shown are those of the current period, with the shortfall of the
+  current period has not yet reached its requirement. A period that ended short means the
+  person could not prove their hours to re-register, which stays the most urgent fact until
+  they have caught up in the current period — unless a 再登记 was recorded: the registration
+  authority accepted the hours, so a period starting at a recorded 再登记 never looks back. The figures shown are those of the current period, with the shortfall of the
   ended one in ``previous_missing``;
 * ``ok`` (已达标) — the current period's requirement is met;
 * ``at_risk`` (有风险) — hours are missing and either the re-registration window is open (it
@@ -339,12 +340,20 @@ def add_months(d: date, months: int) -> date:
 # -- periods --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Period:
-    """One registration period. ``cut``: ended early because a higher certificate was registered."""
+    """One registration period.
+
+    ``cut``: ended early because a higher certificate was registered. ``registered``: a
+    registration covers it — False after a registration ran out with no 再登记 recorded (the
+    period still rolls on: the hours earned in it are what a later 再登记 must prove).
+    ``renewed``: it starts at a recorded 再登记, so the period before it was accepted as complete.
+    """
 
     level: str
     start: date
     end: date
     cut: bool = False
+    registered: bool = True
+    renewed: bool = False
 
     @property
     def days(self) -> int:
@@ -356,31 +365,48 @@ class Period:
 
 @dataclass(frozen=True)
 class Registration:
-    """A certificate as the rules need it: its level and registration date (None = 未登记)."""
+    """A registration as the rules need it: its level, first day (None = 未登记) and last day.
+
+    ``until`` None: a date without a record of its validity, whose periods roll on every N years
+    from it. With ``until`` the registration's own period ends there; after it the periods roll
+    on unregistered (a lapse) until a later registration of the level starts the next one.
+    """
 
     level: str
     registration_date: date | None
+    until: date | None = None
 
 
-def chain(registrations: Iterable[Registration]) -> list[Registration]:
-    """The registrations that start periods: each one a higher level than the one before.
+def chain(registrations: Iterable[Registration]) -> list[list[Registration]]:
+    """The registrations that start periods, as links: each link a higher level than the one
+    before, holding its level's registrations in date order (首次登记, then each 再登记).
 
-    A lower or equal level registered later does not replace the higher one (a person keeps the
-    highest requirement they have reached); unregistered certificates start nothing yet.
+    A lower level registered later does not replace the higher one (a person keeps the highest
+    requirement they have reached); unregistered certificates start nothing yet; of two
+    registrations of one level on one day the later listed applies.
     """
     regs = sorted(
         (r for r in registrations if r.registration_date is not None),
         key=lambda r: (r.registration_date, enums.level_rank(r.level)),
     )
-    out: list[Registration] = []
+    links: list[list[Registration]] = []
     for r in regs:
-        if out and enums.level_rank(r.level) <= enums.level_rank(out[-1].level):
-            continue
-        if out and r.registration_date == out[-1].registration_date:
-            out[-1] = r  # two levels registered the same day: the higher one applies
-            continue
-        out.append(r)
-    return out
+        if links:
+            link = links[-1]
+            rank, top = enums.level_rank(r.level), enums.level_rank(link[0].level)
+            if rank < top:
+                continue
+            if rank == top:
+                if r.registration_date == link[-1].registration_date:
+                    link[-1] = r
+                else:
+                    link.append(r)
+                continue
+            if r.registration_date == link[0].registration_date:
+                links[-1] = [r]  # two levels registered the same day: the higher one applies
+                continue
+        links.append([r])
+    return links
 
 
 def periods_around(
@@ -392,31 +418,58 @@ def periods_around(
     certificate is not returned: it belongs to a superseded requirement.
     """
     links = chain(registrations)
-    for i, reg in enumerate(links):
-        start0 = reg.registration_date
+    for i, link in enumerate(links):
+        start0 = link[0].registration_date
         assert start0 is not None
-        cut_at = links[i + 1].registration_date if i + 1 < len(links) else None
+        cut_at = links[i + 1][0].registration_date if i + 1 < len(links) else None
         if at < start0:
             break
         if cut_at is not None and at >= cut_at:
             continue
-        k = max(0, (at.year - start0.year) // years)
-        while add_years(start0, (k + 1) * years) <= at:
-            k += 1
-        while k > 0 and add_years(start0, k * years) > at:
-            k -= 1
-        current = _period(reg.level, start0, k, years, cut_at)
-        previous = _period(reg.level, start0, k - 1, years, cut_at) if k > 0 else None
+        j = len(link) - 1
+        while link[j].registration_date > at:  # type: ignore[operator]
+            j -= 1
+        stop = link[j + 1].registration_date if j + 1 < len(link) else cut_at
+        current = _in_segment(link[j], at, years, stop, stop == cut_at, j > 0)
+        previous: Period | None = None
+        if current.start > link[j].registration_date:  # type: ignore[operator]
+            previous = _in_segment(
+                link[j], current.start - timedelta(days=1), years, current.start, False, j > 0
+            )
+        elif j > 0:
+            seg = link[j].registration_date
+            assert seg is not None
+            previous = _in_segment(link[j - 1], seg - timedelta(days=1), years, seg, False, j > 1)
         return current, previous
     return None, None
 
 
-def _period(level: str, start0: date, k: int, years: int, cut_at: date | None) -> Period:
-    start = add_years(start0, k * years)
-    end = add_years(start0, (k + 1) * years) - timedelta(days=1)
-    if cut_at is not None and cut_at <= end:
-        return Period(level, start, cut_at - timedelta(days=1), cut=True)
-    return Period(level, start, end)
+def _in_segment(
+    reg: Registration, d: date, years: int, stop: date | None, cut: bool, renewal: bool
+) -> Period:
+    """The period containing ``d`` among those of ``reg`` (ending before ``stop``).
+
+    Period k of a date without recorded validity starts at ``add_years(start, k × years)``,
+    computed from the date itself rather than chained, so a 29 February registration starts
+    on 28 February in common years and on 29 February again in leap years.
+    """
+    start0 = reg.registration_date
+    assert start0 is not None
+    if reg.until is not None and d <= reg.until:
+        start, end, registered, first = start0, reg.until, True, True
+    else:
+        anchor = start0 if reg.until is None else reg.until + timedelta(days=1)
+        k = max(0, (d.year - anchor.year) // years)
+        while add_years(anchor, (k + 1) * years) <= d:
+            k += 1
+        while k > 0 and add_years(anchor, k * years) > d:
+            k -= 1
+        start = add_years(anchor, k * years)
+        end = add_years(anchor, (k + 1) * years) - timedelta(days=1)
+        registered, first = reg.until is None, reg.until is None and k == 0
+    if stop is not None and stop <= end:
+        return Period(reg.level, start, stop - timedelta(days=1), cut, registered, renewal and first)
+    return Period(reg.level, start, end, False, registered, renewal and first)
 
 
 # -- credits ----------------------------------------------------------------------------------
@@ -548,7 +601,10 @@ class Judge:
         self.days_left = (current.end - at).days
         self.window_open = at >= window_opens(current, settings)
         self.prev_counts = (
-            previous is not None and not previous.cut and previous.level == current.level
+            previous is not None
+            and not previous.cut
+            and previous.level == current.level
+            and not current.renewed
         )
         elapsed = (at - current.start).days + 1
         if elapsed >= settings.pace_after_days:

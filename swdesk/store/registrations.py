@@ -2,17 +2,28 @@
 
 Every write goes through ``swdesk.store.records`` (UUID, version, tombstone, audit); the checks
 are ``swdesk.core.registration``'s.
+
+One source of truth for a certificate's 登记日期: it is the first day of the certificate's
+首次登记 record, and the two are written together in one transaction. Editing the date on the
+certificate (worker file, roster import) creates, moves or deletes that record
+(``mirror_certificates``); adding, changing or deleting a 首次登记 record sets the certificate's
+date (``_mirror_record``); a certificate has at most one live 首次登记. A certificate with a date
+and no record at all (a county file holding rows of a township that had not upgraded) stands
+for the record the date implies (``implied``), so every reader sees the same registrations.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core import ce
 from swdesk.core import registration as reg
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
+from swdesk.store.sql_in import in_chunks
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -40,9 +51,11 @@ def add(store: Store, worker_id: str, raw: dict[str, Any]) -> str:
             raise RuleError(
                 msg("{name} 没有{level}证书，不能登记。", name=person["name"], level=clean["level"])
             )
-        return records.insert(
+        rid = records.insert(
             store, TABLE, {**clean, "worker_id": worker_id, "certificate_id": cert}
         )
+        _mirror_record(store, rid)
+        return rid
 
 
 def update(store: Store, registration_id: str, raw: dict[str, Any]) -> bool:
@@ -50,7 +63,132 @@ def update(store: Store, registration_id: str, raw: dict[str, Any]) -> bool:
     with store.atomic():
         old = records.get(store, TABLE, registration_id)
         clean = reg.validate({**old, **raw})
-        return records.update(store, TABLE, registration_id, clean)
+        if clean["level"] != old["level"]:
+            cert = _certificate_of(store, old["worker_id"], clean["level"])
+            if cert is None:
+                person = records.get(store, "workers", old["worker_id"])
+                raise RuleError(
+                    msg(
+                        "{name} 没有{level}证书，不能登记。",
+                        name=person["name"],
+                        level=clean["level"],
+                    )
+                )
+            clean["certificate_id"] = cert
+        changed = records.update(store, TABLE, registration_id, clean)
+        _mirror_record(store, registration_id)
+        if old["certificate_id"] and old["certificate_id"] != clean.get("certificate_id"):
+            _set_certificate_date(store, old["certificate_id"])
+        return changed
+
+
+def delete(store: Store, registration_id: str) -> bool:
+    """Delete a registration entered by mistake; a 首次登记 takes the certificate's date along."""
+    with store.atomic():
+        changed = records.soft_delete(store, TABLE, registration_id)
+        row = records.get(store, TABLE, registration_id)
+        if row["certificate_id"] and row["kind"] == reg.KIND_FIRST:
+            _set_certificate_date(store, row["certificate_id"])
+        return changed
+
+
+def get(store: Store, registration_id: str) -> dict[str, Any]:
+    return records.get(store, TABLE, registration_id)
+
+
+def _mirror_record(store: Store, registration_id: str) -> None:
+    """After a write to a registration: one live 首次登记 per certificate, and the certificate's
+    登记日期 equal to its first day."""
+    row = records.get(store, TABLE, registration_id)
+    cid = row["certificate_id"]
+    if not cid or row["kind"] != reg.KIND_FIRST:
+        if cid:
+            _set_certificate_date(store, cid)
+        return
+    other = store.conn.execute(
+        f"SELECT valid_from FROM {TABLE} WHERE certificate_id = ? AND kind = ? AND deleted = 0 "
+        "AND id != ?",
+        (cid, reg.KIND_FIRST, registration_id),
+    ).fetchone()
+    if other is not None:
+        raise RuleError(
+            msg(
+                "这本{level}证书已有一条首次登记（{start} 起），不能再记一条。"
+                "请修改那一条，或把这次记为再登记。",
+                level=row["level"],
+                start=other[0],
+            )
+        )
+    cert = records.get(store, "certificates", cid)
+    if cert["obtained_date"] and row["valid_from"] < cert["obtained_date"]:
+        raise RuleError(
+            msg(
+                "首次登记的有效期起 {start} 早于证书取得日期 {obtained}，请核对。",
+                start=row["valid_from"],
+                obtained=cert["obtained_date"],
+            )
+        )
+    _set_certificate_date(store, cid)
+
+
+def _set_certificate_date(store: Store, certificate_id: str) -> None:
+    """The certificate's 登记日期 from its live 首次登记 record (none: no date)."""
+    first = store.conn.execute(
+        f"SELECT valid_from FROM {TABLE} WHERE certificate_id = ? AND kind = ? AND deleted = 0",
+        (certificate_id, reg.KIND_FIRST),
+    ).fetchone()
+    start = None if first is None else first[0]
+    cert = records.get(store, "certificates", certificate_id)
+    if cert["registration_date"] != start and not cert["deleted"]:
+        records.update(store, "certificates", certificate_id, {"registration_date": start})
+
+
+def mirror_certificates(store: Store, certificate_ids: list[str]) -> None:
+    """After certificates were written: each one's 首次登记 record made, moved or deleted to
+    match its 登记日期, its records' level its level, and a deleted certificate's records
+    deleted with it. In the caller's transaction; a few statements for a whole roster."""
+    certs: list[tuple[str, str, str, str | None, int]] = []
+    mine: dict[str, list[dict[str, Any]]] = {}
+    for chunk, marks in in_chunks(certificate_ids, 500):
+        certs.extend(
+            store.conn.execute(
+                "SELECT id, worker_id, level, registration_date, deleted FROM certificates "
+                f"WHERE id IN ({marks})",
+                chunk,
+            )
+        )
+        for row in store.query(
+            f"SELECT * FROM {TABLE} WHERE certificate_id IN ({marks}) AND deleted = 0", chunk
+        ):
+            mine.setdefault(row["certificate_id"], []).append(row)
+    new_rows: list[dict[str, Any]] = []
+    for cid, wid, level, registered, deleted in certs:
+        rows = mine.get(cid, [])
+        if deleted:
+            for row in rows:
+                records.soft_delete(store, TABLE, row["id"])
+            continue
+        for row in rows:
+            if row["level"] != level:
+                records.update(store, TABLE, row["id"], {"level": level})
+        first = next((r for r in rows if r["kind"] == reg.KIND_FIRST), None)
+        start = parse_loose_date(registered)
+        if start is None:
+            if first is not None:
+                records.soft_delete(store, TABLE, first["id"])
+        elif first is None:
+            made = implied(cid, level, start.isoformat())
+            assert made is not None
+            new_rows.append({k: v for k, v in made.items() if k != "id"} | {"worker_id": wid})
+        elif first["valid_from"] != start.isoformat():
+            old_start = date.fromisoformat(first["valid_from"])
+            until = first["valid_until"]
+            if until == reg.default_valid_until(old_start).isoformat() or until < start.isoformat():
+                until = reg.default_valid_until(start).isoformat()
+            records.update(
+                store, TABLE, first["id"], {"valid_from": start.isoformat(), "valid_until": until}
+            )
+    records.insert_many(store, TABLE, new_rows)
 
 
 def implied(certificate_id: str, level: str, registered: str) -> dict[str, Any] | None:
@@ -112,24 +250,53 @@ def public_dict(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def all_live(store: Store) -> dict[str, list[tuple[str, str, str, str]]]:
-    """(level, valid from, valid until, state) of everyone's registrations, recorded and
-    implied, by worker id: two scans, for the payroll that reads everyone's at once."""
+def all_live(
+    store: Store, worker_id: str | None = None
+) -> dict[str, list[tuple[str, str, str, str]]]:
+    """(level, valid from, valid until, state) of everyone's registrations (or one person's),
+    recorded and implied, by worker id: two scans, for the payroll and the continuing-education
+    list that read everyone's at once."""
     out: dict[str, list[tuple[str, str, str, str]]] = {}
     first: set[str] = set()
+    where, params = ("", ()) if worker_id is None else (" AND worker_id = ?", (worker_id,))
     for wid, cid, kind, level, start, until, state in store.conn.execute(
         f"SELECT worker_id, certificate_id, kind, level, valid_from, valid_until, state "
-        f"FROM {TABLE} WHERE deleted = 0"
+        f"FROM {TABLE} WHERE deleted = 0{where}",
+        params,
     ):
         out.setdefault(wid, []).append((level, start, until, state))
         if kind == reg.KIND_FIRST and cid:
             first.add(cid)
     for cid, wid, level, registered in store.conn.execute(
         "SELECT id, worker_id, level, registration_date FROM certificates "
-        "WHERE deleted = 0 AND registration_date IS NOT NULL"
+        f"WHERE deleted = 0 AND registration_date IS NOT NULL{where}",
+        params,
     ):
         if cid not in first and (row := implied(cid, level, registered)):
             out.setdefault(wid, []).append(
                 (level, row["valid_from"], row["valid_until"], row["state"])
             )
     return out
+
+
+def ce_rows(store: Store, worker_id: str | None = None) -> dict[str, list[tuple[str, str, str]]]:
+    """(level, valid from, valid until) of the registrations that start continuing-education
+    periods, by worker id.
+
+    Only registrations that passed the final review count (``reg.VALID_STATES``: 终审通过, then
+    已完成 / 已出证 as the national social-work information system shows them): 待审核 and
+    初审通过 may still fail and 初审未通过 / 终审未通过 never registered anything, so none of
+    them starts a period — the same reading the allowance rules make of "registered".
+    """
+    valid = reg.VALID_STATES
+    return {
+        wid: [(level, a, b) for level, a, b, state in rows if state in valid]
+        for wid, rows in all_live(store, worker_id).items()
+    }
+
+
+def ce_registrations(rows: list[tuple[str, str, str]]) -> list[ce.Registration]:
+    """The rules' view of ``ce_rows``' rows of one person."""
+    return [
+        ce.Registration(level, date.fromisoformat(a), date.fromisoformat(b)) for level, a, b in rows
+    ]

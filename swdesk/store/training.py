@@ -20,7 +20,7 @@ from swdesk.core import ce, enums, names
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import listed, msg
 from swdesk.core.idnumber import parse_id_number
-from swdesk.store import records
+from swdesk.store import records, registrations
 from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
 from swdesk.store.errors import NotFound
 from swdesk.store.presets import load_presets, save_checked, saved_or_preset
@@ -435,21 +435,12 @@ def worker_records(store: Store, worker_id: str) -> list[dict[str, Any]]:
     )
 
 
-def _registrations(rows: Iterable[tuple[str, str | None]]) -> list[ce.Registration]:
-    return [ce.Registration(level, date.fromisoformat(reg) if reg else None) for level, reg in rows]
-
-
 def standing_of(
     store: Store, worker_id: str, at: date, settings: ce.CESettings | None = None
 ) -> ce.Standing:
     """One worker's standing, summed in Python from their records (the reference path)."""
     settings = settings or ce_settings(store)
-    regs = _registrations(
-        store.conn.execute(
-            "SELECT level, registration_date FROM certificates WHERE worker_id = ? AND deleted = 0",
-            (worker_id,),
-        )
-    )
+    regs = worker_registrations(store, worker_id)
     credits = [
         ce.Credit(date.fromisoformat(end), settings.record_hours(activity, start, end, h))
         for activity, start, end, h in store.conn.execute(
@@ -459,6 +450,13 @@ def standing_of(
         )
     ]
     return ce.standing(settings, regs, credits, at)
+
+
+def worker_registrations(store: Store, worker_id: str) -> list[ce.Registration]:
+    """The registrations that start a worker's periods (``registrations.ce_rows``)."""
+    return registrations.ce_registrations(
+        registrations.ce_rows(store, worker_id).get(worker_id, [])
+    )
 
 
 @dataclass(slots=True)
@@ -544,12 +542,9 @@ def _standings(
     progress: Callable[[int, int], None] | None,
 ) -> list[WorkerStanding]:
     conn = store.conn
-    # Two plain scans merged in Python beat a join that seeks certificates per worker.
-    regs: dict[str, list[tuple[str, str | None]]] = {}
-    for wid, level, reg in conn.execute(
-        "SELECT worker_id, level, registration_date FROM certificates WHERE deleted = 0"
-    ):
-        regs.setdefault(wid, []).append((level, reg))
+    # Plain scans merged in Python beat a join that seeks registrations per worker.
+    regs = registrations.ce_rows(store)
+    certified = {r[0] for r in conn.execute("SELECT worker_id FROM certificates WHERE deleted = 0")}
     sql = (
         "SELECT id, id_number, name, village_code, level FROM workers "
         "WHERE deleted = 0 AND status = ?"
@@ -558,19 +553,19 @@ def _standings(
     if village_code:
         sql += " AND village_code = ?"
         params.append(village_code)
-    people = [r for r in conn.execute(sql, params) if r[0] in regs]
+    people = [r for r in conn.execute(sql, params) if r[0] in certified]
     # Many workers share registration dates: the periods of one set of registrations, their
     # bounds as text for SQL and the judge of their state are worked out once and shared.
     years = settings.period_years
-    entries: dict[tuple[tuple[str, str | None], ...], tuple[ce.Judge, tuple[str, ...]]] = {}
+    entries: dict[tuple[tuple[str, str, str], ...], tuple[ce.Judge, tuple[str, ...]]] = {}
     judge_of: list[ce.Judge] = []
     bounds: list[tuple[str, ...]] = []
     for wid, *_ in people:
-        mine = regs[wid]
+        mine = regs.get(wid, [])
         key = tuple(mine) if len(mine) == 1 else tuple(sorted(mine, key=_reg_order))
         entry = entries.get(key)
         if entry is None:
-            pair = ce.periods_around(_registrations(key), at, years)
+            pair = ce.periods_around(registrations.ce_registrations(list(key)), at, years)
             entry = entries[key] = (ce.Judge(settings, at, *pair), _bounds(*pair))
         judge_of.append(entry[0])
         bounds.append((wid, *entry[1]))
@@ -629,8 +624,8 @@ def reregistration_notice(
     return Notice(entering, [w for w in entering if w.standing.missing > 0])
 
 
-def _reg_order(r: tuple[str, str | None]) -> tuple[str, str]:
-    return (r[1] or "", r[0])
+def _reg_order(r: tuple[str, str, str]) -> tuple[str, str, str]:
+    return (r[1], r[0], r[2])
 
 
 def _bounds(cur: ce.Period | None, prev: ce.Period | None) -> tuple[str, str, str, str]:

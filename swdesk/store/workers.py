@@ -18,7 +18,7 @@ from swdesk.core.names import (
     search_terms,
 )
 from swdesk.core.text import search_text
-from swdesk.store import records, villages
+from swdesk.store import records, registrations, villages
 from swdesk.store.errors import DuplicateWorker
 from swdesk.store.sql_in import in_chunks
 
@@ -162,7 +162,9 @@ def insert_clean(
             for c in certs
         ]
         if cert_rows:
-            records.insert_many(store, "certificates", cert_rows)
+            registrations.mirror_certificates(
+                store, records.insert_many(store, "certificates", cert_rows)
+            )
         if index:
             index_workers(store, ids)
     return ids
@@ -232,6 +234,7 @@ def add_certificate(store: Store, worker_id: str, raw: dict[str, Any]) -> str:
     with store.atomic():
         records.get(store, TABLE, worker_id)
         cid = records.insert(store, "certificates", {**clean, "worker_id": worker_id})
+        registrations.mirror_certificates(store, [cid])
         refresh_level(store, worker_id)
     return cid
 
@@ -242,6 +245,7 @@ def update_certificate(store: Store, cert_id: str, raw: dict[str, Any]) -> bool:
     clean = validate_certificate(raw)
     with store.atomic():
         changed = records.update(store, "certificates", cert_id, clean)
+        registrations.mirror_certificates(store, [cert_id])
         refresh_level(store, records.get(store, "certificates", cert_id)["worker_id"])
     return changed
 
@@ -249,6 +253,7 @@ def update_certificate(store: Store, cert_id: str, raw: dict[str, Any]) -> bool:
 def delete_certificate(store: Store, cert_id: str) -> bool:
     with store.atomic():
         changed = records.soft_delete(store, "certificates", cert_id)
+        registrations.mirror_certificates(store, [cert_id])
         refresh_level(store, records.get(store, "certificates", cert_id)["worker_id"])
     return changed
 

@@ -237,21 +237,12 @@ class LedgerDialog(QDialog):
         self.reload()
 
     # -- data -----------------------------------------------------------------------------
-    def _registrations(self) -> list[ce.Registration]:
-        return [
-            ce.Registration(
-                c["level"],
-                date.fromisoformat(c["registration_date"]) if c["registration_date"] else None,
-            )
-            for c in workers.certificates(self.store, self.worker_id)
-        ]
-
     def reload(self) -> None:
         settings = training.ce_settings(self.store)
         self.settings = settings
         st = training.standing_of(self.store, self.worker_id, self.at, settings)
         self.standing = st
-        regs = self._registrations()
+        regs = training.worker_registrations(self.store, self.worker_id)
         self.records = training.worker_records(self.store, self.worker_id)
         for r in self.records:
             cur, _ = ce.periods_around(
