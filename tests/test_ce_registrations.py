@@ -14,7 +14,9 @@ Periods worked out by hand (助理, 72 hours in 3 years):
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -22,7 +24,7 @@ from swdesk.core import ce
 from swdesk.core import registration as reg
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, records, training, workers
+from swdesk.store import Store, open_store, records, training, workers
 from swdesk.store import registrations as store_reg
 
 A2 = "助理社会工作师"
@@ -222,3 +224,56 @@ def test_the_mirror_writes_versions_and_audit(store: Store) -> None:
         "insert",
         "update",
     ]
+
+
+# -- files written before -----------------------------------------------------------------------
+def test_a_file_upgrades_to_one_registration_date(tmp_path: Path) -> None:
+    """c1: two 首次登记 records, the certificate's date on neither; c2: a date and no record;
+    c3: deleted with a live record; c4: its record of another level; c5: all in agreement."""
+    from test_schema_steps import FIXTURES, load_fixture
+
+    old = tmp_path / "old.db"
+    load_fixture(FIXTURES / "schema_v8.sql", old)
+    conn = sqlite3.connect(old)
+    conn.executescript(
+        """
+        INSERT INTO meta VALUES ('role', 'township'), ('unit_code', '510104001'), ('rev', '5');
+        INSERT INTO workers (id, created_at, updated_at, origin, id_number, name, gender,
+                             birth_date) VALUES ('w1', 't', 't', '510104001', 'x', '张三', '男', 'd');
+        INSERT INTO certificates (id, created_at, updated_at, origin, worker_id, level,
+                                  registration_date, deleted)
+        VALUES ('c1', 't', 't', 'o', 'w1', '助理社会工作师', '2021-01-01', 0),
+               ('c2', 't', 't', 'o', 'w1', '助理社会工作师', '2022-02-01', 0),
+               ('c3', 't', 't', 'o', 'w1', '社会工作师', '2022-03-01', 1),
+               ('c4', 't', 't', 'o', 'w1', '社会工作师', '2022-04-01', 0),
+               ('c5', 't', 't', 'o', 'w1', '社会工作师', '2022-05-01', 0);
+        INSERT INTO registrations (id, created_at, updated_at, origin, rev, worker_id,
+                                   certificate_id, level, kind, valid_from, valid_until, state)
+        VALUES ('r1', 't1', 't', 'o', 1, 'w1', 'c1', '助理社会工作师', '首次登记', '2021-02-01',
+                '2024-01-31', '已出证'),
+               ('r1b', 't2', 't', 'o', 1, 'w1', 'c1', '助理社会工作师', '首次登记', '2024-02-01',
+                '2027-01-31', '待审核'),
+               ('r3', 't', 't', 'o', 1, 'w1', 'c3', '社会工作师', '首次登记', '2022-03-01',
+                '2025-02-28', '已出证'),
+               ('r4', 't', 't', 'o', 1, 'w1', 'c4', '助理社会工作师', '首次登记', '2022-04-01',
+                '2025-03-31', '已出证'),
+               ('r5', 't', 't', 'o', 1, 'w1', 'c5', '社会工作师', '首次登记', '2022-05-01',
+                '2025-04-30', '已出证');
+        """
+    )
+    conn.commit()
+    conn.close()
+    with open_store(old, daily_backup=False) as s:
+        certs = {r["id"]: r for r in s.query("SELECT * FROM certificates")}
+        regs = {r["certificate_id"]: r for r in s.query("SELECT * FROM registrations")}
+        by_id = {r["id"]: r for r in s.query("SELECT * FROM registrations")}
+        assert certs["c1"]["registration_date"] == "2021-02-01" and certs["c1"]["version"] == 2
+        assert (by_id["r1"]["kind"], by_id["r1b"]["kind"]) == ("首次登记", "再登记")
+        assert by_id["r1b"]["version"] == 2 and by_id["r1b"]["rev"] == 6
+        assert (regs["c2"]["kind"], regs["c2"]["valid_from"], regs["c2"]["valid_until"]) == (
+            "首次登记", "2022-02-01", "2025-01-31",
+        )  # fmt: skip
+        assert by_id["r3"]["deleted"] == 1
+        assert by_id["r4"]["level"] == "社会工作师"
+        assert by_id["r5"]["version"] == 1 and certs["c5"]["version"] == 1  # untouched
+        assert s.meta("rev") == "6"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 11  # steps released so far: ``v0001_…`` to ``v0011_…``
+RELEASED = 12  # steps released so far: ``v0001_…`` to ``v0012_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -32,6 +32,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0009_training_costs,
         v0010_accounts,
         v0011_double_claims,
+        v0012_registration_dates,
     )
 
     return [
@@ -46,6 +47,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0009_training_costs.apply,
         v0010_accounts.apply,
         v0011_double_claims.apply,
+        v0012_registration_dates.apply,
     ]
 
 
