@@ -173,7 +173,12 @@ def test_the_certificate_date_makes_and_moves_its_first_registration(store: Stor
     c = cert(store, wid)
     workers.update_certificate(store, str(c["id"]), {**c, "registration_date": "2021-04-01"})
     assert live(store, wid) == [
-        {"kind": "首次登记", "valid_from": "2021-04-01", "valid_until": "2024-03-31", "state": "已出证"}
+        {
+            "kind": "首次登记",
+            "valid_from": "2021-04-01",
+            "valid_until": "2024-03-31",
+            "state": "已出证",
+        }
     ]
     workers.update_certificate(store, str(c["id"]), {**c, "registration_date": None})
     assert live(store, wid) == []

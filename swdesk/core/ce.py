@@ -468,7 +468,9 @@ def _in_segment(
         end = add_years(anchor, (k + 1) * years) - timedelta(days=1)
         registered, first = reg.until is None, reg.until is None and k == 0
     if stop is not None and stop <= end:
-        return Period(reg.level, start, stop - timedelta(days=1), cut, registered, renewal and first)
+        return Period(
+            reg.level, start, stop - timedelta(days=1), cut, registered, renewal and first
+        )
     return Period(reg.level, start, end, False, registered, renewal and first)
 
 
