@@ -12,7 +12,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import range_boundaries
 from roster_corpus import old_15, valid_id
 
-from swdesk.core import enums
+from swdesk.core import enums, registration
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import make_id_number
 from swdesk.formats import roster_write
@@ -188,6 +188,8 @@ ENUM_COLUMNS = {
     "服务领域": enums.DOMAINS,
     "状态": enums.STATUSES,
     "证书等级": enums.LEVELS,
+    "登记类型": registration.KINDS,
+    "登记状态": registration.STATES,
 }
 
 
@@ -374,6 +376,10 @@ def test_export_columns_are_the_workers_and_certificates_fields_in_order() -> No
         "level",
         "cert_number",
         "obtained_date",
+        "reg_kind",
         "registration_date",
+        "reg_valid_until",
+        "reg_state",
+        "management_number",
         "notes",
     )

@@ -15,7 +15,7 @@ from typing import Any
 
 from swdesk.core import enums
 from swdesk.core.dates import parse_loose_date
-from swdesk.core.errors import RuleError
+from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import msg
 
@@ -66,6 +66,52 @@ def _date(raw: object, what: str, required: bool) -> str | None:
     return d.isoformat()
 
 
+def check_fields(raw: dict[str, Any]) -> dict[str, Any]:
+    """A registration's kind, state, dates and 证书管理号 checked all at once (no level): the
+    FieldErrors name each wrong one (``kind``, ``state``, ``valid_from``, ``valid_until``) so a
+    roster row marks every wrong cell; a missing ``valid_until`` is three years on."""
+    errors: dict[str, str] = {}
+    kind = raw.get("kind") or KIND_FIRST
+    if kind not in KINDS:
+        errors["kind"] = msg(
+            "登记类别“{kind}”不认识，应是：{kinds}。", kind=kind, kinds=list(KINDS)
+        )
+    state = raw.get("state") or STATE_ISSUED
+    if state not in STATES:
+        errors["state"] = msg(
+            "登记状态“{state}”不认识，应是：{states}。", state=state, states=list(STATES)
+        )
+    dates: dict[str, str | None] = {}
+    for key, what, required in (
+        ("valid_from", msg("登记有效期起"), True),
+        ("valid_until", msg("登记有效期止"), False),
+        ("applied_on", msg("申请日期"), False),
+    ):
+        try:
+            dates[key] = _date(raw.get(key), what, required)
+        except RuleError as e:
+            errors[key] = e.message
+    start, until = dates.get("valid_from"), dates.get("valid_until")
+    if start is not None and "valid_until" not in errors:
+        if until is None:
+            until = default_valid_until(date.fromisoformat(start)).isoformat()
+        elif until < start:
+            errors["valid_until"] = msg(
+                "登记有效期止 {until} 早于有效期起 {start}。", until=until, start=start
+            )
+    if errors:
+        raise FieldErrors(errors)
+    return {
+        "kind": kind,
+        "state": state,
+        "applied_on": dates["applied_on"],
+        "valid_from": start,
+        "valid_until": until,
+        "management_number": str(raw.get("management_number") or "").strip() or None,
+        "note": str(raw.get("note") or "").strip() or None,
+    }
+
+
 def validate(raw: dict[str, Any]) -> dict[str, Any]:
     """A registration's stored values, checked; a missing ``valid_until`` is three years on."""
     level = enums.LEVEL_ALIASES.get(str(raw.get("level") or "").strip(), raw.get("level"))
@@ -77,33 +123,8 @@ def validate(raw: dict[str, Any]) -> dict[str, Any]:
                 levels=list(enums.LEVELS),
             )
         )
-    kind = raw.get("kind") or KIND_FIRST
-    if kind not in KINDS:
-        raise RuleError(
-            msg("登记类别“{kind}”不认识，应是：{kinds}。", kind=kind, kinds=list(KINDS))
-        )
-    state = raw.get("state") or STATE_ISSUED
-    if state not in STATES:
-        raise RuleError(
-            msg("登记状态“{state}”不认识，应是：{states}。", state=state, states=list(STATES))
-        )
-    valid_from = _date(raw.get("valid_from"), msg("登记有效期起"), True)
-    assert valid_from is not None
-    until = _date(raw.get("valid_until"), msg("登记有效期止"), False)
-    if until is None:
-        until = default_valid_until(date.fromisoformat(valid_from)).isoformat()
-    if until < valid_from:
-        raise RuleError(
-            msg("登记有效期止 {until} 早于有效期起 {start}。", until=until, start=valid_from)
-        )
-    applied = _date(raw.get("applied_on"), msg("申请日期"), False)
-    return {
-        "level": level,
-        "kind": kind,
-        "state": state,
-        "applied_on": applied,
-        "valid_from": valid_from,
-        "valid_until": until,
-        "management_number": str(raw.get("management_number") or "").strip() or None,
-        "note": str(raw.get("note") or "").strip() or None,
-    }
+    try:
+        clean = check_fields(raw)
+    except FieldErrors as e:
+        raise RuleError(next(iter(e.errors.values()))) from None
+    return {"level": level, **clean}

@@ -84,7 +84,11 @@ HEADER_VARIANTS: dict[str, tuple[str, ...]] = {
     "level": ("证书等级", "职业水平", "职业水平等级", "职业资格等级", "证书级别"),
     "cert_number": ("证书编号", "证书号", "证书号码"),
     "obtained_date": ("取得时间", "取得日期", "发证日期", "取证时间", "取证日期"),
-    "registration_date": ("登记日期", "登记时间"),
+    "registration_date": ("登记日期", "登记时间", "登记有效期起", "有效期起"),
+    "reg_kind": ("登记类型", "登记类别"),
+    "reg_valid_until": ("有效期至", "有效期止", "登记有效期至", "登记有效期止"),
+    "reg_state": ("登记状态",),
+    "management_number": ("证书管理号", "管理号"),
     "notes": ("备注",),
 }
 
@@ -114,6 +118,10 @@ CANONICAL_HEADERS: dict[str, str] = {
     "cert_number": "证书编号",
     "obtained_date": "取得日期",
     "registration_date": "登记日期",
+    "reg_kind": "登记类型",
+    "reg_valid_until": "有效期至",
+    "reg_state": "登记状态",
+    "management_number": "证书管理号",
     "notes": "备注",
 }
 

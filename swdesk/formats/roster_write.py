@@ -21,27 +21,35 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from swdesk import atomic
-from swdesk.core import enums
+from swdesk.core import enums, registration
 from swdesk.core.worker import CERT_FIELDS, WORKER_FIELDS
 from swdesk.formats.roster_read import CANONICAL_HEADERS
 
 # Columns of an exported roster, in order: the worker's own fields (the village's name beside
-# its code, the ID note left out), the certificate's, and the notes last. "序号" is for people;
-# the reader skips it.
+# its code, the ID note left out), the certificate's with its latest registration (登记类型
+# before its 登记日期, then 有效期至, 登记状态, 证书管理号), and the notes last. "序号" is for
+# people; the reader skips it.
+# The registration columns besides 登记日期 (the certificate's own, or its latest 再登记's).
+REG_FIELDS: tuple[str, ...] = ("reg_kind", "reg_valid_until", "reg_state", "management_number")
 _before_village = WORKER_FIELDS[: WORKER_FIELDS.index("village_code")]
 _from_village = WORKER_FIELDS[WORKER_FIELDS.index("village_code") : WORKER_FIELDS.index("notes")]
 EXPORT_FIELDS: tuple[str, ...] = (
     *_before_village,
     "village",
     *_from_village,
-    *CERT_FIELDS,
+    *CERT_FIELDS[: CERT_FIELDS.index("registration_date")],
+    "reg_kind",
+    "registration_date",
+    *REG_FIELDS[1:],
     "notes",
 )
 # The template leaves out what swdesk derives or looks up itself (village code from the name).
 TEMPLATE_FIELDS: tuple[str, ...] = tuple(f for f in EXPORT_FIELDS if f != "village_code")
 REQUIRED_FIELDS = frozenset({"name", "id_number"})
-TEXT_FIELDS = frozenset({"id_number", "phone", "cert_number", "village_code"})
-DATE_FIELDS = frozenset({"birth_date", "status_date", "obtained_date", "registration_date"})
+TEXT_FIELDS = frozenset({"id_number", "phone", "cert_number", "village_code", "management_number"})
+DATE_FIELDS = frozenset(
+    {"birth_date", "status_date", "obtained_date", "registration_date", "reg_valid_until"}
+)
 YES_NO_FIELDS = frozenset({"sw_major", "professional_post"})
 DATE_FORMAT = "yyyy-mm-dd"
 TEMPLATE_ROWS = 1000  # rows pre-formatted as text in the template's ID and phone columns
@@ -189,6 +197,8 @@ def _choices() -> dict[str, tuple[str, ...]]:
         "domains": enums.DOMAINS,
         "status": enums.STATUSES,
         "level": enums.LEVELS,
+        "reg_kind": registration.KINDS,
+        "reg_state": registration.STATES,
     }
 
 
@@ -210,10 +220,15 @@ _NOTES: dict[str, str] = {
     "domains": "可多选，用顿号分隔，如“老年、儿童/未成年人”。",
     "status": "在岗 / 离岗 / 调出；不填按在岗。",
     "status_date": "离岗或调出的日期。",
-    "level": "本行所填证书的等级（职业水平）。没有证书则证书四列都不填。",
+    "level": "本行所填证书的等级（职业水平）。没有证书则证书和登记各列都不填。",
     "cert_number": "证书上的编号，按文本原样填写。",
     "obtained_date": "取得证书的日期。",
-    "registration_date": "证书登记日期，不能早于取得日期。",
+    "registration_date": "首次登记的日期，不能早于取得日期；登记类型是再登记时，填这次再登记"
+    "的有效期起。",
+    "reg_kind": "首次登记 / 再登记；不填按首次登记。",
+    "reg_valid_until": "登记有效期至，不填按登记日期起 3 年。",
+    "reg_state": "全国社会工作信息系统显示的状态，如“已出证”；不填按已出证。",
+    "management_number": "证书管理号，按文本原样填写。",
     "notes": "其他需要说明的情况。",
 }
 

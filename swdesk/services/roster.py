@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk.core import documents
+from swdesk.core import registration as reg
 from swdesk.core.enums import level_rank
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import joined, msg
@@ -39,7 +40,7 @@ from swdesk.core.idnumber import parse_id_number
 from swdesk.core.worker import CERT_FIELDS, validate_certificate, validate_worker
 from swdesk.formats import roster_read, roster_write, xlsx_guard
 from swdesk.formats.roster_read import RosterRow, RosterSheet
-from swdesk.store import accounts, villages, workers
+from swdesk.store import accounts, registrations, villages, workers
 from swdesk.store.db import Store
 from swdesk.store.sql_in import chunks
 
@@ -54,6 +55,14 @@ FIELD_LABELS: dict[str, str] = {
     **roster_read.CANONICAL_HEADERS,
     "village_code": "村（社区）",
     "id_note": "身份证号说明",
+}
+# A registration's fields (``core.registration``) → the roster column that shows each.
+_REG_COLUMNS: dict[str, str] = {
+    "kind": "reg_kind",
+    "state": "reg_state",
+    "valid_from": "registration_date",
+    "valid_until": "reg_valid_until",
+    "management_number": "management_number",
 }
 
 # Row fields (as read) → the worker field they fill. ID number, gender and birth date are not
@@ -106,6 +115,9 @@ class PlannedRow:
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     cert_action: str | None = None
     errors: list[RowError] = field(default_factory=list)
+    # The row's registration (``core.registration.check_fields``) and the fields it fills.
+    registration: dict[str, Any] | None = None
+    reg_given: frozenset[str] = frozenset()
     # What apply needs: the validated worker, the worker fields the row really fills, and
     # the validated certificate. Not for display.
     clean: dict[str, Any] | None = field(default=None, repr=False)
@@ -288,6 +300,8 @@ class _Prepared:
     clean: dict[str, Any] | None = None
     cert: dict[str, Any] | None = None
     id_number: str | None = None
+    reg_raw: dict[str, Any] | None = None
+    reg: dict[str, Any] | None = None
 
     def check(self, today: date | None) -> None:
         self.errors = dict(self.read_errors)
@@ -303,11 +317,49 @@ class _Prepared:
             except FieldErrors as e:
                 for f, reason in e.errors.items():
                     self.errors.setdefault(f, reason)
+        self.reg = None
+        if self.reg_raw is not None:
+            self._check_registration()
         if self.clean is not None:
             self.id_number = self.clean["id_number"]
         elif "id_number" not in self.errors and self.id_number is None:
             # The row is wrong elsewhere; its number still counts for duplicates.
             self.id_number = parse_id_number(self.raw["id_number"], today).value
+
+    def _check_registration(self) -> None:
+        """The row's registration columns: checked together, each wrong cell named."""
+        assert self.reg_raw is not None
+        if self.reg_raw.get("valid_from") is None:
+            self.errors.setdefault(
+                "registration_date",
+                msg("填了登记类型、有效期至、登记状态或证书管理号，请同时填写登记日期。"),
+            )
+            return
+        if (self.cert_raw or {}).get("level") is None:
+            self.errors.setdefault("level", msg("填了证书登记，请同时填写证书等级。"))
+            return
+        try:
+            self.reg = reg.check_fields(self.reg_raw)
+        except FieldErrors as e:
+            for f, reason in e.errors.items():
+                self.errors.setdefault(_REG_COLUMNS.get(f, f), reason)
+
+
+def _registration_raw(v: dict[str, Any]) -> dict[str, Any] | None:
+    """The registration a row's columns describe, or None when it fills none of the
+    registration columns besides 登记日期 (an older roster: the date is the certificate's)."""
+    if not any(k in v for k in roster_write.REG_FIELDS):
+        return None
+    number = v.get("management_number")
+    if isinstance(number, float) and number.is_integer():
+        number = str(int(number))
+    return {
+        "kind": v.get("reg_kind"),
+        "state": v.get("reg_state"),
+        "valid_from": v.get("registration_date"),
+        "valid_until": v.get("reg_valid_until"),
+        "management_number": number,
+    }
 
 
 def _prepare(rr: RosterRow, names: VillageNames) -> _Prepared:
@@ -337,7 +389,12 @@ def _prepare(rr: RosterRow, names: VillageNames) -> _Prepared:
             except RuleError as e:
                 errors["cert_number"] = e.message
                 cert_raw["cert_number"] = None
-    return _Prepared(rr, raw, cert_raw, errors, columns)
+    reg_raw = _registration_raw(v)
+    if reg_raw is not None and reg_raw["kind"] == reg.KIND_RENEWAL and cert_raw is not None:
+        cert_raw["registration_date"] = None  # the date is the 再登记's, not the certificate's
+    prepared = _Prepared(rr, raw, cert_raw, errors, columns)
+    prepared.reg_raw = reg_raw
+    return prepared
 
 
 @functools.lru_cache(maxsize=256)
@@ -363,6 +420,7 @@ def _diff(
     pr: PlannedRow,
     existing: dict[str, dict[str, Any]],
     certs: dict[str, list[dict[str, Any]]],
+    regs: dict[str, list[dict[str, Any]]] | None = None,
 ) -> None:
     """Decide new / update / unchanged for a valid row against the store's current content."""
     assert pr.clean is not None
@@ -405,7 +463,25 @@ def _diff(
                 pr.cert_action = UPDATE
                 pr.cert_id = mine["id"]
                 pr.changes.update(delta)
+        if pr.registration is not None:
+            _diff_registration(pr, (regs or {}).get(mine["id"], []) if mine else [])
     pr.action = UPDATE if pr.changes else UNCHANGED
+
+
+def _diff_registration(pr: PlannedRow, rows: list[dict[str, Any]]) -> None:
+    """The row's registration against the certificate's records: what would change."""
+    new = pr.registration
+    assert new is not None
+    found = registrations.matching(rows, new["kind"], new["valid_from"])
+    if found is None and new["kind"] == reg.KIND_FIRST and pr.cert_action is not None:
+        found = {}  # the certificate's new or moved 登记日期 makes the 首次登记
+    if found is None:
+        for f in ("kind", "valid_from", *(f for f in pr.reg_given if f != "kind")):
+            pr.changes[_REG_COLUMNS[f]] = (None, new[f])
+        return
+    for f in sorted(pr.reg_given - {"kind", "valid_from"}):
+        if found.get(f) != new[f]:
+            pr.changes[_REG_COLUMNS[f]] = (found.get(f), new[f])
 
 
 def plan_import(
@@ -476,14 +552,17 @@ def plan_rows(store: Store, sheet: RosterSheet, today: date | None = None) -> Im
         pr.clean = p.clean
         pr.present = _present(rr, p.clean)
         pr.certificate = p.cert
+        pr.registration = p.reg
+        pr.reg_given = _reg_given(rr)
     certs = workers.certificates_by_worker(
         store,
         (existing[r.id_number]["id"] for r in rows if r.certificate and r.id_number in existing),
         _CHUNK,
     )
+    regs = _registrations_of(store, certs, rows)
     for pr in rows:
         if pr.clean is not None:
-            _diff(pr, existing, certs)
+            _diff(pr, existing, certs, regs)
     all_errors = [e for pr in rows for e in pr.errors]
     return ImportPlan(
         source=sheet.path,
@@ -555,13 +634,14 @@ def _apply(
             ),
             _CHUNK,
         )
+        regs = _registrations_of(store, certs, valid)
         for pr in valid:
             assert pr.clean is not None
             old = existing.get(pr.clean["id_number"])
             if old is not None and old["deleted"]:
                 pr.action = ERROR
             else:
-                _diff(pr, existing, certs)
+                _diff(pr, existing, certs, regs)
             if pr.action == ERROR:
                 raise RuleError(
                     msg(
@@ -585,6 +665,7 @@ def _apply(
             )
             for r, wid in zip(part, ids, strict=True):
                 r.worker_id = wid
+                _write_registration(store, r)
             result.worker_ids.extend(ids)
             result.certificates_added += sum(1 for r in part if r.certificate)
             done += len(part)
@@ -612,7 +693,29 @@ def _write_update(store: Store, r: PlannedRow, result: ImportResult) -> None:
     elif r.certificate and r.cert_action == UPDATE and r.cert_id:
         workers.update_certificate(store, r.cert_id, r.certificate)
         result.certificates_updated += 1
+    _write_registration(store, r)
     result.worker_ids.append(r.worker_id)
+
+
+def _write_registration(store: Store, r: PlannedRow) -> None:
+    if r.registration is not None and r.certificate and r.worker_id:
+        registrations.write_roster_registration(
+            store, r.worker_id, r.certificate["level"], r.registration, r.reg_given
+        )
+
+
+def _reg_given(rr: RosterRow) -> frozenset[str]:
+    """The registration fields a row fills (a blank 有效期至 or 登记状态 changes nothing)."""
+    return frozenset(f for f, col in _REG_COLUMNS.items() if col in rr.values)
+
+
+def _registrations_of(
+    store: Store, certs: dict[str, list[dict[str, Any]]], rows: list[PlannedRow]
+) -> dict[str, list[dict[str, Any]]]:
+    """The records of the certificates rows with a registration may match."""
+    if not any(r.registration is not None for r in rows):
+        return {}
+    return registrations.by_certificates(store, (c["id"] for cs in certs.values() for c in cs))
 
 
 def write_error_report(plan: ImportPlan, path: Path) -> Path:
@@ -642,8 +745,10 @@ def export_records(store: Store, include_deleted: bool = False) -> list[dict[str
         if held is None or level_rank(c["level"]) >= level_rank(held["level"]):
             best[c["worker_id"]] = c
     out = []
+    regs = registrations.by_certificates(store, (c["id"] for c in best.values()))
     for w in rows:
         c = best.get(w["id"], {})
+        shown = registrations.latest(regs.get(c.get("id") or "", [])) or {}
         code = w.get("village_code")
         out.append(
             {
@@ -653,7 +758,11 @@ def export_records(store: Store, include_deleted: bool = False) -> list[dict[str
                 "level": c.get("level"),
                 "cert_number": c.get("cert_number"),
                 "obtained_date": c.get("obtained_date"),
-                "registration_date": c.get("registration_date"),
+                "registration_date": shown.get("valid_from", c.get("registration_date")),
+                "reg_kind": shown.get("kind"),
+                "reg_valid_until": shown.get("valid_until"),
+                "reg_state": shown.get("state"),
+                "management_number": shown.get("management_number"),
             }
         )
     return out

@@ -14,6 +14,7 @@ for the record the date implies (``implied``), so every reader sees the same reg
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -300,3 +301,49 @@ def ce_registrations(rows: list[tuple[str, str, str]]) -> list[ce.Registration]:
     return [
         ce.Registration(level, date.fromisoformat(a), date.fromisoformat(b)) for level, a, b in rows
     ]
+
+
+# -- roster -------------------------------------------------------------------------------------
+def by_certificates(
+    store: Store, certificate_ids: Iterable[str], size: int = 500
+) -> dict[str, list[dict[str, Any]]]:
+    """The live registrations of many certificates, oldest first, by certificate id."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for chunk, marks in in_chunks(sorted(set(certificate_ids)), size):
+        for row in store.query(
+            f"SELECT * FROM {TABLE} WHERE certificate_id IN ({marks}) AND deleted = 0 "
+            "ORDER BY valid_from, created_at",
+            chunk,
+        ):
+            out.setdefault(row["certificate_id"], []).append(row)
+    return out
+
+
+def latest(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The registration a roster row shows for a certificate: the one that started last."""
+    return max(rows, key=lambda r: (r["valid_from"], r["created_at"] or ""), default=None)
+
+
+def matching(rows: list[dict[str, Any]], kind: str, valid_from: str) -> dict[str, Any] | None:
+    """The record a roster row's registration is: the certificate's 首次登记 (its date is the
+    certificate's, which the row sets), or the 再登记 that starts on the row's 登记日期."""
+    if kind == reg.KIND_FIRST:
+        return next((r for r in rows if r["kind"] == reg.KIND_FIRST), None)
+    return next((r for r in rows if r["kind"] == kind and r["valid_from"] == valid_from), None)
+
+
+def write_roster_registration(
+    store: Store, worker_id: str, level: str, clean: dict[str, Any], given: frozenset[str]
+) -> None:
+    """Write a roster row's registration after its certificate: the matching record gets the
+    fields the row fills, or a new record is made (a 首次登记's exists already: the
+    certificate's date made it)."""
+    cert = _certificate_of(store, worker_id, level)
+    rows = by_certificates(store, [cert]).get(cert, []) if cert else []
+    found = matching(rows, clean["kind"], clean["valid_from"])
+    if found is None:
+        add(store, worker_id, {**clean, "level": level})
+        return
+    changes = {k: clean[k] for k in given if found[k] != clean[k]}
+    if changes:
+        update(store, found["id"], changes)
