@@ -141,6 +141,7 @@ class WorkerEditor(QDialog):
         self.form = set_up(self, Ui_WorkerEditor(), follow_language=True)
         self._find_widgets()
         self._setup_widgets()
+        self._add_registrations()
         self._connect()
         if worker_id is None:
             self._load_new()
@@ -242,6 +243,35 @@ class WorkerEditor(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.save)
 
+    def _add_registrations(self) -> None:
+        """登记记录 below the certificates (``registrations_section``)."""
+        from PySide6.QtWidgets import QGroupBox, QVBoxLayout
+
+        from swdesk.ui.registrations_section import RegistrationsSection
+
+        self.registrations = RegistrationsSection(self.store, self)
+        main = self._child(QVBoxLayout, "mainLayout")
+        main.insertWidget(main.indexOf(self._child(QGroupBox, "certGroup")) + 1, self.registrations)
+        self.registrations.guard = self._registrations_guard
+        self.registrations.changed.connect(self._registrations_changed)
+
+    def _registrations_guard(self) -> str | None:
+        if self.worker_id is None:
+            return QCoreApplication.translate("WorkerEditor", "请先保存档案，再记录登记。")
+        if self._initial is not None and self.certs.values() != self._initial[1]:
+            return QCoreApplication.translate(
+                "WorkerEditor", "证书有未保存的修改，请先保存档案，再修改登记。"
+            )
+        return None
+
+    def _registrations_changed(self) -> None:
+        """A 首次登记 carries its certificate's 登记日期: show the certificates as stored now.
+        The registration is saved already, so the file's list hears of it at once."""
+        assert self.worker_id is not None
+        self.certs.load(workers.certificates(self.store, self.worker_id))
+        self._initial = (self._initial[0], self.certs.values(), *self._initial[2:])
+        self.saved.emit(self.worker_id)
+
     def _fill_villages(self, keep_code: str | None) -> None:
         rows = villages.list_all(self.store)
         fill_combo(
@@ -310,6 +340,7 @@ class WorkerEditor(QDialog):
         self._fill_form({"status": enums.STATUS_ON_DUTY})
         self.certs.load([])
         self.allowance_history.load(None)
+        self.registrations.load(None)
         self._after_load()
 
     def load_worker(self, worker_id: str) -> None:
@@ -325,6 +356,7 @@ class WorkerEditor(QDialog):
         self.history_button.setVisible(True)
         self._fill_form(record)
         self.certs.load(record["certificates"])
+        self.registrations.load(worker_id)
         self._show_moves(record["moves"])
         self._loaded_work_start = exams.work_start(self.store, worker_id)
         self.work_start.set_value(self._loaded_work_start)
