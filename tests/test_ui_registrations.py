@@ -156,3 +156,18 @@ def test_a_new_file_shows_the_section_once_saved(store: Store, qtbot: QtBot, box
     wid = editor._write()
     editor.load_worker(wid)
     assert editor.registrations.isVisible() and editor.registrations.guard() is None
+
+
+def test_states_and_kinds_read_in_english(
+    store: Store, worker: str, qtbot: QtBot, boxes: Any, english: None
+) -> None:
+    editor = open_editor(qtbot, store, worker)
+    section = editor.registrations
+    assert section.title() == "Registrations"
+    assert cells(section)[0][1:5] == [
+        "First Registration", "2021-03-01", "2024-02-29", "Certificate Issued",
+    ]  # fmt: skip
+    click(qtbot, section.form.addButton)
+    dialog = section.dialog
+    assert dialog is not None and dialog.windowTitle() == "Add Registration"
+    assert dialog.form.stateCombo.currentText() == "Certificate Issued"

@@ -974,7 +974,7 @@
         <translation>ID number {number} appears twice in this batch ({names}); a person can have only one file.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>{name} 的档案已被删除，请先恢复再修改。</source>
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
     </message>
@@ -1195,7 +1195,7 @@
         <translation>“{code}” is not a record code: type the 12 characters after “记录校验码” in the footer, e.g. FB97-97B7-B016.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="+125"/>
+        <location filename="../../swdesk/core/ce.py" line="+126"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
@@ -1211,18 +1211,18 @@
     </message>
     <message>
         <location line="+97"/>
-        <location line="+388"/>
+        <location line="+445"/>
         <source>{field}应当是数字。</source>
         <translation>{field} must be a number.</translation>
     </message>
     <message>
-        <location line="-384"/>
-        <location line="+389"/>
+        <location line="-441"/>
+        <location line="+446"/>
         <source>{field}“{value}”不是数字。</source>
         <translation>{field}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-442"/>
         <source>{field}应在 {minimum:g} 到 {maximum:g} 之间，现在是 {value}。</source>
         <translation>{field} must be between {minimum:g} and {maximum:g}; it is {value}.</translation>
     </message>
@@ -1277,14 +1277,14 @@
         <translation>Days Before the Pace Check</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location line="+279"/>
+        <location line="+183"/>
+        <location line="+282"/>
         <source>没有“{activity}”这种折算类型，请先在继续教育设置里添加。</source>
         <translation>There is no fixed-credit type “{activity}”; add it in the continuing-education settings first.</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+169"/>
+        <location line="-279"/>
+        <location line="+172"/>
         <source>请填写{field}。</source>
         <translation>Please fill in {field}.</translation>
     </message>
@@ -1513,7 +1513,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_read.py" line="+217"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+225"/>
         <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
@@ -1615,7 +1615,7 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+198"/>
+        <location filename="../../swdesk/services/roster.py" line="+210"/>
         <source>证书编号被 Excel 存成了数字，后几位可能已经丢失。请把该列设为“文本”格式后重新填写。</source>
         <translation>Excel stored the certificate number as a number and its last digits may be lost. Format the column as Text and enter the number again.</translation>
     </message>
@@ -1635,7 +1635,17 @@
         <translation>Village/community “{name}” is not in this unit&apos;s list of villages/communities. Add it under Village/Community first, or check the name.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+62"/>
+        <source>填了登记类型、有效期至、登记状态或证书管理号，请同时填写登记日期。</source>
+        <translation>The registration type, valid-until date, registration state or certificate management number is filled in: please also fill in the registration date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>填了证书登记，请同时填写证书等级。</source>
+        <translation>A certificate registration is filled in: please also fill in the certificate level.</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>身份证号 {number} 的档案（{name}）已被删除。档案已删除，请先恢复后再导入。</source>
         <translation>The file with ID number {number} ({name}) has been deleted. Restore it first, then import.</translation>
     </message>
@@ -1645,7 +1655,7 @@
         <translation>Same ID number as row {row}; each person may have only one row.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>花名册有 {rows} 行共 {count} 处错误，整份都没有导入。请改正后重新导入，或选择只导入正确的行。</source>
         <translation>The roster has {count} errors in {rows} rows, so none of it was imported. Correct them and import again, or choose to import only the correct rows.</translation>
     </message>
@@ -1655,7 +1665,7 @@
         <translation>{reasons} The roster was not imported; preview it again, then import.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>第 {row} 行对应的档案在预览之后有了变动（例如被删除），请重新预览后再导入。</source>
         <translation>The file of row {row} changed after the preview (it may have been deleted); preview again, then import.</translation>
     </message>
@@ -2287,12 +2297,12 @@
         <translation>Please fill in {what}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+57"/>
         <source>登记的等级“{level}”不认识，应是：{levels}。</source>
         <translation>Unknown registration level “{level}”; use one of: {levels}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-44"/>
         <source>登记类别“{kind}”不认识，应是：{kinds}。</source>
         <translation>Unknown registration kind “{kind}”; use one of: {kinds}.</translation>
     </message>
@@ -2302,22 +2312,22 @@
         <translation>Unknown registration state “{state}”; use one of: {states}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>登记有效期起</source>
         <translation>registration valid from</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>登记有效期止</source>
         <translation>registration valid until</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>登记有效期止 {until} 早于有效期起 {start}。</source>
         <translation>The registration ends ({until}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>申请日期</source>
         <translation>application date</translation>
     </message>
@@ -2382,9 +2392,20 @@
         <translation>A back payment or deduction can only correct a month before the payroll&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/registrations.py" line="+41"/>
+        <location filename="../../swdesk/store/registrations.py" line="+53"/>
+        <location line="+20"/>
         <source>{name} 没有{level}证书，不能登记。</source>
         <translation>{name} holds no {level} certificate, so it cannot be registered.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>这本{level}证书已有一条首次登记（{start} 起），不能再记一条。请修改那一条，或把这次记为再登记。</source>
+        <translation>This {level} certificate already has a first registration (from {start}); it cannot have another. Change that one, or record this one as a re-registration.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>首次登记的有效期起 {start} 早于证书取得日期 {obtained}，请核对。</source>
+        <translation>The first registration&apos;s start {start} is before the certificate was obtained ({obtained}). Please check.</translation>
     </message>
     <message>
         <location filename="../../swdesk/core/allowance_edit.py" line="+54"/>
@@ -6062,13 +6083,13 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+386"/>
+        <location line="+377"/>
         <location filename="../../forms/ledger_dialog.ui" line="+99"/>
         <source>证明文件</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-376"/>
         <source>无法读取 {path}：{error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
@@ -6153,7 +6174,7 @@ You can also drop the file onto this window.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+61"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+52"/>
         <source>{name}&#x3000;{id_number}&#x3000;{village}&#x3000;{level}</source>
         <translation>{name}  {id_number}  {village}  {level}</translation>
     </message>
@@ -7001,7 +7022,7 @@ Log file: {log}
         <translation>Add CE Record</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="-386"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-377"/>
         <source>培训（按实际学时）</source>
         <translation>Training (actual hours)</translation>
     </message>
@@ -7179,6 +7200,153 @@ Log file: {log}
 {problems}</source>
         <translation>Nobody was registered. Resolve these first (or uncheck these people):
 {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/registrations_section.py" line="+67"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>添加登记</source>
+        <translation>Add Registration</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>修改登记</source>
+        <translation>Edit Registration</translation>
+    </message>
+    <message>
+        <location filename="../../forms/registration_dialog.ui" line="+14"/>
+        <source>证书登记</source>
+        <translation>Certificate Registration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>证书等级(&amp;L)：</source>
+        <translation>Certificate &amp;level:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>登记类型(&amp;K)：</source>
+        <translation>Registration &amp;kind:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>登记状态(&amp;S)：</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>有效期起(&amp;F)：</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>有效期至(&amp;U)：</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>不填按有效期起 3 年</source>
+        <translation>Left empty: 3 years from the start</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>申请日期(&amp;P)：</source>
+        <translation>A&amp;pplied on:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>证书管理号(&amp;N)：</source>
+        <translation>Management &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>备注(&amp;R)：</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>按全国社会工作信息系统里显示的填写。只有终审通过、已完成、已出证的登记计入继续教育登记期和津贴。</source>
+        <translation>Fill in what the national social-work information system shows. Only registrations that passed the final review, are completed or have their certificate issued count for continuing-education periods and allowances.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsSection</name>
+    <message>
+        <location filename="../../swdesk/ui/registrations_section.py" line="+76"/>
+        <source>这个状态的登记不计入继续教育登记期和津贴</source>
+        <translation>A registration in this state does not count for continuing-education periods and allowances</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>还没有登记记录。</source>
+        <translation>No registrations recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../forms/registrations_section.ui" line="+97"/>
+        <source>删除登记</source>
+        <translation>Delete Registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定删除 {start} 起的这条{kind}记录吗？</source>
+        <translation>Delete the {kind} from {start}?</translation>
+    </message>
+    <message>
+        <location filename="../../forms/registrations_section.ui" line="-91"/>
+        <source>登记记录</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登记类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>有效期起</source>
+        <translation>Valid From</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>有效期至</source>
+        <translation>Valid Until</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登记状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>证书管理号</source>
+        <translation>Management Number</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>添加登记</source>
+        <translation>Add Registration</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>修改登记</source>
+        <translation>Edit Registration</translation>
     </message>
 </context>
 <context>
@@ -8469,9 +8637,9 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+193"/>
-        <location line="+55"/>
-        <location line="+129"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+194"/>
+        <location line="+92"/>
+        <location line="+131"/>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
@@ -8479,7 +8647,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-226"/>
         <source>如：汉族（可输入查找）</source>
         <translation>e.g. Han (type to search)</translation>
     </message>
@@ -8490,12 +8658,22 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+568"/>
+        <location line="+607"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-568"/>
+        <source>请先保存档案，再记录登记。</source>
+        <translation>Save the file first, then record registrations.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证书有未保存的修改，请先保存档案，再修改登记。</source>
+        <translation>The certificates have unsaved changes: save the file first, then change registrations.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1（已删除）</source>
         <translation>%1 (deleted)</translation>
     </message>
@@ -8505,12 +8683,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>New worker file</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>社工档案 — %1</source>
         <translation>Worker file — %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1  %2 → %3</source>
         <translation>%1  %2 → %3</translation>
     </message>
@@ -9694,7 +9872,7 @@ Fees: {fees}</translation>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="-658"/>
+        <location filename="../../swdesk/core/ce.py" line="-715"/>
         <source>面授</source>
         <translation>Classroom</translation>
     </message>
@@ -9774,7 +9952,7 @@ Fees: {fees}</translation>
         <translation>Community Social-Work Professional Post</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/registration.py" line="-76"/>
+        <location filename="../../swdesk/core/registration.py" line="-65"/>
         <source>首次登记</source>
         <translation>First Registration</translation>
     </message>

@@ -245,13 +245,21 @@ class WorkerEditor(QDialog):
 
     def _add_registrations(self) -> None:
         """登记记录 below the certificates (``registrations_section``)."""
-        from PySide6.QtWidgets import QGroupBox, QVBoxLayout
+        from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout
 
         from swdesk.ui.registrations_section import RegistrationsSection
 
+        # Beside the certificates rather than below them: the dialog keeps its height and
+        # fits a 1366×768 screen.
         self.registrations = RegistrationsSection(self.store, self)
         main = self._child(QVBoxLayout, "mainLayout")
-        main.insertWidget(main.indexOf(self._child(QGroupBox, "certGroup")) + 1, self.registrations)
+        group = self._child(QGroupBox, "certGroup")
+        at = main.indexOf(group)
+        main.removeWidget(group)
+        row = QHBoxLayout()
+        row.addWidget(group, 4)
+        row.addWidget(self.registrations, 5)
+        main.insertLayout(at, row)
         self.registrations.guard = self._registrations_guard
         self.registrations.changed.connect(self._registrations_changed)
 
