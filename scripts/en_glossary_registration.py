@@ -52,6 +52,9 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "and allowances"
         ),
         "还没有登记记录。": "No registrations recorded yet.",
+        "登记由乡镇（街道）记录，随同步数据包报来。": (
+            "Registrations are recorded by the townships and arrive in their sync packages."
+        ),
         "删除登记": "Delete Registration",
         "确定删除 {start} 起的这条{kind}记录吗？": "Delete the {kind} from {start}?",
         "登记记录": "Registrations",
@@ -67,8 +70,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     "WorkerEditor": {
         "请先保存档案，再记录登记。": "Save the file first, then record registrations.",
         "证书有未保存的修改，请先保存档案，再修改登记。": (
-            "The certificates have unsaved changes: save the file first, then change "
-            "registrations."
+            "The certificates have unsaved changes: save the file first, then change registrations."
         ),
     },
 }

@@ -7205,7 +7205,7 @@ Log file: {log}
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../swdesk/ui/registrations_section.py" line="+67"/>
+        <location filename="../../swdesk/ui/registrations_section.py" line="+68"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -7283,17 +7283,22 @@ Log file: {log}
 <context>
     <name>RegistrationsSection</name>
     <message>
-        <location filename="../../swdesk/ui/registrations_section.py" line="+76"/>
+        <location filename="../../swdesk/ui/registrations_section.py" line="+79"/>
         <source>这个状态的登记不计入继续教育登记期和津贴</source>
         <translation>A registration in this state does not count for continuing-education periods and allowances</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>登记由乡镇（街道）记录，随同步数据包报来。</source>
+        <translation>Registrations are recorded by the townships and arrive in their sync packages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>还没有登记记录。</source>
         <translation>No registrations recorded yet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location filename="../../forms/registrations_section.ui" line="+97"/>
         <source>删除登记</source>
         <translation>Delete Registration</translation>

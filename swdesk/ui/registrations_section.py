@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QTableWidgetItem, QWidget
 
+from swdesk.core import divisions
 from swdesk.core import registration as reg
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, workers
@@ -132,6 +133,9 @@ class RegistrationsSection(QGroupBox):
         self.worker_id: str | None = None
         self.rows: list[dict[str, Any]] = []
         self.guard: Callable[[], str | None] = lambda: None
+        # A county file gathers its townships' registrations from their packages: it shows them
+        # and changes none (as ``swdesk registration add`` refuses there).
+        self.county = store.role == divisions.ROLE_COUNTY
         self.form = form = set_up(self, Ui_RegistrationsSection(), follow_language=True)
         self.table = form.table
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -159,7 +163,10 @@ class RegistrationsSection(QGroupBox):
         self.table.resizeColumnsToContents()
         # A file not saved yet has no certificate to register: the section shows once it is.
         self.setVisible(worker_id is not None)
-        self._hint(self.tr("还没有登记记录。") if not self.rows else "")
+        if self.county:
+            self._hint(self.tr("登记由乡镇（街道）记录，随同步数据包报来。"))
+        else:
+            self._hint(self.tr("还没有登记记录。") if not self.rows else "")
         self._update_buttons()
 
     def _hint(self, text: str, style: str = MUTED_STYLE) -> None:
@@ -173,6 +180,8 @@ class RegistrationsSection(QGroupBox):
 
     def _update_buttons(self) -> None:
         row = self.selected()
+        for button in (self.form.addButton, self.form.editButton, self.form.deleteButton):
+            button.setVisible(not self.county)
         self.form.addButton.setEnabled(self.worker_id is not None)
         # A registration a certificate's date implies (no record: a county's copy of an older
         # township's file) is changed through the certificate's 登记日期, not here.
