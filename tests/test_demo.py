@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -124,3 +124,35 @@ def test_fill_needs_an_initialised_file(blank_store: Store) -> None:
         demo.fill(blank_store, 5)
     assert workers.count(blank_store) == 0
     assert villages.list_all(blank_store) == []
+
+
+def test_the_demo_has_renewed_lapsed_and_pending_registrations(blank_store: Store) -> None:
+    """Some first registrations ran out and were renewed (再登记, 已出证, from the day after the
+    last ended, up to today), some lapsed, and someone in the window has applied (待审核)."""
+    from swdesk.core.ce import Period
+    from swdesk.store import registrations, training
+
+    initialize(blank_store, "township", "510104001", "测试街道")
+    demo.fill(blank_store, 200, seed=5, today=TODAY)
+    renewed = lapsed = pending = 0
+    for wid, rows in registrations.all_live(blank_store).items():
+        by_level: dict[str, list[tuple[str, str, str, str]]] = {}
+        for row in rows:
+            by_level.setdefault(row[0], []).append(row)
+        for mine in by_level.values():
+            mine.sort(key=lambda r: r[1])
+            for before, after in zip(mine, mine[1:], strict=False):
+                assert date.fromisoformat(after[1]) == date.fromisoformat(before[2]) + timedelta(1)
+            last = mine[-1]
+            if last[3] == "待审核":
+                pending += 1
+                assert last[1] > TODAY.isoformat()
+            elif len(mine) > 1:
+                renewed += 1
+                assert last[1] <= TODAY.isoformat() <= last[2]
+            elif last[2] < TODAY.isoformat():
+                lapsed += 1
+                if len(by_level) == 1:  # no higher level's period in the way
+                    st = training.standing_of(blank_store, wid, TODAY)
+                    assert isinstance(st.period, Period) and not st.period.registered
+    assert renewed >= 3 and lapsed >= 1 and pending >= 1, (renewed, lapsed, pending)

@@ -157,7 +157,56 @@ def fill(store: Store, count: int = 200, seed: int = 1, today: date | None = Non
         if batch:
             workers.insert_clean(store, batch)
         _work_starts(store, random.Random(seed * 7919 + 1), today)
+        _renewals(store, random.Random(seed * 7919 + 2), today)
     return added
+
+
+def _renewals(store: Store, rng: random.Random, today: date) -> None:
+    """Registrations after the first, as the national system shows them.
+
+    A separate random stream, so the workers stay what the seed always made. A first
+    registration that has run out is renewed (再登记, 已出证, each from the day after the last
+    ended) for about two people in three; the others lapse, so the continuing-education list
+    and the allowance run show both. Someone whose registration runs out within three months
+    (the re-registration window) has applied, and the application is still 待审核 for about one
+    in two."""
+    from swdesk.core import registration as reg
+    from swdesk.store import registrations
+
+    window = today + timedelta(days=92)
+    for wid, rows in sorted(registrations.all_live(store).items()):
+        for level, _start, until, _state in rows:
+            end = date.fromisoformat(until)
+            if end < today and rng.random() < 2 / 3:
+                while end < today:
+                    start = end + timedelta(days=1)
+                    end = reg.default_valid_until(start)
+                    state = reg.STATE_ISSUED
+                    registrations.add(
+                        store,
+                        wid,
+                        {
+                            "level": level,
+                            "kind": reg.KIND_RENEWAL,
+                            "valid_from": start.isoformat(),
+                            "state": state,
+                            "applied_on": (start - timedelta(days=60)).isoformat(),
+                            "management_number": f"{start.year}{rng.randrange(10**8):08d}",
+                        },
+                    )
+            elif today <= end <= window and rng.random() < 1 / 2:
+                start = end + timedelta(days=1)
+                registrations.add(
+                    store,
+                    wid,
+                    {
+                        "level": level,
+                        "kind": reg.KIND_RENEWAL,
+                        "valid_from": start.isoformat(),
+                        "state": reg.STATE_PENDING,
+                        "applied_on": today.isoformat(),
+                    },
+                )
 
 
 def _work_starts(store: Store, rng: random.Random, today: date) -> None:
