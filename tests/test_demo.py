@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
@@ -141,7 +142,7 @@ def test_the_demo_has_renewed_lapsed_and_pending_registrations(blank_store: Stor
             by_level.setdefault(row[0], []).append(row)
         for mine in by_level.values():
             mine.sort(key=lambda r: r[1])
-            for before, after in zip(mine, mine[1:], strict=False):
+            for before, after in itertools.pairwise(mine):
                 assert date.fromisoformat(after[1]) == date.fromisoformat(before[2]) + timedelta(1)
             last = mine[-1]
             if last[3] == "待审核":
