@@ -282,3 +282,23 @@ def test_a_file_upgrades_to_one_registration_date(tmp_path: Path) -> None:
         assert by_id["r4"]["level"] == "社会工作师"
         assert by_id["r5"]["version"] == 1 and certs["c5"]["version"] == 1  # untouched
         assert s.meta("rev") == "6"
+
+
+def test_the_cli_records_a_renewal_by_default_once_a_first_registration_exists(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli_helpers import run
+
+    from swdesk.store.unit import initialize
+
+    with open_store(db_path) as s:
+        initialize(s, "township", "510104001", "测试街道")
+        person(s)
+    args = ("registration", "add", "--id-number", make_id_number("510104", D(1980, 1, 1), 1),
+            "--level", A2, "--valid-from", "2024-03-01")  # fmt: skip
+    code, out, _ = run(capsys, db_path, *args)
+    assert code == 0 and "助理社会工作师再登记，有效期 2024-03-01 至 2027-02-28，已出证" in out
+    code, out, err = run(capsys, db_path, *args[:-1], "2024-04-01", "--kind", "首次登记")
+    assert code == 3 and "已有一条首次登记（2021-03-01 起）" in out + err
+    with open_store(db_path) as s:
+        assert s.scalar("SELECT count(*) FROM registrations") == 2

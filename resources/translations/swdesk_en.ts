@@ -2282,7 +2282,7 @@
     <message>
         <location line="+67"/>
         <location line="+21"/>
-        <location filename="../../swdesk/cli/registration.py" line="+63"/>
+        <location filename="../../swdesk/cli/registration.py" line="+67"/>
         <source>找不到身份证号为 {id} 的社工。</source>
         <translation>No social worker has the ID number {id}.</translation>
     </message>
@@ -2392,8 +2392,8 @@
         <translation>A back payment or deduction can only correct a month before the payroll&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/registrations.py" line="+53"/>
-        <location line="+20"/>
+        <location filename="../../swdesk/store/registrations.py" line="+55"/>
+        <location line="+28"/>
         <source>{name} 没有{level}证书，不能登记。</source>
         <translation>{name} holds no {level} certificate, so it cannot be registered.</translation>
     </message>

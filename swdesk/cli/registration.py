@@ -20,7 +20,11 @@ def add_parser(sub: Any) -> None:
     a = r.add_parser("add", help="记录一次首次登记或再登记")
     a.add_argument("--id-number", required=True)
     a.add_argument("--level", required=True, help="登记的证书等级")
-    a.add_argument("--kind", choices=list(reg.KINDS), default=reg.KIND_FIRST)
+    a.add_argument(
+        "--kind",
+        choices=list(reg.KINDS),
+        help="默认：证书还没有首次登记时为首次登记，已有则为再登记",
+    )
     a.add_argument("--valid-from", required=True, help="登记有效期起 YYYY-MM-DD")
     a.add_argument("--valid-until", help="登记有效期止（默认起始日起 3 年）")
     a.add_argument("--state", choices=list(reg.STATES), default=reg.STATE_ISSUED)
@@ -62,8 +66,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
     if person is None:
         raise RuleError(msg("找不到身份证号为 {id} 的社工。", id=args.id_number))
     if args.action == "add":
-        store_reg.add(store, person["id"], _raw(args))
-        clean = reg.validate(_raw(args))
+        clean = store_reg.get(store, store_reg.add(store, person["id"], _raw(args)))
         print(
             f"已记录：{person['name']} {clean['level']}{clean['kind']}，"
             f"有效期 {clean['valid_from']} 至 {clean['valid_until']}，{clean['state']}。"

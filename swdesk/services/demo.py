@@ -174,6 +174,20 @@ def _renewals(store: Store, rng: random.Random, today: date) -> None:
     from swdesk.store import registrations
 
     window = today + timedelta(days=92)
+
+    def renew(wid: str, level: str, start: date, state: str, **more: str) -> None:
+        registrations.add(
+            store,
+            wid,
+            {
+                "level": level,
+                "kind": reg.KIND_RENEWAL,
+                "valid_from": start.isoformat(),
+                "state": state,
+                **more,
+            },
+        )
+
     for wid, rows in sorted(registrations.all_live(store).items()):
         for level, _start, until, _state in rows:
             end = date.fromisoformat(until)
@@ -181,32 +195,19 @@ def _renewals(store: Store, rng: random.Random, today: date) -> None:
                 while end < today:
                     start = end + timedelta(days=1)
                     end = reg.default_valid_until(start)
-                    state = reg.STATE_ISSUED
-                    registrations.add(
-                        store,
+                    renew(
                         wid,
-                        {
-                            "level": level,
-                            "kind": reg.KIND_RENEWAL,
-                            "valid_from": start.isoformat(),
-                            "state": state,
-                            "applied_on": (start - timedelta(days=60)).isoformat(),
-                            "management_number": f"{start.year}{rng.randrange(10**8):08d}",
-                        },
+                        level,
+                        start,
+                        reg.STATE_ISSUED,
+                        applied_on=(start - timedelta(days=60)).isoformat(),
+                        management_number=f"{start.year}{rng.randrange(10**8):08d}",
                     )
             elif today <= end <= window and rng.random() < 1 / 2:
-                start = end + timedelta(days=1)
-                registrations.add(
-                    store,
-                    wid,
-                    {
-                        "level": level,
-                        "kind": reg.KIND_RENEWAL,
-                        "valid_from": start.isoformat(),
-                        "state": reg.STATE_PENDING,
-                        "applied_on": today.isoformat(),
-                    },
-                )
+                renew(
+                    wid, level, end + timedelta(days=1), reg.STATE_PENDING,
+                    applied_on=today.isoformat(),
+                )  # fmt: skip
 
 
 def _work_starts(store: Store, rng: random.Random, today: date) -> None:

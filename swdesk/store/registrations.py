@@ -43,7 +43,9 @@ def _certificate_of(store: Store, worker_id: str, level: str) -> str | None:
 
 
 def add(store: Store, worker_id: str, raw: dict[str, Any]) -> str:
-    """Record one registration of the person's certificate of that level (which must exist)."""
+    """Record one registration of the person's certificate of that level (which must exist).
+
+    Without a kind it is the certificate's 首次登记 while it has none, else a 再登记."""
     clean = reg.validate(raw)
     with store.atomic():
         person = records.get(store, "workers", worker_id)
@@ -52,6 +54,14 @@ def add(store: Store, worker_id: str, raw: dict[str, Any]) -> str:
             raise RuleError(
                 msg("{name} 没有{level}证书，不能登记。", name=person["name"], level=clean["level"])
             )
+        if (
+            not raw.get("kind")
+            and store.conn.execute(
+                f"SELECT 1 FROM {TABLE} WHERE certificate_id = ? AND kind = ? AND deleted = 0",
+                (cert, reg.KIND_FIRST),
+            ).fetchone()
+        ):
+            clean["kind"] = reg.KIND_RENEWAL
         rid = records.insert(
             store, TABLE, {**clean, "worker_id": worker_id, "certificate_id": cert}
         )
