@@ -504,8 +504,8 @@ def standings(
 ) -> list[WorkerStanding]:
     """Standing of every active worker (在岗, not deleted) holding a certificate, most urgent first.
 
-    Efficient for 100 000 workers (``bench/bench_ce.py``): one scan reads every certificate,
-    the core rules find the current and previous period once per distinct set of
+    Efficient for 100 000 workers (``bench/bench_ce.py``): plain scans read every registration
+    that counts (``registrations.ce_rows``) and who holds a certificate, the core rules find the current and previous period once per distinct set of
     registrations (with a ``ce.Judge``: the same rules as ``ce.standing``, prepared once), the
     period bounds go to a temporary table in worker order, one query sums the hours inside
     them over the covering index ``training_records_period`` and returns them in that order,
