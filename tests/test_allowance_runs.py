@@ -400,24 +400,19 @@ def test_exports_total_what_the_run_holds(
 def test_registrations_are_backfilled_from_certificates_when_a_file_upgrades(
     tmp_path: Path,
 ) -> None:
-    from test_schema_steps import FIXTURES, load_fixture
+    from test_schema_steps import township_file
 
     old = tmp_path / "old.db"
-    load_fixture(FIXTURES / "schema_v7.sql", old)
-    conn = sqlite3.connect(old)
-    conn.executescript(
+    township_file(
+        "schema_v7.sql",
+        old,
         """
-        INSERT INTO meta VALUES ('role', 'township'), ('unit_code', '510104001'), ('rev', '5');
-        INSERT INTO workers (id, created_at, updated_at, origin, id_number, name, gender,
-                             birth_date) VALUES ('w1', 't', 't', '510104001', 'x', '张三', '男', 'd');
         INSERT INTO certificates (id, created_at, updated_at, origin, worker_id, level,
                                   registration_date)
         VALUES ('c1', 't', 't', '510104001', 'w1', '助理社会工作师', '2024-02-29'),
                ('c2', 't', 't', '510104001', 'w1', '社会工作师', NULL);
-        """
+        """,
     )
-    conn.commit()
-    conn.close()
     with open_store(old, daily_backup=False) as s:
         rows = s.query("SELECT * FROM registrations")
         assert [

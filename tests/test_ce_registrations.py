@@ -14,7 +14,6 @@ Periods worked out by hand (助理, 72 hours in 3 years):
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -235,16 +234,13 @@ def test_the_mirror_writes_versions_and_audit(store: Store) -> None:
 def test_a_file_upgrades_to_one_registration_date(tmp_path: Path) -> None:
     """c1: two 首次登记 records, the certificate's date on neither; c2: a date and no record;
     c3: deleted with a live record; c4: its record of another level; c5: all in agreement."""
-    from test_schema_steps import FIXTURES, load_fixture
+    from test_schema_steps import township_file
 
     old = tmp_path / "old.db"
-    load_fixture(FIXTURES / "schema_v8.sql", old)
-    conn = sqlite3.connect(old)
-    conn.executescript(
+    township_file(
+        "schema_v8.sql",
+        old,
         """
-        INSERT INTO meta VALUES ('role', 'township'), ('unit_code', '510104001'), ('rev', '5');
-        INSERT INTO workers (id, created_at, updated_at, origin, id_number, name, gender,
-                             birth_date) VALUES ('w1', 't', 't', '510104001', 'x', '张三', '男', 'd');
         INSERT INTO certificates (id, created_at, updated_at, origin, worker_id, level,
                                   registration_date, deleted)
         VALUES ('c1', 't', 't', 'o', 'w1', '助理社会工作师', '2021-01-01', 0),
@@ -264,10 +260,8 @@ def test_a_file_upgrades_to_one_registration_date(tmp_path: Path) -> None:
                 '2025-03-31', '已出证'),
                ('r5', 't', 't', 'o', 1, 'w1', 'c5', '社会工作师', '首次登记', '2022-05-01',
                 '2025-04-30', '已出证');
-        """
+        """,
     )
-    conn.commit()
-    conn.close()
     with open_store(old, daily_backup=False) as s:
         certs = {r["id"]: r for r in s.query("SELECT * FROM certificates")}
         regs = {r["certificate_id"]: r for r in s.query("SELECT * FROM registrations")}

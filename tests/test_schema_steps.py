@@ -57,6 +57,25 @@ def load_fixture(path: Path, db: Path) -> None:
         conn.close()
 
 
+_TOWNSHIP_W1 = """
+    INSERT INTO meta VALUES ('role', 'township'), ('unit_code', '510104001'), ('rev', '5');
+    INSERT INTO workers (id, created_at, updated_at, origin, id_number, name, gender,
+                         birth_date) VALUES ('w1', 't', 't', '510104001', 'x', '张三', '男', 'd');
+"""
+
+
+def township_file(fixture: str, db: Path, rows_sql: str) -> None:
+    """A file of township 510104001 as the version of ``fixture`` left it (rev 5), holding
+    worker w1 (张三) and the rows ``rows_sql`` inserts: what an upgrade step meets."""
+    load_fixture(FIXTURES / fixture, db)
+    conn = sqlite3.connect(db)
+    try:
+        conn.executescript(_TOWNSHIP_W1 + rows_sql)
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def test_the_fixtures_are_there() -> None:
     assert [p.name for p in SCHEMA_FIXTURES] == ["schema_v1.sql", "schema_v7.sql", "schema_v8.sql"]
 
