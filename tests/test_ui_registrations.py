@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
+from test_ui_editor import open_editor
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, workers
 from swdesk.store import registrations as store_reg
 from swdesk.ui.registrations_section import RegistrationDialog, RegistrationsSection
-from swdesk.ui.worker_editor import WorkerEditor
 
 A2 = "助理社会工作师"
 
@@ -27,15 +27,6 @@ def worker(store: Store) -> str:
         {"name": "登记人", "id_number": make_id_number("510104", date(1980, 1, 1), 1)},
         [{"level": A2, "obtained_date": "2020-12-01", "registration_date": "2021-03-01"}],
     )
-
-
-def open_editor(qtbot: QtBot, store: Store, worker_id: str | None) -> WorkerEditor:
-    editor = WorkerEditor(store, worker_id)
-    qtbot.addWidget(editor, before_close_func=lambda w: w.done(0) if w.isVisible() else None)
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
-    return editor
 
 
 def cells(section: RegistrationsSection) -> list[list[str]]:
