@@ -14,6 +14,7 @@ for the record the date implies (``implied``), so every reader sees the same reg
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -206,8 +207,8 @@ def implied(certificate_id: str, level: str, registered: str) -> dict[str, Any] 
     """The 首次登记 a certificate's registration date stands for while no record of it exists
     (entered before registrations were kept, or imported from a roster that has only the
     date): valid three years in state 已出证, as schema step 8 backfilled them."""
-    start = parse_loose_date(registered)
-    if start is None:
+    span = _implied_span(registered)
+    if span is None:
         return None
     return {
         "id": None,
@@ -216,8 +217,8 @@ def implied(certificate_id: str, level: str, registered: str) -> dict[str, Any] 
         "kind": reg.KIND_FIRST,
         "state": reg.STATE_ISSUED,
         "applied_on": None,
-        "valid_from": start.isoformat(),
-        "valid_until": reg.default_valid_until(start).isoformat(),
+        "valid_from": span[0],
+        "valid_until": span[1],
         "management_number": None,
         "note": None,
     }
@@ -265,45 +266,75 @@ def all_live(
     store: Store, worker_id: str | None = None
 ) -> dict[str, list[tuple[str, str, str, str]]]:
     """(level, valid from, valid until, state) of everyone's registrations (or one person's),
-    recorded and implied, by worker id: two scans, for the payroll and the continuing-education
-    list that read everyone's at once."""
+    recorded and implied, by worker id: two scans, for the payroll that reads everyone's at
+    once."""
     out: dict[str, list[tuple[str, str, str, str]]] = {}
-    first: set[str] = set()
-    where, params = ("", ()) if worker_id is None else (" AND worker_id = ?", (worker_id,))
-    for wid, cid, kind, level, start, until, state in store.conn.execute(
-        f"SELECT worker_id, certificate_id, kind, level, valid_from, valid_until, state "
-        f"FROM {TABLE} WHERE deleted = 0{where}",
+    where, params = _of(worker_id)
+    for wid, level, start, until, state in store.conn.execute(
+        f"SELECT worker_id, level, valid_from, valid_until, state FROM {TABLE} "
+        f"WHERE deleted = 0{where}",
         params,
     ):
         out.setdefault(wid, []).append((level, start, until, state))
-        if kind == reg.KIND_FIRST and cid:
-            first.add(cid)
-    for cid, wid, level, registered in store.conn.execute(
-        "SELECT id, worker_id, level, registration_date FROM certificates "
-        f"WHERE deleted = 0 AND registration_date IS NOT NULL{where}",
-        params,
-    ):
-        if cid not in first and (row := implied(cid, level, registered)):
-            out.setdefault(wid, []).append(
-                (level, row["valid_from"], row["valid_until"], row["state"])
-            )
+    issued = reg.STATE_ISSUED
+    for wid, level, span in _implied_rows(store, worker_id):
+        out.setdefault(wid, []).append((level, *span, issued))
     return out
 
 
 def ce_rows(store: Store, worker_id: str | None = None) -> dict[str, list[tuple[str, str, str]]]:
     """(level, valid from, valid until) of the registrations that start continuing-education
-    periods, by worker id.
+    periods, by worker id (everyone's at once for the compliance list of 100 000 workers).
 
     Only registrations that passed the final review count (``reg.VALID_STATES``: 终审通过, then
     已完成 / 已出证 as the national social-work information system shows them): 待审核 and
     初审通过 may still fail and 初审未通过 / 终审未通过 never registered anything, so none of
     them starts a period — the same reading the allowance rules make of "registered".
     """
-    valid = reg.VALID_STATES
-    return {
-        wid: [(level, a, b) for level, a, b, state in rows if state in valid]
-        for wid, rows in all_live(store, worker_id).items()
-    }
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    where, params = _of(worker_id)
+    valid = sorted(reg.VALID_STATES)
+    for wid, level, start, until in store.conn.execute(
+        f"SELECT worker_id, level, valid_from, valid_until FROM {TABLE} "
+        f"WHERE deleted = 0 AND state IN ({', '.join('?' * len(valid))}){where}",
+        (*valid, *params),
+    ):
+        out.setdefault(wid, []).append((level, start, until))
+    for wid, level, span in _implied_rows(store, worker_id):  # implied ones are 已出证
+        out.setdefault(wid, []).append((level, *span))
+    return out
+
+
+def _of(worker_id: str | None) -> tuple[str, tuple[str, ...]]:
+    return ("", ()) if worker_id is None else (" AND worker_id = ?", (worker_id,))
+
+
+def _implied_rows(
+    store: Store, worker_id: str | None
+) -> Iterable[tuple[str, str, tuple[str, str]]]:
+    """(worker id, level, (valid from, valid until)) of the 首次登记 implied by each live
+    certificate with a date and no 首次登记 record (``implied``); SQLite leaves out the
+    recorded ones, so the certificates' ids never reach Python."""
+    where, params = _of(worker_id)
+    for wid, level, registered in store.conn.execute(
+        "SELECT worker_id, level, registration_date FROM certificates "
+        f"WHERE deleted = 0 AND registration_date IS NOT NULL{where} AND id NOT IN "
+        f"(SELECT certificate_id FROM {TABLE} WHERE kind = ? AND deleted = 0 "
+        "AND certificate_id IS NOT NULL)",
+        (*params, reg.KIND_FIRST),
+    ):
+        if span := _implied_span(registered):
+            yield wid, level, span
+
+
+@functools.lru_cache(maxsize=65536)
+def _implied_span(registered: str) -> tuple[str, str] | None:
+    """(valid from, valid until) of the 首次登记 a registration date implies (``implied``);
+    cached: a county file has many certificates and far fewer distinct dates."""
+    start = parse_loose_date(registered)
+    if start is None:
+        return None
+    return start.isoformat(), reg.default_valid_until(start).isoformat()
 
 
 def ce_registrations(rows: list[tuple[str, str, str]]) -> list[ce.Registration]:
