@@ -244,7 +244,7 @@ class WorkerEditor(QDialog):
             shortcut.activated.connect(self.save)
 
     def _add_registrations(self) -> None:
-        """登记记录 below the certificates (``registrations_section``)."""
+        """登记记录 beside the certificates (``registrations_section``)."""
         from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout
 
         from swdesk.ui.registrations_section import RegistrationsSection
@@ -253,11 +253,15 @@ class WorkerEditor(QDialog):
         # fits a 1366×768 screen.
         self.registrations = RegistrationsSection(self.store, self)
         main = self._child(QVBoxLayout, "mainLayout")
-        group = self._child(QGroupBox, "certGroup")
-        at = main.indexOf(group)
-        main.removeWidget(group)
+        # The certificates, or what holds them there (the tabs with the allowance history).
+        holder: QWidget | None = self._child(QGroupBox, "certGroup")
+        while holder is not None and main.indexOf(holder) < 0:
+            holder = holder.parentWidget()
+        assert holder is not None, "the certificates must be in the dialog's main layout"
+        at = main.indexOf(holder)
+        main.removeWidget(holder)
         row = QHBoxLayout()
-        row.addWidget(group, 4)
+        row.addWidget(holder, 4)
         row.addWidget(self.registrations, 5)
         main.insertLayout(at, row)
         self.registrations.guard = self._registrations_guard
