@@ -2392,7 +2392,7 @@
         <translation>A back payment or deduction can only correct a month before the payroll&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/registrations.py" line="+55"/>
+        <location filename="../../swdesk/store/registrations.py" line="+56"/>
         <location line="+28"/>
         <source>{name} 没有{level}证书，不能登记。</source>
         <translation>{name} holds no {level} certificate, so it cannot be registered.</translation>
@@ -8643,7 +8643,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     <name>WorkerEditor</name>
     <message>
         <location filename="../../swdesk/ui/worker_editor.py" line="+194"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <location line="+131"/>
         <location line="+3"/>
         <location line="+7"/>
@@ -8652,7 +8652,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-230"/>
         <source>如：汉族（可输入查找）</source>
         <translation>e.g. Han (type to search)</translation>
     </message>
@@ -8663,7 +8663,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+607"/>
+        <location line="+611"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
