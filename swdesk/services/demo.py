@@ -188,8 +188,11 @@ def _renewals(store: Store, rng: random.Random, today: date) -> None:
             },
         )
 
-    for wid, rows in sorted(registrations.all_live(store).items()):
-        for level, _start, until, _state in rows:
+    live = registrations.all_live(store)
+    # In file order (ids are random): the same seed renews the same people.
+    for w in workers.first_registrations(store):
+        wid = w["id"]
+        for level, _start, until, _state in sorted(live.get(wid, ()), key=lambda r: r[1:3]):
             end = date.fromisoformat(until)
             if end < today and rng.random() < 2 / 3:
                 while end < today:
