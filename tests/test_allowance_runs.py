@@ -297,9 +297,9 @@ def test_approved_run_is_locked_and_corrected_by_a_later_run(
         conn.execute("UPDATE allowance_runs SET state = 'draft'")
     conn.close()
 
-    assert (
-        run(capsys, db, "allowance", "paid", "--month", "2026-01", "--date", "2026-04-10")[0] == 0
-    )
+    # Paid on the day it was approved (today): a paid date may not precede the approval.
+    today = date.today().isoformat()
+    assert run(capsys, db, "allowance", "paid", "--month", "2026-01", "--date", today)[0] == 0
     assert run(capsys, db, "allowance", "run", "--month", "2026-04")[0] == 0
     # 扣回 beyond what was paid for February (300): refused, nothing changed.
     before = dump(db)
@@ -369,7 +369,7 @@ def test_exports_total_what_the_run_holds(
     with open_store(db, daily_backup=False) as s:
         left = workers.find_by_id_number(s, PEOPLE["离岗"])
         assert left is not None
-        store_al.set_account(s, left["id"], al.ACCOUNT_BANK_CARD, "6222 0200 1234 5678")
+        store_al.set_account(s, left["id"], al.ACCOUNT_BANK_CARD, "6222 0200 1234 5671")
     xlsx, bank, pdf = tmp_path / "发放表.xlsx", tmp_path / "代发.xlsx", tmp_path / "签领表.pdf"
     assert run(capsys, db, "allowance", "export", "--month", "2026-01", "--out", str(xlsx))[0] == 0
     assert (
@@ -391,7 +391,7 @@ def test_exports_total_what_the_run_holds(
     ws = load_workbook(bank).active
     assert ws is not None
     values = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
-    assert [PEOPLE["离岗"], "6222020012345678", 400.0] in [v[2:5] for v in values]
+    assert [PEOPLE["离岗"], "6222020012345671", 400.0] in [v[2:5] for v in values]
     assert pdf.read_bytes().startswith(b"%PDF")
     text = " ".join(str(c.value) for row in load_workbook(xlsx).active.iter_rows() for c in row)  # type: ignore[union-attr]
     assert "2025 年度考评不合格" in text and PEOPLE["新证"] in text

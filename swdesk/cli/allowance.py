@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk.atomic import read_reason
+from swdesk.cli import allowance_accounts
 from swdesk.cli.common import (
     EXIT_OK,
     actions,
@@ -71,6 +72,7 @@ def add_parser(sub: Any) -> None:
     g.add_argument("--month", help="只看这个月，如 2026-01")
     c.add_argument("--json", action="store_true")
     c.add_argument("--out", metavar="FILE.xlsx", help="导出汇总 Excel")
+    allowance_accounts.add_parser(a)
 
 
 def precheck(args: argparse.Namespace) -> None:
@@ -92,6 +94,8 @@ def precheck(args: argparse.Namespace) -> None:
         _statement_year(args.year)
         if Path(args.out).suffix.lower() != ".pdf":
             raise RuleError(msg("津贴明细只能输出为 PDF 文件（.pdf）：{path}", path=args.out))
+    elif args.action == "account":
+        allowance_accounts.precheck(args)
     elif args.action == "rules" and args.load:
         _read_rules(Path(args.load))
 
@@ -111,19 +115,23 @@ def _read_rules(path: Path) -> al.AllowanceRules:
 
 
 # Writes a county file does not do: the townships pay, sync brings their payrolls.
-COUNTY_REFUSED = frozenset({"run", "publish", "approve", "paid", "adjust"})
+COUNTY_REFUSED = frozenset(
+    {"run", "publish", "approve", "paid", "adjust", "account set", "account remove"}
+)
 
 
 def run(store: Store, args: argparse.Namespace) -> int:
     township_writes(
         store,
-        args.action,
+        f"account {args.account_action}" if args.action == "account" else args.action,
         COUNTY_REFUSED,
         "县里的数据文件汇总各乡镇报来的津贴发放表，不在县里计算、公示、审核或发放。"
         "请在乡镇（街道）的数据文件里操作；县里可用 allowance rules 设置规则。",
     )
     if args.action == "rules":
         return _rules(store, args)
+    if args.action == "account":
+        return allowance_accounts.run(store, args)
     if args.action == "county":
         return _county(store, args)
     if args.action == "statement":

@@ -51,6 +51,7 @@ from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import Text, msg
 from swdesk.core.idnumber import mask_id_number as mask_id_number  # kept for its readers
 from swdesk.core.money import fen
+from swdesk.core.payee import check_number
 
 # When a certificate starts paying (``RuleVersion.start``).
 START_NEXT_MONTH = "next_month"
@@ -710,10 +711,7 @@ def validate_account(kind: str, account: str) -> tuple[str, str]:
         raise RuleError(
             msg("账户类别“{kind}”不认识，应是：{kinds}。", kind=kind, kinds=list(ACCOUNT_KINDS))
         )
-    digits = "".join(ch for ch in str(account) if ch not in " -\u3000")
-    if not (8 <= len(digits) <= 32 and digits.isdigit()):
-        raise RuleError(msg("账号“{account}”不对：应是 8 到 32 位数字。", account=account))
-    return kind, digits
+    return kind, check_number(account, bank_card=kind == ACCOUNT_BANK_CARD)
 
 
 def load_presets(raw: Mapping[str, Any]) -> dict[str, AllowanceRules]:

@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from swdesk.core import allowance as al
+from swdesk.core import allowance_steps as steps
 from swdesk.core import appraisal as ap
 from swdesk.core import audit, ce, enums
 from swdesk.core.errors import RuleError
@@ -527,8 +528,11 @@ def approve(store: Store, month: date) -> dict[str, Any]:
     )
 
 
-def mark_paid(store: Store, month: date, on: date) -> dict[str, Any]:
-    """已审核 → 已发放 on the day the money went out."""
+def mark_paid(store: Store, month: date, on: date, today: date | None = None) -> dict[str, Any]:
+    """已审核 → 已发放 on the day the money went out: not before the approval, not in the future."""
+    run = require_run(store, month)
+    if run["state"] == al.RUN_APPROVED:  # a step out of order is refused by ``_move``'s check
+        steps.check_paid_date(on, steps.approval_day(run["approved_at"]), today or date.today())
     return _move(store, month, al.RUN_PAID, {"paid_on": on.isoformat()})
 
 
