@@ -15,8 +15,8 @@ from swdesk.core import allowance as al
 from swdesk.core import allowance_steps as steps
 from swdesk.core.errors import RuleError
 from swdesk.core.payee import check_number, luhn_ok, mask_account
-from swdesk.store import open_store, workers
 from swdesk.store import allowances as store_al
+from swdesk.store import open_store, workers
 
 # A UnionPay-style number (62…) whose last digit is its Luhn check digit.
 CARD = "6222020012345671"

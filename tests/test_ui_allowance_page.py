@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from test_allowance_runs import dump, make_file
 from test_payroll_files import pdf_text
@@ -20,6 +20,7 @@ from ui_helpers import Boxes, shown
 from swdesk.core import allowance as al
 from swdesk.store import Store, open_store
 from swdesk.store import allowances as store_al
+from swdesk.ui.allowance_dialogs import PaidDialog
 from swdesk.ui.allowance_page import AllowancePage
 from swdesk.ui.main_window import MainWindow
 
@@ -132,21 +133,24 @@ def test_publish_approve_and_a_locked_run_refuses_recompute(
     assert dump(db) == before
     assert not page.compute_button.isEnabled()
 
-    # A week date, a year 9999 or a day after 2100-12-31 is refused with a message, nothing set.
-    for typed, needle in (
-        ("2025-W10-1", "YYYY-MM-DD"),
-        ("9999-12-31", "不在 1900-01-01 到 2100-12-31 之间"),
-        ("2101-01-01", "不在 1900-01-01 到 2100-12-31 之间"),
-    ):
-        warnings = len(boxes.texts("warning"))
-        monkeypatch.setattr(QInputDialog, "getText", lambda *_a, _t=typed, **_k: (_t, True))
-        qtbot.mouseClick(page.paid_button, Qt.MouseButton.LeftButton)
-        assert needle in boxes.texts("warning")[warnings:][0]
-        assert store_al.find_run(file, date(2026, 1, 1))["paid_on"] is None
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("2026-04-10", True))
+    # The paid date is picked in a dialog with a calendar, today by default.
+    # A week date, a year 9999 or a day after 2100 cannot be entered: the calendar holds the days
+    # from the approval to today, and the store refuses any other (test_allowance_accounts).
+    def accept_today(dialog: Any) -> int:
+        assert dialog.date.maximumDate() == QDate.currentDate()
+        assert dialog.date.minimumDate() <= QDate.currentDate()
+        dialog.date.setDate(QDate(9999, 12, 31))
+        assert dialog.chosen() == date.today()  # held to the calendar's last day
+        qtbot.mouseClick(
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+            Qt.MouseButton.LeftButton,
+        )
+        return int(dialog.result())
+
+    monkeypatch.setattr(PaidDialog, "exec", accept_today)
     qtbot.mouseClick(page.paid_button, Qt.MouseButton.LeftButton)
     assert "已发放" in page.state.text() and not page.paid_button.isEnabled()
-    assert store_al.find_run(file, date(2026, 1, 1))["paid_on"] == "2026-04-10"
+    assert store_al.find_run(file, date(2026, 1, 1))["paid_on"] == date.today().isoformat()
 
 
 def test_exports_write_the_files(

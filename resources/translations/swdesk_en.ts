@@ -2066,7 +2066,7 @@
         <translation>The receipt&apos;s content is malformed; the file may be damaged. Not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/allowance.py" line="+105"/>
+        <location filename="../../swdesk/core/allowance.py" line="+106"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -2221,11 +2221,6 @@
         <translation>Unknown account kind “{kind}”; use one of: {kinds}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>账号“{account}”不对：应是 8 到 32 位数字。</source>
-        <translation>Account “{account}” is not right: it should be 8 to 32 digits.</translation>
-    </message>
-    <message>
         <location filename="../../swdesk/core/money.py" line="+34"/>
         <source>金额</source>
         <translation>Amount</translation>
@@ -2248,8 +2243,8 @@
         <translation>{what} “{value}” is too large; please check it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/allowance.py" line="+89"/>
-        <location filename="../../swdesk/store/allowances.py" line="+568"/>
+        <location filename="../../swdesk/cli/allowance.py" line="+91"/>
+        <location filename="../../swdesk/store/allowances.py" line="+572"/>
         <source>补发或扣回需要写明理由（--reason）。</source>
         <translation>A back payment or deduction needs a reason (--reason).</translation>
     </message>
@@ -2260,7 +2255,7 @@
         <translation>An allowance statement can only be written as a PDF file (.pdf): {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>读不了规则文件 {path}：{error}</source>
         <translation>Cannot read the rules file {path}: {error}</translation>
     </message>
@@ -2275,13 +2270,14 @@
         <translation>The rules file {path} should hold one JSON object.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>allowance county 汇总各乡镇报来的发放表，只能在县里的数据文件上运行；乡镇（街道）请用 allowance list 或 allowance export 查看本乡镇的发放表。</source>
         <translation>allowance county sums the payrolls the townships sent and runs only on a county data file; a township sees its own payrolls with allowance list or allowance export.</translation>
     </message>
     <message>
         <location line="+67"/>
         <location line="+21"/>
+        <location filename="../../swdesk/cli/allowance_accounts.py" line="+47"/>
         <location filename="../../swdesk/cli/registration.py" line="+67"/>
         <source>找不到身份证号为 {id} 的社工。</source>
         <translation>No social worker has the ID number {id}.</translation>
@@ -2352,7 +2348,7 @@
         <translation>The county summary can only be exported as an .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/allowances.py" line="-488"/>
+        <location filename="../../swdesk/store/allowances.py" line="-491"/>
         <source>没有名为“{key}”的津贴规则预设，可选：{keys}。</source>
         <translation>There is no allowance preset named “{key}”; choose one of: {keys}.</translation>
     </message>
@@ -2382,7 +2378,7 @@
         <translation>Approving an allowance payroll</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>{month} 还没有已审核的发放表，不能补发或扣回；请直接重新计算该月的草稿。</source>
         <translation>{month} has no approved payroll, so nothing can be paid back or deducted for it; compute that month&apos;s draft again instead.</translation>
     </message>
@@ -2672,6 +2668,46 @@
         <source>第 {row} 行超过 {limit} 列。</source>
         <translation>row {row} has more than {limit} columns.</translation>
     </message>
+    <message>
+        <location filename="../../swdesk/core/allowance_steps.py" line="+31"/>
+        <source>发放日期 {day} 还没到（今天是 {today}）：请在发放之后登记实际发放的日期。</source>
+        <translation>The paid date {day} has not come yet (today is {today}): record the day the money actually went out, after it went out.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>发放日期 {day} 早于发放表的审核日期 {approved}：审核通过后才能发放，请核对日期。</source>
+        <translation>The paid date {day} is before the payroll was approved ({approved}): money is paid after approval; please check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/payee.py" line="+48"/>
+        <source>请填写账号。</source>
+        <translation>Please fill in the account number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>账号“{account}”里有数字以外的字符：账号只能是数字。</source>
+        <translation>The account “{account}” has characters other than digits: use digits only.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>银行卡号应是 {low} 到 {high} 位数字，“{account}”是 {count} 位，请对照卡面核对。</source>
+        <translation>A bank card number has {low} to {high} digits; “{account}” has {count}. Please check it against the card.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>账号应是 {low} 到 {high} 位数字，“{account}”是 {count} 位，请核对。</source>
+        <translation>An account number has {low} to {high} digits; “{account}” has {count}. Please check it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>银行卡号“{account}”的校验位不对，多半是抄错了一位或两位颠倒了，请对照卡面核对。</source>
+        <translation>The check digit of bank card number “{account}” is wrong: most likely a digit was mistyped or two were swapped. Please check it against the card.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/payee_accounts.py" line="+47"/>
+        <source>{name} 没有登记收款账号，不用删除。</source>
+        <translation>{name} has no payee account to remove.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -2826,6 +2862,99 @@
         <location line="+6"/>
         <source>导出记录（最近的在前）：</source>
         <translation>Export log (newest first):</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/allowance_dialogs.py" line="+65"/>
+        <source>补发或扣回（记入 {month} 的发放表）</source>
+        <translation>Back pay or deduction (in the payroll of {month})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>记入发放表</source>
+        <translation>Add to payroll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>先在上面的名单里选中一个人。</source>
+        <translation>Select a person in the list above first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{month} 已审核发放 {paid} 元</source>
+        <translation>{month}: {paid} yuan paid by approved payrolls</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>，此前已补发或扣回 {adjusted} 元</source>
+        <translation>, {adjusted} yuan corrected before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请先在名单里选中要补发或扣回的人。</source>
+        <translation>Select the person to pay back or deduct from in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/allowance_adjust_dialog.ui" line="+17"/>
+        <source>补发或扣回已审核月份的津贴，记入这张草稿发放表；已审核的发放表不改动。扣回写负数，最多扣回该月实际发放的金额。</source>
+        <translation>Back pay or a deduction for an approved month, paid in this draft payroll; the approved payroll is not changed. A deduction is negative and takes back at most what was paid for that month.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>查找社工(&amp;F)：</source>
+        <translation>&amp;Find worker:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>姓名、拼音或身份证号</source>
+        <translation>Name, pinyin or ID number</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>更正的月份(&amp;M)：</source>
+        <translation>&amp;Month corrected:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yyyy-MM</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>金额(&amp;A)：</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>补发写正数，扣回写负数（如 -100）</source>
+        <translation>Positive for back pay, negative for a deduction (e.g. -100)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>如：标准调整补差、离岗后多发</source>
+        <translation>e.g. rate raised, difference paid; overpaid after leaving the post</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3120,7 @@
 <context>
     <name>AllowanceModel</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_model.py" line="+33"/>
+        <location filename="../../swdesk/ui/allowance_model.py" line="+35"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
@@ -3012,21 +3141,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+74"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
         <source>标准（元/月）</source>
         <translation>Rate (yuan/month)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+75"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
         <source>说明（未发的原因）</source>
         <translation>Note (why nothing is paid)</translation>
     </message>
@@ -3050,27 +3181,57 @@
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>{month}：{reason}</source>
+        <translation>{month}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>第一个月</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发放日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已审核，已锁定：只能查看，更正在以后月份的发放表里补发或扣回</source>
+        <translation>Approved and locked: read only; corrections go into a later payroll as back pay or deductions</translation>
+    </message>
 </context>
 <context>
     <name>AllowancePage</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="+66"/>
-        <source> 个月</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+76"/>
         <source>这次一起发放的月数：按月发放为 1，按季度发放为 3</source>
         <translation>How many months this payroll pays: 1 when paid monthly, 3 when paid quarterly</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+187"/>
         <source>计算(&amp;C)</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-185"/>
         <source>第一个月：</source>
         <translation>First month:</translation>
     </message>
@@ -3080,32 +3241,54 @@
         <translation>Months paid:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>每一张发放表；选中一张，下面显示它的每一行</source>
+        <translation>Every payroll; select one to see its lines below</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>生成发放表草稿</source>
         <translation>Make the draft payroll</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补发/扣回(&amp;J)…</source>
+        <translation>Back pay / deduction (&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收款账号(&amp;K)…</source>
+        <translation>Payee account (&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>公示(&amp;P)…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+144"/>
         <source>输出公示名单 PDF（身份证号隐去中间位，不含账号），张贴公示</source>
         <translation>Write the public notice list as a PDF (ID numbers masked, no accounts) to post</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-141"/>
         <source>审核通过(&amp;A)…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+145"/>
         <source>公示无异议后审核：发放表从此锁定</source>
         <translation>Approve once the notice period raised no objection: the payroll is then locked</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-143"/>
         <source>登记已发放(&amp;D)…</source>
         <translation>Recor&amp;d as paid…</translation>
     </message>
@@ -3129,8 +3312,17 @@
         <source>银行或社保卡代发用的 Excel 表，含完整身份证号和账号</source>
         <translation>The Excel sheet for payment by the bank or social security card, with full ID numbers and accounts</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source> 个月</source>
+        <comment>suffix of a count of months</comment>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>还没有 {month} 起的发放表。选好第一个月和发放月数（按季度发放选 3 个月），点“生成发放表草稿”：按津贴规则、证书、登记、在岗和考评结果算出每人的金额，不发的写明原因。草稿可以反复重新计算，公示、审核后锁定。</source>
         <translation>No payroll starting {month} yet. Choose the first month and the number of months (3 when paid quarterly) and click “Make the draft payroll”: each person&apos;s amount is computed from the allowance rules, certificates, registrations, time in post and appraisal results, with the reason wherever nothing is paid. A draft can be recomputed as often as needed; it is locked once published and approved.</translation>
     </message>
@@ -3160,7 +3352,77 @@
         <translation>Re&amp;compute</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>这张发放表已{state}，已锁定：不能重新计算或修改。更正请在以后月份的草稿发放表里补发或扣回。</source>
+        <translation>This payroll is {state} and locked: it cannot be computed again or changed. Correct it with back pay or a deduction in a later month&apos;s draft payroll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>还没有这个月起的发放表：先计算生成草稿</source>
+        <translation>No payroll starts in this month yet: compute a draft first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有草稿发放表能记入补发或扣回；请选中或生成以后月份的草稿</source>
+        <translation>Back pay and deductions go into a draft payroll only; select or make a later month&apos;s draft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>按津贴规则计算这张发放表的草稿；草稿可以反复重新计算</source>
+        <translation>Compute this payroll&apos;s draft by the allowance rules; a draft can be computed again as often as needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已公示的发放表不再重新计算</source>
+        <translation>A published payroll is not computed again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已审核的发放表不用再公示</source>
+        <translation>An approved payroll needs no further notice</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>先公示，公示无异议后才能审核</source>
+        <translation>Publish first; approve once the notice period passed without objection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这张发放表已审核</source>
+        <translation>This payroll is approved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>登记实际发放的日期（不早于审核日，不晚于今天）</source>
+        <translation>Record the day the money went out (not before the approval, not after today)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已登记发放：{day}</source>
+        <translation>Recorded as paid on {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>审核通过以后才能登记发放</source>
+        <translation>A payroll can be recorded as paid once it is approved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>给已审核月份补发（正数）或扣回（负数），记入这张草稿发放表</source>
+        <translation>Back pay (positive) or a deduction (negative) for an approved month, paid in this draft payroll</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>登记或更换选中这一行的人的收款账号（社保卡或银行卡）</source>
+        <translation>Set or change the payee account (social security card or bank card) of the person on the selected line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>先在发放表里选中一个人</source>
+        <translation>Select a person in the payroll first</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>津贴发放</source>
         <translation>Allowance payroll</translation>
     </message>
@@ -3186,19 +3448,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+144"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-127"/>
         <source>已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：
-{path}</source>
-        <translation>The {month} payroll is published. The notice list (ID numbers masked) is saved in:
-{path}</translation>
+{path}
+
+可以点页面下方的“打开”查看并打印。</source>
+        <translation>The payroll of {month} is published. The notice list (ID numbers masked) was saved to:
+{path}
+
+Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>审核通过</source>
         <translation>Approve</translation>
     </message>
@@ -3217,19 +3483,50 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Approved: the {month} payroll is locked.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>登记已发放</source>
-        <translation>Record as paid</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>发放日期（年-月-日）：</source>
-        <translation>Paid on (year-month-day):</translation>
+        <location line="+14"/>
+        <source>已登记发放：{month}，{day}。</source>
+        <translation>Recorded as paid: {month}, on {day}.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>已登记发放：{month}，{day}。</source>
-        <translation>Recorded as paid: {month}, on {day}.</translation>
+        <source>补发</source>
+        <translation>back pay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>扣回</source>
+        <translation>deduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已记入 {month} 的发放表：{who}{month_for} {word} {amount} 元。</source>
+        <translation>Added to the payroll of {month}: {who}, {month_for} {word} {amount} yuan.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用系统的 PDF 阅读器打开：{path}</source>
+        <translation>Open in the system&apos;s PDF reader: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>找不到 {path}：文件可能已被移动或删除。</source>
+        <translation>{path} cannot be found: the file may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>没能打开 {path}：这台电脑可能没有装 PDF 阅读器。文件在这个位置。</source>
+        <translation>Could not open {path}: this computer may have no PDF reader. The file is there.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3252,7 +3549,7 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Export {what}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>已导出{what}：
 {path}</source>
         <translation>Exported the {what}:
@@ -6843,6 +7140,108 @@ Log file: {log}
     </message>
 </context>
 <context>
+    <name>PaidDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/allowance_dialogs.py" line="+17"/>
+        <source>登记已发放</source>
+        <translation>Record as Paid</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{month} 的发放表实际发放（打卡或代发到账）的日期。</source>
+        <translation>The day the payroll of {month} was actually paid (money in the accounts).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>可选 {approved}（审核日）到今天。</source>
+        <translation>From {approved} (approval) to today.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/allowance_paid_dialog.ui" line="+26"/>
+        <source>发放日期(&amp;D)：</source>
+        <translation>Paid on (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeAccountDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/allowance_dialogs.py" line="+22"/>
+        <source>收款账号：{name}</source>
+        <translation>Payee Account: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../forms/payee_account_dialog.ui" line="+97"/>
+        <source>删除账号</source>
+        <translation>Remove Account</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} 还没有登记收款账号。</source>
+        <translation>{name} has no payee account yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} 现在的收款账号：{kind} {account}</source>
+        <translation>{name}&apos;s payee account: {kind} {account}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/payee_account_dialog.ui" line="-71"/>
+        <source>账户类别(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>账号(&amp;N)：</source>
+        <translation>Account &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>只填数字，可以带空格</source>
+        <translation>Digits only; spaces are fine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>开户银行(&amp;B)：</source>
+        <translation>&amp;Bank:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>账号只在银行代发表里完整显示，其他地方只显示后 4 位。银行卡号会核对校验位。</source>
+        <translation>The full number shows only on the bank&apos;s payment sheet; elsewhere only its last 4 digits. A bank card number&apos;s check digit is verified.</translation>
+    </message>
+</context>
+<context>
     <name>PendingRewardsLabel</name>
     <message>
         <location filename="../../swdesk/ui/reward_notice.py" line="+68"/>
@@ -10007,7 +10406,7 @@ Fees: {fees}</translation>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/allowance.py" line="-633"/>
+        <location filename="../../swdesk/core/allowance.py" line="-629"/>
         <source>公示</source>
         <translation>Published</translation>
     </message>

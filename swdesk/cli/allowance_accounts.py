@@ -14,9 +14,8 @@ from swdesk.core import allowance as al
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.payee import mask_account
-from swdesk.store import Store, workers
+from swdesk.store import Store, payee_accounts, workers
 from swdesk.store import allowances as store_al
-from swdesk.store import payee_accounts
 
 WRITES = frozenset({"set", "remove"})
 
@@ -84,6 +83,3 @@ def run(store: Store, args: argparse.Namespace) -> int:
         if not rows:
             print("还没有人登记收款账号。")
     return EXIT_OK
-
-
-

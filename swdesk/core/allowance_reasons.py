@@ -44,9 +44,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
     for template in REASON_TEMPLATES:
         parts = re.split(r"\{(\w+)\}", template)
-        rx = "".join(
-            re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)
-        )
+        rx = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
         out.append((template, re.compile(rx + r"\Z")))
     return tuple(out)
 

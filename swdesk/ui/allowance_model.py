@@ -11,8 +11,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from swdesk.core import allowance as al
+from swdesk.core.allowance_reasons import note_parts, reason_text
 from swdesk.core.money import yuan
-from swdesk.ui.enum_labels import label
+from swdesk.ui.enum_labels import code_label, label
+from swdesk.ui.rule_text import shown
 from swdesk.ui.table_model import TableModel
 
 COLUMNS = ("village", "name", "id_number", "level", "months", "rate", "amount", "reason")
@@ -71,5 +73,65 @@ class AllowanceLinesModel(TableModel[dict[str, Any], str]):
             return yuan(int(row["rate_fen"])) if kind == al.KIND_ALLOWANCE and row["level"] else ""
         if column == "amount":
             return yuan(int(row["amount_fen"]))
-        # The reason was written when the run was computed, in the language of the sheets.
-        return str(row["reason"] or row["note"] or "")
+        # The reason was written when the run was computed, in the language of the sheets; it
+        # is read back as its sentence and shown in the interface's language.
+        if row["reason"]:
+            return shown(reason_text(row["reason"]))
+        if row["note"] and kind == al.KIND_ALLOWANCE:
+            return month_notes(row["note"])
+        return str(row["note"] or "")
+
+
+def month_notes(stored: str) -> str:
+    """A note of months not paid ("2026-01：证书未登记。；…") in the interface's language."""
+    parts = []
+    for month, why in note_parts(stored):
+        if month is None:
+            return shown(why)
+        parts.append(
+            QCoreApplication.translate("AllowanceModel", "{month}：{reason}").format(
+                month=month, reason=shown(why)
+            )
+        )
+    return QCoreApplication.translate("AllowanceModel", "；").join(parts)
+
+
+RUN_COLUMNS = ("first_month", "months", "state", "people", "amount", "paid_on")
+
+
+class AllowanceRunsModel(TableModel[dict[str, Any], str]):
+    """Every run of the file (``store.allowances.list_runs`` rows), newest first."""
+
+    right_aligned = frozenset({"months", "people", "amount"})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(RUN_COLUMNS, parent)
+
+    def header(self, column: str) -> str:
+        return {
+            "first_month": QCoreApplication.translate("AllowanceModel", "第一个月"),
+            "months": QCoreApplication.translate("AllowanceModel", "月数"),
+            "state": QCoreApplication.translate("AllowanceModel", "状态"),
+            "people": QCoreApplication.translate("AllowanceModel", "人数"),
+            "amount": QCoreApplication.translate("AllowanceModel", "金额（元）"),
+            "paid_on": QCoreApplication.translate("AllowanceModel", "发放日期"),
+        }[column]
+
+    def text(self, row: dict[str, Any], column: str) -> str:
+        if column == "state":
+            return code_label(al.RUN_STATE_LABELS, row["state"])
+        if column == "amount":
+            return yuan(int(row["total_fen"] or 0))
+        if column in ("months", "people"):
+            return str(row[column] or 0)
+        return str(row[column] or "")
+
+    def tooltip(self, row: dict[str, Any], column: str) -> str | None:
+        if row["state"] in al.LOCKED_STATES:
+            return QCoreApplication.translate(
+                "AllowanceModel", "已审核，已锁定：只能查看，更正在以后月份的发放表里补发或扣回"
+            )
+        return None
+
+    def row_id(self, row: dict[str, Any]) -> Any:
+        return row["id"]

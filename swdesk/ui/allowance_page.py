@@ -12,16 +12,19 @@ the townships compute and pay, the county only sees their runs.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -29,13 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk.core import allowance as al
-from swdesk.core.dates import parse_iso_date
 from swdesk.core.errors import RuleError
 from swdesk.core.money import yuan
 from swdesk.services.allowance import write_export, write_notice
 from swdesk.store import Store
 from swdesk.store import allowances as store_al
-from swdesk.ui.allowance_model import AllowanceLinesModel
+from swdesk.ui.allowance_dialogs import AdjustDialog, PaidDialog, PayeeAccountDialog
+from swdesk.ui.allowance_model import AllowanceLinesModel, AllowanceRunsModel
 from swdesk.ui.changes import ALLOWANCES, VILLAGES, WORKERS
 from swdesk.ui.enum_labels import code_label
 from swdesk.ui.file_dirs import ask_save, ask_save_xlsx
@@ -43,7 +46,12 @@ from swdesk.ui.reward_notice import PendingRewardsLabel
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, run_job, show_failure
-from swdesk.ui.widgets import attempt, button, button_row, long_list
+from swdesk.ui.widgets import attempt, button, button_row, long_list, pick_one_row
+
+
+def open_file(path: Path) -> bool:
+    """Open a file the page saved in the system's viewer (a PDF reader for the 签领表)."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
 class AllowancePage(QWidget):
@@ -63,7 +71,8 @@ class AllowancePage(QWidget):
         self.month.dateChanged.connect(lambda _d: self.reload())
         self.months = QSpinBox()
         self.months.setRange(1, al.MAX_RUN_MONTHS)
-        self.months.setSuffix(self.tr(" 个月"))
+        self.months.valueChanged.connect(self._months_suffix)
+        self._months_suffix(self.months.value())
         self.months.setToolTip(self.tr("这次一起发放的月数：按月发放为 1，按季度发放为 3"))
         self.compute_button = button(self.tr("计算(&C)"), self.compute)
         top = QHBoxLayout()
@@ -74,10 +83,21 @@ class AllowancePage(QWidget):
         top.addWidget(self.compute_button)
         top.addStretch(1)
 
+        self.runs = AllowanceRunsModel(self)
+        self.runs_view = QTableView()
+        self.runs_view.setModel(self.runs)
+        pick_one_row(self.runs_view)
+        self.runs_view.verticalHeader().hide()
+        self.runs_view.setToolTip(self.tr("每一张发放表；选中一张，下面显示它的每一行"))
+        self.runs_view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._pick_run(current.row())
+        )
         self.model = AllowanceLinesModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
         long_list(self.view)
+        pick_one_row(self.view)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         self.guidance_button = button(self.tr("生成发放表草稿"), self.compute)
@@ -89,6 +109,11 @@ class AllowancePage(QWidget):
         self.middle = QStackedWidget()
         self.middle.addWidget(empty)
         self.middle.addWidget(self.view)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.runs_view)
+        self.split.addWidget(self.middle)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([130, 400])
 
         self.state = QLabel()
         self.state.setObjectName("allowance_state")
@@ -98,6 +123,14 @@ class AllowancePage(QWidget):
         self.message.setObjectName("allowance_message")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
+        self.saved_path: Path | None = None
+        self.saved = QLabel()
+        self.saved.setObjectName("allowance_saved")
+        self.saved.setWordWrap(True)
+        self.open_button = button(self.tr("打开(&O)"), self.open_saved)
+        self.open_button.setVisible(False)
+        self.adjust_button = button(self.tr("补发/扣回(&J)…"), self.adjust)
+        self.account_button = button(self.tr("收款账号(&K)…"), self.edit_account)
 
         self.publish_button = button(
             self.tr("公示(&P)…"),
@@ -130,12 +163,18 @@ class AllowancePage(QWidget):
         summary.addWidget(self.totals, 1)
         self.pending_rewards = PendingRewardsLabel(store)
         summary.addWidget(self.pending_rewards)
+        summary.addWidget(self.adjust_button)
+        summary.addWidget(self.account_button)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.saved, 1)
+        saved_row.addWidget(self.open_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.split, 1)
         layout.addLayout(summary)
-        layout.addWidget(self.middle, 1)
         layout.addWidget(self.message)
+        layout.addLayout(saved_row)
         layout.addLayout(steps)
         self.reload()
 
@@ -147,9 +186,36 @@ class AllowancePage(QWidget):
     def label(self) -> str:
         return al.month_label(self.first_month())
 
+    def _months_suffix(self, n: int) -> None:
+        """ " 个月" after the count, "month" or "months" in English by the count."""
+        self.months.setSuffix(self.tr(" 个月", "suffix of a count of months", n))
+
+    def _runs(self) -> None:
+        """Every run of the file, newest first, the one shown selected."""
+        rows = sorted(store_al.list_runs(self.store), key=lambda r: r["first_month"], reverse=True)
+        self.runs.set_rows(rows)
+        self.runs_view.resizeColumnsToContents()
+        wanted = self.run["id"] if self.run else None
+        model = self.runs_view.selectionModel()
+        model.blockSignals(True)
+        self.runs_view.clearSelection()
+        for i, r in enumerate(rows):
+            if r["id"] == wanted:
+                self.runs_view.selectRow(i)
+        model.blockSignals(False)
+
+    def _pick_run(self, row: int) -> None:
+        """Show the run picked in the list (its first month becomes the page's month)."""
+        run = self.runs.row_at(row)
+        if run is None or (self.run is not None and run["id"] == self.run["id"]):
+            return
+        first = al.parse_month(run["first_month"])
+        self.month.setDate(QDate(first.year, first.month, 1))
+
     def reload(self) -> None:
         """Show the run named by the chosen month (or what to do when there is none)."""
         self.run = store_al.find_run(self.store, self.first_month())
+        self._runs()
         if self.run is None:
             self.model.set_rows([])
             self.guidance.setText(
@@ -197,13 +263,73 @@ class AllowancePage(QWidget):
         self.compute_button.setText(
             self.tr("重新计算(&C)") if state is not None else self.tr("计算(&C)")
         )
-        self.compute_button.setEnabled(state in (None, al.RUN_DRAFT))
         self.months.setEnabled(state in (None, al.RUN_DRAFT))
-        self.publish_button.setEnabled(state in (al.RUN_DRAFT, al.RUN_PUBLISHED))
-        self.approve_button.setEnabled(state == al.RUN_PUBLISHED)
-        self.paid_button.setEnabled(state == al.RUN_APPROVED)
+        locked = self.tr(
+            "这张发放表已{state}，已锁定：不能重新计算或修改。"
+            "更正请在以后月份的草稿发放表里补发或扣回。"
+        ).format(state=code_label(al.RUN_STATE_LABELS, state))
+        no_run = self.tr("还没有这个月起的发放表：先计算生成草稿")
+        draft_only = self.tr("只有草稿发放表能记入补发或扣回；请选中或生成以后月份的草稿")
+        self._enable(
+            self.compute_button,
+            state in (None, al.RUN_DRAFT),
+            self.tr("按津贴规则计算这张发放表的草稿；草稿可以反复重新计算"),
+            locked if state in al.LOCKED_STATES else self.tr("已公示的发放表不再重新计算"),
+        )
+        self._enable(
+            self.publish_button,
+            state in (al.RUN_DRAFT, al.RUN_PUBLISHED),
+            self.tr("输出公示名单 PDF（身份证号隐去中间位，不含账号），张贴公示"),
+            no_run if state is None else self.tr("已审核的发放表不用再公示"),
+        )
+        self._enable(
+            self.approve_button,
+            state == al.RUN_PUBLISHED,
+            self.tr("公示无异议后审核：发放表从此锁定"),
+            no_run
+            if state is None
+            else self.tr("先公示，公示无异议后才能审核")
+            if state == al.RUN_DRAFT
+            else self.tr("这张发放表已审核"),
+        )
+        paid_on = self.run["paid_on"] if self.run else None
+        self._enable(
+            self.paid_button,
+            state == al.RUN_APPROVED,
+            self.tr("登记实际发放的日期（不早于审核日，不晚于今天）"),
+            no_run
+            if state is None
+            else self.tr("已登记发放：{day}").format(day=paid_on)
+            if state == al.RUN_PAID
+            else self.tr("审核通过以后才能登记发放"),
+        )
         for b in (self.excel_button, self.sign_button, self.bank_button):
             b.setEnabled(state is not None)
+        self._enable(
+            self.adjust_button,
+            state == al.RUN_DRAFT,
+            self.tr("给已审核月份补发（正数）或扣回（负数），记入这张草稿发放表"),
+            no_run if state is None else draft_only,
+        )
+        person = self._current_person()
+        self._enable(
+            self.account_button,
+            person is not None,
+            self.tr("登记或更换选中这一行的人的收款账号（社保卡或银行卡）"),
+            self.tr("先在发放表里选中一个人"),
+        )
+
+    @staticmethod
+    def _enable(b: Any, on: bool, tip: str, why_not: str) -> None:
+        """Enable ``b`` with what it does as its tooltip, or disable it saying why."""
+        b.setEnabled(on)
+        b.setToolTip(tip if on else why_not)
+
+    def _current_person(self) -> tuple[str, str] | None:
+        if self.middle.currentIndex() != 1:
+            return None
+        row = self.model.row_at(self.view.currentIndex().row())
+        return None if row is None else (str(row["worker_id"]), str(row["name"]))
 
     # -- steps -------------------------------------------------------------------------------
     def _refused(self, error: RuleError) -> None:
@@ -263,9 +389,11 @@ class AllowancePage(QWidget):
             store_al.publish(self.store, month)
 
         if self._write(title, write):
+            self._offer_open(out)
             self._done(
                 self.tr(
-                    "已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：\n{path}"
+                    "已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：\n{path}\n\n"
+                    "可以点页面下方的“打开”查看并打印。"
                 ).format(month=run["first_month"], path=out)
             )
 
@@ -295,32 +423,82 @@ class AllowancePage(QWidget):
         if ok:
             self._done(self.tr("已审核：{month} 的发放表已锁定。").format(month=self.label()))
 
+    def paid_dialog(self) -> PaidDialog:
+        """The dialog asking the paid date (a method so tests can reach the open dialog)."""
+        assert self.run is not None
+        return PaidDialog(self.store, self.run, self)
+
     def mark_paid(self) -> None:
         if self.run is None:
             return
-        title = self.tr("登记已发放")
-        raw, ok = QInputDialog.getText(
-            self,
-            title,
-            self.tr("发放日期（年-月-日）："),
-            text=date.today().isoformat(),
-        )
-        if not ok:
+        dialog = self.paid_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            on = parse_iso_date(raw)
-        except RuleError as e:  # also 2025-W10-1, 20260331 and years outside 1900 … 2100
-            QMessageBox.warning(self, title, shown(e.message))
-            return
-        month = self.first_month()
-        ok, _ = attempt(
-            self, title, lambda: store_al.mark_paid(self.store, month, on), self._refused
+        self._done(
+            self.tr("已登记发放：{month}，{day}。").format(
+                month=self.label(), day=dialog.chosen().isoformat()
+            )
         )
-        if ok:
-            self._done(
-                self.tr("已登记发放：{month}，{day}。").format(
-                    month=self.label(), day=on.isoformat()
-                )
+
+    def adjust_dialog(self) -> AdjustDialog:
+        assert self.run is not None
+        return AdjustDialog(self.store, self.run, self)
+
+    def adjust(self) -> None:
+        if self.run is None:
+            return
+        dialog = self.adjust_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        amount = dialog.amount_fen()
+        word = self.tr("补发") if amount > 0 else self.tr("扣回")
+        self._done(
+            self.tr("已记入 {month} 的发放表：{who}{month_for} {word} {amount} 元。").format(
+                month=self.label(),
+                who=dialog.people.currentItem().text().split()[0],
+                month_for=al.month_label(dialog.month()),
+                word=word,
+                amount=yuan(abs(amount)),
+            )
+        )
+
+    def account_dialog(self) -> PayeeAccountDialog | None:
+        person = self._current_person()
+        if person is None:
+            return None
+        return PayeeAccountDialog(self.store, person[0], person[1], self)
+
+    def edit_account(self) -> None:
+        dialog = self.account_dialog()
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.reload()
+        self.changed.emit()
+
+    def _offer_open(self, path: Path) -> None:
+        """Say where a file was saved, with 打开 beside it."""
+        self.saved_path = path
+        self.saved.setText(self.tr("已保存：{path}").format(path=path))
+        self.open_button.setVisible(True)
+        self.open_button.setToolTip(self.tr("用系统的 PDF 阅读器打开：{path}").format(path=path))
+
+    def open_saved(self) -> None:
+        if self.saved_path is None:
+            return
+        if not self.saved_path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("打开"),
+                self.tr("找不到 {path}：文件可能已被移动或删除。").format(path=self.saved_path),
+            )
+            return
+        if not open_file(self.saved_path):
+            QMessageBox.warning(
+                self,
+                self.tr("打开"),
+                self.tr("没能打开 {path}：这台电脑可能没有装 PDF 阅读器。文件在这个位置。").format(
+                    path=self.saved_path
+                ),
             )
 
     def export_excel(self) -> None:
@@ -346,6 +524,8 @@ class AllowancePage(QWidget):
         if out is None:
             return
         if self._write(title, lambda: write_export(self.store, run, out, sheet)):
+            if suffix == ".pdf":
+                self._offer_open(out)
             QMessageBox.information(
                 self, title, self.tr("已导出{what}：\n{path}").format(what=what, path=out)
             )
