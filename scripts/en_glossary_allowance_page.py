@@ -56,8 +56,8 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "Every payroll; select one to see its lines below"
         ),
         "打开(&O)": "&Open",
-        "补发/扣回(&J)…": "Back pay / deduction (&J)…",
-        "收款账号(&K)…": "Payee account (&K)…",
+        "补发/扣回(&J)…": "Ad&justment…",
+        "收款账号(&K)…": "Pay&ee account…",
         "这张发放表已{state}，已锁定：不能重新计算或修改。更正请在以后月份的草稿发放表里补发或扣回。": (
             "This payroll is {state} and locked: it cannot be computed again or changed. "
             "Correct it with back pay or a deduction in a later month's draft payroll."

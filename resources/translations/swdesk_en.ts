@@ -3226,12 +3226,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>计算(&amp;C)</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>第一个月：</source>
         <translation>First month:</translation>
     </message>
@@ -3251,19 +3251,19 @@
         <translation>Make the draft payroll</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>补发/扣回(&amp;J)…</source>
-        <translation>Back pay / deduction (&amp;J)…</translation>
+        <translation>Ad&amp;justment…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>收款账号(&amp;K)…</source>
-        <translation>Payee account (&amp;K)…</translation>
+        <translation>Pay&amp;ee account…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3448,12 +3448,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：
 {path}
 
@@ -3508,7 +3508,7 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>用系统的 PDF 阅读器打开：{path}</source>
         <translation>Open in the system&apos;s PDF reader: {path}</translation>
     </message>

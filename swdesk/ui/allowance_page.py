@@ -127,6 +127,7 @@ class AllowancePage(QWidget):
         self.saved = QLabel()
         self.saved.setObjectName("allowance_saved")
         self.saved.setWordWrap(True)
+        self.saved.setVisible(False)  # until a file was saved: no empty line under the table
         self.open_button = button(self.tr("打开(&O)"), self.open_saved)
         self.open_button.setVisible(False)
         self.adjust_button = button(self.tr("补发/扣回(&J)…"), self.adjust)
@@ -479,6 +480,7 @@ class AllowancePage(QWidget):
         """Say where a file was saved, with 打开 beside it."""
         self.saved_path = path
         self.saved.setText(self.tr("已保存：{path}").format(path=path))
+        self.saved.setVisible(True)
         self.open_button.setVisible(True)
         self.open_button.setToolTip(self.tr("用系统的 PDF 阅读器打开：{path}").format(path=path))
 
