@@ -32,10 +32,12 @@ from swdesk.ui.widgets import wire_buttons
 SEARCH_LIMIT = 50
 
 
-class _Refusable(QDialog):
-    """A dialog whose save may be refused by a rule: the reason in red, the dialog kept open."""
+class _Refusable:
+    """For a dialog whose save may be refused by a rule: the reason in red, the dialog kept
+    open with what was typed (mixed into each dialog, which has its own form)."""
 
     error: Any
+    accept: Any
 
     def refuse(self, e: RuleError) -> None:
         self.error.setText(shown(e.message))
@@ -52,7 +54,7 @@ class _Refusable(QDialog):
         return True
 
 
-class AdjustDialog(_Refusable):
+class AdjustDialog(QDialog, _Refusable):
     """A 补发 (positive) or 扣回 (negative) for a month already approved, paid in ``run``."""
 
     def __init__(self, store: Store, run: dict[str, Any], parent: QWidget | None = None) -> None:
@@ -150,7 +152,7 @@ class AdjustDialog(_Refusable):
         self.attempt_save(lambda: store_al.adjust(self.store, first, month, wid, amount, reason))
 
 
-class PaidDialog(_Refusable):
+class PaidDialog(QDialog, _Refusable):
     """The day the run's money went out: a calendar, today by default; not before the
     approval day, not after today (``core.allowance_steps.check_paid_date``)."""
 
@@ -189,7 +191,7 @@ class PaidDialog(_Refusable):
         self.attempt_save(lambda: store_al.mark_paid(self.store, month, on))
 
 
-class PayeeAccountDialog(_Refusable):
+class PayeeAccountDialog(QDialog, _Refusable):
     """One person's payee account: set (or replace) it, or remove it."""
 
     def __init__(
