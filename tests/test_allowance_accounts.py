@@ -24,7 +24,7 @@ CARD = "6222020012345671"
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    return make_file(tmp_path / "swdesk.db")
+    return make_file(tmp_path / "accounts.db")
 
 
 def accounts_dump(db: Path) -> str:

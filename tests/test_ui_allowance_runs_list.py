@@ -28,13 +28,9 @@ JAN, APR = date(2026, 1, 1), date(2026, 4, 1)
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return make_file(tmp_path / "swdesk.db")
-
-
-@pytest.fixture
-def file(db: Path) -> Iterator[Store]:
-    with open_store(db, daily_backup=False) as s:
+def file(tmp_path: Path) -> Iterator[Store]:
+    """The six people's file, open; ``file.path`` for comparing its contents (``dump``)."""
+    with open_store(make_file(tmp_path / "swdesk.db"), daily_backup=False) as s:
         yield s
 
 
@@ -138,11 +134,11 @@ def test_no_run_disables_steps_saying_why(qtbot: QtBot, file: Store, boxes: Boxe
 
 # -- 补发 / 扣回 ---------------------------------------------------------------------------------
 def test_adjust_dialog_refuses_a_deduction_beyond_what_was_paid_then_records_back_pay(
-    qtbot: QtBot, file: Store, db: Path, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, file: Store, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paid_quarter_and_april_draft(file)
     page = page_at(qtbot, file, APR)
-    before = dump(db)
+    before = dump(file.path)
     said: list[str] = []
 
     def too_much(d: AdjustDialog) -> None:
@@ -168,7 +164,7 @@ def test_adjust_dialog_refuses_a_deduction_beyond_what_was_paid_then_records_bac
     assert len(opened) == 1
     assert "超过了该月实际发放的 300.00 元" in said[0]
     assert "理由" in said[1]
-    assert dump(db) == before  # refused: nothing written
+    assert dump(file.path) == before  # refused: nothing written
     assert not boxes.texts("information")
 
     def back_pay(d: AdjustDialog) -> None:
@@ -202,7 +198,7 @@ def test_adjust_cannot_correct_the_run_month_or_later(
 
 # -- the paid date ------------------------------------------------------------------------------
 def test_paid_dialog_calendar_defaults_to_today_and_refuses_a_day_before_approval(
-    qtbot: QtBot, file: Store, db: Path, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, file: Store, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store_al.compute_run(file, JAN, 3)
     store_al.publish(file, JAN)
@@ -210,7 +206,7 @@ def test_paid_dialog_calendar_defaults_to_today_and_refuses_a_day_before_approva
     page = page_at(qtbot, file, JAN)
     approved = steps.approval_day(page.run["approved_at"])  # type: ignore[index]
     assert approved is not None
-    before = dump(db)
+    before = dump(file.path)
     seen: dict[str, Any] = {}
 
     def before_approval_then_cancel(d: PaidDialog) -> None:
@@ -229,7 +225,7 @@ def test_paid_dialog_calendar_defaults_to_today_and_refuses_a_day_before_approva
     assert seen["default"] == date.today() and seen["popup"]
     assert seen["range"] == (approved, date.today())
     assert "早于发放表的审核日期" in seen["error"]
-    assert dump(db) == before and "已审核" in page.state.text()
+    assert dump(file.path) == before and "已审核" in page.state.text()
 
 
 # -- opening a saved PDF -------------------------------------------------------------------------
