@@ -103,6 +103,13 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "已记入 {month} 的发放表：{who}{month_for} {word} {amount} 元。": (
             "Added to the payroll of {month}: {who}, {month_for} {word} {amount} yuan."
         ),
+        "发放表 Excel：身份证号为文本，合计为公式，可直接打印": (
+            "The payroll in Excel: ID numbers as text, totals as formulas, ready to print"
+        ),
+        "A4 签领表 PDF：每人一行，留签名栏，合计含大写金额": (
+            "The A4 signing sheet as a PDF: a line and a signature box per person, totals also "
+            "in Chinese capital numerals"
+        ),
         "已保存：{path}": "Saved: {path}",
         "用系统的 PDF 阅读器打开：{path}": "Open in the system's PDF reader: {path}",
         "打开": "Open",

@@ -116,6 +116,7 @@ def test_every_run_is_listed_and_a_locked_one_shows_read_only(
     assert date.today().isoformat() in page.paid_button.toolTip()
     assert "草稿" in page.adjust_button.toolTip()
     assert page.excel_button.isEnabled()  # a locked run is still exported
+    assert "公式" in page.excel_button.toolTip()
     assert not page.model.flags(page.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
     assert "锁定" in page.runs.index(1, 2).data(Qt.ItemDataRole.ToolTipRole)
 
@@ -130,6 +131,8 @@ def test_no_run_disables_steps_saying_why(qtbot: QtBot, file: Store, boxes: Boxe
     assert page.runs.rowCount() == 0
     assert not page.approve_button.isEnabled() and "先计算" in page.approve_button.toolTip()
     assert not page.account_button.isEnabled() and "选中" in page.account_button.toolTip()
+    for b in (page.excel_button, page.sign_button, page.bank_button):
+        assert not b.isEnabled() and "先计算" in b.toolTip()
 
 
 # -- 补发 / 扣回 ---------------------------------------------------------------------------------

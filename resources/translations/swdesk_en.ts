@@ -2867,7 +2867,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_dialogs.py" line="+65"/>
+        <location filename="../../swdesk/ui/allowance_dialogs.py" line="+68"/>
         <source>补发或扣回（记入 {month} 的发放表）</source>
         <translation>Back pay or deduction (in the payroll of {month})</translation>
     </message>
@@ -2882,7 +2882,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>先在上面的名单里选中一个人。</source>
         <translation>Select a person in the list above first.</translation>
     </message>
@@ -3309,11 +3309,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+158"/>
         <source>银行或社保卡代发用的 Excel 表，含完整身份证号和账号</source>
         <translation>The Excel sheet for payment by the bank or social security card, with full ID numbers and accounts</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="-118"/>
         <source> 个月</source>
         <comment>suffix of a count of months</comment>
         <translation>
@@ -3405,6 +3406,16 @@
         <location line="+2"/>
         <source>审核通过以后才能登记发放</source>
         <translation>A payroll can be recorded as paid once it is approved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>发放表 Excel：身份证号为文本，合计为公式，可直接打印</source>
+        <translation>The payroll in Excel: ID numbers as text, totals as formulas, ready to print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 签领表 PDF：每人一行，留签名栏，合计含大写金额</source>
+        <translation>The A4 signing sheet as a PDF: a line and a signature box per person, totals also in Chinese capital numerals</translation>
     </message>
     <message>
         <location line="+7"/>

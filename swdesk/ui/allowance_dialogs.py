@@ -30,6 +30,7 @@ from swdesk.ui.widgets import wire_buttons
 
 # How many people the search list shows: enough to pick from, few enough to read.
 SEARCH_LIMIT = 50
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _Refusable:
@@ -112,6 +113,7 @@ class AdjustDialog(QDialog, _Refusable):
             r = rows[rowid]
             item = QListWidgetItem(f"{r['name']}  {al.mask_id_number(r['id_number'])}")
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
+            item.setData(_NAME_ROLE, r["name"])
             self.people.addItem(item)
         if self.people.count() == 1:
             self.people.setCurrentRow(0)
@@ -120,6 +122,10 @@ class AdjustDialog(QDialog, _Refusable):
     def worker_id(self) -> str | None:
         item = self.people.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def person_name(self) -> str:
+        item = self.people.currentItem()
+        return "" if item is None else str(item.data(_NAME_ROLE))
 
     def month(self) -> date:
         d: date = self.for_month.date().toPython()  # type: ignore[assignment]

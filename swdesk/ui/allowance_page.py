@@ -304,8 +304,12 @@ class AllowancePage(QWidget):
             if state == al.RUN_PAID
             else self.tr("审核通过以后才能登记发放"),
         )
-        for b in (self.excel_button, self.sign_button, self.bank_button):
-            b.setEnabled(state is not None)
+        for b, tip in (
+            (self.excel_button, self.tr("发放表 Excel：身份证号为文本，合计为公式，可直接打印")),
+            (self.sign_button, self.tr("A4 签领表 PDF：每人一行，留签名栏，合计含大写金额")),
+            (self.bank_button, self.tr("银行或社保卡代发用的 Excel 表，含完整身份证号和账号")),
+        ):
+            self._enable(b, state is not None, tip, no_run)
         self._enable(
             self.adjust_button,
             state == al.RUN_DRAFT,
@@ -456,7 +460,7 @@ class AllowancePage(QWidget):
         self._done(
             self.tr("已记入 {month} 的发放表：{who}{month_for} {word} {amount} 元。").format(
                 month=self.label(),
-                who=dialog.people.currentItem().text().split()[0],
+                who=dialog.person_name(),
                 month_for=al.month_label(dialog.month()),
                 word=word,
                 amount=yuan(abs(amount)),
