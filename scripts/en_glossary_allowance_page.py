@@ -32,9 +32,11 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "账号应是 {low} 到 {high} 位数字，“{account}”是 {count} 位，请核对。": (
             "An account number has {low} to {high} digits; “{account}” has {count}. Please check it."
         ),
-        "银行卡号“{account}”的校验位不对，多半是抄错了一位或两位颠倒了，请对照卡面核对。": (
+        "银行卡号“{account}”的校验位不对，多半是抄错了一位或两位颠倒了，请对照卡面核对。"
+        "少数老卡没有校验位：对照卡面确认无误的，可以选择不核对校验位再保存。": (
             "The check digit of bank card number “{account}” is wrong: most likely a digit was "
-            "mistyped or two were swapped. Please check it against the card."
+            "mistyped or two were swapped. Please check it against the card. A few old cards have "
+            "no check digit: once checked against the card, save it without the check-digit test."
         ),
         # store/payee_accounts.py
         "{name} 没有登记收款账号，不用删除。": "{name} has no payee account to remove.",
@@ -172,6 +174,9 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "只填数字，可以带空格": "Digits only; spaces are fine",
         "开户银行(&B)：": "&Bank:",
         "可不填": "Optional",
+        "已对照卡面核对无误，不核对校验位（少数老卡没有校验位）": (
+            "Checked against the card: skip the check-digit test (a few old cards have none)"
+        ),
         "账号只在银行代发表里完整显示，其他地方只显示后 4 位。银行卡号会核对校验位。": (
             "The full number shows only on the bank's payment sheet; elsewhere only its last 4 "
             "digits. A bank card number's check digit is verified."

@@ -80,6 +80,16 @@ def test_numbers_refused_with_why(raw: str, bank: bool, words: str) -> None:
         check_number(raw, bank_card=bank)
 
 
+def test_check_digit_can_be_skipped_for_a_bank_card_checked_by_hand() -> None:
+    old_card = "6222020012345678"  # fails Luhn
+    assert check_number(old_card, bank_card=True, check_digit=False) == old_card
+    # the other rules still hold
+    with pytest.raises(RuleError, match="16 到 19 位"):
+        check_number("622202001234567", bank_card=True, check_digit=False)
+    with pytest.raises(RuleError, match="只能是数字"):
+        check_number("6222O20012345678", bank_card=True, check_digit=False)
+
+
 def test_mask_shows_last_four() -> None:
     assert mask_account(CARD) == "*" * 12 + "5671"
     assert mask_account("1234") == "****"
@@ -117,7 +127,7 @@ def test_account_set_list_remove(capsys: pytest.CaptureFixture[str], db: Path) -
     listed = json.loads(run(capsys, db, "allowance", "account", "list", "--json")[1])
     assert [(x["kind"], x["account"]) for x in listed] == [(al.ACCOUNT_SOCIAL_CARD, "********9012")]
     code, out, err = run(capsys, db, "allowance", "account", "remove", "--id-number", who)
-    assert code == 0, err and "已删除" in out
+    assert code == 0 and "已删除" in out, err
     assert json.loads(run(capsys, db, "allowance", "account", "list", "--json")[1]) == []
     with open_store(db, daily_backup=False) as s:  # a tombstone travels to the county
         assert s.scalar("SELECT count(*) FROM payee_accounts WHERE deleted = 1") == 1
@@ -149,6 +159,14 @@ def test_account_bad_input_exits_3_and_changes_nothing(
     )  # fmt: skip
     assert code == 2 and "存折" in err  # not one of the kinds: a usage error before any work
     assert accounts_dump(db) == before
+    # The same number that failed its check digit, said to be checked against the card: saved.
+    code, _, err = run(
+        capsys, db, "allowance", "account", "set", "--id-number", who,
+        "--kind", al.ACCOUNT_BANK_CARD, "--number", "6222020012345678", "--no-check-digit",
+    )  # fmt: skip
+    assert code == 0, err
+    listed = json.loads(run(capsys, db, "allowance", "account", "list", "--json")[1])
+    assert [x["account"] for x in listed] == ["************5678"]
 
 
 def test_county_file_lists_but_does_not_set_accounts(

@@ -308,6 +308,27 @@ def test_account_dialog_for_the_selected_line(
     assert "************5671" in shown_text[0] and "6222020012345671" not in shown_text[0]
     assert payee_accounts.account_of(file, wid) is None
 
+    # A card without a check digit: refused until the user says it was checked against the card;
+    # the box only applies to bank cards.
+    def old_card(d: PayeeAccountDialog) -> None:
+        d.kind.setCurrentIndex(d.kind.findData(al.ACCOUNT_SOCIAL_CARD))
+        assert not d.skip_check.isEnabled()
+        d.kind.setCurrentIndex(d.kind.findData(al.ACCOUNT_BANK_CARD))
+        qtbot.keyClicks(d.number, "6222020012345678")
+        click(qtbot, d, QDialogButtonBox.StandardButton.Save)
+        errors.append(d.error.text())
+        assert payee_accounts.account_of(file, wid) is None
+        qtbot.mouseClick(d.skip_check, Qt.MouseButton.LeftButton)
+        assert d.skip_check.isChecked()
+        click(qtbot, d, QDialogButtonBox.StandardButton.Save)
+
+    select_line(page, "常规")
+    drive(monkeypatch, PayeeAccountDialog, old_card)
+    qtbot.mouseClick(page.account_button, Qt.MouseButton.LeftButton)
+    assert "不核对校验位" in errors[-1]
+    found = payee_accounts.account_of(file, wid)
+    assert found is not None and found["account"] == "6222020012345678"
+
 
 # -- English ------------------------------------------------------------------------------------
 def test_english_reasons_and_month_counts(

@@ -2277,7 +2277,7 @@
     <message>
         <location line="+67"/>
         <location line="+21"/>
-        <location filename="../../swdesk/cli/allowance_accounts.py" line="+47"/>
+        <location filename="../../swdesk/cli/allowance_accounts.py" line="+52"/>
         <location filename="../../swdesk/cli/registration.py" line="+67"/>
         <source>找不到身份证号为 {id} 的社工。</source>
         <translation>No social worker has the ID number {id}.</translation>
@@ -2679,7 +2679,7 @@
         <translation>The paid date {day} is before the payroll was approved ({approved}): money is paid after approval; please check the date.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/payee.py" line="+48"/>
+        <location filename="../../swdesk/core/payee.py" line="+51"/>
         <source>请填写账号。</source>
         <translation>Please fill in the account number.</translation>
     </message>
@@ -2700,8 +2700,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>银行卡号“{account}”的校验位不对，多半是抄错了一位或两位颠倒了，请对照卡面核对。</source>
-        <translation>The check digit of bank card number “{account}” is wrong: most likely a digit was mistyped or two were swapped. Please check it against the card.</translation>
+        <source>银行卡号“{account}”的校验位不对，多半是抄错了一位或两位颠倒了，请对照卡面核对。少数老卡没有校验位：对照卡面确认无误的，可以选择不核对校验位再保存。</source>
+        <translation>The check digit of bank card number “{account}” is wrong: most likely a digit was mistyped or two were swapped. Please check it against the card. A few old cards have no check digit: once checked against the card, save it without the check-digit test.</translation>
     </message>
     <message>
         <location filename="../../swdesk/store/payee_accounts.py" line="+47"/>
@@ -7196,8 +7196,8 @@ Log file: {log}
         <translation>Payee Account: {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../forms/payee_account_dialog.ui" line="+97"/>
+        <location line="+11"/>
+        <location filename="../../forms/payee_account_dialog.ui" line="+104"/>
         <source>删除账号</source>
         <translation>Remove Account</translation>
     </message>
@@ -7212,7 +7212,7 @@ Log file: {log}
         <translation>{name}&apos;s payee account: {kind} {account}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -7222,7 +7222,7 @@ Log file: {log}
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../forms/payee_account_dialog.ui" line="-71"/>
+        <location filename="../../forms/payee_account_dialog.ui" line="-78"/>
         <source>账户类别(&amp;K)：</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -7248,6 +7248,11 @@ Log file: {log}
     </message>
     <message>
         <location line="+9"/>
+        <source>已对照卡面核对无误，不核对校验位（少数老卡没有校验位）</source>
+        <translation>Checked against the card: skip the check-digit test (a few old cards have none)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>账号只在银行代发表里完整显示，其他地方只显示后 4 位。银行卡号会核对校验位。</source>
         <translation>The full number shows only on the bank&apos;s payment sheet; elsewhere only its last 4 digits. A bank card number&apos;s check digit is verified.</translation>
     </message>

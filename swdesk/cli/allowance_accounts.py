@@ -28,6 +28,11 @@ def add_parser(actions: Any) -> None:
     s.add_argument("--kind", required=True, choices=list(al.ACCOUNT_KINDS), help="账户类别")
     s.add_argument("--number", required=True, help="社保卡金融账号或银行卡号（只能是数字）")
     s.add_argument("--bank", default="", metavar="NAME", help="开户银行（可不填）")
+    s.add_argument(
+        "--no-check-digit",
+        action="store_true",
+        help="不核对银行卡号的校验位：只用于对照卡面确认无误、却没有校验位的少数老卡",
+    )
     li = sub.add_parser("list", help="列出登记了收款账号的人（账号只显示后 4 位）")
     li.add_argument("--json", action="store_true")
     r = sub.add_parser("remove", help="删除一个人的收款账号")
@@ -38,7 +43,7 @@ def precheck(args: argparse.Namespace) -> None:
     if args.account_action in WRITES:
         id_number(args.id_number)
     if args.account_action == "set":
-        al.validate_account(args.kind, args.number)
+        al.validate_account(args.kind, args.number, not args.no_check_digit)
 
 
 def _person(store: Store, raw: str) -> dict[str, Any]:
@@ -52,8 +57,9 @@ def run(store: Store, args: argparse.Namespace) -> int:
     action = args.account_action
     if action == "set":
         person = _person(store, args.id_number)
-        kind, digits = al.validate_account(args.kind, args.number)
-        store_al.set_account(store, person["id"], kind, digits, args.bank)
+        check = not args.no_check_digit
+        kind, digits = al.validate_account(args.kind, args.number, check)
+        store_al.set_account(store, person["id"], kind, digits, args.bank, check)
         bank = f"（{args.bank.strip()}）" if args.bank.strip() else ""
         print(f"已登记 {person['name']} 的收款账号：{kind} {mask_account(digits)}{bank}")
         return EXIT_OK

@@ -705,13 +705,13 @@ def check_run_transition(old: str, new: str) -> None:
         )
 
 
-def validate_account(kind: str, account: str) -> tuple[str, str]:
+def validate_account(kind: str, account: str, check_digit: bool = True) -> tuple[str, str]:
     """A payee account as stored: its kind, and the number's digits (spaces and dashes dropped)."""
     if kind not in ACCOUNT_KINDS:
         raise RuleError(
             msg("账户类别“{kind}”不认识，应是：{kinds}。", kind=kind, kinds=list(ACCOUNT_KINDS))
         )
-    return kind, check_number(account, bank_card=kind == ACCOUNT_BANK_CARD)
+    return kind, check_number(account, bank_card=kind == ACCOUNT_BANK_CARD, check_digit=check_digit)
 
 
 def load_presets(raw: Mapping[str, Any]) -> dict[str, AllowanceRules]:

@@ -7,7 +7,10 @@ found weeks later when the bank returns the money. So a number is checked when i
 * a bank card (银行卡) is a payment card number under ISO/IEC 7812, which the China UnionPay cards
   paying salaries and subsidies follow: 16 to 19 digits whose last digit is a Luhn check digit.
   The check catches every single mistyped digit and most swapped neighbours — the usual slips
-  when a number is copied from a photocopy of the card — so a failing number is refused;
+  when a number is copied from a photocopy of the card — so a failing number is refused, unless
+  the user says the number was checked against the card (``check_digit=False``): a few cards
+  issued before the UnionPay numbering carry no check digit, and refusing them for good would
+  leave their holders unpayable;
 * a 社保卡 is paid through its financial account, whose number the issuing bank sets (some regions
   pay into the linked account rather than the card number, and not every such account carries a
   Luhn digit): digits only, 8 to 32 of them, and no check digit is asked for.
@@ -41,7 +44,7 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def check_number(raw: str, *, bank_card: bool) -> str:
+def check_number(raw: str, *, bank_card: bool, check_digit: bool = True) -> str:
     """The account's digits, or a ``RuleError`` saying what is wrong and what to do."""
     digits = digits_of(raw)
     if not digits:
@@ -71,10 +74,11 @@ def check_number(raw: str, *, bank_card: bool) -> str:
                 count=len(digits),
             )
         )
-    if bank_card and not luhn_ok(digits):
+    if bank_card and check_digit and not luhn_ok(digits):
         raise RuleError(
             msg(
-                "银行卡号“{account}”的校验位不对，多半是抄错了一位或两位颠倒了，请对照卡面核对。",
+                "银行卡号“{account}”的校验位不对，多半是抄错了一位或两位颠倒了，请对照卡面核对。"
+                "少数老卡没有校验位：对照卡面确认无误的，可以选择不核对校验位再保存。",
                 account=digits,
             )
         )

@@ -653,9 +653,17 @@ def public_lines(run: dict[str, Any], lines: Iterable[dict[str, Any]]) -> list[d
 
 
 # -- payee accounts -----------------------------------------------------------------------------
-def set_account(store: Store, worker_id: str, kind: str, account: str, bank: str = "") -> str:
-    """The account the person's allowance is paid into (one live per person; replaces)."""
-    clean = al.validate_account(kind, account)
+def set_account(
+    store: Store,
+    worker_id: str,
+    kind: str,
+    account: str,
+    bank: str = "",
+    check_digit: bool = True,
+) -> str:
+    """The account the person's allowance is paid into (one live per person; replaces).
+    ``check_digit=False``: a bank card checked against the card that has no Luhn digit."""
+    clean = al.validate_account(kind, account, check_digit)
     with store.atomic():
         records.get(store, "workers", worker_id)
         old = store.scalar(

@@ -214,6 +214,8 @@ class PayeeAccountDialog(QDialog, _Refusable):
             self.kind.addItem(label(kind), kind)
         self.number = form.numberEdit
         self.bank = form.bankEdit
+        self.skip_check = form.skipCheck
+        self.kind.currentIndexChanged.connect(lambda _i: self._check_applies())
         self.error = form.error
         self.error.setStyleSheet(ERROR_STYLE)
         self.remove_button = form.removeButton
@@ -232,16 +234,25 @@ class PayeeAccountDialog(QDialog, _Refusable):
             self.kind.setCurrentIndex(max(self.kind.findData(found["kind"]), 0))
             self.bank.setText(found["bank"] or "")
         self.remove_button.setEnabled(found is not None)
+        self._check_applies()
         self.save_button = wire_buttons(
             form.buttons, self.tr("保存"), self.save, self.tr("取消"), self.reject
         )
         form.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
 
+    def _check_applies(self) -> None:
+        """Only a bank card number has a check digit to skip."""
+        bank_card = self.kind.currentData() == al.ACCOUNT_BANK_CARD
+        self.skip_check.setEnabled(bank_card)
+        if not bank_card:
+            self.skip_check.setChecked(False)
+
     def save(self) -> None:
         kind = str(self.kind.currentData())
         number, bank = self.number.text(), self.bank.text()
+        check = not self.skip_check.isChecked()
         self.attempt_save(
-            lambda: store_al.set_account(self.store, self.worker_id, kind, number, bank)
+            lambda: store_al.set_account(self.store, self.worker_id, kind, number, bank, check)
         )
 
     def remove(self) -> None:
