@@ -24,6 +24,7 @@ from swdesk.core.errors import RuleError
 from swdesk.removable import mounted_drives
 from swdesk.services import removable_copy
 from swdesk.store import Store, backup, integrity
+from swdesk.ui.message_bar import ERROR
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import DAMAGED_BAR_STYLE, HEALTH_NOTICE_STYLE
 from swdesk.ui.tasks import BackgroundTask, Progress
@@ -160,11 +161,12 @@ def start_checks(window: Any, store: Store) -> BackgroundTask:
             return
         if error is not None or health is None:
             log.warning("daily check or backup failed: %s", error)
-            window.statusBar().showMessage(
+            window.show_message(
                 QCoreApplication.translate(
                     "app",
                     "今天的自动备份没有成功：{error}。请检查磁盘空间，或用“备份…”手动备份。",
-                ).format(error=shown(error.message) if isinstance(error, RuleError) else error)
+                ).format(error=shown(error.message) if isinstance(error, RuleError) else error),
+                ERROR,
             )
             return
         if health.backup is not None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +39,7 @@ from swdesk.core.errors import RuleError
 from swdesk.logsetup import log_file
 from swdesk.store import Store, villages, workers
 from swdesk.store.backup import backup_dir, backup_store, check_backup_file
+from swdesk.ui import page_chrome
 from swdesk.ui.changes import (
     ALLOWANCES,
     EVERYTHING,
@@ -48,6 +50,7 @@ from swdesk.ui.changes import (
     ChangeBus,
     cares_about,
 )
+from swdesk.ui.message_bar import INFO, SUCCESS, MessageBar
 from swdesk.ui.widgets import attempt
 from swdesk.ui.workers_page import WorkersPage
 
@@ -108,7 +111,14 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        # Feedback where the eye is: the message bar sits on top of the page, not down in the
+        # status bar (which a small screen may not show).
+        self.message_bar = MessageBar()
+        page_area = QVBoxLayout()
+        page_area.setContentsMargins(0, 0, 0, 0)
+        page_area.addWidget(self.message_bar)
+        page_area.addWidget(self.stack, 1)
+        layout.addLayout(page_area, 1)
         self.setCentralWidget(central)
 
         self._make_actions()
@@ -122,6 +132,18 @@ class MainWindow(QMainWindow):
 
         self.workers_page.currentChanged.connect(self._update_actions)
         self.workers_page.countsChanged.connect(self._update_counts)
+        self.workers_page.set_toolbar_actions(
+            [
+                self.new_action,
+                self.edit_action,
+                self.delete_action,
+                self.restore_action,
+                self.history_action,
+                None,
+                self.import_action,
+                self.export_action,
+            ]
+        )
         self.workers_page.editRequested.connect(self.edit_worker)
         self.workers_page.deleteRequested.connect(self.delete_worker)
         self.workers_page.filter_bar.show_deleted.toggled.connect(self._update_actions)
@@ -129,6 +151,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PAGE_WORKERS)
         self._update_actions()
         self._update_counts()
+        self._fill_toolbar()
         self.resize(1280, 800)
         geometry = QSettings().value("main/geometry")
         if geometry is not None:
@@ -146,7 +169,7 @@ class MainWindow(QMainWindow):
         # parent) by building the QIcon and QPixmap classes (~1.5 ms), needed only later.
         action = QAction(self)
         action.setText(text)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: (self.message_bar.clear(), slot()))
         if shortcut is not None:
             # As text through the property: QKeySequence's Python class (its ~70 standard keys
             # are built as an enum) is not needed before the window paints.
@@ -240,19 +263,26 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setProperty("toolButtonStyle", "ToolButtonTextOnly")  # by name: see worker_model
-        for a in (
-            self.new_action,
-            self.edit_action,
-            self.delete_action,
-            self.restore_action,
-            self.history_action,
-        ):
-            bar.addAction(a)
-        bar.addSeparator()
-        bar.addAction(self.import_action)
-        bar.addAction(self.export_action)
         self.addToolBar(bar)
         self.toolbar = bar
+        # On every page, after the page's own actions (``_fill_toolbar``).
+        self.global_actions: list[QAction] = [self.refresh_action]
+
+    def _fill_toolbar(self) -> None:
+        """The toolbar shows the actions of the page on screen, then the global ones; the
+        actions stay in the menus (and their shortcuts work) whatever the page."""
+        bar = self.toolbar
+        bar.clear()
+        own = page_chrome.toolbar_actions(self.stack.currentWidget())
+        for action in own:
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        if own:
+            bar.addSeparator()
+        for action in self.global_actions:
+            bar.addAction(action)
 
     # -- state -----------------------------------------------------------------------------
     def update_title(self) -> None:
@@ -288,6 +318,9 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._built_pages[index] = built
+            signal = page_chrome.counts_signal(built)
+            if signal is not None and built is not self.workers_page:
+                signal.connect(self._update_counts)
         return built
 
     def _build_villages_page(self) -> QWidget:
@@ -358,6 +391,9 @@ class MainWindow(QMainWindow):
             if callable(reload):
                 reload()  # fresh counts every visit
         self.stack.setCurrentIndex(index)
+        self.message_bar.clear()
+        self._update_counts()
+        self._fill_toolbar()
 
     def _update_actions(self) -> None:
         current = self.workers_page.current_worker()
@@ -370,12 +406,14 @@ class MainWindow(QMainWindow):
         self.ledger_action.setEnabled(live)
 
     def _update_counts(self) -> None:
-        model = self.workers_page.model
-        self.counts.setText(
-            self.tr("共 {total} 人，显示 {shown} 人").format(
-                total=model.total, shown=model.rowCount()
-            )
-        )
+        """The status bar's count is the page on screen's own (``ui.page_chrome``)."""
+        self.counts.setText(page_chrome.count_text(self.stack.currentWidget()))
+
+    def show_message(
+        self, text: str, kind: str = SUCCESS, action: tuple[str, Callable[[], None]] | None = None
+    ) -> None:
+        """Say what just happened in the bar on top of the page (kinds: ``ui.message_bar``)."""
+        self.message_bar.show_message(text, kind, action)
 
     def reload_all(self) -> None:
         """After anything may have changed behind the lists (a restored backup, F5)."""
@@ -440,11 +478,13 @@ class MainWindow(QMainWindow):
         self.workers_page.reload(select_id=worker_id)
         self.changes.announce({WORKERS}, self.workers_page)
         if not self.workers_page.select_worker(worker_id):
-            self.statusBar().showMessage(
-                self.tr("已保存。这份档案不符合当前的筛选条件，所以没有显示在列表里。"), 8000
+            self.show_message(
+                self.tr("已保存。这份档案不符合当前的搜索或筛选条件，所以没有显示在列表里。"),
+                INFO,
+                (self.tr("显示"), lambda: self.workers_page.show_worker(worker_id)),
             )
         else:
-            self.statusBar().showMessage(self.tr("已保存。"), 5000)
+            self.show_message(self.tr("已保存。"))
 
     def delete_worker(self) -> None:
         current = self.workers_page.current_worker()
@@ -471,9 +511,7 @@ class MainWindow(QMainWindow):
             count = self.workers_page.model.rowCount()
             if count:
                 self.workers_page.view.selectRow(min(row, count - 1))
-        self.statusBar().showMessage(
-            self.tr("已删除 {name} 的档案。").format(name=current["name"]), 8000
-        )
+        self.show_message(self.tr("已删除 {name} 的档案。").format(name=current["name"]))
 
     def restore_worker(self) -> None:
         current = self.workers_page.current_worker()
@@ -486,9 +524,7 @@ class MainWindow(QMainWindow):
             return
         self.workers_page.reload(select_id=current["id"])
         self.changes.announce({WORKERS}, self.workers_page)
-        self.statusBar().showMessage(
-            self.tr("已恢复 {name} 的档案。").format(name=current["name"]), 8000
-        )
+        self.show_message(self.tr("已恢复 {name} 的档案。").format(name=current["name"]))
 
     def show_history(self) -> None:
         from swdesk.ui.history_dialog import HistoryDialog
@@ -518,6 +554,9 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.store, self)
         wizard.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(lambda: self.changes.announce({WORKERS}))
+        wizard.imported.connect(
+            lambda: self.show_message(" ".join(wizard.done_label.text().split("\n")))
+        )
         wizard.open()
 
     def export_roster(self) -> None:
@@ -535,11 +574,7 @@ class MainWindow(QMainWindow):
 
         ok, n = self._run(self.tr("正在导出花名册……"), job)
         if ok:
-            QtWidgets.QMessageBox.information(
-                self,
-                self.tr("导出花名册"),
-                self.tr("已导出 {n} 人到：\n{path}").format(n=n, path=out),
-            )
+            self.show_message(self.tr("已导出 {n} 人到：{path}").format(n=n, path=out))
 
     def save_template(self) -> None:
         from swdesk.services import roster
@@ -554,9 +589,7 @@ class MainWindow(QMainWindow):
 
             show_failure(self, self.tr("下载导入模板"), e)
             return
-        QtWidgets.QMessageBox.information(
-            self, self.tr("下载导入模板"), self.tr("已生成导入模板：\n{path}").format(path=out)
-        )
+        self.show_message(self.tr("已生成导入模板：{path}").format(path=out))
 
     def backup(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -712,7 +745,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.store, self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("设置已保存。"), 5000))
+        dialog.accepted.connect(lambda: self.show_message(self.tr("设置已保存。")))
         dialog.open()
 
     def about(self) -> None:

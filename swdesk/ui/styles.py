@@ -55,6 +55,23 @@ HEALTH_NOTICE_STYLE = (
     f"#healthBar QLabel {{ color: {NOTICE_TEXT}; }}"
 )
 
+# The message bar at the top of the page area (object name ``messageBar``, property ``kind``):
+# what was just saved, imported or exported in the success colour, plain news neutral, a
+# failure in the error colour.
+ERROR_BACKGROUND = "#fde8ea"
+NEUTRAL_BACKGROUND = "#f0f0f0"
+MESSAGE_BAR_STYLE = (
+    f'#messageBar[kind="success"] {{ background: {DONE_BACKGROUND};'
+    f" border: 1px solid {SUCCESS}; border-radius: 3px; }}"
+    f'#messageBar[kind="success"] QLabel {{ color: {SUCCESS}; }}'
+    f'#messageBar[kind="info"] {{ background: {NEUTRAL_BACKGROUND};'
+    f" border: 1px solid {MUTED}; border-radius: 3px; }}"
+    f'#messageBar[kind="info"] QLabel {{ color: {NEUTRAL}; }}'
+    f'#messageBar[kind="error"] {{ background: {ERROR_BACKGROUND};'
+    f" border: 1px solid {ERROR}; border-radius: 3px; }}"
+    f'#messageBar[kind="error"] QLabel {{ color: {ERROR}; }}'
+)
+
 
 def result_style(ok: bool) -> str:
     """A status line after an action: green when it went through, red when refused."""

@@ -40,6 +40,7 @@ class VillagesPage(QWidget):
     CARES_ABOUT = frozenset({VILLAGES, WORKERS})
 
     changed = Signal()
+    countsChanged = Signal()  # the list was re-read (see ``ui.page_chrome``)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +138,11 @@ class VillagesPage(QWidget):
             self.select_code(current["code"])
         else:
             self._on_select()
+        self.countsChanged.emit()
+
+    def count_text(self) -> str:
+        """The status bar's count while this page is on screen."""
+        return self.tr("共 {n} 个村（社区）").format(n=len(self._rows))
 
     def rows(self) -> list[dict[str, Any]]:
         return list(self._rows)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QModelIndex, QTimer, Signal
@@ -31,6 +31,9 @@ from swdesk.ui.enum_labels import label
 from swdesk.ui.filter_bar import FilterBar
 from swdesk.ui.widgets import pick_one_row
 from swdesk.ui.worker_model import COLUMN_KEYS, DELETED_ROLE, ID_ROLE, NAME_ROLE, WorkerModel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 # Widest text of the columns that show data as stored (enumeration columns use their labels).
 _SAMPLE_TEXT = {
@@ -71,6 +74,7 @@ class WorkersPage(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self._toolbar_actions: list[QAction | None] = []
         self.filter_bar = FilterBar()
         self.model = WorkerModel(store, self)
         self._natural: list[int] = []  # column widths wanted, and the least each can take
@@ -235,6 +239,26 @@ class WorkersPage(QWidget):
         self.view.selectRow(row)
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         return True
+
+    def show_worker(self, worker_id: str) -> bool:
+        """Clear the search and filters so ``worker_id`` is in the list, and select it (the
+        显示 offered after saving a worker the filter hides); True if it is now shown."""
+        if self.filter_bar.is_filtered():
+            self.filter_bar.clear()
+        return self.select_worker(worker_id)
+
+    def count_text(self) -> str:
+        """The status bar's count while this page is on screen (see ``ui.page_chrome``)."""
+        return self.tr("共 {total} 人，显示 {shown} 人").format(
+            total=self.model.total, shown=self.model.rowCount()
+        )
+
+    def set_toolbar_actions(self, actions: list[QAction | None]) -> None:
+        """The window's worker actions (新建档案, 编辑…, 导入花名册…) shown while this page is."""
+        self._toolbar_actions = list(actions)
+
+    def toolbar_actions(self) -> list[QAction | None]:
+        return list(self._toolbar_actions)
 
     def _remember_selection(self) -> None:
         current = self.current_worker()
