@@ -5990,7 +5990,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../../swdesk/ui/file_health.py" line="+82"/>
+        <location filename="../../swdesk/ui/file_health.py" line="+83"/>
         <source>关闭提示</source>
         <translation>Close</translation>
     </message>
@@ -6645,7 +6645,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+87"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+90"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -6680,12 +6680,12 @@ You can also drop the file onto this window.</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>新建档案…</source>
         <translation>New file…</translation>
     </message>
@@ -6806,12 +6806,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+515"/>
+        <location line="+525"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-523"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -6841,7 +6841,7 @@ You can also drop the file onto this window.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>乡镇社工站</source>
         <translation>Township Social Work Station</translation>
     </message>
@@ -6856,12 +6856,27 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>共 {total} 人，显示 {shown} 人</source>
-        <translation>{total} people, {shown} shown</translation>
+        <location line="+187"/>
+        <source>已保存。这份档案不符合当前的搜索或筛选条件，所以没有显示在列表里。</source>
+        <translation>Saved. This file does not match the current search or filters, so the list does not show it.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>已导出 {n} 人到：{path}</source>
+        <translation>Exported {n} people to: {path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已生成导入模板：{path}</source>
+        <translation>Import template created: {path}</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>档案已删除</source>
         <translation>File deleted</translation>
     </message>
@@ -6871,12 +6886,7 @@ You can also drop the file onto this window.</translation>
         <translation>The file of {name} was deleted. Restore it first?</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>已保存。这份档案不符合当前的筛选条件，所以没有显示在列表里。</source>
-        <translation>Saved. This file does not match the current filters, so it is not shown in the list.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -6892,28 +6902,27 @@ You can also drop the file onto this window.</translation>
         <translation>Delete the file of {name}? It can be restored later under &quot;Show deleted&quot;.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>已删除 {name} 的档案。</source>
         <translation>Deleted the file of {name}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>恢复档案</source>
         <translation>Restore file</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>已恢复 {name} 的档案。</source>
         <translation>Restored the file of {name}.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>导出花名册</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+0"/>
         <source>社工花名册_{date}.xlsx</source>
         <translation>worker_roster_{date}.xlsx</translation>
     </message>
@@ -6923,33 +6932,18 @@ You can also drop the file onto this window.</translation>
         <translation>Exporting the roster…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>已导出 {n} 人到：
-{path}</source>
-        <translation>Exported {n} people to:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+8"/>
-        <location line="+3"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-8"/>
         <source>社工花名册导入模板.xlsx</source>
         <translation>worker_roster_template.xlsx</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>已生成导入模板：
-{path}</source>
-        <translation>Import template created:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>备份数据文件</source>
         <translation>Back up the data file</translation>
     </message>
@@ -7026,6 +7020,14 @@ Unit: {unit} ({code})
 Data file: {path}
 Log file: {log}
 {n} social workers, {v} villages/communities.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../swdesk/ui/message_bar.py" line="+43"/>
+        <source>关闭提示</source>
+        <translation>Close message</translation>
     </message>
 </context>
 <context>
@@ -8969,7 +8971,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+51"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+52"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -9044,7 +9046,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The code is the 12-digit statistical division code: 6 county + 3 township + 3 village/community digits. 社区 counts as an urban community, 村 as a rural one.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+46"/>
+        <source>共 {n} 个村（社区）</source>
+        <translation>{n} villages (communities) in all</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>删除村（社区）</source>
         <translation>Delete village/community</translation>
     </message>
@@ -9563,7 +9570,12 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+257"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+252"/>
+        <source>共 {total} 人，显示 {shown} 人</source>
+        <translation>{total} people, {shown} shown</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
@@ -10749,7 +10761,7 @@ Fees: {fees}</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>数据文件已损坏</source>
         <translation>Data file damaged</translation>
     </message>
