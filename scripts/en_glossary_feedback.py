@@ -7,6 +7,8 @@ COMMON: dict[str, str] = {
     "已导出 {n} 人到：{path}": "Exported {n} people to: {path}",
     "已生成导入模板：{path}": "Import template created: {path}",
     "共 {n} 个村（社区）": "{n} villages (communities) in all",
+    "{year} 年报名 {n} 人": "{n} registered for {year}",
+    "列出 {n} 次培训": "{n} training events listed",
 }
 
 BY_CONTEXT: dict[str, dict[str, str]] = {

@@ -207,6 +207,45 @@ def test_status_count_follows_the_page(qtbot: QtBot, window: MainWindow, store: 
     assert window.counts.text() == "共 31 人，显示 31 人"
 
 
+def test_status_count_follows_the_training_page_while_on_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.nav.setCurrentRow(window.page_training)
+    page = window.training_page
+    listed = len(page.model.rows)
+    assert window.counts.text() == f"列出 {listed} 次培训"
+    with qtbot.waitSignal(page.countsChanged, timeout=3000):
+        page.search_edit.setText("zzzz")  # no event matches
+    assert window.counts.text() == "列出 0 次培训"
+
+
+def test_status_count_follows_the_exam_page(qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    from swdesk.store import exams
+
+    def person(n: int) -> str:
+        return workers.create(
+            store,
+            {
+                "name": f"考生{'一二'[n]}",
+                "id_number": make_id_number("510104", date(1980, 1, 1 + n), 400 + n),
+                "village_code": "510104001001",
+                "education": "大学本科",
+                "sw_major": "是",
+            },
+        )
+
+    exams.save_year(store, 2024, {"exam_dates": ["2024-10-26"], "results_date": "2024-12-20"})
+    exams.register(store, 2024, person(0), "初级")
+    window.nav.setCurrentRow(3)
+    assert window.counts.text() == "2024 年报名 1 人"
+    exams.register(store, 2024, person(1), "初级")
+    with qtbot.waitSignal(window.stack.currentWidget().countsChanged, timeout=3000):
+        window.refresh_action.trigger()
+    assert window.counts.text() == "2024 年报名 2 人"
+    window.nav.setCurrentRow(PAGE_WORKERS)
+    assert window.counts.text() == "共 32 人，显示 32 人"
+
+
 def test_toolbar_shows_the_page_actions_and_the_global_ones(window: MainWindow) -> None:
     worker_actions = ["新建档案…", "编辑…", "删除…", "修改历史…", "导入花名册…", "导出花名册…"]
     texts = toolbar_texts(window)

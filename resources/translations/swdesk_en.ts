@@ -5495,7 +5495,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -5558,7 +5558,7 @@ Please send this file to technical support.</translation>
         <translation>{result} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_page.py" line="+60"/>
+        <location filename="../../swdesk/ui/exam_page.py" line="+62"/>
         <source>新建年度…</source>
         <translation>New Year…</translation>
     </message>
@@ -5603,7 +5603,12 @@ Please send this file to technical support.</translation>
         <translation>No exam year yet. Click “New Year…” first.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>{year} 年报名 {n} 人</source>
+        <translation>{n} registered for {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
@@ -6685,7 +6690,7 @@ You can also drop the file onto this window.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>新建档案…</source>
         <translation>New file…</translation>
     </message>
@@ -8785,12 +8790,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -8841,12 +8846,17 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-129"/>
+        <source>列出 {n} 次培训</source>
+        <translation>{n} training events listed</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>

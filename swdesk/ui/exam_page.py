@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -47,6 +47,8 @@ class ExamPage(QWidget):
     """The year, its counts, the message line and the tabs; file import and export."""
 
     CARES_ABOUT = frozenset({EXAMS, WORKERS, VILLAGES})
+
+    countsChanged = Signal()  # the year's registrations were counted (see ``ui.page_chrome``)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +163,15 @@ class ExamPage(QWidget):
             tab.refresh(fresh)
         self._update_counts()
 
+    def status_count(self) -> str:
+        """The status bar's count while this page is on screen: the year's registrations."""
+        year = self.current_year()
+        if year is None:
+            return ""
+        return self.tr("{year} 年报名 {n} 人").format(year=year, n=len(self.views))
+
     def _update_counts(self) -> None:
+        self.countsChanged.emit()
         year = self.current_year()
         if year is None:
             return

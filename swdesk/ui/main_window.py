@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
         # parent) by building the QIcon and QPixmap classes (~1.5 ms), needed only later.
         action = QAction(self)
         action.setText(text)
-        action.triggered.connect(lambda _checked=False: (self.message_bar.clear(), slot()))
+        action.triggered.connect(self.message_bar.clear)  # before the slot: its answer stays
+        action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             # As text through the property: QKeySequence's Python class (its ~70 standard keys
             # are built as an enum) is not needed before the window paints.
@@ -410,7 +411,7 @@ class MainWindow(QMainWindow):
         self.counts.setText(page_chrome.count_text(self.stack.currentWidget()))
 
     def show_message(
-        self, text: str, kind: str = SUCCESS, action: tuple[str, Callable[[], None]] | None = None
+        self, text: str, kind: str = SUCCESS, action: tuple[str, Callable[[], object]] | None = None
     ) -> None:
         """Say what just happened in the bar on top of the page (kinds: ``ui.message_bar``)."""
         self.message_bar.show_message(text, kind, action)

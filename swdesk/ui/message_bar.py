@@ -46,7 +46,7 @@ class MessageBar(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
-        self._on_action: Callable[[], None] | None = None
+        self._on_action: Callable[[], object] | None = None
         self.action_button.clicked.connect(self._run_action)
         self.close_button.clicked.connect(self.clear)
         self.setVisible(False)
@@ -55,7 +55,7 @@ class MessageBar(QFrame):
         return str(self.property("kind"))
 
     def show_message(
-        self, text: str, kind: str = SUCCESS, action: tuple[str, Callable[[], None]] | None = None
+        self, text: str, kind: str = SUCCESS, action: tuple[str, Callable[[], object]] | None = None
     ) -> None:
         """Show ``text`` in the colours of ``kind``, replacing what was there; ``action`` is a
         button (label, what it does) that clears the bar when pressed."""
@@ -92,7 +92,7 @@ def tell(
     widget: QWidget,
     text: str,
     kind: str = SUCCESS,
-    action: tuple[str, Callable[[], None]] | None = None,
+    action: tuple[str, Callable[[], object]] | None = None,
 ) -> bool:
     """Show ``text`` in the message bar of the window ``widget`` is in; False when that window
     has none (a page shown on its own, as in a test), so the caller can say it another way."""

@@ -118,6 +118,7 @@ class TrainingPage(QWidget):
     CARES_ABOUT = frozenset({TRAINING, WORKERS, VILLAGES})
 
     changed = Signal()
+    countsChanged = Signal()  # the events were re-read (see ``ui.page_chrome``)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +128,7 @@ class TrainingPage(QWidget):
 
         # -- events tab -------------------------------------------------------------------
         self.model = EventModel(store, self)
+        self.model.modelReset.connect(self.countsChanged)
         self.view = QTableView()
         self.view.setModel(self.model)
         long_list(self.view)
@@ -271,6 +273,10 @@ class TrainingPage(QWidget):
         self.compliance.set_villages(villages.list_all(self.store))
         if self.tabs.currentIndex() == 1:
             self.refresh_compliance()
+
+    def status_count(self) -> str:
+        """The status bar's count while this page is on screen: the events listed."""
+        return self.tr("列出 {n} 次培训").format(n=len(self.model.rows))
 
     def selected_event(self) -> dict[str, Any] | None:
         rows = self.view.selectionModel().selectedRows()

@@ -140,7 +140,7 @@ class VillagesPage(QWidget):
             self._on_select()
         self.countsChanged.emit()
 
-    def count_text(self) -> str:
+    def status_count(self) -> str:
         """The status bar's count while this page is on screen."""
         return self.tr("共 {n} 个村（社区）").format(n=len(self._rows))
 

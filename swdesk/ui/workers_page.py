@@ -247,7 +247,7 @@ class WorkersPage(QWidget):
             self.filter_bar.clear()
         return self.select_worker(worker_id)
 
-    def count_text(self) -> str:
+    def status_count(self) -> str:
         """The status bar's count while this page is on screen (see ``ui.page_chrome``)."""
         return self.tr("共 {total} 人，显示 {shown} 人").format(
             total=self.model.total, shown=self.model.rowCount()
