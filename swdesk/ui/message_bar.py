@@ -32,7 +32,6 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName(OBJECT_NAME)
         self.setProperty("kind", INFO)
-        self.setStyleSheet(MESSAGE_BAR_STYLE)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.action_button = QPushButton()
@@ -62,6 +61,10 @@ class MessageBar(QFrame):
         if kind not in KINDS:
             raise ValueError(f"unknown message kind {kind!r}")
         self.setProperty("kind", kind)
+        if not self.styleSheet():
+            # Set at the first message, not when built: the window builds its bar at start-up
+            # and a style sheet puts the bar under Qt's (slower) style-sheet style.
+            self.setStyleSheet(MESSAGE_BAR_STYLE)
         # A dynamic property picked by the style sheet applies only after a re-polish.
         self.style().unpolish(self)
         self.style().polish(self)
