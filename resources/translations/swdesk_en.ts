@@ -5995,7 +5995,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../../swdesk/ui/file_health.py" line="+83"/>
+        <location filename="../../swdesk/ui/file_health.py" line="+80"/>
         <source>关闭提示</source>
         <translation>Close</translation>
     </message>
@@ -7030,7 +7030,7 @@ Log file: {log}
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../swdesk/ui/message_bar.py" line="+43"/>
+        <location filename="../../swdesk/ui/message_bar.py" line="+49"/>
         <source>关闭提示</source>
         <translation>Close message</translation>
     </message>
@@ -7137,12 +7137,12 @@ Log file: {log}
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../swdesk/ui/ce_notice.py" line="+53"/>
+        <location filename="../../swdesk/ui/ce_notice.py" line="+54"/>
         <source>查看名单</source>
         <translation>Show List</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>关闭提示</source>
         <translation>Close notice</translation>
     </message>

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from swdesk.store import Store, training
+from swdesk.ui.message_bar import close_button
 from swdesk.ui.styles import CE_NOTICE_STYLE
 from swdesk.ui.tasks import Progress
 
@@ -51,10 +52,7 @@ class NoticeBar(QFrame):
         self.facts: NoticeFacts | None = None
         self.text = QLabel()
         self.show_button = QPushButton(self.tr("查看名单"))
-        self.close_button = QToolButton()
-        self.close_button.setText("×")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("关闭提示"))
+        self.close_button = close_button(self.tr("关闭提示"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 4, 3)
         layout.addWidget(self.text, 1)

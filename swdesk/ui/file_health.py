@@ -18,13 +18,13 @@ from typing import Any
 import shiboken6
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from swdesk.core.errors import RuleError
 from swdesk.removable import mounted_drives
 from swdesk.services import removable_copy
 from swdesk.store import Store, backup, integrity
-from swdesk.ui.message_bar import ERROR
+from swdesk.ui.message_bar import ERROR, close_button
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import DAMAGED_BAR_STYLE, HEALTH_NOTICE_STYLE
 from swdesk.ui.tasks import BackgroundTask, Progress
@@ -77,10 +77,7 @@ class HealthBar(QFrame):
             layout.addWidget(button)
             self.buttons[key] = button
         if not damaged:  # the damaged mode stays in sight until the file is restored
-            close = QToolButton()
-            close.setText("×")
-            close.setAutoRaise(True)
-            close.setToolTip(self.tr("关闭提示"))
+            close = close_button(self.tr("关闭提示"))
             close.clicked.connect(lambda: self.chosen.emit("close"))
             layout.addWidget(close)
 

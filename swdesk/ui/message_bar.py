@@ -25,6 +25,16 @@ KINDS = (SUCCESS, INFO, ERROR)
 OBJECT_NAME = "messageBar"
 
 
+def close_button(tooltip: str) -> QToolButton:
+    """The flat "×" that closes a bar across the window (this one, the CE notice, the
+    data-file bars)."""
+    button = QToolButton()
+    button.setText("×")
+    button.setAutoRaise(True)
+    button.setToolTip(tooltip)
+    return button
+
+
 class MessageBar(QFrame):
     """One line of feedback with an optional action button (such as 显示) and a close button."""
 
@@ -36,10 +46,7 @@ class MessageBar(QFrame):
         self.text.setWordWrap(True)
         self.action_button = QPushButton()
         self.action_button.setVisible(False)
-        self.close_button = QToolButton()
-        self.close_button.setText("×")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("关闭提示"))
+        self.close_button = close_button(self.tr("关闭提示"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 4, 3)
         layout.addWidget(self.text, 1)
