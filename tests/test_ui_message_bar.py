@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
+from test_ui_import_wizard import GOOD_ROWS, write_roster
 from ui_helpers import shown, type_chinese
 
 from swdesk.core.idnumber import make_id_number
@@ -162,6 +164,35 @@ def test_a_saved_worker_the_list_shows_is_not_offered_show(
     save_new_worker(qtbot, window, "柳青青")
     assert window.message_bar.text.text() == "已保存。"
     assert not window.message_bar.action_button.isVisible()
+
+
+def test_delete_and_restore_are_answered_in_the_bar(
+    window: MainWindow, store: Store, boxes: Any
+) -> None:
+    worker_id = workers.create(store, {"name": "柳青青", "id_number": NEW_ID})
+    window.workers_page.reload(select_id=worker_id)
+    window.delete_action.trigger()
+    assert window.message_bar.text.text() == "已删除 柳青青 的档案。"
+    assert window.message_bar.kind() == SUCCESS
+    window.workers_page.filter_bar.show_deleted.setChecked(True)
+    assert window.workers_page.select_worker(worker_id)
+    window.restore_action.trigger()
+    assert window.message_bar.text.text() == "已恢复 柳青青 的档案。"
+
+
+def test_an_import_is_answered_in_the_bar(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from swdesk.ui.import_wizard import ImportWizard
+
+    roster = write_roster(tmp_path / "roster.xlsx", GOOD_ROWS)
+    window.import_action.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.load(roster)
+    with qtbot.waitSignal(wizard.imported, timeout=10000):
+        qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    assert window.message_bar.isVisible() and window.message_bar.kind() == SUCCESS
+    assert window.message_bar.text.text().startswith("导入完成：新增 2 人")
+    assert "\n" not in window.message_bar.text.text()
+    wizard.close()
 
 
 def test_export_confirmation_in_the_bar(
