@@ -186,7 +186,6 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "{n} 天": "{n} days",
     },
     "AllowancePage": {
-        " 个月": " months",
         "这次一起发放的月数：按月发放为 1，按季度发放为 3": (
             "How many months this payroll pays: 1 when paid monthly, 3 when paid quarterly"
         ),
