@@ -531,7 +531,9 @@ def test_exam_exports_open_in_the_folder_last_used(
     folder.mkdir()
     asked: list[str] = []
 
-    def save_as(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+    def save_as(
+        _parent: object, _title: str, suggested: str, _filter: str, **_kw: object
+    ) -> tuple[str, str]:
         asked.append(suggested)
         return str(folder / Path(suggested).name), ""
 

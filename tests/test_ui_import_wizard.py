@@ -314,7 +314,9 @@ def test_error_report_is_saved_as_xlsx(
     report.parent.mkdir()
     asked: list[str] = []
 
-    def save_name(_parent: Any, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+    def save_name(
+        _parent: Any, _title: str, suggested: str, _filter: str, **_kw: Any
+    ) -> tuple[str, str]:
         asked.append(suggested)
         return str(report), ""
 

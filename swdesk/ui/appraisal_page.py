@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,7 +37,7 @@ from swdesk.store import Store, appraisals
 from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_label
 from swdesk.ui.changes import APPRAISALS, VILLAGES, WORKERS
 from swdesk.ui.enum_labels import label
-from swdesk.ui.file_dirs import ask_save, start_dir
+from swdesk.ui.file_dirs import ask_open, ask_save
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, run_job, show_failure
@@ -487,16 +486,13 @@ class AppraisalPage(QWidget):
 
     def _ask_scan(self, title: str, caption: str) -> tuple[str, bytes] | bool | None:
         """(name, bytes) of the chosen scan; None if none was chosen; False if unreadable."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            caption,
-            start_dir(),
-            self.tr("扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)"),
+        path = ask_open(
+            self, caption, self.tr("扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)")
         )
-        if not path:
+        if path is None:
             return None
         try:
-            return Path(path).name, Path(path).read_bytes()
+            return path.name, path.read_bytes()
         except OSError as e:
             show_failure(self, title, e)
             return False

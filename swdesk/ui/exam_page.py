@@ -36,7 +36,7 @@ from swdesk.ui.exam_proposals import ProposalsTab
 from swdesk.ui.exam_registrations import RegistrationsTab
 from swdesk.ui.exam_results import ResultsTab
 from swdesk.ui.exam_tab import ExamTab
-from swdesk.ui.file_dirs import ask_save_xlsx, remember_dir, start_dir
+from swdesk.ui.file_dirs import ask_open, ask_save_xlsx
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import run_job
@@ -289,7 +289,6 @@ class ExamPage(QWidget):
         )
 
     def import_results(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
 
         from swdesk.services import exam_import
 
@@ -297,12 +296,9 @@ class ExamPage(QWidget):
         if year is None:
             return
         title = self.tr("导入成绩")
-        path, _ = QFileDialog.getOpenFileName(
-            self, title, start_dir(), self.tr("Excel 工作簿 (*.xlsx *.xlsm)")
-        )
-        if not path:
+        path = ask_open(self, title, self.tr("Excel 工作簿 (*.xlsx *.xlsm)"))
+        if path is None:
             return
-        remember_dir(Path(path))
         ok, n = run_job(
             self,
             title,

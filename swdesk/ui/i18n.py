@@ -19,6 +19,9 @@ log = logging.getLogger("swdesk.ui.i18n")
 DEFAULT = "zh_CN"
 LANGUAGES: dict[str, str] = {"zh_CN": "中文（简体）", "en": "English"}
 SETTINGS_KEY = "language"
+# Chinese for QFileDialog labels Qt 6 spells with "&" accelerators ("&Look in:", "Files of
+# &type:") that qtbase_zh_CN.qm only has without them; built from qtfix_zh_CN.ts like ours.
+QT_FIX = "qtfix_zh_CN.qm"
 
 _installed: list[QTranslator] = []
 _current: list[str] = [DEFAULT]
@@ -89,6 +92,11 @@ def apply_language(lang: str | None, folder: Path | None = None) -> str:
             log.warning("qtbase_zh_CN.qm not found: Qt's standard buttons stay in English")
         else:
             _installed.append(base)
+        fix = _load(where / QT_FIX)
+        if fix is None:
+            log.warning("%s not found: file dialogs keep a few English labels", QT_FIX)
+        else:
+            _installed.append(fix)  # installed last, so searched before qtbase
     for translator in _installed:
         app.installTranslator(translator)
     _current[0] = effective

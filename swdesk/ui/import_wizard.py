@@ -41,7 +41,13 @@ from swdesk.services import roster
 from swdesk.services.roster import ImportPlan, ImportResult, PlannedRow, RowError
 from swdesk.store import Store, villages
 from swdesk.ui.designer import set_up
-from swdesk.ui.file_dirs import ask_save_xlsx, remember_dir, start_dir
+from swdesk.ui.file_dirs import (
+    ask_save_xlsx,
+    dialog_options,
+    remember_dir,
+    start_dir,
+    with_all_files,
+)
 from swdesk.ui.forms.import_wizard import Ui_ImportWizard
 from swdesk.ui.history_dialog import FIELD_LABELS as HISTORY_FIELDS
 from swdesk.ui.history_dialog import ValueFormatter, field_label
@@ -342,7 +348,11 @@ class ImportWizard(QDialog):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择花名册"), self._start_dir(), self.tr("Excel 工作簿 (*.xlsx)")
+            self,
+            self.tr("选择花名册"),
+            self._start_dir(),
+            with_all_files(self.tr("Excel 工作簿 (*.xlsx)")),
+            options=dialog_options(),
         )
         if name:
             path = Path(name)

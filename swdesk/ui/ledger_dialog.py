@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMessageBox,
@@ -39,7 +38,7 @@ from swdesk.ui.ce_labels import (
 from swdesk.ui.certificates_table import OptionalDate
 from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import fill_combo, label, select_data
-from swdesk.ui.file_dirs import ask_save, start_dir
+from swdesk.ui.file_dirs import ask_open, ask_save
 from swdesk.ui.forms.ledger_dialog import Ui_LedgerDialog
 from swdesk.ui.forms.record_editor import Ui_RecordEditor
 from swdesk.ui.rule_text import shown
@@ -83,18 +82,17 @@ def save_transcripts(
 
 
 def _read_proof(parent: QWidget) -> tuple[str, bytes] | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path = ask_open(
         parent,
         QCoreApplication.translate("LedgerDialog", "选择证明文件"),
-        start_dir(),
         QCoreApplication.translate(
             "LedgerDialog", "图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)"
         ),
     )
-    if not path:
+    if path is None:
         return None
     try:
-        return Path(path).name, Path(path).read_bytes()
+        return path.name, path.read_bytes()
     except OSError as e:
         QMessageBox.warning(
             parent,

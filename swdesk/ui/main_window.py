@@ -598,11 +598,14 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         from PySide6.QtWidgets import QFileDialog  # only when asked: start-up time
 
+        from swdesk.ui.file_dirs import dialog_options
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("备份数据文件"),
             str(folder / f"{self.store.path.stem}-{stamp}-manual.db"),
             self.tr("swdesk 数据文件 (*.db)"),
+            options=dialog_options(),
         )
         if not path:
             return
@@ -621,11 +624,14 @@ class MainWindow(QMainWindow):
         title = self.tr("从备份恢复")
         from PySide6.QtWidgets import QFileDialog  # only when asked: start-up time
 
+        from swdesk.ui.file_dirs import dialog_options
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             title,
             str(backup_dir(self.store.path)),
             self.tr("swdesk 数据文件 (*.db);;所有文件 (*)"),
+            options=dialog_options(),
         )
         if not path:
             return

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
 from swdesk.ui.ce_labels import hours_text
 from swdesk.ui.designer import set_up
-from swdesk.ui.file_dirs import ask_save, remember_dir, start_dir
+from swdesk.ui.file_dirs import ask_open, ask_save
 from swdesk.ui.forms.sheet_import_dialog import Ui_SheetImportDialog
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.styles import NEUTRAL_STYLE
@@ -30,18 +30,13 @@ from swdesk.ui.widgets import rule_warning, wire_buttons
 
 def ask_sheet(parent: QWidget, title: str) -> Path | None:
     """The Excel file to import, from the last folder used (None when cancelled)."""
-    path, _ = QFileDialog.getOpenFileName(
+    return ask_open(
         parent,
         title,
-        start_dir(),
         QCoreApplication.translate(
             "SheetImportDialog", "Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)"
         ),
     )
-    if not path:
-        return None
-    remember_dir(Path(path))
-    return Path(path)
 
 
 class SheetImportDialog(QDialog):

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -33,7 +32,7 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, receipt
 from swdesk.ui.changes import EVERYTHING
-from swdesk.ui.file_dirs import ask_save
+from swdesk.ui.file_dirs import ask_open, ask_open_many, ask_save
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR, ERROR_STYLE, NOTICE_BACKGROUND
 from swdesk.ui.sync_page import (
@@ -44,7 +43,6 @@ from swdesk.ui.sync_page import (
     SyncPage,
     _fill,
     _remember,
-    _start_dir,
     _table,
     table_label,
 )
@@ -218,14 +216,14 @@ class CountySyncPage(SyncPage):
         self._guard(self.tr("处理冲突"), action)
 
     def choose_packages(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = ask_open_many(
             self,
             self.tr("选择乡镇的数据包（可多选）"),
-            _start_dir(),
             self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER),
+            SYNC_DIR,
         )
         if paths:
-            self.import_files([Path(p) for p in paths])
+            self.import_files(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -353,14 +351,9 @@ class CountySyncPage(SyncPage):
         self.reload()
 
     def choose_key_backup(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("选择县级密钥备份"),
-            _start_dir(),
-            self.tr("密钥备份 (*.json)"),
-        )
+        path = ask_open(self, self.tr("选择县级密钥备份"), self.tr("密钥备份 (*.json)"), SYNC_DIR)
         if path:
-            self.restore_keys_from(Path(path))
+            self.restore_keys_from(path)
 
     def restore_keys_from(self, path: Path) -> bool:
         """Passphrase, then what the restore will do, then the restore: a new computer or a

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -31,7 +30,7 @@ from swdesk.store import Store
 from swdesk.sync import envelope, merge
 from swdesk.ui.changes import EVERYTHING
 from swdesk.ui.designer import set_up
-from swdesk.ui.file_dirs import remember_dir, start_dir
+from swdesk.ui.file_dirs import ask_open, remember_dir, start_dir
 from swdesk.ui.forms.sync_enroll_dialog import Ui_EnrollDialog
 from swdesk.ui.forms.sync_preview_dialog import Ui_PreviewDialog
 from swdesk.ui.rule_text import shown
@@ -211,10 +210,9 @@ class SyncPage(QWidget):
 
     def _ask_open(self, title: str) -> Path | None:
         """A sync file chosen in the folder sync files were last read or written."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, title, _start_dir(), self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER)
+        return ask_open(
+            self, title, self.tr("同步文件 ({pattern})").format(pattern=SUFFIX_FILTER), SYNC_DIR
         )
-        return Path(path) if path else None
 
     def _say(self, text: str, ok: bool) -> None:
         """``text`` under the buttons; a rule's message in the interface language."""

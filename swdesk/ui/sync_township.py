@@ -10,19 +10,19 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QLabel,
     QVBoxLayout,
 )
 
 from swdesk.sync import enroll, envelope, package, receipt
 from swdesk.ui.changes import SETTINGS, SYNC, VILLAGES
+from swdesk.ui.file_dirs import ask_dir
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.sync_page import (
+    SYNC_DIR,
     SyncPage,
     _fill,
     _remember,
-    _start_dir,
     _table,
     table_label,
 )
@@ -114,9 +114,9 @@ class TownshipSyncPage(SyncPage):
         self._say(self.tr("已加入 {name} 的数据同步。").format(name=info["county_name"]), True)
 
     def choose_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择U盘或文件夹"), _start_dir())
+        folder = ask_dir(self, self.tr("选择U盘或文件夹"), SYNC_DIR)
         if folder:
-            self.export_to(Path(folder))
+            self.export_to(folder)
 
     def export_to(self, folder: Path) -> package.ExportResult | None:
         _remember(folder)
