@@ -102,7 +102,7 @@ def test_title_navigation_and_only_built_features_in_menus(window: MainWindow) -
         "档案(&W)": [
             "新建档案…", "编辑…", "删除…", "恢复", "修改历史…", "学时记录…", "搜索", "刷新",
         ],
-        "帮助(&H)": ["关于 swdesk"],
+        "帮助(&H)": ["使用说明", "关于 swdesk"],
     }  # fmt: skip
     assert window.new_action.shortcut().toString() == "Ctrl+N"
     assert window.counts.text() == "共 121 人，显示 121 人"

@@ -3806,7 +3806,7 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+61"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+60"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -3884,12 +3884,12 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+429"/>
+        <location line="+426"/>
         <source>查看扫描件</source>
         <translation>View Scan</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-425"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
@@ -4040,7 +4040,7 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation> {n} people are not fully scored yet: {names}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</source>
         <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -4959,7 +4959,7 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
 <context>
     <name>CountySyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_county.py" line="+66"/>
+        <location filename="../../swdesk/ui/sync_county.py" line="+64"/>
         <source>导入数据包…</source>
         <translation>Import packages…</translation>
     </message>
@@ -5127,8 +5127,8 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>Choose townships&apos; packages (several allowed)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+68"/>
+        <location line="+1"/>
+        <location line="+69"/>
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
     </message>
@@ -5211,22 +5211,22 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>密钥备份 (*.json)</source>
         <translation>Key backup (*.json)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-8"/>
         <source>县级密钥已备份到 {path}。备份和口令请分开保管。</source>
         <translation>County keys backed up to {path}. Keep the backup and the passphrase apart.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>选择县级密钥备份</source>
         <translation>Choose the county key backup</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>从备份恢复县级密钥</source>
         <translation>Restore the county keys from a backup</translation>
     </message>
@@ -5350,7 +5350,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+227"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+233"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -5660,17 +5660,17 @@ Please send this file to technical support.</translation>
         <translation>Exam fee reimbursement {year}.xlsx</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>导入成绩</source>
         <translation>Import Results</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>已导入 {n} 条成绩。</source>
         <translation>Imported {n} results.</translation>
     </message>
@@ -6001,6 +6001,19 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/help_dialog.py" line="+78"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../forms/help_dialog.ui" line="+8"/>
+        <source>使用说明</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../swdesk/ui/history_dialog.py" line="+112"/>
@@ -6102,7 +6115,7 @@ Please send this file to technical support.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+462"/>
         <location filename="../../forms/import_wizard.ui" line="+14"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
@@ -6113,7 +6126,7 @@ Please send this file to technical support.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-231"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-235"/>
         <location filename="../../forms/import_wizard.ui" line="+10"/>
         <source>关闭</source>
         <translation>Close</translation>
@@ -6189,17 +6202,17 @@ You can also drop the file onto this window.</translation>
         <translation>Finish</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>选择花名册</source>
         <translation>Choose roster</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>正在读取和检查花名册……</source>
         <translation>Reading and checking the roster…</translation>
     </message>
@@ -6370,7 +6383,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+61"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+60"/>
         <source>导出学时证明</source>
         <translation>Export CE Transcript</translation>
     </message>
@@ -6390,7 +6403,7 @@ You can also drop the file onto this window.</translation>
         <translation>Choose a Proof File</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>图片或 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;All Files (*)</translation>
     </message>
@@ -6811,12 +6824,22 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+525"/>
+        <location line="+541"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-539"/>
+        <source>使用说明</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第一周的使用说明，打开本页面的一节</source>
+        <translation>The first-week guide, opened at the section for this page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>学时记录…</source>
         <translation>CE Hours…</translation>
     </message>
@@ -6841,7 +6864,7 @@ You can also drop the file onto this window.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
@@ -6948,7 +6971,7 @@ You can also drop the file onto this window.</translation>
         <translation>worker_roster_template.xlsx</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>备份数据文件</source>
         <translation>Back up the data file</translation>
     </message>
@@ -6958,7 +6981,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk data file (*.db)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
@@ -6976,17 +6999,17 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>swdesk 数据文件 (*.db);;所有文件 (*)</source>
         <translation>swdesk data file (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>用备份“{name}”中的数据替换当前的全部数据吗？
 当前数据会先另存为一份备份，恢复后仍可找回。</source>
         <translation>Replace all current data with the data in the backup &quot;{name}&quot;?
@@ -7010,7 +7033,7 @@ The current data is saved as a backup first, so it can still be recovered.</tran
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>swdesk {version}
 乡镇社工站社会工作者人才档案管理（离线版）
 
@@ -7285,7 +7308,7 @@ Log file: {log}
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+110"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+109"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
@@ -7944,7 +7967,7 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-475"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-479"/>
         <location line="+5"/>
         <source>；</source>
         <translation>; </translation>
@@ -8234,12 +8257,12 @@ Log file: {log}
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+37"/>
+        <location filename="../../swdesk/ui/sheet_import_dialog.py" line="+36"/>
         <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
         <translation>Excel Workbook (*.xlsx *.xlsm);;All Files (*)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+151"/>
         <location filename="../../forms/sheet_import_dialog.ui" line="+12"/>
         <source>导入签到表</source>
         <translation>Import Sign-in Sheet</translation>
@@ -10730,7 +10753,12 @@ Fees: {fees}</translation>
 <context>
     <name>file_dirs</name>
     <message>
-        <location filename="../../swdesk/ui/file_dirs.py" line="+51"/>
+        <location filename="../../swdesk/ui/file_dirs.py" line="+33"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>

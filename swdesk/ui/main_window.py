@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("搜索"), self.focus_search, "Ctrl+F")
         self.refresh_action = self._action(self.tr("刷新"), self.reload_all, "F5")
         self.about_action = self._action(self.tr("关于 swdesk"), self.about)
+        self.help_action = self._action(
+            self.tr("使用说明"), self.show_help, "F1", self.tr("第一周的使用说明，打开本页面的一节")
+        )
         self.ledger_action = self._action(
             self.tr("学时记录…"),
             self.open_ledger,
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
         worker_menu.addAction(self.find_action)
         worker_menu.addAction(self.refresh_action)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
@@ -754,6 +758,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.show_message(self.tr("设置已保存。")))
         dialog.open()
+
+    def show_help(self) -> None:
+        """The guide, at the section for the page on screen (F1)."""
+        from swdesk.ui.help_dialog import open_help  # only when asked: start-up time
+
+        open_help(self, self.stack.currentWidget())
 
     def about(self) -> None:
         QtWidgets.QMessageBox.about(
