@@ -72,6 +72,8 @@ setup() {
   fi
   .venv/bin/python scripts/build_translations.py
   .venv/bin/python scripts/build_forms.py
+  # The guide's pictures: build output taken from the real app (quiet when all are there).
+  QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_help_screenshots.py
 }
 
 cmd=${1:-run}; shift || true

@@ -4,13 +4,17 @@ English), the guide reads without its screenshots, and it names commands the app
 from __future__ import annotations
 
 import html
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 from ui_helpers import shown
@@ -100,9 +104,7 @@ def test_f1_opens_the_section_for_the_page_on_screen(qtbot: QtBot, store: Store)
     assert len(set(seen)) > 3  # the sections are really scrolled to, not all at the top
 
 
-def test_f1_in_english_opens_the_english_section(
-    qtbot: QtBot, store: Store, english: None
-) -> None:
+def test_f1_in_english_opens_the_english_section(qtbot: QtBot, store: Store, english: None) -> None:
     win = _window(qtbot, store)
     win.nav.setCurrentRow(3)  # 考试报名
     dialog = _press_f1(qtbot, win)
@@ -184,3 +186,41 @@ def test_the_guide_names_commands_the_app_has_in_both_languages() -> None:
             else:
                 assert part.endswith("：") or part in {"第一次打开时", "村（社区）"}, part
     assert checked >= 35
+
+
+def test_the_screenshot_script_photographs_each_page_in_both_languages(tmp_path: Path) -> None:
+    """scripts/make_help_screenshots.py runs the real app offscreen on a demo file: a picture
+    per section and language, the guide then shows all of them."""
+    script = ROOT / "scripts" / "make_help_screenshots.py"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, str(script), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    sizes = {}
+    for lang in LANGS:
+        for section in SECTIONS[1:]:
+            image = QImage(str(tmp_path / "img" / lang / f"{section}.png"))
+            assert not image.isNull(), (lang, section)
+            assert image.width() >= 1000 and image.height() >= 600
+            sizes[lang, section] = image
+    # Different pages, different pictures; the same page differs by language.
+    assert sizes["zh_CN", "training"] != sizes["zh_CN", "exam"]
+    assert sizes["zh_CN", "exam"] != sizes["en", "exam"]
+    for lang in LANGS:
+        (tmp_path / f"guide_{lang}.html").write_bytes((HELP / f"guide_{lang}.html").read_bytes())
+        assert len(re.findall(r"<img", guide_html(lang, tmp_path))) == len(SECTIONS) - 1
+    again = subprocess.run(
+        [sys.executable, str(script), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert again.returncode == 0 and again.stdout == ""  # all there: nothing to do
