@@ -2960,7 +2960,7 @@
 <context>
     <name>AllowanceHistory</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_history.py" line="+49"/>
+        <location filename="../../swdesk/ui/allowance_history.py" line="+50"/>
         <source>奖励</source>
         <translation>Reward</translation>
     </message>
@@ -3021,8 +3021,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>（{n} 天）</source>
-        <translation> ({n} days)</translation>
+        <source>（{days}）</source>
+        <translation> ({days})</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3120,7 +3120,7 @@
 <context>
     <name>AllowanceModel</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_model.py" line="+35"/>
+        <location filename="../../swdesk/ui/allowance_model.py" line="+36"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
@@ -3177,12 +3177,7 @@
         <translation>Reward: {level}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{n} 天</source>
-        <translation>{n} days</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>{month}：{reason}</source>
         <translation>{month}: {reason}</translation>
     </message>
@@ -3220,7 +3215,7 @@
 <context>
     <name>AllowancePage</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="+76"/>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+77"/>
         <source>这次一起发放的月数：按月发放为 1，按季度发放为 3</source>
         <translation>How many months this payroll pays: 1 when paid monthly, 3 when paid quarterly</translation>
     </message>
@@ -3339,11 +3334,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{period}：{people} 人，合计 {amount} 元（{lines} 行）</source>
-        <translation>{period}: {people} people, {amount} yuan in total ({lines} lines)</translation>
+        <source>{period}：{people}，合计 {amount} 元（{lines}）</source>
+        <translation>{period}: {people}, {amount} yuan in total ({lines})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
+        <source>{month} 起的发放表草稿：{people}，合计 {amount} 元（{lines}）。</source>
+        <translation>Draft payroll from {month}: {people}, {amount} yuan in total ({lines}).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>审核通过 {period} 的发放表（{people}，合计 {amount} 元）？
+
+审核后发放表锁定：不能再重新计算或修改。以后发现的错误，只能在以后月份的发放表里补发或扣回。</source>
+        <translation>Approve the payroll for {period} ({people}, {amount} yuan in total)?
+
+Once approved the payroll is locked: it can no longer be recomputed or changed. Errors found later can only be corrected by a back payment or deduction in a later month&apos;s payroll.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
@@ -3443,12 +3452,7 @@
         <translation>Computing the payroll</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{month} 起的发放表草稿：{people} 人，合计 {amount} 元（{lines} 行）。</source>
-        <translation>Draft payroll from {month}: {people} people, {amount} yuan in total ({lines} lines).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>保存公示名单</source>
         <translation>Save the public notice list</translation>
     </message>
@@ -3480,16 +3484,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Approve</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>审核通过 {period} 的发放表（{people} 人，合计 {amount} 元）？
-
-审核后发放表锁定：不能再重新计算或修改。以后发现的错误，只能在以后月份的发放表里补发或扣回。</source>
-        <translation>Approve the payroll for {period} ({people} people, {amount} yuan in total)?
-
-Once approved the payroll is locked: it can no longer be recomputed or changed. Errors found later can only be corrected by a back payment or deduction in a later month&apos;s payroll.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>已审核：{month} 的发放表已锁定。</source>
         <translation>Approved: the {month} payroll is locked.</translation>
     </message>
@@ -4807,6 +4802,36 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <location line="+1"/>
         <source>报销日期</source>
         <translation>Reimbursed on</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../swdesk/ui/counts.py" line="+19"/>
+        <source>{n} 人</source>
+        <comment>count of people</comment>
+        <translation>
+            <numerusform>{n} person</numerusform>
+            <numerusform>{n} people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{n} 天</source>
+        <comment>count of days</comment>
+        <translation>
+            <numerusform>{n} day</numerusform>
+            <numerusform>{n} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{n} 行</source>
+        <comment>count of lines</comment>
+        <translation>
+            <numerusform>{n} line</numerusform>
+            <numerusform>{n} lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7267,12 +7292,12 @@ Log file: {log}
 <context>
     <name>PendingRewardsLabel</name>
     <message>
-        <location filename="../../swdesk/ui/reward_notice.py" line="+68"/>
-        <source>待发奖励：{people} 人，合计 {amount} 元（下一次生成草稿时计入）</source>
-        <translation>Rewards owed: {people} people, {amount} yuan (paid by the next draft run)</translation>
+        <location filename="../../swdesk/ui/reward_notice.py" line="+69"/>
+        <source>待发奖励：{people}，合计 {amount} 元（下一次生成草稿时计入）</source>
+        <translation>Rewards owed: {people}, {amount} yuan (paid by the next draft run)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{name}&#x3000;{level}（{obtained} 取得）&#x3000;{amount} 元</source>
         <translation>{name}  {level} (obtained {obtained})  {amount} yuan</translation>
     </message>
@@ -7931,7 +7956,7 @@ Log file: {log}
 <context>
     <name>RewardNotice</name>
     <message>
-        <location filename="../../swdesk/ui/reward_notice.py" line="-42"/>
+        <location filename="../../swdesk/ui/reward_notice.py" line="-43"/>
         <source>{name} 取得{level}证书（{obtained}），按津贴规则可获一次性奖励 {amount} 元，下一次生成发放表草稿时计入。</source>
         <translation>{name} obtained the {level} certificate ({obtained}): under the allowance rule a one-off reward of {amount} yuan is owed, paid by the next draft run.</translation>
     </message>
