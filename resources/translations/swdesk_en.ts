@@ -1508,7 +1508,7 @@
         <translation>The registration date is before the date obtained; please check.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/appraisal_pdf.py" line="+398"/>
+        <location filename="../../swdesk/formats/appraisal_pdf.py" line="+400"/>
         <source>没有可打印的考评表。</source>
         <translation>There are no appraisal sheets to print.</translation>
     </message>
@@ -1610,7 +1610,7 @@
         <translation>{name}&apos;s file has been deleted; no CE transcript can be issued.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>没有可出具学时证明的人员。</source>
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
@@ -10589,7 +10589,7 @@ Fees: {fees}</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/documents.py" line="+39"/>
+        <location filename="../../swdesk/core/documents.py" line="+49"/>
         <source>社工花名册</source>
         <translation>Worker Roster</translation>
     </message>
@@ -10632,6 +10632,16 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>年度津贴明细</source>
         <translation>Annual Allowance Statement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学时证明</source>
+        <translation>CE Transcript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>绩效考评表</source>
+        <translation>Performance Appraisal Sheets</translation>
     </message>
 </context>
 <context>
