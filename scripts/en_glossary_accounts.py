@@ -19,6 +19,8 @@ ENUM: dict[str, str] = {
     "考评结果表": "Appraisal Results",
     "考试报名名单": "Exam Registration List",
     "考试费用报销表": "Exam Fee Reimbursement Sheet",
+    "学时证明": "CE Transcript",
+    "绩效考评表": "Performance Appraisal Sheets",
 }
 
 COMMON: dict[str, str] = {

@@ -183,7 +183,6 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "补发": "Back pay",
         "扣回": "Deduction",
         "奖励：{level}": "Reward: {level}",
-        "{n} 天": "{n} days",
     },
     "AllowancePage": {
         "这次一起发放的月数：按月发放为 1，按季度发放为 3": (
@@ -221,14 +220,14 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
         "状态：尚未生成": "State: not made yet",
         "状态：{state}": "State: {state}",
-        "{period}：{people} 人，合计 {amount} 元（{lines} 行）": (
-            "{period}: {people} people, {amount} yuan in total ({lines} lines)"
+        "{period}：{people}，合计 {amount} 元（{lines}）": (
+            "{period}: {people}, {amount} yuan in total ({lines})"
         ),
         "{first} 至 {last}": "{first} to {last}",
         "津贴发放": "Allowance payroll",
         "计算发放表": "Computing the payroll",
-        "{month} 起的发放表草稿：{people} 人，合计 {amount} 元（{lines} 行）。": (
-            "Draft payroll from {month}: {people} people, {amount} yuan in total ({lines} lines)."
+        "{month} 起的发放表草稿：{people}，合计 {amount} 元（{lines}）。": (
+            "Draft payroll from {month}: {people}, {amount} yuan in total ({lines})."
         ),
         "保存公示名单": "Save the public notice list",
         "{month} 津贴公示名单.pdf": "{month} allowance notice.pdf",
@@ -238,10 +237,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "in:\n{path}"
         ),
         "审核通过": "Approve",
-        "审核通过 {period} 的发放表（{people} 人，合计 {amount} 元）？\n\n"
+        "审核通过 {period} 的发放表（{people}，合计 {amount} 元）？\n\n"
         "审核后发放表锁定：不能再重新计算或修改。"
         "以后发现的错误，只能在以后月份的发放表里补发或扣回。": (
-            "Approve the payroll for {period} ({people} people, {amount} yuan in total)?\n\n"
+            "Approve the payroll for {period} ({people}, {amount} yuan in total)?\n\n"
             "Once approved the payroll is locked: it can no longer be recomputed or changed. "
             "Errors found later can only be corrected by a back payment or deduction in a "
             "later month's payroll."

@@ -37,7 +37,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "发放表状态": "Run state",
         "说明（未发的原因）": "Note (why nothing was paid)",
         "{first} 至 {last}": "{first} to {last}",
-        "（{n} 天）": " ({n} days)",
+        "（{days}）": " ({days})",
         "发放表：{month}": "Payroll run: {month}",
         "合计和打印的年份": "The year to total and print",
         "打印津贴明细…": "Print Statement…",
@@ -70,8 +70,8 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         " · 待发奖励": " · reward owed",
     },
     "PendingRewardsLabel": {
-        "待发奖励：{people} 人，合计 {amount} 元（下一次生成草稿时计入）": (
-            "Rewards owed: {people} people, {amount} yuan (paid by the next draft run)"
+        "待发奖励：{people}，合计 {amount} 元（下一次生成草稿时计入）": (
+            "Rewards owed: {people}, {amount} yuan (paid by the next draft run)"
         ),
         "{name}\u3000{level}（{obtained} 取得）\u3000{amount} 元": (
             "{name}  {level} (obtained {obtained})  {amount} yuan"

@@ -52,6 +52,12 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "deductions"
         ),
     },
+    # swdesk/ui/counts.py: a count with its singular
+    "Counts": {
+        "{n} 人": ("{n} person", "{n} people"),
+        "{n} 天": ("{n} day", "{n} days"),
+        "{n} 行": ("{n} line", "{n} lines"),
+    },
     "AllowancePage": {
         " 个月": (" month", " months"),
         "每一张发放表；选中一张，下面显示它的每一行": (

@@ -229,6 +229,7 @@ def test_the_tab_saves_the_idle_minutes_and_the_documents_choice(
         "payroll",
         "roster",
         "signing",
+        "transcript",  # whole by default (core/documents.py)
     ]
     assert idle_lock.idle_minutes(store) == 3
 

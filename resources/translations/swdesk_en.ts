@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../../swdesk/cli/common.py" line="+70"/>
-        <location filename="../../swdesk/store/exams.py" line="+66"/>
+        <location filename="../../swdesk/store/exams.py" line="+67"/>
         <source>{what}：{reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -688,12 +688,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>报名状态“{state}”不对，可选：{choices}。</source>
         <translation>The registration status “{state}” is not valid; choose one of: {choices}.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>没有选择要报名的社工。</source>
         <translation>No social worker is selected for registration.</translation>
     </message>
@@ -708,7 +708,17 @@
         <translation>File {id} not found</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
+        <source>准考证号</source>
+        <translation>Admission ticket number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>考点</source>
+        <translation>Exam site</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>报名信息里没有“{key}”这一项。</source>
         <translation>A registration has no item “{key}”.</translation>
     </message>
@@ -929,7 +939,12 @@
         <translation>The data file has no unit set up yet. Run swdesk init first (or finish the first-time setup in the program).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/villages.py" line="+21"/>
+        <location filename="../../swdesk/store/villages.py" line="+20"/>
+        <source>村（社区）名称</source>
+        <translation>Village (community) name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>村（社区）名称不能为空。</source>
         <translation>The village/community name must not be empty.</translation>
     </message>
@@ -979,7 +994,7 @@
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/appraisal.py" line="+113"/>
+        <location filename="../../swdesk/core/appraisal.py" line="+114"/>
         <source>考评表“{sheet}”没有“{item}”这一项。可选：{choices}。</source>
         <translation>The template “{sheet}” has no item “{item}”. Its items: {choices}.</translation>
     </message>
@@ -1100,7 +1115,7 @@
         <translation>“{item}” is scored out of {max:g}; the score must be between 0 and {max:g}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>{what}太长（{count} 字，最多 {limit} 字）。</source>
         <translation>{what} is too long ({count} characters, at most {limit}).</translation>
     </message>
@@ -1145,7 +1160,13 @@
         <translation>The appraisal kind “{kind}” is wrong.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>改变某人参加哪一种考评（或不参加）需要写明理由。</source>
         <translation>Changing which appraisal someone gets (or leaving them out) needs a reason.</translation>
     </message>
@@ -1195,7 +1216,7 @@
         <translation>“{code}” is not a record code: type the 12 characters after “记录校验码” in the footer, e.g. FB97-97B7-B016.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="+126"/>
+        <location filename="../../swdesk/core/ce.py" line="+127"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
@@ -1278,12 +1299,12 @@
     </message>
     <message>
         <location line="+183"/>
-        <location line="+282"/>
+        <location line="+286"/>
         <source>没有“{activity}”这种折算类型，请先在继续教育设置里添加。</source>
         <translation>There is no fixed-credit type “{activity}”; add it in the continuing-education settings first.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-283"/>
         <location line="+172"/>
         <source>请填写{field}。</source>
         <translation>Please fill in {field}.</translation>
@@ -1304,13 +1325,18 @@
         <translation>The training mode “{mode}” is wrong; choose from: {choices}.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../swdesk/core/worker.py" line="+214"/>
+        <location line="+17"/>
+        <location filename="../../swdesk/core/worker.py" line="+218"/>
         <source>{field}：{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>培训名称</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>请填写培训名称。</source>
         <translation>Please fill in the training name.</translation>
     </message>
@@ -1331,12 +1357,22 @@
         <translation>The end date is before the start date; please check.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>培训学时</source>
         <translation>Training Hours</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>培训地点</source>
+        <translation>Training place</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>请填写培训结束日期（学时计入结束日期所在的登记期）。</source>
         <translation>Please fill in the training&apos;s end date (its hours count in the registration period containing that date).</translation>
     </message>
@@ -1412,7 +1448,7 @@
         <translation>The mobile number “{number}” is wrong: it must have 11 digits starting with 1.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/worker.py" line="-160"/>
+        <location filename="../../swdesk/core/worker.py" line="-164"/>
         <source>{field}“{value}”不在可选范围内，可选：{choices}等。</source>
         <translation>{field} “{value}” is not one of the choices; they include {choices} and more.</translation>
     </message>
@@ -1483,17 +1519,27 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../swdesk/core/ce.py" line="-25"/>
+        <location line="+40"/>
+        <location filename="../../swdesk/core/registration.py" line="+106"/>
+        <location filename="../../swdesk/core/worker.py" line="+3"/>
+        <location filename="../../swdesk/store/exams.py" line="-984"/>
+        <location line="+539"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../swdesk/core/worker.py" line="+13"/>
         <source>证书等级“{value}”不对，可选：{choices}。</source>
         <translation>The certificate level “{value}” is wrong; choose from: {choices}.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>证书编号</source>
+        <translation>Certificate Number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>取得日期</source>
         <translation>Date Obtained</translation>
     </message>
@@ -1508,7 +1554,7 @@
         <translation>The registration date is before the date obtained; please check.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/appraisal_pdf.py" line="+398"/>
+        <location filename="../../swdesk/formats/appraisal_pdf.py" line="+400"/>
         <source>没有可打印的考评表。</source>
         <translation>There are no appraisal sheets to print.</translation>
     </message>
@@ -1610,7 +1656,7 @@
         <translation>{name}&apos;s file has been deleted; no CE transcript can be issued.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>没有可出具学时证明的人员。</source>
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
@@ -2244,7 +2290,7 @@
     </message>
     <message>
         <location filename="../../swdesk/cli/allowance.py" line="+91"/>
-        <location filename="../../swdesk/store/allowances.py" line="+572"/>
+        <location filename="../../swdesk/store/allowances.py" line="+574"/>
         <source>补发或扣回需要写明理由（--reason）。</source>
         <translation>A back payment or deduction needs a reason (--reason).</translation>
     </message>
@@ -2288,17 +2334,22 @@
         <translation>The year {year} is not right: write a four-digit year, e.g. 2026.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/registration.py" line="+64"/>
+        <location filename="../../swdesk/core/registration.py" line="-41"/>
         <source>请填写{what}。</source>
         <translation>Please fill in {what}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+40"/>
+        <source>证书管理号</source>
+        <translation>Certificate management number</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>登记的等级“{level}”不认识，应是：{levels}。</source>
         <translation>Unknown registration level “{level}”; use one of: {levels}.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-54"/>
         <source>登记类别“{kind}”不认识，应是：{kinds}。</source>
         <translation>Unknown registration kind “{kind}”; use one of: {kinds}.</translation>
     </message>
@@ -2348,7 +2399,7 @@
         <translation>The county summary can only be exported as an .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/allowances.py" line="-491"/>
+        <location filename="../../swdesk/store/allowances.py" line="-492"/>
         <source>没有名为“{key}”的津贴规则预设，可选：{keys}。</source>
         <translation>There is no allowance preset named “{key}”; choose one of: {keys}.</translation>
     </message>
@@ -2378,7 +2429,12 @@
         <translation>Approving an allowance payroll</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
+        <source>补发或扣回的理由</source>
+        <translation>Reason for the back payment or deduction</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{month} 还没有已审核的发放表，不能补发或扣回；请直接重新计算该月的草稿。</source>
         <translation>{month} has no approved payroll, so nothing can be paid back or deducted for it; compute that month&apos;s draft again instead.</translation>
     </message>
@@ -2624,7 +2680,7 @@
         <translation>a line break</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+73"/>
         <source>{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。请删除后重新填写。</source>
         <translation>{field} holds an invisible control character ({what}); two cells may have run together. Delete it and enter the value again.</translation>
     </message>
@@ -2960,7 +3016,7 @@
 <context>
     <name>AllowanceHistory</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_history.py" line="+49"/>
+        <location filename="../../swdesk/ui/allowance_history.py" line="+50"/>
         <source>奖励</source>
         <translation>Reward</translation>
     </message>
@@ -3021,8 +3077,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>（{n} 天）</source>
-        <translation> ({n} days)</translation>
+        <source>（{days}）</source>
+        <translation> ({days})</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3120,7 +3176,7 @@
 <context>
     <name>AllowanceModel</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_model.py" line="+35"/>
+        <location filename="../../swdesk/ui/allowance_model.py" line="+36"/>
         <source>村（社区）</source>
         <translation>Village/Community</translation>
     </message>
@@ -3177,12 +3233,7 @@
         <translation>Reward: {level}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{n} 天</source>
-        <translation>{n} days</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>{month}：{reason}</source>
         <translation>{month}: {reason}</translation>
     </message>
@@ -3220,7 +3271,7 @@
 <context>
     <name>AllowancePage</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="+76"/>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+77"/>
         <source>这次一起发放的月数：按月发放为 1，按季度发放为 3</source>
         <translation>How many months this payroll pays: 1 when paid monthly, 3 when paid quarterly</translation>
     </message>
@@ -3339,11 +3390,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{period}：{people} 人，合计 {amount} 元（{lines} 行）</source>
-        <translation>{period}: {people} people, {amount} yuan in total ({lines} lines)</translation>
+        <source>{period}：{people}，合计 {amount} 元（{lines}）</source>
+        <translation>{period}: {people}, {amount} yuan in total ({lines})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
+        <source>{month} 起的发放表草稿：{people}，合计 {amount} 元（{lines}）。</source>
+        <translation>Draft payroll from {month}: {people}, {amount} yuan in total ({lines}).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>审核通过 {period} 的发放表（{people}，合计 {amount} 元）？
+
+审核后发放表锁定：不能再重新计算或修改。以后发现的错误，只能在以后月份的发放表里补发或扣回。</source>
+        <translation>Approve the payroll for {period} ({people}, {amount} yuan in total)?
+
+Once approved the payroll is locked: it can no longer be recomputed or changed. Errors found later can only be corrected by a back payment or deduction in a later month&apos;s payroll.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
@@ -3443,12 +3508,7 @@
         <translation>Computing the payroll</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{month} 起的发放表草稿：{people} 人，合计 {amount} 元（{lines} 行）。</source>
-        <translation>Draft payroll from {month}: {people} people, {amount} yuan in total ({lines} lines).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>保存公示名单</source>
         <translation>Save the public notice list</translation>
     </message>
@@ -3480,16 +3540,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Approve</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>审核通过 {period} 的发放表（{people} 人，合计 {amount} 元）？
-
-审核后发放表锁定：不能再重新计算或修改。以后发现的错误，只能在以后月份的发放表里补发或扣回。</source>
-        <translation>Approve the payroll for {period} ({people} people, {amount} yuan in total)?
-
-Once approved the payroll is locked: it can no longer be recomputed or changed. Errors found later can only be corrected by a back payment or deduction in a later month&apos;s payroll.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>已审核：{month} 的发放表已锁定。</source>
         <translation>Approved: the {month} payroll is locked.</translation>
     </message>
@@ -4807,6 +4858,36 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <location line="+1"/>
         <source>报销日期</source>
         <translation>Reimbursed on</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../swdesk/ui/counts.py" line="+19"/>
+        <source>{n} 人</source>
+        <comment>count of people</comment>
+        <translation>
+            <numerusform>{n} person</numerusform>
+            <numerusform>{n} people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{n} 天</source>
+        <comment>count of days</comment>
+        <translation>
+            <numerusform>{n} day</numerusform>
+            <numerusform>{n} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{n} 行</source>
+        <comment>count of lines</comment>
+        <translation>
+            <numerusform>{n} line</numerusform>
+            <numerusform>{n} lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7290,12 +7371,12 @@ Log file: {log}
 <context>
     <name>PendingRewardsLabel</name>
     <message>
-        <location filename="../../swdesk/ui/reward_notice.py" line="+68"/>
-        <source>待发奖励：{people} 人，合计 {amount} 元（下一次生成草稿时计入）</source>
-        <translation>Rewards owed: {people} people, {amount} yuan (paid by the next draft run)</translation>
+        <location filename="../../swdesk/ui/reward_notice.py" line="+69"/>
+        <source>待发奖励：{people}，合计 {amount} 元（下一次生成草稿时计入）</source>
+        <translation>Rewards owed: {people}, {amount} yuan (paid by the next draft run)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{name}&#x3000;{level}（{obtained} 取得）&#x3000;{amount} 元</source>
         <translation>{name}  {level} (obtained {obtained})  {amount} yuan</translation>
     </message>
@@ -7954,7 +8035,7 @@ Log file: {log}
 <context>
     <name>RewardNotice</name>
     <message>
-        <location filename="../../swdesk/ui/reward_notice.py" line="-42"/>
+        <location filename="../../swdesk/ui/reward_notice.py" line="-43"/>
         <source>{name} 取得{level}证书（{obtained}），按津贴规则可获一次性奖励 {amount} 元，下一次生成发放表草稿时计入。</source>
         <translation>{name} obtained the {level} certificate ({obtained}): under the allowance rule a one-off reward of {amount} yuan is owed, paid by the next draft run.</translation>
     </message>
@@ -10337,7 +10418,7 @@ Fees: {fees}</translation>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="-715"/>
+        <location filename="../../swdesk/core/ce.py" line="-734"/>
         <source>面授</source>
         <translation>Classroom</translation>
     </message>
@@ -10407,7 +10488,7 @@ Fees: {fees}</translation>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/appraisal.py" line="-484"/>
+        <location filename="../../swdesk/core/appraisal.py" line="-486"/>
         <source>社区社会工作者</source>
         <translation>Community Social Worker</translation>
     </message>
@@ -10587,7 +10668,7 @@ Fees: {fees}</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/documents.py" line="+39"/>
+        <location filename="../../swdesk/core/documents.py" line="+49"/>
         <source>社工花名册</source>
         <translation>Worker Roster</translation>
     </message>
@@ -10630,6 +10711,16 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>年度津贴明细</source>
         <translation>Annual Allowance Statement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学时证明</source>
+        <translation>CE Transcript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>绩效考评表</source>
+        <translation>Performance Appraisal Sheets</translation>
     </message>
 </context>
 <context>

@@ -424,13 +424,13 @@ def _reopen(store: Store, year: int, args: argparse.Namespace) -> int:
 
 
 def _print(store: Store, year: int, args: argparse.Namespace) -> int:
-    from swdesk.formats.appraisal_pdf import write_sheets
+    from swdesk.formats.appraisal_pdf import print_sheets
     from swdesk.store import appraisals
 
     rnd = appraisals.require_round(store, year)
     wanted = [_find(store, year, args)["worker_id"]] if args.id_number else None
     sheets = [sh for _, sh in appraisals.round_sheets(store, rnd["id"], wanted)]
-    out = write_sheets(sheets, Path(args.out), store.unit_name or "swdesk")
+    out = print_sheets(store, sheets, Path(args.out))
     drafts = sum(1 for sh in sheets if sh.state == ap.STATE_DRAFT)
     print(f"已生成 {out}（{len(sheets)} 份）")
     if drafts:

@@ -26,6 +26,7 @@ from swdesk.core import enums
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import msg
+from swdesk.core.text import clean_text
 
 # Stored vocabulary (the convention is described in ``core.enums``). Kinds and states are stored
 # as codes and printed with their Chinese labels; disciplines are stored as the Chinese word. The
@@ -351,7 +352,9 @@ def missing_items(template: Template, scores: dict[str, float]) -> list[str]:
 
 
 def check_comment(text: str | None, what: str, limit: int = MAX_COMMENT) -> str | None:
-    t = (text or "").strip()
+    """A comment as typed: hidden marks removed, a control character refused naming ``what``
+    (line breaks may stay: a comment is a paragraph), at most ``limit`` characters."""
+    t = clean_text(text or "", what, multiline=True, prose=True)
     if len(t) > limit:
         raise RuleError(
             msg("{what}太长（{count} 字，最多 {limit} 字）。", what=what, count=len(t), limit=limit)
@@ -416,7 +419,7 @@ def check_override(default: str | None, chosen: str | None, reason: str | None) 
         raise RuleError(msg("考评类别“{kind}”不对。", kind=chosen))
     if chosen == default:
         return None
-    r = (reason or "").strip()
+    r = clean_text(reason or "", msg("理由"), multiline=True, prose=True)
     if not r:
         raise RuleError(msg("改变某人参加哪一种考评（或不参加）需要写明理由。"))
     return r
@@ -443,7 +446,7 @@ def check_transition(
                 items=missing[:5],
             )
         )
-    r = (reason or "").strip()
+    r = clean_text(reason or "", msg("理由"), multiline=True, prose=True)
     if new == STATE_DRAFT and not r:
         raise RuleError(
             msg("退回“{state}”的考评表需要写明理由（会记入修改记录）。", state=STATE_LABELS[old])

@@ -62,6 +62,7 @@ from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import Text, msg
+from swdesk.core.text import clean_text
 
 # Stored vocabulary (the convention is described in ``core.enums``). Training modes are stored
 # as the Chinese word; the unit of the settings as a code; states are computed, never stored, but
@@ -695,8 +696,12 @@ def _bad_mode(mode: str) -> Text:
     return msg("培训形式“{mode}”不对，可选：{choices}。", mode=mode, choices=MODES)
 
 
-def _text(raw: object) -> str | None:
-    s = str(raw).strip() if raw is not None else ""
+def _text(raw: object, label: str | None = None, *, multiline: bool = False) -> str | None:
+    """A text field as typed or imported; with its ``label`` cleaned like every typed text
+    (``core.text.clean_text`` as prose: hidden marks removed, control characters refused)."""
+    if raw is None:
+        return None
+    s = clean_text(raw, label, multiline=multiline, prose=True) if label else str(raw).strip()
     return s or None
 
 
@@ -718,7 +723,7 @@ TITLE_MAX = 100
 
 
 def _title(raw: object, default: str | None = None) -> str:
-    title = _text(raw) or default
+    title = _text(raw, msg("培训名称")) or default
     if not title:
         raise RuleError(msg("请填写培训名称。"), "title")
     if len(title) > TITLE_MAX:
@@ -750,13 +755,13 @@ def validate_event(raw: Mapping[str, Any]) -> dict[str, Any]:
         raise RuleError(_bad_mode(mode), "mode")
     return {
         "title": title,
-        "organizer": _text(raw.get("organizer")),
+        "organizer": _text(raw.get("organizer"), msg("主办单位")),
         "start_date": start.isoformat(),
         "end_date": end.isoformat(),
         "mode": mode,
         "hours": parse_hours(raw.get("hours"), msg("培训学时")),
-        "place": _text(raw.get("place")),
-        "note": _text(raw.get("note")),
+        "place": _text(raw.get("place"), msg("培训地点")),
+        "note": _text(raw.get("note"), msg("备注"), multiline=True),
     }
 
 
@@ -796,5 +801,5 @@ def validate_single(settings: CESettings, raw: Mapping[str, Any]) -> dict[str, A
         "end_date": end.isoformat(),
         "hours": hours,
         "hours_credited": credited_hours(settings, activity, hours),
-        "note": _text(raw.get("note")),
+        "note": _text(raw.get("note"), msg("备注"), multiline=True),
     }

@@ -24,6 +24,14 @@ DOC_APPRAISALS = "appraisals"  # a round's results (Excel), sent to the county
 DOC_EXAM_LIST = "exam_list"  # a year's exam registration list (Excel)
 DOC_EXAM_FEES = "exam_fees"  # a year's exam fee reimbursement sheet (Excel)
 DOC_STATEMENT = "statement"  # one person's 年度津贴明细 (PDF): always masked
+# 继续教育学时证明 (PDF), one page a person: whole numbers by default. It is a proof about one
+# person, handed to that person to attach to the 再登记 application, where the registration
+# office matches it to the certificate holder by ID number (a masked number proves nothing).
+DOC_TRANSCRIPT = "transcript"
+# 绩效考评表 (PDF): the sheets print no ID number at all (name, gender, unit, post, level; the
+# QR code holds the round's and worker's internal ids), because they pass through reviewers'
+# hands and are filed in the station's folder; so there is nothing to choose, only to log.
+DOC_APPRAISAL_SHEETS = "appraisal_sheets"
 DOCUMENTS: tuple[str, ...] = (
     DOC_ROSTER,
     DOC_BANK,
@@ -34,6 +42,8 @@ DOCUMENTS: tuple[str, ...] = (
     DOC_EXAM_LIST,
     DOC_EXAM_FEES,
     DOC_STATEMENT,
+    DOC_TRANSCRIPT,
+    DOC_APPRAISAL_SHEETS,
 )
 DOCUMENT_LABELS: dict[str, str] = {
     DOC_ROSTER: _N("enum", "社工花名册"),
@@ -45,9 +55,11 @@ DOCUMENT_LABELS: dict[str, str] = {
     DOC_EXAM_LIST: _N("enum", "考试报名名单"),
     DOC_EXAM_FEES: _N("enum", "考试费用报销表"),
     DOC_STATEMENT: _N("enum", "年度津贴明细"),
+    DOC_TRANSCRIPT: _N("enum", "学时证明"),
+    DOC_APPRAISAL_SHEETS: _N("enum", "绩效考评表"),
 }
 # Documents whose ID-number column is a choice (the 公示 list and the statement, handed over
-# the counter, are not).
+# the counter, are not; the appraisal sheets print none).
 MASK_CHOICES: tuple[str, ...] = (
     DOC_ROSTER,
     DOC_BANK,
@@ -56,6 +68,7 @@ MASK_CHOICES: tuple[str, ...] = (
     DOC_APPRAISALS,
     DOC_EXAM_LIST,
     DOC_EXAM_FEES,
+    DOC_TRANSCRIPT,
 )
 SETTING_FULL = "id_full_documents"
 

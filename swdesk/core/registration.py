@@ -18,6 +18,7 @@ from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import msg
+from swdesk.core.text import clean_text
 
 # Kinds of registration.
 KIND_FIRST = _N("enum", "首次登记")
@@ -99,6 +100,16 @@ def check_fields(raw: dict[str, Any]) -> dict[str, Any]:
             errors["valid_until"] = msg(
                 "登记有效期止 {until} 早于有效期起 {start}。", until=until, start=start
             )
+    texts: dict[str, str | None] = {}
+    for key, label, multiline in (
+        ("management_number", msg("证书管理号"), False),
+        ("note", msg("备注"), True),
+    ):
+        try:
+            text = clean_text(raw.get(key) or "", label, multiline=multiline, prose=multiline)
+            texts[key] = text or None
+        except RuleError as e:
+            errors[key] = e.message
     if errors:
         raise FieldErrors(errors)
     return {
@@ -107,8 +118,8 @@ def check_fields(raw: dict[str, Any]) -> dict[str, Any]:
         "applied_on": dates["applied_on"],
         "valid_from": start,
         "valid_until": until,
-        "management_number": str(raw.get("management_number") or "").strip() or None,
-        "note": str(raw.get("note") or "").strip() or None,
+        "management_number": texts["management_number"],
+        "note": texts["note"],
     }
 
 

@@ -74,6 +74,19 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+# Full-width Latin letters and digits (Ａ-Ｚ, ａ-ｚ, ０-９): what a sentence may fold. The rest of
+# the full-width block is Chinese punctuation (，：（）！), which belongs in Chinese prose.
+_FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def fold_alnum(text: str) -> str:
+    """Full-width letters and digits as ASCII, everything else as typed: the folding for
+    sentences (reasons, comments, titles, place names), whose ，：（） must stay Chinese."""
+    if text.isascii():
+        return text
+    return _FULL_WIDTH_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+
+
 def strip_invisible(text: str) -> str:
     """``text`` without zero-width characters, byte-order marks and direction marks."""
     if text.isascii():
@@ -81,11 +94,14 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-def clean_text(raw: object, label: str, *, multiline: bool = False) -> str:
+def clean_text(raw: object, label: str, *, multiline: bool = False, prose: bool = False) -> str:
     """``raw`` as plain text: invisible characters removed, compatibility forms folded,
     surrounding blanks stripped. Raises ``RuleError`` naming ``label`` (the field as the user
-    knows it) when a control character is inside; ``multiline`` lets line breaks stay."""
-    text = fold(strip_invisible(str(raw)))
+    knows it) when a control character is inside; ``multiline`` lets line breaks stay;
+    ``prose`` (a sentence or a place name rather than a name or a number) folds only
+    full-width letters and digits, keeping Chinese punctuation (``fold_alnum``)."""
+    plain = strip_invisible(str(raw))
+    text = fold_alnum(plain) if prose else fold(plain)
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip()

@@ -206,7 +206,11 @@ def validate_certificate(raw: dict[str, Any]) -> dict[str, Any]:
     number = raw.get("cert_number")
     if isinstance(number, float) and number.is_integer():
         number = str(int(number))
-    out["cert_number"] = str(number).strip() if number not in (None, "") else None
+    try:
+        cert = clean_text(number, msg("证书编号")) if number not in (None, "") else ""
+        out["cert_number"] = cert or None
+    except RuleError as e:
+        errors["cert_number"] = e.message
     for key, label in (("obtained_date", msg("取得日期")), ("registration_date", msg("登记日期"))):
         try:
             out[key] = iso(parse_loose_date(raw.get(key), key))

@@ -41,6 +41,7 @@ from reportlab.platypus import (
 
 from swdesk.atomic import writing
 from swdesk.core import appraisal as ap
+from swdesk.core import documents
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.formats import qr_fast
@@ -53,6 +54,7 @@ from swdesk.formats.appraisal_fast import (
     score_text,
 )
 from swdesk.formats.fonts import register_reportlab_font
+from swdesk.store import Store, accounts
 
 FOOTER = 22 * mm
 QR_SIZE = 18 * mm
@@ -418,6 +420,14 @@ def write_sheets(sheets: Sequence[ap.Sheet], out: Path, author: str = "swdesk") 
     with writing(out) as f:
         _build(f, story, footer, font, title, author)
     return out
+
+
+def print_sheets(store: Store, sheets: Sequence[ap.Sheet], out: Path) -> Path:
+    """``write_sheets`` for this file's unit, the export logged (the sheets print no ID
+    number, see ``core.documents.DOC_APPRAISAL_SHEETS``)."""
+    written = write_sheets(sheets, out, store.unit_name or "swdesk")
+    accounts.log_export(store, documents.DOC_APPRAISAL_SHEETS, str(written), len(sheets), False)
+    return written
 
 
 def _build(

@@ -23,11 +23,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from swdesk.atomic import writing
-from swdesk.core import ce
+from swdesk.core import ce, documents
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.formats.fonts import register_reportlab_font
-from swdesk.store import Store, records, training, villages, workers
+from swdesk.store import Store, accounts, records, training, villages, workers
 
 
 @dataclass
@@ -77,7 +77,7 @@ def _num(x: float) -> str:
     return f"{x:g}"
 
 
-def _page(t: Transcript, unit_name: str, at: date, font: str) -> list[Any]:
+def _page(t: Transcript, unit_name: str, at: date, font: str, full: bool) -> list[Any]:
     s = _styles(font)
     w, st, settings = t.worker, t.standing, t.settings
     unit = settings.unit_label
@@ -88,7 +88,7 @@ def _page(t: Transcript, unit_name: str, at: date, font: str) -> list[Any]:
     )
     ident = [
         ["姓名", w["name"], "性别", w["gender"]],
-        ["身份证号", w["id_number"], "所在村（社区）", t.village or "—"],
+        ["身份证号", documents.shown_id(w["id_number"], full), "所在村（社区）", t.village or "—"],
         ["证书等级", st.level or w["level"] or "无", "证书编号", t.cert_number or "—"],
         ["本登记期", period, "统计日期", at.isoformat()],
     ]
@@ -185,15 +185,17 @@ def _page(t: Transcript, unit_name: str, at: date, font: str) -> list[Any]:
 
 
 def write_transcripts(store: Store, worker_ids: Sequence[str], out: Path, at: date) -> Path:
-    """One PDF with a page per worker (a single worker, or a whole village's batch)."""
+    """One PDF with a page per worker (a single worker, or a whole village's batch); the ID
+    numbers whole or masked as the file's ``id_full_documents`` says; the export logged."""
     if not worker_ids:
         raise RuleError(msg("没有可出具学时证明的人员。"))
+    full = accounts.full_ids(store, documents.DOC_TRANSCRIPT)
     font = register_reportlab_font()
     story: list[Any] = []
     for i, wid in enumerate(worker_ids):
         if i:
             story.append(PageBreak())
-        story.extend(_page(gather(store, wid, at), store.unit_name, at, font))
+        story.extend(_page(gather(store, wid, at), store.unit_name, at, font, full))
     out = Path(out)
     with writing(out) as f:
         doc = SimpleDocTemplate(
@@ -208,6 +210,7 @@ def write_transcripts(store: Store, worker_ids: Sequence[str], out: Path, at: da
             author=store.unit_name or "swdesk",
         )
         doc.build(story)
+    accounts.log_export(store, documents.DOC_TRANSCRIPT, str(out), len(worker_ids), full)
     return out
 
 

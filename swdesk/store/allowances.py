@@ -27,6 +27,7 @@ from swdesk.core import appraisal as ap
 from swdesk.core import audit, ce, enums
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.core.text import clean_text
 from swdesk.store import records
 from swdesk.store.accounts import require_review
 from swdesk.store.db import utc_now
@@ -568,7 +569,8 @@ def adjust(
     store: Store, month: date, for_month: date, worker_id: str, amount: int, reason: str
 ) -> str:
     """A 补发 (positive) or 扣回 (negative) for ``for_month``, paid in the draft run of ``month``."""
-    if not reason.strip():
+    reason = clean_text(reason, msg("补发或扣回的理由"), prose=True)
+    if not reason:
         raise RuleError(msg("补发或扣回需要写明理由（--reason）。"))
     with store.atomic():
         run = require_run(store, month)
@@ -603,7 +605,7 @@ def adjust(
                 "days": None,
                 "amount_fen": amount,
                 "reason": None,
-                "note": reason.strip(),
+                "note": reason,
             },
         )
         people, total = _totals(store, run["id"])

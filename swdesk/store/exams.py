@@ -24,6 +24,7 @@ from swdesk.core import enums, exam
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import listed, msg
+from swdesk.core.text import clean_text
 from swdesk.store import records, workers
 from swdesk.store.errors import NotFound
 from swdesk.store.presets import load_presets, save_checked, saved_or_preset
@@ -107,7 +108,7 @@ def _year_values(
     if "special_area" in raw:
         out["special_area"] = 1 if raw["special_area"] else 0
     if "note" in raw:
-        out["note"] = str(raw["note"] or "").strip() or None
+        out["note"] = clean_text(raw["note"] or "", msg("备注"), multiline=True, prose=True) or None
     return out
 
 
@@ -580,6 +581,7 @@ def register_many(
         raise RuleError(
             msg("报名状态“{state}”不对，可选：{choices}。", state=state, choices=exam.STATES)
         )
+    ticket_no, site = _reg_text("ticket_no", ticket_no), _reg_text("site", site)
     if not worker_ids:
         raise RuleError(msg("没有选择要报名的社工。"))
     if len(set(worker_ids)) != len(worker_ids):
@@ -613,8 +615,8 @@ def register_many(
                     "level": level,
                     "subjects": json.dumps(subjects, ensure_ascii=False),
                     "state": state,
-                    "ticket_no": (ticket_no or "").strip() or None,
-                    "site": (site or "").strip() or None,
+                    "ticket_no": ticket_no,
+                    "site": site,
                     "review_result": None,
                     "review_date": None,
                     "proposal": None,
@@ -641,6 +643,13 @@ def register_many(
 
 
 REG_FIELDS = ("state", "ticket_no", "site", "review_result", "review_date", "note")
+
+
+def _reg_text(key: str, value: object) -> str | None:
+    """A registration's typed text (准考证号, 考点, 备注) cleaned like every typed text."""
+    labels = {"ticket_no": msg("准考证号"), "site": msg("考点"), "note": msg("备注")}
+    prose = key != "ticket_no"  # the ticket number is a number; the site and note are words
+    return clean_text(value or "", labels[key], multiline=key == "note", prose=prose) or None
 
 
 def update_registration(store: Store, reg_id: str, changes: dict[str, Any]) -> bool:
@@ -670,7 +679,7 @@ def update_registration(store: Store, reg_id: str, changes: dict[str, Any]) -> b
         elif key == "review_date":
             clean[key] = _date_text(value, msg("评审日期"))
         else:
-            clean[key] = str(value or "").strip() or None
+            clean[key] = _reg_text(key, value)
     with store.atomic():
         view = registration(store, reg_id)
         if clean.get("review_result") and view.level != exam.EXAM_SENIOR:

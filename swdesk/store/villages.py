@@ -8,6 +8,7 @@ from swdesk.core.divisions import check_village_code
 from swdesk.core.enums import VILLAGE_KINDS
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.core.text import clean_text
 from swdesk.store import records
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 def _check(code: str, name: str, kind: str) -> tuple[str, str, str]:
     c = check_village_code(code)
-    n = name.strip()
+    n = clean_text(name, msg("村（社区）名称"), prose=True)
     if not n:
         raise RuleError(msg("村（社区）名称不能为空。"), "name")
     if kind not in VILLAGE_KINDS:

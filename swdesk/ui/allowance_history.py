@@ -34,6 +34,7 @@ from swdesk.store import Store, workers
 from swdesk.store import allowance_rewards as rewards
 from swdesk.store import allowances as store_al
 from swdesk.store.allowance_history import worker_lines
+from swdesk.ui import counts
 from swdesk.ui.enum_labels import code_label, label
 from swdesk.ui.file_dirs import ask_save
 from swdesk.ui.table_model import TableModel
@@ -92,8 +93,8 @@ class AllowanceHistoryModel(TableModel[ah.HistoryLine, str]):
                 )
             )
             if row.days is not None:
-                months += QCoreApplication.translate("AllowanceHistory", "（{n} 天）").format(
-                    n=row.days
+                months += QCoreApplication.translate("AllowanceHistory", "（{days}）").format(
+                    days=counts.days(row.days)
                 )
             return months
         if column == "kind":

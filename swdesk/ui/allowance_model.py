@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from swdesk.core import allowance as al
 from swdesk.core.allowance_reasons import note_parts, reason_text
 from swdesk.core.money import yuan
+from swdesk.ui import counts
 from swdesk.ui.enum_labels import code_label, label
 from swdesk.ui.rule_text import shown
 from swdesk.ui.table_model import TableModel
@@ -67,7 +68,7 @@ class AllowanceLinesModel(TableModel[dict[str, Any], str]):
             if kind != al.KIND_ALLOWANCE:
                 return ""
             if row["days"] is not None:
-                return QCoreApplication.translate("AllowanceModel", "{n} 天").format(n=row["days"])
+                return counts.days(int(row["days"]))
             return str(row["months"] or 0)
         if column == "rate":
             return yuan(int(row["rate_fen"])) if kind == al.KIND_ALLOWANCE and row["level"] else ""

@@ -37,6 +37,7 @@ from swdesk.core.money import yuan
 from swdesk.services.allowance import write_export, write_notice
 from swdesk.store import Store
 from swdesk.store import allowances as store_al
+from swdesk.ui import counts
 from swdesk.ui.allowance_dialogs import AdjustDialog, PaidDialog, PayeeAccountDialog
 from swdesk.ui.allowance_model import AllowanceLinesModel, AllowanceRunsModel
 from swdesk.ui.changes import ALLOWANCES, VILLAGES, WORKERS
@@ -240,11 +241,11 @@ class AllowancePage(QWidget):
                 )
             )
             self.totals.setText(
-                self.tr("{period}：{people} 人，合计 {amount} 元（{lines} 行）").format(
+                self.tr("{period}：{people}，合计 {amount} 元（{lines}）").format(
                     period=self._period(),
-                    people=self.run["people"],
+                    people=counts.people(int(self.run["people"])),
                     amount=yuan(int(self.run["total_fen"])),
-                    lines=self.model.rowCount(),
+                    lines=counts.lines(self.model.rowCount()),
                 )
             )
         self.pending_rewards.refresh()
@@ -358,13 +359,11 @@ class AllowancePage(QWidget):
         ok, done = run_job(self, title, self.store, job, refused=self._refused)
         if ok and done is not None:
             self._done(
-                self.tr(
-                    "{month} 起的发放表草稿：{people} 人，合计 {amount} 元（{lines} 行）。"
-                ).format(
+                self.tr("{month} 起的发放表草稿：{people}，合计 {amount} 元（{lines}）。").format(
                     month=al.month_label(month),
-                    people=done.people,
+                    people=counts.people(done.people),
                     amount=yuan(done.total),
-                    lines=done.lines,
+                    lines=counts.lines(done.lines),
                 )
             )
         else:
@@ -410,12 +409,12 @@ class AllowancePage(QWidget):
             self,
             title,
             self.tr(
-                "审核通过 {period} 的发放表（{people} 人，合计 {amount} 元）？\n\n"
+                "审核通过 {period} 的发放表（{people}，合计 {amount} 元）？\n\n"
                 "审核后发放表锁定：不能再重新计算或修改。"
                 "以后发现的错误，只能在以后月份的发放表里补发或扣回。"
             ).format(
                 period=self._period(),
-                people=self.run["people"],
+                people=counts.people(int(self.run["people"])),
                 amount=yuan(int(self.run["total_fen"])),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,

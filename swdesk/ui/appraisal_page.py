@@ -611,10 +611,10 @@ class AppraisalPage(QWidget):
         round_id = self.round["id"]
 
         def job(store: Store, progress: Progress) -> int:
-            from swdesk.formats.appraisal_pdf import write_sheets
+            from swdesk.formats.appraisal_pdf import print_sheets
 
             sheets = [sh for _, sh in appraisals.round_sheets(store, round_id, worker_ids)]
-            write_sheets(sheets, out, store.unit_name or "swdesk")
+            print_sheets(store, sheets, out)
             return sum(1 for sh in sheets if sh.state == ap.STATE_DRAFT)
 
         ok, drafts = run_job(

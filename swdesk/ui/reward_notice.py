@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from swdesk.core.money import yuan
 from swdesk.store import Store
 from swdesk.store import allowance_rewards as rewards
+from swdesk.ui import counts
 from swdesk.ui.enum_labels import label
 
 
@@ -65,8 +66,9 @@ class PendingRewardsLabel(QLabel):
             self.setToolTip("")
             return
         self.setText(
-            self.tr("待发奖励：{people} 人，合计 {amount} 元（下一次生成草稿时计入）").format(
-                people=len({o.reward.worker_id for o in owed}), amount=yuan(rewards.total(owed))
+            self.tr("待发奖励：{people}，合计 {amount} 元（下一次生成草稿时计入）").format(
+                people=counts.people(len({o.reward.worker_id for o in owed})),
+                amount=yuan(rewards.total(owed)),
             )
         )
         self.setToolTip(
