@@ -122,6 +122,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "Restoring a backup replaces the whole data file and needs a login with an "
             "Administrator account. Nothing was changed."
         ),
+        "恢复备份会替换整个数据文件：请用“管理”角色的账户登录。": (
+            "Restoring a backup replaces the whole data file: log in with an Administrator "
+            "account."
+        ),
         "账户名或密码不对。": "Wrong account name or password.",
         "账户“{name}”已停用。请找管理员。": (
             "Account “{name}” is disabled. Ask your administrator."

@@ -190,3 +190,50 @@ def test_the_reminder_when_no_copy_was_made_for_n_days(
             assert f"{days_ago} 天" in str(seen["bar"])
     else:
         assert seen["bar"] is None
+
+
+def test_a_file_with_accounts_is_restored_at_open_only_by_a_manager(
+    qapp: QApplication,
+    qtbot: QtBot,
+    db_path: Path,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from swdesk.store import accounts as store_accounts
+    from swdesk.ui.login_dialog import LoginDialog
+
+    make_file(db_path, 300)
+    with open_store(db_path, daily_backup=False) as store:
+        store_accounts.add(store, "站长", "管理", "Zq81-admin-pw")
+        store_accounts.login(store, "站长", "Zq81-admin-pw")
+        store_accounts.add(store, "小李", "录入", "Kx27-clerk-pw")
+        backup.backup_store(store, "manual")
+    damage(db_path, "header")  # the file's own accounts can no longer be read
+    damaged = digest(db_path)
+    typed = [("小李", "Kx27-clerk-pw")]
+    errors: list[str] = []
+
+    def fake_exec(dialog: LoginDialog) -> int:
+        """Types the next account; a refusal shown in the dialog is recorded and cancels."""
+        name, password = typed.pop(0)
+        dialog.name.setText(name)
+        dialog.password.setText(password)
+        dialog.accept()
+        if not dialog.error.isHidden():  # the dialog itself is never shown here
+            errors.append(dialog.error.text())
+            dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", fake_exec)
+    assert app.run(args(db_path)) == 3  # the clerk may not restore: nothing changed
+    assert "管理" in errors[0]
+    assert digest(db_path) == damaged
+    assert backup.list_backups(db_path, "before-restore") == []
+
+    typed[:] = [("站长", "Zq81-admin-pw"), ("站长", "Zq81-admin-pw")]  # restore, then the login
+    opened: list[str] = []
+    code = run_window(qapp, qtbot, db_path, monkeypatch, lambda w: opened.append("open"))
+    assert code == 0 and opened and typed == []
+    assert full_check(db_path) == "ok"
+    (aside,) = backup.list_backups(db_path, "before-restore")
+    assert digest(aside) == damaged

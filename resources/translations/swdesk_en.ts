@@ -2550,7 +2550,7 @@
         <translation>No password: run this in a terminal (it asks for the password) or set {env}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../swdesk/store/accounts.py" line="+235"/>
         <source>恢复备份会替换整个数据文件，需要用“管理”角色的账户登录。没有做任何改动。</source>
         <translation>Restoring a backup replaces the whole data file and needs a login with an Administrator account. Nothing was changed.</translation>
     </message>
@@ -2590,7 +2590,7 @@
         <translation>{what} needs a Reviewer or Administrator account. Ask the reviewer to log in with their own account and do it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/accounts.py" line="+60"/>
+        <location filename="../../swdesk/store/accounts.py" line="-175"/>
         <source>管理账户需要用“管理”角色的账户登录。</source>
         <translation>Managing accounts needs a login with an Administrator account.</translation>
     </message>
@@ -6706,17 +6706,27 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../swdesk/ui/login_dialog.py" line="+36"/>
+        <location filename="../../swdesk/ui/login_dialog.py" line="+48"/>
         <source>长时间没有操作，swdesk 已锁定。请重新输入密码（也可换一个账户登录）。</source>
         <translation>swdesk was locked after a while without use. Enter the password again (or log in with another account).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>恢复备份会替换整个数据文件：请用“管理”角色的账户登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>登录</source>
         <translation>Log In</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -10890,7 +10900,7 @@ Fees: {fees}</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>数据文件已损坏</source>
         <translation>Data file damaged</translation>
     </message>

@@ -111,17 +111,11 @@ def restore_login(args: argparse.Namespace, live: Path, backup: Path) -> None:
     """A restore replaces the whole file, so once accounts exist it needs a 管理 account: of
     the file being replaced while that can still be read, else of the backup put in its place
     (a damaged file's accounts cannot be read, and the backup's become the file's)."""
-    rows = store_accounts.accounts_of_file(live)
-    if rows is None:
-        rows = store_accounts.accounts_of_file(backup) or []
+    rows = store_accounts.restore_accounts(live, backup)
     if not rows:
         return
     user, password = _credentials(args)
-    account = store_accounts.authenticate_among(rows, user, password)
-    if not account.may_manage:
-        raise RuleError(
-            msg("恢复备份会替换整个数据文件，需要用“管理”角色的账户登录。没有做任何改动。")
-        )
+    store_accounts.check_restorer(rows, user, password)
 
 
 def run(store: Store, args: argparse.Namespace) -> int:

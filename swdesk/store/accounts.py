@@ -217,6 +217,26 @@ def authenticate_among(rows: list[dict[str, Any]], name: str, password: str) -> 
     return _checked(row, password)
 
 
+def restore_accounts(live: Path, backup: Path) -> list[dict[str, Any]]:
+    """Whose 管理 account a restore needs: the replaced file's while it can be read, else the
+    backup's (a damaged file's accounts cannot be read, and the backup's become the file's).
+    Empty: a single-user file, nobody to ask."""
+    rows = accounts_of_file(live)
+    if rows is None:
+        rows = accounts_of_file(backup) or []
+    return rows
+
+
+def check_restorer(rows: list[dict[str, Any]], name: str, password: str) -> ac.Account:
+    """The account may restore: its password is right and it is a 管理 one."""
+    account = authenticate_among(rows, name, password)
+    if not account.may_manage:
+        raise RuleError(
+            msg("恢复备份会替换整个数据文件，需要用“管理”角色的账户登录。没有做任何改动。")
+        )
+    return account
+
+
 # -- export log -----------------------------------------------------------------------------
 def full_ids(store: Store, document: str) -> bool:
     """Whether ``document`` prints whole ID numbers in this file (``core.documents``)."""

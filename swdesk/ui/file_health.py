@@ -177,6 +177,22 @@ def start_checks(window: Any, store: Store) -> BackgroundTask:
     return BackgroundTask(store, check_job, done)
 
 
+def _restorer_logged_in(path: Path, backup: Path, parent: QWidget | None) -> bool:
+    """Once the file has accounts, a restore needs a 管理 one, as on the command line."""
+    from swdesk.store import accounts as store_accounts
+    from swdesk.ui.login_dialog import LoginDialog
+
+    rows = store_accounts.restore_accounts(path, backup)
+    if not rows:
+        return True
+    dialog = LoginDialog(
+        None,
+        parent=parent,
+        check=lambda name, password: store_accounts.check_restorer(rows, name, password),
+    )
+    return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+
+
 def offer_restore_at_open(path: Path, message: str, parent: QWidget | None = None) -> bool:
     """A file too damaged to open: offer its newest good backup; True once it is restored."""
     newest = integrity.newest_good(path)
@@ -193,6 +209,8 @@ def offer_restore_at_open(path: Path, message: str, parent: QWidget | None = Non
         ).format(problem=shown(message), name=newest.name),
     )
     if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+        return False
+    if not _restorer_logged_in(path, newest, parent):
         return False
     from swdesk.store.restore import restore_file
 

@@ -7,6 +7,8 @@ password leaves the dialog open with the reason and an empty password field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from swdesk.core.errors import RuleError
@@ -20,11 +22,21 @@ from swdesk.ui.widgets import wire_buttons
 
 
 class LoginDialog(QDialog):
-    """Log in to ``store``; with ``locked`` it says the window was locked and names who was in."""
+    """Log in to ``store``; with ``locked`` it says the window was locked and names who was in.
 
-    def __init__(self, store: Store, locked: bool = False, parent: QWidget | None = None) -> None:
+    With ``check`` instead of a store it asks for an account that ``check`` accepts (a restore
+    before any data file is open asks for a 管理 account of the file being replaced)."""
+
+    def __init__(
+        self,
+        store: Store | None,
+        locked: bool = False,
+        parent: QWidget | None = None,
+        check: Callable[[str, str], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.check = check
         form = set_up(self, Ui_LoginDialog())
         self.name = form.nameEdit
         self.password = form.passwordEdit
@@ -35,14 +47,21 @@ class LoginDialog(QDialog):
             form.intro.setText(
                 self.tr("长时间没有操作，swdesk 已锁定。请重新输入密码（也可换一个账户登录）。")
             )
-        if store.account is not None:
+        if check is not None:
+            form.intro.setText(self.tr("恢复备份会替换整个数据文件：请用“管理”角色的账户登录。"))
+        if store is not None and store.account is not None:
             self.name.setText(store.account.name)
             self.password.setFocus()
-        wire_buttons(form.buttons, self.tr("登录"), self.accept, self.tr("退出"), self.reject)
+        quit_text = self.tr("取消") if check is not None else self.tr("退出")
+        wire_buttons(form.buttons, self.tr("登录"), self.accept, quit_text, self.reject)
 
     def accept(self) -> None:
         try:
-            store_accounts.login(self.store, self.name.text(), self.password.text())
+            if self.check is not None:
+                self.check(self.name.text(), self.password.text())
+            else:
+                assert self.store is not None
+                store_accounts.login(self.store, self.name.text(), self.password.text())
         except RuleError as e:
             self.error.setText(shown(e.message))
             self.error.setVisible(True)
