@@ -76,6 +76,12 @@ COMMON: dict[str, str] = {
 }
 
 BY_CONTEXT: dict[str, dict[str, str]] = {
+    "LoginDialog": {
+        "恢复备份会替换整个数据文件：请用“管理”角色的账户登录。": (
+            "Restoring a backup replaces the whole data file: log in with an Administrator "
+            "account."
+        ),
+    },
     "": {
         "登记考评表已签字": "Registering a signed appraisal",
         "审核通过津贴发放表": "Approving an allowance payroll",
@@ -121,10 +127,6 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "恢复备份会替换整个数据文件，需要用“管理”角色的账户登录。没有做任何改动。": (
             "Restoring a backup replaces the whole data file and needs a login with an "
             "Administrator account. Nothing was changed."
-        ),
-        "恢复备份会替换整个数据文件：请用“管理”角色的账户登录。": (
-            "Restoring a backup replaces the whole data file: log in with an Administrator "
-            "account."
         ),
         "账户名或密码不对。": "Wrong account name or password.",
         "账户“{name}”已停用。请找管理员。": (

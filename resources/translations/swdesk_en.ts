@@ -6713,7 +6713,7 @@ You can also drop the file onto this window.</translation>
     <message>
         <location line="+3"/>
         <source>恢复备份会替换整个数据文件：请用“管理”角色的账户登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring a backup replaces the whole data file: log in with an Administrator account.</translation>
     </message>
     <message>
         <location line="+4"/>
