@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from swdesk.core import enums, exam
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, exams, villages
+from swdesk.ui.date_input import DateInput
 from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import label
 from swdesk.ui.forms.exam_register_dialog import Ui_RegisterDialog
@@ -45,7 +45,7 @@ class OptionalDate(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox()
-        self.edit = QDateEdit()
+        self.edit = DateInput()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setEnabled(False)
