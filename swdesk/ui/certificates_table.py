@@ -132,10 +132,15 @@ class OptionalDate(QObject):
 
     def _key(self, event: QKeyEvent) -> bool:
         """True when the key is handled here (and must not reach the date edit)."""
-        if isinstance(self.edit, DateInput) and self.edit.typing() and event.key() not in (
-            Qt.Key.Key_Tab,
-            Qt.Key.Key_Backtab,
-            Qt.Key.Key_Delete,
+        if (
+            isinstance(self.edit, DateInput)
+            and self.edit.typing()
+            and event.key()
+            not in (
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Backtab,
+                Qt.Key.Key_Delete,
+            )
         ):
             return False  # a whole date being typed: the date input reads it
         if event.key() == Qt.Key.Key_Delete:

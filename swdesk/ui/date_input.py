@@ -45,6 +45,7 @@ class DateInput(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._typing = False
+        self._before = QDate()  # the date when typing began: back to it if nothing day-like
         self._expected: tuple[date, date] | None = None
         self.setCalendarPopup(True)
         self.setDisplayFormat(DAY_FORMAT)
@@ -97,6 +98,7 @@ class DateInput(QDateEdit):
             # The first digit starts a whole date (a separator first still moves between
             # the sections, as in any QDateEdit).
             self._typing = True
+            self._before = self.date()
             edit = self.lineEdit()
             with QSignalBlocker(edit):
                 edit.setText(text)
@@ -136,6 +138,8 @@ class DateInput(QDateEdit):
         d = self._typed(self.lineEdit().text()) if keep else None
         if d is not None and self.minimumDate() <= to_qdate(d) <= self.maximumDate():
             self.setDate(to_qdate(d))
+        else:  # the value may have followed a day on the way ("2025-02-3" of "2025-02-30")
+            self.setDate(self._before)
         shown = self.textFromDateTime(self.dateTime())
         if self.lineEdit().text() != shown:
             self.lineEdit().setText(shown)
