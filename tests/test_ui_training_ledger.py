@@ -224,7 +224,7 @@ def test_compliance_list_states_colours_filters(
     model = view.model
     col = COLUMN_KEYS.index("status")
     texts = [model.index(r, col).data() for r in range(model.rowCount())]
-    assert texts[:4] == ["未达标", "有风险", "进行中", "已达标"]
+    assert texts[:4] == ["上期未达标", "本期有风险", "本期进行中", "本期已达标"]
     assert sorted(texts[4:]) == sorted(["未登记", "无要求"])
     from PySide6.QtCore import Qt
 

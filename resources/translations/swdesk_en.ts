@@ -1232,18 +1232,18 @@
     </message>
     <message>
         <location line="+97"/>
-        <location line="+445"/>
+        <location line="+448"/>
         <source>{field}应当是数字。</source>
         <translation>{field} must be a number.</translation>
     </message>
     <message>
-        <location line="-441"/>
-        <location line="+446"/>
+        <location line="-444"/>
+        <location line="+449"/>
         <source>{field}“{value}”不是数字。</source>
         <translation>{field}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-445"/>
         <source>{field}应在 {minimum:g} 到 {maximum:g} 之间，现在是 {value}。</source>
         <translation>{field} must be between {minimum:g} and {maximum:g}; it is {value}.</translation>
     </message>
@@ -1299,13 +1299,13 @@
     </message>
     <message>
         <location line="+183"/>
-        <location line="+286"/>
+        <location line="+289"/>
         <source>没有“{activity}”这种折算类型，请先在继续教育设置里添加。</source>
         <translation>There is no fixed-credit type “{activity}”; add it in the continuing-education settings first.</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+172"/>
+        <location line="-286"/>
+        <location line="+175"/>
         <source>请填写{field}。</source>
         <translation>Please fill in {field}.</translation>
     </message>
@@ -4549,6 +4549,20 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
 </context>
 <context>
+    <name>CEStatus</name>
+    <message>
+        <location filename="../../swdesk/ui/ce_labels.py" line="+53"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="+305"/>
+        <source>上期{status}</source>
+        <translation>{status} (last period)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本期{status}</source>
+        <translation>{status} (this period)</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesTab</name>
     <message>
         <location filename="../../swdesk/ui/exam_candidates.py" line="+33"/>
@@ -4624,7 +4638,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CertificatesEditor</name>
     <message>
-        <location filename="../../swdesk/ui/certificates_table.py" line="+70"/>
+        <location filename="../../swdesk/ui/certificates_table.py" line="+71"/>
         <source>未填</source>
         <translation>Not Given</translation>
     </message>
@@ -4634,7 +4648,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Press Delete to clear the date</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+202"/>
         <source>证书上的编号</source>
         <translation>Number on the certificate</translation>
     </message>
@@ -4657,7 +4671,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../swdesk/ui/compliance_view.py" line="+63"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="-242"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -4695,6 +4709,16 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <location line="+1"/>
         <source>还差</source>
         <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期进度</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上期欠缺</source>
+        <translation>Owed from last period</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4748,15 +4772,21 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+105"/>
+        <location line="+130"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+130"/>
+        <source>差 {n}</source>
+        <translation>{n} short</translation>
     </message>
 </context>
 <context>
     <name>ComplianceView</name>
     <message>
-        <location line="-62"/>
+        <location line="-76"/>
         <source>搜索：姓名、拼音、身份证号</source>
         <translation>Search: name, pinyin, ID number</translation>
     </message>
@@ -4801,7 +4831,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>As of:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>全部村（社区）</source>
         <translation>All villages/communities</translation>
     </message>
@@ -5401,6 +5431,19 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../swdesk/ui/date_input.py" line="+192"/>
+        <source>{field} {day} 不在 {year} 年内，请核对年份。</source>
+        <translation>{field} {day} is not in {year}; please check the year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} {day} 不在 {first} 至 {last} 之内，请核对年份。</source>
+        <translation>{field} {day} is not between {first} and {last}; please check the year.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <location filename="../../forms/sync_enroll_dialog.ui" line="+6"/>
@@ -5802,7 +5845,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../swdesk/ui/exam_fees.py" line="+26"/>
+        <location filename="../../swdesk/ui/exam_fees.py" line="+27"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5827,7 +5870,7 @@ Please send this file to technical support.</translation>
         <translation>Reimbursement</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>标记所选为已报销</source>
         <translation>Mark Selected as Reimbursed</translation>
     </message>
@@ -6490,13 +6533,13 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+377"/>
+        <location line="+395"/>
         <location filename="../../forms/ledger_dialog.ui" line="+99"/>
         <source>证明文件</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-394"/>
         <source>无法读取 {path}：{error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
@@ -6531,7 +6574,7 @@ You can also drop the file onto this window.</translation>
         <translation>Registration Period</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+100"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+118"/>
         <source>继续教育学时：{name}</source>
         <translation>Continuing Education Hours: {name}</translation>
     </message>
@@ -7558,7 +7601,7 @@ Log file: {log}
         <translation>Add CE Record</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="-377"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-395"/>
         <source>培训（按实际学时）</source>
         <translation>Training (actual hours)</translation>
     </message>
@@ -7566,6 +7609,16 @@ Log file: {log}
         <location line="+3"/>
         <source>{label}（折算 {hours} 学时）</source>
         <translation>{label} (counts {hours} hours)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>结束日期</source>
+        <translation>End Date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>学时会计入别的登记期。如果确实如此，再点一次“保存”。</source>
+        <translation>The hours will count toward another registration period. If that is right, click “Save” again.</translation>
     </message>
     <message>
         <location filename="../../forms/record_editor.ui" line="+31"/>
@@ -7633,7 +7686,7 @@ Log file: {log}
         <translation>Proof:</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+20"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-39"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -7646,7 +7699,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+213"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+270"/>
         <source>今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。</source>
         <translation>Today ({today}) is before the {year} registration period (opens {start}). The registration is kept; sign up in the national system once registration opens.</translation>
     </message>
@@ -9712,7 +9765,7 @@ Fees: {fees}</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-388"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-439"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
@@ -9720,6 +9773,11 @@ Fees: {fees}</translation>
         <location line="+0"/>
         <source>新建考试年度</source>
         <translation>New Exam Year</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>如果确实如此，再点一次“保存”。</source>
+        <translation>If that is right, click “Save” again.</translation>
     </message>
     <message>
         <location filename="../../forms/exam_year_dialog.ui" line="+117"/>
@@ -9797,7 +9855,7 @@ Fees: {fees}</translation>
         <translation>Pass marks (leave the special-area mark empty to use the normal one):</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+101"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-12"/>
         <source>每科报名费还没有填写，报名时报名费会记为 0 元。请按本省考务通知填写；如果本地确实不收报名费，再点一次“保存”。</source>
         <translation>The fee per subject is not filled in, so exam fees would be recorded as 0 yuan. Enter your province&apos;s fee; if there really is no fee here, click Save again.</translation>
     </message>
@@ -10428,7 +10486,7 @@ Fees: {fees}</translation>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="-734"/>
+        <location filename="../../swdesk/core/ce.py" line="-737"/>
         <source>面授</source>
         <translation>Classroom</translation>
     </message>

@@ -525,6 +525,10 @@ class Standing:
     previous: Period | None = None
     previous_missing: float = 0.0
     note: str = ""
+    # The state of the current period alone (已达标 / 进行中 / 有风险), whatever the previous
+    # period left owing: a shortfall carried from before makes ``status`` 未达标 while this
+    # period's own hours may be well on their way, and the two are shown apart.
+    current_status: str = ""
 
     @property
     def label(self) -> str:
@@ -632,16 +636,15 @@ class Judge:
         if self.prev_counts:
             prev_missing = round(max(0.0, required - previous_hours * factor), 2)
         if missing <= 0:
-            status = STATUS_OK
-        elif prev_missing > 0:
-            status = STATUS_OVERDUE
+            current_status = STATUS_OK
         elif self.window_open or (self.pace_hours is not None and earned < self.pace_hours):
-            status = STATUS_AT_RISK
+            current_status = STATUS_AT_RISK
         else:
-            status = STATUS_ON_TRACK
+            current_status = STATUS_ON_TRACK
+        status = STATUS_OVERDUE if missing > 0 and prev_missing > 0 else current_status
         return Standing(
             at, status, cur.level, cur, required, earned, missing, self.days_left,
-            self.window_open, self.prev, prev_missing,
+            self.window_open, self.prev, prev_missing, current_status=current_status,
         )  # fmt: skip
 
 

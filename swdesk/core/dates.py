@@ -135,3 +135,22 @@ def _from_number(raw: int | float, field: str | None) -> date:
 
 def iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+# A whole day as a clerk types it into a date box: 2025-05-05, 2025/5/5, 2025.5.5, 2025年5月5日
+# or 20250505. Unlike ``parse_loose_date`` a month alone is not a day here.
+_TYPED_YMD = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$")
+_TYPED_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+def parse_typed_day(raw: str) -> date | None:
+    """The day ``raw`` names, or None when it is not (yet) a whole, real day in range."""
+    s = unicodedata.normalize("NFKC", raw).strip()
+    m = _TYPED_YMD.match(s) or _TYPED_COMPACT.match(s)
+    if not m:
+        return None
+    try:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return d if EARLIEST <= d <= LATEST else None

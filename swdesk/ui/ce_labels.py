@@ -7,6 +7,7 @@ for the translation tools under the context ``enum``) and are shown through ``en
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from swdesk.core import ce
@@ -38,6 +39,23 @@ def status_label(standing: ce.Standing) -> str:
     if standing.status == ce.STATUS_NOT_REQUIRED and standing.period is None:
         return label(ce.UNREGISTERED_LABEL)
     return code_label(ce.STATUS_LABELS, standing.status)
+
+
+def period_status_label(standing: ce.Standing) -> str:
+    """The state with the period it is about: 上期未达标 when the previous period's shortfall
+    decides it, 本期已达标 / 本期进行中 / 本期有风险 otherwise; 无要求 and 未登记 name no period.
+
+    A bare 未达标 beside this period's 71/72 reads as "this period failed"; it rarely is.
+    """
+    if standing.status == ce.STATUS_NOT_REQUIRED:
+        return status_label(standing)
+    if standing.status == ce.STATUS_OVERDUE:
+        return QCoreApplication.translate("CEStatus", "上期{status}").format(
+            status=status_key_label(standing.status)
+        )
+    return QCoreApplication.translate("CEStatus", "本期{status}").format(
+        status=status_key_label(standing.status)
+    )
 
 
 def status_key_label(status: str) -> str:

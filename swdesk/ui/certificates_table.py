@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.core import enums
 from swdesk.core.worker import current_level
+from swdesk.ui.date_input import DateInput
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import INVALID_FIELD_STYLE
@@ -131,7 +132,20 @@ class OptionalDate(QObject):
 
     def _key(self, event: QKeyEvent) -> bool:
         """True when the key is handled here (and must not reach the date edit)."""
+        if (
+            isinstance(self.edit, DateInput)
+            and self.edit.typing()
+            and event.key()
+            not in (
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Backtab,
+                Qt.Key.Key_Delete,
+            )
+        ):
+            return False  # a whole date being typed: the date input reads it
         if event.key() == Qt.Key.Key_Delete:
+            if isinstance(self.edit, DateInput):
+                self.edit.drop_typing()
             self.edit.setDate(EMPTY_DATE)
             return True
         if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
@@ -262,9 +276,9 @@ class CertificatesEditor(QObject):
         number.setMaxLength(40)
         number.setPlaceholderText(QCoreApplication.translate("CertificatesEditor", "证书上的编号"))
         number.setText(str(values.get("cert_number") or ""))
-        obtained = OptionalDate(QDateEdit())
+        obtained = OptionalDate(DateInput())
         obtained.set_value(values.get("obtained_date"))
-        registered = OptionalDate(QDateEdit())
+        registered = OptionalDate(DateInput())
         registered.set_value(values.get("registration_date"))
         row = CertRow(cert_id, level, number, obtained, registered)
         for col, widget in enumerate(row.widgets()):
@@ -363,7 +377,7 @@ class CertificatesEditor(QObject):
     def _fit_columns(self) -> None:
         probe = QComboBox()
         fill_combo(probe, enums.LEVELS)
-        date_probe = QDateEdit()
+        date_probe = DateInput()
         date_probe.setCalendarPopup(True)
         date_probe.setDisplayFormat("yyyy-MM-dd")
         self.table.setColumnWidth(COL_LEVEL, probe.sizeHint().width() + 8)

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,11 +38,12 @@ from swdesk.store.training import WorkerStanding
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.ce_labels import (
     hours_text,
+    period_status_label,
     status_background,
     status_foreground,
     status_key_label,
-    status_label,
 )
+from swdesk.ui.date_input import DateInput
 from swdesk.ui.enum_labels import label
 from swdesk.ui.styles import WARNING_STYLE
 from swdesk.ui.table_model import (
@@ -68,6 +68,8 @@ COLUMNS = (
     ("required", QT_TRANSLATE_NOOP("ComplianceModel", "要求")),
     ("earned", QT_TRANSLATE_NOOP("ComplianceModel", "已获得")),
     ("missing", QT_TRANSLATE_NOOP("ComplianceModel", "还差")),
+    ("current", QT_TRANSLATE_NOOP("ComplianceModel", "本期进度")),
+    ("previous", QT_TRANSLATE_NOOP("ComplianceModel", "上期欠缺")),
     ("days_left", QT_TRANSLATE_NOOP("ComplianceModel", "剩余天数")),
     ("status", QT_TRANSLATE_NOOP("ComplianceModel", "状态")),
     ("note", QT_TRANSLATE_NOOP("ComplianceModel", "说明")),
@@ -129,7 +131,7 @@ class ComplianceModel(TableModel[WorkerStanding, str]):
 
     def header(self, column: str) -> str:
         text = dict(COLUMNS)[column]
-        if column in ("required", "earned", "missing") and self.unit:
+        if column in ("required", "earned", "missing", "current", "previous") and self.unit:
             return QCoreApplication.translate("ComplianceModel", "{column}（{unit}）").format(
                 column=_tr(text), unit=self.unit
             )
@@ -159,10 +161,20 @@ class ComplianceModel(TableModel[WorkerStanding, str]):
             if s.status == ce.STATUS_NOT_REQUIRED and key != "earned":
                 return ""
             return hours_text(getattr(s, key))
+        if key == "current":
+            if s.status == ce.STATUS_NOT_REQUIRED:
+                return ""
+            return f"{hours_text(s.earned)}/{hours_text(s.required)}"
+        if key == "previous":
+            if s.previous_missing <= 0:
+                return ""
+            return QCoreApplication.translate("ComplianceModel", "差 {n}").format(
+                n=hours_text(s.previous_missing)
+            )
         if key == "days_left":
             return "" if s.days_left is None else str(s.days_left)
         if key == "status":
-            return status_label(s)
+            return period_status_label(s)
         return note_text(s, self.unit)
 
     def row_id(self, w: WorkerStanding) -> str:
@@ -171,10 +183,25 @@ class ComplianceModel(TableModel[WorkerStanding, str]):
     def role_data(self, w: WorkerStanding, key: str, role: int) -> Any:
         if role == STATUS_ROLE:
             return w.standing.status
-        if key == "status" and role == BACKGROUND_ROLE:
-            return status_background(w.standing.status)
-        if key == "status" and role == FOREGROUND_ROLE:
-            return status_foreground(w.standing.status)
+        # Each column in the colour of what it is about: 本期进度 in this period's own state,
+        # 上期欠缺 in 未达标's, the status in the overall state.
+        status = self._column_status(w.standing, key)
+        if status is None:
+            return None
+        if role == BACKGROUND_ROLE:
+            return status_background(status)
+        if role == FOREGROUND_ROLE:
+            return status_foreground(status)
+        return None
+
+    @staticmethod
+    def _column_status(s: ce.Standing, key: str) -> str | None:
+        if key == "status":
+            return s.status
+        if key == "current" and s.status != ce.STATUS_NOT_REQUIRED and s.current_status:
+            return s.current_status
+        if key == "previous" and s.previous_missing > 0:
+            return ce.STATUS_OVERDUE
         return None
 
 
@@ -203,7 +230,7 @@ class ComplianceView(QWidget):
             self.state.addItem(status_key_label(status), status)
         self.state.addItem(self.tr("需要关注（未达标、有风险）"), "attention")
         self.village = QComboBox()
-        self.at = QDateEdit()
+        self.at = DateInput()
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("yyyy-MM-dd")
         self.at.setDate(QDate.currentDate())
@@ -269,8 +296,17 @@ class ComplianceView(QWidget):
             "required": ["1000"],
             "earned": ["1000.5"],
             "missing": ["1000.5"],
+            "current": ["1000.5/1000"],
+            "previous": [
+                QCoreApplication.translate("ComplianceModel", "差 {n}").format(n="1000.5")
+            ],
             "days_left": ["1095"],
-            "status": [status_key_label(s) for s in ce.STATUSES],
+            "status": [
+                QCoreApplication.translate("CEStatus", "上期{status}").format(
+                    status=status_key_label(s)
+                )
+                for s in ce.STATUSES
+            ],
         }
         fit_columns(self.view, COLUMN_KEYS, samples)  # the note (no samples) takes what is left
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,12 +23,19 @@ from swdesk.core import enums, exam
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, exams, villages
+from swdesk.ui.date_input import DateInput
 from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import label
 from swdesk.ui.forms.exam_register_dialog import Ui_RegisterDialog
 from swdesk.ui.forms.exam_rules_dialog import Ui_RulesDialog
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE, MUTED, NEUTRAL_STYLE, NOTICE_STYLE
+
+
+def default_exam_year(today: date) -> int:
+    """The year a new exam year is most likely for: this year, but next year in December
+    (the exam is held in June; by December this year's is long over)."""
+    return today.year + 1 if today.month == 12 else today.year
 
 
 def _qdate(text: str | None) -> QDate:
@@ -45,7 +51,7 @@ class OptionalDate(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox()
-        self.edit = QDateEdit()
+        self.edit = DateInput()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setEnabled(False)
@@ -84,23 +90,29 @@ class YearDialog(QDialog):
         row: dict[str, Any] | None = None
         if year is not None:
             row = exams.get_year(store, year)
-        this_year = year or date.today().year
+        this_year = year or default_exam_year(date.today())
         self.year = form.yearSpin
         self.year.setValue(this_year)
         self.year.setEnabled(year is None)
-        # Where the calendars open (dates stay empty until ticked): since 2024 the exam is held
-        # in mid-June with registration in April (2024: 4-2 to 4-16, exam 6-15/16).
-        mid_june = QDate(this_year, 6, 15)
         self.day1 = form.day1Date
-        self.day1.set_default(mid_june)
         self.day2 = form.day2Date
-        self.day2.set_default(mid_june.addDays(1))
         self.reg_start = form.regStartDate
-        self.reg_start.set_default(QDate(this_year, 4, 1))
         self.reg_end = form.regEndDate
-        self.reg_end.set_default(QDate(this_year, 4, 16))
         self.results = form.resultsDate
-        self.results.set_default(QDate(this_year, 8, 20))
+        self._dates = {
+            self.day1: form.day1Label,
+            self.day2: form.day2Label,
+            self.reg_start: form.regStartLabel,
+            self.reg_end: form.regEndLabel,
+            self.results: form.resultsLabel,
+        }
+        self._shown_year = this_year
+        self._set_defaults(this_year)
+        self._dates_confirmed = False
+        for optional in self._dates:
+            optional.edit.dateChanged.connect(self._dates_changed)
+            optional.check.toggled.connect(self._dates_changed)
+        self.year.valueChanged.connect(self._year_changed)
         # No national fee: 0 reads "not set" (the form's special text) so nobody mistakes it
         # for a real figure.
         self.fee = form.feeSpin
@@ -140,6 +152,42 @@ class YearDialog(QDialog):
         self.buttons = form.buttons
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+
+    def _set_defaults(self, year: int) -> None:
+        """Where the calendars open (dates stay empty until ticked): since 2024 the exam is
+        held in mid-June with registration in April (2024: 4-2 to 4-16, exam 6-15/16)."""
+        mid_june = QDate(year, 6, 15)
+        self.day1.set_default(mid_june)
+        self.day2.set_default(mid_june.addDays(1))
+        self.reg_start.set_default(QDate(year, 4, 1))
+        self.reg_end.set_default(QDate(year, 4, 16))
+        self.results.set_default(QDate(year, 8, 20))
+        for optional in self._dates:
+            optional.edit.set_expected_year(year)
+
+    def _year_changed(self, year: int) -> None:
+        """The dates follow the year chosen: empty ones open on the new year's usual days, and
+        ticked ones still in the year shown before move to the same day of the new year."""
+        before = self._shown_year
+        self._shown_year = year
+        ticked = {o: o.edit.date() for o in self._dates if o.check.isChecked()}
+        self._set_defaults(year)
+        for optional, day in ticked.items():
+            # A date set apart from the year on purpose stays (and is questioned on saving).
+            optional.edit.setDate(day.addYears(year - before) if day.year() == before else day)
+
+    def _dates_changed(self) -> None:
+        self._dates_confirmed = False
+
+    def _date_warnings(self) -> list[str]:
+        """Ticked dates outside the exam year, each named by its field."""
+        warnings = []
+        for optional, name in self._dates.items():
+            if optional.check.isChecked():
+                text = optional.edit.warning(name.text().rstrip("：:"))
+                if text:
+                    warnings.append(text)
+        return warnings
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.lines.item(row, column)
@@ -187,6 +235,15 @@ class YearDialog(QDialog):
             )
             self.error.setVisible(True)
             self.fee.setFocus()
+            return
+        warnings = self._date_warnings()
+        if warnings and not self._dates_confirmed:
+            # A date typed in the wrong year is the commonest slip: ask once before saving.
+            self._dates_confirmed = True
+            self.error.setText(
+                "\n".join(warnings) + "\n" + self.tr("如果确实如此，再点一次“保存”。")
+            )
+            self.error.setVisible(True)
             return
         try:
             exams.save_year(self.store, self.year.value(), self.values())

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QLabel, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton
 
 from swdesk.core import exam
 from swdesk.store import exams
+from swdesk.ui.date_input import DateInput
 from swdesk.ui.enum_labels import label
 from swdesk.ui.exam_models import Column, RowsModel
 from swdesk.ui.exam_tab import ExamTab, rows_table
@@ -37,7 +38,8 @@ class FeesTab(ExamTab):
         self.model = RowsModel(columns, self)
         self.view = rows_table(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.reimburse_date = QDateEdit(QDate.currentDate())
+        self.reimburse_date = DateInput()
+        self.reimburse_date.setDate(QDate.currentDate())
         self.reimburse_date.setCalendarPopup(True)
         self.reimburse_date.setDisplayFormat("yyyy-MM-dd")
         self.reimburse_button = QPushButton(self.tr("标记所选为已报销"))

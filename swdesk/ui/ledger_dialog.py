@@ -133,6 +133,13 @@ class RecordEditor(QDialog):
         self.start = OptionalDate(self.start_date)
         self.end_date = form.endDateEdit
         self.end_date.setDate(QDate.currentDate())
+        # Hours count in the period their end date falls in: a date outside the worker's current
+        # period (often a year typed wrong) is questioned before saving.
+        period = training.standing_of(store, worker_id, date.today(), self.settings).period
+        if period is not None:
+            self.end_date.set_expected(period.start, period.end)
+        self._date_confirmed = False
+        self.end_date.dateChanged.connect(self._end_date_changed)
         self.hours = form.hoursSpin
         self.hours.setRange(0, ce.MAX_HOURS)
         self.note = form.noteEdit
@@ -171,7 +178,18 @@ class RecordEditor(QDialog):
             "note": self.note.text(),
         }
 
+    def _end_date_changed(self) -> None:
+        self._date_confirmed = False
+
     def save(self) -> bool:
+        warning = self.end_date.warning(self.tr("结束日期"))
+        if warning and not self._date_confirmed:
+            self._date_confirmed = True
+            self.error.setText(
+                warning + "\n" + self.tr("学时会计入别的登记期。如果确实如此，再点一次“保存”。")
+            )
+            self.error.setVisible(True)
+            return False
         try:
             rid = training.add_record(self.store, self.worker_id, self.raw(), self.proof)
         except RuleError as e:
