@@ -1,0 +1,73 @@
+"""Windows sized to the screen they open on.
+
+Why: township PCs often have 1366×768 screens (about 728 px high once the taskbar is counted)
+and some 1024×700. A window opened at a fixed size, or restored at a size saved on a bigger
+screen, hangs off the edge with its status bar and buttons out of reach.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QWidget
+
+# The size the main window would like on a large screen.
+PREFERRED = QSize(1280, 800)
+# Room for the window manager's title bar and borders, unknown until the window is shown.
+FRAME = QSize(16, 40)
+
+
+def first_rect(available: QRect, preferred: QSize = PREFERRED) -> QRect:
+    """The preferred size, but no larger than ``available``; centred in it."""
+    size = preferred.boundedTo(available.size())
+    rect = QRect(QPoint(0, 0), size)
+    rect.moveCenter(available.center())
+    return rect
+
+
+def fitted_rect(rect: QRect, available: QRect) -> QRect:
+    """``rect`` shrunk to fit ``available`` and moved (as little as needed) to lie inside it."""
+    fitted = QRect(rect.topLeft(), rect.size().boundedTo(available.size()))
+    if fitted.right() > available.right():
+        fitted.moveRight(available.right())
+    if fitted.bottom() > available.bottom():
+        fitted.moveBottom(available.bottom())
+    if fitted.left() < available.left():
+        fitted.moveLeft(available.left())
+    if fitted.top() < available.top():
+        fitted.moveTop(available.top())
+    return fitted
+
+
+def available_for(widget: QWidget) -> QRect | None:
+    """The free part (without taskbars) of the screen ``widget`` is on, or the primary one."""
+    screen = widget.screen()
+    if screen is None:
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def place_on_screen(window: QWidget, saved: object | None) -> None:
+    """First start: ``first_rect``; later starts: the saved geometry, put back on the screen."""
+    available = available_for(window)
+    if available is not None:
+        available = available.adjusted(0, 0, -FRAME.width(), -FRAME.height())
+    if saved is not None and window.restoreGeometry(saved):  # type: ignore[arg-type]
+        if available is not None and not window.isMaximized():
+            window.setGeometry(fitted_rect(window.geometry(), available))
+        return
+    if available is None:
+        window.resize(PREFERRED)
+        return
+    window.setGeometry(first_rect(available))
+
+
+def fit_dialog(dialog: QWidget) -> None:
+    """Shrink a dialog whose size (from its contents) exceeds the available screen."""
+    available = available_for(dialog)
+    if available is None:
+        return
+    size = dialog.size()
+    if size.width() > available.width() or size.height() > available.height():
+        dialog.resize(size.boundedTo(available.size()))
