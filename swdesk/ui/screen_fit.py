@@ -8,7 +8,7 @@ screen, hangs off the edge with its status bar and buttons out of reach.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLayoutItem, QScrollArea, QVBoxLayout, QWidget
 
 # The size the main window would like on a large screen.
 PREFERRED = QSize(1280, 800)
@@ -64,10 +64,47 @@ def place_on_screen(window: QWidget, saved: object | None) -> None:
 
 
 def fit_dialog(dialog: QWidget) -> None:
-    """Shrink a dialog whose size (from its contents) exceeds the available screen."""
+    """Shrink a window whose size (drawn in Designer) exceeds the available screen."""
     available = available_for(dialog)
     if available is None:
         return
+    room = available.size() - FRAME
     size = dialog.size()
-    if size.width() > available.width() or size.height() > available.height():
-        dialog.resize(size.boundedTo(available.size()))
+    if size.width() > room.width() or size.height() > room.height():
+        dialog.resize(size.boundedTo(room))
+
+
+def _move(item: QLayoutItem, into: QBoxLayout) -> None:
+    """Put a taken layout item (a widget, a nested layout, a spacer) into ``into``."""
+    if (child := item.layout()) is not None:
+        child.setParent(None)
+        into.addLayout(child)
+    elif (widget := item.widget()) is not None:
+        into.addWidget(widget)
+    else:
+        into.addItem(item)
+
+
+def scroll_body(dialog: QWidget, keep: int) -> QScrollArea:
+    """Put all but the last ``keep`` items of ``dialog``'s top layout (its buttons, its error
+    line) into a scroll area: a form taller or wider than a small screen scrolls, while the
+    buttons stay in view."""
+    outer = dialog.layout()
+    assert isinstance(outer, QBoxLayout), "a dialog laid out top to bottom"
+    items = [item for _ in range(outer.count()) if (item := outer.takeAt(0)) is not None]
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    for item in items[: len(items) - keep]:
+        _move(item, inner)
+    area = QScrollArea()
+    area.setObjectName("scrollBody")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(body)
+    outer.addWidget(area, 1)
+    for item in items[len(items) - keep :]:
+        _move(item, outer)
+    outer.activate()  # the dialog's minimum size now comes from the scroll area
+    fit_dialog(dialog)
+    return area
