@@ -107,4 +107,16 @@ def scroll_body(dialog: QWidget, keep: int) -> QScrollArea:
         _move(item, outer)
     outer.activate()  # the dialog's minimum size now comes from the scroll area
     fit_dialog(dialog)
+    # As wide as the form wants (a translation can make it wider than drawn) where the screen
+    # has the room: a sideways scroll only where it has not.
+    margins = outer.contentsMargins()
+    wanted = (
+        body.sizeHint().width()
+        + area.verticalScrollBar().sizeHint().width()
+        + margins.left()
+        + margins.right()
+    )
+    available = available_for(dialog)
+    if available is not None and wanted > dialog.width():
+        dialog.resize(min(wanted, available.width() - FRAME.width()), dialog.height())
     return area
