@@ -8,12 +8,16 @@ expand sideways (a search box) take the row's spare width, as in a QHBoxLayout.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
+
+# Policies of widgets that take a row's spare width. (Checked on the policy rather than through
+# Qt's namespace, which the start-up path does not build before the first paint.)
+_GROWING = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
 
 
 class FlowLayout(QLayout):
-    """Items left to right, wrapping; ``addStretch`` is accepted and ignored (rows start left)."""
+    """Items left to right, wrapping; empty items (``addStretch``) take no room."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
@@ -31,7 +35,8 @@ class FlowLayout(QLayout):
         super().addWidget(widget)
 
     def addStretch(self, _stretch: int = 0) -> None:
-        """Rows already start at the left with the spare room on the right."""
+        """An empty item, as in a QHBoxLayout; rows start at the left anyway."""
+        self.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
 
     def count(self) -> int:
         return len(self._items)
@@ -43,9 +48,6 @@ class FlowLayout(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     # -- sizes --------------------------------------------------------------------------------
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation.Horizontal & Qt.Orientation.Vertical
-
     def hasHeightForWidth(self) -> bool:
         return True
 
@@ -99,7 +101,8 @@ class FlowLayout(QLayout):
             growers = [
                 n
                 for n, i in enumerate(row)
-                if i.widget() is not None and i.expandingDirections() & Qt.Orientation.Horizontal
+                if (widget := i.widget()) is not None
+                and widget.sizePolicy().horizontalPolicy() in _GROWING
             ]
             for n in growers:
                 widths[n] += max(spare, 0) // len(growers)

@@ -7,6 +7,9 @@ screen, hangs off the edge with its status bar and buttons out of reach.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from PySide6 import QtCore
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLayoutItem, QScrollArea, QVBoxLayout, QWidget
 
@@ -85,12 +88,27 @@ def _move(item: QLayoutItem, into: QBoxLayout) -> None:
         into.addItem(item)
 
 
+def _focus_chain(window: QWidget) -> list[QWidget]:
+    """The widgets the Tab key stops at in ``window``, in order (not the parts of a compound
+    widget such as a date edit's line edit: Qt keeps those with their owner)."""
+    chain: list[QWidget] = []
+    w = window.nextInFocusChain()
+    while w is not None and w is not window and w not in chain:
+        owner = w.parentWidget()
+        inner = owner is not None and owner is not window and owner.focusProxy() is w
+        if w.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus and not inner:
+            chain.append(w)
+        w = w.nextInFocusChain()
+    return chain
+
+
 def scroll_body(dialog: QWidget, keep: int) -> QScrollArea:
     """Put all but the last ``keep`` items of ``dialog``'s top layout (its buttons, its error
     line) into a scroll area: a form taller or wider than a small screen scrolls, while the
     buttons stay in view."""
     outer = dialog.layout()
     assert isinstance(outer, QBoxLayout), "a dialog laid out top to bottom"
+    chain = _focus_chain(dialog)  # moving widgets to a new parent reorders the Tab key's path
     items = [item for _ in range(outer.count()) if (item := outer.takeAt(0)) is not None]
     body = QWidget()
     inner = QVBoxLayout(body)
@@ -99,12 +117,15 @@ def scroll_body(dialog: QWidget, keep: int) -> QScrollArea:
         _move(item, inner)
     area = QScrollArea()
     area.setObjectName("scrollBody")
+    area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes through the form, not the frame
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(body)
     outer.addWidget(area, 1)
     for item in items[len(items) - keep :]:
         _move(item, outer)
+    for before, after in pairwise(chain):
+        QWidget.setTabOrder(before, after)
     outer.activate()  # the dialog's minimum size now comes from the scroll area
     fit_dialog(dialog)
     # As wide as the form wants (a translation can make it wider than drawn) where the screen

@@ -155,4 +155,5 @@ def button_row(*widgets: QWidget) -> FlowLayout:
     row = FlowLayout()
     for w in widgets:
         row.addWidget(w)
+    row.addStretch(1)
     return row
