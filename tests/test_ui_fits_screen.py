@@ -112,14 +112,18 @@ def test_every_page_of_the_main_window_fits(
 
 
 def _dialogs(store: Store) -> dict[str, Callable[[], QWidget]]:
-    from swdesk.ui.appraisal_dialogs import NewRoundDialog
+    from swdesk.ui.accounts_tab import AccountDialog
+    from swdesk.ui.appraisal_dialogs import NewRoundDialog, RulesEditor, TemplateEditor
     from swdesk.ui.attendance_dialog import AttendanceDialog
     from swdesk.ui.event_editor import EventEditor
     from swdesk.ui.exam_dialogs import RulesDialog, YearDialog
+    from swdesk.ui.first_run import FirstRunDialog
     from swdesk.ui.history_dialog import HistoryDialog
     from swdesk.ui.import_wizard import ImportWizard
     from swdesk.ui.ledger_dialog import LedgerDialog, RecordEditor
     from swdesk.ui.settings_dialog import SettingsDialog
+    from swdesk.ui.sync_page import EnrollDialog
+    from swdesk.ui.training_costs_dialog import TrainingCostsDialog
     from swdesk.ui.worker_editor import WorkerEditor
 
     worker_id = workers.list_public(store, "")[0]["id"]
@@ -137,6 +141,12 @@ def _dialogs(store: Store) -> dict[str, Callable[[], QWidget]]:
         "exam rules": lambda: RulesDialog(store),
         "new appraisal": lambda: NewRoundDialog(store, 2026),
         "roster import": lambda: ImportWizard(store),
+        "appraisal templates": lambda: TemplateEditor(store),
+        "grade rules": lambda: RulesEditor(store),
+        "training costs": lambda: TrainingCostsDialog(store, training.get_event(store, event_id)),
+        "account": lambda: AccountDialog(store),
+        "first run": lambda: FirstRunDialog(store),
+        "sync enrollment": lambda: EnrollDialog(),
     }
 
 
