@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_l
 from swdesk.ui.changes import APPRAISALS, VILLAGES, WORKERS
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_open, ask_save
+from swdesk.ui.flow_layout import FlowLayout
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, run_job, show_failure
@@ -78,7 +78,7 @@ class AppraisalPage(QWidget):
         self.templates_button = button(self.tr("考评表模板…"), self.edit_templates)
         self.rules_button = button(self.tr("等次规则…"), self.edit_rules)
         self.summary = QLabel()
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow screen
         top.addWidget(QLabel(self.tr("年度：")))
         top.addWidget(self.year)
         top.addWidget(QLabel(self.tr("考评表：")))

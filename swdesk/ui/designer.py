@@ -14,6 +14,8 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
+from swdesk.ui.screen_fit import fit_dialog
+
 
 class Form(Protocol):
     """What ``pyside6-uic`` generates: ``Ui_<Class>`` with these two methods."""
@@ -47,6 +49,7 @@ def set_up(widget: QWidget, form: F, *, follow_language: bool = False) -> F:
     a window whose code does not overwrite those texts later (retranslating would undo that).
     """
     form.setupUi(widget)
+    fit_dialog(widget)  # the size drawn in Designer may be larger than a small screen
     if follow_language:
         widget.installEventFilter(_Retranslator(widget, form))
     return form

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,6 +36,7 @@ from swdesk.ui.exam_registrations import RegistrationsTab
 from swdesk.ui.exam_results import ResultsTab
 from swdesk.ui.exam_tab import ExamTab
 from swdesk.ui.file_dirs import ask_open, ask_save_xlsx
+from swdesk.ui.flow_layout import FlowLayout
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import run_job
@@ -77,7 +77,7 @@ class ExamPage(QWidget):
         for tab in self.all_tabs():
             self.tabs.addTab(tab, tab.title)
 
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow screen
         top.addWidget(QLabel(self.tr("考试年度：")))
         top.addWidget(self.year_combo)
         top.addWidget(self.new_year_button)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.store import exams
 from swdesk.ui.exam_models import FAIL_COLOR, PASS_COLOR, ChoiceDelegate, RowsModel
+from swdesk.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from swdesk.ui.exam_page import ExamPage
@@ -109,7 +109,7 @@ class ExamTab(QWidget):
             text.setWordWrap(True)
             layout.addWidget(text)
         layout.addWidget(table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps on a narrow screen
         if footer is not None:
             row.addWidget(footer)
         row.addStretch(1)

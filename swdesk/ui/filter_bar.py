@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from swdesk.core import enums
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.enum_labels import fill_combo, select_data
+from swdesk.ui.flow_layout import FlowLayout
 
 DEBOUNCE_MS = 150
 NO_CERTIFICATE = ""  # WorkerFilter.level "" means "holds no certificate"
@@ -76,7 +76,8 @@ class FilterBar(QWidget):
         self.show_deleted.toggled.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
 
-        layout = QHBoxLayout(self)
+        # Wraps on a narrow screen (the filters go under the search box).
+        layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
         for combo in self.combos():

@@ -51,6 +51,7 @@ from swdesk.ui.changes import (
     cares_about,
 )
 from swdesk.ui.message_bar import INFO, SUCCESS, MessageBar
+from swdesk.ui.screen_fit import place_on_screen
 from swdesk.ui.widgets import attempt
 from swdesk.ui.workers_page import WorkersPage
 
@@ -152,10 +153,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_counts()
         self._fill_toolbar()
-        self.resize(1280, 800)
-        geometry = QSettings().value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_on_screen(self, QSettings().value("main/geometry"))
 
     # -- building --------------------------------------------------------------------------
     def _action(

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, TypeVar
 # Qt's namespace and the dialog classes at call time: the main window's start path imports this
 # module, and none of them is needed before it paints (see swdesk.ui.worker_model).
 from PySide6 import QtCore
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView
+
+from swdesk.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -147,9 +149,10 @@ def button(text: str, clicked: Callable[[], object], tip: str = "") -> QPushButt
     return b
 
 
-def button_row(*widgets: QWidget) -> QHBoxLayout:
-    """``widgets`` side by side from the left, the rest of the row left empty."""
-    row = QHBoxLayout()
+def button_row(*widgets: QWidget) -> FlowLayout:
+    """``widgets`` side by side from the left, the rest of the row left empty; on a narrow
+    screen they wrap onto a further line rather than widen the window."""
+    row = FlowLayout()
     for w in widgets:
         row.addWidget(w)
     row.addStretch(1)

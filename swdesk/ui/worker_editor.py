@@ -55,6 +55,7 @@ from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.forms.worker_editor import Ui_WorkerEditor
 from swdesk.ui.reward_notice import announce, owed_levels
 from swdesk.ui.rule_text import shown
+from swdesk.ui.screen_fit import scroll_body
 from swdesk.ui.styles import ERROR_STYLE, MUTED_STYLE, SUCCESS_STYLE
 
 W = TypeVar("W", bound=QObject)
@@ -142,6 +143,7 @@ class WorkerEditor(QDialog):
         self._find_widgets()
         self._setup_widgets()
         self._add_registrations()
+        scroll_body(self, keep=2)  # the form scrolls on a small screen; 保存/取消 stay in view
         self._connect()
         if worker_id is None:
             self._load_new()
