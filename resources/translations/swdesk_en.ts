@@ -5998,7 +5998,7 @@ Please send this file to technical support.</translation>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>全部村（社区）</source>
         <translation>All villages</translation>
     </message>
@@ -6797,7 +6797,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+90"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+91"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -6837,7 +6837,7 @@ You can also drop the file onto this window.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>新建档案…</source>
         <translation>New file…</translation>
     </message>
@@ -9241,7 +9241,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+194"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+196"/>
         <location line="+96"/>
         <location line="+131"/>
         <location line="+3"/>
