@@ -107,7 +107,7 @@ def test_errors_reject_the_whole_file_with_a_report(
     assert code == 3
     assert f"错误 {len(corpus.bad)}" in out
     for row, expected in corpus.bad.items():
-        assert f"第{row}行 {expected.column}：" in err
+        assert f"第 {row} 行 {expected.column}：" in err
     assert "整份花名册都没有导入" in err
     report = tmp_path / "花名册_错误报告.xlsx"
     assert report.exists() and str(report) in err

@@ -1513,7 +1513,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_read.py" line="+225"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+275"/>
         <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
@@ -1615,7 +1615,22 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+210"/>
+        <location filename="../../swdesk/services/roster.py" line="+148"/>
+        <source>第 {row} 行是表格下方的签字、合计等表尾，已跳过。</source>
+        <translation>Row {row} is the footer under the table (signatures, totals) and was skipped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 {first}–{last} 行是表格下方的签字、合计等表尾，已跳过。</source>
+        <translation>Rows {first}–{last} are the footer under the table (signatures, totals) and were skipped.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>第 {row} 行 {column}：{reason}</source>
+        <translation>Row {row} {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>证书编号被 Excel 存成了数字，后几位可能已经丢失。请把该列设为“文本”格式后重新填写。</source>
         <translation>Excel stored the certificate number as a number and its last digits may be lost. Format the column as Text and enter the number again.</translation>
     </message>
@@ -1655,7 +1670,7 @@
         <translation>Same ID number as row {row}; each person may have only one row.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>花名册有 {rows} 行共 {count} 处错误，整份都没有导入。请改正后重新导入，或选择只导入正确的行。</source>
         <translation>The roster has {count} errors in {rows} rows, so none of it was imported. Correct them and import again, or choose to import only the correct rows.</translation>
     </message>
@@ -5350,7 +5365,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+227"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+229"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -6077,7 +6092,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-139"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-141"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
@@ -6102,7 +6117,7 @@ Please send this file to technical support.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+461"/>
         <location filename="../../forms/import_wizard.ui" line="+14"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
@@ -6113,7 +6128,7 @@ Please send this file to technical support.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-231"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-232"/>
         <location filename="../../forms/import_wizard.ui" line="+10"/>
         <source>关闭</source>
         <translation>Close</translation>
@@ -6209,12 +6224,12 @@ You can also drop the file onto this window.</translation>
         <translation>Read roster</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>文件：{file}    工作表“{sheet}”，表头在第 {row} 行</source>
         <translation>File: {file}    sheet &quot;{sheet}&quot;, header in row {row}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -7944,18 +7959,18 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-475"/>
-        <location line="+5"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-478"/>
+        <location line="+7"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>{column}：{reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
