@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import run
 from pytestqt.qtbot import QtBot
 from roster_corpus import STANDARD_HEADER, simple_roster, standard_rows, valid_id
 from ui_helpers import open_wizard
@@ -129,40 +128,6 @@ def test_problem_text_drops_the_repeated_column_and_the_final_stop(
 def test_error_line_has_one_style() -> None:
     e = RowError(10, "身份证号", "123", "身份证号应为 18 位。", "id_number")
     assert roster.error_line(e) == "第 10 行 身份证号：应为 18 位"
-
-
-def test_cli_prints_the_footer_note_and_lines_in_one_style(
-    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert (
-        run(
-            capsys,
-            db_path,
-            "init",
-            "--role",
-            "township",
-            "--unit-code",
-            "510104001",
-            "--unit-name",
-            "测试街道",
-        )[0]
-        == 0
-    )
-    for code, name in (
-        ("510104001001", "和平社区"),
-        ("510104001002", "新民社区"),
-        ("510104001201", "红星村"),
-    ):
-        kind = "rural" if name.endswith("村") else "urban"
-        args = ("villages", "add", "--code", code, "--name", name, "--kind", kind)
-        assert run(capsys, db_path, *args)[0] == 0
-    rows = [*standard_rows(2), line(None, valid_id(7)), *FOOTER]
-    path = simple_roster(tmp_path / "r.xlsx", STANDARD_HEADER, rows)
-    code, out, err = run(capsys, db_path, "workers", "import", "--dry-run", str(path))
-    assert code == 3
-    assert "第 6–9 行是表格下方的签字、合计等表尾，已跳过。" in out
-    assert "  第 4 行 姓名：不能为空\n" in err
-    assert "。；" not in err and "姓名：姓名" not in err
 
 
 def test_wizard_notes_the_footer_and_lists_reasons_once(
