@@ -22,17 +22,22 @@ def test_worker_editor_fields_stay_put_when_errors_show(qtbot: QtBot, store: Sto
     editor = open_editor(qtbot, store)
     watched = {
         "phone": editor.phone_edit,
+        "political": editor.findChild(QWidget, "politicalCombo"),  # under the phone's reason
         "village": editor.findChild(QWidget, "villageCombo"),
         "notes": editor.notes_edit,
     }
     before = {k: y_of(w) for k, w in watched.items()}
+    editor.phone_edit.setText("1234")  # a longer reason, still one line at the field's width
     qtbot.mouseClick(editor.button_box.buttons()[0], Qt.MouseButton.LeftButton)
+    phone_error = editor.findChild(QLabel, "phoneError")
+    assert phone_error.isVisible() and "1234" in phone_error.text()
     name_error = editor.findChild(QLabel, "nameError")
     assert name_error.isVisible() and name_error.text() == "姓名不能为空。"
     assert editor.id_hint.text() == "身份证号不能为空。"
     assert {k: y_of(w) for k, w in watched.items()} == before
-    editor.name_edit.setText("张三")  # and taking the reason away moves nothing either
-    assert name_error.text() == ""
+    editor.name_edit.setText("张三")  # and taking the reasons away moves nothing either
+    editor.phone_edit.setText("13800138000")
+    assert name_error.text() == "" and phone_error.text() == ""
     assert {k: y_of(w) for k, w in watched.items()} == before
 
 

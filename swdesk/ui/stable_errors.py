@@ -22,9 +22,25 @@ def keep_place(label: QLabel) -> QLabel:
     text = label.text()
     label.setText("汉Ag")  # one line in the label's font, its Chinese fallback and style sheet
     label.ensurePolished()
+    label.setProperty(_LINE, label.sizeHint().height())
     label.setMinimumHeight(label.sizeHint().height())
     label.setText(text)
     return label
+
+
+_LINE = "swdeskLineHeight"
+
+
+def fit_text(label: QLabel) -> None:
+    """Give a kept-place label the height its text needs at its current width.
+
+    A form layout sizes a wrapped label by its size hint, measured at a narrower width than the
+    label really has, and gave a one-line reason two lines; this asks for the height at the
+    real width instead (never less than the reserved line).
+    """
+    line = int(label.property(_LINE) or 0)
+    need = label.heightForWidth(label.width()) if label.text() and label.width() > 0 else line
+    label.setFixedHeight(max(line, need))
 
 
 def keeps_place(widget: QWidget) -> bool:

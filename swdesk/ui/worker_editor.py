@@ -55,7 +55,7 @@ from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.forms.worker_editor import Ui_WorkerEditor
 from swdesk.ui.reward_notice import announce, owed_levels
 from swdesk.ui.rule_text import shown
-from swdesk.ui.stable_errors import keep_place, keeps_place
+from swdesk.ui.stable_errors import fit_text, keep_place, keeps_place
 from swdesk.ui.styles import ERROR_STYLE, MUTED_STYLE, SUCCESS_STYLE
 
 W = TypeVar("W", bound=QObject)
@@ -585,6 +585,8 @@ class WorkerEditor(QDialog):
         widget.setText(text or "")
         widget.setStyleSheet(style)
         self._set_row_visible(widget, bool(text))
+        if keeps_place(widget):
+            fit_text(widget)
         _relayout(widget)
 
     def _id_finished(self) -> None:
