@@ -232,7 +232,7 @@
         <translation>{kind} “{name}” is {size:.1f} MB, too large (at most {limit} MB); please compress it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+97"/>
+        <location filename="../../swdesk/store/db.py" line="+99"/>
         <source>数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 {known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。</source>
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
@@ -5907,7 +5907,7 @@ Please send this file to technical support.</translation>
         <translation>This data file has no unit yet. Choose the unit type and enter its division code and name. This cannot be changed later (the county uses it to know where data comes from).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/first_run.py" line="+37"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+38"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -5922,7 +5922,7 @@ Please send this file to technical support.</translation>
         <translation>County Civil Affairs Bureau</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/first_run.py" line="+12"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+13"/>
         <source>填入演示数据（{n} 名社工）</source>
         <translation>Add demo data ({n} social workers)</translation>
     </message>
@@ -7300,7 +7300,7 @@ Log file: {log}
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+110"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+111"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
@@ -8379,7 +8379,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+47"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+48"/>
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
     </message>
@@ -8387,7 +8387,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -8996,7 +8996,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+52"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+53"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -9021,7 +9021,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>12-digit statistical division code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>如：和平社区、红星村</source>
         <translation>e.g. 和平社区, 红星村</translation>
     </message>
@@ -9089,9 +9089,9 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+194"/>
-        <location line="+96"/>
-        <location line="+131"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+195"/>
+        <location line="+98"/>
+        <location line="+136"/>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
@@ -9099,7 +9099,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-237"/>
         <source>如：汉族（可输入查找）</source>
         <translation>e.g. Han (type to search)</translation>
     </message>
@@ -9110,12 +9110,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+611"/>
+        <location line="+620"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-575"/>
         <source>请先保存档案，再记录登记。</source>
         <translation>Save the file first, then record registrations.</translation>
     </message>
@@ -9130,7 +9130,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>新建社工档案</source>
         <translation>New worker file</translation>
     </message>
@@ -9170,7 +9170,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%2 full years of social work by 31 Dec %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>
