@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from cli_helpers import run
 from openpyxl import load_workbook
-from roster_corpus import STANDARD_HEADER, messy_roster, simple_roster, standard_rows
+from roster_corpus import STANDARD_HEADER, messy_roster, simple_roster, standard_rows, valid_id
+from test_roster_footer import FOOTER, line
 
 CODE = "510104001"
 VILLAGES = (
@@ -107,7 +108,7 @@ def test_errors_reject_the_whole_file_with_a_report(
     assert code == 3
     assert f"错误 {len(corpus.bad)}" in out
     for row, expected in corpus.bad.items():
-        assert f"第{row}行 {expected.column}：" in err
+        assert f"第 {row} 行 {expected.column}：" in err
     assert "整份花名册都没有导入" in err
     report = tmp_path / "花名册_错误报告.xlsx"
     assert report.exists() and str(report) in err
@@ -238,3 +239,15 @@ def test_template(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     values = [c.value for row in lists.iter_rows(min_row=2) for c in row if c.value]
     assert {"和平社区", "新民社区", "红星村"} <= set(values)
     assert "选项" in dv.formula1
+
+
+def test_footer_is_noted_and_errors_read_in_one_style(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [*standard_rows(2), line(None, valid_id(7)), *FOOTER]
+    path = simple_roster(tmp_path / "r.xlsx", STANDARD_HEADER, rows)
+    code, out, err = run(capsys, db, "workers", "import", "--dry-run", str(path))
+    assert code == 3
+    assert "第 6–9 行是表格下方的签字、合计等表尾，已跳过。" in out
+    assert "  第 4 行 姓名：不能为空\n" in err
+    assert "。；" not in err and "姓名：姓名" not in err

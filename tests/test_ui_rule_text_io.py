@@ -74,7 +74,8 @@ def test_roster_wizard_gives_each_row_reason_in_english(
         ).data()
         for r in range(wizard.rows_model.rowCount())
     }
-    assert rows[4] == "身份证号码: Same ID number as row 2; each person may have only one row."
+    # one style: the reason follows its column without a final stop of its own
+    assert rows[4] == "身份证号码: Same ID number as row 2; each person may have only one row"
     assert rows[2].startswith("所在村（社区）: Village/community “幸福村” is not in")
 
 

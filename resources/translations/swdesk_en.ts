@@ -232,7 +232,7 @@
         <translation>{kind} “{name}” is {size:.1f} MB, too large (at most {limit} MB); please compress it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/db.py" line="+97"/>
+        <location filename="../../swdesk/store/db.py" line="+99"/>
         <source>数据文件 {path} 是更新版本的 swdesk 写的（数据格式第 {version} 版，本程序只认识到第 {known} 版）。为保护数据，本程序不会打开它，请升级 swdesk。</source>
         <translation>The data file {path} was written by a newer swdesk (data format version {version}; this program knows up to version {known}). To protect the data it will not be opened: please upgrade swdesk.</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_read.py" line="+225"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+275"/>
         <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
@@ -1661,7 +1661,22 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+210"/>
+        <location filename="../../swdesk/services/roster.py" line="+148"/>
+        <source>第 {row} 行是表格下方的签字、合计等表尾，已跳过。</source>
+        <translation>Row {row} is the footer under the table (signatures, totals) and was skipped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 {first}–{last} 行是表格下方的签字、合计等表尾，已跳过。</source>
+        <translation>Rows {first}–{last} are the footer under the table (signatures, totals) and were skipped.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>第 {row} 行 {column}：{reason}</source>
+        <translation>Row {row} {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>证书编号被 Excel 存成了数字，后几位可能已经丢失。请把该列设为“文本”格式后重新填写。</source>
         <translation>Excel stored the certificate number as a number and its last digits may be lost. Format the column as Text and enter the number again.</translation>
     </message>
@@ -1701,7 +1716,7 @@
         <translation>Same ID number as row {row}; each person may have only one row.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>花名册有 {rows} 行共 {count} 处错误，整份都没有导入。请改正后重新导入，或选择只导入正确的行。</source>
         <translation>The roster has {count} errors in {rows} rows, so none of it was imported. Correct them and import again, or choose to import only the correct rows.</translation>
     </message>
@@ -5474,7 +5489,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ErrorsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="+233"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="+235"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -6016,7 +6031,7 @@ Please send this file to technical support.</translation>
         <translation>This data file has no unit yet. Choose the unit type and enter its division code and name. This cannot be changed later (the county uses it to know where data comes from).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/first_run.py" line="+37"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+38"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -6031,7 +6046,7 @@ Please send this file to technical support.</translation>
         <translation>County Civil Affairs Bureau</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/first_run.py" line="+12"/>
+        <location filename="../../swdesk/ui/first_run.py" line="+13"/>
         <source>填入演示数据（{n} 名社工）</source>
         <translation>Add demo data ({n} social workers)</translation>
     </message>
@@ -6214,7 +6229,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-139"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-141"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
@@ -6239,7 +6254,7 @@ Please send this file to technical support.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+465"/>
         <location filename="../../forms/import_wizard.ui" line="+14"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
@@ -6250,7 +6265,7 @@ Please send this file to technical support.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-235"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-236"/>
         <location filename="../../forms/import_wizard.ui" line="+10"/>
         <source>关闭</source>
         <translation>Close</translation>
@@ -6346,12 +6361,12 @@ You can also drop the file onto this window.</translation>
         <translation>Read roster</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>文件：{file}    工作表“{sheet}”，表头在第 {row} 行</source>
         <translation>File: {file}    sheet &quot;{sheet}&quot;, header in row {row}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -7442,7 +7457,7 @@ Log file: {log}
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+109"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+110"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
@@ -8111,18 +8126,18 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-479"/>
-        <location line="+5"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-482"/>
+        <location line="+7"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>{column}：{reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
@@ -8531,7 +8546,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+47"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+48"/>
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
     </message>
@@ -8539,7 +8554,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -9148,7 +9163,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+52"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+53"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -9173,7 +9188,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>12-digit statistical division code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>如：和平社区、红星村</source>
         <translation>e.g. 和平社区, 红星村</translation>
     </message>
@@ -9241,9 +9256,9 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+196"/>
-        <location line="+96"/>
-        <location line="+131"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+197"/>
+        <location line="+98"/>
+        <location line="+136"/>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
@@ -9251,7 +9266,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-237"/>
         <source>如：汉族（可输入查找）</source>
         <translation>e.g. Han (type to search)</translation>
     </message>
@@ -9262,12 +9277,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+611"/>
+        <location line="+620"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-575"/>
         <source>请先保存档案，再记录登记。</source>
         <translation>Save the file first, then record registrations.</translation>
     </message>
@@ -9282,7 +9297,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>新建社工档案</source>
         <translation>New worker file</translation>
     </message>
@@ -9322,7 +9337,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%2 full years of social work by 31 Dec %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>

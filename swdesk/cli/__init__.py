@@ -221,13 +221,15 @@ def _workers_import(store: Store, args: argparse.Namespace, roster: Any) -> int:
     source = Path(args.file)
     plan = roster.plan_import(store, source)
     print(plan.summary())
+    if plan.footer_rows:
+        print(plan.footer_note())
     if plan.errors:
         report = (
             Path(args.report) if args.report else source.with_name(source.stem + "_错误报告.xlsx")
         )
         roster.write_error_report(plan, report)
         for err in plan.errors[:20]:
-            print(f"  第{err.row}行 {err.column}：{err.reason}", file=sys.stderr)
+            print(f"  {roster.error_line(err)}", file=sys.stderr)
         if len(plan.errors) > 20:
             print(f"  ……共 {len(plan.errors)} 处错误", file=sys.stderr)
         print(f"错误报告：{report}", file=sys.stderr)

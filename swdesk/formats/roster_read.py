@@ -128,6 +128,20 @@ CANONICAL_HEADERS: dict[str, str] = {
 _HINT = re.compile(r"\([^()]*\)")  # "(必填)", "(格式:1985-03-01)"
 _NOISE = re.compile(r"[\s*※:：]")
 _FOOTNOTE_START = ("注", "说明", "合计", "总计", "小计", "填表", "制表", "审核", "负责人")
+# What the first cell of a signature or total line under a 花名册 starts with: who made,
+# checked and answers for the table, when, and the totals. Such a line after the last data
+# row is the paper's edge, not a person (``_cut_footer``).
+FOOTER_START = (
+    *_FOOTNOTE_START,
+    "经办人",
+    "联系人",
+    "单位盖章",
+    "盖章",
+    "签字",
+    "签名",
+    "日期",
+    "备注",
+)
 
 
 def norm_header(value: object) -> str:
@@ -173,6 +187,8 @@ class RosterSheet:
     headers: dict[str, str]  # field → header text as written in the file
     ignored_headers: list[str] = field(default_factory=list)  # duplicates or unknown names
     rows: list[RosterRow] = field(default_factory=list)
+    # Rows under the last data row that are the table's footer (制表人, 审核, 合计 …), skipped.
+    footer_rows: list[int] = field(default_factory=list)
 
     def header_label(self, field_name: str) -> str:
         """The column name to show in an error: the file's own words when it has the column."""
@@ -218,6 +234,40 @@ def _is_footnote(values: dict[str, Any]) -> bool:
     if not isinstance(only, str):
         return False
     return ":" in only or "：" in only or only.startswith(_FOOTNOTE_START)
+
+
+def is_footer_line(row: tuple[Any, ...]) -> bool:
+    """Whether a sheet row reads as a footer line: its first non-empty cell is text starting
+    with a word such as 制表人, 审核, 填表日期 or 合计 (spaces, full-width forms and an opening
+    bracket, as in （单位盖章）, ignored)."""
+    for cell in row:
+        if cell is None:
+            continue
+        if not isinstance(cell, str):
+            return False
+        text = _NOISE.sub("", unicodedata.normalize("NFKC", cell)).lstrip("([【")
+        if text:
+            return text.startswith(FOOTER_START)
+    return False
+
+
+def _cut_footer(rows: list[RosterRow], footer_like: set[int]) -> list[int]:
+    """Take the footer off the end of ``rows`` and return its row numbers.
+
+    The footer begins at the first footer-looking row after the last other row that has an
+    ID number (a signature may sit in the ID column); everything from there on goes (a note's second line, a date under a signature).
+    A footer-looking row with data rows after it stays: it is a row to correct, not an edge.
+    """
+    last_data = max(
+        (i for i, r in enumerate(rows) if "id_number" in r.values and i not in footer_like),
+        default=-1,
+    )
+    start = next((i for i in range(last_data + 1, len(rows)) if i in footer_like), None)
+    if start is None:
+        return []
+    cut = [r.row for r in rows[start:]]
+    del rows[start:]
+    return cut
 
 
 def _open(path: Path) -> Any:
@@ -334,6 +384,7 @@ def _read_sheet(
         yield from it
 
     out = sheet.rows
+    footer_like: set[int] = set()
     n = -1
     for n, row in enumerate(rows_after_header()):
         width = len(row)
@@ -343,10 +394,13 @@ def _read_sheet(
                 v = row[idx]
                 if v is not None and (not isinstance(v, str) or (v := v.strip())):
                     values[f] = v
-        if values and not _is_footnote(values):
+        if values:
+            if is_footer_line(row) or _is_footnote(values):
+                footer_like.add(len(out))
             out.append(RosterRow(hidx + 2 + n, values))
         if progress is not None and n % PROGRESS_EVERY == 0:
             progress(n, max(total, n))
     if progress is not None:
         progress(n + 1, n + 1)
+    sheet.footer_rows = _cut_footer(out, footer_like)
     return sheet

@@ -137,6 +137,18 @@ class ImportPlan:
     ignored_columns: list[str]
     rows: list[PlannedRow]
     errors: list[RowError]
+    footer_rows: list[int] = field(default_factory=list)  # skipped lines under the table
+
+    def footer_note(self) -> str:
+        """What was skipped under the table, or "" when nothing was."""
+        if not self.footer_rows:
+            return ""
+        first, last = self.footer_rows[0], self.footer_rows[-1]
+        if first == last:
+            return msg("第 {row} 行是表格下方的签字、合计等表尾，已跳过。", row=first)
+        return msg(
+            "第 {first}–{last} 行是表格下方的签字、合计等表尾，已跳过。", first=first, last=last
+        )
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -176,6 +188,31 @@ class ImportResult:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+_END_PUNCTUATION = "。.;；，,"
+
+
+def problem_text(column: str, reason: str) -> str:
+    """A reason as it follows its column in a report line: without the column's name it may
+    begin with (``姓名不能为空。`` under 姓名 → ``不能为空``) and without its final stop, so
+    lines and joined lists carry one punctuation mark, not two."""
+    text = reason.strip().rstrip(_END_PUNCTUATION)
+    if column and text.startswith(column) and len(text) > len(column):
+        text = text[len(column) :].lstrip("：:，, ")
+    return text
+
+
+def error_line(e: RowError, reason: str | None = None) -> str:
+    """One problem in the one style of every import report: ``第 10 行 身份证号：…``.
+
+    ``reason`` is the reason in the interface language when the caller has translated it."""
+    return msg(
+        "第 {row} 行 {column}：{reason}",
+        row=e.row,
+        column=e.column,
+        reason=problem_text(e.column, e.reason if reason is None else reason),
+    )
+
+
 def _show(value: Any) -> str:
     """A cell as a user would recognise it in the report (floats as Excel shows them)."""
     if value is None:
@@ -572,6 +609,7 @@ def plan_rows(store: Store, sheet: RosterSheet, today: date | None = None) -> Im
         ignored_columns=list(sheet.ignored_headers),
         rows=rows,
         errors=all_errors,
+        footer_rows=list(sheet.footer_rows),
     )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from swdesk.core import allowance as al
 from swdesk.core import divisions
 from swdesk.core.allowance_rewards import PendingReward, pending_rewards
+from swdesk.core.names import sort_key
 from swdesk.store.allowances import LINES, RUNS, rules
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def pending(store: Store, worker_id: str | None = None) -> list[Owed]:
         sql, params = sql + " AND id = ?", (worker_id,)
     who = {wid: (name, idn, village) for wid, name, idn, village in store.conn.execute(sql, params)}
     out = [Owed(p, *who[p.worker_id]) for p in owed if p.worker_id in who]
-    return sorted(out, key=lambda o: (o.village_code or "", o.name, o.reward.obtained))
+    return sorted(out, key=lambda o: (o.village_code or "", sort_key(o.name), o.reward.obtained))
 
 
 def total(owed: Sequence[Owed]) -> int:

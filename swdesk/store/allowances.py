@@ -624,7 +624,7 @@ def run_lines(store: Store, run_id: str) -> list[dict[str, Any]]:
         f"LEFT JOIN {ACCOUNTS} a ON a.worker_id = l.worker_id AND a.origin = l.origin "
         "AND a.deleted = 0 "
         "WHERE l.run_id = ? AND l.deleted = 0 "
-        "ORDER BY l.village_code, w.name_pinyin, w.rowid, "
+        "ORDER BY l.village_code, w.name COLLATE name_order, w.rowid, "
         "CASE l.kind WHEN ? THEN 0 WHEN ? THEN 1 ELSE 2 END, l.first_month",
         (run_id, al.KIND_ALLOWANCE, al.KIND_REWARD),
     )

@@ -163,7 +163,7 @@ def plan_round(store: Store, rules_: ap.Rules | None = None) -> list[Planned]:
     scope = rules_ if rules_ is not None else rules(store)
     rows = store.query(
         "SELECT id, name, id_number, gender, village_code, post_type, professional_post, level "
-        "FROM workers WHERE deleted = 0 AND status = ? ORDER BY name_pinyin",
+        "FROM workers WHERE deleted = 0 AND status = ? ORDER BY name COLLATE name_order",
         (enums.STATUS_ON_DUTY,),
     )
     return [Planned(w, ap.kind_for(w, scope), ap.why_kind(w, scope)) for w in rows]
@@ -480,7 +480,7 @@ def round_sheets(
     rnd = records.get(store, ROUNDS, round_id)
     rows = store.query(
         f"SELECT a.*, w.id_number, w.name_pinyin FROM {APPRAISALS} a JOIN workers w ON w.id = a.worker_id "
-        "WHERE a.round_id = ? AND a.deleted = 0 ORDER BY a.kind, w.name_pinyin",
+        "WHERE a.round_id = ? AND a.deleted = 0 ORDER BY a.kind, w.name COLLATE name_order",
         (round_id,),
     )
     if worker_ids is not None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from swdesk.core import audit
 from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
-from swdesk.store import integrity, lock
+from swdesk.store import integrity, lock, name_order
 from swdesk.store.appraisal_lock import install_lock_function
 from swdesk.store.connection import Connection, read_only_uri
 from swdesk.store.errors import NewerFileError, StoreError, damaged, sqlite_fault
@@ -68,6 +68,7 @@ def connect(path: Path, *, exclusive: bool = False) -> Connection:
         raise
     # The signed-appraisal lock triggers ask this function (see store.appraisal_lock).
     install_lock_function(conn)
+    name_order.install(conn)
     return conn
 
 
@@ -85,6 +86,7 @@ def connect_read_only(path: Path) -> Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA query_only = ON")
     install_lock_function(conn)
+    name_order.install(conn)
     return conn
 
 

@@ -371,7 +371,7 @@ def registrations(
     rows = store.query(
         "SELECT g.*, w.name, w.id_number, w.village_code, w.name_pinyin FROM exam_registrations g "
         f"JOIN workers w ON w.id = g.worker_id WHERE {where} "
-        "ORDER BY w.village_code, w.name_pinyin, w.id_number",
+        "ORDER BY w.village_code, w.name COLLATE name_order, w.id_number",
         params,
     )
     by_unit = _unit_configs(store)
@@ -1184,7 +1184,7 @@ def candidates(store: Store, year: int, *, include_unknown: bool = True) -> list
     out = []
     for w in store.query(
         "SELECT id, name, id_number, village_code, education, sw_major, level FROM workers "
-        "WHERE deleted = 0 AND status = ? ORDER BY village_code, name_pinyin",
+        "WHERE deleted = 0 AND status = ? ORDER BY village_code, name COLLATE name_order",
         (enums.STATUS_ON_DUTY,),
     ):
         if w["id"] in taken:

@@ -34,7 +34,7 @@ def list_accounts(store: Store) -> list[dict[str, Any]]:
         f"SELECT a.*, w.name, w.id_number, v.name AS village FROM {ACCOUNTS} a "
         "JOIN workers w ON w.id = a.worker_id "
         "LEFT JOIN villages v ON v.code = w.village_code AND v.deleted = 0 "
-        "WHERE a.origin = ? AND a.deleted = 0 ORDER BY w.name_pinyin, w.rowid",
+        "WHERE a.origin = ? AND a.deleted = 0 ORDER BY w.name COLLATE name_order, w.rowid",
         (store.unit_code,),
     )
 

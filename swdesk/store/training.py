@@ -713,6 +713,6 @@ def attendees(store: Store, event_id: str) -> list[dict[str, Any]]:
     return store.query(
         "SELECT r.id, r.worker_id, r.hours_credited, w.name, w.id_number, w.village_code "
         f"FROM {RECORDS} r JOIN workers w ON w.id = r.worker_id "
-        "WHERE r.event_id = ? AND r.deleted = 0 ORDER BY w.name_pinyin",
+        "WHERE r.event_id = ? AND r.deleted = 0 ORDER BY w.name COLLATE name_order",
         (event_id,),
     )

@@ -92,7 +92,7 @@ def list_costs(store: Store, event_id: str | None = None) -> list[dict[str, Any]
         "JOIN workers w ON w.id = c.worker_id "
         "JOIN training_events e ON e.id = r.event_id "
         f"WHERE c.deleted = 0 AND r.deleted = 0 {where} "
-        "ORDER BY e.start_date, e.id, w.name_pinyin",
+        "ORDER BY e.start_date, e.id, w.name COLLATE name_order",
         (event_id,) if event_id else (),
     )
 
@@ -114,6 +114,6 @@ def event_costs(store: Store, event_id: str) -> list[dict[str, Any]]:
         "c.id, c.amount_fen, c.payer, c.state, c.reimbursed_on, c.note "
         f"FROM {RECORDS} r JOIN workers w ON w.id = r.worker_id "
         f"LEFT JOIN {COSTS} c ON c.record_id = r.id AND c.deleted = 0 AND c.origin = ? "
-        "WHERE r.event_id = ? AND r.deleted = 0 ORDER BY w.name_pinyin",
+        "WHERE r.event_id = ? AND r.deleted = 0 ORDER BY w.name COLLATE name_order",
         (store.unit_code, event_id),
     )

@@ -580,7 +580,9 @@ def certificates_by_worker(
 def roster_rows(store: Store, include_deleted: bool = False) -> list[dict[str, Any]]:
     """Whole worker rows in roster order (village, then name), ``domains`` decoded."""
     where = "" if include_deleted else "WHERE deleted = 0"
-    rows = store.query(f"SELECT * FROM workers {where} ORDER BY village_code, name_pinyin, rowid")
+    rows = store.query(
+        f"SELECT * FROM workers {where} ORDER BY village_code, name COLLATE name_order, rowid"
+    )
     return [_decoded(r) for r in rows]
 
 
@@ -623,7 +625,7 @@ def certified_on_duty_ids(store: Store, village_code: str) -> list[str]:
         for r in store.conn.execute(
             "SELECT w.id FROM workers w WHERE w.deleted = 0 AND w.status = ? "
             "AND w.village_code = ? AND EXISTS (SELECT 1 FROM certificates c "
-            "WHERE c.worker_id = w.id AND c.deleted = 0) ORDER BY w.name_pinyin",
+            "WHERE c.worker_id = w.id AND c.deleted = 0) ORDER BY w.name COLLATE name_order",
             (enums.STATUS_ON_DUTY, village_code),
         )
     ]

@@ -16,6 +16,7 @@ from swdesk.core.divisions import check_unit_code
 from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.store.unit import initialize
+from swdesk.ui.code_fields import digits_only
 from swdesk.ui.designer import set_up
 from swdesk.ui.forms.first_run import Ui_FirstRunDialog
 from swdesk.ui.rule_text import shown
@@ -39,6 +40,7 @@ class FirstRunDialog(QDialog):
         self.county = form.countyRadio
         self.roles = form.roles
         self.code = form.codeEdit
+        digits_only(self.code)
         self.code_hint = form.codeHint
         self.code_error = form.codeError
         self.code_error.setStyleSheet(ERROR_STYLE)

@@ -140,7 +140,9 @@ class RowsModel(TableModel[PlannedRow, int]):
         as the file names it, the reason in the interface language)."""
         if r.action == roster.ERROR:
             return self.tr("；").join(
-                self.tr("{column}：{reason}").format(column=e.column, reason=shown(e.reason))
+                self.tr("{column}：{reason}").format(
+                    column=e.column, reason=roster.problem_text(e.column, shown(e.reason))
+                )
                 for e in r.errors
             )
         if r.action == roster.UPDATE:
@@ -388,11 +390,12 @@ class ImportWizard(QDialog):
         self.plan = plan
         self.import_result = None
         names = villages.names_by_code(self.store)
-        self.file_label.setText(
-            self.tr("文件：{file}    工作表“{sheet}”，表头在第 {row} 行").format(
-                file=str(plan.source), sheet=plan.sheet, row=plan.header_row
-            )
+        where = self.tr("文件：{file}    工作表“{sheet}”，表头在第 {row} 行").format(
+            file=str(plan.source), sheet=plan.sheet, row=plan.header_row
         )
+        if plan.footer_rows:
+            where += "\n" + shown(plan.footer_note())
+        self.file_label.setText(where)
         self.summary_label.setText(self._summary_html(plan))
         sep = self.tr("、")
         recognised = []

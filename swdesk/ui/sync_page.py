@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from swdesk.store import Store
 from swdesk.sync import envelope, merge
 from swdesk.ui.changes import EVERYTHING
+from swdesk.ui.code_fields import digits_only
 from swdesk.ui.designer import set_up
 from swdesk.ui.file_dirs import ask_open, remember_dir, start_dir
 from swdesk.ui.forms.sync_enroll_dialog import Ui_EnrollDialog
@@ -176,6 +177,7 @@ class EnrollDialog(QDialog):
         super().__init__(parent)
         form = set_up(self, Ui_EnrollDialog())
         self.code = form.codeEdit
+        digits_only(self.code)
         self.name = form.nameEdit
         form.buttons.accepted.connect(self.accept)
         form.buttons.rejected.connect(self.reject)

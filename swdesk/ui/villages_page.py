@@ -28,6 +28,7 @@ from swdesk.core import enums
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, villages, workers
 from swdesk.ui.changes import VILLAGES, WORKERS
+from swdesk.ui.code_fields import digits_only
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
@@ -63,6 +64,7 @@ class VillagesPage(QWidget):
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("12位统计用区划代码"))
         self.code.setMaxLength(20)
+        digits_only(self.code)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("如：和平社区、红星村"))
         self.kind = QComboBox()

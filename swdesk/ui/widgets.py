@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView
 
 from swdesk.ui.flow_layout import FlowLayout
 
+from swdesk.ui.stable_errors import keep_place
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -42,10 +44,12 @@ def long_list(view: QTableView) -> None:
 
 
 def error_label(style: str) -> QLabel:
-    """A wrapped, initially hidden label in ``style`` for the reason a form was refused."""
+    """A wrapped, initially hidden label in ``style`` for the reason a form was refused; it
+    keeps its line while hidden, so showing it moves nothing (``stable_errors``)."""
     label = QLabel()
     label.setStyleSheet(style)
     label.setWordWrap(True)
+    keep_place(label)
     label.setVisible(False)
     return label
 

@@ -56,6 +56,7 @@ from swdesk.ui.forms.worker_editor import Ui_WorkerEditor
 from swdesk.ui.reward_notice import announce, owed_levels
 from swdesk.ui.rule_text import shown
 from swdesk.ui.screen_fit import scroll_body
+from swdesk.ui.stable_errors import fit_text, keep_place, keeps_place
 from swdesk.ui.styles import ERROR_STYLE, MUTED_STYLE, SUCCESS_STYLE
 
 W = TypeVar("W", bound=QObject)
@@ -233,7 +234,9 @@ class WorkerEditor(QDialog):
         self.form_error.setStyleSheet(ERROR_STYLE)
         for name in self._ERROR_LABELS:
             self._child(QLabel, name).setStyleSheet(ERROR_STYLE)
+            keep_place(self._child(QLabel, name)).clear()
             self._set_row_visible(self._child(QLabel, name), False)
+        keep_place(self.id_hint).clear()
         self._set_row_visible(self.id_hint, False)
         self.form_error.setVisible(False)
         self.allowance_history = allowance_history.attach(
@@ -327,6 +330,11 @@ class WorkerEditor(QDialog):
         self.work_start.changed.connect(self._work_start_changed)
 
     def _set_row_visible(self, widget: QWidget, visible: bool) -> None:
+        if keeps_place(widget):
+            # An error label's row stays, only its text comes and goes (a form layout gives a
+            # hidden widget's row no space even when asked to keep it).
+            widget.setVisible(True)
+            return
         for form in (self.basic_form, self.work_form):
             if form.indexOf(widget) >= 0:
                 form.setRowVisible(widget, visible)
@@ -579,6 +587,8 @@ class WorkerEditor(QDialog):
         widget.setText(text or "")
         widget.setStyleSheet(style)
         self._set_row_visible(widget, bool(text))
+        if keeps_place(widget):
+            fit_text(widget)
         _relayout(widget)
 
     def _id_finished(self) -> None:
