@@ -474,7 +474,7 @@ def test_year_dialog_opens_an_existing_year_with_its_fee(qtbot: QtBot, store: St
 
 
 def test_year_header_says_when_registration_has_closed(
-    qtbot: QtBot, page: ExamPage, store: Store, people: list[str]
+    qtbot: QtBot, page: ExamPage, store: Store, people: list[str], boxes: Any
 ) -> None:
     last_year = date.today().year - 1
     exams.save_year(
@@ -486,7 +486,12 @@ def test_year_header_says_when_registration_has_closed(
     page.tabs.setCurrentIndex(3)
     qtbot.waitUntil(lambda: page.candidates.model.rowCount() > 0)
     page.candidates.view.selectRow(0)
+    boxes.answer = QMessageBox.StandardButton.No  # asked first; 否 registers nobody
     page.candidates.register_candidates()
+    assert boxes.texts("question") and not exams.registrations(store, 2024)
+    boxes.answer = QMessageBox.StandardButton.Yes
+    page.candidates.register_candidates()
+    assert boxes.calls and "给所选的 1 人报名 2024 年考试" in boxes.calls[-1][2]
     assert len(exams.registrations(store, 2024)) == 1
     assert page.message.isVisible() and "补记" in page.message.text()
 
