@@ -138,3 +138,38 @@ def test_qr_modules_are_reportlabs_symbol() -> None:
     best = q.getBestMaskPattern()  # (re-encodes in test mode: read the symbol first)
     assert qr_modules(text, best) == symbol
     assert len(qr_modules(text)) == len(q.modules)
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    """Each page's text in content order (``-raw``: the rotated mark stays one run), without
+    white space (pdftotext spaces CJK text unevenly)."""
+    text = subprocess.run(
+        [need("pdftotext"), "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return ["".join(p.split()) for p in text.split("\f")[: _pages(pdf)]]
+
+
+def test_a_draft_carries_the_diagonal_mark_on_every_page(
+    store: Store, scored: dict[str, str], tmp_path: Path
+) -> None:
+    from swdesk.formats.draft_mark import DRAFT_MARK
+
+    mark = "".join(DRAFT_MARK.split())
+    aid = scored[ID_POST]
+    sh = A.sheet(store, aid)
+    A.set_comments(store, aid, {it.name: LONG[:480] for it in sh.template.items[:4]})
+    draft = write_sheets([A.sheet(store, aid)], tmp_path / "draft.pdf")
+    pages = _page_texts(draft)
+    assert len(pages) >= 2 and all(mark in p for p in pages)
+    # finalized: the same sheet without the mark on any page
+    A.finalize(store, aid)
+    final = write_sheets([A.sheet(store, aid)], tmp_path / "final.pdf")
+    assert all(mark not in p for p in _page_texts(final))
+    # a round mixing both: the mark only on the draft's pages
+    rnd = A.require_round(store, 2024)
+    sheets = [s for _, s in A.round_sheets(store, rnd["id"])]
+    mixed = _page_texts(write_sheets(sheets, tmp_path / "mixed.pdf"))
+    marked = [p for p in mixed if mark in p]
+    drafts = [s for s in sheets if s.state == "draft"]
+    assert drafts and len(marked) == len(drafts)
+    assert all(s.person["name"] in "".join(marked) for s in drafts)

@@ -13,8 +13,9 @@ from external_tools import need
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.core.money import capital
+from swdesk.formats.draft_mark import DRAFT_MARK
 from swdesk.formats.payroll import Payroll, PayrollLine, bank_workbook, by_village, payroll_workbook
-from swdesk.formats.payroll_pdf import DRAFT_MARK, notice_pdf, signing_sheet_pdf
+from swdesk.formats.payroll_pdf import notice_pdf, signing_sheet_pdf
 
 LEVELS = (("助理社会工作师", 20000), ("社会工作师", 30000), ("高级社会工作师", 50000))
 VILLAGES = ("红星社区", "前进村", "桃园村")

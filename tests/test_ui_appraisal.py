@@ -119,15 +119,19 @@ def test_round_scoring_from_keyboard_finalize_print(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(one), ""))
     )
-    page.print_current()
-    assert one.is_file() and opened == [QUrl.fromLocalFile(str(one))]
+    page.save_pdf_current_action.trigger()
+    # saved where the cadre chose; the answer says where and opens the folder on request
+    assert one.is_file() and str(one) in page.saved_box.text() and opened == []
+    folder = next(b for b in page.saved_box.buttons() if b.text() == "打开所在文件夹")
+    folder.click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
     everyone = tmp_path / "all"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(everyone), ""))
     )
-    page.print_all()
-    assert (tmp_path / "all.pdf").is_file() and len(opened) == 2
-    assert "草稿" in page.message.text()  # the second person and the community one are drafts
+    page.save_pdf_all_action.trigger()
+    assert (tmp_path / "all.pdf").is_file() and str(tmp_path / "all.pdf") in page.saved_box.text()
+    assert "草稿" in page.message.text()  # the second person is still a draft
 
     page.view.setCurrentIndex(model.index(1, 1))
     page.finalize_current()

@@ -723,3 +723,25 @@ def test_a_name_with_a_control_character_is_refused_at_its_field(
         qtbot.mouseClick(editor.button_box.buttons()[0], Qt.MouseButton.LeftButton)
     assert "姓名里有看不见的控制字符（制表符）" in label_shown(editor, "nameError")
     assert workers.count(store, include_deleted=True) == 0
+
+
+def test_enter_in_discard_question_keeps_editing(qtbot: QtBot, store: Store) -> None:
+    """Esc with unsaved edits asks 放弃修改?; Enter there must keep the edits, not drop them."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    editor = open_editor(qtbot, store)
+    editor.phone_edit.setText("13800138000")
+    assert editor.is_dirty()
+    asked: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    editor.reject()
+    assert asked == ["继续编辑"]
+    assert editor.isVisible() and editor.phone_edit.text() == "13800138000"

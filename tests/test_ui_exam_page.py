@@ -277,7 +277,9 @@ def test_reimbursement_marks_selected_and_totals(
     assert "合计 245.00" in text and "已报销 145.00" in text and "未报销 100.00" in text
 
 
-def test_one_click_register_of_eligible(qtbot: QtBot, page: ExamPage, store: Store) -> None:
+def test_one_click_register_of_eligible(
+    qtbot: QtBot, page: ExamPage, store: Store, boxes: Any
+) -> None:
     page.tabs.setCurrentIndex(3)
     assert page.candidates.model.rowCount() == 4
     page.candidates.view.selectRow(0)
@@ -287,6 +289,7 @@ def test_one_click_register_of_eligible(qtbot: QtBot, page: ExamPage, store: Sto
         | page.candidates.view.selectionModel().SelectionFlag.Rows,
     )
     qtbot.mouseClick(page.candidates.register_button, Qt.MouseButton.LeftButton)
+    assert "给所选的 2 人报名 2024 年考试" in boxes.texts("question")[-1]
     assert len(exams.registrations(store, 2024)) == 2
     assert page.candidates.model.rowCount() == 2 and page.registrations.model.rowCount() == 2
 
@@ -474,7 +477,7 @@ def test_year_dialog_opens_an_existing_year_with_its_fee(qtbot: QtBot, store: St
 
 
 def test_year_header_says_when_registration_has_closed(
-    qtbot: QtBot, page: ExamPage, store: Store, people: list[str]
+    qtbot: QtBot, page: ExamPage, store: Store, people: list[str], boxes: Any
 ) -> None:
     last_year = date.today().year - 1
     exams.save_year(
@@ -486,7 +489,12 @@ def test_year_header_says_when_registration_has_closed(
     page.tabs.setCurrentIndex(3)
     qtbot.waitUntil(lambda: page.candidates.model.rowCount() > 0)
     page.candidates.view.selectRow(0)
+    boxes.answer = QMessageBox.StandardButton.No  # asked first; 否 registers nobody
     page.candidates.register_candidates()
+    assert boxes.texts("question") and not exams.registrations(store, 2024)
+    boxes.answer = QMessageBox.StandardButton.Yes
+    page.candidates.register_candidates()
+    assert boxes.calls and "给所选的 1 人报名 2024 年考试" in boxes.calls[-1][2]
     assert len(exams.registrations(store, 2024)) == 1
     assert page.message.isVisible() and "补记" in page.message.text()
 

@@ -1554,7 +1554,7 @@
         <translation>The registration date is before the date obtained; please check.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/appraisal_pdf.py" line="+400"/>
+        <location filename="../../swdesk/formats/appraisal_pdf.py" line="+404"/>
         <source>没有可打印的考评表。</source>
         <translation>There are no appraisal sheets to print.</translation>
     </message>
@@ -3872,7 +3872,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+60"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+62"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -3933,13 +3933,14 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+380"/>
+        <location line="+434"/>
+        <location line="+8"/>
         <location line="+11"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-452"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
@@ -3950,38 +3951,63 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+426"/>
+        <location line="+488"/>
         <source>查看扫描件</source>
         <translation>View Scan</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-487"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>打印本人(&amp;P)…</source>
         <translation>&amp;Print This Sheet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>预览并打印选中的人的考评表</source>
+        <translation>Preview and print the selected person&apos;s sheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>打印全部…</source>
         <translation>Print All Sheets…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>预览并打印上方所选考评表的全部人员</source>
+        <translation>Preview and print everyone on the template selected above</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存 PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本人的考评表…</source>
+        <translation>This person&apos;s sheet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>所选考评表的全部人员…</source>
+        <translation>Everyone on the selected template…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+120"/>
+        <location line="+38"/>
+        <location line="+145"/>
         <source>本项评语：</source>
         <translation>Comment on this item:</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-139"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -4011,7 +4037,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Appraiser:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>还没有考评。请先点“新建考评…”，选年度，按人员类别建立考评表；然后在表格里逐人打分，定稿后打印签字。</source>
+        <translation>No appraisal yet. First click “New appraisal…”, pick the year and create the sheets for each kind of worker; then score each person in the grid, finalize, print and sign.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>新建考评…</source>
+        <translation>New appraisal…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{year} 年度</source>
         <translation>Year {year}</translation>
     </message>
@@ -4026,7 +4062,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>{n} people: {d} draft, {f} finalized, {s} signed</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>“{item}”评语：</source>
         <translation>Comment on “{item}”:</translation>
     </message>
@@ -4041,7 +4077,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>{name}: total {total}, grade {grade} ({state})</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>保存评语</source>
         <translation>Save Comments</translation>
     </message>
@@ -4087,16 +4123,27 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+62"/>
+        <location line="+8"/>
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>定稿后 {name} 的考评表不能再改分数和评语，只能打印签字或退回。要定稿吗？</source>
+        <translation>Once finalized, the scores and comments of {name}&apos;s sheet can no longer be changed; it can only be printed and signed, or returned. Finalize it?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>已定稿，可以打印签字。</source>
         <translation>Finalized: ready to print and sign.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>{year} 年度所有打完分的草稿都将定稿（所有考评表，不只是上方所选的），定稿后不能再改分数和评语。要全部定稿吗？</source>
+        <translation>Every fully scored draft of {year} will be finalized (on every template, not only the one selected above); their scores and comments can then no longer be changed. Finalize them all?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>已定稿 {n} 份。</source>
         <translation>{n} sheets finalized.</translation>
     </message>
@@ -4166,14 +4213,24 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Reopened as a draft; the reason is in the change history. After editing, finalize, print and sign it again.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>打印考评表</source>
         <translation>Print Appraisal Sheets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{year}年度绩效考评表 — {who}</source>
+        <translation>{year} performance appraisal sheets — {who}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>保存考评表 PDF</source>
+        <translation>Save appraisal sheets as PDF</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4186,14 +4243,14 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>正在生成考评表……</source>
         <translation>Creating the appraisal sheets…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>有 {n} 份还是草稿，打印件上标有“草稿”，请定稿后再打印签字。</source>
-        <translation>{n} sheets are still drafts and are marked as such on paper; finalize them before printing for signature.</translation>
+        <location line="+7"/>
+        <source>有 {n} 份还是草稿，每页都印有“草稿 — 不能签字”，请定稿后再打印签字。</source>
+        <translation>{n} sheets are still drafts; every page of them is marked “draft — do not sign”. Finalize them before printing them for signature.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4626,11 +4683,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+56"/>
         <source>给所选的人报名</source>
         <translation>Register Selected</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
         <source>只显示确定符合的</source>
         <translation>Only Clearly Eligible</translation>
     </message>
@@ -4648,6 +4706,16 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <location line="+27"/>
         <source>请先在列表里选择要报名的人。</source>
         <translation>Select the people to register in the list first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{level} {n} 人</source>
+        <translation>{level}: {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>给所选的 {n} 人报名 {year} 年考试（{levels}）吗？</source>
+        <translation>Register the {n} selected people for the {year} exam ({levels})?</translation>
     </message>
 </context>
 <context>
@@ -9256,7 +9324,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+197"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+200"/>
         <location line="+98"/>
         <location line="+136"/>
         <location line="+3"/>
@@ -10985,6 +11053,26 @@ Fees: {fees}</translation>
         <translation>{problem}
 
 Restore the newest good backup “{name}” now? The damaged file is renamed and kept in the backups folder, never deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>print_preview</name>
+    <message>
+        <location filename="../../swdesk/ui/print_preview.py" line="+72"/>
+        <source>已保存到：
+{path}</source>
+        <translation>Saved to:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>打开所在文件夹</source>
+        <translation>Open containing folder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ table flows onto further pages with its header repeated (rows split inside a lon
 
 Each page's footer carries the short content hash and a QR code (round, worker, full hash), so
 a signed paper can be matched to its record and a record changed after printing is noticed:
-its hash no longer matches the paper's. The CJK font is embedded as a subset
+its hash no longer matches the paper's. Every page of a sheet not yet finalized carries the
+large diagonal "草稿 — 不能签字" (``formats.draft_mark``). The CJK font is embedded as a subset
 (``formats.fonts``) so the file renders on a PC without Chinese fonts.
 """
 
@@ -53,6 +54,7 @@ from swdesk.formats.appraisal_fast import (
     FastSheets,
     score_text,
 )
+from swdesk.formats.draft_mark import draw_draft_mark
 from swdesk.formats.fonts import register_reportlab_font
 from swdesk.store import Store, accounts
 
@@ -238,6 +240,8 @@ class _FooterState:
             "签字后内容如有改动，系统中的校验码将与本页不符。扫描右侧二维码可查对记录。",
         )
         draw_qr(canvas, sh.qr_text(self._hash), A4[0] - MARGIN - QR_SIZE, 4 * mm)
+        if sh.state == ap.STATE_DRAFT:  # every page of a draft, so no page of it gets signed
+            draw_draft_mark(canvas, self.font, *A4)
         if self.page_in_sheet > 1:
             canvas.setFont(self.font, 8)
             canvas.drawString(

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from swdesk.core.documents import shown_id
 from swdesk.core.money import capital, yuan
+from swdesk.formats.draft_mark import draw_draft_mark
 from swdesk.formats.fonts import register_reportlab_font
 from swdesk.formats.payroll import Payroll, PayrollLine, masked
 
@@ -33,7 +34,6 @@ MARGIN = 15 * mm
 ROW_H = 7.5 * mm
 HEAD_H = 9 * mm
 FONT_SIZE = 9
-DRAFT_MARK = "草稿 — 不能签字"
 
 # (title, width in mm, right-aligned)
 SIGN_COLUMNS: tuple[tuple[str, float, bool], ...] = (
@@ -153,13 +153,7 @@ class _Sheet:
         return top - HEAD_H
 
     def watermark(self, c: Canvas) -> None:
-        c.saveState()
-        c.setFillGray(0.85)
-        c.setFont(self.font, 54)
-        c.translate(PAGE_W / 2, PAGE_H / 2)
-        c.rotate(35)
-        c.drawCentredString(0, 0, DRAFT_MARK)
-        c.restoreState()
+        draw_draft_mark(c, self.font, PAGE_W, PAGE_H)
 
     def rows(
         self, c: Canvas, y: float, rows: Sequence[tuple[int, PayrollLine]], signing: bool

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,7 +41,7 @@ from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_open, ask_save
 from swdesk.ui.flow_layout import FlowLayout
 from swdesk.ui.rule_text import shown
-from swdesk.ui.styles import ERROR_STYLE
+from swdesk.ui.styles import ERROR_STYLE, NOTICE_STYLE, result_style
 from swdesk.ui.tasks import Progress, run_job, show_failure
 from swdesk.ui.widgets import attempt, button, button_row, confirmed
 
@@ -96,8 +98,21 @@ class AppraisalPage(QWidget):
         self.scan_button = button(self.tr("附扫描件…"), self.attach_scan)
         self.view_scan_button = button(self.tr("查看扫描件"), self.view_scan)
         self.reopen_button = button(self.tr("退回(&R)…"), self.reopen_current)
-        self.print_button = button(self.tr("打印本人(&P)…"), self.print_current)
-        self.print_all_button = button(self.tr("打印全部…"), self.print_all)
+        self.print_button = button(
+            self.tr("打印本人(&P)…"), self.print_current, self.tr("预览并打印选中的人的考评表")
+        )
+        self.print_all_button = button(
+            self.tr("打印全部…"), self.print_all, self.tr("预览并打印上方所选考评表的全部人员")
+        )
+        self.save_pdf_button = QPushButton(self.tr("保存 PDF…"))
+        pdf_menu = QMenu(self.save_pdf_button)
+        self.save_pdf_current_action = pdf_menu.addAction(
+            self.tr("本人的考评表…"), self.save_pdf_current
+        )
+        self.save_pdf_all_action = pdf_menu.addAction(
+            self.tr("所选考评表的全部人员…"), self.save_pdf_all
+        )
+        self.save_pdf_button.setMenu(pdf_menu)
         self.export_button = button(self.tr("导出 Excel…"), self.export_excel)
         actions = button_row(
             self.finalize_button,
@@ -108,6 +123,7 @@ class AppraisalPage(QWidget):
             self.reopen_button,
             self.print_button,
             self.print_all_button,
+            self.save_pdf_button,
             self.export_button,
         )
         actions.addWidget(self.summary)
@@ -132,6 +148,7 @@ class AppraisalPage(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.message = QLabel()
         self.message.setObjectName("appraisal_message")
+        self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
 
         self.item_label = QLabel(self.tr("本项评语："))
@@ -162,9 +179,31 @@ class AppraisalPage(QWidget):
         box.setMaximumHeight(190)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_comments)
 
+        # with no round yet, the page says what to do first and offers the button to do it
+        self.empty_hint = QLabel(
+            self.tr(
+                "还没有考评。请先点“新建考评…”，选年度，按人员类别建立考评表；"
+                "然后在表格里逐人打分，定稿后打印签字。"
+            )
+        )
+        self.empty_hint.setObjectName("appraisal_empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet(NOTICE_STYLE)
+        self.empty_button = button(self.tr("新建考评…"), self.new_round)
+        self.empty_box = QWidget()
+        empty = QVBoxLayout(self.empty_box)
+        empty.addWidget(self.empty_hint)
+        empty.addLayout(button_row(self.empty_button))
+        empty.addStretch(1)
+        self.action_bar = QWidget()
+        self.action_bar.setLayout(actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.comments_box = box
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(actions)
+        layout.addWidget(self.empty_box, 1)
+        layout.addWidget(self.action_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(box)
@@ -225,6 +264,9 @@ class AppraisalPage(QWidget):
             b.setEnabled(has_round and bool(states))
         self.add_button.setEnabled(has_round)
         self.delete_round_button.setEnabled(has_round)
+        self.empty_box.setVisible(not has_round)
+        for w in (self.action_bar, self.view, self.comments_box):
+            w.setVisible(has_round)
 
     # -- current person ----------------------------------------------------------------------
     def current_row(self) -> int:
@@ -288,7 +330,12 @@ class AppraisalPage(QWidget):
         self._update_summary()
 
     def _show_rejected(self, reason: str) -> None:
-        self.message.setText(reason)
+        self._say(reason, ok=False)
+
+    def _say(self, text: str, ok: bool = True) -> None:
+        """The line under the grid: green when an action went through, red when refused."""
+        self.message.setStyleSheet(result_style(ok))
+        self.message.setText(text)
 
     def _advance(self, index: QModelIndex) -> None:
         """After Enter: the next item of the same person, then the next person's first item."""
@@ -326,7 +373,7 @@ class AppraisalPage(QWidget):
         if not ok:
             return
         self.model.refresh_row(row)
-        self.message.setText(self.tr("评语已保存。"))
+        self._say(self.tr("评语已保存。"))
 
     # -- state changes -----------------------------------------------------------------------
     def _selected_id(self) -> str | None:
@@ -451,11 +498,19 @@ class AppraisalPage(QWidget):
         self.model.refresh_row(row)
         self._update_summary()
         self._current_changed()
-        self.message.setText(message)
+        self._say(message)
 
     def finalize_current(self) -> None:
         row = self.current_row()
         if row < 0:
+            return
+        if not confirmed(
+            self,
+            self.tr("定稿"),
+            self.tr(
+                "定稿后 {name} 的考评表不能再改分数和评语，只能打印签字或退回。要定稿吗？"
+            ).format(name=self.model.rows[row][1].person.get("name", "")),
+        ):
             return
         ok, _ = attempt(
             self,
@@ -470,6 +525,15 @@ class AppraisalPage(QWidget):
         if self.round is None:
             return
         round_id = self.round["id"]
+        if not confirmed(
+            self,
+            self.tr("全部定稿"),
+            self.tr(
+                "{year} 年度所有打完分的草稿都将定稿（所有考评表，不只是上方所选的），"
+                "定稿后不能再改分数和评语。要全部定稿吗？"
+            ).format(year=self.round["year"]),
+        ):
+            return
         ok, counts = attempt(
             self, self.tr("全部定稿"), lambda: appraisals.finalize_round(self.store, round_id)
         )
@@ -585,20 +649,59 @@ class AppraisalPage(QWidget):
         )
 
     # -- files -------------------------------------------------------------------------------
-    def print_current(self) -> None:
+    def shown_worker_ids(self) -> list[str]:
+        """The people of the template the selector shows, in the grid's order."""
+        return [r["worker_id"] for r, _ in self.model.rows]
+
+    def _current_person(self) -> tuple[list[str], str] | None:
         row = self.current_row()
         if row < 0 or self.round is None:
-            return
-        sh = self.model.rows[row][1]
-        self._print([self.model.rows[row][0]["worker_id"]], f"{sh.person.get('name', '')}")
+            return None
+        return [self.model.rows[row][0]["worker_id"]], self.model.rows[row][1].person.get(
+            "name", ""
+        )
+
+    def print_current(self) -> None:
+        who = self._current_person()
+        if who is not None:
+            self._print(*who)
 
     def print_all(self) -> None:
-        if self.round is not None:
-            self._print(None, self.tr("全部"))
+        if self.round is not None and self.model.rows:
+            self._print(self.shown_worker_ids(), self.which.currentText())
 
-    def _print(self, worker_ids: list[str] | None, who: str) -> None:
+    def save_pdf_current(self) -> None:
+        who = self._current_person()
+        if who is not None:
+            self._save_pdf(*who)
+
+    def save_pdf_all(self) -> None:
+        if self.round is not None and self.model.rows:
+            self._save_pdf(self.shown_worker_ids(), self.tr("全部"))
+
+    def _print(self, worker_ids: list[str], who: str) -> None:
+        """Write the sheets to the temporary folder and open the print preview on them."""
+        from swdesk.ui.print_preview import PdfPrintPreview, print_folder
+
         assert self.round is not None
         title = self.tr("打印考评表")
+        out = print_folder() / f"appraisal_{self.round['year']}_{len(worker_ids)}.pdf"
+        if not self._write_pdf(worker_ids, out, title):
+            return
+        dialog = PdfPrintPreview(
+            out,
+            self.tr("{year}年度绩效考评表 — {who}").format(year=self.round["year"], who=who),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.preview_dialog = dialog
+
+    def _save_pdf(self, worker_ids: list[str], who: str) -> None:
+        from swdesk.ui.print_preview import show_saved
+
+        assert self.round is not None
+        title = self.tr("保存考评表 PDF")
         out = ask_save(
             self,
             title,
@@ -606,14 +709,25 @@ class AppraisalPage(QWidget):
             self.tr("PDF 文件 (*.pdf)"),
             ".pdf",
         )
-        if out is None:
+        if out is None or not self._write_pdf(worker_ids, out, title):
             return
+        self.saved_box = show_saved(self, title, out)
+
+    def _write_pdf(self, worker_ids: list[str], out: Path, title: str) -> bool:
+        """The sheets of ``worker_ids`` in ``out``; says how many are still drafts."""
+        assert self.round is not None
         round_id = self.round["id"]
+        template_id = self.which.currentData()
 
         def job(store: Store, progress: Progress) -> int:
             from swdesk.formats.appraisal_pdf import print_sheets
 
-            sheets = [sh for _, sh in appraisals.round_sheets(store, round_id, worker_ids)]
+            atomic.make_folder(out.parent)
+            sheets = [
+                sh
+                for r, sh in appraisals.round_sheets(store, round_id, worker_ids)
+                if r["template_id"] == template_id  # a person in two kinds: the shown one
+            ]
             print_sheets(store, sheets, out)
             return sum(1 for sh in sheets if sh.state == ap.STATE_DRAFT)
 
@@ -621,14 +735,15 @@ class AppraisalPage(QWidget):
             self, self.tr("正在生成考评表……"), self.store, job, failure_title=title
         )
         if not ok:
-            return
+            return False
         if drafts:
-            self.message.setText(
-                self.tr("有 {n} 份还是草稿，打印件上标有“草稿”，请定稿后再打印签字。").format(
-                    n=drafts
-                )
+            self._say(
+                self.tr(
+                    "有 {n} 份还是草稿，每页都印有“草稿 — 不能签字”，请定稿后再打印签字。"
+                ).format(n=drafts),
+                ok=False,
             )
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        return True
 
     def export_excel(self) -> None:
         if self.round is None:

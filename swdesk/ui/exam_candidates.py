@@ -101,6 +101,20 @@ class CandidatesTab(ExamTab):
         by_level: dict[str, list[str]] = {}
         for c in chosen:
             by_level.setdefault(c.level, []).append(c.worker_id)
+        from swdesk.ui.widgets import confirmed
+
+        levels = "，".join(
+            self.tr("{level} {n} 人").format(level=label(lv), n=len(ids))
+            for lv, ids in by_level.items()
+        )
+        if not confirmed(
+            self.page,
+            self.tr("给所选的人报名"),
+            self.tr("给所选的 {n} 人报名 {year} 年考试（{levels}）吗？").format(
+                n=len(chosen), year=year, levels=levels
+            ),
+        ):
+            return
 
         try:
             with self.store.atomic():

@@ -67,10 +67,12 @@ T = TypeVar("T")
 
 
 def confirmed(parent: QWidget | None, title: str, question: str) -> bool:
-    """Whether the cadre answered 是 to ``question`` (asked with Qt's 是/否 box)."""
+    """Whether the cadre answered 是 to ``question`` (asked with Qt's 是/否 box). 否 is the
+    default button: Enter pressed by reflex never deletes, locks or writes many rows."""
     from PySide6.QtWidgets import QMessageBox
 
-    return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, question, yes | no, no) == yes
 
 
 def attempt(

@@ -83,12 +83,15 @@ def ask(
     text: str,
     accept_text: str,
     reject_text: str,
+    safe_default: bool = False,
 ) -> bool:
-    """A two-button question; True when the first (accepting) button was clicked."""
+    """A two-button question; True when the first (accepting) button was clicked.
+    ``safe_default`` makes the rejecting button the one Enter presses (losing work must be a
+    deliberate click, never a reflex)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(reject_text, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(yes)
+    box.setDefaultButton(no if safe_default else yes)
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
@@ -868,6 +871,7 @@ class WorkerEditor(QDialog):
             QCoreApplication.translate("WorkerEditor", "档案有未保存的修改，要放弃这些修改吗？"),
             QCoreApplication.translate("WorkerEditor", "放弃修改"),
             QCoreApplication.translate("WorkerEditor", "继续编辑"),
+            safe_default=True,
         ):
             return
         super().reject()
