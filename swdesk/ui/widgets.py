@@ -16,7 +16,6 @@ from PySide6 import QtCore
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView
 
 from swdesk.ui.flow_layout import FlowLayout
-
 from swdesk.ui.stable_errors import keep_place
 
 if TYPE_CHECKING:
