@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from test_ui_editor import open_editor
 from ui_helpers import shown
 
 from swdesk.store import Store
+from swdesk.ui import screen_fit
 from swdesk.ui.villages_page import VillagesPage
 
 
@@ -18,7 +20,12 @@ def y_of(widget: QWidget) -> int:
     return widget.mapTo(widget.window(), QPoint(0, 0)).y()
 
 
-def test_worker_editor_fields_stay_put_when_errors_show(qtbot: QtBot, store: Store) -> None:
+def test_worker_editor_fields_stay_put_when_errors_show(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A 1366×728 screen: the editor opens as wide as its form wants (the offscreen screen is
+    # 800 px wide, where the phone's reason needs two lines and one line is all that is kept).
+    monkeypatch.setattr(screen_fit, "available_for", lambda _w: QRect(0, 0, 1366, 728))
     editor = open_editor(qtbot, store)
     watched = {
         "phone": editor.phone_edit,
