@@ -213,8 +213,8 @@ def _amounts(raw: object, what: str) -> dict[str, int]:
         raise RuleError(msg("津贴规则的“{what}”应是“等级: 金额”的表。", what=what))
     out: dict[str, int] = {}
     for level, amount in raw.items():
-        canonical = enums.LEVEL_ALIASES.get(str(level).strip(), str(level).strip())
-        if canonical not in enums.LEVELS:
+        canonical = enums.normalize_choice(str(level), enums.LEVELS, enums.LEVEL_ALIASES)
+        if canonical is None:
             raise RuleError(
                 msg(
                     "津贴规则里的等级“{level}”不认识，应是：{levels}。",

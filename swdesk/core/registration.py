@@ -125,12 +125,12 @@ def check_fields(raw: dict[str, Any]) -> dict[str, Any]:
 
 def validate(raw: dict[str, Any]) -> dict[str, Any]:
     """A registration's stored values, checked; a missing ``valid_until`` is three years on."""
-    level = enums.LEVEL_ALIASES.get(str(raw.get("level") or "").strip(), raw.get("level"))
-    if level not in enums.LEVELS:
+    level = enums.normalize_choice(str(raw.get("level") or ""), enums.LEVELS, enums.LEVEL_ALIASES)
+    if level is None:
         raise RuleError(
             msg(
                 "登记的等级“{level}”不认识，应是：{levels}。",
-                level=level,
+                level=raw.get("level"),
                 levels=list(enums.LEVELS),
             )
         )
