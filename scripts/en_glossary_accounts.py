@@ -78,8 +78,7 @@ COMMON: dict[str, str] = {
 BY_CONTEXT: dict[str, dict[str, str]] = {
     "LoginDialog": {
         "恢复备份会替换整个数据文件：请用“管理”角色的账户登录。": (
-            "Restoring a backup replaces the whole data file: log in with an Administrator "
-            "account."
+            "Restoring a backup replaces the whole data file: log in with an Administrator account."
         ),
     },
     "": {

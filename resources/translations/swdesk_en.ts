@@ -7525,7 +7525,7 @@ Log file: {log}
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+110"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+115"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
@@ -8622,7 +8622,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-167"/>
+        <location line="-172"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -8715,6 +8715,31 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <location line="+1"/>
         <source>培训费用</source>
         <translation>Training costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人员职务</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专业岗位</source>
+        <translation>Professional posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>岗位任职</source>
+        <translation>Post holders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社工站</source>
+        <translation>Social work stations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社工站“六有”</source>
+        <translation>Station checklists</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,11 @@ def table_label(name: str) -> str:
         "allowance_lines": QCoreApplication.translate("SyncTables", "津贴发放明细"),
         "payee_accounts": QCoreApplication.translate("SyncTables", "津贴收款账户"),
         "training_costs": QCoreApplication.translate("SyncTables", "培训费用"),
+        "worker_roles": QCoreApplication.translate("SyncTables", "人员职务"),
+        "posts": QCoreApplication.translate("SyncTables", "专业岗位"),
+        "post_fills": QCoreApplication.translate("SyncTables", "岗位任职"),
+        "stations": QCoreApplication.translate("SyncTables", "社工站"),
+        "station_items": QCoreApplication.translate("SyncTables", "社工站“六有”"),
     }
     return labels.get(name, name)
 

@@ -45,4 +45,9 @@ SYNCED_TABLES: tuple[str, ...] = (
     "allowance_lines",
     "payee_accounts",
     "training_costs",
+    "worker_roles",
+    "posts",
+    "post_fills",
+    "stations",
+    "station_items",
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 12  # steps released so far: ``v0001_…`` to ``v0012_…``
+RELEASED = 13  # steps released so far: ``v0001_…`` to ``v0013_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -33,6 +33,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0010_accounts,
         v0011_double_claims,
         v0012_registration_dates,
+        v0013_workforce,
     )
 
     return [
@@ -48,6 +49,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0010_accounts.apply,
         v0011_double_claims.apply,
         v0012_registration_dates.apply,
+        v0013_workforce.apply,
     ]
 
 
