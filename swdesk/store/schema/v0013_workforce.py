@@ -1,17 +1,18 @@
 """Step 13: what the workforce indicators count that the file did not hold.
 
 - Reference figures per village/community (户籍人口, 常住人口, 老年人数, 供养老人数): the
-  denominators of per-population targets and of the elderly-post rules in 《攀枝花市"十四五"社会工作
-  发展规划》.
+  denominators of per-population targets and of the elderly-care rules in 《攀枝花市社会工作
+  专业队伍建设“十四五”规划》.
 - ``worker_roles``: the roles a person holds besides the post type (定员干部, 村（社区）党组织书记,
   儿童主任, 儿童督导员), each with the day it began and ended, so a role is known as of any date.
-- ``posts`` and ``post_fills``: the register of 社会工作专业岗位 of 《关于加强社会工作专业岗位开发与
-  人才激励保障的意见》, a post belonging to a unit (乡镇社工站, community, village or agency), and who
+- ``posts`` and ``post_fills``: the register of 社会工作专业岗位 of 《成都市社区社会工作专业岗位
+  管理办法》, a post belonging to a unit (乡镇社工站, community, village or agency), and who
   filled it from when to when. It replaces the per-person ``professional_post`` flag: every
   flagged person of a township file gets a filled post at their village here (a county's rows
   arrive in its townships' packages, as in step 12).
 - ``stations`` and ``station_items``: the 乡镇（街道）社工站 register (a station and its sites) with
-  the 六有 checklist of 《关于加快推进乡镇（街道）社会工作服务站建设的通知》.
+  the 六有 standard (有场地、有设备、有人员、有服务功能、有工作流程、有规章制度) of 《“十四五”民政事业
+  发展规划》.
 - ``worker_history`` may record post type and service domains too (remade by hand: a CHECK
   cannot be widened in place, and ``script.rebuild_table`` keeps the old one); ``meta.history_from`` says from which day those kinds are recorded, so a
   figure for an earlier date can say it is an estimate.
