@@ -23,6 +23,7 @@ from swdesk.store import Store, open_store, training
 from swdesk.ui.allowance_page import AllowancePage
 from swdesk.ui.ledger_dialog import LedgerDialog
 from swdesk.ui.pdf_preview_save import SavingPdfPreview
+from swdesk.ui.print_preview import page_image
 from swdesk.ui.training_page import TrainingPage
 
 TODAY = date.today()
@@ -62,12 +63,26 @@ def check_preview(
         assert name in text
     toolbar = dialog.findChild(QToolBar)
     assert toolbar is not None and dialog.save_action in toolbar.actions()
+    assert_printed_on_white(dialog)
     return text
 
 
-def save_from_preview(
-    dialog: SavingPdfPreview, monkeypatch: pytest.MonkeyPatch, out: Path
-) -> None:
+def assert_printed_on_white(dialog: SavingPdfPreview) -> None:
+    """What goes to the printer: white paper with dark print (QtPdf renders onto transparency,
+    which must not turn into black pages)."""
+    for page in range(dialog.page_count()):
+        image = page_image(dialog.document, page, 40)
+        greys = [
+            image.pixelColor(x, y).value()
+            for x in range(0, image.width(), 3)
+            for y in range(0, image.height(), 3)
+        ]
+        white = sum(g > 240 for g in greys)
+        dark = sum(g < 100 for g in greys)
+        assert white > 0.8 * len(greys) and dark > 0, (page, white, dark, len(greys))
+
+
+def save_from_preview(dialog: SavingPdfPreview, monkeypatch: pytest.MonkeyPatch, out: Path) -> None:
     save_as(monkeypatch, out.with_suffix(""))  # the suffix is added when left out
     assert dialog.save_action.isEnabled()
     dialog.save_action.trigger()
