@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from ce_people import OTHER_VILLAGE, VILLAGE, person
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QToolBar
 from pytestqt.qtbot import QtBot
 from test_allowance_runs import make_file
 from test_payroll_files import pdf_text
+from test_ui_appraisal import opened  # noqa: F401  (the fixture: openUrl recorded)
 from ui_helpers import Boxes, shown
 
 from swdesk.store import Store, open_store, training
@@ -29,13 +29,12 @@ from swdesk.ui.training_page import TrainingPage
 TODAY = date.today()
 
 
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
-    seen: list[QUrl] = []
-    monkeypatch.setattr(
-        QDesktopServices, "openUrl", staticmethod(lambda url: seen.append(url) or True)
-    )
-    return seen
+@pytest.fixture(autouse=True)
+def nothing_handed_to_a_viewer(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every sheet here is seen in the app's preview, never handed to a PDF reader."""
+    handed: list[QUrl] = request.getfixturevalue("opened")
+    yield
+    assert handed == []
 
 
 def save_as(monkeypatch: pytest.MonkeyPatch, path: Path | None) -> None:
@@ -96,7 +95,6 @@ def test_a_workers_transcript_is_previewed_then_saved(
     store: Store,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    opened: list[QUrl],
 ) -> None:
     wid = person(store, 1, "张三", reg=TODAY - timedelta(days=400))
     training.add_record(
@@ -113,7 +111,6 @@ def test_a_workers_transcript_is_previewed_then_saved(
     dialog.save_action.trigger()
     assert dialog.saved_box is None and dialog.isVisible()
     save_from_preview(dialog, monkeypatch, tmp_path / "证明.pdf")
-    assert opened == []  # seen in the app, not handed to a PDF reader
 
 
 def test_a_villages_transcripts_are_one_preview_of_every_person(
@@ -121,7 +118,6 @@ def test_a_villages_transcripts_are_one_preview_of_every_person(
     store: Store,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    opened: list[QUrl],
 ) -> None:
     for n, name in enumerate(("张三", "李四", "王五"), start=1):
         person(store, n, name, reg=TODAY - timedelta(days=400))
@@ -132,7 +128,6 @@ def test_a_villages_transcripts_are_one_preview_of_every_person(
     text = check_preview(qtbot, dialog, tmp_path, ["张三", "李四", "王五"])
     assert "赵六" not in text and dialog is not None and dialog.page_count() == 3
     save_from_preview(dialog, monkeypatch, tmp_path / "本村.pdf")
-    assert opened == []
 
 
 # -- 签领表 ----------------------------------------------------------------------------------
@@ -148,7 +143,6 @@ def test_the_signing_sheet_is_previewed_then_saved(
     boxes: Boxes,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    opened: list[QUrl],
 ) -> None:
     page = shown(qtbot, AllowancePage(allowance_file), (1200, 700))
     page.month.setDate(QDate(2026, 1, 1))
@@ -163,4 +157,4 @@ def test_the_signing_sheet_is_previewed_then_saved(
     assert "签名" in text
     assert dialog is not None and "2026-01" in dialog.windowTitle()
     save_from_preview(dialog, monkeypatch, tmp_path / "签领表.pdf")
-    assert opened == [] and not page.saved.isVisible()
+    assert not page.saved.isVisible()
