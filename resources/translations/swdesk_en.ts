@@ -11162,7 +11162,7 @@ Restore the newest good backup “{name}” now? The damaged file is renamed and
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../swdesk/ui/print_preview.py" line="+72"/>
+        <location filename="../../swdesk/ui/print_preview.py" line="+85"/>
         <source>已保存到：
 {path}</source>
         <translation>Saved to:
