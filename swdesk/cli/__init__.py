@@ -34,6 +34,7 @@ from swdesk.cli.common import (
     Parser,
     actions,
     print_json,
+    township_writes,
 )
 from swdesk.core import divisions, enums
 from swdesk.core.divisions import check_unit_code, check_village_code
@@ -183,8 +184,18 @@ def cmd_villages(store: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# A county file holds the worker files its townships send: it enters none itself.
+COUNTY_WORKER_REFUSAL = (
+    "县里的数据文件汇总各乡镇报来的社工档案，不在县里录入或导入档案。"
+    "请在乡镇（街道）的数据文件里导入花名册，再导出数据包报县；县里可用 workers list 查看。"
+)
+
+
 def cmd_demo(store: Store, args: argparse.Namespace) -> int:
     from swdesk.services import demo
+
+    if store.is_initialized:  # an uninitialized file gets demo's own message
+        township_writes(store, "demo", frozenset({"demo"}), COUNTY_WORKER_REFUSAL)
 
     if args.workers < 1:
         raise RuleError("--workers 至少为 1。")
@@ -194,14 +205,24 @@ def cmd_demo(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_workers(store: Store, args: argparse.Namespace) -> int:
-    require_initialized(store)
+    township_writes(store, args.action, frozenset({"import"}), COUNTY_WORKER_REFUSAL)
     if args.action == "list":
         rows = workers.list_public(store, args.search)
+        towns: dict[str, str] | None = None
+        if store.role == divisions.ROLE_COUNTY:  # many townships: say whose each person is
+            from swdesk.store import county_views
+
+            towns = county_views.township_names(store)
         if args.json:
+            if towns is not None:
+                rows = [{**r, "township_name": towns.get(r["township"], "")} for r in rows]
             print_json(rows)
         else:
             for r in rows:
-                print(f"{r['name']}\t{r['id_number']}\t{r['level'] or '无证书'}\t{r['status']}")
+                town = "" if towns is None else f"{towns.get(r['township'], r['township'])}\t"
+                print(
+                    f"{town}{r['name']}\t{r['id_number']}\t{r['level'] or '无证书'}\t{r['status']}"
+                )
         return EXIT_OK
     # Imported here, not above: listing must not depend on the Excel code (or openpyxl).
     from swdesk.services import roster

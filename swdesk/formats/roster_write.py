@@ -43,6 +43,11 @@ EXPORT_FIELDS: tuple[str, ...] = (
     *REG_FIELDS[1:],
     "notes",
 )
+# A county's roster holds many townships' people: each row says whose (the township's name)
+# before the worker's own fields. The roster reader ignores the column (not one it imports).
+TOWNSHIP_FIELD = "township"
+TOWNSHIP_HEADER = "乡镇（街道）"
+COUNTY_EXPORT_FIELDS: tuple[str, ...] = (TOWNSHIP_FIELD, *EXPORT_FIELDS)
 # The template leaves out what swdesk derives or looks up itself (village code from the name).
 TEMPLATE_FIELDS: tuple[str, ...] = tuple(f for f in EXPORT_FIELDS if f != "village_code")
 REQUIRED_FIELDS = frozenset({"name", "id_number"})
@@ -106,7 +111,7 @@ def _cell_value(field: str, value: Any) -> Any:
 
 
 def header_text(field: str, required_mark: bool = False) -> str:
-    text = CANONICAL_HEADERS[field]
+    text = TOWNSHIP_HEADER if field == TOWNSHIP_FIELD else CANONICAL_HEADERS[field]
     return f"*{text}" if required_mark and field in REQUIRED_FIELDS else text
 
 
@@ -130,17 +135,19 @@ def write_roster(
     path: Path,
     records: Sequence[dict[str, Any]],
     progress: Callable[[int, int], None] | None = None,
+    fields: Sequence[str] = EXPORT_FIELDS,
 ) -> Path:
-    """Write workers (dicts keyed by ``EXPORT_FIELDS``) with a frozen header and fitted widths.
+    """Write workers (dicts keyed by ``fields``: ``EXPORT_FIELDS``, a county's
+    ``COUNTY_EXPORT_FIELDS``) with a frozen header and fitted widths.
 
     Write-only mode keeps memory flat for large rosters; widths are measured first because a
     write-only sheet cannot be changed after its rows are written.
     """
-    headers = ["序号", *(header_text(f) for f in EXPORT_FIELDS)]
+    headers = ["序号", *(header_text(f) for f in fields)]
     rows: list[list[Any]] = []
     widths = [display_width(h) for h in headers]
     for n, rec in enumerate(records, start=1):
-        row = [n, *(_cell_value(f, rec.get(f)) for f in EXPORT_FIELDS)]
+        row = [n, *(_cell_value(f, rec.get(f)) for f in fields)]
         for i, v in enumerate(row):
             w = display_width(v)
             if w > widths[i]:
@@ -165,7 +172,7 @@ def write_roster(
 
     styled = {
         i + 1: ("@" if f in TEXT_FIELDS else DATE_FORMAT)
-        for i, f in enumerate(EXPORT_FIELDS)
+        for i, f in enumerate(fields)
         if f in TEXT_FIELDS or f in DATE_FIELDS
     }
     total = len(rows)

@@ -29,7 +29,7 @@ from swdesk.formats.excel_common import (
 )
 from swdesk.formats.roster_read import HEADER_SCAN_ROWS, field_for_header, norm_header
 from swdesk.formats.xlsx_guard import Limits
-from swdesk.store import Store, training, villages
+from swdesk.store import Store, county_views, training
 
 HOURS_HEADERS = ("学时", "培训学时", "认定学时", "获得学时", "学时数", "课时")
 _HOURS = {norm_header(h) for h in HOURS_HEADERS}
@@ -147,7 +147,7 @@ def export_compliance(
     if items is None:
         items = training.standings(store, at, settings, village_code)
     unit = settings.unit_label
-    names = villages.names_by_code(store)
+    names = county_views.village_names(store)  # a county's say which township
     wb = Workbook()
     ws = wb.active
     ws.title = "继续教育达标情况"

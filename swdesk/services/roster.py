@@ -31,7 +31,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from swdesk.core import documents
+from swdesk.core import divisions, documents
 from swdesk.core import registration as reg
 from swdesk.core.enums import level_rank
 from swdesk.core.errors import FieldErrors, RuleError
@@ -793,6 +793,7 @@ def export_records(store: Store, include_deleted: bool = False) -> list[dict[str
                 **{k: w.get(k) for k in roster_write.EXPORT_FIELDS if k in w},
                 "village": names.get(code) if code else None,
                 "village_code": code,
+                "origin": w.get("origin"),
                 "level": c.get("level"),
                 "cert_number": c.get("cert_number"),
                 "obtained_date": c.get("obtained_date"),
@@ -815,7 +816,16 @@ def export_roster(store: Store, path: Path, progress: Progress | None = None) ->
     full = accounts.full_ids(store, documents.DOC_ROSTER)
     if not full:
         records = [{**r, "id_number": documents.shown_id(r["id_number"], False)} for r in records]
-    roster_write.write_roster(Path(path), records, progress)
+    fields = roster_write.EXPORT_FIELDS
+    if store.role == divisions.ROLE_COUNTY:  # many townships' people: say whose each row is
+        from swdesk.store import county_views
+
+        towns = county_views.township_names(store)
+        records = [
+            {**r, roster_write.TOWNSHIP_FIELD: towns.get(r["origin"], r["origin"])} for r in records
+        ]
+        fields = roster_write.COUNTY_EXPORT_FIELDS
+    roster_write.write_roster(Path(path), records, progress, fields)
     accounts.log_export(store, documents.DOC_ROSTER, str(path), len(records), full)
     return len(records)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import allowance as al
 from swdesk.core import appraisal as ap
 from swdesk.core import divisions
-from swdesk.store import appraisals, exams
+from swdesk.store import appraisals, exams, villages
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -39,6 +39,59 @@ def township_names(store: Store) -> dict[str, str]:
     )
     names.pop(store.unit_code, None)
     return dict(sorted(names.items()))
+
+
+def village_townships(store: Store) -> dict[str, str]:
+    """Village code → the township it belongs to (every village, removed ones too).
+
+    A village a township reported carries that township as its ``origin``; one the county
+    entered itself (reference data it sends to the townships) belongs to the township its
+    12-digit code names (county 6 + township 3 digits)."""
+    own = store.unit_code
+    return {
+        r["code"]: r["origin"] if r["origin"] and r["origin"] != own else r["code"][:9]
+        for r in store.query("SELECT code, origin FROM villages")
+    }
+
+
+def village_choices(store: Store) -> list[dict[str, Any]]:
+    """The live villages as a county picks them: each row with ``township``,
+    ``township_name`` and ``label`` 「乡镇 / 村名」 (same-name villages of two townships are
+    told apart), ordered by township, then code."""
+    names = township_names(store)
+    towns = village_townships(store)
+    out = []
+    for r in store.query("SELECT * FROM villages WHERE deleted = 0 ORDER BY code"):
+        town = towns[r["code"]]
+        town_name = names.get(town, town)
+        out.append(
+            {
+                **r,
+                "township": town,
+                "township_name": town_name,
+                "label": f"{town_name} / {r['name']}",
+            }
+        )
+    return sorted(out, key=lambda r: (r["township"], r["code"]))
+
+
+def village_rows(store: Store) -> list[dict[str, Any]]:
+    """The live villages a village filter offers: a county's labelled 「乡镇 / 村名」
+    (``village_choices``), a township's as they are."""
+    return village_choices(store) if is_county(store) else villages.list_all(store)
+
+
+def village_names(store: Store) -> dict[str, str]:
+    """Village code → the name a list shows: a township's own names, a county's
+    「乡镇 / 村名」 (every village, removed ones too, as records may still name them)."""
+    if not is_county(store):
+        return villages.names_by_code(store)
+    names = township_names(store)
+    towns = village_townships(store)
+    return {
+        r["code"]: f"{names.get(towns[r['code']], towns[r['code']])} / {r['name']}"
+        for r in store.query("SELECT code, name FROM villages")
+    }
 
 
 def exam_years(store: Store) -> list[int]:

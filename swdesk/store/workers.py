@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import enums
+from swdesk.core import divisions, enums
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.names import (
@@ -40,6 +40,8 @@ class WorkerFilter:
     post_type: str | None = None
     domain: str | None = None
     include_deleted: bool = False
+    # A county's files: the township (its code) holding the worker, the rows' sync ``origin``.
+    township: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -51,6 +53,7 @@ SORT_COLUMNS: dict[str, str] = {
     "birth_date": "w.birth_date",
     "phone": "w.phone",
     "village": "w.village_code",
+    "township": "w.origin",
     "level": "w.level_rank",
     "post_type": "w.post_type",
     "status": "w.status",
@@ -411,6 +414,9 @@ def search_rowids(
     if flt.village_code:
         where.append("w.village_code = ?")
         params.append(flt.village_code)
+    if flt.township:
+        where.append("w.origin = ?")
+        params.append(flt.township)
     if flt.level is not None:
         if flt.level == "":
             where.append("w.level IS NULL")
@@ -446,6 +452,7 @@ LIST_COLUMNS = (
     "birth_date",
     "phone",
     "village_code",
+    "origin",
     "level",
     "post_type",
     "professional_post",
@@ -488,6 +495,8 @@ def public_dict(row: dict[str, Any]) -> dict[str, Any]:
 def list_public(store: Store, text: str = "") -> list[dict[str, Any]]:
     ids = search_rowids(store, WorkerFilter(text=text))
     rows = fetch_rows(store, ids)
+    if store.role == divisions.ROLE_COUNTY:  # many townships' people: each one's township
+        return [{**public_dict(rows[i]), "township": rows[i]["origin"]} for i in ids]
     return [public_dict(rows[i]) for i in ids]
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.core import ce, enums
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
-from swdesk.store import Store, training, villages, workers
+from swdesk.store import Store, county_views, training, workers
 from swdesk.store.training import WorkerStanding
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.ce_labels import (
@@ -270,7 +270,7 @@ class ComplianceView(QWidget):
         layout.addLayout(list_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
-        self.set_villages(villages.list_all(store))
+        self.set_villages(county_views.village_rows(store))
 
         self.search.textChanged.connect(self._search_changed)
         self.state.currentIndexChanged.connect(self.refilter)
@@ -321,13 +321,13 @@ class ComplianceView(QWidget):
         self.village.clear()
         self.village.addItem(self.tr("全部村（社区）"), None)
         for r in rows:
-            self.village.addItem(r["name"], r["code"])
+            self.village.addItem(r.get("label") or r["name"], r["code"])
         index = self.village.findData(current)
         self.village.setCurrentIndex(max(index, 0))
         self.village.blockSignals(False)
 
     def set_items(self, items: list[WorkerStanding], unit: str) -> None:
-        self.model.set_items(items, villages.names_by_code(self.store), unit)
+        self.model.set_items(items, county_views.village_names(self.store), unit)
         self._fit_columns()
         self.refilter()
 

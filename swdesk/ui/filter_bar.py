@@ -40,6 +40,12 @@ class FilterBar(QWidget):
         self.search.setMinimumWidth(240)
         # A line edit already grows sideways and keeps its height (Qt's default size policy).
 
+        # A county's list: which township (hidden in a township's file, see set_townships).
+        self.township = QComboBox()
+        self.township.setToolTip(self.tr("按乡镇（街道）筛选"))
+        self.township.addItem(self.tr("全部乡镇（街道）"), None)
+        self.township.setVisible(False)
+        self._village_rows: list[dict[str, Any]] = []
         self.village = QComboBox()
         self.village.setToolTip(self.tr("按村（社区）筛选"))
         self.set_villages([])
@@ -72,7 +78,9 @@ class FilterBar(QWidget):
             )
             combo.setMinimumContentsLength(8)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-            combo.currentIndexChanged.connect(self._emit)
+            if combo is not self.township:
+                combo.currentIndexChanged.connect(self._emit)
+        self.township.currentIndexChanged.connect(self._township_changed)
         self.show_deleted.toggled.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
 
@@ -86,17 +94,46 @@ class FilterBar(QWidget):
         layout.addWidget(self.clear_button)
 
     def combos(self) -> tuple[QComboBox, ...]:
-        return (self.village, self.level, self.status, self.post_type, self.domain)
+        return (self.township, self.village, self.level, self.status, self.post_type, self.domain)
+
+    def set_townships(self, names: dict[str, str]) -> None:
+        """A county's townships (code → name): the 乡镇 filter shows when there are any."""
+        current = self.township.currentData()
+        self.township.blockSignals(True)
+        try:
+            self.township.clear()
+            self.township.addItem(self.tr("全部乡镇（街道）"), None)
+            for code, name in names.items():
+                self.township.addItem(name, code)
+            self.township.view().setMinimumWidth(self.township.view().sizeHintForColumn(0) + 24)
+            if current is None or not select_data(self.township, current):
+                self.township.setCurrentIndex(0)
+        finally:
+            self.township.blockSignals(False)
+        self.township.setVisible(bool(names))
+        if current is not None and self.township.currentData() != current:
+            self._township_changed()
+
+    def _township_changed(self) -> None:
+        """A township picked: the village filter offers only its villages."""
+        self.set_villages(self._village_rows)
+        self._emit()
 
     def set_villages(self, rows: list[dict[str, Any]]) -> None:
-        """Refill the village filter (after villages change), keeping the choice if it exists."""
+        """Refill the village filter (after villages change), keeping the choice if it exists.
+
+        A row's ``label`` is shown when it has one (a county's 「乡镇 / 村名」); with a township
+        picked, only that township's villages are offered."""
+        self._village_rows = list(rows)
+        town = self.township.currentData()
         current = self.village.currentData()
         self.village.blockSignals(True)
         try:
             self.village.clear()
             self.village.addItem(self.tr("全部村（社区）"), None)
             for r in rows:
-                self.village.addItem(r["name"], r["code"])
+                if town is None or r.get("township") == town:
+                    self.village.addItem(r.get("label") or r["name"], r["code"])
             self.village.view().setMinimumWidth(self.village.view().sizeHintForColumn(0) + 24)
             if current is None or not select_data(self.village, current):
                 self.village.setCurrentIndex(0)
@@ -109,6 +146,7 @@ class FilterBar(QWidget):
         return WorkerFilter(
             text=self.search.text().strip(),
             village_code=self.village.currentData(),
+            township=self.township.currentData(),
             level=self.level.currentData(),
             status=self.status.currentData(),
             post_type=self.post_type.currentData(),

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self._changed)
 
         self.workers_page = WorkersPage(store)
-        self.workers_page.set_villages(villages.list_all(store))
+        self.workers_page.set_villages(self.village_rows())
         self.nav = QListWidget()
         self.stack = QStackedWidget()
         # Pages other than the workers list are built when first shown: start fast.
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._make_actions()
+        self._hide_township_entry()
         self._make_menus()
         self._make_toolbar()
         self.counts = QLabel()
@@ -235,6 +236,23 @@ class MainWindow(QMainWindow):
             "Ctrl+L",
             self.tr("查看、记录选中社工的继续教育学时，导出学时证明"),
         )
+
+    def township_entry_actions(self) -> tuple[QAction, ...]:
+        """Actions that enter or change a township's worker files: a county file holds what the
+        townships sent (a county-side change would only come back as a sync conflict)."""
+        return (
+            self.new_action,
+            self.delete_action,
+            self.restore_action,
+            self.import_action,
+            self.template_action,
+        )
+
+    def _hide_township_entry(self) -> None:
+        if self.store.role == divisions.ROLE_COUNTY:
+            for action in self.township_entry_actions():
+                action.setVisible(False)
+                action.setEnabled(False)  # and their shortcuts do nothing
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -398,6 +416,15 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._fill_toolbar()
 
+    def village_rows(self) -> list[dict[str, Any]]:
+        """The villages the lists' filters offer: a county's labelled 「乡镇 / 村名」, as
+        townships share village names."""
+        if self.store.role == divisions.ROLE_COUNTY:
+            from swdesk.store import county_views
+
+            return county_views.village_choices(self.store)
+        return villages.list_all(self.store)
+
     def _update_actions(self) -> None:
         current = self.workers_page.current_worker()
         live = current is not None and not current["deleted"]
@@ -407,6 +434,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(current is not None and current["deleted"])
         self.history_action.setEnabled(current is not None)
         self.ledger_action.setEnabled(live)
+        self._hide_township_entry()
 
     def _update_counts(self) -> None:
         """The status bar's count is the page on screen's own (``ui.page_chrome``)."""
@@ -430,7 +458,7 @@ class MainWindow(QMainWindow):
             self.update_title()
         if kinds & cares_about(self.workers_page):
             if VILLAGES in kinds:
-                self.workers_page.set_villages(villages.list_all(self.store))
+                self.workers_page.set_villages(self.village_rows())
             if source is not self.workers_page:
                 self.workers_page.reload()
         current = self.stack.currentWidget()

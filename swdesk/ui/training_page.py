@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.core import ce
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
-from swdesk.store import Store, training, villages
+from swdesk.store import Store, county_views, training, villages
 from swdesk.ui.ce_labels import hours_text, unit_label
 from swdesk.ui.changes import TRAINING, VILLAGES, WORKERS
 from swdesk.ui.compliance_view import ComplianceView, standings_job
@@ -272,7 +272,7 @@ class TrainingPage(QWidget):
         self._reload_events()
         if selected:
             self.select_event(selected["id"])
-        self.compliance.set_villages(villages.list_all(self.store))
+        self.compliance.set_villages(county_views.village_rows(self.store))
         if self.tabs.currentIndex() == 1:
             self.refresh_compliance()
 
@@ -354,7 +354,7 @@ class TrainingPage(QWidget):
         if event is None:
             self.attendees_box.setTitle(self.tr("签到名单（先在上面选中一次培训）"))
         else:
-            names = villages.names_by_code(self.store)
+            names = county_views.village_names(self.store)
             self._attendee_rows = training.attendees(self.store, event["id"])
             self.attendees.setRowCount(len(self._attendee_rows))
             for i, r in enumerate(self._attendee_rows):

@@ -32,6 +32,7 @@ from swdesk.ui.code_fields import digits_only
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
+from swdesk.ui.township_column import TownshipColumn
 from swdesk.ui.widgets import button_row, confirmed, error_label, pick_one_row
 
 
@@ -60,6 +61,8 @@ class VillagesPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._on_select)
+        # A county's list: each village's township, and a filter by it (none in a township's).
+        self.townships = TownshipColumn(store, self.table, self)
 
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("12位统计用区划代码"))
@@ -106,6 +109,8 @@ class VillagesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)
+        if self.townships.bar is not None:
+            layout.addWidget(self.townships.bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
         self.reload()
@@ -133,6 +138,7 @@ class VillagesPage(QWidget):
                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                         )
                     self.table.setItem(i, col, item)
+            self.townships.apply(self._rows)
             self.table.clearSelection()
         finally:
             self.table.blockSignals(False)

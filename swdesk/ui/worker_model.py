@@ -37,6 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
+from swdesk.core import divisions
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, villages, workers
 from swdesk.store.workers import WorkerFilter
@@ -62,6 +63,14 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("status", QT_TRANSLATE_NOOP("WorkerModel", "状态"), "status"),
 )
 COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
+# A county's list holds many townships' people, and villages of the same name in two of them:
+# it shows which township each person is in, before the village.
+TOWNSHIP_COLUMN = ("township", QT_TRANSLATE_NOOP("WorkerModel", "乡镇（街道）"), "township")
+COUNTY_COLUMNS: tuple[tuple[str, str, str | None], ...] = (
+    *COLUMNS[: COLUMN_KEYS.index("village")],
+    TOWNSHIP_COLUMN,
+    *COLUMNS[COLUMN_KEYS.index("village") :],
+)
 
 ID_ROLE = USER_ROLE + 1  # the worker's UUID (Qt's role numbers: see swdesk.ui.table_model)
 DELETED_ROLE = USER_ROLE + 2  # True for a soft-deleted worker
@@ -70,7 +79,7 @@ NAME_ROLE = USER_ROLE + 3  # the worker's name, whatever the column
 _SERVED_ROLES = frozenset(
     {DISPLAY_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, ID_ROLE, DELETED_ROLE, NAME_ROLE}
 )
-_TOOLTIP_COLUMNS = frozenset({"village", "level", "post_type"})
+_TOOLTIP_COLUMNS = frozenset({"township", "village", "level", "post_type"})
 
 
 def _tr(text: str) -> str:
@@ -86,8 +95,12 @@ class WorkerModel(TableBase[str]):
     countsChanged = Signal()
 
     def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(COLUMN_KEYS, parent)
+        self.county = store.role == divisions.ROLE_COUNTY
+        self.column_specs = COUNTY_COLUMNS if self.county else COLUMNS
+        self.column_keys = tuple(c[0] for c in self.column_specs)
+        super().__init__(self.column_keys, parent)
         self._store = store
+        self._township_names: dict[str, str] = {}
         self._filter = WorkerFilter()
         self._sort_key = "name"
         self._descending = False
@@ -106,8 +119,8 @@ class WorkerModel(TableBase[str]):
     def _make_headers(self) -> QStandardItemModel:
         """The column titles (and their tooltips: long English ones elide), as a model for the
         view's horizontal header (``WorkersPage`` installs it)."""
-        headers = QStandardItemModel(0, len(COLUMNS), self)
-        for column in range(len(COLUMNS)):
+        headers = QStandardItemModel(0, len(self.column_specs), self)
+        for column in range(len(self.column_specs)):
             text = self.header_text(column)
             item = QStandardItem(text)
             item.setToolTip(text)
@@ -116,7 +129,7 @@ class WorkerModel(TableBase[str]):
 
     def header_text(self, column: int) -> str:
         """The translated title of ``column``."""
-        return _tr(COLUMNS[column][1])
+        return _tr(self.column_specs[column][1])
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -153,6 +166,10 @@ class WorkerModel(TableBase[str]):
         self._pages.clear()
         self._last = (-1, None)
         self._village_names = villages.names_by_code(self._store)
+        if self.county:  # read only by a county: a township's list has no township column
+            from swdesk.store import county_views
+
+            self._township_names = county_views.township_names(self._store)
         self._total = workers.count(self._store)
         if self._filter.include_deleted and self._is_everyone():
             self._length = workers.count(self._store, include_deleted=True)
@@ -253,7 +270,7 @@ class WorkerModel(TableBase[str]):
         row = self.row_data(index.row())  # None for an invalid index (row -1)
         if row is None:
             return None
-        key = COLUMN_KEYS[index.column()]
+        key = self.column_keys[index.column()]
         if role == DISPLAY_ROLE:
             return self.display_text(row, key)
         if role == ID_ROLE:
@@ -282,6 +299,9 @@ class WorkerModel(TableBase[str]):
         if key == "village":
             code = row["village_code"]
             return self._village_names.get(code, code) if code else ""
+        if key == "township":
+            code = row["origin"]
+            return self._township_names.get(code, code) if code else ""
         if key == "level":
             return label(row["level"], QCoreApplication.translate("WorkerModel", "无"))
         if key == "professional_post":
@@ -309,9 +329,9 @@ class WorkerModel(TableBase[str]):
         column: int,
         order: QtCore.Qt.SortOrder | None = None,  # None: ascending (no Qt enum at import)
     ) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(self.column_specs):
             return
-        key = COLUMNS[column][2]
+        key = self.column_specs[column][2]
         if key is None:
             return
         descending = order is not None and order == QtCore.Qt.SortOrder.DescendingOrder
@@ -321,10 +341,10 @@ class WorkerModel(TableBase[str]):
         self.reload()
 
     def sortable(self, column: int) -> bool:
-        return 0 <= column < len(COLUMNS) and COLUMNS[column][2] is not None
+        return 0 <= column < len(self.column_specs) and self.column_specs[column][2] is not None
 
     def column_of_sort_key(self) -> int:
-        for i, (_, _, key) in enumerate(COLUMNS):
+        for i, (_, _, key) in enumerate(self.column_specs):
             if key == self._sort_key:
                 return i
         return 0

@@ -30,7 +30,7 @@ from swdesk.ui.changes import VILLAGES, WORKERS
 from swdesk.ui.enum_labels import label
 from swdesk.ui.filter_bar import FilterBar
 from swdesk.ui.widgets import pick_one_row
-from swdesk.ui.worker_model import COLUMN_KEYS, DELETED_ROLE, ID_ROLE, NAME_ROLE, WorkerModel
+from swdesk.ui.worker_model import DELETED_ROLE, ID_ROLE, NAME_ROLE, WorkerModel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -42,10 +42,11 @@ _SAMPLE_TEXT = {
     "birth_date": "1990-01-01",
     "phone": "13800138000",
     "village": "新民社区社区",
+    "township": "新民镇新民镇",
 }
 
 # Columns whose long values elide with the full text in a tooltip (worker_model's tooltips).
-_SHRINKABLE = frozenset({"village", "level", "post_type"})
+_SHRINKABLE = frozenset({"township", "village", "level", "post_type"})
 
 
 def fitted_widths(natural: list[int], narrowest: list[int], available: int) -> list[int]:
@@ -146,7 +147,7 @@ class WorkersPage(QWidget):
         header_cap = metrics.averageCharWidth() * 14  # long headers elide (full text in tooltip)
         floor = metrics.averageCharWidth() * 8
         self._natural, self._narrowest = [], []
-        for col, key in enumerate(COLUMN_KEYS):
+        for col, key in enumerate(self.model.column_keys):
             text_width = max(metrics.horizontalAdvance(t) for t in self._column_samples(key))
             header_width = min(
                 metrics.horizontalAdvance(self.model.header_text(col)) + 28, header_cap
@@ -179,7 +180,7 @@ class WorkersPage(QWidget):
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         # The last column stretches with the view; any other change not ours is the user's.
-        if not self._fitting and column != len(COLUMN_KEYS) - 1:
+        if not self._fitting and column != len(self.model.column_keys) - 1:
             self._user_sized = True
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -275,7 +276,13 @@ class WorkersPage(QWidget):
         if self.model.rowCount() > 0:
             self.empty.setVisible(False)
             return
-        if self.model.total == 0 and not self.filter_bar.is_filtered():
+        if self.model.total == 0 and not self.filter_bar.is_filtered() and self.model.county:
+            self.empty.setText(
+                self.tr(
+                    "还没有收到乡镇的社工档案。乡镇导出数据包、在“数据同步”页导入后会显示在这里。"
+                )
+            )
+        elif self.model.total == 0 and not self.filter_bar.is_filtered():
             self.empty.setText(
                 self.tr(
                     "还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。"
@@ -293,6 +300,12 @@ class WorkersPage(QWidget):
             self.select_worker(select_id)
 
     def set_villages(self, rows: list[dict[str, Any]]) -> None:
+        """Refill the village filter (rows of ``county_views.picker_villages``); a county's
+        township filter with it, as villages and townships arrive together by sync."""
+        if self.model.county:
+            from swdesk.store import county_views
+
+            self.filter_bar.set_townships(county_views.township_names(self.store))
         self.filter_bar.set_villages(rows)
 
     def current_filter(self) -> WorkerFilter:
