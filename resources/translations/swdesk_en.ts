@@ -6062,7 +6062,18 @@ Please send this file to technical support.</translation>
         <translation>Search: name, pinyin (e.g. zs), ID number, mobile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>按乡镇（街道）筛选</source>
+        <translation>Filter by township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>全部乡镇（街道）</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>按村（社区）筛选</source>
         <translation>Filter by village/community</translation>
     </message>
@@ -6122,7 +6133,7 @@ Please send this file to technical support.</translation>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+67"/>
         <source>全部村（社区）</source>
         <translation>All villages</translation>
     </message>
@@ -6971,7 +6982,7 @@ You can also drop the file onto this window.</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -7097,12 +7108,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+541"/>
+        <location line="+568"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-566"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -7122,7 +7133,7 @@ You can also drop the file onto this window.</translation>
         <translation>View and record the selected worker&apos;s continuing-education hours; print a transcript</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -7157,7 +7168,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+197"/>
         <source>已保存。这份档案不符合当前的搜索或筛选条件，所以没有显示在列表里。</source>
         <translation>Saved. This file does not match the current search or filters, so the list does not show it.</translation>
     </message>
@@ -8888,6 +8899,30 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
 </context>
 <context>
+    <name>TownshipColumn</name>
+    <message>
+        <location filename="../../swdesk/ui/township_column.py" line="+42"/>
+        <source>按乡镇（街道）筛选</source>
+        <translation>Filter by township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>全部乡镇（街道）</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>乡镇（街道）：</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+</context>
+<context>
     <name>TownshipSyncPage</name>
     <message>
         <location filename="../../swdesk/ui/sync_township.py" line="+36"/>
@@ -9335,7 +9370,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+53"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+54"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -9355,7 +9390,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Social workers</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>12位统计用区划代码</source>
         <translation>12-digit statistical division code</translation>
     </message>
@@ -9410,7 +9445,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The code is the 12-digit statistical division code: 6 county + 3 township + 3 village/community digits. 社区 counts as an urban community, 村 as a rural one.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>共 {n} 个村（社区）</source>
         <translation>{n} villages (communities) in all</translation>
     </message>
@@ -9856,7 +9891,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkerModel</name>
     <message>
-        <location filename="../../swdesk/ui/worker_model.py" line="+53"/>
+        <location filename="../../swdesk/ui/worker_model.py" line="+54"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -9906,12 +9941,17 @@ Fees: {fees}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+5"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+225"/>
         <source>{name} 的档案已删除，可以恢复。</source>
         <translation>The file of {name} was deleted; it can be restored.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -9934,12 +9974,17 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+252"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+253"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
         <location line="+29"/>
+        <source>还没有收到乡镇的社工档案。乡镇导出数据包、在“数据同步”页导入后会显示在这里。</source>
+        <translation>No worker files from the townships yet. They appear here once a township exports a package and it is imported on the Sync page.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>

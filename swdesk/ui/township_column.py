@@ -26,10 +26,6 @@ from swdesk.store import Store
 from swdesk.ui.enum_labels import select_data
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TownshipColumn", text)
-
-
 class TownshipColumn(QObject):
     """``bar`` (the filter, None on a township file) goes above the table; ``apply(rows)``
     after each fill of ``table`` with ``rows`` (village rows with their ``code``)."""
@@ -43,15 +39,15 @@ class TownshipColumn(QObject):
         self.column: int | None = None  # the table's column, made on the first apply
         self.combo = QComboBox()
         self.combo.setMinimumWidth(160)
-        self.combo.setToolTip(_tr("按乡镇（街道）筛选"))
-        self.combo.addItem(_tr("全部乡镇（街道）"), None)
+        self.combo.setToolTip(QCoreApplication.translate("TownshipColumn", "按乡镇（街道）筛选"))
+        self.combo.addItem(QCoreApplication.translate("TownshipColumn", "全部乡镇（街道）"), None)
         self.bar: QWidget | None = None
         self._rows: list[dict[str, Any]] = []
         if store.role == divisions.ROLE_COUNTY:
             self.bar = QWidget()
             row = QHBoxLayout(self.bar)
             row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(QLabel(_tr("乡镇（街道）：")))
+            row.addWidget(QLabel(QCoreApplication.translate("TownshipColumn", "乡镇（街道）：")))
             row.addWidget(self.combo)
             row.addStretch(1)
             self.combo.currentIndexChanged.connect(lambda _i: self._filter())
@@ -72,7 +68,10 @@ class TownshipColumn(QObject):
         if self.column is None:
             self.column = self.table.columnCount()
             self.table.setColumnCount(self.column + 1)
-            self.table.setHorizontalHeaderItem(self.column, QTableWidgetItem(_tr("乡镇（街道）")))
+            self.table.setHorizontalHeaderItem(
+                self.column,
+                QTableWidgetItem(QCoreApplication.translate("TownshipColumn", "乡镇（街道）")),
+            )
             header = self.table.horizontalHeader()
             header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.ResizeToContents)
             header.moveSection(header.visualIndex(self.column), 0)
@@ -80,7 +79,9 @@ class TownshipColumn(QObject):
         self.combo.blockSignals(True)
         try:
             self.combo.clear()
-            self.combo.addItem(_tr("全部乡镇（街道）"), None)
+            self.combo.addItem(
+                QCoreApplication.translate("TownshipColumn", "全部乡镇（街道）"), None
+            )
             for code in sorted({r["township"] for r in self._rows} | set(names)):
                 self.combo.addItem(names.get(code, code), code)
             if current is None or not select_data(self.combo, current):
