@@ -10,6 +10,19 @@ COMMON: dict[str, Translation] = {
 }
 
 BY_CONTEXT: dict[str, dict[str, Translation]] = {
+    "MainWindow": {
+        "查看…": "View…",
+        "查看选中的档案（只读：档案由乡镇维护）": (
+            "View the selected file (read-only: the township keeps the file)"
+        ),
+        "档案由乡镇维护，请乡镇修改后重新报送": (
+            "the township keeps this file; ask the township to correct it and send it again"
+        ),
+    },
+    "ReadOnlyView": {
+        "{title}（只读：{note}）": "{title} (read-only: {note})",
+        "关闭": "Close",
+    },
     "TownshipColumn": {
         "乡镇（街道）": "Township",
         "乡镇（街道）：": "Township:",

@@ -293,3 +293,40 @@ def test_cli_roster_import_on_a_township_still_imports(
     assert code == 0 and "预览" in out
     code, out, _ = run(capsys, db, "workers", "list")
     assert not out.startswith("甲镇\t")
+
+
+def test_county_opens_a_worker_file_read_only(qtbot: QtBot, county: World) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from swdesk.ui.worker_editor import WorkerEditor
+
+    win = shown(qtbot, MainWindow(county.county))
+    assert win.edit_action.text() == "查看…"
+    before = _digest(county.county)
+    win.workers_page.view.selectRow(0)
+    win.edit_current()
+    dialog = win.findChild(WorkerEditor)
+    assert dialog is not None and dialog.isVisible()
+    assert "只读" in dialog.windowTitle()
+    save = dialog.button_box.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isVisible() and not save.isEnabled()
+    assert dialog.name_edit.isReadOnly() and not dialog.village_combo.isEnabled()
+    assert not dialog.add_cert_button.isEnabled()
+    assert dialog.history_button.isEnabled()  # reading the history is still offered
+    # Ctrl+Enter (the editor's save shortcuts) is off; Enter closes without saving.
+    from PySide6.QtGui import QShortcut
+
+    assert dialog.findChildren(QShortcut)
+    assert not any(s.isEnabled() for s in dialog.findChildren(QShortcut))
+    with qtbot.assertNotEmitted(dialog.saved), qtbot.waitSignal(dialog.finished, timeout=3000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert _digest(county.county) == before
+    # A township's own file still opens for editing.
+    town = shown(qtbot, MainWindow(county.a))
+    town.workers_page.view.selectRow(0)
+    town.edit_current()
+    mine = town.findChild(WorkerEditor)
+    assert mine is not None and not mine.name_edit.isReadOnly()
+    assert mine.button_box.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    mine.reject()

@@ -6068,12 +6068,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>全部乡镇（街道）</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>按村（社区）筛选</source>
         <translation>Filter by village/community</translation>
     </message>
@@ -6133,7 +6133,7 @@ Please send this file to technical support.</translation>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>全部村（社区）</source>
         <translation>All villages</translation>
     </message>
@@ -7108,12 +7108,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+568"/>
+        <location line="+581"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-579"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -7133,7 +7133,17 @@ You can also drop the file onto this window.</translation>
         <translation>View and record the selected worker&apos;s continuing-education hours; print a transcript</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>查看…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看选中的档案（只读：档案由乡镇维护）</source>
+        <translation>View the selected file (read-only: the township keeps the file)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -7168,7 +7178,12 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+196"/>
+        <source>档案由乡镇维护，请乡镇修改后重新报送</source>
+        <translation>the township keeps this file; ask the township to correct it and send it again</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>已保存。这份档案不符合当前的搜索或筛选条件，所以没有显示在列表里。</source>
         <translation>Saved. This file does not match the current search or filters, so the list does not show it.</translation>
     </message>
@@ -7188,7 +7203,7 @@ You can also drop the file onto this window.</translation>
         <translation>Import template created: {path}</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>档案已删除</source>
         <translation>File deleted</translation>
     </message>
@@ -7198,7 +7213,7 @@ You can also drop the file onto this window.</translation>
         <translation>The file of {name} was deleted. Restore it first?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -7741,6 +7756,19 @@ Log file: {log}
         <location line="+21"/>
         <source>请先选择要确认的证书。</source>
         <translation>Select the certificates to confirm first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyView</name>
+    <message>
+        <location filename="../../swdesk/ui/read_only_view.py" line="+39"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{title}（只读：{note}）</source>
+        <translation>{title} (read-only: {note})</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,7 @@ class FilterBar(QWidget):
             if combo is not self.township:
                 combo.currentIndexChanged.connect(self._emit)
         self.township.currentIndexChanged.connect(self._township_changed)
+        self.township.setMinimumContentsLength(9)  # 全部乡镇（街道） in full
         self.show_deleted.toggled.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
 

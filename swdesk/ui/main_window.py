@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
 
     def _hide_township_entry(self) -> None:
         if self.store.role == divisions.ROLE_COUNTY:
+            self.edit_action.setText(self.tr("查看…"))
+            self.edit_action.setToolTip(self.tr("查看选中的档案（只读：档案由乡镇维护）"))
+            self.edit_action.setStatusTip(self.edit_action.toolTip())
             for action in self.township_entry_actions():
                 action.setVisible(False)
                 action.setEnabled(False)  # and their shortcuts do nothing
@@ -485,7 +488,8 @@ class MainWindow(QMainWindow):
 
     def edit_worker(self, worker_id: str) -> None:
         current = self.workers_page.current_worker()
-        if current and current["id"] == worker_id and current["deleted"]:
+        county = self.store.role == divisions.ROLE_COUNTY  # a county reads, never restores
+        if current and current["id"] == worker_id and current["deleted"] and not county:
             answer = QtWidgets.QMessageBox.question(
                 self,
                 self.tr("档案已删除"),
@@ -502,6 +506,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PAGE_WORKERS)
         dialog = WorkerEditor(self.store, worker_id, self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.store.role == divisions.ROLE_COUNTY:  # the township keeps the file
+            from swdesk.ui.read_only_view import view_only
+
+            view_only(
+                dialog,
+                dialog.button_box,
+                self.tr("档案由乡镇维护，请乡镇修改后重新报送"),
+                (dialog.history_button,),
+            )
         dialog.saved.connect(self._worker_saved)
         dialog.open()
 
