@@ -249,11 +249,16 @@ def _digest(store: Store) -> list[tuple[object, ...]]:
     return [tuple(r) for r in store.conn.execute("SELECT id, version FROM workers ORDER BY id")]
 
 
+def roster_of(source: Store, sheet: Path) -> Path:
+    """``source``'s roster written to ``sheet``; returns its path for the command line."""
+    roster.export_roster(source, sheet)
+    return sheet
+
+
 def test_cli_roster_import_on_a_county_exits_3_and_changes_nothing(
     capsys: pytest.CaptureFixture[str], county: World, tmp_path: Path
 ) -> None:
-    sheet = tmp_path / "乙镇花名册.xlsx"
-    roster.export_roster(county.b, sheet)
+    sheet = roster_of(county.b, tmp_path / "乙镇花名册.xlsx")
     db = county.county.path
     before = _digest(county.county)
     audit = county.county.scalar("SELECT count(*) FROM audit_log")
@@ -285,10 +290,9 @@ def test_cli_roster_import_on_a_county_exits_3_and_changes_nothing(
 def test_cli_roster_import_on_a_township_still_imports(
     capsys: pytest.CaptureFixture[str], county: World, tmp_path: Path
 ) -> None:
-    sheet = tmp_path / "花名册.xlsx"
-    roster.export_roster(county.a, sheet)
-    db = county.a.path
+    sheet = roster_of(county.a, tmp_path / "花名册.xlsx")
     county.a.close()
+    db = county.a.path
     code, out, _ = run(capsys, db, "workers", "import", str(sheet), "--dry-run")
     assert code == 0 and "预览" in out
     code, out, _ = run(capsys, db, "workers", "list")
