@@ -27,6 +27,9 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "乡镇（街道）": "Township",
         "乡镇（街道）：": "Township:",
     },
+    "EventModel": {
+        "乡镇（街道）": "Township",
+    },
     "WorkerModel": {
         "乡镇（街道）": "Township",
     },

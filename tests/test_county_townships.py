@@ -185,6 +185,35 @@ def test_township_worker_list_has_no_township_column_or_filter(qtbot: QtBot, cou
     assert not any(" / " in t for t in combo_items(page.filter_bar.village))
 
 
+# -- the training page -----------------------------------------------------------------------
+def test_county_training_events_show_and_filter_by_township(qtbot: QtBot, world: World) -> None:
+    from swdesk.store import training
+    from swdesk.ui.training_page import TrainingPage
+
+    training.add_event(world.a, {"title": "甲镇培训", "start_date": "2025-03-01", "hours": 6})
+    training.add_event(world.b, {"title": "乙镇培训", "start_date": "2025-04-01", "hours": 6})
+    fill(world)  # exports both townships (their events too) and imports them at the county
+    page = shown(qtbot, TrainingPage(world.county))
+    page.year_combo.setCurrentIndex(0)  # 全部年度
+    m = page.model
+    col = m.keys.index("township")
+    assert m.header("township") == "乡镇（街道）"
+    assert {m.index(r, 1).data(): m.index(r, col).data() for r in range(m.rowCount())} == {
+        "甲镇培训": "甲镇",
+        "乙镇培训": "乙镇",
+    }
+    assert page.town_combo.isVisibleTo(page)
+    page.town_combo.setCurrentIndex(page.town_combo.findData(B))
+    assert [m.index(r, 1).data() for r in range(m.rowCount())] == ["乙镇培训"]
+    assert m.filtered()
+    # The compliance list's village filter tells the same-name villages apart.
+    items = combo_items(page.compliance.village)
+    assert "甲镇 / 前进村" in items and "乙镇 / 前进村" in items
+    # A township's events page has no township column or filter.
+    mine = shown(qtbot, TrainingPage(world.a))
+    assert "township" not in mine.model.keys and not mine.town_combo.isVisibleTo(mine)
+
+
 # -- the villages page ------------------------------------------------------------------------
 def table_texts(table: QTableWidget, visual_column: int) -> list[str]:
     col = table.horizontalHeader().logicalIndex(visual_column)

@@ -969,7 +969,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+71"/>
+        <location filename="../../swdesk/store/workers.py" line="+74"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -5742,8 +5742,13 @@ Please send this file to technical support.</translation>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+41"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -9156,7 +9161,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+13"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+14"/>
         <source>新建培训…</source>
         <translation>New Training…</translation>
     </message>
@@ -9207,12 +9212,17 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+4"/>
-        <location line="+161"/>
+        <source>按乡镇（街道）筛选</source>
+        <translation>Filter by township</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+177"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-171"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -9263,12 +9273,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+188"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-144"/>
         <source>列出 {n} 次培训</source>
         <translation>{n} training events listed</translation>
     </message>
@@ -9278,7 +9288,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>All years</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+12"/>
+        <source>全部乡镇（街道）</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>没有符合条件的培训。请换一个年度，或改一改搜索的字。</source>
         <translation>No training matches. Choose another year or change the search.</translation>
     </message>

@@ -64,6 +64,9 @@ EVENT_COLUMNS = (
     ("attendees", QT_TRANSLATE_NOOP("EventModel", "签到人数")),
 )
 EVENT_KEYS = tuple(c[0] for c in EVENT_COLUMNS)
+# A county's events come from many townships: which one recorded each (last, so the other
+# columns keep their places).
+TOWNSHIP_EVENT_COLUMN = ("township", QT_TRANSLATE_NOOP("EventModel", "乡镇（街道）"))
 
 
 def _tr(text: str) -> str:
@@ -79,20 +82,29 @@ class EventModel(TableModel[dict[str, Any], str]):
     tooltip_columns = frozenset({"title", "organizer"})
 
     def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(EVENT_KEYS, parent)
+        self.county = county_views.is_county(store)
+        self.keys = (*EVENT_KEYS, TOWNSHIP_EVENT_COLUMN[0]) if self.county else EVENT_KEYS
+        super().__init__(self.keys, parent)
         self.store = store
         self.year: int | None = None
         self.search = ""
+        self.township: str | None = None  # a county's filter: one township's events
+        self.township_names: dict[str, str] = {}
         self.reload()
 
     def reload(self) -> None:
-        self.set_rows(training.list_events(self.store, self.year, self.search))
+        rows = training.list_events(self.store, self.year, self.search)
+        if self.county:
+            self.township_names = county_views.township_names(self.store)
+            if self.township:
+                rows = [r for r in rows if r["origin"] == self.township]
+        self.set_rows(rows)
 
     def filtered(self) -> bool:
-        return self.year is not None or bool(self.search.strip())
+        return self.year is not None or bool(self.search.strip()) or bool(self.township)
 
     def header(self, column: str) -> str:
-        return _tr(dict(EVENT_COLUMNS)[column])
+        return _tr(dict((*EVENT_COLUMNS, TOWNSHIP_EVENT_COLUMN))[column])
 
     def text(self, row: dict[str, Any], key: str) -> str:
         if key == "dates":
@@ -107,6 +119,8 @@ class EventModel(TableModel[dict[str, Any], str]):
             return hours_text(row["hours"])
         if key == "attendees":
             return str(row["attendees"])
+        if key == "township":
+            return self.township_names.get(row["origin"], row["origin"] or "")
         return str(row[key] or "")
 
     def row_of(self, event_id: str) -> int:
@@ -145,8 +159,9 @@ class TrainingPage(QWidget):
             "hours": ["1000.5"],
             "organizer": ["某某市社会工作者协会"],
             "attendees": ["10000"],
+            "township": ["某某镇某某镇"],
         }
-        fit_columns(self.view, EVENT_KEYS, samples)
+        fit_columns(self.view, self.model.keys, samples)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         self.new_button = QPushButton(self.tr("新建培训…"))
@@ -182,6 +197,13 @@ class TrainingPage(QWidget):
         filters.addWidget(QLabel(self.tr("年度：")))
         filters.addWidget(self.year_combo)
         filters.addWidget(self.search_edit, 1)
+        self.town_combo = QComboBox()  # a county's: which township's events
+        self.town_combo.setToolTip(self.tr("按乡镇（街道）筛选"))
+        if self.model.county:
+            filters.insertWidget(2, self.town_combo)
+            self._fill_townships()
+        else:
+            self.town_combo.setVisible(False)
         filters.addWidget(self.count_label)
         self.empty = QLabel(self.tr("还没有培训记录。点“新建培训…”登记一次培训，再记录签到。"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -263,6 +285,7 @@ class TrainingPage(QWidget):
         self.model.reload()
         self.year_combo.currentIndexChanged.connect(self._filters_changed)
         self.search_edit.textChanged.connect(self._filters_changed)
+        self.town_combo.currentIndexChanged.connect(self._filters_changed)
         self._selection_changed()
 
     # -- state ----------------------------------------------------------------------------
@@ -303,7 +326,21 @@ class TrainingPage(QWidget):
         self.year_combo.blockSignals(False)
         self.model.year = self.year_combo.currentData()
 
+    def _fill_townships(self) -> None:
+        """A county's township filter: every township it knows, the choice kept."""
+        current = self.town_combo.currentData()
+        self.town_combo.blockSignals(True)
+        self.town_combo.clear()
+        self.town_combo.addItem(self.tr("全部乡镇（街道）"), None)
+        for code, name in county_views.township_names(self.store).items():
+            self.town_combo.addItem(name, code)
+        self.town_combo.setCurrentIndex(max(0, self.town_combo.findData(current)))
+        self.town_combo.blockSignals(False)
+        self.model.township = self.town_combo.currentData()
+
     def _reload_events(self) -> None:
+        if self.model.county:
+            self._fill_townships()
         self._fill_years()
         self.model.search = self.search_edit.text()
         self.model.reload()
@@ -313,6 +350,7 @@ class TrainingPage(QWidget):
         selected = self.selected_event()
         self.model.year = self.year_combo.currentData()
         self.model.search = self.search_edit.text()
+        self.model.township = self.town_combo.currentData()
         self.model.reload()
         if selected:
             self.select_event(selected["id"])
