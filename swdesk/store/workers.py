@@ -353,6 +353,22 @@ def _reindex(store: Store, worker_id: str, old_terms: set[str]) -> None:
     )
 
 
+def index_missing(store: Store) -> int:
+    """Index every worker that has no search terms (a schema step that changed names or ID
+    numbers drops their terms, which need ``name_terms``' pinyin, live code a step must not
+    import); how many there were."""
+    ids = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT id FROM workers WHERE rowid NOT IN (SELECT wid FROM worker_search)"
+        )
+    ]
+    if ids:
+        with store.atomic():
+            index_workers(store, ids)
+    return len(ids)
+
+
 def rebuild_search_index(store: Store) -> int:
     with store.atomic():
         store.conn.execute("DELETE FROM worker_search")
