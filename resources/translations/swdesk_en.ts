@@ -5199,7 +5199,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CountySyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_county.py" line="+64"/>
+        <location filename="../../swdesk/ui/sync_county.py" line="+65"/>
         <source>导入数据包…</source>
         <translation>Import packages…</translation>
     </message>
@@ -5224,7 +5224,13 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Restore the county keys from a backup…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>解锁县级密钥…</source>
+        <translation>Unlock County Keys…</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
         <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
     </message>
@@ -5301,23 +5307,38 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+107"/>
         <source>保留县里的</source>
         <translation>Keep the county&apos;s</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-106"/>
+        <location line="+108"/>
         <source>采用乡镇的</source>
         <translation>Take the township&apos;s</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-80"/>
+        <source>设置县级密钥口令…</source>
+        <translation>Set County Key Passphrase…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>县级密钥还没有解锁：导入数据包、生成回执和备份密钥都要用它。请点“解锁县级密钥…”并输入密钥口令。</source>
+        <translation>The county keys are not unlocked yet: importing packages, writing receipts and backing up the keys all need them. Click “Unlock County Keys…” and enter the key passphrase.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>县级密钥还没有用口令加密保存。请点“设置县级密钥口令…”设一个口令。</source>
+        <translation>The county keys are not yet kept encrypted under a passphrase. Click “Set County Key Passphrase…” to set one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
         <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>一致</source>
         <translation>Matches</translation>
     </message>
@@ -5362,7 +5383,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>县级密钥已打开，可以导入数据包和生成回执了。</source>
+        <translation>The county keys are unlocked: packages can be imported and receipts written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>选择乡镇的数据包（可多选）</source>
         <translation>Choose townships&apos; packages (several allowed)</translation>
     </message>
