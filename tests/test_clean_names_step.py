@@ -175,8 +175,9 @@ def test_a_county_file_is_left_for_its_townships_packages(tmp_path: Path) -> Non
         ("Ｂ栋", "prose", "B栋"),
         ("a\u0000b", "line", "a b"),
         ("x1\n\ny2", "note", "x1\n\ny2"),
-        ("11010519491231002x", "id", "11010519491231002X"),
+        ("11010519491231002\uff58", "id", "11010519491231002X"),  # a full-width x
         ("plain", "line", "plain"),
+        (" x1 ", "id", " x1 "),  # plain ASCII was made plain by the old input already
     ],
 )
 def test_clean_as_input_is_cleaned_now(value: str, how: str, expected: str) -> None:

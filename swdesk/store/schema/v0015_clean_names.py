@@ -11,6 +11,7 @@ never found by searching 王五. This step cleans them once, the way input is cl
 - a control character (a tab, a line break, a NUL: two cells that ran together) cannot be
   refused in a stored row the way it is at input, so it becomes a space (a 备注 keeps its
   line breaks);
+- a value of plain printable ASCII is left as it is (the old input had made it plain);
 - an ID number whose clean form another worker already has is left as it is (the two are the
   same person's rows, which a person sorts out, not this step).
 
@@ -85,7 +86,7 @@ def _fold(text: str) -> str:
 def clean(value: str, how: str) -> str:
     """``value`` as input is stored now (see the module)."""
     if value.isascii() and value.isprintable():
-        return _plain(value, how)
+        return value  # nothing the old input let through: left as it is
     text = _INVISIBLE.sub("", value)
     if how == "prose":
         text = _FULL_WIDTH_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
