@@ -189,7 +189,7 @@ def run(args: argparse.Namespace) -> int:
 def log_in(store: Store) -> bool:
     """Ask for an account and password when the file has accounts; False if the user gave up.
     A file without accounts is single-user and asks nothing."""
-    from swdesk.store.accounts import any_account
+    from swdesk.store.account_presence import any_account
 
     if not any_account(store):
         return True

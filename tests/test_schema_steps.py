@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import re
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -151,7 +152,7 @@ def _imports(path: Path) -> set[str]:
 def step_imports_problems(path: Path) -> list[str]:
     """What a step imports beyond the standard library, ``script`` and earlier steps."""
     number = int(STEP_NAME.fullmatch(path.name).group(1))  # type: ignore[union-attr]
-    allowed = {"__future__", "sqlite3", "swdesk.store.schema.script"}
+    allowed = {"__future__", "swdesk.store.schema.script", *sys.stdlib_module_names}
     problems = []
     for name in sorted(_imports(path) - allowed):
         earlier = re.fullmatch(r"swdesk\.store\.schema\.v(\d{4})_[a-z0-9_]+", name)

@@ -197,7 +197,7 @@
         <translation>A backup cannot overwrite the data file itself ({path}); please choose another file name.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>找不到备份文件 {path}。</source>
         <translation>The backup file {path} was not found.</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>{path} is a folder. Give the path of a data file, for example {example}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>今天的自动备份没有做：{reason}数据文件照常打开。</source>
         <translation>Today&apos;s automatic backup was not made: {reason} The data file was opened all the same.</translation>
     </message>
@@ -989,7 +989,7 @@
         <translation>ID number {number} appears twice in this batch ({names}); a person can have only one file.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>{name} 的档案已被删除，请先恢复再修改。</source>
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
     </message>
@@ -2590,7 +2590,7 @@
         <translation>No password: run this in a terminal (it asks for the password) or set {env}.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/accounts.py" line="+235"/>
+        <location filename="../../swdesk/store/accounts.py" line="+231"/>
         <source>恢复备份会替换整个数据文件，需要用“管理”角色的账户登录。没有做任何改动。</source>
         <translation>Restoring a backup replaces the whole data file and needs a login with an Administrator account. Nothing was changed.</translation>
     </message>
@@ -2720,7 +2720,7 @@
         <translation>a line break</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。请删除后重新填写。</source>
         <translation>{field} holds an invisible control character ({what}); two cells may have run together. Delete it and enter the value again.</translation>
     </message>
@@ -2803,6 +2803,11 @@
         <location filename="../../swdesk/store/payee_accounts.py" line="+47"/>
         <source>{name} 没有登记收款账号，不用删除。</source>
         <translation>{name} has no payee account to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/xlsx_limits.py" line="+42"/>
+        <source>电子表格的{field}应是 {least} 到 {most} 之间的整数，现在是“{value}”。</source>
+        <translation>The spreadsheet limit “{field}” must be a whole number from {least} to {most}; it is “{value}”.</translation>
     </message>
 </context>
 <context>
@@ -5194,7 +5199,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CountySyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_county.py" line="+64"/>
+        <location filename="../../swdesk/ui/sync_county.py" line="+65"/>
         <source>导入数据包…</source>
         <translation>Import packages…</translation>
     </message>
@@ -5219,7 +5224,13 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Restore the county keys from a backup…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>解锁县级密钥…</source>
+        <translation>Unlock County Keys…</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
         <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
     </message>
@@ -5296,23 +5307,38 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+107"/>
         <source>保留县里的</source>
         <translation>Keep the county&apos;s</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-106"/>
+        <location line="+108"/>
         <source>采用乡镇的</source>
         <translation>Take the township&apos;s</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-80"/>
+        <source>设置县级密钥口令…</source>
+        <translation>Set County Key Passphrase…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>县级密钥还没有解锁：导入数据包、生成回执和备份密钥都要用它。请点“解锁县级密钥…”并输入密钥口令。</source>
+        <translation>The county keys are not unlocked yet: importing packages, writing receipts and backing up the keys all need them. Click “Unlock County Keys…” and enter the key passphrase.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>县级密钥还没有用口令加密保存。请点“设置县级密钥口令…”设一个口令。</source>
+        <translation>The county keys are not yet kept encrypted under a passphrase. Click “Set County Key Passphrase…” to set one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
         <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>一致</source>
         <translation>Matches</translation>
     </message>
@@ -5357,7 +5383,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>县级密钥已打开，可以导入数据包和生成回执了。</source>
+        <translation>The county keys are unlocked: packages can be imported and receipts written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>选择乡镇的数据包（可多选）</source>
         <translation>Choose townships&apos; packages (several allowed)</translation>
     </message>
@@ -8514,7 +8545,7 @@ Log file: {log}
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+44"/>
         <source>如：张三（不填则用电脑登录名 {user}）</source>
         <translation>e.g. Zhang San (empty: the computer login {user})</translation>
     </message>
@@ -8584,7 +8615,12 @@ Log file: {log}
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>电子表格</source>
+        <translation>Spreadsheets</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>津贴规则</source>
         <translation>Allowance Rules</translation>
     </message>
@@ -10038,6 +10074,59 @@ Fees: {fees}</translation>
     </message>
 </context>
 <context>
+    <name>XlsxLimitsTab</name>
+    <message>
+        <location filename="../../swdesk/ui/xlsx_limits_tab.py" line="+36"/>
+        <source>可设 {least} 到 {most}。</source>
+        <translation>From {least} to {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/xlsx_limits_tab.ui" line="+8"/>
+        <source>导入电子表格前先看它有多大，超过下面的限度就不读，以免一个文件占满这台电脑的内存。花名册很大的县（区）可以调高。只对这台电脑有效。</source>
+        <translation>Before a spreadsheet is imported its size is looked at; one over these limits is not read, so a single file cannot fill this computer&apos;s memory. A county with very large rosters can raise them. They apply to this computer only.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>最多行数：</source>
+        <translation>Most rows:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 行</source>
+        <translation> rows</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>最多列数：</source>
+        <translation>Most columns:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 列</source>
+        <translation> columns</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>解压后最大：</source>
+        <translation>Largest unpacked size:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>最大压缩比：</source>
+        <translation>Highest compression ratio:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 倍</source>
+        <translation> ×</translation>
+    </message>
+</context>
+<context>
     <name>YearDialog</name>
     <message>
         <location filename="../../swdesk/ui/exam_dialogs.py" line="-439"/>
@@ -11064,6 +11153,26 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>绩效考评表</source>
         <translation>Performance Appraisal Sheets</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/xlsx_limits.py" line="-17"/>
+        <source>最多行数</source>
+        <translation>most rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最多列数</source>
+        <translation>most columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解压后最大（MB）</source>
+        <translation>largest unpacked size (MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最大压缩比</source>
+        <translation>highest compression ratio</translation>
     </message>
 </context>
 <context>

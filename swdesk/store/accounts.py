@@ -16,17 +16,13 @@ from swdesk.core import accounts as ac
 from swdesk.core import audit, documents
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import Text, msg
+from swdesk.store.account_presence import any_account as any_account  # its old home
 from swdesk.store.db import read_only_uri, utc_now
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 TABLE = "accounts"
-
-
-def any_account(store: Store) -> bool:
-    """Whether the file has accounts at all (a file without is single-user)."""
-    return store.scalar("SELECT 1 FROM accounts LIMIT 1") is not None
 
 
 def list_all(store: Store) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from swdesk import atomic
 from swdesk.core.i18n import msg
-from swdesk.store import integrity, manifest, retention
+from swdesk.store import integrity, manifest
 from swdesk.store.backup_files import DAILY_TAG, backup_dir, list_backups
 from swdesk.store.db import read_only_uri
 from swdesk.store.errors import StoreError, sqlite_fault
@@ -155,6 +155,8 @@ def daily_backup(store: Store) -> Path | None:
         log.error("data file %s failed the daily check: %s", store.path, store.damage)
         return None
     made = backup_file(store.conn, store.path, DAILY_TAG, checked=True)
+    from swdesk.store import retention  # only once a backup is taken, after the first paint
+
     retention.prune(store.path, retention.Policy.of(store))
     return made
 

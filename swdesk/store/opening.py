@@ -187,9 +187,13 @@ def open_store(
         conn, version = _judged(path, lambda p: _connect(p, alone))
         if existed and version < migrations.schema_version():
             backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")
-        migrations.migrate(conn)
+        applied = migrations.migrate(conn)
         name_order.fill_keys(conn)
         store = Store(path, conn, owns_lock=take_lock)
+        if applied and existed:
+            from swdesk.store import workers  # only after a step: pinyin and the index
+
+            workers.index_missing(store)
     except BaseException:
         if conn is not None:
             conn.close()

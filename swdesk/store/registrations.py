@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import ce
 from swdesk.core import registration as reg
 from swdesk.core.dates import parse_loose_date
 from swdesk.core.errors import RuleError
@@ -28,6 +27,7 @@ from swdesk.store import records
 from swdesk.store.sql_in import in_chunks
 
 if TYPE_CHECKING:
+    from swdesk.core import ce
     from swdesk.store.db import Store
 
 TABLE = "registrations"
@@ -338,7 +338,11 @@ def _implied_span(registered: str) -> tuple[str, str] | None:
 
 
 def ce_registrations(rows: list[tuple[str, str, str]]) -> list[ce.Registration]:
-    """The rules' view of ``ce_rows``' rows of one person."""
+    """The rules' view of ``ce_rows``' rows of one person. ``core.ce`` is imported here, not
+    at the top: the worker list (which the window shows first) loads this module, and the
+    rules' dataclasses cost ~6 ms of a start that reads none of them."""
+    from swdesk.core import ce
+
     return [
         ce.Registration(level, date.fromisoformat(a), date.fromisoformat(b)) for level, a, b in rows
     ]

@@ -19,7 +19,7 @@ from swdesk.core.names import (
     sort_key,
 )
 from swdesk.core.text import search_text
-from swdesk.store import records, registrations, villages
+from swdesk.store import records, villages
 from swdesk.store.errors import DuplicateWorker
 from swdesk.store.sql_in import in_chunks
 
@@ -168,12 +168,19 @@ def insert_clean(
             for c in certs
         ]
         if cert_rows:
-            registrations.mirror_certificates(
-                store, records.insert_many(store, "certificates", cert_rows)
-            )
+            _mirror_certificates(store, records.insert_many(store, "certificates", cert_rows))
         if index:
             index_workers(store, ids)
     return ids
+
+
+def _mirror_certificates(store: Store, certificate_ids: list[str]) -> None:
+    """``registrations.mirror_certificates``, imported when a certificate is written: the
+    window's start reads workers through this module and needs none of the registration
+    rules (with their date parsing) before it has painted."""
+    from swdesk.store import registrations
+
+    registrations.mirror_certificates(store, certificate_ids)
 
 
 def update(store: Store, worker_id: str, raw: dict[str, Any], on_date: str | None = None) -> bool:
@@ -241,7 +248,7 @@ def add_certificate(store: Store, worker_id: str, raw: dict[str, Any]) -> str:
     with store.atomic():
         records.get(store, TABLE, worker_id)
         cid = records.insert(store, "certificates", {**clean, "worker_id": worker_id})
-        registrations.mirror_certificates(store, [cid])
+        _mirror_certificates(store, [cid])
         refresh_level(store, worker_id)
     return cid
 
@@ -252,7 +259,7 @@ def update_certificate(store: Store, cert_id: str, raw: dict[str, Any]) -> bool:
     clean = validate_certificate(raw)
     with store.atomic():
         changed = records.update(store, "certificates", cert_id, clean)
-        registrations.mirror_certificates(store, [cert_id])
+        _mirror_certificates(store, [cert_id])
         refresh_level(store, records.get(store, "certificates", cert_id)["worker_id"])
     return changed
 
@@ -260,7 +267,7 @@ def update_certificate(store: Store, cert_id: str, raw: dict[str, Any]) -> bool:
 def delete_certificate(store: Store, cert_id: str) -> bool:
     with store.atomic():
         changed = records.soft_delete(store, "certificates", cert_id)
-        registrations.mirror_certificates(store, [cert_id])
+        _mirror_certificates(store, [cert_id])
         refresh_level(store, records.get(store, "certificates", cert_id)["worker_id"])
     return changed
 
@@ -347,6 +354,22 @@ def _reindex(store: Store, worker_id: str, old_terms: set[str]) -> None:
         "INSERT OR IGNORE INTO worker_search (term, wid) VALUES (?, ?)",
         [(t, rowid) for t in new_terms - old_terms],
     )
+
+
+def index_missing(store: Store) -> int:
+    """Index every worker that has no search terms (a schema step that changed names or ID
+    numbers drops their terms, which need ``name_terms``' pinyin, live code a step must not
+    import); how many there were."""
+    ids = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT id FROM workers WHERE rowid NOT IN (SELECT wid FROM worker_search)"
+        )
+    ]
+    if ids:
+        with store.atomic():
+            index_workers(store, ids)
+    return len(ids)
 
 
 def rebuild_search_index(store: Store) -> int:

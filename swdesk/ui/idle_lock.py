@@ -94,10 +94,10 @@ def lock_window(window: QMainWindow, store: Store, lock: IdleLock) -> bool:
 
 def install(app: QApplication, window: QMainWindow, store: Store) -> IdleLock | None:
     """The idle lock of ``window``, when the file has accounts and the setting is not 0."""
-    from swdesk.store import accounts as store_accounts
+    from swdesk.store.account_presence import any_account
 
     minutes = idle_minutes(store)
-    if minutes <= 0 or not store_accounts.any_account(store):
+    if minutes <= 0 or not any_account(store):
         return None
     lock = IdleLock(app, minutes * 60_000, window)
     lock.locked.connect(lambda: lock_window(window, store, lock))

@@ -6,6 +6,7 @@ interface language (also remembered per user, applied on next start).
 from __future__ import annotations
 
 import getpass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
@@ -17,6 +18,9 @@ from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import select_data
 from swdesk.ui.forms.settings_dialog import Ui_SettingsDialog
 from swdesk.ui.widgets import wire_buttons
+
+if TYPE_CHECKING:
+    from swdesk.ui.xlsx_limits_tab import XlsxLimitsTab
 
 
 def _os_user() -> str:
@@ -66,6 +70,14 @@ class SettingsDialog(QDialog):
         self._add_ce_tab()
         self._add_allowance_tab()
         self.accounts_tab = self._add_accounts_tab()
+        self.xlsx_tab = self._add_xlsx_tab()
+
+    def _add_xlsx_tab(self) -> XlsxLimitsTab:
+        from swdesk.ui.xlsx_limits_tab import XlsxLimitsTab
+
+        tab = XlsxLimitsTab(self.store)
+        self.tabs.addTab(tab, self.tr("电子表格"))
+        return tab
 
     def _add_ce_tab(self) -> None:
         from swdesk.ui.ce_settings_tab import CESettingsTab
@@ -110,4 +122,5 @@ class SettingsDialog(QDialog):
         if lang != self.store.setting("language"):
             self.store.set_setting("language", lang)
         i18n.save_language(lang)
+        self.xlsx_tab.save()
         super().accept()

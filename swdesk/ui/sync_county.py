@@ -33,6 +33,7 @@ from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, receipt
 from swdesk.ui.changes import EVERYTHING
 from swdesk.ui.file_dirs import ask_open, ask_open_many, ask_save
+from swdesk.ui.key_passphrase import KeyPassphraseDialog, needs_passphrase
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR, ERROR_STYLE, NOTICE_BACKGROUND
 from swdesk.ui.sync_page import (
@@ -66,7 +67,9 @@ class CountySyncPage(SyncPage):
         self.receipt_button = button(self.tr("给选中的乡镇生成回执…"), self.write_receipt)
         self.backup_button = button(self.tr("备份县级密钥…"), self.backup_keys)
         self.restore_button = button(self.tr("从备份恢复县级密钥…"), self.choose_key_backup)
+        self.unlock_button = button(self.tr("解锁县级密钥…"), self.unlock_keys)
         row = button_row(
+            self.unlock_button,
             self.import_button,
             self.enroll_button,
             self.receipt_button,
@@ -122,13 +125,30 @@ class CountySyncPage(SyncPage):
 
     def reload(self) -> None:
         st = county.status(self.store)
-        self.key_warning.setText(
-            ""
-            if st["keys_backed_up"]
-            else self.tr(
-                "县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。"
-            )
+        state = keys.key_state(self.store)
+        self.unlock_button.setVisible(needs_passphrase(self.store))
+        self.unlock_button.setText(
+            self.tr("设置县级密钥口令…") if state == keys.RAW else self.tr("解锁县级密钥…")
         )
+        warnings = []
+        if state == keys.LOCKED:
+            warnings.append(
+                self.tr(
+                    "县级密钥还没有解锁：导入数据包、生成回执和备份密钥都要用它。"
+                    "请点“解锁县级密钥…”并输入密钥口令。"
+                )
+            )
+        elif state == keys.RAW:
+            warnings.append(
+                self.tr("县级密钥还没有用口令加密保存。请点“设置县级密钥口令…”设一个口令。")
+            )
+        if not st["keys_backed_up"]:
+            warnings.append(
+                self.tr(
+                    "县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。"
+                )
+            )
+        self.key_warning.setText("\n".join(warnings))
         match = {True: self.tr("一致"), False: self.tr("不一致"), None: "—"}
         _fill(
             self.towns,
@@ -214,6 +234,14 @@ class CountySyncPage(SyncPage):
             self.dataChanged.emit(EVERYTHING)
 
         self._guard(self.tr("处理冲突"), action)
+
+    def unlock_keys(self) -> None:
+        """Ask the key passphrase (or set the first one) here, when the dialog at start was
+        cancelled: the keys stay closed until then and nothing of sync can run."""
+        if KeyPassphraseDialog(self.store, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        self._say(self.tr("县级密钥已打开，可以导入数据包和生成回执了。"), True)
+        self.reload()
 
     def choose_packages(self) -> None:
         paths = ask_open_many(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 14  # steps released so far: ``v0001_…`` to ``v0014_…``
+RELEASED = 15  # steps released so far: ``v0001_…`` to ``v0015_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -35,6 +35,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0012_registration_dates,
         v0013_workforce,
         v0014_name_sort_key,
+        v0015_clean_names,
     )
 
     return [
@@ -52,6 +53,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0012_registration_dates.apply,
         v0013_workforce.apply,
         v0014_name_sort_key.apply,
+        v0015_clean_names.apply,
     ]
 
 
