@@ -3311,18 +3311,18 @@
 <context>
     <name>AllowancePage</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="+78"/>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+81"/>
         <source>这次一起发放的月数：按月发放为 1，按季度发放为 3</source>
         <translation>How many months this payroll pays: 1 when paid monthly, 3 when paid quarterly</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+220"/>
         <source>计算(&amp;C)</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-218"/>
         <source>第一个月：</source>
         <translation>First month:</translation>
     </message>
@@ -3337,12 +3337,12 @@
         <translation>Every payroll; select one to see its lines below</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>生成发放表草稿</source>
         <translation>Make the draft payroll</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
@@ -3363,23 +3363,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+173"/>
         <source>输出公示名单 PDF（身份证号隐去中间位，不含账号），张贴公示</source>
         <translation>Write the public notice list as a PDF (ID numbers masked, no accounts) to post</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-170"/>
         <source>审核通过(&amp;A)…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+174"/>
         <source>公示无异议后审核：发放表从此锁定</source>
         <translation>Approve once the notice period raised no objection: the payroll is then locked</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-172"/>
         <source>登记已发放(&amp;D)…</source>
         <translation>Recor&amp;d as paid…</translation>
     </message>
@@ -3400,12 +3400,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+186"/>
         <source>银行或社保卡代发用的 Excel 表，含完整身份证号和账号</source>
         <translation>The Excel sheet for payment by the bank or social security card, with full ID numbers and accounts</translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-145"/>
         <source> 个月</source>
         <comment>suffix of a count of months</comment>
         <translation>
@@ -3414,12 +3414,12 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>还没有 {month} 起的发放表。选好第一个月和发放月数（按季度发放选 3 个月），点“生成发放表草稿”：按津贴规则、证书、登记、在岗和考评结果算出每人的金额，不发的写明原因。草稿可以反复重新计算，公示、审核后锁定。</source>
         <translation>No payroll starting {month} yet. Choose the first month and the number of months (3 when paid quarterly) and click “Make the draft payroll”: each person&apos;s amount is computed from the allowance rules, certificates, registrations, time in post and appraisal results, with the reason wherever nothing is paid. A draft can be recomputed as often as needed; it is locked once published and approved.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>状态：尚未生成</source>
         <translation>State: not made yet</translation>
     </message>
@@ -3434,7 +3434,7 @@
         <translation>{period}: {people}, {amount} yuan in total ({lines})</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+142"/>
         <source>{month} 起的发放表草稿：{people}，合计 {amount} 元（{lines}）。</source>
         <translation>Draft payroll from {month}: {people}, {amount} yuan in total ({lines}).</translation>
     </message>
@@ -3453,12 +3453,37 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-186"/>
+        <source>核对津贴标准…</source>
+        <translation>Check allowance standards…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有保存过本地的津贴标准：先核对标准，再生成发放表</source>
+        <translation>No local allowance standards saved yet: check them before making a payroll</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>打印签领表…</source>
         <translation>Print Signing Sheet…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+83"/>
+        <source>本站还没有保存过津贴标准（现用默认标准），请先点“核对津贴标准…”。</source>
+        <translation> This station has not saved its allowance standards (the default ones are in use): click “Check allowance standards…” first.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{month} 起还没有发放表</source>
+        <translation>No payroll from {month} yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period}：{people}，合计 {amount} 元</source>
+        <translation>{period}: {people}, total {amount} yuan</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>重新计算(&amp;C)</source>
         <translation>Re&amp;compute</translation>
     </message>
@@ -3913,7 +3938,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+62"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+65"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -3974,14 +3999,14 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+434"/>
+        <location line="+442"/>
         <location line="+8"/>
         <location line="+11"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-460"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
@@ -3992,12 +4017,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+488"/>
+        <location line="+496"/>
         <source>查看扫描件</source>
         <translation>View Scan</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-495"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
@@ -4043,12 +4068,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>本项评语：</source>
         <translation>Comment on this item:</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-147"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -4078,17 +4103,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Appraiser:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>还没有考评。请先点“新建考评…”，选年度，按人员类别建立考评表；然后在表格里逐人打分，定稿后打印签字。</source>
         <translation>No appraisal yet. First click “New appraisal…”, pick the year and create the sheets for each kind of worker; then score each person in the grid, finalize, print and sign.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-3"/>
         <source>新建考评…</source>
         <translation>New appraisal…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>{year} 年度</source>
         <translation>Year {year}</translation>
     </message>
@@ -4103,7 +4128,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>{n} people: {d} draft, {f} finalized, {s} signed</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+21"/>
+        <source>还没有考评</source>
+        <translation>No appraisal yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{year} 年度：{todo}待考评，共 {n} 人</source>
+        <translation>{year}: {todo} to appraise, {n} in all</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>“{item}”评语：</source>
         <translation>Comment on “{item}”:</translation>
     </message>
@@ -5194,17 +5229,19 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CountySyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_county.py" line="+64"/>
+        <location filename="../../swdesk/ui/sync_county.py" line="+67"/>
+        <location line="+22"/>
         <source>导入数据包…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+20"/>
         <source>为乡镇生成登记文件…</source>
         <translation>Enrollment file for a township…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>给选中的乡镇生成回执…</source>
         <translation>Receipt for the selected township…</translation>
     </message>
@@ -5225,6 +5262,11 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>还没有乡镇的数据。第一步：点“为乡镇生成登记文件…”，把登记文件交给乡镇；乡镇加入后导出数据包，再点“导入数据包…”把它导入。</source>
+        <translation>No township data yet. First click “Enrollment file for a township…” and give the file to the township; once it has joined and exported a package, click “Import packages…” to import it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -5296,18 +5338,18 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+106"/>
         <source>保留县里的</source>
         <translation>Keep the county&apos;s</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-105"/>
+        <location line="+107"/>
         <source>采用乡镇的</source>
         <translation>Take the township&apos;s</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-77"/>
         <source>县级密钥还没有备份：电脑损坏或重装后将无法解开乡镇的数据包。请点“备份县级密钥…”。</source>
         <translation>The county keys are not backed up: if this computer fails or is reinstalled, townships&apos; packages can no longer be opened. Click “Back up the county keys…”.</translation>
     </message>
@@ -5327,7 +5369,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>两个乡镇都报了此人</source>
         <translation>Reported by two townships</translation>
     </message>
@@ -5337,7 +5379,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>{towns} 个乡镇，{missing} 个数据包待导入，{open} 条冲突待处理</source>
+        <translation>{towns} townships, {missing} packages to import, {open} conflicts to resolve</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>此人仍归原乡镇</source>
         <translation>Stays with the original township</translation>
     </message>
@@ -5712,7 +5759,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+59"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+60"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -6976,7 +7023,12 @@ You can also drop the file onto this window.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>导入数据包…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>新建档案…</source>
         <translation>New file…</translation>
     </message>
@@ -7097,12 +7149,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+541"/>
+        <location line="+549"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-547"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -7157,7 +7209,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>已保存。这份档案不符合当前的搜索或筛选条件，所以没有显示在列表里。</source>
         <translation>Saved. This file does not match the current search or filters, so the list does not show it.</translation>
     </message>
@@ -8693,7 +8745,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+48"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+49"/>
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
     </message>
@@ -8701,7 +8753,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -8890,7 +8942,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TownshipSyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_township.py" line="+36"/>
+        <location filename="../../swdesk/ui/sync_township.py" line="+39"/>
         <source>加入县里的同步（登记文件）…</source>
         <translation>Join the county&apos;s sync (enrollment file)…</translation>
     </message>
@@ -8910,7 +8962,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Import the county&apos;s receipt…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>还没有加入县里的数据同步。请先向县里要本站的登记文件（.swsync），点“加入县里的同步（登记文件）…”选中它；之后就可以导出数据包交给县里。</source>
+        <translation>Not yet joined the county&apos;s sync. Ask the county for this station&apos;s enrollment file (.swsync) and choose it with “Join the county&apos;s sync (enrollment file)…”; after that you can export packages for the county.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
@@ -8925,7 +8982,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>County holds (last receipt)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>上报单位：{name}（{code}）</source>
         <translation>Reports to: {name} ({code})</translation>
     </message>
@@ -8960,7 +9017,17 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>The county has not received package no. {seqs}. The next export will carry those changes again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>未加入县里的同步</source>
+        <translation>Not joined to the county&apos;s sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} 条改动待导出</source>
+        <translation>{n} changes to export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>选择县里发的登记文件</source>
         <translation>Choose the county&apos;s enrollment file</translation>
     </message>
@@ -9094,11 +9161,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     <name>TrainingPage</name>
     <message>
         <location filename="../../swdesk/ui/training_page.py" line="+13"/>
+        <location line="+35"/>
         <source>新建培训…</source>
         <translation>New Training…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
@@ -9143,18 +9211,22 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Year:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+161"/>
+        <location line="+173"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <source>显示全部培训</source>
+        <translation>Show all training</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>身份证号</source>
         <translation>ID Number</translation>
     </message>
@@ -9200,12 +9272,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>列出 {n} 次培训</source>
         <translation>{n} training events listed</translation>
     </message>
@@ -9215,12 +9287,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>All years</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>没有符合条件的培训。请换一个年度，或改一改搜索的字。</source>
         <translation>No training matches. Choose another year or change the search.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>共 {n} 次培训</source>
         <translation>{n} trainings</translation>
     </message>
@@ -9285,7 +9357,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>CE_transcripts_{village}_{date}.pdf</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>确定删除培训《{title}》吗？</source>
         <translation>Delete the training “{title}”?</translation>
     </message>
@@ -9335,7 +9407,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+53"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+54"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -9410,7 +9482,17 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The code is the 12-digit statistical division code: 6 county + 3 township + 3 village/community digits. 社区 counts as an urban community, 村 as a rural one.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source>还没有村（社区）。在下面填写12位代码和名称，选好类型，点“添加”。</source>
+        <translation>No villages (communities) yet. Fill in the 12-digit code and the name below, choose the type and click “Add”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写第一个村（社区）</source>
+        <translation>Enter the first village</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>共 {n} 个村（社区）</source>
         <translation>{n} villages (communities) in all</translation>
     </message>
@@ -9934,17 +10016,27 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+252"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+110"/>
+        <source>清除筛选</source>
+        <translation>Clear Filters</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
+        <source>还没有乡镇报来的社工档案。点“导入数据包…”，导入乡镇送来的数据包；合并后的名单就显示在这里。</source>
+        <translation>No records from the townships yet. Click “Import packages…” to import the packages the townships sent; the merged list appears here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>没有符合条件的档案。可以换个关键词，或点“清除筛选”。</source>
         <translation>No file matches. Try other words, or click &quot;Clear filters&quot;.</translation>
     </message>
