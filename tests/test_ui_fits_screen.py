@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, QSize
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from swdesk.services import demo, training_demo
@@ -84,7 +84,17 @@ def fits(window: QWidget, room: QSize) -> list[str]:
     QApplication.processEvents()
     if window.width() > room.width() or window.height() > room.height():
         problems.append(f"{type(window).__name__} is {window.size().toTuple()}")
-    return problems + cut_texts(window)
+    return problems + cut_texts(window) + sideways(window)
+
+
+def sideways(top: QWidget) -> list[str]:
+    """A dialog's scrolled form (``screen_fit.scroll_body``) that scrolls sideways: the screen
+    had the room and the dialog did not take it."""
+    return [
+        f"its form scrolls sideways by {bar.maximum()} px"
+        for area in top.findChildren(QScrollArea, "scrollBody")
+        if area.isVisible() and (bar := area.horizontalScrollBar()).maximum() > 0
+    ]
 
 
 @pytest.mark.parametrize("screen", SCREENS)
