@@ -12,8 +12,16 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from swdesk.services import demo, training_demo
@@ -237,3 +245,69 @@ def test_the_main_window_restored_too_large_is_put_back_on_the_screen(
     qtbot.addWidget(again)
     room = available.adjusted(0, 0, -screen_fit.FRAME.width(), -screen_fit.FRAME.height())
     assert room.contains(again.geometry())
+
+
+# -- table headers -------------------------------------------------------------------------------
+def clipped_headers(top: QWidget) -> list[str]:
+    """Visible tables whose column header is narrower than its text (cut or elided "…"). A
+    table may be wider than its view (it scrolls sideways, deliberately): each column is
+    checked at its own width, not for being in view. A header elided on purpose ("…", its
+    text in its tooltip: the 社工档案 list's long English titles) is not counted."""
+    clipped = []
+    for view in top.findChildren(QTableView):
+        header = view.horizontalHeader()
+        if not view.isVisible() or not header.isVisible() or header.model() is None:
+            continue
+        titles = header.model()
+        for col in range(header.count()):
+            if header.isSectionHidden(col):
+                continue
+            need = header.sectionSizeHint(col)
+            text = titles.headerData(col, Qt.Orientation.Horizontal)
+            tip = titles.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            elided = header.textElideMode() != Qt.TextElideMode.ElideNone and bool(tip)
+            if header.sectionSize(col) < need and not elided:
+                clipped.append(
+                    f"{view.objectName() or type(view.parent()).__name__} column {text!r}: "
+                    f"{header.sectionSize(col)} < {need}"
+                )
+    return clipped
+
+
+def every_tab(top: QWidget) -> Iterator[None]:
+    """Each tab of each tab widget on ``top`` in turn (once with none switched)."""
+    yield
+    for tabs in top.findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            if tabs.isVisible():
+                tabs.setCurrentIndex(i)
+                QApplication.processEvents()
+                yield
+        tabs.setCurrentIndex(0)
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_page_shows_its_table_headers_whole(
+    qtbot: QtBot,
+    demo_store: Store,
+    language: str,
+    screen: str,
+    on_screen: QSize,
+    clean_qsettings: None,
+) -> None:
+    from swdesk.ui.main_window import MainWindow
+
+    room = budget(on_screen)
+    win = MainWindow(demo_store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.resize(win.size().boundedTo(room))
+    problems = []
+    for row in range(win.nav.count()):
+        win.nav.setCurrentRow(row)
+        page = win.stack.currentWidget()
+        for _ in every_tab(page):
+            QApplication.processEvents()
+            problems += [f"{win.nav.item(row).text()}: {p}" for p in clipped_headers(page)]
+    assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))

@@ -103,7 +103,12 @@ def fit_columns(
         if key in samples:
             header = str(model.headerData(col, QtCore.Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(t) for t in samples[key])
-            view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
+            # the header's own measure too: its margins and sort arrow (a whole header, never
+            # "Owed from last per…")
+            whole = view.horizontalHeader().sectionSizeHint(col)
+            view.setColumnWidth(
+                col, max(widest + 16, metrics.horizontalAdvance(header) + 20, whole)
+            )
 
 
 def wire_buttons(
