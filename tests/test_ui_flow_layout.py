@@ -88,6 +88,16 @@ def test_buttons_after_a_stretch_stay_at_the_right_once_wrapped(qtbot: QtBot) ->
     assert left[0].x() == 0  # and what was at the left stays at the left
 
 
+def test_the_last_button_wrapped_alone_after_a_stretch_stays_at_the_right(qtbot: QtBot) -> None:
+    top, layout, left, right = _pushed_row(qtbot)
+    # room for three buttons: the last one wraps onto a line of its own
+    width = sum(b.sizeHint().width() for b in [*left, right[0]]) + 3 * 6 + 10
+    _lay_out(top, layout, width)
+    assert right[0].y() == left[0].y() < right[1].y()
+    assert right[0].geometry().right() == width - 1
+    assert right[1].geometry().right() == width - 1
+
+
 def test_a_row_ending_in_a_stretch_stays_left_aligned_when_wrapped(qtbot: QtBot) -> None:
     top, layout, buttons, _search = _row(qtbot)
     narrow = buttons[0].sizeHint().width() * 2 + 20

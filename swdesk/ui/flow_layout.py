@@ -113,12 +113,12 @@ class FlowLayout(QLayout):
         for row in rows:
             if not row:
                 continue
-            # A stretch between two items of this line, or just before or after it (a line's
-            # first item pushed right stays right after wrapping), is where the spare room goes.
+            # The spare room goes where a stretch is: between two items of this line, after its
+            # last, or before its first item when that comes after a stretch (a line of pushed-
+            # right buttons stays at the right once wrapped).
             segs = stretches[first : first + len(row)]
-            prev = stretches[first - 1] if first > 0 else 0
             after = stretches[first + len(row)] if first + len(row) < len(stretches) else total
-            gaps = [segs[0] > prev] + [b > a for a, b in pairwise(segs)] + [after > segs[-1]]
+            gaps = [segs[0] > 0] + [b > a for a, b in pairwise(segs)] + [after > segs[-1]]
             first += len(row)
             widths = [
                 max(min(i.sizeHint().width(), area.width()), i.minimumSize().width()) for i in row
