@@ -5,33 +5,31 @@ under a reason still lands on it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from test_allowance_runs import make_file
-from test_ui_allowance_rules_tab import (
+from test_ui_allowance_rules_tab import (  # noqa: F401  (file, tabs: its fixtures, asked for by name)
     AMOUNT,
     ASSISTANT_ROW,
     _tab,
     edit_and_wait,
+    file,
+    tabs,
     type_cell,
 )
 from test_ui_editor import open_editor
-from test_ui_registrations import A2, save
+from test_ui_registrations import save, worker  # noqa: F401  (worker: its fixture, asked for by name)
 from test_ui_training_costs import TODAY, _two_attended, _type
 from ui_helpers import shown
 
-from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, open_store, training, workers
+from swdesk.store import Store, training
 from swdesk.store import allowances as store_al
 from swdesk.ui import screen_fit
 from swdesk.ui.allowance_dialogs import AdjustDialog
-from swdesk.ui.allowance_rules_tab import AllowanceRulesTab
 from swdesk.ui.stable_errors import keeps_place
 from swdesk.ui.training_costs_dialog import TrainingCostsDialog
 
@@ -56,19 +54,10 @@ def wide_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(screen_fit, "available_for", lambda _w: QRect(0, 0, 1366, 728))
 
 
-@pytest.fixture
-def certified(store: Store) -> str:
-    return workers.create(
-        store,
-        {"name": "登记人", "id_number": make_id_number("510104", date(1980, 1, 1), 1)},
-        [{"level": A2, "obtained_date": "2020-12-01", "registration_date": "2021-03-01"}],
-    )
-
-
 def test_certificate_reasons_move_nothing(
-    qtbot: QtBot, store: Store, certified: str, wide_screen: None
+    qtbot: QtBot, store: Store, wide_screen: None, request: pytest.FixtureRequest
 ) -> None:
-    editor = open_editor(qtbot, store, certified)
+    editor = open_editor(qtbot, store, request.getfixturevalue("worker"))
     error = editor.findChild(QLabel, "certError")
     row = editor.certs.rows()[0]
 
@@ -83,9 +72,9 @@ def test_certificate_reasons_move_nothing(
 
 
 def test_registration_refusals_move_nothing(
-    qtbot: QtBot, store: Store, certified: str, wide_screen: None
+    qtbot: QtBot, store: Store, wide_screen: None, request: pytest.FixtureRequest
 ) -> None:
-    editor = open_editor(qtbot, store, certified)
+    editor = open_editor(qtbot, store, request.getfixturevalue("worker"))
     section = editor.registrations
     section.guard = lambda: "请先保存证书的修改，再改登记。"
     stays_put(
@@ -111,24 +100,11 @@ def test_registration_refusals_move_nothing(
     editor.done(0)
 
 
-@pytest.fixture
-def payroll(tmp_path: Path) -> Iterator[Store]:
-    with open_store(make_file(tmp_path / "swdesk.db"), daily_backup=False) as s:
-        yield s
-
-
-@pytest.fixture
-def tabs() -> Iterator[list[AllowanceRulesTab]]:
-    made: list[AllowanceRulesTab] = []
-    yield made
-    for tab in made:
-        tab.shutdown()
-
-
 def test_allowance_rules_refusal_moves_nothing(
-    qtbot: QtBot, payroll: Store, tabs: list[AllowanceRulesTab]
+    qtbot: QtBot, request: pytest.FixtureRequest
 ) -> None:
-    tab = _tab(qtbot, payroll, tabs)
+    payroll: Store = request.getfixturevalue("file")
+    tab = _tab(qtbot, payroll, request.getfixturevalue("tabs"))
     stays_put(
         tab.error,
         [tab.save_button, tab.preview_label],
@@ -140,8 +116,9 @@ def test_allowance_rules_refusal_moves_nothing(
 
 
 def test_allowance_adjust_refusal_moves_nothing(
-    qtbot: QtBot, payroll: Store, wide_screen: None
+    qtbot: QtBot, wide_screen: None, request: pytest.FixtureRequest
 ) -> None:
+    payroll: Store = request.getfixturevalue("file")
     store_al.compute_run(payroll, date(2026, 1, 1))
     run = store_al.find_run(payroll, date(2026, 1, 1))
     assert run is not None
