@@ -2963,12 +2963,12 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_dialogs.py" line="+68"/>
+        <location filename="../../swdesk/ui/allowance_dialogs.py" line="+69"/>
         <source>补发或扣回（记入 {month} 的发放表）</source>
         <translation>Back pay or deduction (in the payroll of {month})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>记入发放表</source>
         <translation>Add to payroll</translation>
     </message>
@@ -4797,7 +4797,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CertificatesEditor</name>
     <message>
-        <location filename="../../swdesk/ui/certificates_table.py" line="+71"/>
+        <location filename="../../swdesk/ui/certificates_table.py" line="+72"/>
         <source>未填</source>
         <translation>Not Given</translation>
     </message>
@@ -4807,7 +4807,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Press Delete to clear the date</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>证书上的编号</source>
         <translation>Number on the certificate</translation>
     </message>
@@ -5019,7 +5019,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CostModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_costs_dialog.py" line="+31"/>
+        <location filename="../../swdesk/ui/training_costs_dialog.py" line="+32"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7523,7 +7523,7 @@ Log file: {log}
         <translation>From {approved} (approval) to today.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
@@ -7551,7 +7551,7 @@ Log file: {log}
         <translation>Payee Account: {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location filename="../../forms/payee_account_dialog.ui" line="+104"/>
         <source>删除账号</source>
         <translation>Remove Account</translation>
@@ -8063,7 +8063,7 @@ Log file: {log}
 <context>
     <name>RegistrationsSection</name>
     <message>
-        <location filename="../../swdesk/ui/registrations_section.py" line="+79"/>
+        <location filename="../../swdesk/ui/registrations_section.py" line="+81"/>
         <source>这个状态的登记不计入继续教育登记期和津贴</source>
         <translation>A registration in this state does not count for continuing-education periods and allowances</translation>
     </message>
@@ -9082,7 +9082,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>“{title}” {date}: each person&apos;s cost of this training, who pays it back (empty: their unit) and whether it was reimbursed.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -9510,7 +9510,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+200"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+208"/>
         <location line="+98"/>
         <location line="+136"/>
         <location line="+3"/>
@@ -9733,12 +9733,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Political Status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>专业</source>
         <translation>Major</translation>
     </message>
