@@ -270,7 +270,7 @@ def test_county_window_offers_no_action_that_enters_township_data(
 def test_empty_county_list_says_the_townships_send_the_files(qtbot: QtBot, world: World) -> None:
     win = shown(qtbot, MainWindow(world.county))
     text = win.workers_page.empty.text()
-    assert "数据同步" in text and "新建档案" not in text
+    assert "乡镇送来的数据包" in text and "新建档案" not in text
 
 
 # -- the command line -------------------------------------------------------------------------

@@ -12,8 +12,16 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from swdesk.services import demo, training_demo
@@ -84,7 +92,17 @@ def fits(window: QWidget, room: QSize) -> list[str]:
     QApplication.processEvents()
     if window.width() > room.width() or window.height() > room.height():
         problems.append(f"{type(window).__name__} is {window.size().toTuple()}")
-    return problems + cut_texts(window)
+    return problems + cut_texts(window) + sideways(window)
+
+
+def sideways(top: QWidget) -> list[str]:
+    """A dialog's scrolled form (``screen_fit.scroll_body``) that scrolls sideways: the screen
+    had the room and the dialog did not take it."""
+    return [
+        f"its form scrolls sideways by {bar.maximum()} px"
+        for area in top.findChildren(QScrollArea, "scrollBody")
+        if area.isVisible() and (bar := area.horizontalScrollBar()).maximum() > 0
+    ]
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -108,6 +126,12 @@ def test_every_page_of_the_main_window_fits(
         win.nav.setCurrentRow(row)
         for problem in fits(win, room):
             problems.append(f"{win.nav.item(row).text()}: {problem}")
+        # and each table (on each tab) shows its column headers whole
+        page = win.stack.currentWidget()
+        for _ in every_tab(page):
+            for problem in clipped_headers(page):
+                if (said := f"{win.nav.item(row).text()}: {problem}") not in problems:
+                    problems.append(said)
     assert problems == [], "\n".join(problems)
 
 
@@ -227,3 +251,42 @@ def test_the_main_window_restored_too_large_is_put_back_on_the_screen(
     qtbot.addWidget(again)
     room = available.adjusted(0, 0, -screen_fit.FRAME.width(), -screen_fit.FRAME.height())
     assert room.contains(again.geometry())
+
+
+# -- table headers -------------------------------------------------------------------------------
+def clipped_headers(top: QWidget) -> list[str]:
+    """Visible tables whose column header is narrower than its text (cut or elided "…"). A
+    table may be wider than its view (it scrolls sideways, deliberately): each column is
+    checked at its own width, not for being in view. A header elided on purpose ("…", its
+    text in its tooltip: the 社工档案 list's long English titles) is not counted."""
+    clipped = []
+    for view in top.findChildren(QTableView):
+        header = view.horizontalHeader()
+        if not view.isVisible() or not header.isVisible() or header.model() is None:
+            continue
+        titles = header.model()
+        for col in range(header.count()):
+            if header.isSectionHidden(col):
+                continue
+            need = header.sectionSizeHint(col)
+            text = titles.headerData(col, Qt.Orientation.Horizontal)
+            tip = titles.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            elided = header.textElideMode() != Qt.TextElideMode.ElideNone and bool(tip)
+            if header.sectionSize(col) < need and not elided:
+                clipped.append(
+                    f"{view.objectName() or type(view.parent()).__name__} column {text!r}: "
+                    f"{header.sectionSize(col)} < {need}"
+                )
+    return clipped
+
+
+def every_tab(top: QWidget) -> Iterator[None]:
+    """Each tab of each tab widget on ``top`` in turn (once with none switched)."""
+    yield
+    for tabs in top.findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            if tabs.isVisible():
+                tabs.setCurrentIndex(i)
+                QApplication.processEvents()
+                yield
+        tabs.setCurrentIndex(0)

@@ -44,3 +44,65 @@ def test_a_narrow_row_wraps_and_every_button_keeps_its_full_width(qtbot: QtBot) 
     assert all(b.width() >= b.sizeHint().width() for b in buttons)
     assert all(b.geometry().right() < narrow for b in buttons)
     assert layout.heightForWidth(narrow) > layout.heightForWidth(narrow * 10)
+
+
+def _pushed_row(qtbot: QtBot) -> tuple[QWidget, FlowLayout, list[QPushButton], list[QPushButton]]:
+    """Two buttons at the left, a stretch, two at the right (as the 考试报名 page's top row)."""
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = FlowLayout(top)
+    layout.setContentsMargins(0, 0, 0, 0)
+    left = [QPushButton(f"左边按钮{i}") for i in range(2)]
+    right = [QPushButton(f"右边按钮{i}") for i in range(2)]
+    for b in left:
+        layout.addWidget(b)
+    layout.addStretch(1)
+    for b in right:
+        layout.addWidget(b)
+    top.show()
+    qtbot.waitExposed(top)
+    return top, layout, left, right
+
+
+def _lay_out(top: QWidget, layout: FlowLayout, width: int) -> None:
+    top.resize(width, layout.heightForWidth(width))
+    QApplication.processEvents()
+
+
+def test_buttons_after_a_stretch_sit_at_the_right_of_a_wide_row(qtbot: QtBot) -> None:
+    top, layout, left, right = _pushed_row(qtbot)
+    wide = layout.sizeHint().width() + 300
+    _lay_out(top, layout, wide)
+    assert len({b.y() for b in left + right}) == 1  # one line
+    assert left[0].x() == 0 and left[1].x() < right[0].x() - 300
+    assert right[-1].geometry().right() == wide - 1
+
+
+def test_buttons_after_a_stretch_stay_at_the_right_once_wrapped(qtbot: QtBot) -> None:
+    top, layout, left, right = _pushed_row(qtbot)
+    # room for the two right buttons side by side, not for all four
+    width = sum(b.sizeHint().width() for b in right) + 6 + 40
+    _lay_out(top, layout, width)
+    assert right[0].y() == right[1].y() > left[0].y()  # they wrapped onto a line of their own
+    assert right[-1].geometry().right() == width - 1  # still flush right
+    assert left[0].x() == 0  # and what was at the left stays at the left
+
+
+def test_the_last_button_wrapped_alone_after_a_stretch_stays_at_the_right(qtbot: QtBot) -> None:
+    top, layout, left, right = _pushed_row(qtbot)
+    # room for three buttons: the last one wraps onto a line of its own
+    width = sum(b.sizeHint().width() for b in [*left, right[0]]) + 3 * 6 + 10
+    _lay_out(top, layout, width)
+    assert right[0].y() == left[0].y() < right[1].y()
+    assert right[0].geometry().right() == width - 1
+    assert right[1].geometry().right() == width - 1
+
+
+def test_a_row_ending_in_a_stretch_stays_left_aligned_when_wrapped(qtbot: QtBot) -> None:
+    top, layout, buttons, _search = _row(qtbot)
+    narrow = buttons[0].sizeHint().width() * 2 + 20
+    _lay_out(top, layout, narrow)
+    lines: dict[int, list[QPushButton]] = {}
+    for b in buttons:
+        lines.setdefault(b.y(), []).append(b)
+    assert all(line[0].x() == 0 for y, line in lines.items() if y > _search.y())

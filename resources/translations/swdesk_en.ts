@@ -2968,12 +2968,12 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_dialogs.py" line="+68"/>
+        <location filename="../../swdesk/ui/allowance_dialogs.py" line="+69"/>
         <source>补发或扣回（记入 {month} 的发放表）</source>
         <translation>Back pay or deduction (in the payroll of {month})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>记入发放表</source>
         <translation>Add to payroll</translation>
     </message>
@@ -3316,18 +3316,18 @@
 <context>
     <name>AllowancePage</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="+78"/>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+81"/>
         <source>这次一起发放的月数：按月发放为 1，按季度发放为 3</source>
         <translation>How many months this payroll pays: 1 when paid monthly, 3 when paid quarterly</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+220"/>
         <source>计算(&amp;C)</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-218"/>
         <source>第一个月：</source>
         <translation>First month:</translation>
     </message>
@@ -3342,12 +3342,12 @@
         <translation>Every payroll; select one to see its lines below</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>生成发放表草稿</source>
         <translation>Make the draft payroll</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
@@ -3368,23 +3368,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+173"/>
         <source>输出公示名单 PDF（身份证号隐去中间位，不含账号），张贴公示</source>
         <translation>Write the public notice list as a PDF (ID numbers masked, no accounts) to post</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-170"/>
         <source>审核通过(&amp;A)…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+174"/>
         <source>公示无异议后审核：发放表从此锁定</source>
         <translation>Approve once the notice period raised no objection: the payroll is then locked</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-172"/>
         <source>登记已发放(&amp;D)…</source>
         <translation>Recor&amp;d as paid…</translation>
     </message>
@@ -3405,12 +3405,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+186"/>
         <source>银行或社保卡代发用的 Excel 表，含完整身份证号和账号</source>
         <translation>The Excel sheet for payment by the bank or social security card, with full ID numbers and accounts</translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-145"/>
         <source> 个月</source>
         <comment>suffix of a count of months</comment>
         <translation>
@@ -3419,12 +3419,12 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>还没有 {month} 起的发放表。选好第一个月和发放月数（按季度发放选 3 个月），点“生成发放表草稿”：按津贴规则、证书、登记、在岗和考评结果算出每人的金额，不发的写明原因。草稿可以反复重新计算，公示、审核后锁定。</source>
         <translation>No payroll starting {month} yet. Choose the first month and the number of months (3 when paid quarterly) and click “Make the draft payroll”: each person&apos;s amount is computed from the allowance rules, certificates, registrations, time in post and appraisal results, with the reason wherever nothing is paid. A draft can be recomputed as often as needed; it is locked once published and approved.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>状态：尚未生成</source>
         <translation>State: not made yet</translation>
     </message>
@@ -3439,7 +3439,7 @@
         <translation>{period}: {people}, {amount} yuan in total ({lines})</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+142"/>
         <source>{month} 起的发放表草稿：{people}，合计 {amount} 元（{lines}）。</source>
         <translation>Draft payroll from {month}: {people}, {amount} yuan in total ({lines}).</translation>
     </message>
@@ -3458,12 +3458,37 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-186"/>
+        <source>核对津贴标准…</source>
+        <translation>Check allowance standards…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有保存过本地的津贴标准：先核对标准，再生成发放表</source>
+        <translation>No local allowance standards saved yet: check them before making a payroll</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>打印签领表…</source>
         <translation>Print Signing Sheet…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+83"/>
+        <source>本站还没有保存过津贴标准（现用默认标准），请先点“核对津贴标准…”。</source>
+        <translation> This station has not saved its allowance standards (the default ones are in use): click “Check allowance standards…” first.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{month} 起还没有发放表</source>
+        <translation>No payroll from {month} yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period}：{people}，合计 {amount} 元</source>
+        <translation>{period}: {people}, total {amount} yuan</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>重新计算(&amp;C)</source>
         <translation>Re&amp;compute</translation>
     </message>
@@ -3918,7 +3943,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_page.py" line="+62"/>
+        <location filename="../../swdesk/ui/appraisal_page.py" line="+65"/>
         <source>新建考评(&amp;N)…</source>
         <translation>&amp;New Round…</translation>
     </message>
@@ -3979,14 +4004,14 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+434"/>
+        <location line="+442"/>
         <location line="+8"/>
         <location line="+11"/>
         <source>全部定稿</source>
         <translation>Finalize All</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-460"/>
         <source>登记签字(&amp;S)…</source>
         <translation>Record &amp;Signature…</translation>
     </message>
@@ -3997,12 +4022,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+488"/>
+        <location line="+496"/>
         <source>查看扫描件</source>
         <translation>View Scan</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-495"/>
         <source>退回(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
@@ -4048,12 +4073,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>本项评语：</source>
         <translation>Comment on this item:</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-147"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -4083,17 +4108,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Appraiser:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>还没有考评。请先点“新建考评…”，选年度，按人员类别建立考评表；然后在表格里逐人打分，定稿后打印签字。</source>
         <translation>No appraisal yet. First click “New appraisal…”, pick the year and create the sheets for each kind of worker; then score each person in the grid, finalize, print and sign.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-3"/>
         <source>新建考评…</source>
         <translation>New appraisal…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>{year} 年度</source>
         <translation>Year {year}</translation>
     </message>
@@ -4108,7 +4133,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>{n} people: {d} draft, {f} finalized, {s} signed</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+21"/>
+        <source>还没有考评</source>
+        <translation>No appraisal yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{year} 年度：{todo}待考评，共 {n} 人</source>
+        <translation>{year}: {todo} to appraise, {n} in all</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>“{item}”评语：</source>
         <translation>Comment on “{item}”:</translation>
     </message>
@@ -4767,7 +4802,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CertificatesEditor</name>
     <message>
-        <location filename="../../swdesk/ui/certificates_table.py" line="+71"/>
+        <location filename="../../swdesk/ui/certificates_table.py" line="+72"/>
         <source>未填</source>
         <translation>Not Given</translation>
     </message>
@@ -4777,7 +4812,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Press Delete to clear the date</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>证书上的编号</source>
         <translation>Number on the certificate</translation>
     </message>
@@ -4989,7 +5024,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CostModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_costs_dialog.py" line="+31"/>
+        <location filename="../../swdesk/ui/training_costs_dialog.py" line="+32"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5199,17 +5234,19 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CountySyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_county.py" line="+65"/>
+        <location filename="../../swdesk/ui/sync_county.py" line="+68"/>
+        <location line="+24"/>
         <source>导入数据包…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
+        <location line="+22"/>
         <source>为乡镇生成登记文件…</source>
         <translation>Enrollment file for a township…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>给选中的乡镇生成回执…</source>
         <translation>Receipt for the selected township…</translation>
     </message>
@@ -5225,17 +5262,22 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>解锁县级密钥…</source>
         <translation>Unlock County Keys…</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-61"/>
         <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
         <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>还没有乡镇的数据。第一步：点“为乡镇生成登记文件…”，把登记文件交给乡镇；乡镇加入后导出数据包，再点“导入数据包…”把它导入。</source>
+        <translation>No township data yet. First click “Enrollment file for a township…” and give the file to the township; once it has joined and exported a package, click “Import packages…” to import it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -5307,18 +5349,18 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+123"/>
         <source>保留县里的</source>
         <translation>Keep the county&apos;s</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+108"/>
+        <location line="-122"/>
+        <location line="+124"/>
         <source>采用乡镇的</source>
         <translation>Take the township&apos;s</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-95"/>
         <source>设置县级密钥口令…</source>
         <translation>Set County Key Passphrase…</translation>
     </message>
@@ -5353,7 +5395,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>两个乡镇都报了此人</source>
         <translation>Reported by two townships</translation>
     </message>
@@ -5363,7 +5405,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>{towns} 个乡镇，{missing} 个数据包待导入，{open} 条冲突待处理</source>
+        <translation>{towns} townships, {missing} packages to import, {open} conflicts to resolve</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>此人仍归原乡镇</source>
         <translation>Stays with the original township</translation>
     </message>
@@ -5743,7 +5790,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+59"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+60"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -7023,7 +7070,12 @@ You can also drop the file onto this window.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>导入数据包…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>新建档案…</source>
         <translation>New file…</translation>
     </message>
@@ -7144,12 +7196,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+581"/>
+        <location line="+589"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-587"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -7214,7 +7266,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+204"/>
         <source>档案由乡镇维护，请乡镇修改后重新报送</source>
         <translation>the township keeps this file; ask the township to correct it and send it again</translation>
     </message>
@@ -7533,7 +7585,7 @@ Log file: {log}
         <translation>From {approved} (approval) to today.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
@@ -7561,7 +7613,7 @@ Log file: {log}
         <translation>Payee Account: {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location filename="../../forms/payee_account_dialog.ui" line="+104"/>
         <source>删除账号</source>
         <translation>Remove Account</translation>
@@ -8086,7 +8138,7 @@ Log file: {log}
 <context>
     <name>RegistrationsSection</name>
     <message>
-        <location filename="../../swdesk/ui/registrations_section.py" line="+79"/>
+        <location filename="../../swdesk/ui/registrations_section.py" line="+81"/>
         <source>这个状态的登记不计入继续教育登记期和津贴</source>
         <translation>A registration in this state does not count for continuing-education periods and allowances</translation>
     </message>
@@ -8773,7 +8825,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+48"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+49"/>
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
     </message>
@@ -8781,7 +8833,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>
@@ -8994,7 +9046,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TownshipSyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_township.py" line="+36"/>
+        <location filename="../../swdesk/ui/sync_township.py" line="+39"/>
         <source>加入县里的同步（登记文件）…</source>
         <translation>Join the county&apos;s sync (enrollment file)…</translation>
     </message>
@@ -9014,7 +9066,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Import the county&apos;s receipt…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>还没有加入县里的数据同步。请先向县里要本站的登记文件（.swsync），点“加入县里的同步（登记文件）…”选中它；之后就可以导出数据包交给县里。</source>
+        <translation>Not yet joined the county&apos;s sync. Ask the county for this station&apos;s enrollment file (.swsync) and choose it with “Join the county&apos;s sync (enrollment file)…”; after that you can export packages for the county.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
@@ -9029,7 +9086,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>County holds (last receipt)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>上报单位：{name}（{code}）</source>
         <translation>Reports to: {name} ({code})</translation>
     </message>
@@ -9064,7 +9121,17 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>The county has not received package no. {seqs}. The next export will carry those changes again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>未加入县里的同步</source>
+        <translation>Not joined to the county&apos;s sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} 条改动待导出</source>
+        <translation>{n} changes to export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>选择县里发的登记文件</source>
         <translation>Choose the county&apos;s enrollment file</translation>
     </message>
@@ -9119,7 +9186,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>“{title}” {date}: each person&apos;s cost of this training, who pays it back (empty: their unit) and whether it was reimbursed.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -9198,11 +9265,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     <name>TrainingPage</name>
     <message>
         <location filename="../../swdesk/ui/training_page.py" line="+14"/>
+        <location line="+42"/>
         <source>新建培训…</source>
         <translation>New Training…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
@@ -9252,18 +9320,22 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Filter by township</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+177"/>
+        <location line="+192"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-175"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <source>显示全部培训</source>
+        <translation>Show all training</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>身份证号</source>
         <translation>ID Number</translation>
     </message>
@@ -9309,12 +9381,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-149"/>
         <source>列出 {n} 次培训</source>
         <translation>{n} training events listed</translation>
     </message>
@@ -9329,12 +9401,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>All townships</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>没有符合条件的培训。请换一个年度，或改一改搜索的字。</source>
         <translation>No training matches. Choose another year or change the search.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>共 {n} 次培训</source>
         <translation>{n} trainings</translation>
     </message>
@@ -9399,7 +9471,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>CE_transcripts_{village}_{date}.pdf</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>确定删除培训《{title}》吗？</source>
         <translation>Delete the training “{title}”?</translation>
     </message>
@@ -9449,7 +9521,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+54"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+55"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -9524,7 +9596,17 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The code is the 12-digit statistical division code: 6 county + 3 township + 3 village/community digits. 社区 counts as an urban community, 村 as a rural one.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+8"/>
+        <source>还没有村（社区）。在下面填写12位代码和名称，选好类型，点“添加”。</source>
+        <translation>No villages (communities) yet. Fill in the 12-digit code and the name below, choose the type and click “Add”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写第一个村（社区）</source>
+        <translation>Enter the first village</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>共 {n} 个村（社区）</source>
         <translation>{n} villages (communities) in all</translation>
     </message>
@@ -9542,7 +9624,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+200"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+208"/>
         <location line="+98"/>
         <location line="+136"/>
         <location line="+3"/>
@@ -9765,12 +9847,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Political Status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>专业</source>
         <translation>Major</translation>
     </message>
@@ -10053,22 +10135,27 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+253"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+257"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>还没有收到乡镇的社工档案。乡镇导出数据包、在“数据同步”页导入后会显示在这里。</source>
-        <translation>No worker files from the townships yet. They appear here once a township exports a package and it is imported on the Sync page.</translation>
+        <location line="-146"/>
+        <source>清除筛选</source>
+        <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+181"/>
+        <source>还没有乡镇报来的社工档案。点“导入数据包…”，导入乡镇送来的数据包；合并后的名单就显示在这里。</source>
+        <translation>No records from the townships yet. Click “Import packages…” to import the packages the townships sent; the merged list appears here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。</source>
         <translation>No worker files yet. Click &quot;New file&quot; to enter them one by one, or use &quot;Import roster…&quot; for an Excel roster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>没有符合条件的档案。可以换个关键词，或点“清除筛选”。</source>
         <translation>No file matches. Try other words, or click &quot;Clear filters&quot;.</translation>
     </message>

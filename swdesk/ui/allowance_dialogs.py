@@ -25,6 +25,7 @@ from swdesk.store.workers import WorkerFilter
 from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import label
 from swdesk.ui.rule_text import shown
+from swdesk.ui.stable_errors import hold_error
 from swdesk.ui.styles import ERROR_STYLE, NEUTRAL_STYLE
 from swdesk.ui.widgets import wire_buttons
 
@@ -82,8 +83,7 @@ class AdjustDialog(QDialog, _Refusable):
         self.reason = form.reasonEdit
         self.what = form.what
         self.what.setStyleSheet(NEUTRAL_STYLE)
-        self.error = form.error
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = hold_error(form.error, ERROR_STYLE)  # showing it moves nothing
         self.save_button = wire_buttons(
             form.buttons, self.tr("记入发放表"), self.save, self.tr("取消"), self.reject
         )
@@ -184,8 +184,7 @@ class PaidDialog(QDialog, _Refusable):
                 approved=approved.isoformat()
             )
         form.hint.setText(hint)
-        self.error = form.error
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = hold_error(form.error, ERROR_STYLE)  # showing it moves nothing
         wire_buttons(form.buttons, self.tr("登记"), self.save, self.tr("取消"), self.reject)
 
     def chosen(self) -> date:
@@ -216,8 +215,7 @@ class PayeeAccountDialog(QDialog, _Refusable):
         self.bank = form.bankEdit
         self.skip_check = form.skipCheck
         self.kind.currentIndexChanged.connect(lambda _i: self._check_applies())
-        self.error = form.error
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = hold_error(form.error, ERROR_STYLE)  # showing it moves nothing
         self.remove_button = form.removeButton
         self.remove_button.setText(self.tr("删除账号"))
         self.remove_button.clicked.connect(self.remove)

@@ -41,6 +41,7 @@ from swdesk.ui import counts
 from swdesk.ui.allowance_dialogs import AdjustDialog, PaidDialog, PayeeAccountDialog
 from swdesk.ui.allowance_model import AllowanceLinesModel, AllowanceRunsModel
 from swdesk.ui.changes import ALLOWANCES, VILLAGES, WORKERS
+from swdesk.ui.empty_guide import EmptyGuide
 from swdesk.ui.enum_labels import code_label
 from swdesk.ui.file_dirs import ask_save, ask_save_xlsx
 from swdesk.ui.pdf_preview_save import SavingPdfPreview, open_preview, print_file
@@ -61,11 +62,13 @@ class AllowancePage(QWidget):
 
     changed = Signal()  # a step wrote to the data file
     computed = Signal()  # a draft was computed (or its computing was refused)
+    countsChanged = Signal()  # the run shown was re-read (see ``ui.page_chrome``)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.run: dict[str, Any] | None = None
+        self.dialog: QWidget | None = None  # the last settings dialog opened (tests drive it)
 
         self.month = QDateEdit(QDate.currentDate())
         self.month.setDisplayFormat("yyyy-MM")
@@ -100,16 +103,19 @@ class AllowancePage(QWidget):
         long_list(self.view)
         pick_one_row(self.view)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
-        self.guidance = QLabel()
-        self.guidance.setWordWrap(True)
+        # no run for the month: what to do first (see ``ui.empty_guide``)
         self.guidance_button = button(self.tr("生成发放表草稿"), self.compute)
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addWidget(self.guidance)
-        empty_layout.addWidget(self.guidance_button)
-        empty_layout.addStretch(1)
+        self.rules_button = button(
+            self.tr("核对津贴标准…"),
+            self.check_rules,
+            self.tr("还没有保存过本地的津贴标准：先核对标准，再生成发放表"),
+        )
+        self.empty_guide = EmptyGuide(
+            "", self.rules_button, self.guidance_button, name="allowance_empty"
+        )
+        self.guidance = self.empty_guide.hint
         self.middle = QStackedWidget()
-        self.middle.addWidget(empty)
+        self.middle.addWidget(self.empty_guide)
         self.middle.addWidget(self.view)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.runs_view)
@@ -224,13 +230,16 @@ class AllowancePage(QWidget):
         self._runs()
         if self.run is None:
             self.model.set_rows([])
-            self.guidance.setText(
-                self.tr(
-                    "还没有 {month} 起的发放表。选好第一个月和发放月数（按季度发放选 3 个月），"
-                    "点“生成发放表草稿”：按津贴规则、证书、登记、在岗和考评结果算出每人的金额，"
-                    "不发的写明原因。草稿可以反复重新计算，公示、审核后锁定。"
-                ).format(month=self.label())
-            )
+            text = self.tr(
+                "还没有 {month} 起的发放表。选好第一个月和发放月数（按季度发放选 3 个月），"
+                "点“生成发放表草稿”：按津贴规则、证书、登记、在岗和考评结果算出每人的金额，"
+                "不发的写明原因。草稿可以反复重新计算，公示、审核后锁定。"
+            ).format(month=self.label())
+            offered = [self.guidance_button]
+            if not store_al.rules_saved(self.store):
+                text += self.tr("本站还没有保存过津贴标准（现用默认标准），请先点“核对津贴标准…”。")
+                offered.append(self.rules_button)
+            self.empty_guide.say(text, *offered)
             self.middle.setCurrentIndex(0)
             self.state.setText(self.tr("状态：尚未生成"))
             self.totals.clear()
@@ -254,6 +263,29 @@ class AllowancePage(QWidget):
             )
         self.pending_rewards.refresh()
         self._update_buttons()
+        self.countsChanged.emit()
+
+    def status_count(self) -> str:
+        """The status bar's count while this page is on screen: the chosen run's people and
+        total, or that the month has none yet."""
+        if self.run is None:
+            return self.tr("{month} 起还没有发放表").format(month=self.label())
+        return self.tr("{period}：{people}，合计 {amount} 元").format(
+            period=self._period(),
+            people=counts.people(int(self.run["people"])),
+            amount=yuan(int(self.run["total_fen"])),
+        )
+
+    def check_rules(self) -> None:
+        """The settings at the 津贴规则 tab: the standards a first payroll is computed by."""
+        from swdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.tabs.setCurrentWidget(dialog.allowance_tab)
+        dialog.accepted.connect(self.reload)
+        self.dialog = dialog
+        dialog.open()
 
     def _period(self) -> str:
         assert self.run is not None

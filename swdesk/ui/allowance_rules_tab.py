@@ -47,6 +47,7 @@ from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.forms.allowance_rules_tab import Ui_AllowanceRulesTab
 from swdesk.ui.rule_text import shown
+from swdesk.ui.stable_errors import hold_error
 from swdesk.ui.styles import ERROR_STYLE, NEUTRAL_STYLE, NOTICE_STYLE
 from swdesk.ui.tasks import BackgroundTask, Progress, in_background
 
@@ -126,8 +127,7 @@ class AllowanceRulesTab(QWidget):
         self.versions.horizontalHeader().setStretchLastSection(True)
         self.preview_label = form.previewLabel
         self.preview_label.setStyleSheet(NEUTRAL_STYLE)
-        self.error = form.errorLabel
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = hold_error(form.errorLabel, ERROR_STYLE)  # showing it moves nothing
         self.county_note = form.countyNote
         self.county_note.setStyleSheet(NOTICE_STYLE)
         self.county_note.setVisible(self.read_only)

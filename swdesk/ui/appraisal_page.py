@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,19 +35,22 @@ from swdesk import atomic
 from swdesk.core import appraisal as ap
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, appraisals
+from swdesk.ui import counts
 from swdesk.ui.appraisal_model import AppraisalGridModel, ScoreDelegate, state_label
 from swdesk.ui.changes import APPRAISALS, VILLAGES, WORKERS
+from swdesk.ui.empty_guide import EmptyGuide
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_open, ask_save
 from swdesk.ui.flow_layout import FlowLayout
 from swdesk.ui.rule_text import shown
-from swdesk.ui.styles import ERROR_STYLE, NOTICE_STYLE, result_style
+from swdesk.ui.styles import ERROR_STYLE, result_style
 from swdesk.ui.tasks import Progress, run_job, show_failure
 from swdesk.ui.widgets import attempt, button, button_row, confirmed
 
 
 class AppraisalPage(QWidget):
     CARES_ABOUT = frozenset({APPRAISALS, WORKERS, VILLAGES})
+    countsChanged = Signal()  # the sheets shown were re-read (see ``ui.page_chrome``)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,21 +183,16 @@ class AppraisalPage(QWidget):
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_comments)
 
         # with no round yet, the page says what to do first and offers the button to do it
-        self.empty_hint = QLabel(
+        self.empty_button = button(self.tr("新建考评…"), self.new_round)
+        self.empty_box = EmptyGuide(
             self.tr(
                 "还没有考评。请先点“新建考评…”，选年度，按人员类别建立考评表；"
                 "然后在表格里逐人打分，定稿后打印签字。"
-            )
+            ),
+            self.empty_button,
+            name="appraisal_empty",
         )
-        self.empty_hint.setObjectName("appraisal_empty_hint")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet(NOTICE_STYLE)
-        self.empty_button = button(self.tr("新建考评…"), self.new_round)
-        self.empty_box = QWidget()
-        empty = QVBoxLayout(self.empty_box)
-        empty.addWidget(self.empty_hint)
-        empty.addLayout(button_row(self.empty_button))
-        empty.addStretch(1)
+        self.empty_hint = self.empty_box.hint
         self.action_bar = QWidget()
         self.action_bar.setLayout(actions)
         actions.setContentsMargins(0, 0, 0, 0)
@@ -267,6 +265,19 @@ class AppraisalPage(QWidget):
         self.empty_box.setVisible(not has_round)
         for w in (self.action_bar, self.view, self.comments_box):
             w.setVisible(has_round)
+        self.countsChanged.emit()
+
+    def status_count(self) -> str:
+        """The status bar's count while this page is on screen: who is still to be appraised
+        in the template shown (a draft is a sheet not yet finalized)."""
+        if self.round is None:
+            return self.tr("还没有考评")
+        states = [r["state"] for r, _ in self.model.rows]
+        return self.tr("{year} 年度：{todo}待考评，共 {n} 人").format(
+            year=self.round["year"],
+            todo=counts.people(states.count(ap.STATE_DRAFT)),
+            n=len(states),
+        )
 
     # -- current person ----------------------------------------------------------------------
     def current_row(self) -> int:

@@ -34,7 +34,8 @@ from swdesk.core.worker import current_level
 from swdesk.ui.date_input import DateInput
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.rule_text import shown
-from swdesk.ui.styles import INVALID_FIELD_STYLE
+from swdesk.ui.stable_errors import hold_error
+from swdesk.ui.styles import ERROR_STYLE, INVALID_FIELD_STYLE
 
 EMPTY_DATE = QDate(1900, 1, 1)
 LAST_DATE = QDate(2100, 12, 31)
@@ -226,7 +227,8 @@ class CertificatesEditor(QObject):
         self.add_button = add_button
         self.remove_button = remove_button
         self.level_label = level_label
-        self.error_label = error_label
+        # the rows' reasons in red, their line kept so showing them moves nothing
+        self.error_label = hold_error(error_label, ERROR_STYLE)
         self._rows: list[CertRow] = []
         header = table.horizontalHeader()
         header.setSectionResizeMode(COL_LEVEL, QHeaderView.ResizeMode.Interactive)

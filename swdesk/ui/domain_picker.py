@@ -30,7 +30,7 @@ class DomainPicker(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
+        grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
         self._boxes: dict[str, QCheckBox] = {}
         for i, domain in enumerate(enums.DOMAINS):

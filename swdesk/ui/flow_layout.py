@@ -3,10 +3,14 @@
 Why: a row of filters or buttons laid out side by side is as wide as all of them together, and
 that sum became the main window's minimum width (over 1150 px, wider than a 1024 px screen).
 Wrapping keeps every control full size and readable; only the row's height grows. Widgets that
-expand sideways (a search box) take the row's spare width, as in a QHBoxLayout.
+expand sideways (a search box) take the row's spare width, as in a QHBoxLayout; where none does,
+a stretch (``addStretch``) takes it, so buttons after a stretch stay at the right, also on the
+line they wrapped onto.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
@@ -35,7 +39,8 @@ class FlowLayout(QLayout):
         super().addWidget(widget)
 
     def addStretch(self, _stretch: int = 0) -> None:
-        """An empty item, as in a QHBoxLayout; rows start at the left anyway."""
+        """An empty item that takes a line's spare width, as in a QHBoxLayout: what follows it
+        is pushed to the right."""
         self.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
 
     def count(self) -> int:
@@ -77,6 +82,18 @@ class FlowLayout(QLayout):
     def _shown(self) -> list[QLayoutItem]:
         return [i for i in self._items if not i.isEmpty()]
 
+    def _stretches_before(self) -> tuple[list[int], int]:
+        """For each shown item, how many stretches come before it; and how many there are."""
+        before: list[int] = []
+        n = 0
+        for item in self._items:
+            spacer = item.spacerItem()
+            if spacer is not None and spacer.sizePolicy().horizontalPolicy() in _GROWING:
+                n += 1
+            elif not item.isEmpty():
+                before.append(n)
+        return before, n
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         """Lay the items out in ``rect`` (when ``move``); the height they need."""
         m = self.contentsMargins()
@@ -90,10 +107,19 @@ class FlowLayout(QLayout):
                 used = 0
             used += (self._gap if rows[-1] else 0) + w
             rows[-1].append(item)
+        stretches, total = self._stretches_before()
         y = area.y()
+        first = 0  # the index, among the shown items, of the row's first item
         for row in rows:
             if not row:
                 continue
+            # The spare room goes where a stretch is: between two items of this line, after its
+            # last, or before its first item when that comes after a stretch (a line of pushed-
+            # right buttons stays at the right once wrapped).
+            segs = stretches[first : first + len(row)]
+            after = stretches[first + len(row)] if first + len(row) < len(stretches) else total
+            gaps = [segs[0] > 0] + [b > a for a, b in pairwise(segs)] + [after > segs[-1]]
+            first += len(row)
             widths = [
                 max(min(i.sizeHint().width(), area.width()), i.minimumSize().width()) for i in row
             ]
@@ -106,9 +132,14 @@ class FlowLayout(QLayout):
             ]
             for n in growers:
                 widths[n] += max(spare, 0) // len(growers)
+            pushes = [0] * (len(row) + 1)  # room left before item n (the last: after the line)
+            if not growers and spare > 0 and any(gaps):
+                for n, gap in enumerate(gaps):
+                    pushes[n] = spare // sum(gaps) if gap else 0
             height = max(i.sizeHint().height() for i in row)
             x = area.x()
-            for item, w in zip(row, widths, strict=True):
+            for n, (item, w) in enumerate(zip(row, widths, strict=True)):
+                x += pushes[n]
                 if move:
                     h = item.sizeHint().height()
                     item.setGeometry(QRect(QPoint(x, y + (height - h) // 2), QSize(w, h)))

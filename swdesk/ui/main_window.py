@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("绩效考评"), self._build_appraisal_page)
         if store.role == divisions.ROLE_TOWNSHIP:  # the townships compute and pay
             self._add_page(self.tr("津贴发放"), self._build_allowance_page)
-        self._add_page(self.tr("数据同步"), self._build_sync_page)
+        self.page_sync = self._add_page(self.tr("数据同步"), self._build_sync_page)
         self.nav.setFixedWidth(
             max(
                 max(
@@ -146,6 +146,12 @@ class MainWindow(QMainWindow):
                 self.export_action,
             ]
         )
+        if store.role == divisions.ROLE_COUNTY:  # the county's people come in packages
+            self.workers_page.set_first_steps(
+                self._action(self.tr("导入数据包…"), self.import_packages)
+            )
+        else:
+            self.workers_page.set_first_steps(self.new_action, self.import_action)
         self.workers_page.editRequested.connect(self.edit_worker)
         self.workers_page.deleteRequested.connect(self.delete_worker)
         self.workers_page.filter_bar.show_deleted.toggled.connect(self._update_actions)
@@ -402,6 +408,14 @@ class MainWindow(QMainWindow):
             page = TownshipSyncPage(self.store)
         page.dataChanged.connect(lambda kinds: self.changes.announce(kinds, page))
         return page
+
+    def import_packages(self) -> None:
+        """The county's first step: to 数据同步, choosing the townships' packages."""
+        self.nav.setCurrentRow(self.page_sync)
+        page = self.page(self.page_sync)
+        choose = getattr(page, "choose_packages", None)
+        if callable(choose):
+            choose()
 
     @property
     def villages_page(self) -> VillagesPage:

@@ -29,6 +29,7 @@ from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.forms.registration_dialog import Ui_RegistrationDialog
 from swdesk.ui.forms.registrations_section import Ui_RegistrationsSection
 from swdesk.ui.rule_text import shown
+from swdesk.ui.stable_errors import hold_error, keep_place
 from swdesk.ui.styles import ERROR_STYLE, MUTED_STYLE, NEUTRAL_STYLE
 from swdesk.ui.widgets import confirmed
 
@@ -62,8 +63,7 @@ class RegistrationDialog(QDialog):
         self.valid_from = OptionalDate(form.fromEdit)
         self.valid_until = OptionalDate(form.untilEdit)
         self.applied_on = OptionalDate(form.appliedEdit)
-        form.errorLabel.setStyleSheet(ERROR_STYLE)
-        form.errorLabel.setVisible(False)
+        hold_error(form.errorLabel, ERROR_STYLE)  # showing it moves nothing
         form.hint.setStyleSheet(NEUTRAL_STYLE)
         form.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -140,6 +140,8 @@ class RegistrationsSection(QGroupBox):
         self.table = form.table
         self.table.horizontalHeader().setStretchLastSection(True)
         form.hint.setStyleSheet(MUTED_STYLE)
+        form.hint.setWordWrap(True)
+        keep_place(form.hint)  # a refusal shown here moves nothing below it
         form.addButton.clicked.connect(self.add)
         form.editButton.clicked.connect(self.edit)
         form.deleteButton.clicked.connect(self.delete)

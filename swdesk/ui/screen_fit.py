@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6 import QtCore
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLayoutItem, QScrollArea, QVBoxLayout, QWidget
 
 # The size the main window would like on a large screen.
@@ -128,16 +128,41 @@ def scroll_body(dialog: QWidget, keep: int) -> QScrollArea:
         QWidget.setTabOrder(before, after)
     outer.activate()  # the dialog's minimum size now comes from the scroll area
     fit_dialog(dialog)
-    # As wide as the form wants (a translation can make it wider than drawn) where the screen
-    # has the room: a sideways scroll only where it has not.
-    margins = outer.contentsMargins()
+    _widen(dialog, area)
+    # Again when shown: what the dialog loads after this (a person's combos, lists and a
+    # translation's longer labels) can make the form wider than it was measured here.
+    dialog.installEventFilter(_WidenOnShow(area))
+    return area
+
+
+def _widen(dialog: QWidget, area: QScrollArea) -> None:
+    """As wide as the scrolled form wants (a translation can make it wider than drawn) where
+    the screen has the room: a sideways scroll only where it has not."""
+    body = area.widget()
+    layout = dialog.layout()
+    if body is None or layout is None:
+        return
+    margins = layout.contentsMargins()
     wanted = (
-        body.sizeHint().width()
+        max(body.sizeHint().width(), body.minimumSizeHint().width())
         + area.verticalScrollBar().sizeHint().width()
+        + 2 * area.frameWidth()
         + margins.left()
         + margins.right()
     )
     available = available_for(dialog)
     if available is not None and wanted > dialog.width():
         dialog.resize(min(wanted, available.width() - FRAME.width()), dialog.height())
-    return area
+
+
+class _WidenOnShow(QObject):
+    """Widens its dialog to the scrolled form each time the dialog is shown."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            _widen(watched, self.area)
+        return False

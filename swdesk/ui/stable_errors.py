@@ -31,6 +31,16 @@ def keep_place(label: QLabel) -> QLabel:
 _LINE = "swdeskLineHeight"
 
 
+def hold_error(label: QLabel, style: str) -> QLabel:
+    """Make ``label`` (often one from a Designer form) a red reason that keeps its place:
+    ``style``, wrapped, its line reserved, hidden until a reason is shown."""
+    label.setStyleSheet(style)
+    label.setWordWrap(True)
+    keep_place(label)
+    label.setVisible(False)
+    return label
+
+
 def fit_text(label: QLabel) -> None:
     """Give a kept-place label the height its text needs at its current width.
 

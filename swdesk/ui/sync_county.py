@@ -32,6 +32,7 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.sync import county, enroll, envelope, keys, merge, receipt
 from swdesk.ui.changes import EVERYTHING
+from swdesk.ui.empty_guide import EmptyGuide
 from swdesk.ui.file_dirs import ask_open, ask_open_many, ask_save
 from swdesk.ui.key_passphrase import KeyPassphraseDialog, needs_passphrase
 from swdesk.ui.rule_text import shown
@@ -53,6 +54,8 @@ from swdesk.ui.widgets import button, button_row, rule_warning
 
 class CountySyncPage(SyncPage):
     """The county's side of the sync; package files may be dropped on it."""
+
+    _counts = (0, 0, 0)  # townships, packages missing, open conflicts (set by ``reload``)
 
     def build(self, lay: QVBoxLayout) -> None:
         self.preview: PreviewDialog | None = None
@@ -80,6 +83,15 @@ class CountySyncPage(SyncPage):
             self.tr("也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。")
         )
         hint.setWordWrap(True)
+        self.empty_guide = EmptyGuide(
+            self.tr(
+                "还没有乡镇的数据。第一步：点“为乡镇生成登记文件…”，把登记文件交给乡镇；"
+                "乡镇加入后导出数据包，再点“导入数据包…”把它导入。"
+            ),
+            button(self.tr("为乡镇生成登记文件…"), self.enroll_township),
+            button(self.tr("导入数据包…"), self.choose_packages),
+            name="sync_empty",
+        )
         self.towns = _table(
             [
                 self.tr("代码"),
@@ -120,6 +132,7 @@ class CountySyncPage(SyncPage):
         lay.addWidget(self.key_warning)
         lay.addLayout(row)
         lay.addWidget(hint)
+        lay.addWidget(self.empty_guide)
         lay.addWidget(self.towns, 1)
         lay.addWidget(conflicts_box, 1)
 
@@ -171,6 +184,13 @@ class CountySyncPage(SyncPage):
                     item = self.towns.item(r, c)
                     if item is not None:
                         item.setForeground(QColor(ERROR))
+        self.empty_guide.setVisible(not st["townships"])
+        self._counts = (
+            len(st["townships"]),
+            sum(len(t["missing_sequences"]) for t in st["townships"]),
+            int(st["open_conflicts"]),
+        )
+        self.countsChanged.emit()
         self._conflicts = county.open_conflicts(self.store)
         _fill(
             self.conflicts,
@@ -187,6 +207,14 @@ class CountySyncPage(SyncPage):
             ],
         )
         self._show_conflict()
+
+    def status_count(self) -> str:
+        """The status bar's count while this page is on screen: the townships, the packages
+        the county knows it is missing, and the conflicts waiting for a decision."""
+        towns, missing, open_ = self._counts
+        return self.tr("{towns} 个乡镇，{missing} 个数据包待导入，{open} 条冲突待处理").format(
+            towns=towns, missing=missing, open=open_
+        )
 
     @staticmethod
     def _describe(c: dict[str, Any]) -> str:

@@ -197,6 +197,7 @@ class SyncPage(QWidget):
 
     CARES_ABOUT = EVERYTHING  # any edit is a change waiting for the next package
     dataChanged = Signal(object)
+    countsChanged = Signal()  # ``reload`` re-read the status (see ``ui.page_chrome``)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.sync import enroll, envelope, package, receipt
 from swdesk.ui.changes import SETTINGS, SYNC, VILLAGES
+from swdesk.ui.empty_guide import EmptyGuide
 from swdesk.ui.file_dirs import ask_dir
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.sync_page import (
@@ -32,19 +33,30 @@ from swdesk.ui.widgets import button, button_row
 class TownshipSyncPage(SyncPage):
     """The township's side of the sync."""
 
+    _pending: int | None = None  # changes waiting for the next package; None: not joined
+
     def build(self, lay: QVBoxLayout) -> None:
         self.join_button = button(self.tr("加入县里的同步（登记文件）…"), self.choose_enrollment)
         self.county_label = QLabel()
         self.export_button = button(self.tr("导出数据包到U盘或文件夹…"), self.choose_export)
         self.full_box = QCheckBox(self.tr("完整导出（县里数据出错时用）"))
         self.receipt_button = button(self.tr("导入县里的回执…"), self.choose_receipt)
-        row = button_row(self.export_button, self.full_box, self.receipt_button, self.join_button)
+        row = button_row(self.export_button, self.full_box, self.receipt_button)
+        self.empty_guide = EmptyGuide(
+            self.tr(
+                "还没有加入县里的数据同步。请先向县里要本站的登记文件（.swsync），"
+                "点“加入县里的同步（登记文件）…”选中它；之后就可以导出数据包交给县里。"
+            ),
+            self.join_button,
+            name="sync_empty",
+        )
         self.last_export = QLabel()
         self.last_receipt = QLabel()
         self.warning = QLabel()
         self.warning.setStyleSheet(ERROR_STYLE)
         self.warning.setWordWrap(True)
         self.compare = _table([self.tr("数据"), self.tr("本站有"), self.tr("县里有（据最近回执）")])
+        lay.addWidget(self.empty_guide)
         lay.addWidget(self.county_label)
         lay.addLayout(row)
         lay.addWidget(self.last_export)
@@ -56,6 +68,9 @@ class TownshipSyncPage(SyncPage):
         st = receipt.township_status(self.store)
         c = st["county"]
         self.join_button.setVisible(c is None)
+        self.empty_guide.setVisible(c is None)
+        self.county_label.setVisible(c is not None)
+        self._pending = None if c is None else int(st["pending_changes"])
         self.export_button.setEnabled(c is not None)
         self.receipt_button.setEnabled(c is not None)
         self.county_label.setText(
@@ -103,6 +118,14 @@ class TownshipSyncPage(SyncPage):
                 for t, v in st["tables"].items()
             ],
         )
+        self.countsChanged.emit()
+
+    def status_count(self) -> str:
+        """The status bar's count while this page is on screen: the changes the next package
+        will carry to the county."""
+        if self._pending is None:
+            return self.tr("未加入县里的同步")
+        return self.tr("{n} 条改动待导出").format(n=self._pending)
 
     def choose_enrollment(self) -> None:
         path = self._ask_open(self.tr("选择县里发的登记文件"))

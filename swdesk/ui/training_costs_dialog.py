@@ -23,6 +23,7 @@ from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import code_label, select_data
 from swdesk.ui.forms.training_costs_dialog import Ui_TrainingCostsDialog
 from swdesk.ui.rule_text import shown
+from swdesk.ui.stable_errors import hold_error
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.table_model import TableModel
 from swdesk.ui.widgets import pick_one_row
@@ -98,8 +99,7 @@ class TrainingCostsDialog(QDialog):
         self.reimbursed = form.reimbursedEdit
         self.reimbursed.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
         self.totals = form.totalsLabel
-        self.error = form.errorLabel
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = hold_error(form.errorLabel, ERROR_STYLE)  # showing it moves nothing
         self.save_button, self.delete_button = form.saveButton, form.deleteButton
         close = form.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("关闭"))

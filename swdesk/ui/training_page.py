@@ -45,13 +45,14 @@ from swdesk.store import Store, county_views, training, villages
 from swdesk.ui.ce_labels import hours_text, unit_label
 from swdesk.ui.changes import TRAINING, VILLAGES, WORKERS
 from swdesk.ui.compliance_view import ComplianceView, standings_job
+from swdesk.ui.empty_guide import EmptyGuide
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save_xlsx
 from swdesk.ui.ledger_dialog import print_transcripts
 from swdesk.ui.pdf_preview_save import SavingPdfPreview
 from swdesk.ui.table_model import TableModel
 from swdesk.ui.tasks import Progress, run_job
-from swdesk.ui.widgets import button_row, confirmed, fit_columns, long_list, pick_one_row
+from swdesk.ui.widgets import button, button_row, confirmed, fit_columns, long_list, pick_one_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -205,9 +206,13 @@ class TrainingPage(QWidget):
         else:
             self.town_combo.setVisible(False)
         filters.addWidget(self.count_label)
-        self.empty = QLabel(self.tr("还没有培训记录。点“新建培训…”登记一次培训，再记录签到。"))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        # no events: what to do first, with the button that does it (see ``ui.empty_guide``)
+        self.first_event_button = button(self.tr("新建培训…"), self.new_event)
+        self.show_all_button = button(self.tr("显示全部培训"), self._show_all)
+        self.empty_guide = EmptyGuide(
+            "", self.first_event_button, self.show_all_button, name="training_empty"
+        )
+        self.empty = self.empty_guide.hint
 
         self.attendees = QTableWidget(0, 4)
         self.attendees.setHorizontalHeaderLabels(
@@ -239,7 +244,7 @@ class TrainingPage(QWidget):
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addLayout(buttons)
         tl.addLayout(filters)
-        tl.addWidget(self.empty)
+        tl.addWidget(self.empty_guide, 1)
         tl.addWidget(self.view, 1)
         split.addWidget(top)
         split.addWidget(self.attendees_box)
@@ -379,12 +384,17 @@ class TrainingPage(QWidget):
 
     def _selection_changed(self, *_args: Any) -> None:
         event = self.selected_event()
-        self.empty.setText(
-            self.tr("没有符合条件的培训。请换一个年度，或改一改搜索的字。")
-            if self.model.filtered()
-            else self.tr("还没有培训记录。点“新建培训…”登记一次培训，再记录签到。")
-        )
-        self.empty.setVisible(not self.model.rows)
+        if self.model.filtered():
+            self.empty_guide.say(
+                self.tr("没有符合条件的培训。请换一个年度，或改一改搜索的字。"),
+                self.show_all_button,
+            )
+        else:
+            self.empty_guide.say(
+                self.tr("还没有培训记录。点“新建培训…”登记一次培训，再记录签到。"),
+                self.first_event_button,
+            )
+        self.empty_guide.setVisible(not self.model.rows)
         self.view.setVisible(bool(self.model.rows))
         self.count_label.setText(self.tr("共 {n} 次培训").format(n=len(self.model.rows)))
         self.attendees.setRowCount(0)
@@ -526,6 +536,11 @@ class TrainingPage(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _show_all(self) -> None:
+        """Every year, no search: what an empty filtered list offers."""
+        self.search_edit.clear()
+        self.year_combo.setCurrentIndex(0)
 
     def new_event(self) -> Any:
         from swdesk.ui.event_editor import EventEditor

@@ -29,11 +29,12 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store, villages, workers
 from swdesk.ui.changes import VILLAGES, WORKERS
 from swdesk.ui.code_fields import digits_only
+from swdesk.ui.empty_guide import EmptyGuide
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.township_column import TownshipColumn
-from swdesk.ui.widgets import button_row, confirmed, error_label, pick_one_row
+from swdesk.ui.widgets import button, button_row, confirmed, error_label, pick_one_row
 
 
 class VillagesPage(QWidget):
@@ -108,9 +109,15 @@ class VillagesPage(QWidget):
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.empty_guide = EmptyGuide(
+            self.tr("还没有村（社区）。在下面填写12位代码和名称，选好类型，点“添加”。"),
+            button(self.tr("填写第一个村（社区）"), lambda: self.code.setFocus()),
+            name="villages_empty",
+        )
         layout.addWidget(hint)
         if self.townships.bar is not None:
             layout.addWidget(self.townships.bar)
+        layout.addWidget(self.empty_guide)
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
         self.reload()
@@ -146,6 +153,7 @@ class VillagesPage(QWidget):
             self.select_code(current["code"])
         else:
             self._on_select()
+        self.empty_guide.setVisible(not self._rows)
         self.countsChanged.emit()
 
     def status_count(self) -> str:

@@ -16,7 +16,7 @@ from PySide6 import QtCore
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView
 
 from swdesk.ui.flow_layout import FlowLayout
-from swdesk.ui.stable_errors import keep_place
+from swdesk.ui.stable_errors import hold_error
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -45,12 +45,7 @@ def long_list(view: QTableView) -> None:
 def error_label(style: str) -> QLabel:
     """A wrapped, initially hidden label in ``style`` for the reason a form was refused; it
     keeps its line while hidden, so showing it moves nothing (``stable_errors``)."""
-    label = QLabel()
-    label.setStyleSheet(style)
-    label.setWordWrap(True)
-    keep_place(label)
-    label.setVisible(False)
-    return label
+    return hold_error(QLabel(), style)
 
 
 def rule_warning(parent: QWidget | None, title: str, error: RuleError) -> None:
@@ -108,7 +103,12 @@ def fit_columns(
         if key in samples:
             header = str(model.headerData(col, QtCore.Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(t) for t in samples[key])
-            view.setColumnWidth(col, max(widest + 16, metrics.horizontalAdvance(header) + 20))
+            # the header's own measure too: its margins and sort arrow (a whole header, never
+            # "Owed from last per…")
+            whole = view.horizontalHeader().sectionSizeHint(col)
+            view.setColumnWidth(
+                col, max(widest + 16, metrics.horizontalAdvance(header) + 20, whole)
+            )
 
 
 def wire_buttons(

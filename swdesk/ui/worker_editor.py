@@ -167,6 +167,14 @@ class WorkerEditor(QDialog):
         self.id_edit = c(QLineEdit, "idNumberEdit")
         self.id_hint = c(QLabel, "idNumberHint")
         self.gender_value = c(QLabel, "genderValue")
+        # as wide as the widest gender in the language shown, so 出生日期 stays put as it
+        # changes and "Female" is never cut
+        widths = [self.gender_value.minimumWidth()]
+        for g in enums.GENDERS:
+            self.gender_value.setText(label(g))
+            widths.append(self.gender_value.sizeHint().width())
+        self.gender_value.setText("—")
+        self.gender_value.setMinimumWidth(max(widths))
         self.birth_value = c(QLabel, "birthValue")
         self.ethnicity_combo = c(QComboBox, "ethnicityCombo")
         self.phone_edit = c(QLineEdit, "phoneEdit")

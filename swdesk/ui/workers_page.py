@@ -17,16 +17,17 @@ from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from swdesk.core import enums
+from swdesk.core import divisions, enums
 from swdesk.store import Store
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.changes import VILLAGES, WORKERS
+from swdesk.ui.empty_guide import EmptyGuide, action_button
 from swdesk.ui.enum_labels import label
 from swdesk.ui.filter_bar import FilterBar
 from swdesk.ui.widgets import pick_one_row
@@ -76,6 +77,7 @@ class WorkersPage(QWidget):
         super().__init__(parent)
         self.store = store
         self._toolbar_actions: list[QAction | None] = []
+        self._first_steps: list[QPushButton] = []
         self.filter_bar = FilterBar()
         self.model = WorkerModel(store, self)
         self._natural: list[int] = []  # column widths wanted, and the least each can take
@@ -103,15 +105,17 @@ class WorkersPage(QWidget):
         self._fit_columns()
         self._finished = False  # see finish_setup: once the page has painted
 
-        self.empty = QLabel()
-        self.empty.setProperty("alignment", "AlignCenter")
-        self.empty.setWordWrap(True)
-        self.empty.setVisible(False)
+        # An empty list says what to do first, with the buttons (set_first_steps) that do it.
+        self.empty_guide = EmptyGuide(name="workers_empty")
+        self.empty = self.empty_guide.hint
+        self.clear_filter_button = self.empty_guide.add_button(QPushButton(self.tr("清除筛选")))
+        self.clear_filter_button.clicked.connect(self.filter_bar.clear)
+        self.empty_guide.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty_guide)
         layout.addWidget(self.view, 1)
 
         self._selected_id: str | None = None
@@ -272,25 +276,33 @@ class WorkersPage(QWidget):
         self.currentChanged.emit()
         self.countsChanged.emit()
 
+    def set_first_steps(self, *actions: QAction) -> None:
+        """The window's actions an empty file starts with (新建档案, 导入花名册; on a county file,
+        导入数据包), offered as buttons under the empty list's sentence."""
+        self._first_steps = [self.empty_guide.add_button(action_button(a)) for a in actions]
+        self._update_empty()
+
     def _update_empty(self) -> None:
         if self.model.rowCount() > 0:
-            self.empty.setVisible(False)
+            self.empty_guide.setVisible(False)
             return
-        if self.model.total == 0 and not self.filter_bar.is_filtered() and self.model.county:
-            self.empty.setText(
-                self.tr(
-                    "还没有收到乡镇的社工档案。乡镇导出数据包、在“数据同步”页导入后会显示在这里。"
+        if self.model.total == 0 and not self.filter_bar.is_filtered():
+            if self.store.role == divisions.ROLE_COUNTY:
+                text = self.tr(
+                    "还没有乡镇报来的社工档案。点“导入数据包…”，导入乡镇送来的数据包；"
+                    "合并后的名单就显示在这里。"
                 )
-            )
-        elif self.model.total == 0 and not self.filter_bar.is_filtered():
-            self.empty.setText(
-                self.tr(
+            else:
+                text = self.tr(
                     "还没有社工档案。点“新建档案”逐个录入，或用“导入花名册…”导入 Excel 花名册。"
                 )
-            )
+            self.empty_guide.say(text, *self._first_steps)
         else:
-            self.empty.setText(self.tr("没有符合条件的档案。可以换个关键词，或点“清除筛选”。"))
-        self.empty.setVisible(True)
+            self.empty_guide.say(
+                self.tr("没有符合条件的档案。可以换个关键词，或点“清除筛选”。"),
+                self.clear_filter_button,
+            )
+        self.empty_guide.setVisible(True)
 
     # -- reacting --------------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
