@@ -63,6 +63,8 @@ def test_indicators_text(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "社会工作专业队伍总量\t3 人\t目标 —\t未设目标" in out
     assert "社会工作服务机构党建覆盖率\t—\t目标 100 %\t无数据" in out
+    assert "社区专职工作者中取得社会工作者职业水平证书比例\t66.67 %\t目标 35 %\t已达到" in out
+    assert "城市社区平均社会工作专业人才\t1 名/社区\t目标 2 名/社区\t未达到" in out
 
 
 def test_gaps_json_at_two_dates(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -103,7 +103,7 @@ def _show(x: float | None, unit: str) -> str:
 def _print_results(results: tuple[IndicatorResult, ...]) -> None:
     for r in results:
         where = f"[{r.township}] " if r.township else ""
-        flag = {True: "达标", False: "未达标", None: _STATUS_TEXT.get(r.status, "")}[r.met]
+        flag = {True: "已达到", False: "未达到", None: _STATUS_TEXT.get(r.status, "")}[r.met]
         if r.met is not None and r.status == Status.ESTIMATED:
             flag += "（估算）"
         print(
