@@ -1,0 +1,69 @@
+"""The indicator report of the file's unit as of a date: what the dashboard, the CLI and the
+statistics report all read, so they can never disagree.
+
+On a township file the figures are the township's. On a county file each township is evaluated
+on its own facts (rows labelled with ``township``) and the county's own rows over all of them;
+every figure is a count or a ratio of counts, so the county's numerators and denominators are
+the sums of its townships'. The county's entered targets (its share of a city-wide total) judge
+only the county's rows.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from swdesk.core import divisions
+from swdesk.core.indicators import engine
+from swdesk.core.indicators.results import IndicatorReport
+from swdesk.store import indicator_facts, indicator_rules
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+
+def build_report(store: Store, at: date, *, history_years: int = 0) -> IndicatorReport:
+    """The report as of ``at``; ``history_years`` > 0 adds the year-end counts per level of
+    that many years up to ``at``'s (levels over time: a read of the file per year, so only the
+    dashboard asks for it)."""
+    facts = indicator_facts.facts(store, at)
+    version = indicator_rules.rules(store).version_for(at)
+    total = engine.evaluate(facts, version)
+    results, gaps, units = list(total.results), list(total.gaps), list(total.units)
+    if store.role == divisions.ROLE_COUNTY:
+        gaps, units = [], []
+        for code in facts.townships:
+            part = engine.evaluate(facts.for_township(code), version, township=code, entered=False)
+            results.extend(part.results)
+            gaps.extend(part.gaps)
+            units.extend(part.units)
+    return IndicatorReport(
+        at=at,
+        unit_code=store.unit_code or "",
+        unit_name=store.unit_name or "",
+        results=tuple(results),
+        gaps=tuple(gaps),
+        units=tuple(units),
+        levels_by_year=levels_by_year(store, at, history_years) if history_years else {},
+        domains=engine.by_domain(facts.workers),
+    )
+
+
+def levels_by_year(store: Store, at: date, years: int) -> dict[int, dict[str, int]]:
+    """Certified workers in post per certificate level at the end of each of ``years`` years
+    up to ``at``'s (its own year counted as of ``at``)."""
+    out: dict[int, dict[str, int]] = {}
+    for year in range(at.year - years + 1, at.year + 1):
+        day = at if year == at.year else date(year, 12, 31)
+        out[year] = engine.by_level(indicator_facts.workers(store, day, candidates=False))
+    return out
+
+
+def certified_by_village(store: Store, at: date) -> dict[str, int]:
+    """Certified workers in post per village code as of ``at`` (``engine.certified_in_post``,
+    the same test every indicator counts with): the 村（社区）page's column."""
+    out: dict[str, int] = {}
+    for w in indicator_facts.workers(store, at, candidates=False):
+        if w.village_code and engine.certified_in_post(w):
+            out[w.village_code] = out.get(w.village_code, 0) + 1
+    return out

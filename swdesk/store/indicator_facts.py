@@ -1,0 +1,379 @@
+"""What the indicators count, read as of a date (the engine's ``Facts``).
+
+A worker's village, status, post type and domains are today's row with the changes recorded
+after the date undone, newest first (``worker_history``: each change keeps the value it
+replaced). Roles count by their since/until, certificates by the day they were obtained, posts
+by their fills' from/to and stations' 六有 items by the day each was done; a day ``to``/``until``/
+``closed_on`` is the first day without.
+
+What the file cannot know for the date is marked, field by field, so the figure says 估算:
+post type, domains and undated roles before ``meta.history_from`` (the day the file began
+recording them), undated certificates, and everything about a person whose file was made after
+the date.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from swdesk.core import divisions, enums
+from swdesk.core import exam as core_exam
+from swdesk.core.dates import parse_iso_date
+from swdesk.core.indicators import engine as e
+from swdesk.store import county_views, exams
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+# History kinds → the workers column and the fact field they change.
+_HISTORY: dict[str, tuple[str, str]] = {
+    "village": ("village_code", e.FIELD_VILLAGE),
+    "status": ("status", e.FIELD_STATUS),
+    "post_type": ("post_type", e.FIELD_POST_TYPE),
+    "domains": ("domains", e.FIELD_DOMAINS),
+}
+_DAY = "COALESCE(on_date, substr(created_at, 1, 10))"
+# A post or station open on the day (closing day is the first day closed).
+_OPEN_ON = "(opened_on IS NULL OR opened_on <= ?) AND (closed_on IS NULL OR closed_on > ?)"
+
+
+def _day(raw: object) -> date | None:
+    if not raw:
+        return None
+    text = str(raw)[:10]
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else parse_iso_date(text)
+    except ValueError:
+        return None
+
+
+def history_from(store: Store) -> date | None:
+    """The day the file began recording post type, domains and roles."""
+    return _day(store.meta("history_from"))
+
+
+@cache
+def _domains(raw: object) -> frozenset[str]:
+    try:
+        value = json.loads(str(raw)) if raw else []
+    except ValueError:
+        return frozenset()
+    return (
+        frozenset(x for x in value if isinstance(x, str))
+        if isinstance(value, list)
+        else frozenset()
+    )
+
+
+_COLUMNS = (
+    "id",
+    "name",
+    "origin",
+    "village_code",
+    "status",
+    "post_type",
+    "domains",
+    "created_at",
+    "education",
+    "sw_major",
+)
+_COL = {c: i for i, c in enumerate(_COLUMNS)}
+
+
+def _rows_as_of(store: Store, at: date) -> dict[str, Sequence[Any]]:
+    """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone (only a
+    changed row is copied)."""
+    rows: dict[str, Sequence[Any]] = {
+        r[0]: r
+        for r in store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM workers WHERE deleted = 0")
+    }
+    undo = store.conn.execute(
+        f"SELECT worker_id, kind, old_value FROM worker_history WHERE deleted = 0 AND {_DAY} > ? "
+        f"ORDER BY {_DAY} DESC, created_at DESC",
+        (at.isoformat(),),
+    )
+    for wid, kind, old in undo:
+        row = rows.get(wid)
+        if row is not None and kind in _HISTORY:
+            changed = list(row)
+            changed[_COL[_HISTORY[kind][0]]] = old
+            rows[wid] = changed
+    return rows
+
+
+def _roles(store: Store, at: date) -> tuple[dict[str, set[str]], set[str]]:
+    """Roles held on ``at``; and who holds an undated one (its start is a guess)."""
+    held: dict[str, set[str]] = {}
+    undated: set[str] = set()
+    for r in store.query(
+        "SELECT worker_id, role, since FROM worker_roles WHERE deleted = 0 "
+        "AND (since IS NULL OR since <= ?) AND (until IS NULL OR until > ?)",
+        (at.isoformat(), at.isoformat()),
+    ):
+        held.setdefault(r["worker_id"], set()).add(r["role"])
+        if r["since"] is None:
+            undated.add(r["worker_id"])
+    return held, undated
+
+
+def _rank_sql() -> str:
+    """A certificate's level as its rank (0 for a level swdesk does not know)."""
+    whens = " ".join(f"WHEN '{lv}' THEN {enums.level_rank(lv)}" for lv in enums.LEVELS)
+    return f"CASE level {whens} ELSE 0 END"
+
+
+def _certificates(store: Store, at: date) -> tuple[dict[str, int], set[str]]:
+    """The highest rank of the certificates each worker obtained on or before ``at`` (undated
+    ones count too, and their holders are marked). SQLite does the grouping: one row a worker."""
+    rank: dict[str, int] = {}
+    undated: set[str] = set()
+    for wid, top, no_date in store.conn.execute(
+        f"SELECT worker_id, MAX({_rank_sql()}), MAX(obtained_date IS NULL) FROM certificates "
+        "WHERE deleted = 0 AND (obtained_date IS NULL OR obtained_date <= ?) GROUP BY worker_id",
+        (at.isoformat(),),
+    ):
+        rank[wid] = top
+        if no_date:
+            undated.add(wid)
+    return rank, undated
+
+
+def _lower_certificates(store: Store, at: date) -> dict[str, list[tuple[str, date | None]]]:
+    """The certificates below 助理社会工作师 held on ``at``: all the exam's eligibility may ask
+    of someone who is not certified."""
+    held: dict[str, list[tuple[str, date | None]]] = {}
+    for wid, level, obtained in store.conn.execute(
+        f"SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0 "
+        f"AND {_rank_sql()} < ? AND (obtained_date IS NULL OR obtained_date <= ?)",
+        (e.CERTIFIED_MIN_RANK, at.isoformat()),
+    ):
+        held.setdefault(wid, []).append((level, _day(obtained)))
+    return held
+
+
+def _exam_sat_and_passed(store: Store, at: date) -> tuple[set[str], set[str]]:
+    """Who sat the exam in a year up to ``at``'s, and whose results passed (a certificate
+    proposed or made)."""
+    sat: set[str] = set()
+    passed: set[str] = set()
+    for r in store.query(
+        "SELECT worker_id, state, proposal FROM exam_registrations WHERE deleted = 0 AND year <= ?",
+        (at.year,),
+    ):
+        if r["state"] == core_exam.STATE_SAT:
+            sat.add(r["worker_id"])
+        if r["proposal"] in (core_exam.PROPOSAL_PENDING, core_exam.PROPOSAL_ACCEPTED):
+            passed.add(r["worker_id"])
+    return sat, passed
+
+
+def _work_starts(store: Store) -> dict[str, date | None]:
+    return {
+        r["worker_id"]: _day(r["work_start"])
+        for r in store.query("SELECT worker_id, work_start FROM exam_work_starts WHERE deleted = 0")
+    }
+
+
+def _township_of(store: Store) -> Callable[[str | None, str | None], str]:
+    """The township a row (its origin, its village code) counts for: the file's own on a
+    township file; on a county, the village's township (its code's first nine digits), else
+    the township that sent the row."""
+    if store.role != divisions.ROLE_COUNTY:
+        own = store.unit_code or ""
+        return lambda origin, village_code: own
+
+    def township(origin: str | None, village_code: str | None) -> str:
+        if village_code and len(village_code) == 12:
+            return village_code[:9]
+        return origin or ""
+
+    return township
+
+
+def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.WorkerFact, ...]:
+    """Every live worker as of ``at``; ``candidates`` False skips what only a gap's candidate
+    list needs (exam sittings and eligibility), for a count alone."""
+    started = history_from(store)
+    early = started is None or at < started
+    rows = _rows_as_of(store, at)
+    roles, undated_roles = _roles(store, at)
+    top_rank, undated_certs = _certificates(store, at)
+    lower = _lower_certificates(store, at) if candidates else {}
+    sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
+    starts = _work_starts(store) if candidates else {}
+    rules = exams.rules(store)
+    township = _township_of(store)
+    judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
+    # Whether 初级's eligibility looks at certificates or years at all (the national table
+    # does not look at certificates): what it does not read need not tell people apart.
+    rows_primary = [r for r in rules.eligibility if r.level == core_exam.EXAM_PRIMARY]
+    by_certificate = any(r.certificate for r in rows_primary)
+    by_years = any(r.years for r in rows_primary)
+    day = at.isoformat()
+    early_fields = {e.FIELD_POST_TYPE, e.FIELD_DOMAINS} if early else set()
+    no_roles: frozenset[str] = frozenset()
+    out = []
+    for wid, name, origin, village, status, post_type, domains, made, edu, major in rows.values():
+        rank = top_rank.get(wid, 0)
+        certified = rank >= e.CERTIFIED_MIN_RANK
+        estimated = set(early_fields)
+        if made and made[:10] > day:
+            estimated.add(e.FIELD_FILE)
+        if early and wid in undated_roles:
+            estimated.add(e.FIELD_ROLES)
+        if wid in undated_certs:
+            estimated.add(e.FIELD_CERTIFICATES)
+        eligible = None
+        if candidates and not certified:
+            held = lower.get(wid, []) if by_certificate else []
+            start = starts.get(wid) if by_years else None
+            key = (edu, bool(major), start, tuple(held))
+            if key not in judged:
+                judged[key] = core_exam.eligibility(
+                    rules,
+                    core_exam.EXAM_PRIMARY,
+                    at.year,
+                    education=edu,
+                    sw_major=bool(major),
+                    work_start=start,
+                    certificates=held,
+                ).eligible
+            eligible = judged[key]
+        out.append(
+            e.WorkerFact(
+                wid,
+                name,
+                township(origin, village),
+                village,
+                status,
+                post_type,
+                _domains(domains),
+                frozenset(roles[wid]) if wid in roles else no_roles,
+                enums.LEVELS[rank - 1] if rank else None,
+                certified or wid in passed,
+                wid in sat,
+                eligible,
+                frozenset(estimated) if estimated else no_roles,
+            )
+        )
+    return tuple(out)
+
+
+def units(store: Store) -> tuple[e.UnitFact, ...]:
+    """Every live village/community with its reference figures."""
+    township = _township_of(store)
+    figures = (
+        "registered_population",
+        "resident_population",
+        "elderly_population",
+        "supported_elderly",
+    )
+    return tuple(
+        e.UnitFact(
+            code=r["code"],
+            name=r["name"],
+            kind=r["kind"],
+            township=township(r["origin"], r["code"]),
+            figures={f: r[f] for f in figures},
+        )
+        for r in store.query(
+            "SELECT code, name, kind, origin, registered_population, resident_population, "
+            "elderly_population, supported_elderly FROM villages WHERE deleted = 0 ORDER BY code"
+        )
+    )
+
+
+def posts(store: Store, at: date) -> tuple[e.PostFact, ...]:
+    """Posts open on ``at`` with whoever fills each then (live files only)."""
+    township = _township_of(store)
+    day = at.isoformat()
+    holders: dict[str, list[str]] = {}
+    for r in store.query(
+        "SELECT f.post_id, f.worker_id FROM post_fills f "
+        "JOIN workers w ON w.id = f.worker_id AND w.deleted = 0 "
+        "WHERE f.deleted = 0 AND f.from_date <= ? AND (f.to_date IS NULL OR f.to_date > ?) "
+        "ORDER BY f.from_date",
+        (day, day),
+    ):
+        holders.setdefault(r["post_id"], []).append(r["worker_id"])
+    return tuple(
+        e.PostFact(
+            id=r["id"],
+            township=township(r["origin"], r["unit_code"]),
+            unit_kind=r["unit_kind"],
+            unit_code=r["unit_code"],
+            kind=r["kind"],
+            holders=tuple(holders.get(r["id"], ())),
+        )
+        for r in store.query(
+            f"SELECT id, origin, unit_kind, unit_code, kind FROM posts WHERE deleted = 0 "
+            f"AND {_OPEN_ON}",
+            (day, day),
+        )
+    )
+
+
+def stations(store: Store, at: date) -> tuple[e.StationFact, ...]:
+    """Stations and sites open on ``at``, each with the 六有 items done by then."""
+    township = _township_of(store)
+    day = at.isoformat()
+    done: dict[str, set[str]] = {}
+    for r in store.query(
+        "SELECT station_id, item FROM station_items WHERE deleted = 0 "
+        "AND done_on IS NOT NULL AND done_on <= ?",
+        (day,),
+    ):
+        done.setdefault(r["station_id"], set()).add(r["item"])
+    return tuple(
+        e.StationFact(
+            id=r["id"],
+            township=township(r["township_code"], None),
+            name=r["name"],
+            parent_id=r["parent_id"],
+            items_done=frozenset(done.get(r["id"], ())),
+        )
+        for r in store.query(
+            f"SELECT id, township_code, name, parent_id FROM stations WHERE deleted = 0 "
+            f"AND {_OPEN_ON}",
+            (day, day),
+        )
+    )
+
+
+def townships(store: Store, seen: set[str]) -> tuple[str, ...]:
+    """The townships the figures cover: the file's own, or every township a county knows of."""
+    if store.role != divisions.ROLE_COUNTY:
+        return (store.unit_code or "",)
+    return tuple(sorted(set(county_views.township_names(store)) | {s for s in seen if s}))
+
+
+def station_min_staff(store: Store, at: date) -> int:
+    """The ``station_min_staff`` setting in force on ``at`` (versions of ``valid_from`` and
+    ``count``); 1, the default, when the file has none."""
+    raw = store.setting("station_min_staff")
+    current = 1
+    if isinstance(raw, list):
+        dated = [(_day(v.get("valid_from")), v.get("count")) for v in raw if isinstance(v, dict)]
+        for day, n in sorted((d, n) for d, n in dated if d is not None):
+            if day <= at and isinstance(n, int) and not isinstance(n, bool) and n >= 0:
+                current = n
+    return current
+
+
+def facts(store: Store, at: date) -> e.Facts:
+    ws, us = workers(store, at), units(store)
+    ps, ss = posts(store, at), stations(store, at)
+    seen = {w.township for w in ws} | {u.township for u in us} | {s.township for s in ss}
+    return e.Facts(
+        at=at,
+        workers=ws,
+        units=us,
+        posts=ps,
+        stations=ss,
+        townships=townships(store, seen),
+        station_min_staff=station_min_staff(store, at),
+    )
