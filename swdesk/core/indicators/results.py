@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from swdesk.core.i18n import msg
+
 
 class Status(StrEnum):
     """Why a figure is what it is; anything but ``COMPUTED`` is shown, never dropped."""
@@ -45,6 +47,7 @@ class IndicatorResult:
     status: Status = Status.COMPUTED
     people: tuple[str, ...] = ()
     township: str | None = None
+    note: str = ""  # how a per-unit rule's row reads (the share of units meeting it)
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,14 @@ class UnitGap:
     short: int
     candidates: tuple[str, ...] = ()
     township: str | None = None
+    noun: str = "名"  # the rule's unit: 名 (certified workers) or 个 (posts)
+    rule: str = ""  # the rule's name
+
+    def shortfall(self) -> str:
+        """The gap in words: 还差 1 名持证社工, 还差 2 个专业岗位."""
+        if self.noun == "个":
+            return msg("还差 {n} 个专业岗位", n=self.short)
+        return msg("还差 {n} 名持证社工", n=self.short)
 
 
 @dataclass(frozen=True)

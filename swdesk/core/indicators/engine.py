@@ -1,0 +1,497 @@
+"""The one rules engine: facts as of a date + definitions → results, gaps and per-unit counts.
+
+Facts are plain values the store reads as of the date (``store.indicator_facts``); nothing here
+reads the file. Every indicator is evaluated the same way: its ``counts`` and ``denominator`` are
+counters (``COUNTERS``) narrowed by named filters (``WORKER_FILTERS``, ``UNIT_FILTERS``,
+``POST_FILTERS``, ``STATION_FILTERS``), so a new indicator is a new definition, not new code.
+
+"Certified worker in post" — what the policy texts call a 持证社工 and what every target here
+counts — is defined once, by ``certified_in_post``: a live file, status 在岗 as of the date,
+holding a certificate of 助理社会工作师 or higher obtained on or before the date (社工员 is a
+local level, not the national 职业水平证书 the texts count).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from fractions import Fraction
+from typing import TypeVar
+
+from swdesk.core import enums
+from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
+from swdesk.core.indicators.definitions import (
+    SCALES,
+    SCOPE_COUNTY_ENTERED,
+    SCOPE_PER_UNIT,
+    Counter,
+    Definition,
+    RuleVersion,
+)
+from swdesk.core.indicators.results import IndicatorResult, Status, UnitCount, UnitGap
+
+T = TypeVar("T")
+
+# Fields a worker fact may hold only as a guess for the date (``WorkerFact.estimated``).
+FIELD_FILE = "file"  # the file was created after the date: every field is a guess
+FIELD_STATUS, FIELD_VILLAGE, FIELD_POST_TYPE = "status", "village", "post_type"
+FIELD_DOMAINS, FIELD_ROLES, FIELD_CERTIFICATES = "domains", "roles", "certificates"
+
+CERTIFIED_MIN_RANK = enums.level_rank(enums.LEVEL_ASSISTANT)
+SIX_HAVE: tuple[str, ...] = ("有场地", "有设备", "有人员", "有服务功能", "有工作流程", "有规章制度")
+POST_FULL_TIME = "专职"
+
+
+@dataclass(frozen=True)
+class WorkerFact:
+    """One live worker as of the date. ``level`` is the highest certificate obtained on or
+    before it; ``sat_exam``/``eligible`` say whether they could close a gap this year."""
+
+    id: str
+    name: str
+    township: str
+    village_code: str | None
+    status: str
+    post_type: str | None = None
+    domains: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    level: str | None = None
+    passed_exam: bool = False
+    sat_exam: bool = False
+    eligible: bool | None = None
+    estimated: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class UnitFact:
+    """A village (rural) or community (urban) and its reference figures (None: not entered)."""
+
+    code: str
+    name: str
+    kind: str
+    township: str
+    figures: Mapping[str, int | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PostFact:
+    """A professional post open on the date and who fills it then."""
+
+    id: str
+    township: str
+    unit_kind: str
+    unit_code: str
+    kind: str
+    holders: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StationFact:
+    """A 社工站 (``parent_id`` None) or one of its sites, open on the date, and the 六有 items
+    done by then."""
+
+    id: str
+    township: str
+    name: str
+    parent_id: str | None = None
+    items_done: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Facts:
+    at: date
+    workers: tuple[WorkerFact, ...] = ()
+    units: tuple[UnitFact, ...] = ()
+    posts: tuple[PostFact, ...] = ()
+    stations: tuple[StationFact, ...] = ()
+    townships: tuple[str, ...] = ()
+
+    def for_township(self, code: str) -> Facts:
+        """The facts of one township (a county's figures are the sum of these)."""
+        return Facts(
+            at=self.at,
+            workers=tuple(w for w in self.workers if w.township == code),
+            units=tuple(u for u in self.units if u.township == code),
+            posts=tuple(p for p in self.posts if p.township == code),
+            stations=tuple(s for s in self.stations if s.township == code),
+            townships=(code,),
+        )
+
+
+class _Context:
+    """Lookups the filters share, made once per evaluation."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.unit_by_code = {u.code: u for u in facts.units}
+        self.worker_by_id = {w.id: w for w in facts.workers}
+        self.full_time_holders = {
+            h for p in facts.posts if p.kind == POST_FULL_TIME for h in p.holders
+        }
+
+
+# -- the building blocks ---------------------------------------------------------------------
+def in_post(w: WorkerFact) -> bool:
+    return w.status == enums.STATUS_ON_DUTY
+
+
+def certified(w: WorkerFact) -> bool:
+    return w.level is not None and enums.level_rank(w.level) >= CERTIFIED_MIN_RANK
+
+
+def certified_in_post(w: WorkerFact) -> bool:
+    """The one meaning of 持证在岗 (see the module docstring); ``WorkerFact`` holds only live
+    files, and ``level`` only certificates obtained by the date."""
+    return in_post(w) and certified(w)
+
+
+def _unit_kind(ctx: _Context, w: WorkerFact) -> str | None:
+    u = ctx.unit_by_code.get(w.village_code or "")
+    return u.kind if u else None
+
+
+# name → (test(worker, context, argument), fields it reads, argument required)
+_WorkerTest = Callable[[WorkerFact, _Context, str], bool]
+WORKER_FILTERS: dict[str, tuple[_WorkerTest, frozenset[str], bool]] = {
+    "in_post": (lambda w, c, a: in_post(w), frozenset({FIELD_STATUS}), False),
+    "certified": (lambda w, c, a: certified(w), frozenset({FIELD_CERTIFICATES}), False),
+    "certified_in_post": (
+        lambda w, c, a: certified_in_post(w),
+        frozenset({FIELD_STATUS, FIELD_CERTIFICATES}),
+        False,
+    ),
+    "passed_exam": (lambda w, c, a: w.passed_exam, frozenset({FIELD_CERTIFICATES}), False),
+    "post_type": (lambda w, c, a: w.post_type == a, frozenset({FIELD_POST_TYPE}), True),
+    "domain": (lambda w, c, a: a in w.domains, frozenset({FIELD_DOMAINS}), True),
+    "role": (lambda w, c, a: a in w.roles, frozenset({FIELD_ROLES}), True),
+    "urban": (
+        lambda w, c, a: _unit_kind(c, w) == enums.VILLAGE_URBAN,
+        frozenset({FIELD_VILLAGE}),
+        False,
+    ),
+    "rural": (
+        lambda w, c, a: _unit_kind(c, w) == enums.VILLAGE_RURAL,
+        frozenset({FIELD_VILLAGE}),
+        False,
+    ),
+    "full_time_post": (lambda w, c, a: w.id in c.full_time_holders, frozenset(), False),
+}
+UNIT_FILTERS: dict[str, tuple[Callable[[UnitFact, _Context, str], bool], bool]] = {
+    "urban": (lambda u, c, a: u.kind == enums.VILLAGE_URBAN, False),
+    "rural": (lambda u, c, a: u.kind == enums.VILLAGE_RURAL, False),
+}
+POST_FILTERS: dict[str, tuple[Callable[[PostFact, _Context, str], bool], bool]] = {
+    "full_time": (lambda p, c, a: p.kind == POST_FULL_TIME, False),
+    "filled": (lambda p, c, a: bool(p.holders), False),
+    "unit": (lambda p, c, a: p.unit_kind == a, True),
+}
+
+
+def station_staff(s: StationFact, ctx: _Context) -> tuple[str, ...]:
+    """Certified workers in post holding a full-time post of the station (a post whose unit is
+    the station itself or its township's service centre)."""
+    ids = {
+        h
+        for p in ctx.facts.posts
+        if p.unit_kind == "station"
+        and p.kind == POST_FULL_TIME
+        and p.unit_code in (s.id, s.township)
+        for h in p.holders
+    }
+    return tuple(sorted(i for i in ids if (w := ctx.worker_by_id.get(i)) and certified_in_post(w)))
+
+
+def _staffed(s: StationFact, c: _Context, a: str) -> bool:
+    return len(station_staff(s, c)) >= int(a or 1)
+
+
+STATION_FILTERS: dict[str, tuple[Callable[[StationFact, _Context, str], bool], bool]] = {
+    "main": (lambda s, c, a: s.parent_id is None, False),
+    "six_have": (lambda s, c, a: all(i in s.items_done for i in SIX_HAVE), False),
+    "staffed": (_staffed, False),
+}
+_FILTERS_OF: dict[str, Mapping[str, tuple[object, ...]]] = {
+    "workers": WORKER_FILTERS,
+    "units": UNIT_FILTERS,
+    "sum": UNIT_FILTERS,
+    "posts": POST_FILTERS,
+    "stations": STATION_FILTERS,
+    "townships": {},
+}
+
+
+def _split(name: str) -> tuple[str, str]:
+    base, _, arg = name.partition(":")
+    return base, arg
+
+
+def check_filter(counter: str, name: str, what: str) -> None:
+    """Refuse a filter the counter does not know, or one missing its argument."""
+    table = _FILTERS_OF.get(counter, {})
+    base, arg = _split(name)
+    entry = table.get(base)
+    if entry is None:
+        raise RuleError(
+            msg(
+                "{what}：{counter} 没有筛选条件“{name}”，可用：{names}。",
+                what=what,
+                counter=counter,
+                name=name,
+                names="、".join(table) or "（无）",
+            )
+        )
+    if entry[-1] and not arg:
+        raise RuleError(msg("{what}：筛选条件“{name}”需要写成“{name}:值”。", what=what, name=base))
+    if base == "staffed" and arg and not arg.isdigit():
+        raise RuleError(msg("{what}：staffed 后应是人数，如 staffed:1。", what=what))
+
+
+# -- counting --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Count:
+    n: int
+    people: tuple[str, ...] = ()
+    estimated: bool = False
+    missing: int = 0  # units without the summed figure
+
+
+def _workers(ctx: _Context, where: Sequence[str], pool: Iterable[WorkerFact]) -> Count:
+    tests = []
+    reads: set[str] = {FIELD_FILE}
+    for name in where:
+        base, arg = _split(name)
+        test, fields, _ = WORKER_FILTERS[base]
+        tests.append((test, arg))
+        reads |= fields
+    people, estimated = [], False
+    for w in pool:
+        if w.estimated & reads:
+            estimated = True
+        if all(t(w, ctx, a) for t, a in tests):
+            people.append(w.id)
+    return Count(len(people), tuple(people), estimated)
+
+
+def _matching(
+    table: Mapping[str, tuple[Callable[[T, _Context, str], bool], bool]],
+    where: Sequence[str],
+    items: Iterable[T],
+    ctx: _Context,
+) -> list[T]:
+    tests = [(table[base][0], arg) for base, arg in map(_split, where)]
+    return [item for item in items if all(t(item, ctx, a) for t, a in tests)]
+
+
+def count(ctx: _Context, c: Counter) -> Count:
+    f = ctx.facts
+    if c.what == "workers":
+        return _workers(ctx, c.where, f.workers)
+    if c.what == "units":
+        return Count(len(_matching(UNIT_FILTERS, c.where, f.units, ctx)))
+    if c.what == "posts":
+        return Count(len(_matching(POST_FILTERS, c.where, f.posts, ctx)))
+    if c.what == "stations":
+        found = _matching(STATION_FILTERS, c.where, f.stations, ctx)
+        return Count(len({s.township for s in found}))  # one station per township covers it
+    if c.what == "townships":
+        return Count(len(f.townships))
+    units = _matching(UNIT_FILTERS, c.where, f.units, ctx)
+    values = [u.figures.get(c.figure or "") for u in units]
+    return Count(sum(v for v in values if v), missing=sum(1 for v in values if v is None))
+
+
+# -- evaluating ------------------------------------------------------------------------------
+def _met(value: Fraction, target: float, op: str) -> bool:
+    t = Fraction(str(target))
+    return value >= t if op == ">=" else value <= t
+
+
+def _result(d: Definition, facts: Facts, target: float | None, **kw: object) -> IndicatorResult:
+    return IndicatorResult(
+        key=d.key,
+        name=d.name,
+        kind=d.kind,
+        source=d.source,
+        unit=d.unit,
+        at=facts.at,
+        target=target,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def evaluate_one(d: Definition, ctx: _Context, target: float | None) -> IndicatorResult:
+    facts = ctx.facts
+    if d.counts is None:
+        return _result(
+            d,
+            facts,
+            target,
+            value=None,
+            met=None,
+            numerator=None,
+            denominator=None,
+            status=Status.NO_DATA,
+        )
+    if d.scope == SCOPE_PER_UNIT:
+        return _per_unit_result(d, ctx)
+    num = count(ctx, d.counts)
+    estimated = num.estimated
+    if d.denominator is None:
+        value: Fraction | None = Fraction(num.n)
+        den_n: int | None = None
+    else:
+        den = count(ctx, d.denominator)
+        estimated = estimated or den.estimated or bool(den.missing)
+        den_n = den.n
+        value = Fraction(num.n * SCALES[d.unit], den.n) if den.n else None
+    if value is None:
+        status = Status.NO_DATA
+    elif target is None:
+        status = Status.NO_TARGET
+    elif estimated:
+        status = Status.ESTIMATED
+    else:
+        status = Status.COMPUTED
+    met = None if value is None or target is None else _met(value, target, d.op)
+    return _result(
+        d,
+        facts,
+        target,
+        value=None if value is None else round(float(value), 2),
+        met=met,
+        numerator=num.n,
+        denominator=den_n,
+        status=status,
+        people=num.people,
+    )
+
+
+def _per_unit_result(d: Definition, ctx: _Context) -> IndicatorResult:
+    """A per-unit rule as one row: the share of its villages/communities that meet it."""
+    rows = per_unit(d, ctx)
+    ok = sum(1 for r in rows if r.have >= r.required)
+    value = Fraction(ok * 100, len(rows)) if rows else None
+    estimated = any(r.estimated for r in rows)
+    status = (
+        Status.NO_DATA if value is None else (Status.ESTIMATED if estimated else Status.COMPUTED)
+    )
+    return IndicatorResult(
+        key=d.key,
+        name=d.name,
+        kind=d.kind,
+        source=d.source,
+        unit="%",
+        at=ctx.facts.at,
+        value=None if value is None else round(float(value), 2),
+        target=100.0,
+        met=None if value is None else ok == len(rows),
+        numerator=ok,
+        denominator=len(rows),
+        status=status,
+        people=tuple(p for r in rows for p in r.people),
+        note=msg("达到“每个 {target} {unit}”的村（社区）占比", target=_num(d.target), unit=d.unit),
+    )
+
+
+def _num(x: float | None) -> str:
+    return "" if x is None else (str(int(x)) if float(x).is_integer() else str(x))
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """One village/community under a per-unit rule: what it has against what it needs."""
+
+    unit: UnitFact
+    required: int
+    have: int
+    people: tuple[str, ...]
+    estimated: bool
+
+
+def per_unit(d: Definition, ctx: _Context) -> list[UnitRow]:
+    """Every village/community the rule covers, with its count as of the date."""
+    assert d.counts is not None and d.target is not None
+    units = _matching(UNIT_FILTERS, d.units, ctx.facts.units, ctx)
+    by_unit: dict[str, list[WorkerFact]] = {}
+    for w in ctx.facts.workers:
+        by_unit.setdefault(w.village_code or "", []).append(w)
+    posts_by_unit: dict[str, list[PostFact]] = {}
+    for p in ctx.facts.posts:
+        posts_by_unit.setdefault(p.unit_code, []).append(p)
+    required = int(Fraction(str(d.target)).__ceil__())
+    rows = []
+    for u in units:
+        if d.counts.what == "workers":
+            c = _workers(ctx, d.counts.where, by_unit.get(u.code, []))
+        else:
+            found = _matching(POST_FILTERS, d.counts.where, posts_by_unit.get(u.code, []), ctx)
+            c = Count(len(found), tuple(h for p in found for h in p.holders))
+        rows.append(UnitRow(u, required, c.n, c.people, c.estimated))
+    return rows
+
+
+def candidates(ctx: _Context, unit_code: str) -> tuple[str, ...]:
+    """Who could close a village's gap: workers there in post without a certificate who sat
+    the exam or may sit it this year."""
+    return tuple(
+        w.id
+        for w in ctx.facts.workers
+        if w.village_code == unit_code
+        and in_post(w)
+        and not certified(w)
+        and (w.sat_exam or w.eligible)
+    )
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    results: tuple[IndicatorResult, ...]
+    gaps: tuple[UnitGap, ...]
+    units: tuple[UnitCount, ...]
+
+
+def evaluate(
+    facts: Facts, version: RuleVersion, *, township: str | None = None, entered: bool = True
+) -> Evaluation:
+    """Every indicator of ``version`` over ``facts``; ``township`` labels the rows (a county's
+    per-township figures). ``entered`` False leaves county-entered targets unset: the county
+    enters its own share, not each township's."""
+    ctx = _Context(facts)
+    results = []
+    gaps: list[UnitGap] = []
+    unit_counts: dict[str, UnitCount] = {}
+    for d in version.definitions:
+        target = version.target_of(d)
+        if d.scope == SCOPE_COUNTY_ENTERED and not entered:
+            target = None
+        r = evaluate_one(d, ctx, target)
+        results.append(replace(r, township=township) if township else r)
+        if d.scope != SCOPE_PER_UNIT or d.counts is None:
+            continue
+        worker_rule = d.counts.what == "workers"
+        for row in per_unit(d, ctx):
+            u = row.unit
+            if row.have < row.required:
+                gaps.append(
+                    UnitGap(
+                        code=u.code,
+                        name=u.name,
+                        kind=u.kind,
+                        key=d.key,
+                        required=row.required,
+                        have=row.have,
+                        short=row.required - row.have,
+                        candidates=candidates(ctx, u.code) if worker_rule else (),
+                        township=township,
+                        noun=d.unit,
+                        rule=d.name,
+                    )
+                )
+            if worker_rule and d.counts.where == ("certified_in_post",):
+                unit_counts.setdefault(
+                    u.code,
+                    UnitCount(u.code, u.name, u.kind, row.have, row.required, row.people, township),
+                )
+    return Evaluation(tuple(results), tuple(gaps), tuple(unit_counts.values()))

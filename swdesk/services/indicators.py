@@ -1,0 +1,44 @@
+"""The indicator report of the file's unit as of a date: what the dashboard, the CLI and the
+statistics report all read, so they can never disagree.
+
+On a township file the figures are the township's. On a county file each township is evaluated
+on its own facts (rows labelled with ``township``) and the county's own rows over all of them;
+every figure is a count or a ratio of counts, so the county's numerators and denominators are
+the sums of its townships'. The county's entered targets (its share of a city-wide total) judge
+only the county's rows.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from swdesk.core import divisions
+from swdesk.core.indicators import engine
+from swdesk.core.indicators.results import IndicatorReport
+from swdesk.store import indicator_facts, indicator_rules
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+
+def build_report(store: Store, at: date) -> IndicatorReport:
+    facts = indicator_facts.facts(store, at)
+    version = indicator_rules.rules(store).version_for(at)
+    total = engine.evaluate(facts, version)
+    results, gaps, units = list(total.results), list(total.gaps), list(total.units)
+    if store.role == divisions.ROLE_COUNTY:
+        gaps, units = [], []
+        for code in facts.townships:
+            part = engine.evaluate(facts.for_township(code), version, township=code, entered=False)
+            results.extend(part.results)
+            gaps.extend(part.gaps)
+            units.extend(part.units)
+    return IndicatorReport(
+        at=at,
+        unit_code=store.unit_code or "",
+        unit_name=store.unit_name or "",
+        results=tuple(results),
+        gaps=tuple(gaps),
+        units=tuple(units),
+    )

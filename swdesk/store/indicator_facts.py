@@ -1,0 +1,312 @@
+"""What the indicators count, read as of a date (the engine's ``Facts``).
+
+A worker's village, status, post type and domains are today's row with the changes recorded
+after the date undone, newest first (``worker_history``: each change keeps the value it
+replaced). Roles count by their since/until, certificates by the day they were obtained, posts
+by their fills' from/to and stations' 六有 items by the day each was done; a day ``to``/``until``/
+``closed_on`` is the first day without.
+
+What the file cannot know for the date is marked, field by field, so the figure says 估算:
+post type, domains and undated roles before ``meta.history_from`` (the day the file began
+recording them), undated certificates, and everything about a person whose file was made after
+the date.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from swdesk.core import divisions, enums
+from swdesk.core import exam as core_exam
+from swdesk.core.dates import parse_iso_date
+from swdesk.core.indicators import engine as e
+from swdesk.store import county_views, exams
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+# History kinds → the workers column and the fact field they change.
+_HISTORY: dict[str, tuple[str, str]] = {
+    "village": ("village_code", e.FIELD_VILLAGE),
+    "status": ("status", e.FIELD_STATUS),
+    "post_type": ("post_type", e.FIELD_POST_TYPE),
+    "domains": ("domains", e.FIELD_DOMAINS),
+}
+_DAY = "COALESCE(on_date, substr(created_at, 1, 10))"
+
+
+def _day(raw: object) -> date | None:
+    if not raw:
+        return None
+    try:
+        return parse_iso_date(str(raw)[:10])
+    except ValueError:
+        return None
+
+
+def history_from(store: Store) -> date | None:
+    """The day the file began recording post type, domains and roles."""
+    return _day(store.meta("history_from"))
+
+
+def _domains(raw: object) -> frozenset[str]:
+    try:
+        value = json.loads(str(raw)) if raw else []
+    except ValueError:
+        return frozenset()
+    return (
+        frozenset(x for x in value if isinstance(x, str))
+        if isinstance(value, list)
+        else frozenset()
+    )
+
+
+def _rows_as_of(store: Store, at: date) -> dict[str, dict[str, Any]]:
+    """Every live worker's row with the changes after ``at`` undone."""
+    rows = {
+        r["id"]: dict(r)
+        for r in store.query(
+            "SELECT id, name, origin, village_code, status, post_type, domains, created_at, "
+            "education, sw_major FROM workers WHERE deleted = 0"
+        )
+    }
+    undo = store.query(
+        f"SELECT worker_id, kind, old_value FROM worker_history WHERE deleted = 0 AND {_DAY} > ? "
+        f"ORDER BY {_DAY} DESC, created_at DESC",
+        (at.isoformat(),),
+    )
+    for h in undo:
+        row = rows.get(h["worker_id"])
+        if row is not None and h["kind"] in _HISTORY:
+            row[_HISTORY[h["kind"]][0]] = h["old_value"]
+    return rows
+
+
+def _roles(store: Store, at: date) -> tuple[dict[str, set[str]], set[str]]:
+    """Roles held on ``at``; and who holds an undated one (its start is a guess)."""
+    held: dict[str, set[str]] = {}
+    undated: set[str] = set()
+    for r in store.query(
+        "SELECT worker_id, role, since FROM worker_roles WHERE deleted = 0 "
+        "AND (since IS NULL OR since <= ?) AND (until IS NULL OR until > ?)",
+        (at.isoformat(), at.isoformat()),
+    ):
+        held.setdefault(r["worker_id"], set()).add(r["role"])
+        if r["since"] is None:
+            undated.add(r["worker_id"])
+    return held, undated
+
+
+def _certificates(
+    store: Store, at: date
+) -> tuple[dict[str, list[tuple[str, date | None]]], set[str]]:
+    """Certificates obtained on or before ``at`` (undated ones too: the holder is marked)."""
+    held: dict[str, list[tuple[str, date | None]]] = {}
+    undated: set[str] = set()
+    for r in store.query(
+        "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0"
+    ):
+        d = _day(r["obtained_date"])
+        if d is not None and d > at:
+            continue
+        held.setdefault(r["worker_id"], []).append((r["level"], d))
+        if d is None:
+            undated.add(r["worker_id"])
+    return held, undated
+
+
+def _exam_sat_and_passed(store: Store, at: date) -> tuple[set[str], set[str]]:
+    """Who sat the exam in a year up to ``at``'s, and whose results passed (a certificate
+    proposed or made)."""
+    sat: set[str] = set()
+    passed: set[str] = set()
+    for r in store.query(
+        "SELECT worker_id, state, proposal FROM exam_registrations WHERE deleted = 0 AND year <= ?",
+        (at.year,),
+    ):
+        if r["state"] == core_exam.STATE_SAT:
+            sat.add(r["worker_id"])
+        if r["proposal"] in (core_exam.PROPOSAL_PENDING, core_exam.PROPOSAL_ACCEPTED):
+            passed.add(r["worker_id"])
+    return sat, passed
+
+
+def _work_starts(store: Store) -> dict[str, date | None]:
+    return {
+        r["worker_id"]: _day(r["work_start"])
+        for r in store.query("SELECT worker_id, work_start FROM exam_work_starts WHERE deleted = 0")
+    }
+
+
+def _township(store: Store, origin: str | None, village_code: str | None) -> str:
+    """The township a row counts for: the file's own on a township file; on a county, the
+    village's township (its code's first nine digits), else the township that sent the row."""
+    if store.role != divisions.ROLE_COUNTY:
+        return store.unit_code or ""
+    if village_code and len(village_code) == 12:
+        return village_code[:9]
+    return origin or ""
+
+
+def workers(store: Store, at: date) -> tuple[e.WorkerFact, ...]:
+    started = history_from(store)
+    early = started is None or at < started
+    rows = _rows_as_of(store, at)
+    roles, undated_roles = _roles(store, at)
+    certs, undated_certs = _certificates(store, at)
+    sat, passed = _exam_sat_and_passed(store, at)
+    starts = _work_starts(store)
+    rules = exams.rules(store)
+    out = []
+    for wid, r in rows.items():
+        held = certs.get(wid, [])
+        level = enums.highest_level([lv for lv, _ in held])
+        certified = enums.level_rank(level) >= e.CERTIFIED_MIN_RANK
+        estimated: set[str] = set()
+        made = _day(r["created_at"])
+        if made is not None and made > at:
+            estimated.add(e.FIELD_FILE)
+        if early:
+            estimated |= {e.FIELD_POST_TYPE, e.FIELD_DOMAINS}
+            if wid in undated_roles:
+                estimated.add(e.FIELD_ROLES)
+        if wid in undated_certs:
+            estimated.add(e.FIELD_CERTIFICATES)
+        eligible = None
+        if not certified:
+            eligible = core_exam.eligibility(
+                rules,
+                core_exam.EXAM_PRIMARY,
+                at.year,
+                education=r["education"],
+                sw_major=bool(r["sw_major"]),
+                work_start=starts.get(wid),
+                certificates=held,
+            ).eligible
+        out.append(
+            e.WorkerFact(
+                id=wid,
+                name=r["name"],
+                township=_township(store, r["origin"], r["village_code"]),
+                village_code=r["village_code"],
+                status=r["status"],
+                post_type=r["post_type"],
+                domains=_domains(r["domains"]),
+                roles=frozenset(roles.get(wid, ())),
+                level=level,
+                passed_exam=certified or wid in passed,
+                sat_exam=wid in sat,
+                eligible=eligible,
+                estimated=frozenset(estimated),
+            )
+        )
+    return tuple(out)
+
+
+def units(store: Store) -> tuple[e.UnitFact, ...]:
+    """Every live village/community with its reference figures."""
+    figures = (
+        "registered_population",
+        "resident_population",
+        "elderly_population",
+        "supported_elderly",
+    )
+    return tuple(
+        e.UnitFact(
+            code=r["code"],
+            name=r["name"],
+            kind=r["kind"],
+            township=_township(store, r["origin"], r["code"]),
+            figures={f: r[f] for f in figures},
+        )
+        for r in store.query(
+            "SELECT code, name, kind, origin, registered_population, resident_population, "
+            "elderly_population, supported_elderly FROM villages WHERE deleted = 0 ORDER BY code"
+        )
+    )
+
+
+def posts(store: Store, at: date) -> tuple[e.PostFact, ...]:
+    """Posts open on ``at`` with whoever fills each then (live files only)."""
+    day = at.isoformat()
+    holders: dict[str, list[str]] = {}
+    for r in store.query(
+        "SELECT f.post_id, f.worker_id FROM post_fills f "
+        "JOIN workers w ON w.id = f.worker_id AND w.deleted = 0 "
+        "WHERE f.deleted = 0 AND f.from_date <= ? AND (f.to_date IS NULL OR f.to_date > ?) "
+        "ORDER BY f.from_date",
+        (day, day),
+    ):
+        holders.setdefault(r["post_id"], []).append(r["worker_id"])
+    return tuple(
+        e.PostFact(
+            id=r["id"],
+            township=_township(store, r["origin"], r["unit_code"]),
+            unit_kind=r["unit_kind"],
+            unit_code=r["unit_code"],
+            kind=r["kind"],
+            holders=tuple(holders.get(r["id"], ())),
+        )
+        for r in store.query(
+            "SELECT id, origin, unit_kind, unit_code, kind FROM posts WHERE deleted = 0 "
+            "AND (opened_on IS NULL OR opened_on <= ?) AND (closed_on IS NULL OR closed_on > ?)",
+            (day, day),
+        )
+    )
+
+
+def stations(store: Store, at: date) -> tuple[e.StationFact, ...]:
+    """Stations and sites open on ``at``, each with the 六有 items done by then."""
+    day = at.isoformat()
+    done: dict[str, set[str]] = {}
+    for r in store.query(
+        "SELECT station_id, item FROM station_items WHERE deleted = 0 "
+        "AND done_on IS NOT NULL AND done_on <= ?",
+        (day,),
+    ):
+        done.setdefault(r["station_id"], set()).add(r["item"])
+    return tuple(
+        e.StationFact(
+            id=r["id"],
+            township=r["township_code"]
+            if store.role == divisions.ROLE_COUNTY
+            else (store.unit_code or ""),
+            name=r["name"],
+            parent_id=r["parent_id"],
+            items_done=frozenset(done.get(r["id"], ())),
+        )
+        for r in store.query(
+            "SELECT id, township_code, name, parent_id FROM stations WHERE deleted = 0 "
+            "AND (opened_on IS NULL OR opened_on <= ?) AND (closed_on IS NULL OR closed_on > ?)",
+            (day, day),
+        )
+    )
+
+
+def townships(store: Store, seen: set[str]) -> tuple[str, ...]:
+    """The townships the figures cover: the file's own, or every township a county knows of."""
+    if store.role != divisions.ROLE_COUNTY:
+        return (store.unit_code or "",)
+    return tuple(sorted(set(county_views.township_names(store)) | {s for s in seen if s}))
+
+
+def facts(store: Store, at: date) -> e.Facts:
+    ws, us = workers(store, at), units(store)
+    ps, ss = posts(store, at), stations(store, at)
+    seen = {w.township for w in ws} | {u.township for u in us} | {s.township for s in ss}
+    return e.Facts(
+        at=at, workers=ws, units=us, posts=ps, stations=ss, townships=townships(store, seen)
+    )
+
+
+def live_file_counts(store: Store) -> dict[str, int]:
+    """Live files per village code: what the 村（社区）page's old 社工人数 counted."""
+    return {
+        r["village_code"]: int(r["n"])
+        for r in store.query(
+            "SELECT village_code, COUNT(*) AS n FROM workers WHERE deleted = 0 "
+            "AND village_code IS NOT NULL GROUP BY village_code"
+        )
+    }
