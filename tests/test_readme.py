@@ -27,6 +27,7 @@ class Command:
     parser: argparse.ArgumentParser
     flags: set[str] = field(default_factory=set)  # long options, ``--help`` left out
     children: dict[str, argparse.ArgumentParser] = field(default_factory=dict)
+    runs_alone: bool = False  # a group whose action is optional (``swdesk indicators``)
 
 
 def _command(path: tuple[str, ...], parser: argparse.ArgumentParser) -> Command:
@@ -34,6 +35,7 @@ def _command(path: tuple[str, ...], parser: argparse.ArgumentParser) -> Command:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             c.children = dict(action.choices)
+            c.runs_alone = not action.required
         elif action.help != argparse.SUPPRESS and not isinstance(action, argparse._HelpAction):
             c.flags.update(s for s in action.option_strings if s.startswith("--"))
     return c
@@ -97,7 +99,8 @@ def readme_problems(lines: list[str]) -> list[str]:
     for line in lines:
         path, rest = _split(line, commands)
         c = commands[path]
-        if c.children and path:  # a group without its action (bare ``swdesk`` opens the GUI)
+        if c.children and path and not c.runs_alone:
+            # a group without its action (bare ``swdesk`` opens the GUI)
             group = " ".join(("swdesk", *path))
             problems.append(f"{line!r}: {group} needs one of {sorted(c.children)}")
             continue
@@ -107,7 +110,7 @@ def readme_problems(lines: list[str]) -> list[str]:
             problems.append(f"{line!r}: {' '.join(path)} has no {sorted(unknown)}")
         shown.setdefault(path, set()).update(flags)
     for path, c in commands.items():
-        if c.children and path:
+        if c.children and path and not c.runs_alone:
             continue
         name = " ".join(("swdesk", *path))
         if path not in shown:

@@ -21,6 +21,7 @@ from swdesk.cli import (
     appraisal,
     exam,
     export_log,
+    indicators,
     registration,
     sync,
     training,
@@ -59,6 +60,7 @@ AREAS: tuple[Area, ...] = (
     sync,
     account,
     export_log,
+    indicators,
 )
 AREA_BY_COMMAND: dict[str, Area] = {a.COMMAND: a for a in AREAS}
 _Parser = Parser

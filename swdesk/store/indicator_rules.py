@@ -56,13 +56,9 @@ def rules_saved(store: Store) -> bool:
 
 
 def save_version(store: Store, version: df.RuleVersion) -> df.IndicatorRules:
-    """Add ``version`` (checked again on the way in) and save, audited."""
-    new = (
-        rules(store).with_version(version)
-        if rules_saved(store)
-        else (df.IndicatorRules((version,)))
-    )
-    clean = df.rules_from_dict(new.to_dict())
+    """Add ``version`` (checked again on the way in) and save, audited. The first save keeps
+    the default preset before it: earlier dates are still judged as they were."""
+    clean = df.rules_from_dict(rules(store).with_version(version).to_dict())
     store.set_setting(KEY, clean.to_dict())
     return clean
 
