@@ -1560,6 +1560,7 @@
     </message>
     <message>
         <location filename="../../swdesk/formats/roster_read.py" line="+275"/>
+        <location filename="../../swdesk/store/indicator_rules.py" line="+72"/>
         <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
@@ -2778,6 +2779,187 @@
         <location filename="../../swdesk/store/payee_accounts.py" line="+47"/>
         <source>{name} 没有登记收款账号，不用删除。</source>
         <translation>{name} has no payee account to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/cli/indicators.py" line="+53"/>
+        <source>--target 应写成 指标=数值，如 total=300：“{item}”不对。</source>
+        <translation>Write --target as KEY=NUMBER, such as total=300: “{item}” is not.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--preset 和 --load 只能选一个。</source>
+        <translation>Use either --preset or --load, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/indicators/definitions.py" line="+99"/>
+        <source>{what}缺少“{key}”（文字）。</source>
+        <translation>{what} lacks “{key}” (text).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what}的筛选条件应是文字列表。</source>
+        <translation>The filters of {what} should be a list of names.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what}应是一个对象，如 {{&quot;workers&quot;: [&quot;certified_in_post&quot;]}}。</source>
+        <translation>{what} should be an object, such as {{&quot;workers&quot;: [&quot;certified_in_post&quot;]}}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what}：不能合计“{figure}”，可用：{names}。</source>
+        <translation>{what}: “{figure}” cannot be summed; use one of: {names}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what}应只统计一种对象：{names}。</source>
+        <translation>{what} should count exactly one of: {names}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what}的目标值应是不小于 0 的数，或 null（未设目标）。</source>
+        <translation>The target of {what} should be a number of at least 0, or null (no target).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>每个指标应是一个对象。</source>
+        <translation>Each indicator should be an object.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标</source>
+        <translation>An indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>指标“{key}”</source>
+        <translation>Indicator “{key}”</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>{what}的 scope 应是 {names} 之一。</source>
+        <translation>The scope of {what} should be one of {names}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}的 kind 应是 约束性 或 预期性。</source>
+        <translation>The kind of {what} should be 约束性 or 预期性.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}的 op 应是 &gt;= 或 &lt;=。</source>
+        <translation>The op of {what} should be &gt;= or &lt;=.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what}有分母，单位应是 {names} 之一。</source>
+        <translation>{what} has a denominator, so its unit should be one of {names}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{what}是每个村（社区）的目标：应统计 workers 或 posts，且没有分母。</source>
+        <translation>{what} is a target for each village or community: it should count workers or posts, with no denominator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}是每个村（社区）的目标，需要目标值。</source>
+        <translation>{what} is a target for each village or community and needs a target value.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{what}没有指标（indicators 应是非空列表）。</source>
+        <translation>{what} has no indicators (indicators should be a non-empty list).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>指标“{key}”出现了两次。</source>
+        <translation>Indicator “{key}” appears twice.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>targets 应是“指标 → 目标值”的对象。</source>
+        <translation>targets should be an object of indicator → target.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有指标“{key}”，不能设目标值。</source>
+        <translation>There is no indicator “{key}” to set a target for.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>指标规则应是一个对象。</source>
+        <translation>The indicator rules should be an object.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>指标规则缺少生效日期 valid_from（YYYY-MM-DD）。</source>
+        <translation>The indicator rules lack the day they take effect, valid_from (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标规则</source>
+        <translation>The indicator rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标规则“{name}”</source>
+        <translation>Indicator rules “{name}”</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>指标规则应有至少一个版本（versions）。</source>
+        <translation>The indicator rules should have at least one version (versions).</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/indicators/engine.py" line="+238"/>
+        <source>{what}：{counter} 没有筛选条件“{name}”，可用：{names}。</source>
+        <translation>{what}: {counter} has no filter “{name}”; use one of: {names}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what}：筛选条件“{name}”需要写成“{name}:值”。</source>
+        <translation>{what}: write the filter “{name}” as “{name}:value”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}：staffed 后应是人数，如 staffed:1。</source>
+        <translation>{what}: staffed takes a number of people, such as staffed:1.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>达到“每个 {target} {unit}”的村（社区）占比</source>
+        <translation>Share of villages and communities with {target} {unit} each</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/indicators/results.py" line="+73"/>
+        <source>还差 {n} 个专业岗位</source>
+        <translation>{n} professional post(s) short</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还差 {n} 名持证社工</source>
+        <translation>{n} certified social worker(s) short</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/indicator_rules.py" line="-29"/>
+        <source>没有名为“{key}”的指标预设。</source>
+        <translation>There is no indicator preset named “{key}”.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>读不了文件 {path}：{why}</source>
+        <translation>Cannot read {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} 不是有效的 JSON（第 {line} 行）：{why}</source>
+        <translation>{path} is not valid JSON (line {line}): {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} 应是一个对象，含 name 和 indicators。</source>
+        <translation>{path} should be an object with name and indicators.</translation>
     </message>
 </context>
 <context>
