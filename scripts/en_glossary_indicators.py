@@ -62,8 +62,8 @@ COMMON: dict[str, str] = {
     "{what}：筛选条件“{name}”需要写成“{name}:值”。": (
         "{what}: write the filter “{name}” as “{name}:value”."
     ),
-    "{what}：staffed 后应是人数，如 staffed:1。": (
-        "{what}: staffed takes a number of people, such as staffed:1."
+    "{what}：staffed 后应是人数，如 staffed:2（不写则按设置）。": (
+        "{what}: staffed takes a number of people, such as staffed:2 (without one, the setting applies)."
     ),
     "达到“每个 {target} {unit}”的村（社区）占比": (
         "Share of villages and communities with {target} {unit} each"

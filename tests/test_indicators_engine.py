@@ -208,3 +208,17 @@ def test_versions_by_date() -> None:
 def test_unknown_filter_refused() -> None:
     with pytest.raises(RuleError, match="没有筛选条件"):
         e.check_filter("stations", "urban", "x")
+
+
+@pytest.mark.parametrize(("min_staff", "met"), [(1, True), (2, False)])
+def test_township_coverage_follows_the_staff_setting(min_staff: int, met: bool) -> None:
+    f = e.Facts(
+        at=AT,
+        workers=(worker(1),),
+        units=(URBAN,),
+        stations=(_station(6),),
+        posts=(_station_post("w1"),),
+        townships=(TOWN,),
+        station_min_staff=min_staff,
+    )
+    assert result(f, "township_coverage").met is met

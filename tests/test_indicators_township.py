@@ -91,3 +91,15 @@ def test_a_file_made_after_the_date_is_an_estimate(store: Store, town: dict[str,
     )
     assert _by_key(store, END_2023)["per_population"].status == Status.ESTIMATED
     assert _by_key(store, END_2024)["per_population"].status == Status.COMPUTED
+
+
+def test_station_staff_setting_by_date(store: Store) -> None:
+    from swdesk.store.indicator_facts import station_min_staff
+
+    assert station_min_staff(store, END_2024) == 1
+    store.set_setting(
+        "station_min_staff",
+        [{"valid_from": "2019-01-01", "count": 1}, {"valid_from": "2024-06-01", "count": 2}],
+    )
+    assert station_min_staff(store, END_2023) == 1
+    assert station_min_staff(store, END_2024) == 2

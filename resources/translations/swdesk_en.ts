@@ -2912,7 +2912,7 @@
         <translation>The indicator rules should have at least one version (versions).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/indicators/engine.py" line="+238"/>
+        <location filename="../../swdesk/core/indicators/engine.py" line="+240"/>
         <source>{what}：{counter} 没有筛选条件“{name}”，可用：{names}。</source>
         <translation>{what}: {counter} has no filter “{name}”; use one of: {names}.</translation>
     </message>
@@ -2922,12 +2922,12 @@
         <translation>{what}: write the filter “{name}” as “{name}:value”.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{what}：staffed 后应是人数，如 staffed:1。</source>
-        <translation>{what}: staffed takes a number of people, such as staffed:1.</translation>
+        <location line="+3"/>
+        <source>{what}：staffed 后应是人数，如 staffed:2（不写则按设置）。</source>
+        <translation>{what}: staffed takes a number of people, such as staffed:2 (without one, the setting applies).</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>达到“每个 {target} {unit}”的村（社区）占比</source>
         <translation>Share of villages and communities with {target} {unit} each</translation>
     </message>

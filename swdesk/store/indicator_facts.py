@@ -292,12 +292,31 @@ def townships(store: Store, seen: set[str]) -> tuple[str, ...]:
     return tuple(sorted(set(county_views.township_names(store)) | {s for s in seen if s}))
 
 
+def station_min_staff(store: Store, at: date) -> int:
+    """The ``station_min_staff`` setting in force on ``at`` (versions of ``valid_from`` and
+    ``count``); 1, the default, when the file has none."""
+    raw = store.setting("station_min_staff")
+    current = 1
+    if isinstance(raw, list):
+        dated = [(_day(v.get("valid_from")), v.get("count")) for v in raw if isinstance(v, dict)]
+        for day, n in sorted((d, n) for d, n in dated if d is not None):
+            if day <= at and isinstance(n, int) and not isinstance(n, bool) and n >= 0:
+                current = n
+    return current
+
+
 def facts(store: Store, at: date) -> e.Facts:
     ws, us = workers(store, at), units(store)
     ps, ss = posts(store, at), stations(store, at)
     seen = {w.township for w in ws} | {u.township for u in us} | {s.township for s in ss}
     return e.Facts(
-        at=at, workers=ws, units=us, posts=ps, stations=ss, townships=townships(store, seen)
+        at=at,
+        workers=ws,
+        units=us,
+        posts=ps,
+        stations=ss,
+        townships=townships(store, seen),
+        station_min_staff=station_min_staff(store, at),
     )
 
 

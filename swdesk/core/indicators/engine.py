@@ -107,6 +107,7 @@ class Facts:
     posts: tuple[PostFact, ...] = ()
     stations: tuple[StationFact, ...] = ()
     townships: tuple[str, ...] = ()
+    station_min_staff: int = 1  # the full-time certified staff a station needs ("一定数量")
 
     def for_township(self, code: str) -> Facts:
         """The facts of one township (a county's figures are the sum of these)."""
@@ -117,6 +118,7 @@ class Facts:
             posts=tuple(p for p in self.posts if p.township == code),
             stations=tuple(s for s in self.stations if s.township == code),
             townships=(code,),
+            station_min_staff=self.station_min_staff,
         )
 
 
@@ -204,7 +206,7 @@ def station_staff(s: StationFact, ctx: _Context) -> tuple[str, ...]:
 
 
 def _staffed(s: StationFact, c: _Context, a: str) -> bool:
-    return len(station_staff(s, c)) >= int(a or 1)
+    return len(station_staff(s, c)) >= (int(a) if a else c.facts.station_min_staff)
 
 
 STATION_FILTERS: dict[str, tuple[Callable[[StationFact, _Context, str], bool], bool]] = {
@@ -245,7 +247,9 @@ def check_filter(counter: str, name: str, what: str) -> None:
     if entry[-1] and not arg:
         raise RuleError(msg("{what}：筛选条件“{name}”需要写成“{name}:值”。", what=what, name=base))
     if base == "staffed" and arg and not arg.isdigit():
-        raise RuleError(msg("{what}：staffed 后应是人数，如 staffed:1。", what=what))
+        raise RuleError(
+            msg("{what}：staffed 后应是人数，如 staffed:2（不写则按设置）。", what=what)
+        )
 
 
 # -- counting --------------------------------------------------------------------------------
