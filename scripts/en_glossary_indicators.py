@@ -79,3 +79,18 @@ COMMON: dict[str, str] = {
         "{path} should be an object with name and indicators."
     ),
 }
+
+BY_CONTEXT: dict[str, dict[str, str]] = {
+    "VillagesPage": {
+        "档案数": "Files",
+        "持证在岗": "Certified in post",
+        "本村（社区）全部档案（未删除），含离岗、调出和未持证的人": (
+            "Every file of the village or community (not deleted), including people who left, "
+            "moved away or hold no certificate"
+        ),
+        "今天在岗、持助理社会工作师及以上证书的人，与队伍建设指标的统计口径相同": (
+            "People in post today holding 助理社会工作师 or higher, counted as the workforce "
+            "indicators count them"
+        ),
+    },
+}

@@ -9438,27 +9438,42 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+53"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+56"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>社工人数</source>
-        <translation>Social workers</translation>
+        <location line="+1"/>
+        <source>档案数</source>
+        <translation>Files</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>持证在岗</source>
+        <translation>Certified in post</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本村（社区）全部档案（未删除），含离岗、调出和未持证的人</source>
+        <translation>Every file of the village or community (not deleted), including people who left, moved away or hold no certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今天在岗、持助理社会工作师及以上证书的人，与队伍建设指标的统计口径相同</source>
+        <translation>People in post today holding 助理社会工作师 or higher, counted as the workforce indicators count them</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>12位统计用区划代码</source>
         <translation>12-digit statistical division code</translation>
     </message>
@@ -9513,7 +9528,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The code is the 12-digit statistical division code: 6 county + 3 township + 3 village/community digits. 社区 counts as an urban community, 村 as a rural one.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>共 {n} 个村（社区）</source>
         <translation>{n} villages (communities) in all</translation>
     </message>

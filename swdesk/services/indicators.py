@@ -42,3 +42,13 @@ def build_report(store: Store, at: date) -> IndicatorReport:
         gaps=tuple(gaps),
         units=tuple(units),
     )
+
+
+def certified_by_village(store: Store, at: date) -> dict[str, int]:
+    """Certified workers in post per village code as of ``at`` (``engine.certified_in_post``,
+    the same test every indicator counts with): the 村（社区）page's column."""
+    out: dict[str, int] = {}
+    for w in indicator_facts.workers(store, at, candidates=False):
+        if w.village_code and engine.certified_in_post(w):
+            out[w.village_code] = out.get(w.village_code, 0) + 1
+    return out

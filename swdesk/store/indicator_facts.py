@@ -150,14 +150,16 @@ def _township(store: Store, origin: str | None, village_code: str | None) -> str
     return origin or ""
 
 
-def workers(store: Store, at: date) -> tuple[e.WorkerFact, ...]:
+def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.WorkerFact, ...]:
+    """Every live worker as of ``at``; ``candidates`` False skips what only a gap's candidate
+    list needs (exam sittings and eligibility), for a count alone."""
     started = history_from(store)
     early = started is None or at < started
     rows = _rows_as_of(store, at)
     roles, undated_roles = _roles(store, at)
     certs, undated_certs = _certificates(store, at)
-    sat, passed = _exam_sat_and_passed(store, at)
-    starts = _work_starts(store)
+    sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
+    starts = _work_starts(store) if candidates else {}
     rules = exams.rules(store)
     out = []
     for wid, r in rows.items():
@@ -175,7 +177,7 @@ def workers(store: Store, at: date) -> tuple[e.WorkerFact, ...]:
         if wid in undated_certs:
             estimated.add(e.FIELD_CERTIFICATES)
         eligible = None
-        if not certified:
+        if candidates and not certified:
             eligible = core_exam.eligibility(
                 rules,
                 core_exam.EXAM_PRIMARY,
@@ -318,14 +320,3 @@ def facts(store: Store, at: date) -> e.Facts:
         townships=townships(store, seen),
         station_min_staff=station_min_staff(store, at),
     )
-
-
-def live_file_counts(store: Store) -> dict[str, int]:
-    """Live files per village code: what the 村（社区）page's old 社工人数 counted."""
-    return {
-        r["village_code"]: int(r["n"])
-        for r in store.query(
-            "SELECT village_code, COUNT(*) AS n FROM workers WHERE deleted = 0 "
-            "AND village_code IS NOT NULL GROUP BY village_code"
-        )
-    }

@@ -7,6 +7,7 @@ form, so a mistyped code is explained where it was typed, and nothing is saved.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from swdesk.core import enums
 from swdesk.core.errors import RuleError
+from swdesk.services.indicators import certified_by_village
 from swdesk.store import Store, villages, workers
 from swdesk.ui.changes import VILLAGES, WORKERS
 from swdesk.ui.code_fields import digits_only
@@ -48,10 +50,24 @@ class VillagesPage(QWidget):
         self.store = store
         self._rows: list[dict[str, Any]] = []
 
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("代码"), self.tr("名称"), self.tr("类型"), self.tr("社工人数")]
+            [
+                self.tr("代码"),
+                self.tr("名称"),
+                self.tr("类型"),
+                self.tr("档案数"),
+                self.tr("持证在岗"),
+            ]
         )
+        # Say what each count counts: the files include people who left or moved away.
+        for col, tip in (
+            (3, self.tr("本村（社区）全部档案（未删除），含离岗、调出和未持证的人")),
+            (4, self.tr("今天在岗、持助理社会工作师及以上证书的人，与队伍建设指标的统计口径相同")),
+        ):
+            head = self.table.horizontalHeaderItem(col)
+            if head is not None:
+                head.setToolTip(tip)
         pick_one_row(self.table)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -59,6 +75,7 @@ class VillagesPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._on_select)
 
         self.code = QLineEdit()
@@ -116,6 +133,7 @@ class VillagesPage(QWidget):
         current = self.selected()
         self._rows = villages.list_all(self.store)
         counts = workers.counts_by_village(self.store)
+        certified = certified_by_village(self.store, date.today())
         self.table.blockSignals(True)
         try:
             self.table.setRowCount(len(self._rows))
@@ -125,10 +143,11 @@ class VillagesPage(QWidget):
                     r["name"],
                     label(enums.VILLAGE_KIND_LABELS[r["kind"]]),
                     str(counts.get(r["code"], 0)),
+                    str(certified.get(r["code"], 0)),
                 )
                 for col, text in enumerate(cells):
                     item = QTableWidgetItem(text)
-                    if col == 3:
+                    if col >= 3:
                         item.setTextAlignment(
                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                         )
