@@ -2,7 +2,7 @@
 
     bash bench/run.sh                  all of them (builds and caches demo files on first use)
     bash bench/run.sh search import    only some: search, startup, import, rss, ce, appraisal, exam,
-                                       sync, allowance, integrity
+                                       sync, allowance, integrity, indicators
     bash bench/run.sh --strict         exit 1 when a goal is missed (for CI)
 
 Details of each benchmark go to stdout as it finishes, then one summary table; progress lines
@@ -31,6 +31,7 @@ ORDER = (
     "sync",
     "allowance",
     "integrity",
+    "indicators",
 )
 
 
@@ -98,6 +99,10 @@ def main(argv: list[str]) -> int:
                 import bench_integrity
 
                 results.extend(bench_integrity.run())
+            elif name == "indicators":
+                import bench_indicators
+
+                results.extend(bench_indicators.run())
     finally:
         shutil.rmtree(OUT / "work", ignore_errors=True)
     print(f"\n== summary ({time.perf_counter() - started:.0f} s) ==")

@@ -15,7 +15,9 @@ the date.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import divisions, enums
@@ -40,8 +42,9 @@ _DAY = "COALESCE(on_date, substr(created_at, 1, 10))"
 def _day(raw: object) -> date | None:
     if not raw:
         return None
+    text = str(raw)[:10]
     try:
-        return parse_iso_date(str(raw)[:10])
+        return date.fromisoformat(text) if len(text) == 10 else parse_iso_date(text)
     except ValueError:
         return None
 
@@ -51,6 +54,7 @@ def history_from(store: Store) -> date | None:
     return _day(store.meta("history_from"))
 
 
+@cache
 def _domains(raw: object) -> frozenset[str]:
     try:
         value = json.loads(str(raw)) if raw else []
@@ -63,24 +67,36 @@ def _domains(raw: object) -> frozenset[str]:
     )
 
 
-def _rows_as_of(store: Store, at: date) -> dict[str, dict[str, Any]]:
-    """Every live worker's row with the changes after ``at`` undone."""
+_COLUMNS = (
+    "id",
+    "name",
+    "origin",
+    "village_code",
+    "status",
+    "post_type",
+    "domains",
+    "created_at",
+    "education",
+    "sw_major",
+)
+_COL = {c: i for i, c in enumerate(_COLUMNS)}
+
+
+def _rows_as_of(store: Store, at: date) -> dict[str, list[Any]]:
+    """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone."""
     rows = {
-        r["id"]: dict(r)
-        for r in store.query(
-            "SELECT id, name, origin, village_code, status, post_type, domains, created_at, "
-            "education, sw_major FROM workers WHERE deleted = 0"
-        )
+        r[0]: list(r)
+        for r in store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM workers WHERE deleted = 0")
     }
-    undo = store.query(
+    undo = store.conn.execute(
         f"SELECT worker_id, kind, old_value FROM worker_history WHERE deleted = 0 AND {_DAY} > ? "
         f"ORDER BY {_DAY} DESC, created_at DESC",
         (at.isoformat(),),
     )
-    for h in undo:
-        row = rows.get(h["worker_id"])
-        if row is not None and h["kind"] in _HISTORY:
-            row[_HISTORY[h["kind"]][0]] = h["old_value"]
+    for wid, kind, old in undo:
+        row = rows.get(wid)
+        if row is not None and kind in _HISTORY:
+            row[_COL[_HISTORY[kind][0]]] = old
     return rows
 
 
@@ -140,14 +156,20 @@ def _work_starts(store: Store) -> dict[str, date | None]:
     }
 
 
-def _township(store: Store, origin: str | None, village_code: str | None) -> str:
-    """The township a row counts for: the file's own on a township file; on a county, the
-    village's township (its code's first nine digits), else the township that sent the row."""
+def _township_of(store: Store) -> Callable[[str | None, str | None], str]:
+    """The township a row (its origin, its village code) counts for: the file's own on a
+    township file; on a county, the village's township (its code's first nine digits), else
+    the township that sent the row."""
     if store.role != divisions.ROLE_COUNTY:
-        return store.unit_code or ""
-    if village_code and len(village_code) == 12:
-        return village_code[:9]
-    return origin or ""
+        own = store.unit_code or ""
+        return lambda origin, village_code: own
+
+    def township(origin: str | None, village_code: str | None) -> str:
+        if village_code and len(village_code) == 12:
+            return village_code[:9]
+        return origin or ""
+
+    return township
 
 
 def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.WorkerFact, ...]:
@@ -161,47 +183,54 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
     sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
     starts = _work_starts(store) if candidates else {}
     rules = exams.rules(store)
+    township = _township_of(store)
+    judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
+    ranks = {lv: enums.level_rank(lv) for lv in enums.LEVELS}
+    day = at.isoformat()
+    early_fields = {e.FIELD_POST_TYPE, e.FIELD_DOMAINS} if early else set()
+    no_roles: frozenset[str] = frozenset()
     out = []
-    for wid, r in rows.items():
-        held = certs.get(wid, [])
-        level = enums.highest_level([lv for lv, _ in held])
-        certified = enums.level_rank(level) >= e.CERTIFIED_MIN_RANK
-        estimated: set[str] = set()
-        made = _day(r["created_at"])
-        if made is not None and made > at:
+    for wid, name, origin, village, status, post_type, domains, made, edu, major in rows.values():
+        held = certs.get(wid, ())
+        level = max((lv for lv, _ in held), key=lambda lv: ranks.get(lv, 0), default=None)
+        certified = ranks.get(level or "", 0) >= e.CERTIFIED_MIN_RANK
+        estimated = set(early_fields)
+        if made and made[:10] > day:
             estimated.add(e.FIELD_FILE)
-        if early:
-            estimated |= {e.FIELD_POST_TYPE, e.FIELD_DOMAINS}
-            if wid in undated_roles:
-                estimated.add(e.FIELD_ROLES)
+        if early and wid in undated_roles:
+            estimated.add(e.FIELD_ROLES)
         if wid in undated_certs:
             estimated.add(e.FIELD_CERTIFICATES)
         eligible = None
         if candidates and not certified:
-            eligible = core_exam.eligibility(
-                rules,
-                core_exam.EXAM_PRIMARY,
-                at.year,
-                education=r["education"],
-                sw_major=bool(r["sw_major"]),
-                work_start=starts.get(wid),
-                certificates=held,
-            ).eligible
+            start = starts.get(wid)
+            key = (edu, bool(major), start, tuple(held))
+            if key not in judged:
+                judged[key] = core_exam.eligibility(
+                    rules,
+                    core_exam.EXAM_PRIMARY,
+                    at.year,
+                    education=edu,
+                    sw_major=bool(major),
+                    work_start=start,
+                    certificates=held,
+                ).eligible
+            eligible = judged[key]
         out.append(
             e.WorkerFact(
-                id=wid,
-                name=r["name"],
-                township=_township(store, r["origin"], r["village_code"]),
-                village_code=r["village_code"],
-                status=r["status"],
-                post_type=r["post_type"],
-                domains=_domains(r["domains"]),
-                roles=frozenset(roles.get(wid, ())),
-                level=level,
-                passed_exam=certified or wid in passed,
-                sat_exam=wid in sat,
-                eligible=eligible,
-                estimated=frozenset(estimated),
+                wid,
+                name,
+                township(origin, village),
+                village,
+                status,
+                post_type,
+                _domains(domains),
+                frozenset(roles[wid]) if wid in roles else no_roles,
+                level if ranks.get(level or "", 0) else None,
+                certified or wid in passed,
+                wid in sat,
+                eligible,
+                frozenset(estimated) if estimated else no_roles,
             )
         )
     return tuple(out)
@@ -209,6 +238,7 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
 
 def units(store: Store) -> tuple[e.UnitFact, ...]:
     """Every live village/community with its reference figures."""
+    township = _township_of(store)
     figures = (
         "registered_population",
         "resident_population",
@@ -220,7 +250,7 @@ def units(store: Store) -> tuple[e.UnitFact, ...]:
             code=r["code"],
             name=r["name"],
             kind=r["kind"],
-            township=_township(store, r["origin"], r["code"]),
+            township=township(r["origin"], r["code"]),
             figures={f: r[f] for f in figures},
         )
         for r in store.query(
@@ -232,6 +262,7 @@ def units(store: Store) -> tuple[e.UnitFact, ...]:
 
 def posts(store: Store, at: date) -> tuple[e.PostFact, ...]:
     """Posts open on ``at`` with whoever fills each then (live files only)."""
+    township = _township_of(store)
     day = at.isoformat()
     holders: dict[str, list[str]] = {}
     for r in store.query(
@@ -245,7 +276,7 @@ def posts(store: Store, at: date) -> tuple[e.PostFact, ...]:
     return tuple(
         e.PostFact(
             id=r["id"],
-            township=_township(store, r["origin"], r["unit_code"]),
+            township=township(r["origin"], r["unit_code"]),
             unit_kind=r["unit_kind"],
             unit_code=r["unit_code"],
             kind=r["kind"],

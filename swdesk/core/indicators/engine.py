@@ -132,6 +132,39 @@ class _Context:
         self.full_time_holders = {
             h for p in facts.posts if p.kind == POST_FULL_TIME for h in p.holders
         }
+        self.order = {w.id: i for i, w in enumerate(facts.workers)}
+        self.village_of = {w.id: w.village_code or "" for w in facts.workers}
+        self.all_ids = frozenset(self.order)
+        # Each filter is run over every worker once per evaluation, however many indicators
+        # use it; a counter is then the intersection of its filters' sets.
+        self._passing: dict[str, frozenset[str]] = {}
+        self.estimated_by_field: dict[str, frozenset[str]] = {}
+        guessed: dict[str, set[str]] = {}
+        for w in facts.workers:
+            for f in w.estimated:
+                guessed.setdefault(f, set()).add(w.id)
+        self.estimated_by_field = {f: frozenset(ids) for f, ids in guessed.items()}
+        self.per_unit_rows: dict[str, list[UnitRow]] = {}
+        self._candidates: dict[str, list[str]] | None = None
+
+    def passing(self, name: str) -> frozenset[str]:
+        found = self._passing.get(name)
+        if found is None:
+            base, arg = _split(name)
+            test = WORKER_FILTERS[base][0]
+            found = frozenset(w.id for w in self.facts.workers if test(w, self, arg))
+            self._passing[name] = found
+        return found
+
+    def candidates(self, unit_code: str) -> tuple[str, ...]:
+        """Who could close a village's gap: workers there in post without a certificate who
+        sat the exam or may sit it this year."""
+        if self._candidates is None:
+            self._candidates = {}
+            for w in self.facts.workers:
+                if in_post(w) and not certified(w) and (w.sat_exam or w.eligible):
+                    self._candidates.setdefault(w.village_code or "", []).append(w.id)
+        return tuple(self._candidates.get(unit_code, ()))
 
 
 # -- the building blocks ---------------------------------------------------------------------
@@ -261,21 +294,23 @@ class Count:
     missing: int = 0  # units without the summed figure
 
 
-def _workers(ctx: _Context, where: Sequence[str], pool: Iterable[WorkerFact]) -> Count:
-    tests = []
+def _selected(ctx: _Context, where: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The workers passing every filter of ``where``, and those whose read fields are guesses."""
+    ids = ctx.all_ids
     reads: set[str] = {FIELD_FILE}
     for name in where:
-        base, arg = _split(name)
-        test, fields, _ = WORKER_FILTERS[base]
-        tests.append((test, arg))
-        reads |= fields
-    people, estimated = [], False
-    for w in pool:
-        if w.estimated & reads:
-            estimated = True
-        if all(t(w, ctx, a) for t, a in tests):
-            people.append(w.id)
-    return Count(len(people), tuple(people), estimated)
+        ids = ids & ctx.passing(name)
+        reads |= WORKER_FILTERS[_split(name)[0]][1]
+    guessed: frozenset[str] = frozenset().union(
+        *(ctx.estimated_by_field.get(f, frozenset()) for f in reads)
+    )
+    return ids, guessed
+
+
+def _workers(ctx: _Context, where: Sequence[str]) -> Count:
+    ids, guessed = _selected(ctx, where)
+    people = tuple(sorted(ids, key=ctx.order.__getitem__))
+    return Count(len(people), people, bool(guessed))
 
 
 def _matching(
@@ -291,7 +326,7 @@ def _matching(
 def count(ctx: _Context, c: Counter) -> Count:
     f = ctx.facts
     if c.what == "workers":
-        return _workers(ctx, c.where, f.workers)
+        return _workers(ctx, c.where)
     if c.what == "units":
         return Count(len(_matching(UNIT_FILTERS, c.where, f.units, ctx)))
     if c.what == "posts":
@@ -415,38 +450,34 @@ class UnitRow:
 
 
 def per_unit(d: Definition, ctx: _Context) -> list[UnitRow]:
-    """Every village/community the rule covers, with its count as of the date."""
+    """Every village/community the rule covers, with its count as of the date (made once per
+    evaluation: the result row and the gaps both read it)."""
+    rows = ctx.per_unit_rows.get(d.key)
+    if rows is not None:
+        return rows
     assert d.counts is not None and d.target is not None
     units = _matching(UNIT_FILTERS, d.units, ctx.facts.units, ctx)
-    by_unit: dict[str, list[WorkerFact]] = {}
-    for w in ctx.facts.workers:
-        by_unit.setdefault(w.village_code or "", []).append(w)
-    posts_by_unit: dict[str, list[PostFact]] = {}
-    for p in ctx.facts.posts:
-        posts_by_unit.setdefault(p.unit_code, []).append(p)
+    people: dict[str, list[str]] = {}
+    post_counts: dict[str, int] = {}
+    guessed_units: set[str] = set()
+    if d.counts.what == "workers":
+        ids, guessed = _selected(ctx, d.counts.where)
+        for wid in sorted(ids, key=ctx.order.__getitem__):
+            people.setdefault(ctx.village_of[wid], []).append(wid)
+        guessed_units = {ctx.village_of[w] for w in guessed}
+    else:
+        found = _matching(POST_FILTERS, d.counts.where, ctx.facts.posts, ctx)
+        for p in found:
+            post_counts[p.unit_code] = post_counts.get(p.unit_code, 0) + 1
+            people.setdefault(p.unit_code, []).extend(p.holders)
     required = int(Fraction(str(d.target)).__ceil__())
     rows = []
     for u in units:
-        if d.counts.what == "workers":
-            c = _workers(ctx, d.counts.where, by_unit.get(u.code, []))
-        else:
-            found = _matching(POST_FILTERS, d.counts.where, posts_by_unit.get(u.code, []), ctx)
-            c = Count(len(found), tuple(h for p in found for h in p.holders))
-        rows.append(UnitRow(u, required, c.n, c.people, c.estimated))
+        mine = people.get(u.code, [])
+        have = len(mine) if d.counts.what == "workers" else post_counts.get(u.code, 0)
+        rows.append(UnitRow(u, required, have, tuple(mine), u.code in guessed_units))
+    ctx.per_unit_rows[d.key] = rows
     return rows
-
-
-def candidates(ctx: _Context, unit_code: str) -> tuple[str, ...]:
-    """Who could close a village's gap: workers there in post without a certificate who sat
-    the exam or may sit it this year."""
-    return tuple(
-        w.id
-        for w in ctx.facts.workers
-        if w.village_code == unit_code
-        and in_post(w)
-        and not certified(w)
-        and (w.sat_exam or w.eligible)
-    )
 
 
 @dataclass(frozen=True)
@@ -487,7 +518,7 @@ def evaluate(
                         required=row.required,
                         have=row.have,
                         short=row.required - row.have,
-                        candidates=candidates(ctx, u.code) if worker_rule else (),
+                        candidates=ctx.candidates(u.code) if worker_rule else (),
                         township=township,
                         noun=d.unit,
                         rule=d.name,
