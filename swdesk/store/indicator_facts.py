@@ -37,6 +37,8 @@ _HISTORY: dict[str, tuple[str, str]] = {
     "domains": ("domains", e.FIELD_DOMAINS),
 }
 _DAY = "COALESCE(on_date, substr(created_at, 1, 10))"
+# A post or station open on the day (closing day is the first day closed).
+_OPEN_ON = "(opened_on IS NULL OR opened_on <= ?) AND (closed_on IS NULL OR closed_on > ?)"
 
 
 def _day(raw: object) -> date | None:
@@ -283,8 +285,8 @@ def posts(store: Store, at: date) -> tuple[e.PostFact, ...]:
             holders=tuple(holders.get(r["id"], ())),
         )
         for r in store.query(
-            "SELECT id, origin, unit_kind, unit_code, kind FROM posts WHERE deleted = 0 "
-            "AND (opened_on IS NULL OR opened_on <= ?) AND (closed_on IS NULL OR closed_on > ?)",
+            f"SELECT id, origin, unit_kind, unit_code, kind FROM posts WHERE deleted = 0 "
+            f"AND {_OPEN_ON}",
             (day, day),
         )
     )
@@ -292,6 +294,7 @@ def posts(store: Store, at: date) -> tuple[e.PostFact, ...]:
 
 def stations(store: Store, at: date) -> tuple[e.StationFact, ...]:
     """Stations and sites open on ``at``, each with the 六有 items done by then."""
+    township = _township_of(store)
     day = at.isoformat()
     done: dict[str, set[str]] = {}
     for r in store.query(
@@ -303,16 +306,14 @@ def stations(store: Store, at: date) -> tuple[e.StationFact, ...]:
     return tuple(
         e.StationFact(
             id=r["id"],
-            township=r["township_code"]
-            if store.role == divisions.ROLE_COUNTY
-            else (store.unit_code or ""),
+            township=township(r["township_code"], None),
             name=r["name"],
             parent_id=r["parent_id"],
             items_done=frozenset(done.get(r["id"], ())),
         )
         for r in store.query(
-            "SELECT id, township_code, name, parent_id FROM stations WHERE deleted = 0 "
-            "AND (opened_on IS NULL OR opened_on <= ?) AND (closed_on IS NULL OR closed_on > ?)",
+            f"SELECT id, township_code, name, parent_id FROM stations WHERE deleted = 0 "
+            f"AND {_OPEN_ON}",
             (day, day),
         )
     )
