@@ -103,3 +103,14 @@ def test_station_staff_setting_by_date(store: Store) -> None:
     )
     assert station_min_staff(store, END_2023) == 1
     assert station_min_staff(store, END_2024) == 2
+
+
+def test_levels_over_time_and_domains(store: Store, town: dict[str, str]) -> None:
+    report = build_report(store, END_2024, history_years=3)
+    assert report.levels_by_year == {
+        2022: {"助理社会工作师": 3},  # A, C, D
+        2023: {"助理社会工作师": 3},
+        2024: {"助理社会工作师": 2, "社会工作师": 1},  # C left; B obtained 社会工作师
+    }
+    assert report.domains == {"老年": 1}  # A; the same person the elderly indicator counts
+    assert build_report(store, END_2024).levels_by_year == {}

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 
-def build_report(store: Store, at: date) -> IndicatorReport:
+def build_report(store: Store, at: date, *, history_years: int = 0) -> IndicatorReport:
+    """The report as of ``at``; ``history_years`` > 0 adds the year-end counts per level of
+    that many years up to ``at``'s (levels over time: a read of the file per year, so only the
+    dashboard asks for it)."""
     facts = indicator_facts.facts(store, at)
     version = indicator_rules.rules(store).version_for(at)
     total = engine.evaluate(facts, version)
@@ -41,7 +44,19 @@ def build_report(store: Store, at: date) -> IndicatorReport:
         results=tuple(results),
         gaps=tuple(gaps),
         units=tuple(units),
+        levels_by_year=levels_by_year(store, at, history_years) if history_years else {},
+        domains=engine.by_domain(facts.workers),
     )
+
+
+def levels_by_year(store: Store, at: date, years: int) -> dict[int, dict[str, int]]:
+    """Certified workers in post per certificate level at the end of each of ``years`` years
+    up to ``at``'s (its own year counted as of ``at``)."""
+    out: dict[int, dict[str, int]] = {}
+    for year in range(at.year - years + 1, at.year + 1):
+        day = at if year == at.year else date(year, 12, 31)
+        out[year] = engine.by_level(indicator_facts.workers(store, day, candidates=False))
+    return out
 
 
 def certified_by_village(store: Store, at: date) -> dict[str, int]:

@@ -530,3 +530,23 @@ def evaluate(
                     UnitCount(u.code, u.name, u.kind, row.have, row.required, row.people, township),
                 )
     return Evaluation(tuple(results), tuple(gaps), tuple(unit_counts.values()))
+
+
+def by_level(workers: Iterable[WorkerFact]) -> dict[str, int]:
+    """Certified workers in post per certificate level (levels over time)."""
+    out: dict[str, int] = {}
+    for w in workers:
+        if certified_in_post(w) and w.level:
+            out[w.level] = out.get(w.level, 0) + 1
+    return out
+
+
+def by_domain(workers: Iterable[WorkerFact]) -> dict[str, int]:
+    """Certified workers in post per service domain (a person serving two counts in both), in
+    the vocabulary's order: the same people the elderly and minors indicators count."""
+    out = dict.fromkeys(enums.DOMAINS, 0)
+    for w in workers:
+        if certified_in_post(w):
+            for d in w.domains:
+                out[d] = out.get(d, 0) + 1
+    return {d: n for d, n in out.items() if n}
