@@ -72,6 +72,12 @@ COMMON: dict[str, str] = {
     "还差 {n} 个专业岗位": "{n} professional post(s) short",
     "还差 {n} 名持证社工": "{n} certified social worker(s) short",
     # store/indicator_rules.py
+    "本乡镇（街道）已加入县里的同步：指标规则由县里制定，随回执下发，"
+    "这里不能修改。需要调整请联系县（区）民政局。": (
+        "This township has joined the county's sync: the county sets the indicator rules and "
+        "sends them with every receipt, so they cannot be changed here. Ask the county civil "
+        "affairs bureau to change them."
+    ),
     "没有名为“{key}”的指标预设。": "There is no indicator preset named “{key}”.",
     "读不了文件 {path}：{why}": "Cannot read {path}: {why}",
     "{path} 不是有效的 JSON（第 {line} 行）：{why}": "{path} is not valid JSON (line {line}): {why}",

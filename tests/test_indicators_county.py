@@ -14,7 +14,7 @@ from sync_fixtures import COUNTY, World, add_worker, township_store
 
 from swdesk.core.indicators import engine
 from swdesk.services.indicators import build_report
-from swdesk.store import Store, records, villages, workers
+from swdesk.store import Store, open_store, records, villages, workers
 from swdesk.sync import merge
 
 AT = date.today()
@@ -137,3 +137,20 @@ def test_county_gaps_name_the_township(
         (b.unit_code, f"{b.unit_code}001", 1),
         (c.unit_code, f"{c.unit_code}001", 2),
     }
+
+
+def test_an_enrolled_township_keeps_the_countys_rules(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from swdesk.store import indicator_rules
+
+    path = Path(world.a.path)
+    world.a.close()
+    code, _, err = run(capsys, path, "indicators", "rules", "--preset", "jilin")
+    assert code == 3 and "指标规则由县里制定" in err, err
+    with open_store(path) as a:
+        assert a.setting(indicator_rules.KEY) is None
+    county_path = Path(world.county.path)
+    world.county.close()
+    code, _, err = run(capsys, county_path, "indicators", "rules", "--preset", "jilin")
+    assert code == 0, err

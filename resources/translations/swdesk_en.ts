@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <location filename="../../swdesk/formats/roster_read.py" line="+275"/>
-        <location filename="../../swdesk/store/indicator_rules.py" line="+72"/>
+        <location filename="../../swdesk/store/indicator_rules.py" line="+82"/>
         <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
@@ -2912,7 +2912,7 @@
         <translation>The indicator rules should have at least one version (versions).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/indicators/engine.py" line="+240"/>
+        <location filename="../../swdesk/core/indicators/engine.py" line="+273"/>
         <source>{what}：{counter} 没有筛选条件“{name}”，可用：{names}。</source>
         <translation>{what}: {counter} has no filter “{name}”; use one of: {names}.</translation>
     </message>
@@ -2927,7 +2927,7 @@
         <translation>{what}: staffed takes a number of people, such as staffed:2 (without one, the setting applies).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>达到“每个 {target} {unit}”的村（社区）占比</source>
         <translation>Share of villages and communities with {target} {unit} each</translation>
     </message>
@@ -2942,12 +2942,17 @@
         <translation>{n} certified social worker(s) short</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/indicator_rules.py" line="-29"/>
+        <location filename="../../swdesk/store/indicator_rules.py" line="-39"/>
         <source>没有名为“{key}”的指标预设。</source>
         <translation>There is no indicator preset named “{key}”.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>本乡镇（街道）已加入县里的同步：指标规则由县里制定，随回执下发，这里不能修改。需要调整请联系县（区）民政局。</source>
+        <translation>This township has joined the county&apos;s sync: the county sets the indicator rules and sends them with every receipt, so they cannot be changed here. Ask the county civil affairs bureau to change them.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>读不了文件 {path}：{why}</source>
         <translation>Cannot read {path}: {why}</translation>
     </message>

@@ -57,7 +57,17 @@ def rules_saved(store: Store) -> bool:
 
 def save_version(store: Store, version: df.RuleVersion) -> df.IndicatorRules:
     """Add ``version`` (checked again on the way in) and save, audited. The first save keeps
-    the default preset before it: earlier dates are still judged as they were."""
+    the default preset before it: earlier dates are still judged as they were. Refused on a
+    township enrolled with its county: the county's rules arrive with every receipt."""
+    from swdesk.store.allowance_rules import rules_from_county
+
+    if rules_from_county(store):
+        raise RuleError(
+            msg(
+                "本乡镇（街道）已加入县里的同步：指标规则由县里制定，随回执下发，"
+                "这里不能修改。需要调整请联系县（区）民政局。"
+            )
+        )
     clean = df.rules_from_dict(rules(store).with_version(version).to_dict())
     store.set_setting(KEY, clean.to_dict())
     return clean
