@@ -77,6 +77,7 @@ def result_style(ok: bool) -> str:
     """A status line after an action: green when it went through, red when refused."""
     return SUCCESS_STYLE if ok else ERROR_STYLE
 
+
 # The 指标 page's traffic light (a swatch beside the status, which is always said in words
 # too): met, missed, an estimate or a figure with no verdict.
 LIGHT_MET = "#2e9d3a"
