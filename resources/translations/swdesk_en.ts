@@ -2781,12 +2781,12 @@
         <translation>{name} has no payee account to remove.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/indicators.py" line="+53"/>
+        <location filename="../../swdesk/cli/indicators.py" line="+55"/>
         <source>--target 应写成 指标=数值，如 total=300：“{item}”不对。</source>
         <translation>Write --target as KEY=NUMBER, such as total=300: “{item}” is not.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--preset 和 --load 只能选一个。</source>
         <translation>Use either --preset or --load, not both.</translation>
     </message>
@@ -2965,6 +2965,21 @@
         <location line="+7"/>
         <source>{path} 应是一个对象，含 name 和 indicators。</source>
         <translation>{path} should be an object with name and indicators.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/cli/indicator_report.py" line="+37"/>
+        <source>--year {year} 不对：应是 {first} 至 {now} 之间的年份。</source>
+        <translation>--year {year} is not valid: give a year from {first} to {now}.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/services/indicator_report.py" line="+25"/>
+        <source>统计表只能导出为 .xlsx 或 .pdf 文件，“{name}”不是。请换一个文件名。</source>
+        <translation>The statistics form can only be written as an .xlsx or .pdf file, and “{name}” is neither. Choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{year} 年还没有到，不能出统计表。</source>
+        <translation>{year} has not begun yet, so there is no statistics form for it.</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6752,218 @@ You can also drop the file onto this window.</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorModel</name>
+    <message>
+        <location filename="../../swdesk/ui/indicators_page.py" line="+87"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标</source>
+        <translation>An indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差距</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{verdict}（估算）</source>
+        <translation>{verdict} (estimate)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>估算</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未设目标</source>
+        <translation>No target set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}（数据过期）</source>
+        <translation>{name} (out of date)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}
+依据：{source}</source>
+        <translation>{name}
+Source: {source}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} / {d}</source>
+        <translation>{n} / {d}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>该乡镇超过规定天数未同步，数字可能已过时。</source>
+        <translation>This township has not synced for longer than the set number of days; its figures may be out of date.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPeopleDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/indicator_people.py" line="+57"/>
+        <source>{title}：共 {n} 人</source>
+        <translation>{title}: {n} people</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开档案</source>
+        <translation>Open file</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../swdesk/ui/indicators_page.py" line="+35"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>去年年底</source>
+        <translation>End of last year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+117"/>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>导出统计表…</source>
+        <translation>Export statistics form…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在计算……</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>统计截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>正在计算 {at} 的指标……</source>
+        <translation>Calculating the indicators as of {at}…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>以下乡镇超过 {days} 天未同步，其数字可能已过时：{names}</source>
+        <translation>These townships have not synced for over {days} days, so their figures may be out of date: {names}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>指标计算失败：{error}</source>
+        <translation>The indicators could not be calculated: {error}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>各村（社区）持证社工</source>
+        <translation>Certified workers per village/community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各等级人数（年末）</source>
+        <translation>People per level (year end)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务领域</source>
+        <translation>Service Domains</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} 项指标，{missed} 项未达标</source>
+        <translation>{n} indicators, {missed} not met</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} 的持证社工</source>
+        <translation>Certified workers of {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>导出统计表</source>
+        <translation>Export statistics form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</source>
+        <translation>Excel workbook (*.xlsx);;PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>导出失败：{error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+</context>
+<context>
     <name>KeyPassphraseDialog</name>
     <message>
         <location filename="../../swdesk/ui/key_passphrase.py" line="+43"/>
@@ -7102,6 +7329,11 @@ You can also drop the file onto this window.</translation>
         <translation>Sync</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>指标</source>
+        <translation>An indicator</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
@@ -7228,12 +7460,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+541"/>
+        <location line="+548"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-546"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -7288,7 +7520,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+194"/>
         <source>已保存。这份档案不符合当前的搜索或筛选条件，所以没有显示在列表里。</source>
         <translation>Saved. This file does not match the current search or filters, so the list does not show it.</translation>
     </message>
@@ -7702,6 +7934,34 @@ Log file: {log}
         <location line="+7"/>
         <source>{name}&#x3000;{level}（{obtained} 取得）&#x3000;{amount} 元</source>
         <translation>{name}  {level} (obtained {obtained})  {amount} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../swdesk/ui/indicator_people.py" line="-36"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无证书</source>
+        <translation>No Certificate</translation>
     </message>
 </context>
 <context>
@@ -9438,6 +9698,24 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <location line="+1"/>
         <source>确定删除 {name} 在《{title}》的签到（{hours} 学时）吗？</source>
         <translation>Delete the attendance of {name} at “{title}” ({hours} hours)?</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsChart</name>
+    <message>
+        <location filename="../../swdesk/ui/indicator_charts.py" line="+62"/>
+        <source>持证社工（达到目标）</source>
+        <translation>Certified workers (target met)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>持证社工（未达目标）</source>
+        <translation>Certified workers (below target)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>目标</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
