@@ -28,8 +28,10 @@ _STATUS = {
 }
 
 BY_CONTEXT: dict[str, dict[str, str]] = {
+    "MainWindow": {"指标": "Indicators"},
     "IndicatorModel": {
         **_STATUS,
+        "指标": "Indicator",
         "类别": "Kind",
         "目标": "Target",
         "当前值": "Value",

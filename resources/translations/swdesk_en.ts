@@ -6761,7 +6761,7 @@ You can also drop the file onto this window.</translation>
     <message>
         <location line="+1"/>
         <source>指标</source>
-        <translation>An indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7331,7 +7331,7 @@ Source: {source}</translation>
     <message>
         <location line="+1"/>
         <source>指标</source>
-        <translation>An indicator</translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -9703,7 +9703,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>UnitsChart</name>
     <message>
-        <location filename="../../swdesk/ui/indicator_charts.py" line="+62"/>
+        <location filename="../../swdesk/ui/indicator_charts.py" line="+73"/>
         <source>持证社工（达到目标）</source>
         <translation>Certified workers (target met)</translation>
     </message>

@@ -32,6 +32,17 @@ def _axis_top(value: int) -> int:
     return max(value + 1, 2)
 
 
+def _whole_ticks(axis: QValueAxis, top: int) -> None:
+    """A count axis from 0 with at most five whole-number steps: more labels than fit a
+    short chart would be cut to "…"."""
+    step = max(1, -(-top // 5))
+    axis.setRange(0, step * -(-top // step))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%.0f")
+
+
 class UnitsChart(QChartView):
     """Bars per village/community; ``unitClicked(index)`` names the bar clicked."""
 
@@ -92,9 +103,7 @@ class UnitsChart(QChartView):
         target.attachAxis(names)  # category i sits at x = i, from -0.5 to n - 0.5
         counts = QValueAxis()
         top = _axis_top(max(max(u.certified for u in units), max(u.target for u in units)))
-        counts.setRange(0, top)
-        counts.setTickCount(min(top, 10) + 1)
-        counts.setLabelFormat("%.0f")
+        _whole_ticks(counts, top)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(counts)
         target.attachAxis(counts)
@@ -127,9 +136,7 @@ class LevelsChart(QChartView):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         axis_y = QValueAxis()
         top = max((n for counts in by_year.values() for n in counts.values()), default=1)
-        axis_y.setRange(0, _axis_top(top))
-        axis_y.applyNiceNumbers()
-        axis_y.setLabelFormat("%.0f")
+        _whole_ticks(axis_y, _axis_top(top))
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for i, (level, label) in enumerate(zip(levels, labels, strict=True)):
             line = QLineSeries()
