@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,10 +39,12 @@ from swdesk.ui import styles
 from swdesk.ui.changes import SETTINGS, SYNC, VILLAGES, WORKERS
 from swdesk.ui.date_input import DateInput
 from swdesk.ui.enum_labels import label
-from swdesk.ui.indicator_people import IndicatorPeopleDialog, Person, show_people
 from swdesk.ui.rule_text import shown
 from swdesk.ui.table_model import TableModel
 from swdesk.ui.tasks import BackgroundTask, Progress, in_background
+
+if TYPE_CHECKING:  # the drill-down dialog is loaded on first use: first paint stays fast
+    from swdesk.ui.indicator_people import IndicatorPeopleDialog, Person
 
 DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole: the traffic light's swatch
 ALL = ""  # the township filter's 全县 entry
@@ -166,6 +168,7 @@ class IndicatorsPage(QWidget):
         self.dashboard: Any = None  # services.indicator_dashboard.Dashboard once loaded
         self._task: BackgroundTask | None = None
         self._again = False
+        self._pending = False  # a report is about to start
         self._closed = False
         self.dialog: IndicatorPeopleDialog | None = None
 
@@ -254,7 +257,7 @@ class IndicatorsPage(QWidget):
     def reload(self) -> None:
         """Compute the report as of the date shown, off the GUI thread (one at a time: a date
         changed meanwhile starts again when the running one returns)."""
-        if self._task is not None and not self._task.done:
+        if self._pending or (self._task is not None and not self._task.done):
             self._again = True
             return
         at = self.as_of()
@@ -262,12 +265,21 @@ class IndicatorsPage(QWidget):
         self.status.setStyleSheet(styles.NEUTRAL_STYLE)
         self.status.show()
 
+        self._pending = True
+        # Started after this event: the page paints with its controls first.
+        QTimer.singleShot(0, lambda: self._start(at))
+
+    def _start(self, at: date) -> None:
+        if self._closed:
+            return
+
         def job(store: Store, _p: Progress) -> Any:
             from swdesk.services.indicator_dashboard import dashboard
 
             return dashboard(store, at)
 
         self._task = in_background(self.store, job, self._loaded, self._failed)
+        self._pending = False
 
     def _superseded(self) -> bool:
         if self._closed:
@@ -384,6 +396,8 @@ class IndicatorsPage(QWidget):
         return sorted(found, key=lambda p: (p[1].township, p[1].village, p[1].name))
 
     def _open_people(self, title: str, ids: tuple[str, ...]) -> IndicatorPeopleDialog:
+        from swdesk.ui.indicator_people import show_people
+
         self.dialog = show_people(self, title, self._people(ids))
         self.dialog.workerRequested.connect(self.workerRequested)
         return self.dialog
