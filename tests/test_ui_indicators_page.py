@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from indicator_samples import sample_report
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sync_fixtures import add_worker, idn, two_townships
 from ui_helpers import shown
@@ -181,6 +182,8 @@ def test_a_county_filters_by_township_and_flags_one_never_synced(
         assert [page.township.itemData(i) for i in range(page.township.count())] == ["", a, b]
         assert page.dashboard.report.stale_townships == (b,)  # 乙镇 never sent a package
         assert page.stale_note.isVisible() and "乙镇" in page.stale_note.text()
+        bars = page.units_chart.chart_.axes(Qt.Orientation.Horizontal)[0].categories()
+        assert bars == [f"甲镇·{u.name}" for u in page.units_chart.units]  # whose 社区 it is
         page.township.setCurrentIndex(1)
         assert {r.township for r in page.model.rows} == {a}
         assert {u.township for u in page.units_chart.units} == {a}

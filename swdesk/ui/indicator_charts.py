@@ -60,7 +60,9 @@ class UnitsChart(QChartView):
         self.bars: QBarSet | None = None
         self.short: QBarSet | None = None
 
-    def show_units(self, units: Sequence[UnitCount]) -> None:
+    def show_units(self, units: Sequence[UnitCount], labels: Sequence[str] = ()) -> None:
+        """One bar per unit, titled by ``labels`` (default the unit's name; a county prefixes
+        the township, since two townships may each have a 前进村)."""
         chart = self.chart_
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -96,7 +98,7 @@ class UnitsChart(QChartView):
             target.append(QPointF(i + 0.5, u.target))
         chart.addSeries(target)
         names = QBarCategoryAxis()
-        names.append([u.name for u in units])
+        names.append(list(labels) if labels else [u.name for u in units])
         names.setLabelsAngle(-45 if len(units) > 8 else 0)
         chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)

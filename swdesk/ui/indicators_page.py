@@ -363,7 +363,12 @@ class IndicatorsPage(QWidget):
         self.countsChanged.emit()
         self._ensure_charts()
         report = self.dashboard.report if self.dashboard is not None else None
-        self.units_chart.show_units(self.units())
+        units = self.units()
+        names = self.model.township_names
+        labels = [
+            f"{names.get(u.township, u.township)}·{u.name}" if u.township else u.name for u in units
+        ]
+        self.units_chart.show_units(units, labels if self.chosen_township() is None else ())
         if report is not None:
             levels = level_names(report)
             self.levels_chart.show_levels(
