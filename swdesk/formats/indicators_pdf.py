@@ -83,7 +83,6 @@ def units_chart(report: IndicatorReport, font: str) -> Drawing | None:
     chart.categoryAxis.labels.angle = 45 if len(units) > 8 else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if len(units) > 8 else "n"
     chart.bars[0].fillColor = SERIES[0]
-    chart.groupSpacing = max(2.0, chart.width / len(units) * 0.5)
     d.add(chart)
     step = chart.width / len(units)
     for i, u in enumerate(units):
@@ -133,6 +132,7 @@ def levels_chart(report: IndicatorReport, font: str) -> Drawing | None:
     d.add(chart)
     legend = Legend()
     legend.x, legend.y = chart.x + chart.width + 6 * mm, chart.y + chart.height
+    legend.columnMaximum = len(levels)
     legend.fontName = font
     legend.fontSize = 8
     legend.colorNamePairs = [(SERIES[i % len(SERIES)], lv) for i, lv in enumerate(levels)]
@@ -156,6 +156,7 @@ def domains_chart(report: IndicatorReport, font: str) -> Drawing | None:
     d.add(pie)
     legend = Legend()
     legend.x, legend.y = 75 * mm, 48 * mm
+    legend.columnMaximum = len(items)  # one column: each swatch beside its own domain
     legend.fontName = font
     legend.fontSize = 8
     legend.colorNamePairs = [
