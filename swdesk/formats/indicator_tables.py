@@ -111,7 +111,7 @@ def indicator_table(report: IndicatorReport) -> Table:
                 r.source,
             )
         )
-    widths = (6, *((12,) if county else ()), 26, 8, 10, 10, 7, 7, 10, 15, 40)
+    widths = (6, *((12,) if county else ()), 26, 8, 10, 10, 7, 7, 10, 18, 37)
     return Table("指标汇总", headers, tuple(rows), widths=widths)
 
 
