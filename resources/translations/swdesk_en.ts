@@ -6754,7 +6754,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../swdesk/ui/indicators_page.py" line="+87"/>
+        <location filename="../../swdesk/ui/indicators_page.py" line="+89"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
@@ -6867,7 +6867,7 @@ Source: {source}</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../swdesk/ui/indicators_page.py" line="+35"/>
+        <location filename="../../swdesk/ui/indicators_page.py" line="+36"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
@@ -6878,12 +6878,12 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+126"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-124"/>
         <source>导出统计表…</source>
         <translation>Export statistics form…</translation>
     </message>
@@ -6908,7 +6908,7 @@ Source: {source}</translation>
         <translation>Calculating the indicators as of {at}…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>以下乡镇超过 {days} 天未同步，其数字可能已过时：{names}</source>
         <translation>These townships have not synced for over {days} days, so their figures may be out of date: {names}</translation>
     </message>
@@ -6918,7 +6918,7 @@ Source: {source}</translation>
         <translation>The indicators could not be calculated: {error}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>各村（社区）持证社工</source>
         <translation>Certified workers per village/community</translation>
     </message>
@@ -6938,7 +6938,7 @@ Source: {source}</translation>
         <translation>{n} indicators, {missed} not met</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{name} 的持证社工</source>
         <translation>Certified workers of {name}</translation>
     </message>
@@ -9703,7 +9703,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>UnitsChart</name>
     <message>
-        <location filename="../../swdesk/ui/indicator_charts.py" line="+73"/>
+        <location filename="../../swdesk/ui/indicator_charts.py" line="+85"/>
         <source>持证社工（达到目标）</source>
         <translation>Certified workers (target met)</translation>
     </message>

@@ -8,12 +8,10 @@ figures are stale). All of that is read here, once, off the GUI thread.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from swdesk.core.indicators import engine
 from swdesk.core.indicators.results import IndicatorReport
 from swdesk.formats.indicator_tables import PersonLine
 from swdesk.services.indicators import build_report
@@ -24,7 +22,7 @@ if TYPE_CHECKING:
 
 STALE_DAYS_SETTING = "indicators.stale_days"
 STALE_DAYS_DEFAULT = 30
-YEARS_SHOWN = 5  # levels over time: this many year-ends up to the as-of date
+YEARS_SHOWN = 5  # levels over time: this many year-ends before the as-of date, and the date
 
 
 @dataclass(frozen=True)
@@ -68,39 +66,19 @@ def _date_of(stamp: str | None) -> date | None:
         return None
 
 
-def level_counts(facts: engine.Facts) -> dict[str, int]:
-    """Certified workers in post per level (the levels-over-time chart's points)."""
-    return dict(Counter(w.level for w in facts.workers if engine.certified_in_post(w) and w.level))
-
-
-def domain_counts(facts: engine.Facts) -> dict[str, int]:
-    """Workers in post per service domain (one person may serve several)."""
-    counts: Counter[str] = Counter()
-    for w in facts.workers:
-        if engine.in_post(w):
-            counts.update(w.domains)
-    return dict(counts.most_common())
-
-
 def dashboard(store: Store, at: date, today: date | None = None) -> Dashboard:
     """Everything the 指标 page shows as of ``at`` (``today`` decides what is stale)."""
-    report = build_report(store, at)
-    facts = indicator_facts.facts(store, at)
-    levels: dict[int, dict[str, int]] = {}
-    for year in range(at.year - YEARS_SHOWN, at.year):
-        levels[year] = level_counts(indicator_facts.facts(store, date(year, 12, 31)))
-    levels[at.year] = level_counts(facts)
-    if not any(levels.values()):
-        levels = {}
+    report = build_report(store, at, history_years=YEARS_SHOWN + 1)
+    # Who the ids are, as of the date (no exam-eligibility work: names, villages, levels).
+    staff = indicator_facts.workers(store, at, candidates=False)
     townships = county_views.township_names(store) if county_views.is_county(store) else {}
     stale: tuple[str, ...] = ()
     if townships:
         stale = stale_townships(store, today or date.today(), stale_days(store))
-    report = replace(
-        report, levels_by_year=levels, domains=domain_counts(facts), stale_townships=stale
-    )
-    villages = {u.code: u.name for u in facts.units}
-    numbers = indicator_people.id_numbers(store, [w.id for w in facts.workers])
+    levels = report.levels_by_year if any(report.levels_by_year.values()) else {}
+    report = replace(report, levels_by_year=levels, stale_townships=stale)
+    villages = {u.code: u.name for u in indicator_facts.units(store)}
+    numbers = indicator_people.id_numbers(store, [w.id for w in staff])
     people = {
         w.id: PersonLine(
             name=w.name,
@@ -109,6 +87,6 @@ def dashboard(store: Store, at: date, today: date | None = None) -> Dashboard:
             level=w.level or "",
             township=townships.get(w.township, w.township) if townships else "",
         )
-        for w in facts.workers
+        for w in staff
     }
     return Dashboard(report, people, townships)

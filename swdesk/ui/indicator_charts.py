@@ -43,19 +43,31 @@ def _whole_ticks(axis: QValueAxis, top: int) -> None:
     axis.setLabelFormat("%.0f")
 
 
-class UnitsChart(QChartView):
+class _ChartView(QChartView):
+    """A chart view without animation, square corners, the legend where ``legend`` says."""
+
+    def __init__(self, legend: Qt.AlignmentFlag, parent: QWidget | None = None) -> None:
+        self.chart_ = QChart()
+        super().__init__(self.chart_, parent)
+        self.chart_.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_.setBackgroundRoundness(0)
+        self.chart_.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_.legend().setAlignment(legend)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def clear(self) -> None:
+        self.chart_.removeAllSeries()
+        for axis in self.chart_.axes():
+            self.chart_.removeAxis(axis)
+
+
+class UnitsChart(_ChartView):
     """Bars per village/community; ``unitClicked(index)`` names the bar clicked."""
 
     unitClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.chart_ = QChart()
-        super().__init__(self.chart_, parent)
-        self.chart_.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart_.setBackgroundRoundness(0)
-        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.chart_.setMargins(QMargins(4, 4, 4, 4))
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        super().__init__(Qt.AlignmentFlag.AlignTop, parent)
         self.units: list[UnitCount] = []
         self.bars: QBarSet | None = None
         self.short: QBarSet | None = None
@@ -64,9 +76,7 @@ class UnitsChart(QChartView):
         """One bar per unit, titled by ``labels`` (default the unit's name; a county prefixes
         the township, since two townships may each have a 前进村)."""
         chart = self.chart_
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        self.clear()
         self.units = list(units)
         if not units:
             return
@@ -111,25 +121,18 @@ class UnitsChart(QChartView):
         target.attachAxis(counts)
 
 
-class LevelsChart(QChartView):
+class LevelsChart(_ChartView):
     """Year-end counts per level, one line per level."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.chart_ = QChart()
-        super().__init__(self.chart_, parent)
-        self.chart_.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart_.setBackgroundRoundness(0)
-        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        super().__init__(Qt.AlignmentFlag.AlignTop, parent)
 
     def show_levels(
         self, by_year: dict[int, dict[str, int]], levels: Sequence[str], labels: Sequence[str]
     ) -> None:
         """``levels`` in order, ``labels`` how each is shown (the interface language)."""
         chart = self.chart_
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        self.clear()
         years = sorted(by_year)
         if not years:
             return
@@ -154,21 +157,16 @@ class LevelsChart(QChartView):
             line.attachAxis(axis_y)
 
 
-class DomainsChart(QChartView):
-    """The share of workers in post per service domain."""
+class DomainsChart(_ChartView):
+    """The share of certified workers in post per service domain."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.chart_ = QChart()
-        super().__init__(self.chart_, parent)
-        self.chart_.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart_.setBackgroundRoundness(0)
-        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        super().__init__(Qt.AlignmentFlag.AlignRight, parent)
 
     def show_domains(self, items: Sequence[tuple[str, int]]) -> None:
         """``items``: (label in the interface language, people) per domain."""
         chart = self.chart_
-        chart.removeAllSeries()
+        self.clear()
         items = [(k, v) for k, v in items if v > 0]
         if not items:
             return
