@@ -20,7 +20,7 @@ COMMON: dict[str, str] = {
 
 _STATUS = {
     "达标": "Met",
-    "未达标": "Not met",
+    "未达目标": "Not met",
     "{verdict}（估算）": "{verdict} (estimate)",
     "估算": "Estimate",
     "未设目标": "No target set",

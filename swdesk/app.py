@@ -220,7 +220,7 @@ def _check(condition: bool, reason: str) -> None:
 def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
     from PySide6.QtGui import QColor
 
-    from swdesk.core import divisions
+    from swdesk.core import divisions, enums
     from swdesk.core.names import pinyin_keys
     from swdesk.services import demo
     from swdesk.store.unit import initialize
@@ -271,7 +271,7 @@ def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
 
             chart = UnitsChart()
             chart.resize(320, 200)
-            chart.show_units([UnitCount("1", "自检村", "rural", 1, 1)])
+            chart.show_units([UnitCount("1", "自检村", enums.VILLAGE_RURAL, 1, 1)])
             _check(not chart.grab().isNull(), "the 指标 page's chart could not be rendered")
             chart.deleteLater()
             notes.append("charts ok")

@@ -45,7 +45,7 @@ def test_every_sheet_names_the_unit_and_the_date(tmp_path: Path) -> None:
 
 def test_statuses_are_said_in_words() -> None:
     words = [status_text(r) for r in sample_report().results]
-    assert words == ["达标", "未达标（估算）", "未设目标", "无数据"]
+    assert words == ["达标", "未达目标（估算）", "未设目标", "无数据"]
 
 
 def test_libreoffice_recalculates_the_totals(tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def test_pdf_pages_name_the_unit_and_the_date(tmp_path: Path) -> None:
     for page in pages:
         assert TITLE in page and "示范镇" in page and "2025年12月31日" in page
     text = "".join("".join(p.split()) for p in pages)  # a wrapped cell reads as one string
-    for expected in ("未达标（估算）", "未设目标", "无数据", "钱七", "51010119850202002X"):
+    for expected in ("未达目标（估算）", "未设目标", "无数据", "钱七", "51010119850202002X"):
         assert expected in text
     # the chart's labels are drawn on the page (village names under the bars, the legend)
     assert "持证社工（柱）与目标（红线）" in text and "老年" in text

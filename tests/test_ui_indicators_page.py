@@ -124,7 +124,7 @@ def test_statuses_are_words_beside_the_light(qtbot: QtBot, store: Store) -> None
         page.reload()
     page._loaded(Dashboard(sample_report(), {}, {}))
     words = [cell(page, i, "status") for i in range(4)]
-    assert words == ["达标", "未达标（估算）", "未设目标", "无数据"]
+    assert words == ["达标", "未达目标（估算）", "未设目标", "无数据"]
     lights = [cell(page, i, "status", DECORATION).name() for i in range(4)]
     assert lights == [
         styles.LIGHT_MET,

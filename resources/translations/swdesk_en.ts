@@ -6412,7 +6412,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../swdesk/ui/help_dialog.py" line="+78"/>
+        <location filename="../../swdesk/ui/help_dialog.py" line="+79"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -6795,7 +6795,7 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>未达标</source>
+        <source>未达目标</source>
         <translation>Not met</translation>
     </message>
     <message>
@@ -7324,17 +7324,17 @@ Source: {source}</translation>
         <translation>Allowance Payroll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>

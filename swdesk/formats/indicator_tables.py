@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from swdesk.core.enums import LEVELS
+from swdesk.core.enums import LEVELS, VILLAGE_KIND_LABELS
 from swdesk.core.indicators.results import IndicatorReport, IndicatorResult, Status
 
 TITLE = "年度社会工作专业人才统计表"
-KIND_NAMES = {"urban": "社区", "rural": "村", "station": "社工站"}
+KIND_NAMES = {**VILLAGE_KIND_LABELS, "station": "社工站"}
 # A status other than "computed" is always said in words, never left to a colour.
 STATUS_WORDS = {
     Status.ESTIMATED: "估算",
@@ -75,14 +75,14 @@ def gap(result: IndicatorResult) -> float | None:
 
 
 def status_text(result: IndicatorResult) -> str:
-    """达标 / 未达标, or why there is no verdict (估算 is said alongside the verdict)."""
+    """达标 / 未达目标, or why there is no verdict (估算 is said alongside the verdict)."""
     words = STATUS_WORDS.get(result.status)
     if result.status == Status.ESTIMATED:
-        verdict = {True: "达标", False: "未达标", None: ""}[result.met]
+        verdict = {True: "达标", False: "未达目标", None: ""}[result.met]
         return f"{verdict}（估算）" if verdict else "估算"
     if words:
         return words
-    return {True: "达标", False: "未达标", None: "—"}[result.met]
+    return {True: "达标", False: "未达目标", None: "—"}[result.met]
 
 
 def is_county(report: IndicatorReport) -> bool:
@@ -111,7 +111,7 @@ def indicator_table(report: IndicatorReport) -> Table:
                 r.source,
             )
         )
-    widths = (6, *((12,) if county else ()), 26, 8, 10, 10, 7, 7, 10, 18, 37)
+    widths = (6, *((12,) if county else ()), 26, 8, 10, 10, 7, 7, 10, 21, 34)
     return Table("指标汇总", headers, tuple(rows), widths=widths)
 
 

@@ -3,7 +3,7 @@
 The figures come from ``services.indicator_dashboard`` (the same report the CLI and the
 statistics report print), read off the GUI thread: the page paints at once with its controls
 and a "正在计算" line, and fills in when the report arrives. Each row says its status in words
-(达标, 未达标, 估算, 未设目标, 无数据) beside a coloured swatch, so nothing rests on colour alone.
+(达标, 未达目标, 估算, 未设目标, 无数据) beside a coloured swatch, so nothing rests on colour alone.
 
 On a county file the rows carry their township: a 乡镇 filter narrows the table and the charts
 to one township (全县 shows the county's own rows), and a township that has not sent a package
@@ -96,7 +96,7 @@ class IndicatorModel(TableModel[IndicatorResult, str]):
         }[column]
 
     def status_words(self, r: IndicatorResult) -> str:
-        verdict = {True: self.tr("达标"), False: self.tr("未达标"), None: ""}[r.met]
+        verdict = {True: self.tr("达标"), False: self.tr("未达目标"), None: ""}[r.met]
         if r.status == Status.ESTIMATED:
             return (
                 self.tr("{verdict}（估算）").format(verdict=verdict) if verdict else self.tr("估算")

@@ -95,8 +95,8 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("绩效考评"), self._build_appraisal_page)
         if store.role == divisions.ROLE_TOWNSHIP:  # the townships compute and pay
             self._add_page(self.tr("津贴发放"), self._build_allowance_page)
-        self._add_page(self.tr("数据同步"), self._build_sync_page)
         self.page_indicators = self._add_page(self.tr("指标"), self._build_indicators_page)
+        self._add_page(self.tr("数据同步"), self._build_sync_page)
         self.nav.setFixedWidth(
             max(
                 max(
