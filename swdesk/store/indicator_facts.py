@@ -15,7 +15,7 @@ the date.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -84,10 +84,11 @@ _COLUMNS = (
 _COL = {c: i for i, c in enumerate(_COLUMNS)}
 
 
-def _rows_as_of(store: Store, at: date) -> dict[str, list[Any]]:
-    """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone."""
-    rows = {
-        r[0]: list(r)
+def _rows_as_of(store: Store, at: date) -> dict[str, Sequence[Any]]:
+    """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone (only a
+    changed row is copied)."""
+    rows: dict[str, Sequence[Any]] = {
+        r[0]: r
         for r in store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM workers WHERE deleted = 0")
     }
     undo = store.conn.execute(
@@ -98,7 +99,9 @@ def _rows_as_of(store: Store, at: date) -> dict[str, list[Any]]:
     for wid, kind, old in undo:
         row = rows.get(wid)
         if row is not None and kind in _HISTORY:
-            row[_COL[_HISTORY[kind][0]]] = old
+            changed = list(row)
+            changed[_COL[_HISTORY[kind][0]]] = old
+            rows[wid] = changed
     return rows
 
 
@@ -117,22 +120,39 @@ def _roles(store: Store, at: date) -> tuple[dict[str, set[str]], set[str]]:
     return held, undated
 
 
-def _certificates(
-    store: Store, at: date
-) -> tuple[dict[str, list[tuple[str, date | None]]], set[str]]:
-    """Certificates obtained on or before ``at`` (undated ones too: the holder is marked)."""
-    held: dict[str, list[tuple[str, date | None]]] = {}
+def _rank_sql() -> str:
+    """A certificate's level as its rank (0 for a level swdesk does not know)."""
+    whens = " ".join(f"WHEN '{lv}' THEN {enums.level_rank(lv)}" for lv in enums.LEVELS)
+    return f"CASE level {whens} ELSE 0 END"
+
+
+def _certificates(store: Store, at: date) -> tuple[dict[str, int], set[str]]:
+    """The highest rank of the certificates each worker obtained on or before ``at`` (undated
+    ones count too, and their holders are marked). SQLite does the grouping: one row a worker."""
+    rank: dict[str, int] = {}
     undated: set[str] = set()
-    for r in store.query(
-        "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0"
+    for wid, top, no_date in store.conn.execute(
+        f"SELECT worker_id, MAX({_rank_sql()}), MAX(obtained_date IS NULL) FROM certificates "
+        "WHERE deleted = 0 AND (obtained_date IS NULL OR obtained_date <= ?) GROUP BY worker_id",
+        (at.isoformat(),),
     ):
-        d = _day(r["obtained_date"])
-        if d is not None and d > at:
-            continue
-        held.setdefault(r["worker_id"], []).append((r["level"], d))
-        if d is None:
-            undated.add(r["worker_id"])
-    return held, undated
+        rank[wid] = top
+        if no_date:
+            undated.add(wid)
+    return rank, undated
+
+
+def _lower_certificates(store: Store, at: date) -> dict[str, list[tuple[str, date | None]]]:
+    """The certificates below 助理社会工作师 held on ``at``: all the exam's eligibility may ask
+    of someone who is not certified."""
+    held: dict[str, list[tuple[str, date | None]]] = {}
+    for wid, level, obtained in store.conn.execute(
+        f"SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0 "
+        f"AND {_rank_sql()} < ? AND (obtained_date IS NULL OR obtained_date <= ?)",
+        (e.CERTIFIED_MIN_RANK, at.isoformat()),
+    ):
+        held.setdefault(wid, []).append((level, _day(obtained)))
+    return held
 
 
 def _exam_sat_and_passed(store: Store, at: date) -> tuple[set[str], set[str]]:
@@ -181,21 +201,25 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
     early = started is None or at < started
     rows = _rows_as_of(store, at)
     roles, undated_roles = _roles(store, at)
-    certs, undated_certs = _certificates(store, at)
+    top_rank, undated_certs = _certificates(store, at)
+    lower = _lower_certificates(store, at) if candidates else {}
     sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
     starts = _work_starts(store) if candidates else {}
     rules = exams.rules(store)
     township = _township_of(store)
     judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
-    ranks = {lv: enums.level_rank(lv) for lv in enums.LEVELS}
+    # Whether 初级's eligibility looks at certificates or years at all (the national table
+    # does not look at certificates): what it does not read need not tell people apart.
+    rows_primary = [r for r in rules.eligibility if r.level == core_exam.EXAM_PRIMARY]
+    by_certificate = any(r.certificate for r in rows_primary)
+    by_years = any(r.years for r in rows_primary)
     day = at.isoformat()
     early_fields = {e.FIELD_POST_TYPE, e.FIELD_DOMAINS} if early else set()
     no_roles: frozenset[str] = frozenset()
     out = []
     for wid, name, origin, village, status, post_type, domains, made, edu, major in rows.values():
-        held = certs.get(wid, ())
-        level = max((lv for lv, _ in held), key=lambda lv: ranks.get(lv, 0), default=None)
-        certified = ranks.get(level or "", 0) >= e.CERTIFIED_MIN_RANK
+        rank = top_rank.get(wid, 0)
+        certified = rank >= e.CERTIFIED_MIN_RANK
         estimated = set(early_fields)
         if made and made[:10] > day:
             estimated.add(e.FIELD_FILE)
@@ -205,7 +229,8 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
             estimated.add(e.FIELD_CERTIFICATES)
         eligible = None
         if candidates and not certified:
-            start = starts.get(wid)
+            held = lower.get(wid, []) if by_certificate else []
+            start = starts.get(wid) if by_years else None
             key = (edu, bool(major), start, tuple(held))
             if key not in judged:
                 judged[key] = core_exam.eligibility(
@@ -228,7 +253,7 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
                 post_type,
                 _domains(domains),
                 frozenset(roles[wid]) if wid in roles else no_roles,
-                level if ranks.get(level or "", 0) else None,
+                enums.LEVELS[rank - 1] if rank else None,
                 certified or wid in passed,
                 wid in sat,
                 eligible,

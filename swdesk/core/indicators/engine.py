@@ -44,10 +44,13 @@ SIX_HAVE: tuple[str, ...] = ("有场地", "有设备", "有人员", "有服务�
 POST_FULL_TIME = "专职"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class WorkerFact:
     """One live worker as of the date. ``level`` is the highest certificate obtained on or
-    before it; ``sat_exam``/``eligible`` say whether they could close a gap this year."""
+    before it; ``sat_exam``/``eligible`` say whether they could close a gap this year.
+
+    Read-only by convention, not frozen: a county file makes 100 000 of these per report, and a
+    frozen dataclass takes several times as long to build."""
 
     id: str
     name: str
@@ -132,9 +135,8 @@ class _Context:
         self.full_time_holders = {
             h for p in facts.posts if p.kind == POST_FULL_TIME for h in p.holders
         }
-        self.order = {w.id: i for i, w in enumerate(facts.workers)}
         self.village_of = {w.id: w.village_code or "" for w in facts.workers}
-        self.all_ids = frozenset(self.order)
+        self.all_ids = frozenset(self.village_of)
         # Each filter is run over every worker once per evaluation, however many indicators
         # use it; a counter is then the intersection of its filters' sets.
         self._passing: dict[str, frozenset[str]] = {}
@@ -309,7 +311,7 @@ def _selected(ctx: _Context, where: Sequence[str]) -> tuple[frozenset[str], froz
 
 def _workers(ctx: _Context, where: Sequence[str]) -> Count:
     ids, guessed = _selected(ctx, where)
-    people = tuple(sorted(ids, key=ctx.order.__getitem__))
+    people = tuple(ids)  # in no particular order: the pages sort the people they show
     return Count(len(people), people, bool(guessed))
 
 
@@ -462,7 +464,7 @@ def per_unit(d: Definition, ctx: _Context) -> list[UnitRow]:
     guessed_units: set[str] = set()
     if d.counts.what == "workers":
         ids, guessed = _selected(ctx, d.counts.where)
-        for wid in sorted(ids, key=ctx.order.__getitem__):
+        for wid in sorted(ids):
             people.setdefault(ctx.village_of[wid], []).append(wid)
         guessed_units = {ctx.village_of[w] for w in guessed}
     else:
