@@ -2912,7 +2912,7 @@
         <translation>The indicator rules should have at least one version (versions).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/indicators/engine.py" line="+273"/>
+        <location filename="../../swdesk/core/indicators/engine.py" line="+275"/>
         <source>{what}：{counter} 没有筛选条件“{name}”，可用：{names}。</source>
         <translation>{what}: {counter} has no filter “{name}”; use one of: {names}.</translation>
     </message>
@@ -6412,7 +6412,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../swdesk/ui/help_dialog.py" line="+79"/>
+        <location filename="../../swdesk/ui/help_dialog.py" line="+89"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
