@@ -64,7 +64,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "指标计算失败：{error}": "The indicators could not be calculated: {error}",
         "各村（社区）持证社工": "Certified workers per village/community",
         "各等级人数（年末）": "People per level (year end)",
-        "{n} 项指标，{missed} 项未达标": "{n} indicators, {missed} not met",
+        "{n} 项指标，{missed} 项未达标": "Not met: {missed} of {n}",
         "{name} 的持证社工": "Certified workers of {name}",
         "导出统计表": "Export statistics form",
         "Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)": "Excel workbook (*.xlsx);;PDF file (*.pdf)",

@@ -6935,7 +6935,7 @@ Source: {source}</translation>
     <message>
         <location line="+5"/>
         <source>{n} 项指标，{missed} 项未达标</source>
-        <translation>{n} indicators, {missed} not met</translation>
+        <translation>Not met: {missed} of {n}</translation>
     </message>
     <message>
         <location line="+26"/>
