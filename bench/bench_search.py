@@ -13,7 +13,7 @@ query that does the same job: building the SQL, crossing into Python, collecting
 
 For reference the table also shows the old, stricter yardstick — a query that does no search
 at all and just reads as many live rows off the name index (``SELECT rowid … ORDER BY
-name_pinyin LIMIT n``): no real search can reach it, most plainly for two tokens, where both
+name_sort LIMIT n``): no real search can reach it, most plainly for two tokens, where both
 tokens' index entries must be read to intersect them.
 """
 
@@ -31,7 +31,7 @@ from swdesk.store.workers import WorkerFilter, search_rowids
 
 WORKERS = 100_000
 REPEAT = 15
-NO_SEARCH_SQL = "SELECT rowid FROM workers WHERE deleted = 0 ORDER BY name_pinyin, rowid LIMIT ?"
+NO_SEARCH_SQL = "SELECT rowid FROM workers WHERE deleted = 0 ORDER BY name_sort, rowid LIMIT ?"
 _RANGE = "term >= ? AND term < ?"
 
 
@@ -43,7 +43,7 @@ def floor_queries(tokens: list[str]) -> dict[str, tuple[str, list[str]]]:
         f"JOIN worker_search s{i} ON s{i}.wid = w.rowid AND s{i}.{_RANGE.replace(' AND ', f' AND s{i}.')}"
         for i in range(len(tokens))
     )
-    order = "ORDER BY w.name_pinyin, w.rowid"
+    order = "ORDER BY w.name_sort, w.rowid"
     return {
         "IN (… INTERSECT …)": (
             f"SELECT w.rowid FROM workers w WHERE w.deleted = 0 AND w.rowid IN ({intersect}) "
@@ -142,7 +142,7 @@ def run(path: Path | None = None) -> Result:
         # Not part of the mix: an empty filter box lists everybody (what the GUI shows first).
         everyone = WorkerFilter()
         n_all = len(search_rowids(store, everyone))
-        all_sql = "SELECT rowid FROM workers WHERE deleted = 0 ORDER BY name_pinyin, rowid"
+        all_sql = "SELECT rowid FROM workers WHERE deleted = 0 ORDER BY name_sort, rowid"
         everything = _medians_ms(
             {
                 "swdesk": lambda: search_rowids(store, everyone),

@@ -12,7 +12,7 @@ from unittest import mock
 import pytest
 
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, lock, open_store, workers
+from swdesk.store import Store, lock, open_store, records, workers
 from swdesk.store.backup import backup_dir
 from swdesk.store.errors import NewerFileError, StoreError
 from swdesk.store.opening import in_wal_mode
@@ -38,14 +38,25 @@ def columns(conn: sqlite3.Connection, table: str) -> set[str]:
 
 
 def make_v1_file(path: Path) -> str:
-    """A township file at version 1 with one worker; returns the worker's id."""
+    """A township file at version 1 with one worker; returns the worker's id.
+
+    The worker is written with version 1's columns: today's ``workers.create`` writes columns
+    later steps added."""
     with (
         mock.patch.object(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1]),
         open_store(path) as store,
     ):
         initialize(store, "township", "510104001", "测试街道")
-        wid = workers.create(
-            store, {"name": "张三", "id_number": make_id_number("510104", date(1985, 3, 15), 121)}
+        wid = records.insert(
+            store,
+            "workers",
+            {
+                "name": "张三",
+                "id_number": make_id_number("510104", date(1985, 3, 15), 121),
+                "gender": "男",
+                "birth_date": "1985-03-15",
+                "name_pinyin": "zhangsan",
+            },
         )
     return wid
 

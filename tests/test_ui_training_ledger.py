@@ -281,7 +281,11 @@ def test_compliance_export_and_village_batch(
     view.village.setCurrentIndex(view.village.findData(VILLAGE))
     save_as(monkeypatch, tmp_path / "和平社区.pdf")
     view.transcripts_button.click()
-    assert opened == [tmp_path / "和平社区.pdf"]
+    # 打印 shows the pages first (the print preview), saved from there; no PDF reader needed
+    preview = page.preview_dialog
+    assert preview is not None and preview.isVisible() and preview.page_count() == 4
+    preview.save_action.trigger()
+    assert opened == [] and (tmp_path / "和平社区.pdf").read_bytes() == preview.pdf.read_bytes()
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "和平社区.pdf"), "-"],
         capture_output=True,

@@ -298,7 +298,7 @@
         <translation>{path} is a folder. Give the path of a data file, for example {example}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>今天的自动备份没有做：{reason}数据文件照常打开。</source>
         <translation>Today&apos;s automatic backup was not made: {reason} The data file was opened all the same.</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+68"/>
+        <location filename="../../swdesk/store/workers.py" line="+71"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -1377,6 +1377,31 @@
         <translation>Please fill in the training&apos;s end date (its hours count in the registration period containing that date).</translation>
     </message>
     <message>
+        <location line="+38"/>
+        <source>{names} 等 {count} 人</source>
+        <translation>{names} and others ({count} people)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>结束日期 {day} 在今天（{today}）之后，培训还没有结束，请核对日期。</source>
+        <translation>End date {day} is after today ({today}): the training has not ended yet. Please check the date.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>结束日期 {day} 早于 {names} 取得证书的日期，学时不计入任何登记期。</source>
+        <translation>End date {day} is before {names} obtained a certificate: the hours count toward no registration period.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>结束日期 {day} 不在 {name} 的本期登记期（{first} 至 {last}）内，学时会计入别的登记期。</source>
+        <translation>End date {day} is outside the current registration period of {name} ({first} to {last}): the hours will count toward another period.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>结束日期 {day} 不在 {names} 的本期登记期内，学时会计入别的登记期。</source>
+        <translation>End date {day} is outside the current registration period of {names}: the hours will count toward another period.</translation>
+    </message>
+    <message>
         <location filename="../../swdesk/core/dates.py" line="+57"/>
         <source>日期“{value}”不在 {first} 到 {last} 之间，请核对年份（是不是多打或少打了一位）。</source>
         <translation>The date &quot;{value}&quot; is not between {first} and {last}. Check the year (a digit too many or too few?).</translation>
@@ -1519,7 +1544,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/ce.py" line="-25"/>
+        <location filename="../../swdesk/core/ce.py" line="-117"/>
         <location line="+40"/>
         <location filename="../../swdesk/core/registration.py" line="+106"/>
         <location filename="../../swdesk/core/worker.py" line="+3"/>
@@ -3488,18 +3513,18 @@
 <context>
     <name>AllowancePage</name>
     <message>
-        <location filename="../../swdesk/ui/allowance_page.py" line="+77"/>
+        <location filename="../../swdesk/ui/allowance_page.py" line="+78"/>
         <source>这次一起发放的月数：按月发放为 1，按季度发放为 3</source>
         <translation>How many months this payroll pays: 1 when paid monthly, 3 when paid quarterly</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>计算(&amp;C)</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>第一个月：</source>
         <translation>First month:</translation>
     </message>
@@ -3540,23 +3565,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+144"/>
+        <location line="+147"/>
         <source>输出公示名单 PDF（身份证号隐去中间位，不含账号），张贴公示</source>
         <translation>Write the public notice list as a PDF (ID numbers masked, no accounts) to post</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-144"/>
         <source>审核通过(&amp;A)…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>公示无异议后审核：发放表从此锁定</source>
         <translation>Approve once the notice period raised no objection: the payroll is then locked</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-146"/>
         <source>登记已发放(&amp;D)…</source>
         <translation>Recor&amp;d as paid…</translation>
     </message>
@@ -3571,18 +3596,18 @@
         <translation>Export signing sheet PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>导出银行代发表…</source>
         <translation>Export bank payment sheet…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>银行或社保卡代发用的 Excel 表，含完整身份证号和账号</source>
         <translation>The Excel sheet for payment by the bank or social security card, with full ID numbers and accounts</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-119"/>
         <source> 个月</source>
         <comment>suffix of a count of months</comment>
         <translation>
@@ -3611,7 +3636,7 @@
         <translation>{period}: {people}, {amount} yuan in total ({lines})</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>{month} 起的发放表草稿：{people}，合计 {amount} 元（{lines}）。</source>
         <translation>Draft payroll from {month}: {people}, {amount} yuan in total ({lines}).</translation>
     </message>
@@ -3625,12 +3650,17 @@
 Once approved the payroll is locked: it can no longer be recomputed or changed. Errors found later can only be corrected by a back payment or deduction in a later month&apos;s payroll.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-112"/>
+        <source>打印签领表…</source>
+        <translation>Print Signing Sheet…</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>重新计算(&amp;C)</source>
         <translation>Re&amp;compute</translation>
     </message>
@@ -3700,6 +3730,11 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
         <translation>The A4 signing sheet as a PDF: a line and a signature box per person, totals also in Chinese capital numerals</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>先看到签领表的每一页，再打印或保存为 PDF</source>
+        <translation>See every page of the signing sheet, then print it or save it as a PDF</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>给已审核月份补发（正数）或扣回（负数），记入这张草稿发放表</source>
         <translation>Back pay (positive) or a deduction (negative) for an approved month, paid in this draft payroll</translation>
@@ -3736,12 +3771,12 @@ Once approved the payroll is locked: it can no longer be recomputed or changed. 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+161"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-144"/>
         <source>已公示 {month} 的发放表。公示名单（身份证号隐去中间位）保存在：
 {path}
 
@@ -3819,11 +3854,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+7"/>
         <source>签领表</source>
         <translation>signing sheet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>打印{what}</source>
+        <translation>Print {what}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>导出{what}</source>
         <translation>Export {what}</translation>
     </message>
@@ -5782,7 +5823,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+143"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+149"/>
         <source>编辑培训</source>
         <translation>Edit Training</translation>
     </message>
@@ -5797,7 +5838,7 @@ Please send this file to technical support.</translation>
         <translation>Hours count in the registration period containing the end date. For a one-day training the end date equals the start date.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/event_editor.py" line="+13"/>
+        <location filename="../../swdesk/ui/event_editor.py" line="+15"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -5873,7 +5914,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>EventModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_page.py" line="+58"/>
+        <location filename="../../swdesk/ui/training_page.py" line="+59"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -5904,7 +5945,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -7004,7 +7045,7 @@ Source: {source}</translation>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+60"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+61"/>
         <source>导出学时证明</source>
         <translation>Export CE Transcript</translation>
     </message>
@@ -7014,12 +7055,17 @@ Source: {source}</translation>
         <translation>PDF Files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>打印学时证明</source>
+        <translation>Print CE Transcripts</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>正在生成学时证明……</source>
         <translation>Writing the CE transcript…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>选择证明文件</source>
         <translation>Choose a Proof File</translation>
     </message>
@@ -7030,13 +7076,13 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+395"/>
+        <location line="+398"/>
         <location filename="../../forms/ledger_dialog.ui" line="+99"/>
         <source>证明文件</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-397"/>
         <source>无法读取 {path}：{error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
@@ -7112,6 +7158,16 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>打印学时证明…</source>
+        <translation>Print Transcript…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>先看到每一页，再打印或保存为 PDF</source>
+        <translation>See every page, then print it or save it as a PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>导出学时证明 PDF…</source>
         <translation>Export Transcript PDF…</translation>
     </message>
@@ -7121,7 +7177,7 @@ Source: {source}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+52"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+55"/>
         <source>{name}&#x3000;{id_number}&#x3000;{village}&#x3000;{level}</source>
         <translation>{name}  {id_number}  {village}  {level}</translation>
     </message>
@@ -8131,7 +8187,7 @@ Log file: {log}
         <translation>Add CE Record</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="-395"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-398"/>
         <source>培训（按实际学时）</source>
         <translation>Training (actual hours)</translation>
     </message>
@@ -8828,6 +8884,29 @@ Log file: {log}
         <location line="+39"/>
         <source>已经建立的考评保留建立时的规则；新建的考评使用这里保存的规则。</source>
         <translation>Rounds already created keep the rules they were created with; new rounds use the rules saved here.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingPdfPreview</name>
+    <message>
+        <location filename="../../swdesk/ui/pdf_preview_save.py" line="+39"/>
+        <source>保存 PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把这些页保存为 PDF 文件</source>
+        <translation>Save these pages as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -9638,7 +9717,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 {path}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>打印学时证明</source>
         <translation>Print CE Transcripts</translation>
     </message>
@@ -9653,7 +9732,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>CE_transcripts_{village}_{date}.pdf</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>确定删除培训《{title}》吗？</source>
         <translation>Delete the training “{title}”?</translation>
     </message>
@@ -11563,7 +11642,7 @@ Restore the newest good backup “{name}” now? The damaged file is renamed and
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../swdesk/ui/print_preview.py" line="+72"/>
+        <location filename="../../swdesk/ui/print_preview.py" line="+85"/>
         <source>已保存到：
 {path}</source>
         <translation>Saved to:

@@ -806,3 +806,84 @@ def validate_single(settings: CESettings, raw: Mapping[str, Any]) -> dict[str, A
         "hours_credited": credited_hours(settings, activity, hours),
         "note": _text(raw.get("note"), msg("备注"), multiline=True),
     }
+
+
+# -- an event's dates against the people who attended it --------------------------------------
+# How many names a date warning lists before it says how many there are in all.
+NAMES_IN_WARNING = 5
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """What the date of a training is checked against for one person: the period their hours
+    count in now (None when none applies), and the day their first certificate was obtained."""
+
+    name: str
+    period: Period | None
+    certified: date | None
+
+
+def _names(people: list[Attendee]) -> list[str] | Text:
+    """The people a warning names, as a ``msg`` argument (a list is joined with "、")."""
+    names = [p.name for p in people]
+    if len(names) > NAMES_IN_WARNING:
+        return msg("{names} 等 {count} 人", names=names[:NAMES_IN_WARNING], count=len(names))
+    return names
+
+
+def event_date_warnings(end: date, today: date, attendees: Iterable[Attendee]) -> list[Text]:
+    """What a clerk should check about a training's end date before trusting its hours; empty
+    when nothing looks wrong. A warning, never a refusal: old trainings are recorded late, and a
+    period may rightly be left behind.
+
+    - an end after ``today``: the training has not happened yet (often a year typed wrong);
+    - an end before a person's certificate was obtained: the hours fall before any period of
+      theirs (《社会工作者继续教育办法》 counts hours within a registration period);
+    - otherwise an end outside a person's current period: the hours count in another period
+      (hours count in the period containing the training's end date).
+    A day on an edge (today, the day obtained, a period's first or last day) is inside.
+    """
+    out: list[Text] = []
+    if end > today:
+        out.append(
+            msg(
+                "结束日期 {day} 在今天（{today}）之后，培训还没有结束，请核对日期。",
+                day=end.isoformat(),
+                today=today.isoformat(),
+            )
+        )
+    people = list(attendees)
+    early = [p for p in people if p.certified is not None and end < p.certified]
+    if early:
+        out.append(
+            msg(
+                "结束日期 {day} 早于 {names} 取得证书的日期，学时不计入任何登记期。",
+                day=end.isoformat(),
+                names=_names(early),
+            )
+        )
+    elsewhere = [
+        p for p in people if p not in early and p.period is not None and not p.period.contains(end)
+    ]
+    if len(elsewhere) == 1:
+        period = elsewhere[0].period
+        assert period is not None
+        out.append(
+            msg(
+                "结束日期 {day} 不在 {name} 的本期登记期（{first} 至 {last}）内，"
+                "学时会计入别的登记期。",
+                day=end.isoformat(),
+                name=elsewhere[0].name,
+                first=period.start.isoformat(),
+                last=period.end.isoformat(),
+            )
+        )
+    elif elsewhere:
+        out.append(
+            msg(
+                "结束日期 {day} 不在 {names} 的本期登记期内，学时会计入别的登记期。",
+                day=end.isoformat(),
+                names=_names(elsewhere),
+            )
+        )
+    return out

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from swdesk.core.errors import EnvironmentFault
 from swdesk.core.i18n import msg
-from swdesk.store import backup, integrity, lock
+from swdesk.store import backup, integrity, lock, name_order
 from swdesk.store.connection import Connection
 from swdesk.store.db import (
     Store,
@@ -188,6 +188,7 @@ def open_store(
         if existed and version < migrations.schema_version():
             backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")
         migrations.migrate(conn)
+        name_order.fill_keys(conn)
         store = Store(path, conn, owns_lock=take_lock)
     except BaseException:
         if conn is not None:

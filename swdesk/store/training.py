@@ -716,3 +716,27 @@ def attendees(store: Store, event_id: str) -> list[dict[str, Any]]:
         "WHERE r.event_id = ? AND r.deleted = 0 ORDER BY w.name COLLATE name_order",
         (event_id,),
     )
+
+
+def event_attendees_for_dates(store: Store, event_id: str, at: date) -> list[ce.Attendee]:
+    """The people recorded at an event as its date rule reads them (``ce.event_date_warnings``):
+    each one's period at ``at`` and the day their first certificate was obtained."""
+    settings = ce_settings(store)
+    obtained = {
+        r[0]: r[1]
+        for r in store.conn.execute(
+            "SELECT c.worker_id, min(c.obtained_date) FROM certificates c "
+            f"JOIN {RECORDS} r ON r.worker_id = c.worker_id "
+            "WHERE r.event_id = ? AND r.deleted = 0 AND c.deleted = 0 "
+            "AND date(c.obtained_date) IS NOT NULL GROUP BY c.worker_id",
+            (event_id,),
+        )
+    }
+    return [
+        ce.Attendee(
+            a["name"],
+            standing_of(store, a["worker_id"], at, settings).period,
+            date.fromisoformat(obtained[a["worker_id"]]) if a["worker_id"] in obtained else None,
+        )
+        for a in attendees(store, event_id)
+    ]

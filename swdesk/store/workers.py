@@ -16,6 +16,7 @@ from swdesk.core.names import (
     name_terms,
     pinyin_keys,
     search_terms,
+    sort_key,
 )
 from swdesk.core.text import search_text
 from swdesk.store import records, registrations, villages
@@ -42,8 +43,9 @@ class WorkerFilter:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+# The name sorts by its stored 花名册 key (``core.names.sort_key``), indexed for live rows.
 SORT_COLUMNS: dict[str, str] = {
-    "name": "w.name_pinyin",
+    "name": "w.name_sort",
     "id_number": "w.id_number",
     "gender": "w.gender",
     "birth_date": "w.birth_date",
@@ -61,6 +63,7 @@ def _row_values(clean: dict[str, Any]) -> dict[str, Any]:
     row = dict(clean)
     row["domains"] = json.dumps(row.get("domains") or [], ensure_ascii=False)
     row["name_pinyin"] = pinyin_keys(row["name"])[1]
+    row["name_sort"] = sort_key(row["name"])
     return row
 
 
@@ -192,6 +195,7 @@ def update_clean(
         row = _row_values({**_decoded(old), **clean})
         changes = {k: row[k] for k in clean if k in row}
         changes["name_pinyin"] = row["name_pinyin"]
+        changes["name_sort"] = row["name_sort"]
         changed = records.update(store, TABLE, worker_id, changes)
         if changed:
             _record_moves(store, old, clean, on_date or clean.get("status_date"))
@@ -421,7 +425,7 @@ def search_rowids(
     if flt.domain:
         where.append("w.domains LIKE ?")
         params.append(f'%"{flt.domain}"%')
-    order = SORT_COLUMNS.get(sort, "w.name_pinyin")
+    order = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
     direction = "DESC" if descending else "ASC"
     sql = (
         f"SELECT w.rowid FROM workers w {'WHERE ' + ' AND '.join(where) if where else ''} "
@@ -494,7 +498,17 @@ def count(store: Store, include_deleted: bool = False) -> int:
 
 def refresh_search(store: Store, old: dict[str, tuple[str, str, str | None] | None]) -> None:
     """Bring the search index up to date for workers written outside this module (county sync
-    merges rows from townships); ``old`` maps id -> previous (name, id_number, phone) or None."""
+    merges rows from townships); ``old`` maps id -> previous (name, id_number, phone) or None.
+
+    The name's sort key is written here too: it does not travel with the rows."""
+    for chunk, marks in in_chunks(list(old), 500):
+        names = store.conn.execute(
+            f"SELECT rowid, name FROM workers WHERE id IN ({marks})", chunk
+        ).fetchall()
+        store.conn.executemany(
+            "UPDATE workers SET name_sort = ? WHERE rowid = ?",
+            [(sort_key(name or ""), rowid) for rowid, name in names],
+        )
     index_workers(store, [wid for wid, prev in old.items() if prev is None])
     for wid, prev in old.items():
         if prev is not None:

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
     from swdesk.store.db import Store
 
-LOCAL_COLUMNS = ("rev",)  # local change counter: never travels, never hashed
+# Never travel, never hashed: the local change counter, and the name's sort key (derived from
+# the name by each file's own program, ``store.name_order``).
+LOCAL_COLUMNS = ("rev", "name_sort")
 # Local content-addressed stores (sha256 -> bytes) and the synced table whose ``*_sha256``
 # columns name them: the bytes travel with the rows that name them, under the same format key
 # ("blobs", by hash), and land in the store of the table that names them.

@@ -43,6 +43,7 @@ from swdesk.ui.allowance_model import AllowanceLinesModel, AllowanceRunsModel
 from swdesk.ui.changes import ALLOWANCES, VILLAGES, WORKERS
 from swdesk.ui.enum_labels import code_label
 from swdesk.ui.file_dirs import ask_save, ask_save_xlsx
+from swdesk.ui.pdf_preview_save import SavingPdfPreview, open_preview, print_file
 from swdesk.ui.reward_notice import PendingRewardsLabel
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
@@ -147,6 +148,8 @@ class AllowancePage(QWidget):
         self.paid_button = button(self.tr("登记已发放(&D)…"), self.mark_paid)
         self.excel_button = button(self.tr("导出发放表 Excel…"), self.export_excel)
         self.sign_button = button(self.tr("导出签领表 PDF…"), self.export_signing)
+        self.print_sign_button = button(self.tr("打印签领表…"), self.print_signing)
+        self.preview_dialog: SavingPdfPreview | None = None
         self.bank_button = button(
             self.tr("导出银行代发表…"),
             self.export_bank,
@@ -158,6 +161,7 @@ class AllowancePage(QWidget):
             self.paid_button,
             self.excel_button,
             self.sign_button,
+            self.print_sign_button,
             self.bank_button,
         )
         summary = QHBoxLayout()
@@ -308,6 +312,7 @@ class AllowancePage(QWidget):
         for b, tip in (
             (self.excel_button, self.tr("发放表 Excel：身份证号为文本，合计为公式，可直接打印")),
             (self.sign_button, self.tr("A4 签领表 PDF：每人一行，留签名栏，合计含大写金额")),
+            (self.print_sign_button, self.tr("先看到签领表的每一页，再打印或保存为 PDF")),
             (self.bank_button, self.tr("银行或社保卡代发用的 Excel 表，含完整身份证号和账号")),
         ):
             self._enable(b, state is not None, tip, no_run)
@@ -514,6 +519,22 @@ class AllowancePage(QWidget):
 
     def export_signing(self) -> None:
         self._export(self.tr("签领表"), al.SHEET_PAYROLL, ".pdf")
+
+    def print_signing(self) -> None:
+        """The 签领表's pages in the print preview: printed from there, or saved as a PDF."""
+        run = self.run
+        if run is None:
+            return
+        what = self.tr("签领表")
+        title = self.tr("打印{what}").format(what=what)
+        try:
+            out = print_file(f"signing_{run['first_month']}.pdf")
+        except (RuleError, OSError) as e:
+            show_failure(self, title, e)
+            return
+        if self._write(title, lambda: write_export(self.store, run, out, al.SHEET_PAYROLL)):
+            name = f"{run['first_month']} {what}.pdf"
+            self.preview_dialog = open_preview(self, out, Path(name).stem, name)
 
     def _export(self, what: str, sheet: str, suffix: str) -> None:
         run = self.run

@@ -6,10 +6,15 @@ clerk may type the event's details instead of picking one), and are checked by
 a field is the one a clerk would read anywhere else. Editing an event whose attendance is
 recorded goes through ``training.update_event``, which moves the records' dates with it and
 refuses hours below what someone was already credited.
+
+A date that looks wrong for the people recorded (``ce.event_date_warnings``: in the future,
+before someone's certificate, outside someone's current period) is said under the fields as
+the dates change; the event still saves.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -18,11 +23,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training
+from swdesk.ui.date_input import to_date
 from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import fill_combo, select_data
 from swdesk.ui.forms.event_form import Ui_EventForm
 from swdesk.ui.rule_text import shown
-from swdesk.ui.styles import ERROR_STYLE, NEUTRAL_STYLE
+from swdesk.ui.styles import ERROR_STYLE, NEUTRAL_STYLE, WARNING_STYLE
 from swdesk.ui.widgets import wire_buttons
 
 
@@ -151,12 +157,26 @@ class EventEditor(QDialog):
         self.errors = f.errors
         self.hint = ui.hint
         self.hint.setStyleSheet(NEUTRAL_STYLE)
+        self.date_warning = ui.dateWarning
+        self.date_warning.setStyleSheet(WARNING_STYLE)
 
         self.save_button = wire_buttons(
             ui.buttons, self.tr("保存"), self.save, self.tr("取消"), self.reject
         )
+        self.today = date.today()
+        self.attendees: list[ce.Attendee] = []
         if event_id:
             self.form.load(training.get_event(store, event_id))
+            self.attendees = training.event_attendees_for_dates(store, event_id, self.today)
+        for edit in (self.start_date, self.end_date):
+            edit.dateChanged.connect(self.check_dates)
+        self.check_dates()
+
+    def check_dates(self) -> None:
+        """Say (not refuse) what looks wrong about the end date, where the hours count."""
+        warnings = ce.event_date_warnings(to_date(self.end_date.date()), self.today, self.attendees)
+        self.date_warning.setText("\n".join(shown(w) for w in warnings))
+        self.date_warning.setVisible(bool(warnings))
 
     def save(self) -> bool:
         """Check and write; on a rule error the reason shows beside its field, nothing saved."""

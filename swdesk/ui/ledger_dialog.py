@@ -41,6 +41,7 @@ from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.file_dirs import ask_open, ask_save
 from swdesk.ui.forms.ledger_dialog import Ui_LedgerDialog
 from swdesk.ui.forms.record_editor import Ui_RecordEditor
+from swdesk.ui.pdf_preview_save import SavingPdfPreview, open_preview, print_file
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.tasks import Progress, TaskFailed, run_with_progress, show_failure
@@ -63,6 +64,29 @@ def save_transcripts(
     )
     if out is None:
         return None
+    written = _write_transcripts(parent, store, worker_ids, out, at, title)
+    if written is not None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+    return written
+
+
+def print_transcripts(
+    parent: QWidget, store: Store, worker_ids: Sequence[str], name: str, at: date
+) -> SavingPdfPreview | None:
+    """Write the 继续教育学时证明 to the print folder in a background task and show its pages in
+    the print preview, where the clerk prints them or saves them as ``name``. None if not."""
+    title = QCoreApplication.translate("LedgerDialog", "打印学时证明")
+    out = _write_transcripts(
+        parent, store, worker_ids, print_file(f"transcripts_{len(worker_ids)}.pdf"), at, title
+    )
+    if out is None:
+        return None
+    return open_preview(parent, out, Path(name).stem, name)
+
+
+def _write_transcripts(
+    parent: QWidget, store: Store, worker_ids: Sequence[str], out: Path, at: date, title: str
+) -> Path | None:
     ids = list(worker_ids)
 
     def job(own: Store, progress: Progress) -> Path:
@@ -71,14 +95,12 @@ def save_transcripts(
         return write_transcripts(own, ids, out, at)
 
     try:
-        written = run_with_progress(
+        return run_with_progress(
             parent, QCoreApplication.translate("LedgerDialog", "正在生成学时证明……"), store, job
         )
     except TaskFailed as failed:
         show_failure(parent, title, failed.error)
         return None
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-    return written
 
 
 def _read_proof(parent: QWidget) -> tuple[str, bytes] | None:
@@ -238,6 +260,8 @@ class LedgerDialog(QDialog):
         self.attach_button = form.attachButton
         self.open_proof_button = form.openProofButton
         self.transcript_button = form.transcriptButton
+        self.print_transcript_button = form.printTranscriptButton
+        self.preview_dialog: SavingPdfPreview | None = None
         self.close_button = form.closeButton
 
         self.only_current.toggled.connect(self._fill_table)
@@ -249,6 +273,7 @@ class LedgerDialog(QDialog):
         self.attach_button.clicked.connect(self.attach_proof)
         self.open_proof_button.clicked.connect(self.open_proof)
         self.transcript_button.clicked.connect(self.export_transcript)
+        self.print_transcript_button.clicked.connect(self.print_transcript)
         self.close_button.clicked.connect(self.accept)
         self.reload()
 
@@ -511,6 +536,17 @@ class LedgerDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
+    def _transcript_name(self) -> str:
+        return self.tr("继续教育学时证明_{name}.pdf").format(name=self.worker["name"])
+
     def export_transcript(self) -> Path | None:
-        name = self.tr("继续教育学时证明_{name}.pdf").format(name=self.worker["name"])
-        return save_transcripts(self, self.store, [self.worker_id], name, self.at)
+        return save_transcripts(
+            self, self.store, [self.worker_id], self._transcript_name(), self.at
+        )
+
+    def print_transcript(self) -> SavingPdfPreview | None:
+        """The transcript's pages in the print preview (print, or save from there)."""
+        self.preview_dialog = print_transcripts(
+            self, self.store, [self.worker_id], self._transcript_name(), self.at
+        )
+        return self.preview_dialog

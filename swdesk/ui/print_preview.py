@@ -52,16 +52,29 @@ class PdfPrintPreview(QPrintPreviewDialog):
             for page in range(self.document.pageCount()):
                 if page:
                     printer.newPage()
-                points = self.document.pagePointSize(page)
-                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                image = self.document.render(page, size)
-                # grey, one byte a pixel: a whole round stays a few hundred megabytes at most
-                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+                image = page_image(self.document, page, dpi)
+                size = image.size()
                 scaled = size.scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
                 x = (target.width() - scaled.width()) / 2
                 painter.drawImage(QRectF(x, 0, scaled.width(), scaled.height()), image)
         finally:
             painter.end()
+
+
+def page_image(document: QPdfDocument, page: int, dpi: int) -> QImage:
+    """One page as it goes on paper: grey, one byte a pixel (a whole round stays a few hundred
+    megabytes at most), on white — QtPdf renders onto a transparent image, whose empty pixels
+    would otherwise turn black in grey."""
+    points = document.pagePointSize(page)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    out = QImage(size, QImage.Format.Format_Grayscale8)
+    out.fill(Qt.GlobalColor.white)
+    painter = QPainter(out)
+    try:
+        painter.drawImage(0, 0, document.render(page, size))
+    finally:
+        painter.end()
+    return out
 
 
 def show_saved(parent: QWidget, title: str, path: Path) -> QMessageBox:

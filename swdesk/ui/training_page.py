@@ -47,7 +47,8 @@ from swdesk.ui.changes import TRAINING, VILLAGES, WORKERS
 from swdesk.ui.compliance_view import ComplianceView, standings_job
 from swdesk.ui.enum_labels import label
 from swdesk.ui.file_dirs import ask_save_xlsx
-from swdesk.ui.ledger_dialog import save_transcripts
+from swdesk.ui.ledger_dialog import print_transcripts
+from swdesk.ui.pdf_preview_save import SavingPdfPreview
 from swdesk.ui.table_model import TableModel
 from swdesk.ui.tasks import Progress, run_job
 from swdesk.ui.widgets import button_row, confirmed, fit_columns, long_list, pick_one_row
@@ -124,6 +125,7 @@ class TrainingPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
+        self.preview_dialog: SavingPdfPreview | None = None  # the last print preview
         self._computed_for: tuple[Any, ...] | None = None
 
         # -- events tab -------------------------------------------------------------------
@@ -457,7 +459,8 @@ class TrainingPage(QWidget):
         )
         return out
 
-    def village_transcripts(self, code: str) -> Path | None:
+    def village_transcripts(self, code: str) -> SavingPdfPreview | None:
+        """The village's transcripts in the print preview (print, or save from there)."""
         from swdesk.formats.transcript import village_worker_ids
 
         name = villages.names_by_code(self.store).get(code, code)
@@ -470,13 +473,14 @@ class TrainingPage(QWidget):
             )
             return None
         stamp = datetime.now().strftime("%Y%m%d")
-        return save_transcripts(
+        self.preview_dialog = print_transcripts(
             self,
             self.store,
             ids,
             self.tr("继续教育学时证明_{village}_{date}.pdf").format(village=name, date=stamp),
             self.compliance.at_date(),
         )
+        return self.preview_dialog
 
     # -- events ---------------------------------------------------------------------------
     def _open(self, dialog: Any) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 13  # steps released so far: ``v0001_…`` to ``v0013_…``
+RELEASED = 14  # steps released so far: ``v0001_…`` to ``v0014_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -34,6 +34,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0011_double_claims,
         v0012_registration_dates,
         v0013_workforce,
+        v0014_name_sort_key,
     )
 
     return [
@@ -50,6 +51,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0011_double_claims.apply,
         v0012_registration_dates.apply,
         v0013_workforce.apply,
+        v0014_name_sort_key.apply,
     ]
 
 
