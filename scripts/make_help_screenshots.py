@@ -37,6 +37,7 @@ PAGES = {
     "appraisal": "绩效考评",
     "allowance": "津贴发放",
     "sync": "数据同步",
+    "indicators": "指标",
 }
 DEMO_CODE, DEMO_NAME = "510104001", "示范街道"
 TODAY = date(2026, 3, 15)  # a fixed day: the same demo data, the same pictures, every run
@@ -105,6 +106,7 @@ def _grab_pages(app: object, store: object, lang: str, folder: Path) -> list[Pat
         win.nav.setCurrentRow(chinese_rows[title])
         for _ in range(3):  # let lazy pages lay out and paint
             QApplication.processEvents()
+        _wait_loaded(win.stack.currentWidget())
         path = picture(lang, section, folder)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp.png")
@@ -115,6 +117,22 @@ def _grab_pages(app: object, store: object, lang: str, folder: Path) -> list[Pat
     win.close()
     win.deleteLater()
     return out
+
+
+def _wait_loaded(page: object) -> None:
+    """A page that computes in the background (指标) is pictured once its figures are in."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    loaded = getattr(page, "loaded", None)
+    if loaded is None or getattr(page, "dashboard", None) is not None:
+        return
+    loop = QEventLoop()
+    loaded.connect(loop.quit)
+    QTimer.singleShot(60000, loop.quit)
+    loop.exec()
+    for _ in range(3):
+        QApplication.processEvents()
 
 
 def _chinese_titles(win: object, rows: dict[str, int]) -> dict[str, int]:

@@ -220,7 +220,7 @@ def _check(condition: bool, reason: str) -> None:
 def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
     from PySide6.QtGui import QColor
 
-    from swdesk.core import divisions
+    from swdesk.core import divisions, enums
     from swdesk.core.names import pinyin_keys
     from swdesk.services import demo
     from swdesk.store.unit import initialize
@@ -266,6 +266,15 @@ def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
             )
             _check(varied and first != QColor(), "main window rendered blank")
             notes.append(f"window {image.width()}x{image.height()}")
+            from swdesk.core.indicators.results import UnitCount
+            from swdesk.ui.indicator_charts import UnitsChart  # QtCharts and its library
+
+            chart = UnitsChart()
+            chart.resize(320, 200)
+            chart.show_units([UnitCount("1", "自检村", enums.VILLAGE_RURAL, 1, 1)])
+            _check(not chart.grab().isNull(), "the 指标 page's chart could not be rendered")
+            chart.deleteLater()
+            notes.append("charts ok")
         finally:
             window.close()
             window.deleteLater()

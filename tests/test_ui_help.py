@@ -39,6 +39,7 @@ TOWNSHIP_PAGES = {
     "绩效考评": "appraisal",
     "津贴发放": "allowance",
     "数据同步": "sync",
+    "指标": "indicators",
 }
 
 

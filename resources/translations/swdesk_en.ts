@@ -2811,12 +2811,12 @@
         <translation>The spreadsheet limit “{field}” must be a whole number from {least} to {most}; it is “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/indicators.py" line="+53"/>
+        <location filename="../../swdesk/cli/indicators.py" line="+55"/>
         <source>--target 应写成 指标=数值，如 total=300：“{item}”不对。</source>
         <translation>Write --target as KEY=NUMBER, such as total=300: “{item}” is not.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--preset 和 --load 只能选一个。</source>
         <translation>Use either --preset or --load, not both.</translation>
     </message>
@@ -2995,6 +2995,21 @@
         <location line="+7"/>
         <source>{path} 应是一个对象，含 name 和 indicators。</source>
         <translation>{path} should be an object with name and indicators.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/cli/indicator_report.py" line="+37"/>
+        <source>--year {year} 不对：应是 {first} 至 {now} 之间的年份。</source>
+        <translation>--year {year} is not valid: give a year from {first} to {now}.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/services/indicator_report.py" line="+25"/>
+        <source>统计表只能导出为 .xlsx 或 .pdf 文件，“{name}”不是。请换一个文件名。</source>
+        <translation>The statistics form can only be written as an .xlsx or .pdf file, and “{name}” is neither. Choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{year} 年还没有到，不能出统计表。</source>
+        <translation>{year} has not begun yet, so there is no statistics form for it.</translation>
     </message>
 </context>
 <context>
@@ -6532,7 +6547,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../swdesk/ui/help_dialog.py" line="+78"/>
+        <location filename="../../swdesk/ui/help_dialog.py" line="+89"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -6869,6 +6884,218 @@ You can also drop the file onto this window.</translation>
 {path}</source>
         <translation>Error report saved to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <location filename="../../swdesk/ui/indicators_page.py" line="+89"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差距</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未达目标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{verdict}（估算）</source>
+        <translation>{verdict} (estimate)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>估算</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未设目标</source>
+        <translation>No target set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}（数据过期）</source>
+        <translation>{name} (out of date)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}
+依据：{source}</source>
+        <translation>{name}
+Source: {source}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} / {d}</source>
+        <translation>{n} / {d}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>该乡镇超过规定天数未同步，数字可能已过时。</source>
+        <translation>This township has not synced for longer than the set number of days; its figures may be out of date.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPeopleDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/indicator_people.py" line="+57"/>
+        <source>{title}：共 {n} 人</source>
+        <translation>{title}: {n} people</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开档案</source>
+        <translation>Open file</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../swdesk/ui/indicators_page.py" line="+36"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>去年年底</source>
+        <translation>End of last year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>导出统计表…</source>
+        <translation>Export statistics form…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在计算……</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>统计截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>正在计算 {at} 的指标……</source>
+        <translation>Calculating the indicators as of {at}…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>以下乡镇超过 {days} 天未同步，其数字可能已过时：{names}</source>
+        <translation>These townships have not synced for over {days} days, so their figures may be out of date: {names}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>指标计算失败：{error}</source>
+        <translation>The indicators could not be calculated: {error}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>各村（社区）持证社工</source>
+        <translation>Certified workers per village/community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各等级人数（年末）</source>
+        <translation>People per level (year end)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务领域</source>
+        <translation>Service Domains</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} 项指标，{missed} 项未达标</source>
+        <translation>Not met: {missed} of {n}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} 的持证社工</source>
+        <translation>Certified workers of {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>导出统计表</source>
+        <translation>Export statistics form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</source>
+        <translation>Excel workbook (*.xlsx);;PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>导出失败：{error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -7248,6 +7475,11 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>指标</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
@@ -7383,12 +7615,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+589"/>
+        <location line="+596"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-594"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -7453,7 +7685,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>档案由乡镇维护，请乡镇修改后重新报送</source>
         <translation>the township keeps this file; ask the township to correct it and send it again</translation>
     </message>
@@ -7872,6 +8104,34 @@ Log file: {log}
         <location line="+7"/>
         <source>{name}&#x3000;{level}（{obtained} 取得）&#x3000;{amount} 元</source>
         <translation>{name}  {level} (obtained {obtained})  {amount} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../swdesk/ui/indicator_people.py" line="-36"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation>Village/Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无证书</source>
+        <translation>No Certificate</translation>
     </message>
 </context>
 <context>
@@ -9703,6 +9963,24 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <location line="+1"/>
         <source>确定删除 {name} 在《{title}》的签到（{hours} 学时）吗？</source>
         <translation>Delete the attendance of {name} at “{title}” ({hours} hours)?</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsChart</name>
+    <message>
+        <location filename="../../swdesk/ui/indicator_charts.py" line="+85"/>
+        <source>持证社工（达到目标）</source>
+        <translation>Certified workers (target met)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>持证社工（未达目标）</source>
+        <translation>Certified workers (below target)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>目标</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from swdesk.cli import indicator_report
 from swdesk.cli.common import EXIT_OK, Parser, iso_date, print_json
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
@@ -38,6 +39,7 @@ def add_parser(sub: Any) -> None:
     r.add_argument("--target", action="append", default=[], help="县里填写的目标 指标=数值")
     r.add_argument("--from", dest="valid_from", help="新规则的生效日期（默认今天）")
     r.add_argument("--json", dest="rules_json", action="store_true")
+    indicator_report.add_parser(acts)
 
 
 def _targets(raw: list[str]) -> dict[str, float]:
@@ -61,6 +63,8 @@ def precheck(args: argparse.Namespace) -> None:
         iso_date(args.at, "--at")
     elif args.action == "gaps":
         iso_date(args.gaps_at or args.at, "--at")
+    elif args.action == indicator_report.ACTION:
+        indicator_report.precheck(args)
     else:
         if args.preset and args.load:
             raise RuleError(msg("--preset 和 --load 只能选一个。"))
@@ -114,6 +118,8 @@ def _print_results(results: tuple[IndicatorResult, ...]) -> None:
 
 def run(store: Store, args: argparse.Namespace) -> int:
     require_initialized(store)
+    if args.action == indicator_report.ACTION:
+        return indicator_report.run(store, args)
     if args.action == "rules":
         return _rules(store, args)
     if args.action == "gaps":

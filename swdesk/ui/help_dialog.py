@@ -20,7 +20,17 @@ from swdesk.ui.forms.help_dialog import Ui_HelpDialog
 from swdesk.ui.i18n import DEFAULT, current_language
 
 # The guide's sections, in the order of a clerk's first week; each is an <a name> anchor.
-SECTIONS = ("start", "setup", "roster", "training", "exam", "appraisal", "allowance", "sync")
+SECTIONS = (
+    "start",
+    "setup",
+    "roster",
+    "training",
+    "exam",
+    "appraisal",
+    "allowance",
+    "sync",
+    "indicators",
+)
 # The page class on screen → the section F1 opens (a page not listed opens the beginning).
 PAGE_SECTIONS = {
     "WorkersPage": "roster",
@@ -33,6 +43,7 @@ PAGE_SECTIONS = {
     "AllowancePage": "allowance",
     "TownshipSyncPage": "sync",
     "CountySyncPage": "sync",
+    "IndicatorsPage": "indicators",
 }
 _IMG = re.compile(r"""<img\b[^>]*\bsrc="([^"]+)"[^>]*>""", re.I)
 

@@ -76,3 +76,16 @@ MESSAGE_BAR_STYLE = (
 def result_style(ok: bool) -> str:
     """A status line after an action: green when it went through, red when refused."""
     return SUCCESS_STYLE if ok else ERROR_STYLE
+
+
+# The 指标 page's traffic light (a swatch beside the status, which is always said in words
+# too): met, missed, an estimate or a figure with no verdict.
+LIGHT_MET = "#2e9d3a"
+LIGHT_MISSED = "#d32f2f"
+LIGHT_ESTIMATED = "#f0a30a"
+LIGHT_NONE = "#b0b0b0"
+# The 指标 page's charts: the bars, each village's target line, one colour per series.
+CHART_BAR = "#4e79a7"
+CHART_BAR_SHORT = "#e15759"  # a village below its target
+CHART_TARGET = "#b00020"
+CHART_SERIES = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1")
