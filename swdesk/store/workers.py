@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import enums
+from swdesk.core import workforce as wf
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.names import (
@@ -208,18 +209,43 @@ def _record_moves(
 ) -> None:
     for kind, key in (("village", "village_code"), ("status", "status")):
         if key in new and new[key] != old[key]:
-            records.insert(
-                store,
-                "worker_history",
-                {
-                    "worker_id": old["id"],
-                    "kind": kind,
-                    "old_value": old[key],
-                    "new_value": new[key],
-                    "on_date": on_date,
-                    "note": None,
-                },
-            )
+            _record(store, old["id"], kind, old[key], new[key], on_date)
+    # Post type and service domains are counted by the workforce indicators as of a day, so
+    # their changes are dated too (the day of the change when the form gives none).
+    from datetime import date
+
+    day = on_date or date.today().isoformat()
+    if "post_type" in new and (new["post_type"] or None) != (old["post_type"] or None):
+        _record(store, old["id"], wf.HISTORY_POST_TYPE, old["post_type"], new["post_type"], day)
+    if "domains" in new:
+        before = _domains_text(old.get("domains"))
+        after = _domains_text(new["domains"])
+        if before != after:
+            _record(store, old["id"], wf.HISTORY_DOMAINS, before, after, day)
+
+
+def _domains_text(value: Any) -> str | None:
+    """Domains as history stores them: the JSON list in the vocabulary's order, None if none."""
+    items = json.loads(value) if isinstance(value, str) else list(value or [])
+    ordered = sorted(items, key=lambda d: enums.DOMAINS.index(d) if d in enums.DOMAINS else 99)
+    return json.dumps(ordered, ensure_ascii=False) if ordered else None
+
+
+def _record(
+    store: Store, worker_id: str, kind: str, old: Any, new: Any, on_date: str | None
+) -> None:
+    records.insert(
+        store,
+        "worker_history",
+        {
+            "worker_id": worker_id,
+            "kind": kind,
+            "old_value": old,
+            "new_value": new,
+            "on_date": on_date,
+            "note": None,
+        },
+    )
 
 
 def delete(store: Store, worker_id: str, reason: str | None = None) -> bool:
@@ -367,8 +393,9 @@ def get(store: Store, worker_id: str) -> dict[str, Any]:
     row = _decoded(records.get(store, TABLE, worker_id))
     row["certificates"] = certificates(store, worker_id)
     row["moves"] = store.query(
-        "SELECT * FROM worker_history WHERE worker_id = ? AND deleted = 0 ORDER BY created_at",
-        (worker_id,),
+        "SELECT * FROM worker_history WHERE worker_id = ? AND deleted = 0 AND kind NOT IN (?, ?) "
+        "ORDER BY created_at",
+        (worker_id, wf.HISTORY_POST_TYPE, wf.HISTORY_DOMAINS),
     )
     return row
 
