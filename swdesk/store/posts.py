@@ -180,17 +180,20 @@ def fill(store: Store, post_id: str, worker_id: str, from_date: date) -> str:
                 end=last_end,
             )
         )
-    return records.insert(
-        store,
-        FILLS,
-        {
-            "post_id": post_id,
-            "worker_id": worker_id,
-            "from_date": day,
-            "to_date": None,
-            "note": None,
-        },
-    )
+    with store.atomic():
+        fill_id = records.insert(
+            store,
+            FILLS,
+            {
+                "post_id": post_id,
+                "worker_id": worker_id,
+                "from_date": day,
+                "to_date": None,
+                "note": None,
+            },
+        )
+        _mirror_flag(store, [worker_id])
+    return fill_id
 
 
 def vacate(store: Store, post_id: str, on: date) -> bool:
@@ -205,7 +208,10 @@ def vacate(store: Store, post_id: str, on: date) -> bool:
         raise RuleError(
             msg("离岗日期 {day} 早于到岗日期 {since}。", day=day, since=current["from_date"])
         )
-    return records.update(store, FILLS, current["id"], {"to_date": day})
+    with store.atomic():
+        changed = records.update(store, FILLS, current["id"], {"to_date": day})
+        _mirror_flag(store, [current["worker_id"]])
+    return changed
 
 
 def vacate_worker(store: Store, worker_id: str, on: date) -> bool:
@@ -322,3 +328,84 @@ def unit_summary(store: Store, day: date | None = None) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+# -- the professional_post flag, derived from the register ----------------------------------
+# The worker file's 是否专业岗位 (editor check box, roster column) is kept as a mirror of the
+# register: 是 when the person has an open fill. Ticking it (or importing 是) for someone
+# without a post opens a full-time post at their village or community (the station when they
+# have none) and fills it from that day; clearing it (or importing 否) ends their fill that day.
+
+
+def _mirror_flag(store: Store, worker_ids: Iterable[str]) -> None:
+    for wid in set(worker_ids):
+        held = store.scalar(
+            f"SELECT count(*) FROM {FILLS} f JOIN {TABLE} p ON p.id = f.post_id "
+            "WHERE f.worker_id = ? AND f.deleted = 0 AND p.deleted = 0 AND f.to_date IS NULL",
+            (wid,),
+        )
+        records.update(store, "workers", wid, {"professional_post": 1 if held else 0})
+
+
+def place_many(store: Store, people: list[tuple[str, str | None, date]]) -> list[str]:
+    """Open a full-time post for each (worker id, village code or None, since) and fill it;
+    returns the posts' ids. Used for the flag of new files and of edits (see above)."""
+    if not people:
+        return []
+    if store.role == divisions.ROLE_COUNTY:
+        return []
+    kinds = {
+        r["code"]: (r["kind"], r["name"])
+        for r in store.query("SELECT code, kind, name FROM villages WHERE deleted = 0")
+    }
+    post_rows, fill_rows = [], []
+    for _wid, code, since in people:
+        if code and code in kinds:
+            kind, name = kinds[code]
+            unit_kind, unit_code, unit_name = wf.UNIT_OF_VILLAGE_KIND[kind], code, name
+        else:
+            unit_kind, unit_code, unit_name = wf.UNIT_STATION, store.unit_code, store.unit_name
+        post_rows.append(
+            {
+                "unit_kind": unit_kind,
+                "unit_code": unit_code,
+                "unit_name": unit_name,
+                "kind": wf.POST_FULL_TIME,
+                "grade": None,
+                "opened_on": since.isoformat(),
+                "closed_on": None,
+                "note": None,
+            }
+        )
+    with store.atomic():
+        ids = records.insert_many(store, TABLE, post_rows)
+        for pid, (wid, _, since) in zip(ids, people, strict=True):
+            fill_rows.append(
+                {
+                    "post_id": pid,
+                    "worker_id": wid,
+                    "from_date": since.isoformat(),
+                    "to_date": None,
+                    "note": None,
+                }
+            )
+        records.insert_many(store, FILLS, fill_rows)
+    return ids
+
+
+def follow_flag(
+    store: Store, worker_id: str, flag: bool, village_code: str | None, on: date
+) -> None:
+    """Make the register agree with a 是/否 typed in the file or a roster (see above)."""
+    if store.role == divisions.ROLE_COUNTY:
+        return
+    held = bool(
+        store.scalar(
+            f"SELECT count(*) FROM {FILLS} WHERE worker_id = ? AND deleted = 0 AND to_date IS NULL",
+            (worker_id,),
+        )
+    )
+    if flag and not held:
+        place_many(store, [(worker_id, village_code, on)])
+    elif held and not flag:
+        vacate_worker(store, worker_id, on)

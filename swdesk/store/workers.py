@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import enums
@@ -20,7 +21,7 @@ from swdesk.core.names import (
     sort_key,
 )
 from swdesk.core.text import search_text
-from swdesk.store import records, registrations, villages
+from swdesk.store import posts, records, registrations, villages
 from swdesk.store.errors import DuplicateWorker
 from swdesk.store.sql_in import in_chunks
 
@@ -169,9 +170,19 @@ def insert_clean(
             registrations.mirror_certificates(
                 store, records.insert_many(store, "certificates", cert_rows)
             )
+        flagged = [
+            (wid, clean.get("village_code"), _day_or_today(clean.get("status_date")))
+            for wid, (clean, _) in zip(ids, items, strict=True)
+            if clean.get("professional_post")
+        ]
+        posts.place_many(store, flagged)
         if index:
             index_workers(store, ids)
     return ids
+
+
+def _day_or_today(value: str | None) -> date:
+    return date.fromisoformat(value[:10]) if value else date.today()
 
 
 def update(store: Store, worker_id: str, raw: dict[str, Any], on_date: str | None = None) -> bool:
@@ -201,6 +212,15 @@ def update_clean(
         if changed:
             _record_moves(store, old, clean, on_date or clean.get("status_date"))
             _reindex(store, worker_id, old_terms)
+        if "professional_post" in clean:
+            # The flag follows the post register (store.posts): 是 fills a post, 否 vacates.
+            posts.follow_flag(
+                store,
+                worker_id,
+                bool(clean["professional_post"]),
+                row.get("village_code"),
+                _day_or_today(on_date),
+            )
     return changed
 
 
@@ -212,8 +232,6 @@ def _record_moves(
             _record(store, old["id"], kind, old[key], new[key], on_date)
     # Post type and service domains are counted by the workforce indicators as of a day, so
     # their changes are dated too (the day of the change when the form gives none).
-    from datetime import date
-
     day = on_date or date.today().isoformat()
     if "post_type" in new and (new["post_type"] or None) != (old["post_type"] or None):
         _record(store, old["id"], wf.HISTORY_POST_TYPE, old["post_type"], new["post_type"], day)
