@@ -21,7 +21,9 @@ from swdesk.cli import (
     appraisal,
     exam,
     export_log,
+    posts,
     registration,
+    stations,
     sync,
     training,
 )
@@ -59,6 +61,8 @@ AREAS: tuple[Area, ...] = (
     sync,
     account,
     export_log,
+    posts,
+    stations,
 )
 AREA_BY_COMMAND: dict[str, Area] = {a.COMMAND: a for a in AREAS}
 _Parser = Parser

@@ -201,3 +201,16 @@ def list_stations(store: Store, day: date | None = None) -> list[dict[str, Any]]
             entry["meets_standard"] = wf.meets_standard(done, qualified, minimum)
         out.append(entry)
     return out
+
+
+def set_township_item(
+    store: Store,
+    township_code: str | None,
+    item: str,
+    done_on: date | None,
+    note: str | None = None,
+) -> bool:
+    """``set_item`` on the township's station, registering the station first if need be — in
+    one transaction, so a refused item leaves no station behind."""
+    with store.atomic():
+        return set_item(store, ensure_station(store, township_code), item, done_on, note)
