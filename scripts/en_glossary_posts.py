@@ -22,7 +22,15 @@ ENUM: dict[str, str] = {
     "有规章制度": "Rules and Regulations",
 }
 
+BY_CONTEXT: dict[str, dict[str, str]] = {
+    "FilterBar": {
+        "按职务筛选（定员干部、儿童主任等）": "Filter by role (established cadre, children's director…)",
+        "全部职务": "All roles",
+    },
+}
+
 COMMON: dict[str, str] = {
+    "职务": "Roles",
     "户籍人口": "Registered Population",
     "常住人口": "Resident Population",
     "老年人数": "Elderly Population",

@@ -202,7 +202,7 @@ def test_stations_set_and_list(db: Path, capsys: pytest.CaptureFixture[str]) -> 
         in out
     )
     assert "    有规章制度\t2024-02-01\t制度上墙" in out
-    assert "未达标" in run(capsys, db, "stations", "list", "--at", "2024-02-14")[1]
+    assert "尚未达标" in run(capsys, db, "stations", "list", "--at", "2024-02-14")[1]
 
 
 def test_a_county_file_lists_but_refuses_writes(

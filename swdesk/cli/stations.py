@@ -58,7 +58,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
         site = "  站点 " if r["parent_id"] else ""
         head = f"{site}{r['name']}（{r['township_code']}）\t六有 {r['items_done']}/6"
         if r["parent_id"] is None:
-            verdict = "达标" if r["meets_standard"] else "未达标"
+            verdict = "达标" if r["meets_standard"] else "尚未达标"
             head += (
                 f"\t助理社会工作师及以上专职人员 {r['qualified_staff']}/{r['min_staff']}\t{verdict}"
             )

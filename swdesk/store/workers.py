@@ -21,7 +21,7 @@ from swdesk.core.names import (
     sort_key,
 )
 from swdesk.core.text import search_text
-from swdesk.store import posts, records, registrations, villages
+from swdesk.store import posts, records, registrations, villages, worker_roles
 from swdesk.store.errors import DuplicateWorker
 from swdesk.store.sql_in import in_chunks
 
@@ -41,6 +41,7 @@ class WorkerFilter:
     status: str | None = None
     post_type: str | None = None
     domain: str | None = None
+    role: str | None = None  # a role held now (store.worker_roles)
     include_deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -63,6 +64,7 @@ SORT_COLUMNS: dict[str, str] = {
 # -- writing ----------------------------------------------------------------------------------
 def _row_values(clean: dict[str, Any]) -> dict[str, Any]:
     row = dict(clean)
+    row.pop("roles", None)  # held in worker_roles, not a column
     row["domains"] = json.dumps(row.get("domains") or [], ensure_ascii=False)
     row["name_pinyin"] = pinyin_keys(row["name"])[1]
     row["name_sort"] = sort_key(row["name"])
@@ -176,6 +178,9 @@ def insert_clean(
             if clean.get("professional_post")
         ]
         posts.place_many(store, flagged)
+        for wid, (clean, _) in zip(ids, items, strict=True):
+            if clean.get("roles"):
+                worker_roles.set_current(store, wid, clean["roles"], date.today())
         if index:
             index_workers(store, ids)
     return ids
@@ -209,6 +214,11 @@ def update_clean(
         changes["name_pinyin"] = row["name_pinyin"]
         changes["name_sort"] = row["name_sort"]
         changed = records.update(store, TABLE, worker_id, changes)
+        if "roles" in clean:
+            changed = (
+                worker_roles.set_current(store, worker_id, clean["roles"], _day_or_today(on_date))
+                or changed
+            )
         if changed:
             _record_moves(store, old, clean, on_date or clean.get("status_date"))
             _reindex(store, worker_id, old_terms)
@@ -470,6 +480,12 @@ def search_rowids(
     if flt.domain:
         where.append("w.domains LIKE ?")
         params.append(f'%"{flt.domain}"%')
+    if flt.role:
+        where.append(
+            "w.id IN (SELECT worker_id FROM worker_roles "
+            "WHERE role = ? AND deleted = 0 AND until IS NULL)"
+        )
+        params.append(flt.role)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
     direction = "DESC" if descending else "ASC"
     sql = (
