@@ -23,6 +23,11 @@ ENUM: dict[str, str] = {
 }
 
 BY_CONTEXT: dict[str, dict[str, str]] = {
+    "WorkerEditor": {
+        "岗位类型之外担任的职务；勾选或取消的当天记入职务记录": (
+            "Roles held besides the post type; ticking or clearing one records it that day"
+        ),
+    },
     "FilterBar": {
         "按职务筛选（定员干部、儿童主任等）": "Filter by role (established cadre, children's director…)",
         "全部职务": "All roles",

@@ -9428,9 +9428,9 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+200"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+203"/>
         <location line="+98"/>
-        <location line="+136"/>
+        <location line="+138"/>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
@@ -9438,7 +9438,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <source>如：汉族（可输入查找）</source>
         <translation>e.g. Han (type to search)</translation>
     </message>
@@ -9449,12 +9449,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+620"/>
+        <location line="+625"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-580"/>
         <source>请先保存档案，再记录登记。</source>
         <translation>Save the file first, then record registrations.</translation>
     </message>
@@ -9469,7 +9469,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>新建社工档案</source>
         <translation>New worker file</translation>
     </message>
@@ -9479,7 +9479,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Worker file — %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1  %2 → %3</source>
         <translation>%1  %2 → %3</translation>
     </message>
@@ -9509,7 +9509,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%2 full years of social work by 31 Dec %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>
@@ -9534,7 +9534,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>A file with this ID number exists (%1); you can open it when saving.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>这个村（社区）已经删除，请选择现有的村（社区）。</source>
         <translation>This village/community was deleted; choose an existing one.</translation>
     </message>
@@ -9724,6 +9724,16 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <location line="+7"/>
         <source>服务领域</source>
         <translation>Service Domains</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>职务</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>岗位类型之外担任的职务；勾选或取消的当天记入职务记录</source>
+        <translation>Roles held besides the post type; ticking or clearing one records it that day</translation>
     </message>
     <message>
         <location line="+17"/>
