@@ -28,6 +28,18 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "Roles held besides the post type; ticking or clearing one records it that day"
         ),
     },
+    "VillageFiguresBox": {
+        "人口与老年人数（指标的分母）": "Population and elderly (indicator denominators)",
+        "人数，不知道可不填": "Number of people; leave empty if unknown",
+        "{label}：": "{label}:",
+        "保存人口数据": "Save Figures",
+        "从 Excel 导入…": "Import from Excel…",
+        "表格第一行是表头：村（社区）代码，以及户籍人口、常住人口、老年人数、供养老人数中的任意几列": (
+            "The first row is the header: 村（社区）代码 (village/community code) and any of "
+            "户籍人口, 常住人口, 老年人数, 供养老人数"
+        ),
+        "导入人口数据": "Import Population Figures",
+    },
     "FilterBar": {
         "按职务筛选（定员干部、儿童主任等）": "Filter by role (established cadre, children's director…)",
         "全部职务": "All roles",
@@ -35,6 +47,14 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
 }
 
 COMMON: dict[str, str] = {
+    "表格里有代码列，但没有户籍人口、常住人口、老年人数、供养老人数中的任何一列。": (
+        "The sheet has a code column but none of 户籍人口, 常住人口, 老年人数 or 供养老人数 "
+        "(registered, resident, elderly, supported elderly)."
+    ),
+    "找不到“村（社区）代码”列：第一行（表头）里要有一列叫“村（社区）代码”或“区划代码”。": (
+        "No village/community code column: the header row needs a column named "
+        "“村（社区）代码” or “区划代码”."
+    ),
     "职务": "Roles",
     "户籍人口": "Registered Population",
     "常住人口": "Resident Population",

@@ -4,7 +4,7 @@ more; 常住 and 户籍 may differ either way."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import workforce as wf
@@ -39,7 +39,7 @@ def set_figures(store: Store, village_id: str, raw: Mapping[str, Any]) -> bool:
     return records.update(store, "villages", village_id, dict(values))
 
 
-def set_by_code(store: Store, rows: list[tuple[str, Mapping[str, Any]]]) -> int:
+def set_by_code(store: Store, rows: Sequence[tuple[str, Mapping[str, Any]]]) -> int:
     """Write figures for many villages by code in one transaction (the Excel import); every row
     is checked first, so one bad row changes nothing. Returns how many villages changed."""
     posts.refuse_on_county(store)

@@ -32,6 +32,7 @@ from swdesk.ui.code_fields import digits_only
 from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
+from swdesk.ui.village_figures_box import VillageFiguresBox
 from swdesk.ui.widgets import button_row, confirmed, error_label, pick_one_row
 
 
@@ -103,11 +104,14 @@ class VillagesPage(QWidget):
             )
         )
         hint.setWordWrap(True)
+        self.figures = VillageFiguresBox(store)
+        self.figures.changed.connect(self._figures_saved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
+        layout.addWidget(self.figures)
         self.reload()
         self.clear_form()
 
@@ -167,6 +171,7 @@ class VillagesPage(QWidget):
     def _on_select(self) -> None:
         row = self.selected()
         self._hide_error()
+        self.figures.show_row(row)
         if row is None:
             self.code.setReadOnly(False)
             self.add_button.setEnabled(True)
@@ -253,3 +258,7 @@ class VillagesPage(QWidget):
         self.clear_form()
         self.changed.emit()
         return True
+
+    def _figures_saved(self) -> None:
+        self.reload()
+        self.changed.emit()
