@@ -23,6 +23,72 @@ ENUM: dict[str, str] = {
 }
 
 BY_CONTEXT: dict[str, dict[str, str]] = {
+    "MainWindow": {"岗位与社工站": "Posts and Station"},
+    "PostAddDialog": {
+        "新设专业岗位": "New Professional Post",
+        "设岗": "Set Up",
+        "所属单位(&U)：": "&Unit:",
+        "岗位性质(&K)：": "&Kind:",
+        "岗位等级(&G)：": "&Grade:",
+        "可不填，如：助理社会工作师岗位": "Optional, e.g. social work assistant post",
+        "设岗日期(&D)：": "Opened &on:",
+        "取消": "Cancel",
+    },
+    "PostFillDialog": {
+        "办理离岗": "Record Leaving",
+        "确认离岗": "Record Leaving",
+        "{name} 离开 {unit} 的{kind}岗位：从这一天起岗位空缺。": (
+            "{name} leaves the {kind} post at {unit}: the post is vacant from this day."
+        ),
+        "安排到岗": "Fill Post",
+        "安排到 {unit} 的{kind}岗位，从这一天起在岗。": (
+            "Place someone in the {kind} post at {unit}, in post from this day."
+        ),
+        "到岗": "Fill",
+        "社工(&P)：": "&Worker:",
+        "日期(&D)：": "&Date:",
+        "取消": "Cancel",
+    },
+    "PostsPage": {
+        "单位": "Unit",
+        "类型": "Type",
+        "应设": "Required",
+        "已设": "Posts",
+        "已到岗": "Filled",
+        "空缺": "Vacant",
+        "还差岗位": "Posts Short",
+        "性质": "Kind",
+        "等级": "Grade",
+        "在岗人员": "Holder",
+        "证书等级": "Level",
+        "到岗日期": "Since",
+        "提醒": "Warning",
+        "新设岗位…": "New Post…",
+        "安排到岗…": "Fill Post…",
+        "离岗…": "Record Leaving…",
+        "“六有”": "Six Standards",
+        "完成日期": "Done On",
+        "说明": "Note",
+        "说明，可不填": "Note (optional)",
+        "记录完成": "Record as Done",
+        "社会工作专业岗位": "Professional Social Work Posts",
+        "乡镇（街道）社工站": "Township Social Work Station",
+        "（空缺）": "(vacant)",
+        "无证书": "No certificate",
+        "兼职已超过2年": "Part-time over 2 years",
+        "还没有登记社工站：记录“六有”中的第一项时自动登记。": (
+            "No station registered yet: it is registered when the first of the six "
+            "standards is recorded."
+        ),
+        "达标": "meets the standard",
+        "尚未达标": "does not meet the standard yet",
+        "{name}：“六有”完成 {done}/6，助理社会工作师及以上专职人员 {staff}/{need}，{verdict}": (
+            "{name}: six standards {done}/6, full-time staff at assistant level or higher "
+            "{staff}/{need}, {verdict}"
+        ),
+        "未完成": "Not done",
+        "共 {n} 个岗位": "{n} posts",
+    },
     "WorkerEditor": {
         "岗位类型之外担任的职务；勾选或取消的当天记入职务记录": (
             "Roles held besides the post type; ticking or clearing one records it that day"

@@ -6251,7 +6251,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../swdesk/ui/help_dialog.py" line="+78"/>
+        <location filename="../../swdesk/ui/help_dialog.py" line="+79"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -6967,6 +6967,11 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>岗位与社工站</source>
+        <translation>Posts and Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
@@ -7097,12 +7102,12 @@ You can also drop the file onto this window.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+541"/>
+        <location line="+549"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-547"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -7157,7 +7162,7 @@ You can also drop the file onto this window.</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>已保存。这份档案不符合当前的搜索或筛选条件，所以没有显示在列表里。</source>
         <translation>Saved. This file does not match the current search or filters, so the list does not show it.</translation>
     </message>
@@ -7571,6 +7576,262 @@ Log file: {log}
         <location line="+7"/>
         <source>{name}&#x3000;{level}（{obtained} 取得）&#x3000;{amount} 元</source>
         <translation>{name}  {level} (obtained {obtained})  {amount} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>PostAddDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+55"/>
+        <location filename="../../forms/post_add_dialog.ui" line="+14"/>
+        <source>新设专业岗位</source>
+        <translation>New Professional Post</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>设岗</source>
+        <translation>Set Up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/post_add_dialog.ui" line="+8"/>
+        <source>所属单位(&amp;U)：</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>岗位性质(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>岗位等级(&amp;G)：</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>可不填，如：助理社会工作师岗位</source>
+        <translation>Optional, e.g. social work assistant post</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>设岗日期(&amp;D)：</source>
+        <translation>Opened &amp;on:</translation>
+    </message>
+</context>
+<context>
+    <name>PostFillDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+38"/>
+        <source>办理离岗</source>
+        <translation>Record Leaving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} 离开 {unit} 的{kind}岗位：从这一天起岗位空缺。</source>
+        <translation>{name} leaves the {kind} post at {unit}: the post is vacant from this day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>确认离岗</source>
+        <translation>Record Leaving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>安排到岗</source>
+        <translation>Fill Post</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>安排到 {unit} 的{kind}岗位，从这一天起在岗。</source>
+        <translation>Place someone in the {kind} post at {unit}, in post from this day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>到岗</source>
+        <translation>Fill</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/post_fill_dialog.ui" line="+26"/>
+        <source>社工(&amp;P)：</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPage</name>
+    <message>
+        <location filename="../../swdesk/ui/posts_page.py" line="+80"/>
+        <location line="+11"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应设</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已设</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已到岗</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>空缺</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还差岗位</source>
+        <translation>Posts Short</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>性质</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在岗人员</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到岗日期</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新设岗位…</source>
+        <translation>New Post…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>安排到岗…</source>
+        <translation>Fill Post…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离岗…</source>
+        <translation>Record Leaving…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“六有”</source>
+        <translation>Six Standards</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>完成日期</source>
+        <translation>Done On</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>说明，可不填</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录完成</source>
+        <translation>Record as Done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>社会工作专业岗位</source>
+        <translation>Professional Social Work Posts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>乡镇（街道）社工站</source>
+        <translation>Township Social Work Station</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>（空缺）</source>
+        <translation>(vacant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无证书</source>
+        <translation>No certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>兼职已超过2年</source>
+        <translation>Part-time over 2 years</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>还没有登记社工站：记录“六有”中的第一项时自动登记。</source>
+        <translation>No station registered yet: it is registered when the first of the six standards is recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>达标</source>
+        <translation>meets the standard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>尚未达标</source>
+        <translation>does not meet the standard yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}：“六有”完成 {done}/6，助理社会工作师及以上专职人员 {staff}/{need}，{verdict}</source>
+        <translation>{name}: six standards {done}/6, full-time staff at assistant level or higher {staff}/{need}, {verdict}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>共 {n} 个岗位</source>
+        <translation>{n} posts</translation>
     </message>
 </context>
 <context>

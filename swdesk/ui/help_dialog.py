@@ -25,6 +25,7 @@ SECTIONS = ("start", "setup", "roster", "training", "exam", "appraisal", "allowa
 PAGE_SECTIONS = {
     "WorkersPage": "roster",
     "VillagesPage": "setup",
+    "PostsPage": "setup",  # the posts and station registers are part of setting the unit up
     "TrainingPage": "training",
     "ExamPage": "exam",
     "CountyExamPage": "exam",
