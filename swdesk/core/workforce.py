@@ -3,12 +3,13 @@
 Pure rules (no SQL): which words are stored, how long a part-time post may be held, how many
 posts a unit should have as of a day, and when a station meets the standard.
 
-* Posts per unit: 《成都市加强社区社会工作服务助推城乡社区发展治理的实施意见》 asks for at least 2
-  professional posts in every community, 1 in every village and 1 in the township service
-  centre; the numbers are a per-file setting (``post_quotas``) with the day each version starts.
-* Part-time posts: 《关于加强社会工作专业岗位开发与人才激励保障的意见》 — "兼职时间应不超过2年".
-* Stations: 《关于加快推进乡镇（街道）社会工作服务站建设的通知》's 六有, and "一定数量" of full-time
-  staff at 助理社会工作师 or higher (``station_min_staff``, default 1).
+* Posts per unit: 《成都市社区社会工作专业岗位管理办法》 asks for at least 2 professional posts
+  in every community, 1 in every village and 1 in the township service centre; the numbers are
+  a per-file setting (``post_quotas``) with the day each version starts.
+* Part-time posts: the same 管理办法 — a post may be held part-time, "但兼职时间应不超过2年".
+* Stations: the 六有 of 《“十四五”民政事业发展规划》, and "一定数量" of full-time staff at
+  助理社会工作师 or higher (《攀枝花市社会工作专业队伍建设“十四五”规划》; ``station_min_staff``,
+  default 1).
 """
 
 from __future__ import annotations

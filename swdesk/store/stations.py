@@ -1,9 +1,9 @@
 """The 乡镇（街道）社工站 register: the township's station and its sites, the 六有 checklist.
 
 A station's staff are the holders of the station's professional posts (``store.posts``, unit
-code = the township's code). It meets the standard of 《关于加快推进乡镇（街道）社会工作服务站建设
-的通知》 when all six 六有 items are done and it has at least ``station_min_staff`` full-time
-staff at 助理社会工作师 or higher (``core.workforce.meets_standard``).
+code = the township's code). It meets the standard when all six 六有 items of 《“十四五”民政事业
+发展规划》 are done and it has at least ``station_min_staff`` full-time staff at 助理社会工作师 or
+higher (《攀枝花市社会工作专业队伍建设“十四五”规划》; ``core.workforce.meets_standard``).
 """
 
 from __future__ import annotations
