@@ -89,50 +89,40 @@ def _items(raw: object) -> list[object]:
     )
 
 
-def parse_roles(raw: object) -> list[str]:
-    """Roles held besides the post type (``core.workforce.ROLES``), in the vocabulary's order."""
+def _pick_many(
+    raw: object, choices: tuple[str, ...], label: str, aliases: dict[str, str] | None = None
+) -> list[str]:
+    """The choices a multi-valued cell or list names, each once, in the order given."""
     if raw is None:
         return []
-    found = set()
+    out: list[str] = []
     for item in _items(raw):
         s = str(item).strip()
         if not s:
             continue
-        if s not in workforce.ROLES:
+        s = (aliases or {}).get(s, s)
+        if s not in choices:
             raise RuleError(
                 msg(
                     "{field}“{value}”不在可选范围内，可选：{choices}。",
-                    field=msg("职务"),
+                    field=label,
                     value=s,
-                    choices=workforce.ROLES,
-                )
-            )
-        found.add(s)
-    return [r for r in workforce.ROLES if r in found]
-
-
-def parse_domains(raw: object) -> list[str]:
-    if raw is None:
-        return []
-    items = _items(raw)
-    out: list[str] = []
-    for item in items:
-        s = str(item).strip()
-        if not s:
-            continue
-        s = enums.DOMAIN_ALIASES.get(s, s)
-        if s not in enums.DOMAINS:
-            raise RuleError(
-                msg(
-                    "{field}“{value}”不在可选范围内，可选：{choices}。",
-                    field=msg("服务领域"),
-                    value=s,
-                    choices=enums.DOMAINS,
+                    choices=choices,
                 )
             )
         if s not in out:
             out.append(s)
     return out
+
+
+def parse_roles(raw: object) -> list[str]:
+    """Roles held besides the post type (``core.workforce.ROLES``), in the vocabulary's order."""
+    found = _pick_many(raw, workforce.ROLES, msg("职务"))
+    return [r for r in workforce.ROLES if r in found]
+
+
+def parse_domains(raw: object) -> list[str]:
+    return _pick_many(raw, enums.DOMAINS, msg("服务领域"), enums.DOMAIN_ALIASES)
 
 
 def _name(raw: object) -> str:

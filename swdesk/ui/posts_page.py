@@ -215,17 +215,17 @@ class PostsPage(QWidget):
         return self.tr("共 {n} 个岗位").format(n=len(self._posts))
 
     def selected_post(self) -> dict[str, Any] | None:
-        rows = self.posts_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._posts):
+        """The post of the selected row (one row at most: ``pick_one_row``)."""
+        if not self.posts_table.selectionModel().hasSelection():
             return None
-        return self._posts[rows[0].row()]
+        at = self.posts_table.currentRow()
+        return self._posts[at] if 0 <= at < len(self._posts) else None
 
     def select_post(self, post_id: str) -> bool:
-        for i, p in enumerate(self._posts):
-            if p["id"] == post_id:
-                self.posts_table.selectRow(i)
-                return True
-        return False
+        at = next((i for i, p in enumerate(self._posts) if p["id"] == post_id), None)
+        if at is not None:
+            self.posts_table.selectRow(at)
+        return at is not None
 
     def _update_buttons(self) -> None:
         p = self.selected_post()
