@@ -417,10 +417,9 @@ def _decoded(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def get(store: Store, worker_id: str) -> dict[str, Any]:
-    """The whole file: fields, certificates, roles held now and history of moves."""
+    """The whole file: fields, certificates and history of moves."""
     row = _decoded(records.get(store, TABLE, worker_id))
     row["certificates"] = certificates(store, worker_id)
-    row["roles"] = worker_roles.current(store, worker_id)
     row["moves"] = store.query(
         "SELECT * FROM worker_history WHERE worker_id = ? AND deleted = 0 AND kind NOT IN (?, ?) "
         "ORDER BY created_at",

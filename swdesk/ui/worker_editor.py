@@ -44,7 +44,7 @@ from swdesk.core import enums
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.idnumber import note_text, parse_id_number
 from swdesk.core.worker import WORKER_FIELDS, validate_certificate, validate_worker
-from swdesk.store import exams, villages, workers
+from swdesk.store import exams, villages, worker_roles, workers
 from swdesk.store.db import Store
 from swdesk.store.errors import DuplicateWorker
 from swdesk.ui import allowance_history
@@ -375,6 +375,7 @@ class WorkerEditor(QDialog):
     def load_worker(self, worker_id: str) -> None:
         """Show the stored file of ``worker_id`` (used at open and after a duplicate switch)."""
         record = workers.get(self.store, worker_id)
+        record["roles"] = worker_roles.current(self.store, worker_id)
         self.worker_id = worker_id
         self._loaded = record
         self.setWindowTitle(
