@@ -12,7 +12,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import range_boundaries
 from roster_corpus import old_15, valid_id
 
-from swdesk.core import enums, registration
+from swdesk.core import enums, registration, workforce
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import make_id_number
 from swdesk.formats import roster_write
@@ -186,6 +186,7 @@ ENUM_COLUMNS = {
     "岗位类型": enums.POST_TYPES,
     "专业岗位": ("是", "否"),
     "服务领域": enums.DOMAINS,
+    "职务": workforce.ROLES,
     "状态": enums.STATUSES,
     "证书等级": enums.LEVELS,
     "登记类型": registration.KINDS,
@@ -209,8 +210,9 @@ def test_template_has_a_dropdown_for_every_enumeration(store: Store, tmp_path: P
     for title, values in expected.items():
         dv = dvs[cols[title]]
         assert _list_values(wb, dv.formula1) == list(values), title
-        # Several domains are typed "老年、家庭"; every other list refuses other values.
-        assert dv.showErrorMessage == (title != "服务领域")
+        # Several domains are typed "老年、家庭" (roles likewise); every other list refuses
+        # other values.
+        assert dv.showErrorMessage == (title not in ("服务领域", "职务"))
     assert wb["选项"].sheet_state == "hidden"
     assert wb.active.title == "花名册"
 
@@ -371,6 +373,7 @@ def test_export_columns_are_the_workers_and_certificates_fields_in_order() -> No
         "post_type",
         "professional_post",
         "domains",
+        "roles",
         "status",
         "status_date",
         "level",

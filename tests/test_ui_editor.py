@@ -216,7 +216,7 @@ def test_tab_order_follows_the_form(store: Store, qtbot: QtBot, boxes: Any) -> N
     qtbot.mouseClick(editor.add_cert_button, Qt.MouseButton.LeftButton)
     editor.name_edit.setFocus()
     order = []
-    for _ in range(30):
+    for _ in range(40):
         widget = QApplication.focusWidget()
         assert widget is not None
         name = widget.objectName()
@@ -241,6 +241,7 @@ def test_tab_order_follows_the_form(store: Store, qtbot: QtBot, boxes: Any) -> N
         "postTypeCombo",
         "professionalPostCheck",
         *[f"domain_{i}" for i in range(7)],
+        *[f"role_{i}" for i in range(4)],  # 职务, after the service domains
         "statusCombo",
         "notesEdit",
         "cert_0",

@@ -84,6 +84,7 @@ def test_title_navigation_and_only_built_features_in_menus(window: MainWindow) -
         "考试报名",
         "绩效考评",
         "津贴发放",
+        "岗位与社工站",
         "指标",
         "数据同步",
     ]

@@ -71,7 +71,7 @@
         <translation>The check digit of the ID number is wrong (the last character should be {expected}); a digit may be mistyped, please check the number.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/appraisals.py" line="+118"/>
+        <location filename="../../swdesk/store/appraisals.py" line="+119"/>
         <source>没有名为“{name}”的考评表。可选：{choices}。</source>
         <translation>There is no appraisal template named “{name}”. Choose one of: {choices}.</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>An existing appraisal template cannot change its kind (community worker / professional post); create a new one.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>{year} 年度还没有建立考评，请先建立（appraisal round --year {year}）。</source>
         <translation>No appraisal round exists for {year} yet; create it first (appraisal round --year {year}).</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Overall comment</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+74"/>
+        <location filename="../../swdesk/store/workers.py" line="+78"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -989,7 +989,7 @@
         <translation>ID number {number} appears twice in this batch ({names}); a person can have only one file.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>{name} 的档案已被删除，请先恢复再修改。</source>
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
     </message>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../swdesk/core/worker.py" line="+218"/>
+        <location filename="../../swdesk/core/worker.py" line="+239"/>
         <source>{field}：{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1473,23 +1473,28 @@
         <translation>The mobile number “{number}” is wrong: it must have 11 digits starting with 1.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/worker.py" line="-164"/>
+        <location filename="../../swdesk/core/worker.py" line="-185"/>
         <source>{field}“{value}”不在可选范围内，可选：{choices}等。</source>
         <translation>{field} “{value}” is not one of the choices; they include {choices} and more.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>{field}“{value}”不在可选范围内，可选：{choices}。</source>
         <translation>{field} “{value}” is not one of the choices: {choices}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>职务</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>服务领域</source>
         <translation>Service Domain</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1539,7 +1544,7 @@
         <translation>Post Type</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1584,7 +1589,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_read.py" line="+275"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+277"/>
         <location filename="../../swdesk/store/indicator_rules.py" line="+82"/>
         <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
@@ -1687,7 +1692,7 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+148"/>
+        <location filename="../../swdesk/services/roster.py" line="+149"/>
         <source>第 {row} 行是表格下方的签字、合计等表尾，已跳过。</source>
         <translation>Row {row} is the footer under the table (signatures, totals) and was skipped.</translation>
     </message>
@@ -1732,7 +1737,7 @@
         <translation>A certificate registration is filled in: please also fill in the certificate level.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>身份证号 {number} 的档案（{name}）已被删除。档案已删除，请先恢复后再导入。</source>
         <translation>The file with ID number {number} ({name}) has been deleted. Restore it first, then import.</translation>
     </message>
@@ -1742,7 +1747,7 @@
         <translation>Same ID number as row {row}; each person may have only one row.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>花名册有 {rows} 行共 {count} 处错误，整份都没有导入。请改正后重新导入，或选择只导入正确的行。</source>
         <translation>The roster has {count} errors in {rows} rows, so none of it was imported. Correct them and import again, or choose to import only the correct rows.</translation>
     </message>
@@ -1752,7 +1757,7 @@
         <translation>{reasons} The roster was not imported; preview it again, then import.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>第 {row} 行对应的档案在预览之后有了变动（例如被删除），请重新预览后再导入。</source>
         <translation>The file of row {row} changed after the preview (it may have been deleted); preview again, then import.</translation>
     </message>
@@ -2365,6 +2370,7 @@
         <location line="+67"/>
         <location line="+21"/>
         <location filename="../../swdesk/cli/allowance_accounts.py" line="+52"/>
+        <location filename="../../swdesk/cli/posts.py" line="+71"/>
         <location filename="../../swdesk/cli/registration.py" line="+67"/>
         <source>找不到身份证号为 {id} 的社工。</source>
         <translation>No social worker has the ID number {id}.</translation>
@@ -3010,6 +3016,229 @@
         <location line="+24"/>
         <source>{year} 年还没有到，不能出统计表。</source>
         <translation>{year} has not begun yet, so there is no statistics form for it.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/cli/posts.py" line="-8"/>
+        <location filename="../../swdesk/cli/stations.py" line="+42"/>
+        <location filename="../../swdesk/store/posts.py" line="+36"/>
+        <source>县级数据文件只能查看岗位和社工站，由各乡镇登记后同步上来；请在乡镇的数据文件里修改。</source>
+        <translation>A county data file can only view posts and stations: the townships record them and sync brings them here. Make changes in the township&apos;s data file.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/workforce.py" line="+96"/>
+        <source>户籍人口</source>
+        <translation>Registered Population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>常住人口</source>
+        <translation>Resident Population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>老年人数</source>
+        <translation>Elderly Population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>供养老人数</source>
+        <translation>Supported Elderly</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what}“{value}”不是日期，请按 2024-01-31 的格式填写。</source>
+        <translation>{what} “{value}” is not a date. Write it as 2024-01-31.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>岗位性质“{kind}”不对，只能填 专职 或 兼职。</source>
+        <translation>Post kind “{kind}” is not valid: use 专职 (full-time) or 兼职 (part-time).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>职务“{role}”不在可选范围内：{roles}。</source>
+        <translation>Role “{role}” is not one of: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{item}”不是“六有”中的一项，请填：{items}。</source>
+        <translation>“{item}” is not one of the six station standards. Use one of: {items}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{label}要填人数（整数）。</source>
+        <translation>{label} must be a number of people (a whole number).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}“{value}”不是整数，请填人数，例如 1200。</source>
+        <translation>{label} “{value}” is not a whole number. Enter a number of people, e.g. 1200.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}不能是负数（填的是 {value}）。</source>
+        <translation>{label} cannot be negative (you entered {value}).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>设置“{what}”应是按起始日期排列的版本列表。</source>
+        <translation>The setting “{what}” must be a list of versions, each with its start date.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>岗位数下限要填 0 或正整数（{kind}：{n}）。</source>
+        <translation>The least number of posts must be 0 or a positive whole number ({kind}: {n}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>社工站专职人员下限要填 0 或正整数（{n}）。</source>
+        <translation>The least number of full-time station staff must be 0 or a positive whole number ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/formats/village_figures_excel.py" line="+54"/>
+        <source>表格里有代码列，但没有户籍人口、常住人口、老年人数、供养老人数中的任何一列。</source>
+        <translation>The sheet has a code column but none of 户籍人口, 常住人口, 老年人数 or 供养老人数 (registered, resident, elderly, supported elderly).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>找不到“村（社区）代码”列：第一行（表头）里要有一列叫“村（社区）代码”或“区划代码”。</source>
+        <translation>No village/community code column: the header row needs a column named “村（社区）代码” or “区划代码”.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/posts.py" line="+16"/>
+        <source>单位代码“{code}”既不是本乡镇的代码（{unit}，即社工站），也不是已登记的村（社区）代码。</source>
+        <translation>Unit code “{code}” is neither this township&apos;s code ({unit}, the station) nor a registered village or community code.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>找不到编号为“{id}”的岗位，请用 posts list 查看岗位编号。</source>
+        <translation>No post has the id “{id}”. Run posts list to see the post ids.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>这个岗位已于 {day} 撤销。</source>
+        <translation>This post was closed on {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这个岗位还有人在岗，请先办理离岗（腾空岗位）再撤销。</source>
+        <translation>This post still has a holder. Record their leaving (vacate the post) before closing it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>撤销日期 {day} 早于设岗日期 {opened}。</source>
+        <translation>The closing date {day} is before the post was opened ({opened}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>这个岗位已于 {day} 撤销，不能再安排人员。</source>
+        <translation>This post was closed on {day}; nobody can be placed in it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>到岗日期 {day} 早于设岗日期 {opened}。</source>
+        <translation>The start date {day} is before the post was opened ({opened}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>找不到这名社工的档案（可能已被删除），不能安排到岗位。</source>
+        <translation>This worker&apos;s file cannot be found (it may have been deleted), so they cannot be placed in the post.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>这个岗位现在由 {holder} 担任（{since} 起），请先办理离岗。</source>
+        <translation>{holder} holds this post (since {since}). Record their leaving first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} 已在 {unit} 的专业岗位上（{since} 起），一人只能担任一个专业岗位；请先办理离岗。</source>
+        <translation>{name} already holds a professional post at {unit} (since {since}); a person holds one professional post at a time. Record their leaving first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>到岗日期 {day} 早于上一任的离岗日期 {end}，两段任职不能重叠。</source>
+        <translation>The start date {day} is before the previous holder left ({end}); the two terms cannot overlap.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>这个岗位现在空缺，没有人可以离岗。</source>
+        <translation>This post is vacant; there is nobody to leave it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>离岗日期 {day} 早于到岗日期 {since}。</source>
+        <translation>The leaving date {day} is before the start date {since}.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/stations.py" line="+45"/>
+        <source>乡镇代码“{code}”不是本数据文件的单位（{unit}）。</source>
+        <translation>Township code “{code}” is not this data file&apos;s unit ({unit}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{unit}社会工作服务站</source>
+        <translation>{unit} Social Work Station</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>社工站名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>社工站名称不能为空。</source>
+        <translation>The station name cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>找不到站点所属的社工站。</source>
+        <translation>The station this site belongs to cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>村（社区）代码 {code} 还没有登记。</source>
+        <translation>Village/community code {code} is not registered yet.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>找不到这个社工站。</source>
+        <translation>This station cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>完成日期 {day} 在今天之后，请填已经完成的日期。</source>
+        <translation>The completion date {day} is after today. Enter the date it was done.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/village_figures.py" line="+54"/>
+        <source>第 {n} 行：村（社区）代码“{code}”还没有登记。</source>
+        <translation>Row {n}: village/community code “{code}” is not registered yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>第 {n} 行：{reason}</source>
+        <translation>Row {n}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/worker_roles.py" line="+60"/>
+        <source>这名社工已经担任“{role}”。</source>
+        <translation>This worker already holds the role “{role}”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>这项职务已于 {day} 结束。</source>
+        <translation>This role already ended on {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结束日期 {day} 早于担任日期 {since}。</source>
+        <translation>The end date {day} is before the start date {since}.</translation>
     </message>
 </context>
 <context>
@@ -6353,12 +6582,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>全部乡镇（街道）</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-67"/>
         <source>按村（社区）筛选</source>
         <translation>Filter by village/community</translation>
     </message>
@@ -6408,6 +6637,16 @@ Please send this file to technical support.</translation>
         <translation>All domains</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>按职务筛选（定员干部、儿童主任等）</source>
+        <translation>Filter by role (established cadre, children&apos;s director…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部职务</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>显示已删除</source>
         <translation>Show deleted</translation>
@@ -6418,7 +6657,7 @@ Please send this file to technical support.</translation>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>全部村（社区）</source>
         <translation>All villages</translation>
     </message>
@@ -6547,7 +6786,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../swdesk/ui/help_dialog.py" line="+89"/>
+        <location filename="../../swdesk/ui/help_dialog.py" line="+90"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -7475,6 +7714,11 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>岗位与社工站</source>
+        <translation>Posts and Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
@@ -7615,12 +7859,12 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+596"/>
+        <location line="+604"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-602"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -7685,7 +7929,7 @@ Source: {source}</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <source>档案由乡镇维护，请乡镇修改后重新报送</source>
         <translation>the township keeps this file; ask the township to correct it and send it again</translation>
     </message>
@@ -8132,6 +8376,262 @@ Log file: {log}
         <location line="+6"/>
         <source>无证书</source>
         <translation>No Certificate</translation>
+    </message>
+</context>
+<context>
+    <name>PostAddDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+55"/>
+        <location filename="../../forms/post_add_dialog.ui" line="+14"/>
+        <source>新设专业岗位</source>
+        <translation>New Professional Post</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>设岗</source>
+        <translation>Set Up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/post_add_dialog.ui" line="+8"/>
+        <source>所属单位(&amp;U)：</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>岗位性质(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>岗位等级(&amp;G)：</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>可不填，如：助理社会工作师岗位</source>
+        <translation>Optional, e.g. social work assistant post</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>设岗日期(&amp;D)：</source>
+        <translation>Opened &amp;on:</translation>
+    </message>
+</context>
+<context>
+    <name>PostFillDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+38"/>
+        <source>办理离岗</source>
+        <translation>Record Leaving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} 离开 {unit} 的{kind}岗位：从这一天起岗位空缺。</source>
+        <translation>{name} leaves the {kind} post at {unit}: the post is vacant from this day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>确认离岗</source>
+        <translation>Record Leaving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>安排到岗</source>
+        <translation>Fill Post</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>安排到 {unit} 的{kind}岗位，从这一天起在岗。</source>
+        <translation>Place someone in the {kind} post at {unit}, in post from this day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>到岗</source>
+        <translation>Fill</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/post_fill_dialog.ui" line="+26"/>
+        <source>社工(&amp;P)：</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPage</name>
+    <message>
+        <location filename="../../swdesk/ui/posts_page.py" line="+80"/>
+        <location line="+11"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应设</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已设</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已到岗</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>空缺</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还差岗位</source>
+        <translation>Posts Short</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>性质</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在岗人员</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到岗日期</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新设岗位…</source>
+        <translation>New Post…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>安排到岗…</source>
+        <translation>Fill Post…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离岗…</source>
+        <translation>Record Leaving…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“六有”</source>
+        <translation>Six Standards</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>完成日期</source>
+        <translation>Done On</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>说明，可不填</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录完成</source>
+        <translation>Record as Done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>社会工作专业岗位</source>
+        <translation>Professional Social Work Posts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>乡镇（街道）社工站</source>
+        <translation>Township Social Work Station</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>（空缺）</source>
+        <translation>(vacant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无证书</source>
+        <translation>No certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>兼职已超过2年</source>
+        <translation>Part-time over 2 years</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>还没有登记社工站：记录“六有”中的第一项时自动登记。</source>
+        <translation>No station registered yet: it is registered when the first of the six standards is recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>达标</source>
+        <translation>meets the standard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>尚未达标</source>
+        <translation>does not meet the standard yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}：“六有”完成 {done}/6，助理社会工作师及以上专职人员 {staff}/{need}，{verdict}</source>
+        <translation>{name}: six standards {done}/6, full-time staff at assistant level or higher {staff}/{need}, {verdict}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>共 {n} 个岗位</source>
+        <translation>{n} posts</translation>
     </message>
 </context>
 <context>
@@ -9984,9 +10484,52 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
 </context>
 <context>
+    <name>VillageFiguresBox</name>
+    <message>
+        <location filename="../../swdesk/ui/village_figures_box.py" line="+35"/>
+        <source>人口与老年人数（指标的分母）</source>
+        <translation>Population and elderly (indicator denominators)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>人数，不知道可不填</source>
+        <translation>Number of people; leave empty if unknown</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}：</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存人口数据</source>
+        <translation>Save Figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>表格第一行是表头：村（社区）代码，以及户籍人口、常住人口、老年人数、供养老人数中的任意几列</source>
+        <translation>The first row is the header: 村（社区）代码 (village/community code) and any of 户籍人口, 常住人口, 老年人数, 供养老人数</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>导入人口数据</source>
+        <translation>Import Population Figures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+58"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+59"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -10076,7 +10619,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The code is the 12-digit statistical division code: 6 county + 3 township + 3 village/community digits. 社区 counts as an urban community, 村 as a rural one.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>还没有村（社区）。在下面填写12位代码和名称，选好类型，点“添加”。</source>
         <translation>No villages (communities) yet. Fill in the 12-digit code and the name below, choose the type and click “Add”.</translation>
     </message>
@@ -10086,12 +10629,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Enter the first village</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>共 {n} 个村（社区）</source>
         <translation>{n} villages (communities) in all</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>删除村（社区）</source>
         <translation>Delete village/community</translation>
     </message>
@@ -10104,9 +10647,9 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+208"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+211"/>
         <location line="+98"/>
-        <location line="+136"/>
+        <location line="+139"/>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
@@ -10114,7 +10657,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-240"/>
         <source>如：汉族（可输入查找）</source>
         <translation>e.g. Han (type to search)</translation>
     </message>
@@ -10125,12 +10668,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+620"/>
+        <location line="+626"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-581"/>
         <source>请先保存档案，再记录登记。</source>
         <translation>Save the file first, then record registrations.</translation>
     </message>
@@ -10145,17 +10688,17 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>新建社工档案</source>
         <translation>New worker file</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>社工档案 — %1</source>
         <translation>Worker file — %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1  %2 → %3</source>
         <translation>%1  %2 → %3</translation>
     </message>
@@ -10185,7 +10728,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>%2 full years of social work by 31 Dec %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>
@@ -10210,7 +10753,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>A file with this ID number exists (%1); you can open it when saving.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>这个村（社区）已经删除，请选择现有的村（社区）。</source>
         <translation>This village/community was deleted; choose an existing one.</translation>
     </message>
@@ -10400,6 +10943,16 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <location line="+7"/>
         <source>服务领域</source>
         <translation>Service Domains</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>职务</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>岗位类型之外担任的职务；勾选或取消的当天记入职务记录</source>
+        <translation>Roles held besides the post type; ticking or clearing one records it that day</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -11740,6 +12293,71 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>最大压缩比</source>
         <translation>highest compression ratio</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/workforce.py" line="-196"/>
+        <source>定员干部</source>
+        <translation>Established Cadre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）党组织书记</source>
+        <translation>Village/Community Party Secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>儿童主任</source>
+        <translation>Children&apos;s Director</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>儿童督导员</source>
+        <translation>Children&apos;s Supervisor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>专职</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>兼职</source>
+        <translation>Part-time</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>社工站（乡镇）</source>
+        <translation>Township Station</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>有场地</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有服务功能</source>
+        <translation>Service Functions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有工作流程</source>
+        <translation>Work Procedures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有规章制度</source>
+        <translation>Rules and Regulations</translation>
     </message>
 </context>
 <context>

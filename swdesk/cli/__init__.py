@@ -22,7 +22,9 @@ from swdesk.cli import (
     exam,
     export_log,
     indicators,
+    posts,
     registration,
+    stations,
     sync,
     training,
 )
@@ -62,6 +64,8 @@ AREAS: tuple[Area, ...] = (
     account,
     export_log,
     indicators,
+    posts,
+    stations,
 )
 AREA_BY_COMMAND: dict[str, Area] = {a.COMMAND: a for a in AREAS}
 _Parser = Parser

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from swdesk.core import enums
+from swdesk.core import enums, workforce
 from swdesk.core.dates import iso, parse_loose_date
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import Text, msg
@@ -75,37 +75,54 @@ def _choice(
     return v
 
 
-def parse_domains(raw: object) -> list[str]:
-    if raw is None:
-        return []
-    items = (
-        raw
-        if isinstance(raw, list | tuple)
-        else str(raw)
+def _items(raw: object) -> list[object]:
+    """A multi-valued cell (老年、家庭) or list as its items."""
+    if isinstance(raw, list | tuple):
+        return list(raw)
+    return list(
+        str(raw)
         .replace("，", ",")
         .replace("、", ",")
         .replace("；", ",")
         .replace(";", ",")
         .split(",")
     )
+
+
+def _pick_many(
+    raw: object, choices: tuple[str, ...], label: str, aliases: dict[str, str] | None = None
+) -> list[str]:
+    """The choices a multi-valued cell or list names, each once, in the order given."""
+    if raw is None:
+        return []
     out: list[str] = []
-    for item in items:
+    for item in _items(raw):
         s = str(item).strip()
         if not s:
             continue
-        s = enums.DOMAIN_ALIASES.get(s, s)
-        if s not in enums.DOMAINS:
+        s = (aliases or {}).get(s, s)
+        if s not in choices:
             raise RuleError(
                 msg(
                     "{field}“{value}”不在可选范围内，可选：{choices}。",
-                    field=msg("服务领域"),
+                    field=label,
                     value=s,
-                    choices=enums.DOMAINS,
+                    choices=choices,
                 )
             )
         if s not in out:
             out.append(s)
     return out
+
+
+def parse_roles(raw: object) -> list[str]:
+    """Roles held besides the post type (``core.workforce.ROLES``), in the vocabulary's order."""
+    found = _pick_many(raw, workforce.ROLES, msg("职务"))
+    return [r for r in workforce.ROLES if r in found]
+
+
+def parse_domains(raw: object) -> list[str]:
+    return _pick_many(raw, enums.DOMAINS, msg("服务领域"), enums.DOMAIN_ALIASES)
 
 
 def _name(raw: object) -> str:
@@ -182,6 +199,10 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
     run("post_type", lambda: _choice(raw.get("post_type"), enums.POST_TYPES, msg("岗位类型")))
     out["professional_post"] = 1 if _bool(raw.get("professional_post")) else 0
     run("domains", lambda: parse_domains(raw.get("domains")))
+    if "roles" in raw:
+        # Roles live in their own table (store.worker_roles); only a form or roster that
+        # shows them sets them.
+        run("roles", lambda: parse_roles(raw.get("roles")))
     run(
         "status",
         lambda: _choice(raw.get("status") or enums.STATUS_ON_DUTY, enums.STATUSES, msg("状态")),

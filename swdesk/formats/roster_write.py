@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from swdesk import atomic
-from swdesk.core import enums, registration
+from swdesk.core import enums, registration, workforce
 from swdesk.core.worker import CERT_FIELDS, WORKER_FIELDS
 from swdesk.formats.roster_read import CANONICAL_HEADERS
 
@@ -33,10 +33,13 @@ from swdesk.formats.roster_read import CANONICAL_HEADERS
 REG_FIELDS: tuple[str, ...] = ("reg_kind", "reg_valid_until", "reg_state", "management_number")
 _before_village = WORKER_FIELDS[: WORKER_FIELDS.index("village_code")]
 _from_village = WORKER_FIELDS[WORKER_FIELDS.index("village_code") : WORKER_FIELDS.index("notes")]
+_to_domains = _from_village[: _from_village.index("domains") + 1]
 EXPORT_FIELDS: tuple[str, ...] = (
     *_before_village,
     "village",
-    *_from_village,
+    *_to_domains,
+    "roles",  # held in worker_roles (store.worker_roles), not a worker column
+    *_from_village[len(_to_domains) :],
     *CERT_FIELDS[: CERT_FIELDS.index("registration_date")],
     "reg_kind",
     "registration_date",
@@ -56,6 +59,7 @@ DATE_FIELDS = frozenset(
     {"birth_date", "status_date", "obtained_date", "registration_date", "reg_valid_until"}
 )
 YES_NO_FIELDS = frozenset({"sw_major", "professional_post"})
+MULTI_FIELDS = frozenset({"domains", "roles"})  # several values in one cell, 、 between
 DATE_FORMAT = "yyyy-mm-dd"
 TEMPLATE_ROWS = 1000  # rows pre-formatted as text in the template's ID and phone columns
 MAX_WIDTH = 60
@@ -101,7 +105,7 @@ def _cell_value(field: str, value: Any) -> Any:
         return None
     if field in YES_NO_FIELDS:
         return "是" if value else "否"
-    if field == "domains":
+    if field in MULTI_FIELDS:
         return "、".join(value) if isinstance(value, list | tuple) else str(value)
     if field in DATE_FIELDS:
         return _as_date(value)
@@ -202,6 +206,7 @@ def _choices() -> dict[str, tuple[str, ...]]:
         "post_type": enums.POST_TYPES,
         "professional_post": ("是", "否"),
         "domains": enums.DOMAINS,
+        "roles": workforce.ROLES,
         "status": enums.STATUSES,
         "level": enums.LEVELS,
         "reg_kind": registration.KINDS,
@@ -225,6 +230,7 @@ _NOTES: dict[str, str] = {
     "post_type": "从下拉列表中选择。",
     "professional_post": "是否社会工作专业岗位：是 / 否。",
     "domains": "可多选，用顿号分隔，如“老年、儿童/未成年人”。",
+    "roles": "岗位类型之外担任的职务，可多选，用顿号分隔，如“定员干部、儿童主任”；不担任则不填。",
     "status": "在岗 / 离岗 / 调出；不填按在岗。",
     "status_date": "离岗或调出的日期。",
     "level": "本行所填证书的等级（职业水平）。没有证书则证书和登记各列都不填。",
@@ -289,7 +295,7 @@ def write_template(path: Path, village_names: Sequence[str] = ()) -> Path:
             for r in range(2, last_row + 1):
                 ws.cell(r, col).number_format = fmt
         if field in list_refs:
-            multi = field == "domains"
+            multi = field in MULTI_FIELDS
             dv = DataValidation(
                 type="list",
                 formula1=list_refs[field],

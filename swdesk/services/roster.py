@@ -40,7 +40,7 @@ from swdesk.core.idnumber import parse_id_number
 from swdesk.core.worker import CERT_FIELDS, validate_certificate, validate_worker
 from swdesk.formats import roster_read, roster_write, xlsx_guard
 from swdesk.formats.roster_read import RosterRow, RosterSheet
-from swdesk.store import accounts, registrations, villages, workers
+from swdesk.store import accounts, registrations, villages, worker_roles, workers
 from swdesk.store.db import Store
 from swdesk.store.sql_in import chunks
 
@@ -80,6 +80,7 @@ _WORKER_TARGET: dict[str, str] = {
     "post_type": "post_type",
     "professional_post": "professional_post",
     "domains": "domains",
+    "roles": "roles",
     "status": "status",
     "status_date": "status_date",
     "notes": "notes",
@@ -448,7 +449,7 @@ def _present(rr: RosterRow, clean: dict[str, Any]) -> frozenset[str]:
 
 
 def _same(key: str, old: Any, new: Any) -> bool:
-    if key == "domains":
+    if key in ("domains", "roles"):
         return set(old or []) == set(new or [])
     return bool(old == new)
 
@@ -543,6 +544,8 @@ def plan_rows(store: Store, sheet: RosterSheet, today: date | None = None) -> Im
     for p in prepared:
         p.check(today)
     existing = workers.by_id_numbers(store, (p.id_number for p in prepared if p.id_number), _CHUNK)
+    if any("roles" in p.rr.values for p in prepared):
+        _with_roles(store, existing)
     rows: list[PlannedRow] = []
     first_row: dict[str, int] = {}
     for p in prepared:
@@ -613,6 +616,13 @@ def plan_rows(store: Store, sheet: RosterSheet, today: date | None = None) -> Im
     )
 
 
+def _with_roles(store: Store, existing: dict[str, dict[str, Any]]) -> None:
+    """Add each matched file's current roles (held in their own table) for the diff."""
+    held = worker_roles.current_by_worker(store, [w["id"] for w in existing.values()])
+    for w in existing.values():
+        w["roles"] = held.get(w["id"], [])
+
+
 # -- applying ---------------------------------------------------------------------------------
 def apply_import(
     store: Store,
@@ -663,6 +673,8 @@ def _apply(
         existing = workers.by_id_numbers(
             store, (r.clean["id_number"] for r in valid if r.clean), _CHUNK
         )
+        if any("roles" in r.present for r in valid):
+            _with_roles(store, existing)
         certs = workers.certificates_by_worker(
             store,
             (
@@ -776,6 +788,7 @@ def export_records(store: Store, include_deleted: bool = False) -> list[dict[str
     name; the certificate columns hold the highest-level certificate."""
     rows = workers.roster_rows(store, include_deleted)
     names = villages.names_by_code(store)
+    roles = worker_roles.current_by_worker(store)
     best: dict[str, dict[str, Any]] = {}
     for c in workers.all_certificates(store):
         held = best.get(c["worker_id"])
@@ -794,6 +807,7 @@ def export_records(store: Store, include_deleted: bool = False) -> list[dict[str
                 "village": names.get(code) if code else None,
                 "village_code": code,
                 "origin": w.get("origin"),
+                "roles": roles.get(w["id"], []),
                 "level": c.get("level"),
                 "cert_number": c.get("cert_number"),
                 "obtained_date": c.get("obtained_date"),

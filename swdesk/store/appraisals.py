@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from swdesk.core import audit, enums
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.paths import resources_dir
-from swdesk.store import records, villages
+from swdesk.store import posts, records, villages
 from swdesk.store.accounts import require_review
 from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
 from swdesk.store.db import utc_now
@@ -162,10 +163,14 @@ def plan_round(store: Store, rules_: ap.Rules | None = None) -> list[Planned]:
     """
     scope = rules_ if rules_ is not None else rules(store)
     rows = store.query(
-        "SELECT id, name, id_number, gender, village_code, post_type, professional_post, level "
+        "SELECT id, name, id_number, gender, village_code, post_type, level "
         "FROM workers WHERE deleted = 0 AND status = ? ORDER BY name COLLATE name_order",
         (enums.STATUS_ON_DUTY,),
     )
+    # "In a professional post" is read from the post register as of today (store.posts).
+    holders = posts.holder_ids(store, date.today())
+    for w in rows:
+        w["professional_post"] = 1 if w["id"] in holders else 0
     return [Planned(w, ap.kind_for(w, scope), ap.why_kind(w, scope)) for w in rows]
 
 
@@ -683,6 +688,7 @@ def finalize(store: Store, appraisal_id: str) -> bool:
             row["state"], ap.STATE_FINALIZED, missing=ap.missing_items(sh.template, sh.scores)
         )
         worker = records.get(store, "workers", row["worker_id"])
+        worker["professional_post"] = posts.holds_post(store, worker["id"], date.today())
         changes = {
             "state": ap.STATE_FINALIZED,
             "finalized_at": utc_now(),

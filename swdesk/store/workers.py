@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import divisions, enums
+from swdesk.core import workforce as wf
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.names import (
@@ -19,7 +21,7 @@ from swdesk.core.names import (
     sort_key,
 )
 from swdesk.core.text import search_text
-from swdesk.store import records, villages
+from swdesk.store import posts, records, villages, worker_roles
 from swdesk.store.errors import DuplicateWorker
 from swdesk.store.sql_in import in_chunks
 
@@ -39,6 +41,7 @@ class WorkerFilter:
     status: str | None = None
     post_type: str | None = None
     domain: str | None = None
+    role: str | None = None  # a role held now (store.worker_roles)
     include_deleted: bool = False
     # A county's files: the township (its code) holding the worker, the rows' sync ``origin``.
     township: str | None = None
@@ -64,6 +67,7 @@ SORT_COLUMNS: dict[str, str] = {
 # -- writing ----------------------------------------------------------------------------------
 def _row_values(clean: dict[str, Any]) -> dict[str, Any]:
     row = dict(clean)
+    row.pop("roles", None)  # held in worker_roles, not a column
     row["domains"] = json.dumps(row.get("domains") or [], ensure_ascii=False)
     row["name_pinyin"] = pinyin_keys(row["name"])[1]
     row["name_sort"] = sort_key(row["name"])
@@ -169,6 +173,15 @@ def insert_clean(
         ]
         if cert_rows:
             _mirror_certificates(store, records.insert_many(store, "certificates", cert_rows))
+        flagged = [
+            (wid, clean.get("village_code"), _day_or_today(clean.get("status_date")))
+            for wid, (clean, _) in zip(ids, items, strict=True)
+            if clean.get("professional_post")
+        ]
+        posts.place_many(store, flagged)
+        for wid, (clean, _) in zip(ids, items, strict=True):
+            if clean.get("roles"):
+                worker_roles.set_current(store, wid, clean["roles"], date.today())
         if index:
             index_workers(store, ids)
     return ids
@@ -181,6 +194,10 @@ def _mirror_certificates(store: Store, certificate_ids: list[str]) -> None:
     from swdesk.store import registrations
 
     registrations.mirror_certificates(store, certificate_ids)
+
+
+def _day_or_today(value: str | None) -> date:
+    return date.fromisoformat(value[:10]) if value else date.today()
 
 
 def update(store: Store, worker_id: str, raw: dict[str, Any], on_date: str | None = None) -> bool:
@@ -207,9 +224,23 @@ def update_clean(
         changes["name_pinyin"] = row["name_pinyin"]
         changes["name_sort"] = row["name_sort"]
         changed = records.update(store, TABLE, worker_id, changes)
+        if "roles" in clean:
+            changed = (
+                worker_roles.set_current(store, worker_id, clean["roles"], _day_or_today(on_date))
+                or changed
+            )
         if changed:
             _record_moves(store, old, clean, on_date or clean.get("status_date"))
             _reindex(store, worker_id, old_terms)
+        if "professional_post" in clean:
+            # The flag follows the post register (store.posts): 是 fills a post, 否 vacates.
+            posts.follow_flag(
+                store,
+                worker_id,
+                bool(clean["professional_post"]),
+                row.get("village_code"),
+                _day_or_today(on_date),
+            )
     return changed
 
 
@@ -218,18 +249,41 @@ def _record_moves(
 ) -> None:
     for kind, key in (("village", "village_code"), ("status", "status")):
         if key in new and new[key] != old[key]:
-            records.insert(
-                store,
-                "worker_history",
-                {
-                    "worker_id": old["id"],
-                    "kind": kind,
-                    "old_value": old[key],
-                    "new_value": new[key],
-                    "on_date": on_date,
-                    "note": None,
-                },
-            )
+            _record(store, old["id"], kind, old[key], new[key], on_date)
+    # Post type and service domains are counted by the workforce indicators as of a day, so
+    # their changes are dated too (the day of the change when the form gives none).
+    day = on_date or date.today().isoformat()
+    if "post_type" in new and (new["post_type"] or None) != (old["post_type"] or None):
+        _record(store, old["id"], wf.HISTORY_POST_TYPE, old["post_type"], new["post_type"], day)
+    if "domains" in new:
+        before = _domains_text(old.get("domains"))
+        after = _domains_text(new["domains"])
+        if before != after:
+            _record(store, old["id"], wf.HISTORY_DOMAINS, before, after, day)
+
+
+def _domains_text(value: Any) -> str | None:
+    """Domains as history stores them: the JSON list in the vocabulary's order, None if none."""
+    items = json.loads(value) if isinstance(value, str) else list(value or [])
+    ordered = sorted(items, key=lambda d: enums.DOMAINS.index(d) if d in enums.DOMAINS else 99)
+    return json.dumps(ordered, ensure_ascii=False) if ordered else None
+
+
+def _record(
+    store: Store, worker_id: str, kind: str, old: Any, new: Any, on_date: str | None
+) -> None:
+    records.insert(
+        store,
+        "worker_history",
+        {
+            "worker_id": worker_id,
+            "kind": kind,
+            "old_value": old,
+            "new_value": new,
+            "on_date": on_date,
+            "note": None,
+        },
+    )
 
 
 def delete(store: Store, worker_id: str, reason: str | None = None) -> bool:
@@ -393,8 +447,9 @@ def get(store: Store, worker_id: str) -> dict[str, Any]:
     row = _decoded(records.get(store, TABLE, worker_id))
     row["certificates"] = certificates(store, worker_id)
     row["moves"] = store.query(
-        "SELECT * FROM worker_history WHERE worker_id = ? AND deleted = 0 ORDER BY created_at",
-        (worker_id,),
+        "SELECT * FROM worker_history WHERE worker_id = ? AND deleted = 0 AND kind NOT IN (?, ?) "
+        "ORDER BY created_at",
+        (worker_id, wf.HISTORY_POST_TYPE, wf.HISTORY_DOMAINS),
     )
     return row
 
@@ -454,6 +509,12 @@ def search_rowids(
     if flt.domain:
         where.append("w.domains LIKE ?")
         params.append(f'%"{flt.domain}"%')
+    if flt.role:
+        where.append(
+            "w.id IN (SELECT worker_id FROM worker_roles "
+            "WHERE role = ? AND deleted = 0 AND until IS NULL)"
+        )
+        params.append(flt.role)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
     direction = "DESC" if descending else "ASC"
     sql = (

@@ -1,4 +1,4 @@
-"""Service domains (服务领域) as a grid of check boxes.
+"""Service domains (服务领域), and roles (职务), as a grid of check boxes.
 
 Why a widget of its own: a worker may serve several domains, and the list of domains is a
 policy enumeration (``core.enums.DOMAINS``), so the boxes are built from it at run time rather
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QSizePolicy, QWidget
 
-from swdesk.core import enums
+from swdesk.core import enums, workforce
 from swdesk.ui.enum_labels import label
 
 
@@ -22,6 +22,8 @@ class DomainPicker(QWidget):
     changed = Signal()
 
     COLUMNS = 3
+    CHOICES: tuple[str, ...] = enums.DOMAINS
+    NAME = "domain"  # object names (domain_0 …) and the property holding each box's value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,10 +35,10 @@ class DomainPicker(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
         self._boxes: dict[str, QCheckBox] = {}
-        for i, domain in enumerate(enums.DOMAINS):
+        for i, domain in enumerate(self.CHOICES):
             box = QCheckBox(label(domain), self)
-            box.setObjectName(f"domain_{i}")
-            box.setProperty("domain", domain)
+            box.setObjectName(f"{self.NAME}_{i}")
+            box.setProperty(self.NAME, domain)
             box.toggled.connect(self.changed)
             grid.addWidget(box, i // self.COLUMNS, i % self.COLUMNS)
             self._boxes[domain] = box
@@ -69,3 +71,11 @@ class DomainPicker(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class RolePicker(DomainPicker):
+    """Check boxes for the roles a worker holds besides the post type (``workforce.ROLES``)."""
+
+    COLUMNS = 2
+    CHOICES = workforce.ROLES
+    NAME = "role"

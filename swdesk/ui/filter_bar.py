@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swdesk.core import enums
+from swdesk.core import enums, workforce
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.enum_labels import fill_combo, select_data
 from swdesk.ui.flow_layout import FlowLayout
@@ -62,6 +62,9 @@ class FilterBar(QWidget):
         self.domain = QComboBox()
         self.domain.setToolTip(self.tr("按服务领域筛选"))
         fill_combo(self.domain, enums.DOMAINS, (self.tr("全部服务领域"), None))
+        self.role = QComboBox()
+        self.role.setToolTip(self.tr("按职务筛选（定员干部、儿童主任等）"))
+        fill_combo(self.role, workforce.ROLES, (self.tr("全部职务"), None))
         self.show_deleted = QCheckBox(self.tr("显示已删除"))
         self.clear_button = QPushButton(self.tr("清除筛选"))
 
@@ -95,7 +98,15 @@ class FilterBar(QWidget):
         layout.addWidget(self.clear_button)
 
     def combos(self) -> tuple[QComboBox, ...]:
-        return (self.township, self.village, self.level, self.status, self.post_type, self.domain)
+        return (
+            self.township,
+            self.village,
+            self.level,
+            self.status,
+            self.post_type,
+            self.domain,
+            self.role,
+        )
 
     def set_townships(self, names: dict[str, str]) -> None:
         """A county's townships (code → name): the 乡镇 filter shows when there are any."""
@@ -152,6 +163,7 @@ class FilterBar(QWidget):
             status=self.status.currentData(),
             post_type=self.post_type.currentData(),
             domain=self.domain.currentData(),
+            role=self.role.currentData(),
             include_deleted=self.show_deleted.isChecked(),
         )
 

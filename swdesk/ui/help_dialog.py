@@ -35,6 +35,7 @@ SECTIONS = (
 PAGE_SECTIONS = {
     "WorkersPage": "roster",
     "VillagesPage": "setup",
+    "PostsPage": "setup",  # the posts and station registers are part of setting the unit up
     "TrainingPage": "training",
     "ExamPage": "exam",
     "CountyExamPage": "exam",

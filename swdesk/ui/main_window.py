@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("绩效考评"), self._build_appraisal_page)
         if store.role == divisions.ROLE_TOWNSHIP:  # the townships compute and pay
             self._add_page(self.tr("津贴发放"), self._build_allowance_page)
+        self._add_page(self.tr("岗位与社工站"), self._build_posts_page)
         self.page_indicators = self._add_page(self.tr("指标"), self._build_indicators_page)
         self.page_sync = self._add_page(self.tr("数据同步"), self._build_sync_page)
         self.nav.setFixedWidth(
@@ -402,6 +403,14 @@ class MainWindow(QMainWindow):
 
         page = IndicatorsPage(self.store)
         page.workerRequested.connect(self.edit_worker)
+        return page
+
+    def _build_posts_page(self) -> QWidget:
+        from swdesk.ui.posts_page import PostsPage
+
+        page = PostsPage(self.store)
+        # a fill or vacancy changes the worker's 专业岗位 shown in the list
+        page.changed.connect(lambda: self.changes.announce({WORKERS}, page))
         return page
 
     def _build_sync_page(self) -> QWidget:

@@ -36,6 +36,7 @@ from swdesk.ui.enum_labels import label, select_data
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.township_column import TownshipColumn
+from swdesk.ui.village_figures_box import VillageFiguresBox
 from swdesk.ui.widgets import button, button_row, confirmed, error_label, pick_one_row
 
 
@@ -124,6 +125,8 @@ class VillagesPage(QWidget):
             )
         )
         hint.setWordWrap(True)
+        self.figures = VillageFiguresBox(store)
+        self.figures.changed.connect(self._figures_saved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.empty_guide = EmptyGuide(
@@ -137,6 +140,7 @@ class VillagesPage(QWidget):
         layout.addWidget(self.empty_guide)
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
+        layout.addWidget(self.figures)
         self.reload()
         self.clear_form()
 
@@ -200,6 +204,7 @@ class VillagesPage(QWidget):
     def _on_select(self) -> None:
         row = self.selected()
         self._hide_error()
+        self.figures.show_row(row)
         if row is None:
             self.code.setReadOnly(False)
             self.add_button.setEnabled(True)
@@ -286,3 +291,7 @@ class VillagesPage(QWidget):
         self.clear_form()
         self.changed.emit()
         return True
+
+    def _figures_saved(self) -> None:
+        self.reload()
+        self.changed.emit()

@@ -44,13 +44,13 @@ from swdesk.core import enums
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.idnumber import note_text, parse_id_number
 from swdesk.core.worker import WORKER_FIELDS, validate_certificate, validate_worker
-from swdesk.store import exams, villages, workers
+from swdesk.store import exams, villages, worker_roles, workers
 from swdesk.store.db import Store
 from swdesk.store.errors import DuplicateWorker
 from swdesk.ui import allowance_history
 from swdesk.ui.certificates_table import CertificatesEditor, OptionalDate
 from swdesk.ui.designer import set_up
-from swdesk.ui.domain_picker import DomainPicker
+from swdesk.ui.domain_picker import DomainPicker, RolePicker
 from swdesk.ui.enum_labels import fill_combo, label, select_data
 from swdesk.ui.forms.worker_editor import Ui_WorkerEditor
 from swdesk.ui.reward_notice import announce, owed_levels
@@ -117,6 +117,7 @@ class WorkerEditor(QDialog):
         "village_code": ("villageError", "villageCombo"),
         "post_type": ("formError", "postTypeCombo"),
         "domains": ("domainsError", "domainPicker"),
+        "roles": ("rolesError", "rolePicker"),
         "status": ("statusDateError", "statusCombo"),
         "status_date": ("statusDateError", "statusDateEdit"),
         "notes": ("formError", "notesEdit"),
@@ -128,6 +129,7 @@ class WorkerEditor(QDialog):
         "phoneError",
         "villageError",
         "domainsError",
+        "rolesError",
         "statusDateError",
     )
 
@@ -187,6 +189,7 @@ class WorkerEditor(QDialog):
         self.post_type_combo = c(QComboBox, "postTypeCombo")
         self.professional_check = c(QCheckBox, "professionalPostCheck")
         self.domain_picker = c(DomainPicker, "domainPicker")
+        self.role_picker = c(RolePicker, "rolePicker")
         self.status_combo = c(QComboBox, "statusCombo")
         self.status_date_label = c(QLabel, "statusDateLabel")
         self.status_date_edit = c(QDateEdit, "statusDateEdit")
@@ -333,6 +336,7 @@ class WorkerEditor(QDialog):
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.status_date.changed.connect(self._status_date_edited)
         self.domain_picker.changed.connect(self._domains_edited)
+        self.role_picker.changed.connect(lambda: self._live("roles"))
         self.certs.rows_changed.connect(self._chain_tab_order)
         self.certs.changed.connect(self.certs.clear_errors)
         self.button_box.accepted.connect(self.save)
@@ -379,6 +383,7 @@ class WorkerEditor(QDialog):
     def load_worker(self, worker_id: str) -> None:
         """Show the stored file of ``worker_id`` (used at open and after a duplicate switch)."""
         record = workers.get(self.store, worker_id)
+        record["roles"] = worker_roles.current(self.store, worker_id)
         self.worker_id = worker_id
         self._loaded = record
         self.setWindowTitle(
@@ -412,6 +417,7 @@ class WorkerEditor(QDialog):
         select_data(self.post_type_combo, record.get("post_type"))
         self.professional_check.setChecked(bool(record.get("professional_post")))
         self.domain_picker.set_values(record.get("domains") or [])
+        self.role_picker.set_values(record.get("roles") or [])
         self._original_status = record.get("status") or enums.STATUS_ON_DUTY
         self._original_status_date = record.get("status_date")
         select_data(self.status_combo, self._original_status)
@@ -512,6 +518,7 @@ class WorkerEditor(QDialog):
             "post_type": self.post_type_combo.currentData(),
             "professional_post": self.professional_check.isChecked(),
             "domains": self.domain_picker.values(),
+            "roles": self.role_picker.values(),
             "status": self.status_combo.currentData(),
             "status_date": self.status_date.value(),
             "notes": self.notes_edit.toPlainText(),
@@ -736,6 +743,8 @@ class WorkerEditor(QDialog):
     def _focus_target(self, name: str) -> QWidget:
         if name == "domainPicker":
             return self.domain_picker.boxes()[0]
+        if name == "rolePicker":
+            return self.role_picker.boxes()[0]
         return self._child(QWidget, name)
 
     def _validate(self) -> tuple[dict[str, str], dict[int, dict[str, str]]]:
