@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../swdesk/core/worker.py" line="+218"/>
+        <location filename="../../swdesk/core/worker.py" line="+231"/>
         <source>{field}：{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1489,12 +1489,12 @@
         <translation>Service Domain</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-97"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+111"/>
         <source>姓名不能为空。</source>
         <translation>The name must not be empty.</translation>
     </message>
@@ -1514,67 +1514,67 @@
         <translation>The birth date {given} does not match the ID number (which shows {born}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-154"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>政治面貌</source>
         <translation>Political Status</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>专业</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>岗位类型</source>
         <translation>Post Type</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../swdesk/core/ce.py" line="-117"/>
         <location line="+40"/>
-        <location filename="../../swdesk/core/registration.py" line="+106"/>
-        <location filename="../../swdesk/core/worker.py" line="+3"/>
+        <location filename="../../swdesk/core/registration.py" line="+78"/>
+        <location filename="../../swdesk/core/worker.py" line="+1"/>
         <location filename="../../swdesk/store/exams.py" line="-984"/>
         <location line="+539"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/worker.py" line="+13"/>
+        <location filename="../../swdesk/core/worker.py" line="+192"/>
         <source>证书等级“{value}”不对，可选：{choices}。</source>
         <translation>The certificate level “{value}” is wrong; choose from: {choices}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-191"/>
         <source>证书编号</source>
         <translation>Certificate Number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>取得日期</source>
         <translation>Date Obtained</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>登记日期</source>
         <translation>Registration Date</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+211"/>
         <source>登记日期早于取得日期，请核对。</source>
         <translation>The registration date is before the date obtained; please check.</translation>
     </message>
@@ -1584,7 +1584,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_read.py" line="+275"/>
+        <location filename="../../swdesk/formats/xlsx_rows.py" line="+218"/>
         <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
@@ -1595,12 +1595,12 @@
         <translation>The old .xls format is not supported. Use “Save As” .xlsx in Excel or WPS, then import.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
         <translation>Cannot read {file}: it is not a valid .xlsx file (or it is encrypted or damaged). Open it in Excel or WPS, save it as .xlsx and import it again.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+303"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要一行列名，其中至少有“身份证号”（或“身份证号码”“公民身份号码”）和“姓名”等列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a row of column names with at least “身份证号” (ID number; or “身份证号码”, “公民身份号码”) and “姓名” (name).</translation>
     </message>
@@ -2374,22 +2374,22 @@
         <translation>The year {year} is not right: write a four-digit year, e.g. 2026.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/registration.py" line="-41"/>
+        <location filename="../../swdesk/core/registration.py" line="-13"/>
         <source>请填写{what}。</source>
         <translation>Please fill in {what}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+12"/>
         <source>证书管理号</source>
         <translation>Certificate management number</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+60"/>
         <source>登记的等级“{level}”不认识，应是：{levels}。</source>
         <translation>Unknown registration level “{level}”; use one of: {levels}.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-47"/>
         <source>登记类别“{kind}”不认识，应是：{kinds}。</source>
         <translation>Unknown registration kind “{kind}”; use one of: {kinds}.</translation>
     </message>
@@ -2399,7 +2399,7 @@
         <translation>Unknown registration state “{state}”; use one of: {states}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>登记有效期起</source>
         <translation>registration valid from</translation>
     </message>
@@ -2409,12 +2409,12 @@
         <translation>registration valid until</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>登记有效期止 {until} 早于有效期起 {start}。</source>
         <translation>The registration ends ({until}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-35"/>
         <source>申请日期</source>
         <translation>application date</translation>
     </message>
@@ -2725,7 +2725,7 @@
         <translation>{field} holds an invisible control character ({what}); two cells may have run together. Delete it and enter the value again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/xlsx_guard.py" line="+85"/>
+        <location filename="../../swdesk/formats/xlsx_guard.py" line="+90"/>
         <source>不读取 {file}：{why}这超出了本程序读取表格的上限，可能是文件损坏或不是正常的名单。请在 Excel 或 WPS 中只把需要的数据复制到一个新表格，另存为 .xlsx 后再导入。</source>
         <translation>{file} was not read: {why} This is past what this program reads from a spreadsheet; the file may be damaged or not an ordinary list. In Excel or WPS, copy only the data you need into a new workbook, save it as .xlsx and import that.</translation>
     </message>
@@ -2745,7 +2745,7 @@
         <translation>it unpacks to {size} MB (the limit is {limit} MB).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+137"/>
         <source>表格声明有 {rows} 行（上限 {limit} 行）。</source>
         <translation>the sheet declares {rows} rows (the limit is {limit}).</translation>
     </message>
@@ -2755,12 +2755,14 @@
         <translation>the sheet declares {columns} columns (the limit is {limit}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-100"/>
+        <location line="+125"/>
         <source>表格超过 {limit} 行。</source>
         <translation>the sheet has more than {limit} rows.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <source>第 {row} 行超过 {limit} 列。</source>
         <translation>row {row} has more than {limit} columns.</translation>
     </message>
@@ -11017,7 +11019,7 @@ Fees: {fees}</translation>
         <translation>Community Social-Work Professional Post</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/registration.py" line="-65"/>
+        <location filename="../../swdesk/core/registration.py" line="-50"/>
         <source>首次登记</source>
         <translation>First Registration</translation>
     </message>

@@ -207,10 +207,16 @@ def placed_size(data: bytes, max_rows: int, max_columns: int) -> tuple[int, int,
 
     The cheap path: when every row and cell carries ``r="…"`` as its first attribute, only
     coordinates long enough to pass a limit need reading one by one."""
-    rows = data.count(b"<row ") + data.count(b"<row>") + data.count(b"<row/>")
-    cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
-    prefixed = re.search(rb"<[\w.-]+:(?:row|c)[\s/>]", data) is not None
-    if not prefixed and rows == data.count(_PLAIN_ROW) and cells == data.count(_PLAIN_CELL):
+    start = data.find(b"sheetData")
+    end = data.rfind(b"sheetData")
+    # Every tag in sheetData that starts "<c" or "<r" is a cell or a row written plainly, or
+    # something rarer (rich text's <color>, <rPr>; a tag with a prefix) that takes the scan.
+    plain = (
+        data.count(b"<c", start, end) == data.count(_PLAIN_CELL, start, end)
+        and data.count(b"<r", start, end) == data.count(_PLAIN_ROW, start, end)
+        and not any(data.find(p, start, end) >= 0 for p in (b":c ", b":c>", b":c/", b":row"))
+    )
+    if plain:
         return _plain_size(data, max_rows, max_columns)
     return _scan_size(data)
 
