@@ -763,12 +763,12 @@
         <translation>The score for “{subject}” is empty. Mark an absence as absent.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>报名 {id} 没有“{subject}”这一科。</source>
         <translation>Registration {id} has no subject “{subject}”.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <location line="+40"/>
         <source>{name} 没有待确认的证书。</source>
         <translation>{name} has no certificate waiting for confirmation.</translation>
@@ -814,12 +814,13 @@
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/records.py" line="+35"/>
+        <location filename="../../swdesk/store/records.py" line="+36"/>
+        <location line="+121"/>
         <source>找不到这条记录（{table} {id}），可能已被删除。</source>
         <translation>This record ({table} {id}) was not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-101"/>
         <source>数据文件还没有设置单位，不能保存数据。请先完成首次设置（swdesk init）。</source>
         <translation>The data file has no unit set up yet, so nothing can be saved. Please finish the first-time setup (swdesk init) first.</translation>
     </message>
@@ -1548,7 +1549,7 @@
         <location line="+40"/>
         <location filename="../../swdesk/core/registration.py" line="+78"/>
         <location filename="../../swdesk/core/worker.py" line="+1"/>
-        <location filename="../../swdesk/store/exams.py" line="-984"/>
+        <location filename="../../swdesk/store/exams.py" line="-989"/>
         <location line="+539"/>
         <source>备注</source>
         <translation>Notes</translation>
