@@ -123,7 +123,7 @@ def openpyxl_read(xlsx: Path) -> int:
     return n
 
 
-def _timed(cmd: list[str]) -> float:
+def _process_seconds(cmd: list[str]) -> float:
     t0 = time.perf_counter()
     done = subprocess.run(cmd, env=child_env(), capture_output=True, text=True)
     elapsed = time.perf_counter() - t0
@@ -139,7 +139,9 @@ def cli_once(xlsx: Path, village_rows: list[dict[str, Any]], n: int) -> float:
     db = work / f"cli-{n}.db"
     fresh_store(db, village_rows).close()
     try:
-        elapsed = _timed([PYTHON, "-m", "swdesk", "--db", str(db), "workers", "import", str(xlsx)])
+        elapsed = _process_seconds(
+            [PYTHON, "-m", "swdesk", "--db", str(db), "workers", "import", str(xlsx)]
+        )
         store = open_store(db, daily_backup=False)
         try:
             imported = workers.count(store)
@@ -196,7 +198,7 @@ def run() -> list[Result]:
     log("import: the same from the command line, process against process")
     bare_p, cli_p = [], []
     for i in range(REPEAT):
-        bare_p.append(_timed([PYTHON, "-c", BARE_READ, str(xlsx)]))
+        bare_p.append(_process_seconds([PYTHON, "-c", BARE_READ, str(xlsx)]))
         cli_p.append(cli_once(xlsx, village_rows, i))
     floor_med = statistics.median(floor_t)
     subject_med = statistics.median(subject_t)
