@@ -1,4 +1,4 @@
-"""Importing a 10k-row roster vs openpyxl merely reading the same file.
+"""Importing a 10k-row roster vs python-calamine merely reading the same file.
 
 The roster is swdesk's own export of a 10k-worker demo file (``roster.export_roster``), so
 every row is valid and the import really writes 10k workers with their certificates.
@@ -7,19 +7,36 @@ Subject: ``roster.plan_import(store, xlsx)`` + ``roster.apply_import(store, plan
 import wizard and ``swdesk workers import`` run — into a fresh data file set up as the same
 township with the same villages (the setup is not timed; every repetition gets a new file).
 
-Floor: ``openpyxl.load_workbook(xlsx, read_only=True)`` iterating every row with
-``values_only=True``: the least any importer of that file must spend just reading it.
+Floor: a bare python-calamine read of every sheet (``CalamineWorkbook.from_path`` +
+``to_python()``), the reader swdesk itself uses: the least any importer of that file must
+spend just reading it. Goal ≤ 3× in the same process.
+
+A second line times the whole command-line process, ``swdesk workers import FILE`` (start-up,
+imports, read, validate, write, search index), against a process that only starts Python and
+does the bare calamine read. Goal ≤ 4×. openpyxl's read-only read is printed for reference.
 """
 
 from __future__ import annotations
 
 import hashlib
 import statistics
+import subprocess
 import time
 from pathlib import Path
 from typing import Any
 
-from common import OUT, ROOT, TOWNSHIP_CODE, TOWNSHIP_NAME, Result, demo_file, log, table
+from common import (
+    OUT,
+    PYTHON,
+    ROOT,
+    TOWNSHIP_CODE,
+    TOWNSHIP_NAME,
+    Result,
+    child_env,
+    demo_file,
+    log,
+    table,
+)
 
 from swdesk.store import open_store, villages, workers
 from swdesk.store.unit import initialize
@@ -73,7 +90,28 @@ def fresh_store(path: Path, village_rows: list[dict[str, Any]]) -> Any:
     return store
 
 
+BARE_READ = (
+    "import sys\n"
+    "from python_calamine import CalamineWorkbook\n"
+    "wb = CalamineWorkbook.from_path(sys.argv[1])\n"
+    "n = sum(len(wb.get_sheet_by_name(s).to_python()) for s in wb.sheet_names)\n"
+    "wb.close()\n"
+    "print(n)\n"
+)
+
+
 def read_floor(xlsx: Path) -> int:
+    """Every row of every sheet through python-calamine, nothing else."""
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(str(xlsx))
+    n = sum(len(wb.get_sheet_by_name(s).to_python()) for s in wb.sheet_names)
+    wb.close()
+    return n
+
+
+def openpyxl_read(xlsx: Path) -> int:
+    """openpyxl's read-only read (the floor before python-calamine), for reference only."""
     from openpyxl import load_workbook
 
     wb = load_workbook(xlsx, read_only=True)
@@ -83,6 +121,38 @@ def read_floor(xlsx: Path) -> int:
             n += 1
     wb.close()
     return n
+
+
+def _process_seconds(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, env=child_env(), capture_output=True, text=True)
+    elapsed = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} → {done.returncode}\n{done.stdout}\n{done.stderr}")
+    return elapsed
+
+
+def cli_once(xlsx: Path, village_rows: list[dict[str, Any]], n: int) -> float:
+    """``swdesk workers import`` as a user runs it, into a fresh data file."""
+    work = OUT / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / f"cli-{n}.db"
+    fresh_store(db, village_rows).close()
+    try:
+        elapsed = _process_seconds(
+            [PYTHON, "-m", "swdesk", "--db", str(db), "workers", "import", str(xlsx)]
+        )
+        store = open_store(db, daily_backup=False)
+        try:
+            imported = workers.count(store)
+        finally:
+            store.close()
+        if imported != WORKERS:
+            raise RuntimeError(f"the command line left {imported} workers, expected {WORKERS}")
+        return elapsed
+    finally:
+        for p in work.glob(f"cli-{n}.db*"):
+            p.unlink()
 
 
 def import_once(xlsx: Path, village_rows: list[dict[str, Any]], n: int) -> tuple[float, Any]:
@@ -108,13 +178,13 @@ def import_once(xlsx: Path, village_rows: list[dict[str, Any]], n: int) -> tuple
             p.unlink()
 
 
-def run() -> Result:
+def run() -> list[Result]:
     source = demo_file(WORKERS)
     xlsx = roster_file(source)
     village_rows = _source_villages(source)
     log(f"import: {WORKERS}-row roster, {REPEAT} repetitions each side (+1 warm-up read)")
-    rows_read = read_floor(xlsx)  # warm-up: file in the OS cache, openpyxl imported
-    floor_t, subject_t = [], []
+    rows_read = read_floor(xlsx)  # warm-up: file in the OS cache, calamine loaded
+    floor_t, subject_t, openpyxl_t = [], [], []
     outcome: Any = None
     for i in range(REPEAT):
         t0 = time.perf_counter()
@@ -122,39 +192,58 @@ def run() -> Result:
         floor_t.append(time.perf_counter() - t0)
         elapsed, outcome = import_once(xlsx, village_rows, i)
         subject_t.append(elapsed)
+    t0 = time.perf_counter()
+    openpyxl_read(xlsx)
+    openpyxl_t.append(time.perf_counter() - t0)
+    log("import: the same from the command line, process against process")
+    bare_p, cli_p = [], []
+    for i in range(REPEAT):
+        bare_p.append(_process_seconds([PYTHON, "-c", BARE_READ, str(xlsx)]))
+        cli_p.append(cli_once(xlsx, village_rows, i))
     floor_med = statistics.median(floor_t)
     subject_med = statistics.median(subject_t)
+    bare_med, cli_med = statistics.median(bare_p), statistics.median(cli_p)
     print(f"\n== roster import, {WORKERS} rows, {xlsx.stat().st_size / 1e6:.1f} MB xlsx (s) ==")
     table(
         ("side", "median", "min", "max"),
         [
-            (
-                f"openpyxl read_only read ({rows_read} rows)",
-                f"{floor_med:.2f}",
-                f"{min(floor_t):.2f}",
-                f"{max(floor_t):.2f}",
-            ),
-            (
-                "swdesk plan_import + apply_import",
-                f"{subject_med:.2f}",
-                f"{min(subject_t):.2f}",
-                f"{max(subject_t):.2f}",
-            ),
+            (f"python-calamine read ({rows_read} rows)", *_stats(floor_t)),
+            ("swdesk plan_import + apply_import", *_stats(subject_t)),
+            ("openpyxl read-only read (reference)", *_stats(openpyxl_t)),
+            ("process: python + calamine read", *_stats(bare_p)),
+            ("process: swdesk workers import", *_stats(cli_p)),
         ],
     )
     summary = outcome.summary() if hasattr(outcome, "summary") else str(outcome)
-    return Result(
-        name=f"roster import, {WORKERS // 1000}k rows",
-        value=subject_med * 1000,
-        floor=floor_med * 1000,
-        unit="ms",
-        goal_ratio=1.5,
-        floor_label="openpyxl read-only read",
-        notes=[f"last import: {summary}"],
-    )
+    return [
+        Result(
+            name=f"roster import, {WORKERS // 1000}k rows",
+            value=subject_med * 1000,
+            floor=floor_med * 1000,
+            unit="ms",
+            goal_ratio=3,
+            floor_label="bare calamine read",
+            notes=[
+                f"last import: {summary}",
+                f"openpyxl read-only read of the same file: {statistics.median(openpyxl_t):.2f} s",
+            ],
+        ),
+        Result(
+            name=f"roster import CLI process, {WORKERS // 1000}k rows",
+            value=cli_med * 1000,
+            floor=bare_med * 1000,
+            unit="ms",
+            goal_ratio=4,
+            floor_label="process: bare calamine read",
+        ),
+    ]
+
+
+def _stats(times: list[float]) -> tuple[str, str, str]:
+    return f"{statistics.median(times):.2f}", f"{min(times):.2f}", f"{max(times):.2f}"
 
 
 if __name__ == "__main__":
     from common import print_table
 
-    print_table([run()])
+    print_table(run())

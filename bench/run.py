@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
             elif name == "import":
                 import bench_import
 
-                results.append(bench_import.run())
+                results.extend(bench_import.run())
             elif name == "rss":
                 import bench_rss
 

@@ -278,9 +278,25 @@ def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
         finally:
             window.close()
             window.deleteLater()
+        _check_xlsx_reader(store, folder)
+        notes.append("xlsx read ok")
     finally:
         store.close()
     return notes
+
+
+def _check_xlsx_reader(store: Store, folder: Path) -> None:
+    """The roster written by openpyxl reads back through python-calamine, a compiled wheel the
+    bundler must have collected."""
+    from swdesk.formats import roster_read
+    from swdesk.services import roster
+
+    path = folder / "self-test.xlsx"
+    written = roster.export_roster(store, path)
+    _check(
+        len(roster_read.read_roster(path).rows) == written,
+        "the .xlsx reader (python-calamine) read a different number of rows",
+    )
 
 
 def self_test() -> int:

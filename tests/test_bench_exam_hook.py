@@ -34,6 +34,7 @@ def test_exam_benchmark_gives_two_summary_rows(
 
     rows = bench_exam.run(n=40)
     out = capsys.readouterr().out
-    assert [r.goal_ratio for r in rows] == [4, 10]
+    assert [r.goal_ratio for r in rows] == [4, 3]
+    assert rows[1].floor_label == "bare calamine read"
     assert all(r.value > 0 and r.floor > 0 for r in rows)
     assert "registrations with outcomes" in out and "import" in out

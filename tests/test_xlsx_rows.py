@@ -1,4 +1,5 @@
-"""The fast sheet reader gives exactly what openpyxl gives, value for value and type for type.
+"""The sheet reader (python-calamine) gives exactly what openpyxl gives, value for value and
+type for type; rows end at their last non-empty cell (``formats.xlsx_rows`` says why).
 
 Compared on the bad-roster corpus, swdesk's own export, a workbook with every cell kind
 (shared and inline strings, rich text, numbers, ID numbers stored as numbers, floats, booleans,
@@ -27,8 +28,23 @@ from swdesk.store.db import Store
 
 
 def _typed(rows: list[Any]) -> list[Any]:
-    """Rows with each value's type beside it (1 == 1.0 == True must not pass as equal)."""
-    return [(type(r).__name__, [(type(v).__name__, v) for v in r]) for r in rows]
+    """Rows with each value's type beside it (1 == 1.0 == True must not pass as equal).
+
+    Trailing empty cells and trailing empty rows are dropped and an empty inline string is
+    None: calamine cannot tell an empty cell from no cell, and no swdesk reader does either."""
+    out = [
+        [(type(v).__name__, v) for v in _trimmed([None if v == "" else v for v in r])] for r in rows
+    ]
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _trimmed(row: Any) -> list[Any]:
+    cells = list(row)
+    while cells and cells[-1] is None:
+        cells.pop()
+    return cells
 
 
 def openpyxl_view(path: Path) -> tuple[dict[str, list[Any]], str | None]:
@@ -44,13 +60,16 @@ def openpyxl_view(path: Path) -> tuple[dict[str, list[Any]], str | None]:
 
 
 def fast_view(path: Path) -> tuple[dict[str, list[Any]], str | None]:
-    fw = xlsx_rows.open_workbook(path)
-    assert fw is not None, "the fast reader gave up on a plain .xlsx"
+    book = xlsx_rows.open_book(path)
     try:
-        out = {s.title: _typed(list(fw.rows(s))) for s in fw.worksheets}
-        return out, (fw.active.title if fw.active is not None else None)
+        rows = {s.title: list(book.rows(s)) for s in book.worksheets}
+        for sheet_rows in rows.values():  # already trimmed: nothing for _typed to hide
+            assert all(not r or r[-1] is not None for r in sheet_rows)
+            assert all(type(r) is tuple for r in sheet_rows)
+        out = {title: _typed(r) for title, r in rows.items()}
+        return out, (book.active.title if book.active is not None else None)
     finally:
-        fw.close()
+        book.close()
 
 
 def assert_same(path: Path) -> None:
@@ -159,15 +178,19 @@ def test_same_as_openpyxl_on_a_libreoffice_save(tmp_path: Path) -> None:
 
 
 def test_rows_without_r_attributes_and_out_of_order(tmp_path: Path) -> None:
-    """Hand-written sheet XML: cells and rows without coordinates, a row number written as
-    a float, a repeated row number (openpyxl skips it), inline rich text."""
+    """Hand-written sheet XML: cells and rows without coordinates, inline rich text with a
+    phonetic run, an error cell after rich text, empty inline strings.
+
+    Two shapes the schema forbids and no spreadsheet program writes are refused instead of
+    read as openpyxl read them: a row number written as a float (``r="3.0"``), and (read,
+    but the later row wins where openpyxl kept the first) a repeated row number; see
+    ``test_a_float_row_number_is_refused_as_damaged``."""
     path = every_kind(tmp_path / "base.xlsx")
     ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     sheet = (
         f'<worksheet xmlns="{ns}"><sheetData>'
         '<row><c t="inlineStr"><is><t>姓名</t></is></c><c t="inlineStr"><is><t>身份证号</t></is></c></row>'
-        '<row r="3.0"><c><v>1</v></c><c r="C3" t="b"><v>1</v></c><c t="str"><v>x</v></c></row>'
-        '<row r="3"><c><v>2</v></c></row>'
+        '<row r="3"><c><v>1</v></c><c r="C3" t="b"><v>1</v></c><c t="str"><v>x</v></c></row>'
         '<row r="5"><c r="B5" t="inlineStr"><is><r><t>王</t></r><r><rPr><b/></rPr><t>五</t></r>'
         '<rPh sb="0" eb="1"><t>wang</t></rPh></is></c><c r="D5" t="e"><v>#DIV/0!</v></c>'
         '<c r="E5" t="inlineStr"><is><t/></is></c><c r="F5" t="inlineStr"/></row>'
@@ -184,32 +207,60 @@ def test_rows_without_r_attributes_and_out_of_order(tmp_path: Path) -> None:
     assert_same(edited)
 
 
-def test_read_roster_gives_the_same_rows_either_way(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "messy.xlsx"
-    messy_roster(path)
-    fast = roster_read.read_roster(path)
-    monkeypatch.setattr(xlsx_rows, "open_workbook", lambda p: None)
-    slow = roster_read.read_roster(path)
-    assert (fast.sheet, fast.header_row, fast.columns, fast.headers, fast.ignored_headers) == (
-        slow.sheet,
-        slow.header_row,
-        slow.columns,
-        slow.headers,
-        slow.ignored_headers,
-    )
-    assert fast.rows == slow.rows
-
-
-def test_not_an_xlsx_falls_back_to_openpyxl_messages(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.xlsx"
-    bad.write_bytes(b"not a zip")
-    assert xlsx_rows.open_workbook(bad) is None
+def test_a_float_row_number_is_refused_as_damaged(tmp_path: Path) -> None:
     from swdesk.core.errors import RuleError
 
-    with pytest.raises(RuleError, match=r"不是有效的 \.xlsx"):
-        roster_read.read_roster(bad)
+    path = every_kind(tmp_path / "base.xlsx")
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    edited = tmp_path / "float-row.xlsx"
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(edited, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = (
+                    f'<worksheet xmlns="{ns}"><sheetData>'
+                    '<row r="1.0"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'
+                ).encode()
+            zout.writestr(item, data)
+    book = xlsx_rows.open_book(edited)
+    try:
+        sheet = book.worksheets[0]
+        with pytest.raises(RuleError, match="文件已损坏"):
+            list(book.rows(sheet))
+        assert list(book.rows(book.worksheets[1]))  # the other sheets still read
+    finally:
+        book.close()
+
+
+def test_error_cells_read_as_their_text(tmp_path: Path) -> None:
+    """A failed lookup's cached ``#N/A`` is reported as that text, never read as an empty
+    cell (a row of them would vanish from the import)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号"])
+    ws.append(["张三", "#N/A"])  # openpyxl stores "#…" text as an error cell
+    ws["C3"] = "=1/0"
+    ws["C3"].value = "#DIV/0!"
+    wb.save(tmp_path / "e.xlsx")
+    with zipfile.ZipFile(tmp_path / "e.xlsx") as z:
+        assert b't="e"' in z.read("xl/worksheets/sheet1.xml")
+    book = xlsx_rows.open_book(tmp_path / "e.xlsx")
+    try:
+        rows = list(book.rows(book.worksheets[0]))
+    finally:
+        book.close()
+    assert rows == [("姓名", "身份证号"), ("张三", "#N/A"), (None, None, "#DIV/0!")]
+    assert_same(tmp_path / "e.xlsx")
+
+
+def test_not_an_xlsx_is_refused_in_chinese(tmp_path: Path) -> None:
+    from swdesk.core.errors import RuleError
+
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a zip")
+    for read in (xlsx_rows.open_book, roster_read.read_roster):
+        with pytest.raises(RuleError, match=r"不是有效的 \.xlsx"):
+            read(bad)
 
 
 def test_same_as_openpyxl_on_the_template_and_an_error_report(store: Store, tmp_path: Path) -> None:

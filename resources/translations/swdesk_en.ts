@@ -763,12 +763,12 @@
         <translation>The score for “{subject}” is empty. Mark an absence as absent.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>报名 {id} 没有“{subject}”这一科。</source>
         <translation>Registration {id} has no subject “{subject}”.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <location line="+40"/>
         <source>{name} 没有待确认的证书。</source>
         <translation>{name} has no certificate waiting for confirmation.</translation>
@@ -814,12 +814,13 @@
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/records.py" line="+35"/>
+        <location filename="../../swdesk/store/records.py" line="+36"/>
+        <location line="+121"/>
         <source>找不到这条记录（{table} {id}），可能已被删除。</source>
         <translation>This record ({table} {id}) was not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-101"/>
         <source>数据文件还没有设置单位，不能保存数据。请先完成首次设置（swdesk init）。</source>
         <translation>The data file has no unit set up yet, so nothing can be saved. Please finish the first-time setup (swdesk init) first.</translation>
     </message>
@@ -1326,7 +1327,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../swdesk/core/worker.py" line="+239"/>
+        <location filename="../../swdesk/core/worker.py" line="+252"/>
         <source>{field}：{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1494,12 +1495,12 @@
         <translation>Service Domain</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-121"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+128"/>
         <source>姓名不能为空。</source>
         <translation>The name must not be empty.</translation>
     </message>
@@ -1519,67 +1520,67 @@
         <translation>The birth date {given} does not match the ID number (which shows {born}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-171"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>政治面貌</source>
         <translation>Political Status</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>专业</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>岗位类型</source>
         <translation>Post Type</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../swdesk/core/ce.py" line="-117"/>
         <location line="+40"/>
-        <location filename="../../swdesk/core/registration.py" line="+106"/>
-        <location filename="../../swdesk/core/worker.py" line="+3"/>
-        <location filename="../../swdesk/store/exams.py" line="-984"/>
+        <location filename="../../swdesk/core/registration.py" line="+78"/>
+        <location filename="../../swdesk/core/worker.py" line="+1"/>
+        <location filename="../../swdesk/store/exams.py" line="-989"/>
         <location line="+539"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/worker.py" line="+13"/>
+        <location filename="../../swdesk/core/worker.py" line="+213"/>
         <source>证书等级“{value}”不对，可选：{choices}。</source>
         <translation>The certificate level “{value}” is wrong; choose from: {choices}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-212"/>
         <source>证书编号</source>
         <translation>Certificate Number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>取得日期</source>
         <translation>Date Obtained</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>登记日期</source>
         <translation>Registration Date</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+232"/>
         <source>登记日期早于取得日期，请核对。</source>
         <translation>The registration date is before the date obtained; please check.</translation>
     </message>
@@ -1589,7 +1590,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_read.py" line="+277"/>
+        <location filename="../../swdesk/formats/xlsx_rows.py" line="+218"/>
         <location filename="../../swdesk/store/indicator_rules.py" line="+82"/>
         <location filename="../../swdesk/sync/envelope.py" line="+150"/>
         <source>找不到文件 {path}。</source>
@@ -1601,12 +1602,12 @@
         <translation>The old .xls format is not supported. Use “Save As” .xlsx in Excel or WPS, then import.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
         <translation>Cannot read {file}: it is not a valid .xlsx file (or it is encrypted or damaged). Open it in Excel or WPS, save it as .xlsx and import it again.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+305"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要一行列名，其中至少有“身份证号”（或“身份证号码”“公民身份号码”）和“姓名”等列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a row of column names with at least “身份证号” (ID number; or “身份证号码”, “公民身份号码”) and “姓名” (name).</translation>
     </message>
@@ -2381,22 +2382,22 @@
         <translation>The year {year} is not right: write a four-digit year, e.g. 2026.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/registration.py" line="-41"/>
+        <location filename="../../swdesk/core/registration.py" line="-13"/>
         <source>请填写{what}。</source>
         <translation>Please fill in {what}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+12"/>
         <source>证书管理号</source>
         <translation>Certificate management number</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+60"/>
         <source>登记的等级“{level}”不认识，应是：{levels}。</source>
         <translation>Unknown registration level “{level}”; use one of: {levels}.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-47"/>
         <source>登记类别“{kind}”不认识，应是：{kinds}。</source>
         <translation>Unknown registration kind “{kind}”; use one of: {kinds}.</translation>
     </message>
@@ -2406,7 +2407,7 @@
         <translation>Unknown registration state “{state}”; use one of: {states}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>登记有效期起</source>
         <translation>registration valid from</translation>
     </message>
@@ -2416,12 +2417,12 @@
         <translation>registration valid until</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>登记有效期止 {until} 早于有效期起 {start}。</source>
         <translation>The registration ends ({until}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-35"/>
         <source>申请日期</source>
         <translation>application date</translation>
     </message>
@@ -2732,7 +2733,7 @@
         <translation>{field} holds an invisible control character ({what}); two cells may have run together. Delete it and enter the value again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/xlsx_guard.py" line="+85"/>
+        <location filename="../../swdesk/formats/xlsx_guard.py" line="+90"/>
         <source>不读取 {file}：{why}这超出了本程序读取表格的上限，可能是文件损坏或不是正常的名单。请在 Excel 或 WPS 中只把需要的数据复制到一个新表格，另存为 .xlsx 后再导入。</source>
         <translation>{file} was not read: {why} This is past what this program reads from a spreadsheet; the file may be damaged or not an ordinary list. In Excel or WPS, copy only the data you need into a new workbook, save it as .xlsx and import that.</translation>
     </message>
@@ -2752,7 +2753,7 @@
         <translation>it unpacks to {size} MB (the limit is {limit} MB).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+137"/>
         <source>表格声明有 {rows} 行（上限 {limit} 行）。</source>
         <translation>the sheet declares {rows} rows (the limit is {limit}).</translation>
     </message>
@@ -2762,12 +2763,14 @@
         <translation>the sheet declares {columns} columns (the limit is {limit}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-100"/>
+        <location line="+125"/>
         <source>表格超过 {limit} 行。</source>
         <translation>the sheet has more than {limit} rows.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <source>第 {row} 行超过 {limit} 列。</source>
         <translation>row {row} has more than {limit} columns.</translation>
     </message>
@@ -12050,7 +12053,7 @@ Fees: {fees}</translation>
         <translation>Community Social-Work Professional Post</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/registration.py" line="-65"/>
+        <location filename="../../swdesk/core/registration.py" line="-50"/>
         <source>首次登记</source>
         <translation>First Registration</translation>
     </message>

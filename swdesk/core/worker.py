@@ -13,6 +13,19 @@ from swdesk.core.idnumber import parse_id_number
 from swdesk.core.phone import parse_mobile
 from swdesk.core.text import clean_text
 
+# Field labels for messages, made once: validation runs per row of a 10k-row roster.
+_NAME = msg("姓名")
+_ETHNICITY = msg("民族")
+_POLITICAL = msg("政治面貌")
+_EDUCATION = msg("学历")
+_MAJOR = msg("专业")
+_POST_TYPE = msg("岗位类型")
+_STATUS = msg("状态")
+_NOTES = msg("备注")
+_CERT_NUMBER = msg("证书编号")
+_OBTAINED = msg("取得日期")
+_REGISTERED = msg("登记日期")
+
 # Fields of a worker record that a person edits (the store adds keys, sync columns and caches).
 WORKER_FIELDS: tuple[str, ...] = (
     "name",
@@ -127,7 +140,7 @@ def parse_domains(raw: object) -> list[str]:
 
 def _name(raw: object) -> str:
     """The name as stored: plain text (``core.text``), no spaces (ideographic ones included)."""
-    name = clean_text(raw or "", msg("姓名")).replace(" ", "")
+    name = clean_text(raw or "", _NAME).replace(" ", "")
     if not name:
         raise RuleError(msg("姓名不能为空。"), "name")
     if len(name) > 30:
@@ -180,23 +193,23 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
     except RuleError as e:
         errors["id_number"] = e.message
 
-    run("ethnicity", lambda: _choice(raw.get("ethnicity"), enums.ETHNICITIES, msg("民族")))
+    run("ethnicity", lambda: _choice(raw.get("ethnicity"), enums.ETHNICITIES, _ETHNICITY))
     run("phone", lambda: parse_mobile(raw.get("phone")))
     run(
         "political_status",
-        lambda: _choice(raw.get("political_status"), enums.POLITICAL_STATUSES, msg("政治面貌")),
+        lambda: _choice(raw.get("political_status"), enums.POLITICAL_STATUSES, _POLITICAL),
     )
     run(
         "education",
         lambda: _choice(
-            raw.get("education"), enums.EDUCATIONS, msg("学历"), enums.EDUCATION_ALIASES
+            raw.get("education"), enums.EDUCATIONS, _EDUCATION, enums.EDUCATION_ALIASES
         ),
     )
-    run("major", lambda: clean_text(raw.get("major") or "", msg("专业")) or None)
+    run("major", lambda: clean_text(raw.get("major") or "", _MAJOR) or None)
     out["sw_major"] = 1 if _bool(raw.get("sw_major")) else 0
     code = str(raw.get("village_code") or "").strip()
     out["village_code"] = code or None
-    run("post_type", lambda: _choice(raw.get("post_type"), enums.POST_TYPES, msg("岗位类型")))
+    run("post_type", lambda: _choice(raw.get("post_type"), enums.POST_TYPES, _POST_TYPE))
     out["professional_post"] = 1 if _bool(raw.get("professional_post")) else 0
     run("domains", lambda: parse_domains(raw.get("domains")))
     if "roles" in raw:
@@ -205,10 +218,10 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
         run("roles", lambda: parse_roles(raw.get("roles")))
     run(
         "status",
-        lambda: _choice(raw.get("status") or enums.STATUS_ON_DUTY, enums.STATUSES, msg("状态")),
+        lambda: _choice(raw.get("status") or enums.STATUS_ON_DUTY, enums.STATUSES, _STATUS),
     )
     run("status_date", lambda: iso(parse_loose_date(raw.get("status_date"), "status_date")))
-    run("notes", lambda: clean_text(raw.get("notes") or "", msg("备注"), multiline=True) or None)
+    run("notes", lambda: clean_text(raw.get("notes") or "", _NOTES, multiline=True) or None)
     if errors:
         raise FieldErrors(errors)
     return out
@@ -228,11 +241,11 @@ def validate_certificate(raw: dict[str, Any]) -> dict[str, Any]:
     if isinstance(number, float) and number.is_integer():
         number = str(int(number))
     try:
-        cert = clean_text(number, msg("证书编号")) if number not in (None, "") else ""
+        cert = clean_text(number, _CERT_NUMBER) if number not in (None, "") else ""
         out["cert_number"] = cert or None
     except RuleError as e:
         errors["cert_number"] = e.message
-    for key, label in (("obtained_date", msg("取得日期")), ("registration_date", msg("登记日期"))):
+    for key, label in (("obtained_date", _OBTAINED), ("registration_date", _REGISTERED)):
         try:
             out[key] = iso(parse_loose_date(raw.get(key), key))
         except RuleError as e:

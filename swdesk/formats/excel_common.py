@@ -22,8 +22,8 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.text import search_text
-from swdesk.formats.roster_read import _open
-from swdesk.formats.xlsx_guard import BROKEN, Limits, bounded, check_xlsx, corrupt
+from swdesk.formats.xlsx_guard import BROKEN, Limits, bounded, corrupt
+from swdesk.formats.xlsx_rows import open_book
 
 _LINE = re.compile(r"^第(\d+)行")
 
@@ -69,17 +69,16 @@ def first_sheet_rows(path: Path, limits: Limits | None = None) -> list[tuple[Any
     Refused with a sentence when the file is past ``limits`` or its XML is broken
     (``formats.xlsx_guard``)."""
     path = Path(path)
-    if path.exists():
-        check_xlsx(path, limits)
-    wb = _open(path)
+    book = open_book(path, limits)
     try:
-        ws = wb.active
-        ws.reset_dimensions()
-        return list(bounded(path, ws.iter_rows(values_only=True), limits))
+        sheet = book.active or (book.worksheets[0] if book.worksheets else None)
+        if sheet is None:
+            return []
+        return list(bounded(path, book.rows(sheet), limits))
     except BROKEN:
         raise corrupt(path) from None
     finally:
-        wb.close()
+        book.close()
 
 
 def cell_value(row: tuple[Any, ...], i: int | None) -> Any:

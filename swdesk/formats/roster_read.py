@@ -1,9 +1,8 @@
 """Reading a 花名册 as people really keep them: title rows, merged cells, header variants.
 
-The file is opened with ``read_only=True, data_only=True``: it is the fastest way openpyxl
-reads a large sheet, and formulas give their cached values. Read-only mode knows nothing of
-merged cells, which is fine: a merged title's text sits in its top-left cell, every other
-cell of it reads as empty. The header row is found by scanning the first rows for the one
+The file is read by ``formats.xlsx_rows`` (python-calamine, after ``formats.xlsx_guard`` has
+accepted it); formulas give their cached values. A merged title's text sits in its top-left
+cell and every other cell of it reads as empty, which is all this reader needs of merging. The header row is found by scanning the first rows for the one
 that matches the most known column names, so titles and blank rows above it do no harm.
 
 This module only reads and maps columns; it does not judge values (that is
@@ -12,25 +11,16 @@ This module only reads and maps columns; it does not judge values (that is
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
-import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
-
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.formats import xlsx_guard, xlsx_rows
-
-log = logging.getLogger("swdesk.formats")
 
 HEADER_SCAN_ROWS = 15
 PROGRESS_EVERY = 500
@@ -272,27 +262,6 @@ def _cut_footer(rows: list[RosterRow], footer_like: set[int]) -> list[int]:
     return cut
 
 
-def _open(path: Path) -> Any:
-    if not path.exists():
-        raise RuleError(msg("找不到文件 {path}。", path=path))
-    if path.suffix.lower() == ".xls":
-        raise RuleError(msg("不支持旧的 .xls 格式。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。"))
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except (ParseError, zlib.error, EOFError):
-        raise xlsx_guard.corrupt(path) from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        # The library's own text is English and stays in the log, not in the sentence.
-        log.info("cannot read %s as xlsx: %r", path, e)
-        raise RuleError(
-            msg(
-                "无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。"
-                "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。",
-                file=path.name,
-            )
-        ) from None
-
-
 def read_roster(
     path: Path,
     progress: Callable[[int, int], None] | None = None,
@@ -315,38 +284,18 @@ def _read_roster(
     progress: Callable[[int, int], None] | None,
     limits: xlsx_guard.Limits | None,
 ) -> RosterSheet:
-    if path.exists() and path.suffix.lower() != ".xls":
-        xlsx_guard.check_xlsx(path, limits)
-        fast = xlsx_rows.open_workbook(path)
-        if fast is not None:
-            try:
-                order = [fast.active, *[s for s in fast.worksheets if s is not fast.active]]
-                for s in order:
-                    if s is None:
-                        continue
-                    rows = xlsx_guard.bounded(path, fast.rows(s), limits)
-                    found = _read_sheet(path, s.title, s.max_row, rows, progress)
-                    if found is not None:
-                        return found
-            finally:
-                fast.close()
-            raise _no_header(path)
-    wb = _open(path)
+    book = xlsx_rows.open_book(path, limits)
     try:
-        sheets = [wb.active, *[ws for ws in wb.worksheets if ws is not wb.active]]
-        for ws in sheets:
-            if ws is None:
+        order = [book.active, *[s for s in book.worksheets if s is not book.active]]
+        for s in order:
+            if s is None:
                 continue
-            estimate = ws.max_row
-            # Some programs write a wrong <dimension>; without resetting, openpyxl would cut
-            # rows short.
-            ws.reset_dimensions()
-            rows = xlsx_guard.bounded(path, ws.iter_rows(values_only=True), limits)
-            found = _read_sheet(path, ws.title, estimate, rows, progress)
+            rows = xlsx_guard.bounded(path, book.rows(s), limits)
+            found = _read_sheet(path, s.title, s.max_row, rows, progress)
             if found is not None:
                 return found
     finally:
-        wb.close()
+        book.close()
     raise _no_header(path)
 
 

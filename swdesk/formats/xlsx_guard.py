@@ -9,8 +9,13 @@ whole, and without any spreadsheet library: whichever library reads the cells af
 same limits hold. The limits are settings (``resources/settings/defaults.json``), high enough
 for any real roster or sheet of a county's size.
 
-``bounded`` then counts the rows a reader really yields, since a sheet may declare no size or
-a false one; ``corrupt`` is the sentence for XML a reader found broken.
+A sheet may declare no size or a false one, so every worksheet part is also scanned for the
+rows and cells it really places (``placed_size``): python-calamine builds one rectangle from
+the first cell to the last before it yields anything, and a rectangle too large to allocate
+aborts the whole process (SIGABRT, not an exception) — a 5 KB file with cells at A1 and
+XFD1048576 does it. ``check_xlsx`` must therefore run before any part reaches calamine.
+``bounded`` still counts the rows a reader yields; ``corrupt`` is the sentence for XML a
+reader found broken.
 """
 
 from __future__ import annotations
@@ -143,9 +148,9 @@ def check_xlsx(path: Path, limits: Limits | None = None) -> None:
                 ),
             )
         for name in archive.namelist():
-            # Every XML part, not only under xl/worksheets/: the workbook's relations may put
-            # a sheet anywhere in the package.
-            if not name.endswith(".xml"):
+            # Every part, not only under xl/worksheets/ nor only .xml: the workbook's
+            # relations may put a sheet anywhere in the package, under any name.
+            if name.endswith("/"):
                 continue
             try:
                 with archive.open(name) as part:
@@ -157,6 +162,117 @@ def check_xlsx(path: Path, limits: Limits | None = None) -> None:
             size = declared_size(head)
             if size is not None:
                 _check_size(path, *size, limits)
+            _check_placed(path, archive, name, head, limits)
+
+
+def _check_placed(
+    path: Path, archive: zipfile.ZipFile, name: str, head: bytes, limits: Limits
+) -> None:
+    """Refuse a worksheet part whose cells reach past ``limits``, wherever they stand."""
+    if len(head) < 4096 and b"sheetData" not in head:
+        return  # the whole part is in ``head`` and it holds no cells
+    try:
+        with archive.open(name) as part:
+            data = part.read()
+    except BROKEN:
+        raise corrupt(path) from None
+    except (OSError, ValueError):
+        raise corrupt(path) from None
+    if b"sheetData" not in data:
+        return
+    placed = placed_size(data, limits.max_rows, limits.max_columns)
+    if placed is None:
+        return
+    row, column, at_row = placed
+    if row > limits.max_rows:
+        raise _too_big(path, msg("表格超过 {limit} 行。", limit=limits.max_rows))
+    if column > limits.max_columns:
+        raise _too_big(
+            path, msg("第 {row} 行超过 {limit} 列。", row=at_row, limit=limits.max_columns)
+        )
+
+
+# Start tags of rows and cells in any namespace prefix, and their ``r`` attribute.
+_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>")
+_R_ATTR = re.compile(rb"(?:^|\s)r\s*=\s*[\"']([^\"']*)[\"']")
+_CELL_REF = re.compile(r"^\$?([A-Za-z]+)\$?(\d+)$")
+# The plain shapes Excel, WPS, LibreOffice and openpyxl write, counted without a regex.
+_PLAIN_ROW, _PLAIN_CELL = b'<row r="', b'<c r="'
+
+
+def placed_size(data: bytes, max_rows: int, max_columns: int) -> tuple[int, int, int] | None:
+    """(last row, last column, a row of that column) the cells of a sheet part really reach, as
+    a reader places them (a row or cell without ``r`` follows the one before it); None when
+    they stay within ``max_rows`` × ``max_columns`` (checked cheaply for plain files).
+
+    The cheap path: when every row and cell carries ``r="…"`` as its first attribute, only
+    coordinates long enough to pass a limit need reading one by one."""
+    start = data.find(b"sheetData")
+    end = data.rfind(b"sheetData")
+    # Every tag in sheetData that starts "<c" or "<r" is a cell or a row written plainly, or
+    # something rarer (rich text's <color>, <rPr>; a tag with a prefix) that takes the scan.
+    plain = (
+        data.count(b"<c", start, end) == data.count(_PLAIN_CELL, start, end)
+        and data.count(b"<r", start, end) == data.count(_PLAIN_ROW, start, end)
+        and not any(data.find(p, start, end) >= 0 for p in (b":c ", b":c>", b":c/", b":row"))
+    )
+    if plain:
+        return _plain_size(data, max_rows, max_columns)
+    return _scan_size(data)
+
+
+def _plain_size(data: bytes, max_rows: int, max_columns: int) -> tuple[int, int, int] | None:
+    row_digits = len(str(max_rows))
+    col_letters = len(_column_letters(max_columns))
+    last_row = max((int(r) for r in re.findall(rb'<row r="(\d+)"', data)), default=0)
+    if last_row > max_rows:
+        return last_row, 0, 0
+    # A cell row or column with as many characters as the limit or more may pass it.
+    near = re.compile(rb'<c r="([A-Za-z]{%d,}\d+|[A-Za-z]+\d{%d,})"' % (col_letters, row_digits))
+    worst = (0, 0, 0)
+    for ref in near.findall(data):
+        m = _CELL_REF.match(ref.decode("ascii", "replace"))
+        if not m:
+            continue
+        row, column = int(m.group(2)), _column_number(m.group(1))
+        if row > max_rows:
+            return row, column, row
+        if column > max_columns and column > worst[1]:
+            worst = (row, column, row)
+    return worst if worst[1] else None
+
+
+def _scan_size(data: bytes) -> tuple[int, int, int]:
+    """Every row and cell tag in order, placed as a reader places them."""
+    row = column = 0
+    last_row = last_column = at_row = 0
+    for tag, attrs in _TAG.findall(data):
+        m = _R_ATTR.search(attrs)
+        ref = m.group(1).decode("ascii", "replace") if m else None
+        if tag == b"row":
+            row = int(ref) if ref and ref.isdigit() else row + 1
+            column = 0
+            last_row = max(last_row, row)
+            continue
+        cell = _CELL_REF.match(ref) if ref else None
+        if cell:
+            column = _column_number(cell.group(1))
+            cell_row = int(cell.group(2))
+        else:
+            column += 1
+            cell_row = row
+        last_row = max(last_row, cell_row)
+        if column > last_column:
+            last_column, at_row = column, cell_row
+    return last_row, last_column, at_row
+
+
+def _column_letters(n: int) -> str:
+    letters = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
 
 
 def _check_size(path: Path, rows: int, columns: int, limits: Limits) -> None:

@@ -1,209 +1,249 @@
-"""Reading the rows of an .xlsx sheet fast, with exactly the values openpyxl gives.
+"""Reading the rows of an .xlsx sheet with python-calamine, as the values openpyxl gives.
 
-Why not ``openpyxl.load_workbook(read_only=True)`` + ``iter_rows(values_only=True)`` alone:
-for a 10k-row roster openpyxl spends most of its time in per-cell Python (a dict, a
-coordinate regex and a rich-text object per cell), and when the sheet has no
-``<dimension>`` element (openpyxl's own write-only files, many exports) it parses the whole
-sheet once more just to size it. Here openpyxl still reads everything at workbook level —
-the package, shared strings, the workbook (sheet order, active sheet, 1904 epoch) and the
-stylesheet (which styles are dates or durations) — so those cannot differ; only the loop over
-the sheet's cells is our own, a transcription of ``openpyxl.worksheet._reader.WorkSheetParser``
-for ``data_only`` reading and ``ReadOnlyWorksheet._cells_by_row`` without a size limit (what
-``reset_dimensions()`` + ``iter_rows(values_only=True)`` yields). The common cell shapes take a
-short path; anything else (rich inline text, odd coordinates) goes through openpyxl's own
-helpers. ``tests/test_xlsx_rows.py`` holds it equal to openpyxl on every test workbook.
+Why calamine: it is a maintained binding of the Rust ``calamine`` reader and reads a 10k-row
+roster about ten times faster than ``openpyxl.load_workbook(read_only=True)``. openpyxl stays
+the library that *writes* every workbook swdesk makes; no reader here needs it any more.
 
-If openpyxl's internals are not what this module expects (another openpyxl version), ``open``
-returns None and the caller uses openpyxl as before.
+What calamine does not give, and where it comes from instead:
+
+- the active sheet (the tab the file was saved on, which a roster is read from first): read
+  here from ``workbookView activeTab`` in the workbook part, as openpyxl reads it;
+- error cells (``#N/A`` cached by a lookup formula that found nothing): calamine reads them
+  as empty, so a row of failed lookups would vanish instead of being reported. The sheet part
+  is searched for ``t="e"`` (no real roster has one, so this costs one search) and each error
+  cell's text is put back, as openpyxl gives it;
+- a cell that exists but is empty, as distinct from no cell at all: calamine fills the gaps of
+  its rectangle with ``""``. Every empty cell therefore reads as None and a row ends at its
+  last non-empty cell (openpyxl ends it at the last ``<c>`` element, empty or not). Every
+  reader in swdesk treats a missing cell and None alike.
+
+Values are made what openpyxl gives for the same cell (``tests/test_xlsx_rows.py`` compares
+the two on every test workbook, LibreOffice saves included):
+
+- a whole number calamine hands over as a float (it has only floats for numeric cells) is an
+  int when it is below 2**53, where a float still holds every digit — the numbers Excel, WPS
+  and LibreOffice write without a decimal point. Larger ones stay floats, which is what an
+  18-digit ID number stored as a number is (Excel keeps 15 significant digits), so the
+  Excel-mangled ID check sees what it saw before;
+- a date calamine gives as ``date`` (a whole-day serial under a date format) is a
+  ``datetime`` at midnight, as openpyxl gives every date;
+- text, booleans, times, durations and datetimes pass unchanged.
+
+``xlsx_guard.check_xlsx`` must have accepted the file first: calamine builds one rectangle
+from the first cell to the last before it yields a row, and a rectangle too large to allocate
+aborts the process. ``open_book`` runs the check itself, so no caller can skip it.
 """
 
 from __future__ import annotations
 
+import logging
+import posixpath
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from warnings import warn
+from xml.etree import ElementTree
 
-_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ROW = _NS + "row"
-_V = _NS + "v"
-_IS = _NS + "is"
-_T = _NS + "t"
-_DIGITS = "0123456789"
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([^\"]+)\"")
+from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, XmlError
+
+from swdesk.core.errors import RuleError
+from swdesk.core.i18n import msg
+from swdesk.formats import xlsx_guard
+
+log = logging.getLogger("swdesk.formats")
+
+_UNREADABLE: tuple[type[Exception], ...] = (*xlsx_guard.BROKEN, KeyError, OSError, ValueError)
+_EXACT = 2.0**53  # below this every whole float is an exact integer
+_WORKBOOK = "xl/workbook.xml"
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_ACTIVE_TAB = re.compile(rb"<(?:[\w.-]+:)?workbookView\b[^>]*?\sactiveTab\s*=\s*[\"'](\d+)[\"']")
+_OFFICE_DOCUMENT = re.compile(
+    rb"<Relationship\b[^>]*?Type=\"[^\"]*/officeDocument\"[^>]*?Target=\"([^\"]+)\""
+    rb"|<Relationship\b[^>]*?Target=\"([^\"]+)\"[^>]*?Type=\"[^\"]*/officeDocument\""
+)
 
 
 @dataclass
 class Sheet:
-    """One worksheet of the workbook: its tab name and its part in the package."""
+    """One worksheet of the workbook: its tab name and its last row with data."""
 
     title: str
-    part: str
-    max_row: int | None  # from the sheet's <dimension>, None when it has none
+    max_row: int | None
 
 
-class FastWorkbook:
-    """The worksheets of one .xlsx and a fast ``rows(sheet)``; close it when done."""
+class Book:
+    """The worksheets of one .xlsx and its ``rows(sheet)``; close it when done."""
 
-    def __init__(self, reader: Any) -> None:
-        self._archive = reader.archive
-        wb = reader.wb
-        self._strings = reader.shared_strings
-        self._epoch = wb.epoch
-        self._date_formats = frozenset(wb._date_formats)
-        self._timedelta_formats = frozenset(wb._timedelta_formats)
-        # wb._sheets in openpyxl's order: worksheets and chartsheets, parts that exist only.
+    def __init__(self, path: Path, workbook: CalamineWorkbook) -> None:
+        self._path = path
+        self._wb = workbook
         order: list[Sheet | None] = []
-        valid = set(reader.valid_files)
-        for sheet, rel in reader.parser.find_sheets():
-            if rel.target not in valid:
+        for meta in workbook.sheets_metadata:
+            if meta.typ != SheetTypeEnum.WorkSheet:
+                order.append(None)  # a chart sheet still counts for the active tab's index
                 continue
-            if "chartsheet" in rel.Type:
-                order.append(None)
-                continue
-            order.append(Sheet(sheet.name, rel.target, self._max_row(rel.target)))
+            order.append(Sheet(meta.name, None))
         self.worksheets = [s for s in order if s is not None]
-        idx = wb._active_sheet_index
-        self.active = order[idx] if isinstance(idx, int) and 0 <= idx < len(order) else None
+        idx, self._parts = _workbook_parts(path)
+        self.active = order[idx] if 0 <= idx < len(order) else None
 
     def close(self) -> None:
-        self._archive.close()
+        self._wb.close()
 
-    def _max_row(self, part: str) -> int | None:
-        """The last row the sheet's <dimension> names (it sits before the cells)."""
-        from openpyxl.utils.cell import range_boundaries
-
-        with self._archive.open(part) as src:
-            head = src.read(4096)
-        m = _DIMENSION.search(head)
-        if not m:
-            return None
+    def rows(self, sheet: Sheet) -> Iterator[tuple[Any, ...]]:
+        """Every row from row 1 on, each up to its last non-empty cell (see the module)."""
         try:
-            return range_boundaries(m.group(1).decode("ascii"))[3]
-        except (ValueError, TypeError, UnicodeDecodeError):
-            return None
+            ws = self._wb.get_sheet_by_name(sheet.title)
+            end = ws.end
+            sheet.max_row = end[0] + 1 if end is not None else 0
+            grid = ws.to_python(skip_empty_area=False)
+        except XmlError:
+            raise xlsx_guard.corrupt(self._path) from None
+        except CalamineError as e:
+            log.info("cannot read sheet %s of %s: %r", sheet.title, self._path, e)
+            raise xlsx_guard.corrupt(self._path) from None
+        part = self._parts.get(sheet.title)
+        if part is not None:
+            self._put_errors(grid, part)
+        return map(_row, grid)
 
-    def rows(self, sheet: Sheet) -> Iterator[tuple[Any, ...] | list[Any]]:
-        """Every row from row 1 on, as ``iter_rows(values_only=True)`` gives them after
-        ``reset_dimensions()``: a row is a tuple up to its last cell, a missing row ``[]``."""
-        from openpyxl.cell.text import Text
-        from openpyxl.utils import coordinate_to_tuple
-        from openpyxl.utils.datetime import from_excel, from_ISO8601
-        from openpyxl.xml.functions import iterparse
-
-        strings = self._strings
-        dates = self._date_formats
-        durations = self._timedelta_formats
-        epoch = self._epoch
-        columns: dict[str, int] = {}
-        counter = 1  # the next row number to hand out (ReadOnlyWorksheet's ``counter``)
-        row_counter = 0  # WorkSheetParser's
-        with self._archive.open(sheet.part) as src:
-            for _, element in iterparse(src):
-                if element.tag != _ROW:
-                    continue
-                r = element.get("r")
-                if r is not None:
-                    try:
-                        row_counter = int(r)
-                    except ValueError:
-                        val = float(r)
-                        if not val.is_integer():
-                            raise ValueError(f"{r} is not a valid row number") from None
-                        row_counter = int(val)
-                else:
-                    row_counter += 1
-                cells: list[tuple[int, Any]] = []
-                col = 0
-                for c in element:
-                    coord = c.get("r")
-                    if coord:
-                        key = coord.rstrip(_DIGITS)
-                        known = columns.get(key) if coord[-1] in _DIGITS else None
-                        if known is None:
-                            known = coordinate_to_tuple(coord)[1]
-                            if coord[-1] in _DIGITS:
-                                columns[key] = known
-                        col = known
-                    else:
-                        col += 1
-                    t = c.get("t", "n")
-                    value: Any
-                    if t == "inlineStr":
-                        value = None
-                        child = c.find(_IS)
-                        if child is not None:
-                            if len(child) == 1 and child[0].tag == _T and not child.attrib:
-                                value = child[0].text or ""
-                            else:
-                                value = Text.from_tree(child).content
-                    else:
-                        value = c.findtext(_V, None) or None
-                        if value is not None:
-                            if t == "n":
-                                if "." in value or "E" in value or "e" in value:
-                                    value = float(value)
-                                else:
-                                    value = int(value)
-                                style = c.get("s", 0)
-                                if style:
-                                    style = int(style)
-                                if style in dates:
-                                    try:
-                                        value = from_excel(
-                                            value, epoch, timedelta=style in durations
-                                        )
-                                    except (OverflowError, ValueError):
-                                        warn(
-                                            f"Cell {coord} is marked as a date but the serial "
-                                            f"value {value} is outside the limits for dates. "
-                                            "The cell will be treated as an error.",
-                                            stacklevel=2,
-                                        )
-                                        value = "#VALUE!"
-                            elif t == "s":
-                                value = strings[int(value)]
-                            elif t == "b":
-                                value = bool(int(value))
-                            elif t == "d":
-                                value = from_ISO8601(value)
-                    cells.append((col, value))
-                element.clear()
-                idx = row_counter
-                while counter < idx:  # rows the file leaves out
-                    counter += 1
-                    yield []
-                if counter <= idx:
-                    counter += 1
-                    if not cells:
-                        yield ()
-                        continue
-                    width = cells[-1][0]
-                    out: list[Any] = [None] * width
-                    for col, value in cells:
-                        if 1 <= col <= width:
-                            out[col - 1] = value
-                    yield tuple(out)
+    def _put_errors(self, grid: list[list[Any]], part: str) -> None:
+        try:
+            with zipfile.ZipFile(self._path) as z:
+                data = z.read(part)
+        except _UNREADABLE:
+            raise xlsx_guard.corrupt(self._path) from None
+        if _ERROR_TYPE.search(data) is None:
+            return
+        for row, column, text in _error_cells(data):
+            if row <= len(grid) and column <= len(grid[row - 1]):
+                grid[row - 1][column - 1] = text
 
 
-def open_workbook(path: Path) -> FastWorkbook | None:
-    """The workbook read by openpyxl except its sheets' cells; None when openpyxl cannot
-    read it this way (the caller then uses openpyxl alone, with its own error messages)."""
+def _row(cells: list[Any]) -> tuple[Any, ...]:
+    for i, v in enumerate(cells):
+        t = type(v)
+        if t is str:
+            if not v:
+                cells[i] = None
+        elif t is float:
+            if v.is_integer() and -_EXACT < v < _EXACT:
+                cells[i] = int(v)
+        elif t is date:
+            cells[i] = datetime(v.year, v.month, v.day)
+    n = len(cells)
+    while n and cells[n - 1] is None:
+        n -= 1
+    return tuple(cells[:n])
+
+
+def _workbook_parts(path: Path) -> tuple[int, dict[str, str]]:
+    """The index of the sheet the file was saved on (0 when the workbook names none), and
+    each sheet's part in the package by its tab name."""
     try:
-        from openpyxl.reader.excel import ExcelReader
-        from openpyxl.styles.stylesheet import apply_stylesheet
-
-        reader = ExcelReader(str(path), read_only=True, data_only=True)
-    except Exception:
-        return None
+        with zipfile.ZipFile(path) as z:
+            target = _office_document(z)
+            workbook = z.read(target)
+            folder = target.rpartition("/")[0]
+            rels_name = f"{folder}/_rels/{target.rpartition('/')[2]}.rels".lstrip("/")
+            rels = {
+                r.get("Id"): r.get("Target", "")
+                for r in ElementTree.fromstring(z.read(rels_name))
+                if r.get("Id")
+            }
+    except _UNREADABLE:
+        return 0, {}
+    m = _ACTIVE_TAB.search(workbook)
+    parts: dict[str, str] = {}
     try:
-        reader.read_manifest()
-        reader.read_strings()
-        reader.read_workbook()
-        apply_stylesheet(reader.archive, reader.wb)
-        return FastWorkbook(reader)
-    except Exception:
-        reader.archive.close()
-        return None
+        root = ElementTree.fromstring(workbook)
+    except ElementTree.ParseError:
+        return 0, {}
+    for sheet in root.iter(f"{_MAIN}sheet"):
+        target = rels.get(sheet.get(f"{_REL}id"), "")
+        if target:
+            full = target.lstrip("/") if target.startswith("/") else f"{folder}/{target}"
+            parts[sheet.get("name", "")] = posixpath.normpath(full).lstrip("/")
+    return (int(m.group(1)) if m else 0), parts
+
+
+def _office_document(z: zipfile.ZipFile) -> str:
+    try:
+        m = _OFFICE_DOCUMENT.search(z.read("_rels/.rels"))
+    except KeyError:
+        m = None
+    return (m.group(1) or m.group(2)).decode("utf-8", "replace").lstrip("/") if m else _WORKBOOK
+
+
+_ERROR_TYPE = re.compile(rb"""\st\s*=\s*["']e["']""")
+_CELL_START = re.compile(rb"<(?:[\w.-]+:)?c[\s>/]")
+_REF = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]+)(\d+)["']""")
+_CELL_END = re.compile(rb"</(?:[\w.-]+:)?c>")
+_VALUE = re.compile(rb"<(?:[\w.-]+:)?v>([^<]*)</(?:[\w.-]+:)?v>")
+
+
+def _error_cells(data: bytes) -> Iterator[tuple[int, int, str]]:
+    """(row, column, text) of each error cell (``t="e"``, e.g. ``#N/A`` from a lookup that
+    found nothing): python-calamine reads them as empty, openpyxl as their text."""
+    for m in _ERROR_TYPE.finditer(data):
+        start = max(data.rfind(b"<", 0, m.start()), 0)
+        if not _CELL_START.match(data, start):
+            continue
+        end = data.find(b">", m.end())
+        ref = _REF.search(data, start, end + 1)
+        if ref is None or data[end - 1 : end] == b"/":
+            continue
+        close = _CELL_END.search(data, end)
+        value = _VALUE.search(data, end, close.start()) if close else None
+        if value is None:
+            continue
+        row = int(ref.group(2))
+        column = 0
+        for ch in ref.group(1).upper():
+            column = column * 26 + ch - 64
+        yield row, column, value.group(1).decode("utf-8", "replace")
+
+
+def open_book(path: Path, limits: xlsx_guard.Limits | None = None) -> Book:
+    """The workbook at ``path``, after ``xlsx_guard.check_xlsx`` has accepted it.
+
+    Raises RuleError (a Chinese sentence) when the file is missing, an old .xls, past
+    ``limits``, not an .xlsx at all, encrypted or damaged."""
+    path = Path(path)
+    if not path.exists():
+        raise RuleError(msg("找不到文件 {path}。", path=path))
+    if path.suffix.lower() == ".xls":
+        raise RuleError(msg("不支持旧的 .xls 格式。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。"))
+    try:
+        xlsx_guard.check_xlsx(path, limits)
+        if not zipfile.is_zipfile(path):
+            raise _not_xlsx(path, "not a zip")
+        try:
+            workbook = CalamineWorkbook.from_path(str(path))
+        except XmlError:
+            raise xlsx_guard.corrupt(path) from None
+        except (CalamineError, OSError, ValueError) as e:
+            raise _not_xlsx(path, e) from None
+    except xlsx_guard.BROKEN:
+        raise xlsx_guard.corrupt(path) from None
+    try:
+        return Book(path, workbook)
+    except BaseException:
+        workbook.close()
+        raise
+
+
+def _not_xlsx(path: Path, why: object) -> RuleError:
+    # The library's own text is English and stays in the log, not in the sentence.
+    log.info("cannot read %s as xlsx: %r", path, why)
+    return RuleError(
+        msg(
+            "无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。"
+            "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。",
+            file=path.name,
+        )
+    )

@@ -818,6 +818,7 @@ def enter_results(
     with store.atomic():
         by_id = {v.id: v for v in (registrations(store, year) if views is None else views)}
         inserts: list[dict[str, Any]] = []
+        updates: list[tuple[str, dict[str, Any]]] = []
         sat: set[str] = set()
         for reg_id, subject, score in items:
             view = by_id.get(reg_id)
@@ -829,11 +830,12 @@ def enter_results(
             value = None if score is None else exam.check_score(score, r, subject)
             values = {"score": value, "absent": 1 if value is None else 0}
             if current.result_id:
-                records.update(store, RESULTS, current.result_id, values)
+                updates.append((current.result_id, values))
             else:
                 inserts.append({"registration_id": reg_id, "subject": subject, **values})
             if value is not None and view.state != exam.STATE_SAT:
                 sat.add(reg_id)
+        records.update_many(store, RESULTS, updates)
         records.insert_many(store, RESULTS, inserts)
         touched = {by_id[reg_id].worker_id for reg_id, _, _ in items}
         later = sorted(
@@ -845,8 +847,10 @@ def enter_results(
                 )
             }
         )
-        # One write per registration: its state (a score means 已参考) and its proposal.
+        # One write per registration: its state (a score means 已参考) and its proposal; a
+        # year's writes in one batch, before the next year is judged on them.
         for y in [year, *later]:
+            batch: list[tuple[str, dict[str, Any]]] = []
             for v in registrations(store, y):
                 if v.worker_id not in touched:
                     continue
@@ -854,7 +858,8 @@ def enter_results(
                 if v.id in sat:
                     change["state"] = exam.STATE_SAT
                 if change:
-                    records.update(store, REGS, v.id, change, reason="录入成绩")
+                    batch.append((v.id, change))
+            records.update_many(store, REGS, batch, reason="录入成绩")
     return len(items)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 15  # steps released so far: ``v0001_…`` to ``v0015_…``
+RELEASED = 16  # steps released so far: ``v0001_…`` to ``v0016_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -36,6 +36,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0013_workforce,
         v0014_name_sort_key,
         v0015_clean_names,
+        v0016_registration_certificate_index,
     )
 
     return [
@@ -54,6 +55,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0013_workforce.apply,
         v0014_name_sort_key.apply,
         v0015_clean_names.apply,
+        v0016_registration_certificate_index.apply,
     ]
 
 
