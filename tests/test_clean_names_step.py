@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -23,26 +24,26 @@ def old_file(path: Path, role: str = divisions.ROLE_TOWNSHIP) -> dict[str, str]:
     """A file at the version before the step whose rows hold what input made plain since:
     two workers, each written plainly and then given its old dirty values in SQL, with its
     search terms built from those (as the old program built them). Returns name → id."""
-    store = open_store(path)
-    code = "510104001" if role == divisions.ROLE_TOWNSHIP else "510104"
-    initialize(store, role, code, "测试单位")
-    ids = {
-        "王五": workers.create(store, {"name": "王五", "id_number": "11010519491231002X"}),
-        "李四": workers.create(store, {"name": "李四", "id_number": "110105194912310118"}),
-    }
-    store.conn.execute(
-        "UPDATE workers SET name = ?, major = ?, notes = ? WHERE id = ?",
-        (f"王{ZWSP}五{BOM}", f"社会{SHY}工作", "第一行\r\n第二行\t完", ids["王五"]),
-    )
-    store.conn.execute(
-        "UPDATE workers SET name = ?, id_number = ? WHERE id = ?",
-        (f"{RLO}李\t四", f"11010519491231011{ZWSP}8", ids["李四"]),
-    )
-    store.conn.commit()
-    workers.rebuild_search_index(store)
-    store.conn.execute(f"PRAGMA user_version = {STEP - 1}")
-    store.close()
-    return ids
+    with mock.patch.object(migrations, "MIGRATIONS", migrations.MIGRATIONS[: STEP - 1]):
+        store = open_store(path)
+        code = "510104001" if role == divisions.ROLE_TOWNSHIP else "510104"
+        initialize(store, role, code, "测试单位")
+        ids = {
+            "王五": workers.create(store, {"name": "王五", "id_number": "11010519491231002X"}),
+            "李四": workers.create(store, {"name": "李四", "id_number": "110105194912310118"}),
+        }
+        store.conn.execute(
+            "UPDATE workers SET name = ?, major = ?, notes = ? WHERE id = ?",
+            (f"王{ZWSP}五{BOM}", f"社会{SHY}工作", "第一行\r\n第二行\t完", ids["王五"]),
+        )
+        store.conn.execute(
+            "UPDATE workers SET name = ?, id_number = ? WHERE id = ?",
+            (f"{RLO}李\t四", f"11010519491231011{ZWSP}8", ids["李四"]),
+        )
+        store.conn.commit()
+        workers.rebuild_search_index(store)
+        store.close()
+        return ids
 
 
 def row(path: Path, worker_id: str) -> sqlite3.Row:
@@ -118,11 +119,11 @@ def test_old_dirty_names_are_cleaned_on_open_and_found_by_the_clean_name(tmp_pat
 
 def test_clean_rows_keep_their_version_and_a_clean_file_its_rev(tmp_path: Path) -> None:
     path = tmp_path / "clean.db"
-    store = open_store(path)
-    initialize(store, divisions.ROLE_TOWNSHIP, "510104001", "测试单位")
-    wid = workers.create(store, {"name": "张三", "id_number": "110105194912310126"})
-    store.conn.execute(f"PRAGMA user_version = {STEP - 1}")
-    store.close()
+    with mock.patch.object(migrations, "MIGRATIONS", migrations.MIGRATIONS[: STEP - 1]):
+        store = open_store(path)
+        initialize(store, divisions.ROLE_TOWNSHIP, "510104001", "测试单位")
+        wid = workers.create(store, {"name": "张三", "id_number": "110105194912310126"})
+        store.close()
     version, rev = row(path, wid)["version"], meta_rev(path)
 
     open_store(path).close()

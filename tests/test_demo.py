@@ -157,3 +157,31 @@ def test_the_demo_has_renewed_lapsed_and_pending_registrations(blank_store: Stor
                     st = training.standing_of(blank_store, wid, TODAY)
                     assert isinstance(st.period, Period) and not st.period.registered
     assert renewed >= 3 and lapsed >= 1 and pending >= 1, (renewed, lapsed, pending)
+
+
+def test_a_fresh_demo_has_figures_a_station_short_of_the_standard_and_a_station_post(
+    blank_store: Store,
+) -> None:
+    from swdesk.core import workforce as wf
+    from swdesk.store import posts, stations
+
+    initialize(blank_store, "township", "510104001", "测试街道")
+    demo.fill(blank_store, 120, seed=5, today=TODAY)
+    for v in villages.list_all(blank_store):
+        assert v["registered_population"] >= 1500
+        assert v["elderly_population"] < v["registered_population"]
+    (station,) = stations.list_stations(blank_store, TODAY)
+    done = stations.items(blank_store, station["id"])
+    assert [i for i in wf.STATION_ITEMS if done.get(i, {}).get("done_on")] == list(
+        wf.STATION_ITEMS[:-1]
+    )
+    station_posts = [p for p in posts.list_posts(blank_store) if p["unit_kind"] == "station"]
+    assert len(station_posts) == 1
+
+
+def test_existing_villages_get_no_invented_figures(store: Store) -> None:
+    from swdesk.store import stations
+
+    demo.fill(store, 30, seed=2, today=TODAY)
+    assert all(v["registered_population"] is None for v in villages.list_all(store))
+    assert stations.list_stations(store, TODAY) == []

@@ -7,9 +7,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from swdesk.core import enums
+from swdesk.core import workforce as wf
 from swdesk.core.idnumber import make_id_number
 from swdesk.core.worker import validate_worker
-from swdesk.store import villages, workers
+from swdesk.store import posts, stations, village_figures, villages, workers
 from swdesk.store.db import Store
 from swdesk.store.unit import require_initialized
 
@@ -138,6 +139,7 @@ def fill(store: Store, count: int = 200, seed: int = 1, today: date | None = Non
     rng = random.Random(seed)
     today = today or date.today()
     with store.atomic():
+        fresh = not villages.list_all(store)
         codes = ensure_villages(store, rng)
         taken = workers.all_id_numbers(store)
         batch: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
@@ -158,7 +160,44 @@ def fill(store: Store, count: int = 200, seed: int = 1, today: date | None = Non
             workers.insert_clean(store, batch)
         _work_starts(store, random.Random(seed * 7919 + 1), today)
         _renewals(store, random.Random(seed * 7919 + 2), today)
+        if fresh:
+            _workforce(store, random.Random(seed * 7919 + 3), today)
     return added
+
+
+def _workforce(store: Store, rng: random.Random, today: date) -> None:
+    """What the workforce indicators count beyond the files: each village's population
+    figures, and the township's 社工站 with five of its six 六有 items done (the demo shows a
+    station short of the standard) and one full-time post held by a certified worker."""
+    for v in villages.list_all(store):
+        registered = rng.randrange(1500, 6000)
+        elderly = registered * rng.randrange(15, 22) // 100
+        village_figures.set_figures(
+            store,
+            v["id"],
+            {
+                "registered_population": registered,
+                "resident_population": registered * rng.randrange(80, 105) // 100,
+                "elderly_population": elderly,
+                "supported_elderly": elderly * rng.randrange(1, 4) // 100,
+            },
+        )
+    opened = date(today.year - 2, 3, 1)
+    for n, item in enumerate(wf.STATION_ITEMS[:-1]):
+        stations.set_township_item(store, None, item, opened + timedelta(days=30 * n))
+    holder = next(
+        (
+            wid
+            for v in villages.list_all(store)
+            for wid in workers.certified_on_duty_ids(store, v["code"])
+            if enums.level_rank(workers.get(store, wid)["level"]) >= 2
+            and not posts.holds_post(store, wid)
+        ),
+        None,
+    )
+    if holder is not None:
+        post = posts.add(store, store.unit_code, wf.POST_FULL_TIME, opened_on=opened)
+        posts.fill(store, post, holder, opened)
 
 
 def _renewals(store: Store, rng: random.Random, today: date) -> None:
