@@ -244,3 +244,22 @@ def test_an_exam_date_typed_in_another_year_is_asked_about_then_refused(
     dialog.buttons.accepted.emit()
     assert "不在 2027 年" in dialog.error.text()  # the rule itself: exam days are in the year
     assert exams.list_years(store) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("zh_CN", "2025-05-10 周六"), ("en", "2025-05-10 Sat")]
+)
+def test_the_weekday_follows_the_interface_language_not_the_machine(
+    qtbot: QtBot, lang: str, shown: str
+) -> None:
+    from swdesk.ui import i18n
+
+    before = i18n.current_language()
+    QLocale.setDefault(QLocale(QLocale.Language.German))  # a machine set to neither
+    try:
+        i18n.apply_language(lang)
+        edit = shown_edit(qtbot, DateInput())
+        edit.setDate(QDate(2025, 5, 10))
+        assert edit.text() == shown
+    finally:
+        i18n.apply_language(before)

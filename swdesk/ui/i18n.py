@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from swdesk.paths import resources_dir
 
@@ -18,6 +18,10 @@ log = logging.getLogger("swdesk.ui.i18n")
 
 DEFAULT = "zh_CN"
 LANGUAGES: dict[str, str] = {"zh_CN": "中文（简体）", "en": "English"}
+LOCALES: dict[str, QLocale.Language] = {
+    "zh_CN": QLocale.Language.Chinese,
+    "en": QLocale.Language.English,
+}
 SETTINGS_KEY = "language"
 # Chinese for QFileDialog labels Qt 6 spells with "&" accelerators ("&Look in:", "Files of
 # &type:") that qtbase_zh_CN.qm only has without them; built from qtfix_zh_CN.ts like ours.
@@ -99,6 +103,9 @@ def apply_language(lang: str | None, folder: Path | None = None) -> str:
             _installed.append(fix)  # installed last, so searched before qtbase
     for translator in _installed:
         app.installTranslator(translator)
+    # Weekday and month names in date fields follow the interface, not the machine: a Chinese
+    # interface on a PC set to English would otherwise read "2025-05-05 Mon".
+    QLocale.setDefault(QLocale(LOCALES[effective]))
     _current[0] = effective
     log.info("interface language: %s", effective)
     return effective
