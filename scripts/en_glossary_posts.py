@@ -96,7 +96,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "VillageFiguresBox": {
         "人口与老年人数（指标的分母）": "Population and elderly (indicator denominators)",
-        "人数，不知道可不填": "Number of people; leave empty if unknown",
+        "人数，不知道可不填": "People (empty if unknown)",
         "{label}：": "{label}:",
         "保存人口数据": "Save Figures",
         "从 Excel 导入…": "Import from Excel…",

@@ -290,3 +290,28 @@ def every_tab(top: QWidget) -> Iterator[None]:
                 QApplication.processEvents()
                 yield
         tabs.setCurrentIndex(0)
+
+
+def test_a_count_that_arrives_later_is_shown_whole_at_once(
+    qtbot: QtBot, demo_store: Store, clean_qsettings: None
+) -> None:
+    """The 指标 page counts in the background: its status-bar line must not sit cut until the
+    status bar's next layout pass."""
+    from swdesk.ui.main_window import MainWindow
+
+    win = MainWindow(demo_store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.counts.setText("")  # the narrowest the label gets before a long count arrives
+    win.statusBar().layout().activate()
+    page_row = next(r for r in range(win.nav.count()) if win.nav.item(r).text() == "指标")
+    seen: list[tuple[int, int]] = []
+    win.nav.setCurrentRow(page_row)
+    page = win.stack.currentWidget()
+    page.countsChanged.connect(
+        lambda: seen.append((win.counts.width(), win.counts.sizeHint().width()))
+    )
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        pass
+    assert seen and all(width >= hint for width, hint in seen), seen

@@ -10496,7 +10496,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     <message>
         <location line="+8"/>
         <source>人数，不知道可不填</source>
-        <translation>Number of people; leave empty if unknown</translation>
+        <translation>People (empty if unknown)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10532,7 +10532,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+59"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+60"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -10632,7 +10632,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Enter the first village</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>共 {n} 个村（社区）</source>
         <translation>{n} villages (communities) in all</translation>
     </message>

@@ -473,6 +473,10 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         """The status bar's count is the page on screen's own (``ui.page_chrome``)."""
         self.counts.setText(page_chrome.count_text(self.stack.currentWidget()))
+        # A count that arrives from a background task would otherwise show cut until the status
+        # bar's next layout pass: lay it out now.
+        if (box := self.statusBar().layout()) is not None:
+            box.activate()
 
     def show_message(
         self, text: str, kind: str = SUCCESS, action: tuple[str, Callable[[], object]] | None = None

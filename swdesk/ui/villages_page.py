@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -139,8 +140,12 @@ class VillagesPage(QWidget):
             layout.addWidget(self.townships.bar)
         layout.addWidget(self.empty_guide)
         layout.addWidget(self.table, 1)
-        layout.addWidget(box)
-        layout.addWidget(self.figures)
+        # The village form and its figures side by side: stacked, they left the list five rows
+        # at 1024×700.
+        forms = QHBoxLayout()
+        forms.addWidget(box, 1)
+        forms.addWidget(self.figures, 1)
+        layout.addLayout(forms)
         self.reload()
         self.clear_form()
 
