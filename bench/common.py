@@ -61,7 +61,14 @@ class Result:
         return self.value / self.floor if self.floor else float("inf")
 
     @property
+    def has_goal(self) -> bool:
+        """Whether this line sets a goal at all: one without is reported, never judged."""
+        return self.goal_ratio is not None or self.abs_goal is not None
+
+    @property
     def passed(self) -> bool:
+        """Every goal the line sets is met (a line without a goal has nothing to pass: see
+        ``verdict``, which says so instead of calling it a PASS)."""
         ok = True
         if self.goal_ratio is not None:
             ok = ok and self.ratio <= self.goal_ratio
@@ -80,7 +87,13 @@ class Result:
             shown = self.abs_value if self.abs_value is not None else self.value
             label = f"{self.abs_label} " if self.abs_label else ""
             parts.append(f"{label}{_num(shown)} ≤ {self.abs_goal:g} {self.unit}")
-        return "; ".join(parts)
+        return "; ".join(parts) if parts else "no goal"
+
+    def verdict(self) -> str:
+        """PASS or MISS against the line's goal; "no goal" when it sets none."""
+        if not self.has_goal:
+            return "no goal"
+        return "PASS" if self.passed else "MISS"
 
 
 def _num(x: float) -> str:
@@ -216,13 +229,30 @@ def print_table(results: list[Result]) -> None:
                 f"{_num(r.floor)} {r.unit}" + (f" ({r.floor_label})" if r.floor_label else ""),
                 f"{r.ratio:.2f}×",
                 r.goal_text(),
-                "PASS" if r.passed else "MISS",
+                r.verdict(),
             )
         )
     table(headers, rows)
     for r in results:
         for n in r.notes:
             print(f"  {r.name}: {n}")
+
+
+def missed(results: Sequence[Result]) -> list[str]:
+    """Names of the lines whose goal was missed (lines without a goal are never missed)."""
+    return [r.name for r in results if r.has_goal and not r.passed]
+
+
+def summary_exit(results: Sequence[Result], strict: bool) -> int:
+    """Log which goals were missed and give run.sh's exit status: 1 under ``--strict`` when
+    any goal was missed, else 0."""
+    names = missed(results)
+    ungoaled = sum(not r.has_goal for r in results)
+    log(
+        ("all goals met" if not names else f"missed: {', '.join(names)}")
+        + (f" ({ungoaled} line(s) with no goal)" if ungoaled else "")
+    )
+    return 1 if (strict and names) else 0
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

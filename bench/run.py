@@ -18,7 +18,7 @@ import shutil
 import sys
 import time
 
-from common import OUT, Result, log, print_table
+from common import OUT, Result, print_table, summary_exit
 
 ORDER = (
     "startup",
@@ -107,9 +107,7 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(OUT / "work", ignore_errors=True)
     print(f"\n== summary ({time.perf_counter() - started:.0f} s) ==")
     print_table(results)
-    missed = [r.name for r in results if not r.passed]
-    log("all goals met" if not missed else f"missed: {', '.join(missed)}")
-    return 1 if (args.strict and missed) else 0
+    return summary_exit(results, args.strict)
 
 
 if __name__ == "__main__":
