@@ -8,6 +8,7 @@ from the schema), and stays in ``sync.tables`` and ``sync.merge``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -228,6 +229,25 @@ def package_covers(store: Store, township_code: str) -> list[str]:
             "SELECT covers FROM sync_packages WHERE township = ?", (township_code,)
         )
     ]
+
+
+def applied_row_counts(
+    store: Store, township_code: str, sequence: int, digest: str
+) -> dict[str, int] | None:
+    """Rows per table of the package this township sent under ``sequence``, if the one
+    applied is exactly the package of ``digest``; None otherwise (or when it was recorded
+    without its counts, by an older swdesk). A duplicate is answered from this without
+    decompressing and parsing the package again (the whole cost of a re-import)."""
+    row = store.conn.execute(
+        "SELECT summary FROM sync_packages WHERE township = ? AND sequence = ? AND digest = ?",
+        (township_code, sequence, digest),
+    ).fetchone()
+    if row is None:
+        return None
+    rows = json.loads(row[0]).get("rows")
+    if not isinstance(rows, dict):
+        return None
+    return {str(t): int(n) for t, n in rows.items()}
 
 
 # -- sync_checksums, sync_conflicts ---------------------------------------------------------

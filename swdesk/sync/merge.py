@@ -945,7 +945,10 @@ def _record(store: Store, pkg: Package, summary: dict[str, Any]) -> None:
                 int(pkg.full),
                 json.dumps(pkg.covers),
                 utc_now(),
-                json.dumps({**summary, "created_at": created}, ensure_ascii=False),
+                json.dumps(
+                    {**summary, "created_at": created, "rows": pkg.row_counts()},
+                    ensure_ascii=False,
+                ),
             ),
         )
     last = store.scalar("SELECT MAX(sequence) FROM sync_packages WHERE township = ?", (pkg.sender,))
@@ -979,12 +982,12 @@ def apply_package(
         "SELECT digest FROM sync_packages WHERE township = ? AND sequence = ?",
         (pkg.sender, pkg.sequence),
     )
+    if known != pkg.digest and pkg.reopen is not None:
+        pkg = pkg.reopen()  # opened as a duplicate, then another package of its number won
     if known == pkg.digest:
         res.duplicate = True
         res.tables = {
-            t: {**dict.fromkeys(COUNT_KEYS, 0), "unchanged": len(v.get("rows", []))}
-            for t, v in pkg.tables.items()
-            if isinstance(v, dict)
+            t: {**dict.fromkeys(COUNT_KEYS, 0), "unchanged": n} for t, n in pkg.row_counts().items()
         }
     else:
         import sqlite3

@@ -9,6 +9,7 @@ sender's full live state per table (count and XOR checksum) so the county can re
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -268,10 +269,21 @@ class Package:
     blobs: dict[str, bytes]
     signer: bytes
     township: dict[str, Any] = field(default_factory=dict)
+    # A package the county already applied, byte for byte: its rows per table (as recorded
+    # then) instead of ``tables``, which is left unread, and how to read it in full should it
+    # stop being the applied one before its turn (another package of its number applied first).
+    applied_rows: dict[str, int] | None = None
+    reopen: Callable[[], Package] | None = None
 
     @property
     def digest(self) -> str:
         return self.envelope.digest
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per table the package carries."""
+        if self.applied_rows is not None:
+            return dict(self.applied_rows)
+        return {t: len(v.get("rows", [])) for t, v in self.tables.items() if isinstance(v, dict)}
 
 
 def _bad(what: str) -> Rejected:
@@ -280,8 +292,11 @@ def _bad(what: str) -> Rejected:
     )
 
 
-def open_package(store: Store, data: bytes) -> Package:
-    """Verify and decrypt a package; refuse it (``Rejected``) before anything is changed."""
+def open_package(store: Store, data: bytes, known: bool = True) -> Package:
+    """Verify and decrypt a package; refuse it (``Rejected``) before anything is changed.
+
+    With ``known``, a package already applied (same sender, number and digest) is verified
+    (signature and sender) but not decrypted or parsed: the county has its rows."""
     require_role(store, divisions.ROLE_COUNTY)
     env = unpack(data, "package")
     h = env.header
@@ -354,6 +369,24 @@ def open_package(store: Store, data: bytes) -> Package:
                 "请让该乡镇重新导出。",
                 name=town["name"],
             ),
+        )
+    code = str(sender)  # registered: ``town`` was found by it
+    applied = sync_state.applied_row_counts(store, code, seq, env.digest) if known else None
+    if applied is not None:
+        return Package(
+            env,
+            code,
+            town["name"],
+            seq,
+            bool(h.get("full")),
+            [c for c in h.get("covers") or [] if isinstance(c, int)],
+            {},
+            {},
+            {},
+            signer,
+            town,
+            applied_rows=applied,
+            reopen=lambda: open_package(store, data, known=False),
         )
     try:
         e = h["enc"]
