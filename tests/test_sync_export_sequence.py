@@ -82,10 +82,9 @@ def test_killed_export_leaves_no_record_and_the_next_reuses_its_file(world: Worl
     assert match(world)[a.unit_code] is True
 
 
-@pytest.mark.parametrize("newer_first", [False, True])
-def test_two_packages_of_one_number_read_consistent_in_either_order(
-    world: World, newer_first: bool
-) -> None:
+def two_packages_of_one_number(world: World) -> tuple[Path, package.ExportResult]:
+    """Number 1 written and never recorded (``mail/first.swsync``, one worker), then number
+    1 exported again under another name with a second worker: both files exist."""
     add_worker(world.a, 1, "李四")
     world.a.close()
     elsewhere = world.root / "mail"
@@ -95,7 +94,15 @@ def test_two_packages_of_one_number_read_consistent_in_either_order(
     a = open_store(world.root / "a.db", daily_backup=False)
     world.a = a
     add_worker(a, 2, "王五")
-    second = package.export(a, world.root / "usb.swsync")  # another name: both exist
+    return orphan, package.export(a, world.root / "usb.swsync")
+
+
+@pytest.mark.parametrize("newer_first", [False, True])
+def test_two_packages_of_one_number_read_consistent_in_either_order(
+    world: World, newer_first: bool
+) -> None:
+    orphan, second = two_packages_of_one_number(world)
+    a = world.a
     assert second.sequence == 1 and not second.replaced_unrecorded
     # Whatever order the two number-1 files arrive in, the county ends with the newer state.
     order = (second.path, orphan) if newer_first else (orphan, second.path)

@@ -9,9 +9,8 @@ from typing import Any, NoReturn
 
 import pytest
 from sync_fixtures import World, add_worker
-from test_sync_export_sequence import killed_export
+from test_sync_export_sequence import two_packages_of_one_number
 
-from swdesk.store import open_store
 from swdesk.sync import merge, package
 
 
@@ -62,16 +61,8 @@ def test_an_applied_package_displaced_before_its_turn_is_read_and_merged(world: 
     """Two packages of number 1 (the first written, unrecorded, then exported again): the
     older one applied earlier is opened as a duplicate, but the newer one, ahead of it in the
     same import, replaces it; at its turn it is read in full and merged, not passed as empty."""
-    add_worker(world.a, 1, "李四")
-    world.a.close()
-    mail = world.root / "mail"
-    mail.mkdir()
-    killed_export(world.root / "a.db", mail / "first.swsync")
-    orphan = mail / "first.swsync"
-    a = open_store(world.root / "a.db", daily_backup=False)
-    world.a = a
-    add_worker(a, 2, "王五")
-    second = package.export(a, world.root / "usb.swsync").path
+    orphan, newer_export = two_packages_of_one_number(world)
+    second = newer_export.path
     alone = merge.import_files(world.county, [orphan])[0]
     assert alone.accepted and not alone.duplicate
     newer, older = merge.import_files(world.county, [second, orphan])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -372,22 +373,11 @@ def open_package(store: Store, data: bytes, known: bool = True) -> Package:
         )
     code = str(sender)  # registered: ``town`` was found by it
     applied = sync_state.applied_row_counts(store, code, seq, env.digest) if known else None
+    covers = [c for c in h.get("covers") or [] if isinstance(c, int)]
+    opened = partial(Package, env, code, town["name"], seq, bool(h.get("full")), covers)
     if applied is not None:
-        return Package(
-            env,
-            code,
-            town["name"],
-            seq,
-            bool(h.get("full")),
-            [c for c in h.get("covers") or [] if isinstance(c, int)],
-            {},
-            {},
-            {},
-            signer,
-            town,
-            applied_rows=applied,
-            reopen=lambda: open_package(store, data, known=False),
-        )
+        reopen = partial(open_package, store, data, known=False)
+        return opened({}, {}, {}, signer, town, applied_rows=applied, reopen=reopen)
     try:
         e = h["enc"]
         plain_box = keys.open_sealed(
@@ -416,16 +406,4 @@ def open_package(store: Store, data: bytes, known: bool = True) -> Package:
         blob_bytes = {str(k): keys.unb64(v) for k, v in blobs.items()}
     except ValueError:
         raise _bad(msg("附件")) from None
-    return Package(
-        env,
-        sender,
-        town["name"],
-        seq,
-        bool(h.get("full")),
-        [c for c in h.get("covers") or [] if isinstance(c, int)],
-        manifest,
-        tables,
-        blob_bytes,
-        signer,
-        town,
-    )
+    return opened(manifest, tables, blob_bytes, signer, town)
