@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from swdesk.core import divisions
 from swdesk.core import workforce as wf
@@ -36,8 +44,10 @@ class VillageFiguresBox(QGroupBox):
         self.store = store
         self._row: dict[str, Any] | None = None
         self.edits: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        for field in wf.POPULATION_FIELDS:
+        # Two figures a line: under the village form, four lines left the list five rows at
+        # 1024×700.
+        form = QGridLayout()
+        for n, field in enumerate(wf.POPULATION_FIELDS):
             edit = QLineEdit()
             edit.setObjectName(field)
             edit.setPlaceholderText(self.tr("人数，不知道可不填"))
@@ -45,7 +55,10 @@ class VillageFiguresBox(QGroupBox):
             digits_only(edit)
             edit.textEdited.connect(self._hide_error)
             self.edits[field] = edit
-            form.addRow(self.tr("{label}：").format(label=shown(wf.population_label(field))), edit)
+            caption = QLabel(self.tr("{label}：").format(label=shown(wf.population_label(field))))
+            caption.setBuddy(edit)
+            form.addWidget(caption, n // 2, (n % 2) * 2)
+            form.addWidget(edit, n // 2, (n % 2) * 2 + 1)
         self.error = error_label(ERROR_STYLE)
         self.save_button = QPushButton(self.tr("保存人口数据"))
         self.import_button = QPushButton(self.tr("从 Excel 导入…"))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -140,12 +139,8 @@ class VillagesPage(QWidget):
             layout.addWidget(self.townships.bar)
         layout.addWidget(self.empty_guide)
         layout.addWidget(self.table, 1)
-        # The village form and its figures side by side: stacked, they left the list five rows
-        # at 1024×700.
-        forms = QHBoxLayout()
-        forms.addWidget(box, 1)
-        forms.addWidget(self.figures, 1)
-        layout.addLayout(forms)
+        layout.addWidget(box)
+        layout.addWidget(self.figures)
         self.reload()
         self.clear_form()
 
