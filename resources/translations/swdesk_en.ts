@@ -2830,7 +2830,7 @@
         <translation>Use either --preset or --load, not both.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/indicators/definitions.py" line="+99"/>
+        <location filename="../../swdesk/core/indicators/definitions.py" line="+100"/>
         <source>{what}缺少“{key}”（文字）。</source>
         <translation>{what} lacks “{key}” (text).</translation>
     </message>
@@ -7213,7 +7213,7 @@ You can also drop the file onto this window.</translation>
 Source: {source}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{n} / {d}</source>
         <translation>{n} / {d}</translation>
     </message>
@@ -7221,6 +7221,139 @@ Source: {source}</translation>
         <location line="+3"/>
         <source>该乡镇超过规定天数未同步，数字可能已过时。</source>
         <translation>This township has not synced for longer than the set number of days; its figures may be out of date.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorNames</name>
+    <message>
+        <location filename="../../swdesk/core/indicators/names.py" line="+19"/>
+        <source>各村（社区）持证社工配备</source>
+        <translation>Certified social workers in each village and community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个城市社区持证社工不少于 2 名</source>
+        <translation>At least 2 certified social workers in each urban community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个村持证社工不少于 1 名</source>
+        <translation>At least 1 certified social worker in each village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>攀枝花“十四五”主要指标</source>
+        <translation>Panzhihua 14th Five-Year Plan main indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作专业队伍总量</source>
+        <translation>Professional social workers in total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作专业人才占户籍总人口数</source>
+        <translation>Professional social workers per registered population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通过社会工作者职业水平考试人数</source>
+        <translation>People who passed the social worker qualification exam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区专职工作者中取得社会工作者职业水平证书比例</source>
+        <translation>Share of full-time community workers holding a social worker certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>城市社区平均社会工作专业人才</source>
+        <translation>Professional social workers per urban community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>农村社区平均社会工作专业人才</source>
+        <translation>Professional social workers per rural community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>老年社会工作专业人才</source>
+        <translation>Professional social workers serving older people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未成年人关爱保护社会工作专业人才</source>
+        <translation>Professional social workers in the care and protection of minors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作服务机构党建覆盖率</source>
+        <translation>Party-building coverage of social work agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇（街道）社会工作服务覆盖率</source>
+        <translation>Social work service coverage of townships (subdistricts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>綦江数量目标</source>
+        <translation>Qijiang number targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>持有社会工作者职业水平证书的社会工作专业人才</source>
+        <translation>Professional social workers holding a social worker certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从事专业社会服务的区级党政群机关、事业单位、各街镇干部职工中通过考试的比例</source>
+        <translation>Share who passed the exam among staff of district Party, government and mass organisations, public institutions, subdistricts and towns doing professional social services</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>其他区级党政群机关、事业单位干部职工中通过考试的比例</source>
+        <translation>Share who passed the exam among other staff of district Party, government and mass organisations and public institutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从事专业社会服务的事业单位专业技术岗位中社会工作专业岗位比例</source>
+        <translation>Share of social work posts among the professional posts of public institutions doing professional social services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各村定员干部至少有 1 名持证社工</source>
+        <translation>At least 1 certified social worker among each village&apos;s staffed cadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各社区定员干部至少有 2 名持证社工</source>
+        <translation>At least 2 certified social workers among each community&apos;s staffed cadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>吉林社区社会工作人才比例</source>
+        <translation>Jilin community social work talent ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>城市社区社会工作专业人才占社区工作者比例</source>
+        <translation>Share of professional social workers among urban community workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成都社会工作专业岗位设置</source>
+        <translation>Chengdu professional social work posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个社区至少设置 2 个社会工作专业岗位（配备专职社会工作专业人才）</source>
+        <translation>At least 2 social work posts in each community (held by full-time professional social workers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个建制村至少设置 1 个社会工作专业岗位（配备专职社会工作专业人才）</source>
+        <translation>At least 1 social work post in each administrative village (held by a full-time professional social worker)</translation>
     </message>
 </context>
 <context>
@@ -7239,6 +7372,29 @@ Source: {source}</translation>
         <location line="+1"/>
         <source>打开档案</source>
         <translation>Open file</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorUnits</name>
+    <message>
+        <location filename="../../swdesk/core/indicators/names.py" line="+5"/>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个</source>
+        <translation>posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名/社区</source>
+        <translation>per community</translation>
     </message>
 </context>
 <context>
@@ -12361,6 +12517,16 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>有规章制度</source>
         <translation>Rules and Regulations</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/indicators/definitions.py" line="-279"/>
+        <source>约束性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预期性</source>
+        <translation>Expected</translation>
     </message>
 </context>
 <context>

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk.core.indicators.results import IndicatorResult, Status, UnitCount
-from swdesk.formats.indicator_tables import gap, level_names, number_text
+from swdesk.formats.indicator_tables import gap, level_names
 from swdesk.store import Store
-from swdesk.ui import styles
+from swdesk.ui import indicator_labels, styles
 from swdesk.ui.changes import SETTINGS, SYNC, VILLAGES, WORKERS
 from swdesk.ui.date_input import DateInput
 from swdesk.ui.enum_labels import label
@@ -118,21 +118,23 @@ class IndicatorModel(TableModel[IndicatorResult, str]):
                 else name
             )
         if column == "name":
-            return row.name
+            return indicator_labels.name(row.name)
         if column == "kind":
             return label(row.kind)
         if column == "target":
-            return number_text(row.target, row.unit)
+            return indicator_labels.figure(row.target, row.unit)
         if column == "value":
-            return number_text(row.value, row.unit)
+            return indicator_labels.figure(row.value, row.unit)
         if column == "gap":
             g = gap(row)
-            return number_text(g, row.unit) if g is not None else "—"
+            return indicator_labels.figure(g, row.unit) if g is not None else "—"
         return self.status_words(row)
 
     def tooltip(self, row: IndicatorResult, column: str) -> str | None:
         if column == "name":
-            return self.tr("{name}\n依据：{source}").format(name=row.name, source=row.source)
+            return self.tr("{name}\n依据：{source}").format(
+                name=indicator_labels.name(row.name), source=row.source
+            )
         if column == "value" and row.numerator is not None:
             if row.denominator is not None:
                 return self.tr("{n} / {d}").format(n=row.numerator, d=row.denominator)
@@ -411,7 +413,7 @@ class IndicatorsPage(QWidget):
         row = self.model.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
-        return self._open_people(row.name, row.people)
+        return self._open_people(indicator_labels.name(row.name), row.people)
 
     def show_unit_people(self, i: int) -> IndicatorPeopleDialog | None:
         units = self.units_chart.units if self.units_chart is not None else []
