@@ -25,9 +25,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
         "每个村持证社工不少于 1 名": "At least 1 certified social worker in each village",
         "社会工作专业队伍总量": "Professional social workers in total",
-        "社会工作专业人才占户籍总人口数": (
-            "Professional social workers per registered population"
-        ),
+        "社会工作专业人才占户籍总人口数": ("Professional social workers per registered population"),
         "通过社会工作者职业水平考试人数": "People who passed the social worker qualification exam",
         "社区专职工作者中取得社会工作者职业水平证书比例": (
             "Share of full-time community workers holding a social worker certificate"

@@ -48,9 +48,7 @@ def test_figures_put_english_units_after_a_space() -> None:
 
 
 @pytest.mark.usefixtures("english")
-def test_the_english_page_shows_english_names_kinds_and_units(
-    qtbot: QtBot, store: Store
-) -> None:
+def test_the_english_page_shows_english_names_kinds_and_units(qtbot: QtBot, store: Store) -> None:
     page = open_page(qtbot, store)
     rows = page.model.rows
     assert rows
@@ -59,9 +57,7 @@ def test_the_english_page_shows_english_names_kinds_and_units(
             text = cell(page, i, column)
             assert not HAN.search(text), (column, text)
     i = next(i for i, r in enumerate(rows) if r.key == "community_certified_each")
-    assert cell(page, i, "name") == (
-        "At least 2 certified social workers in each urban community"
-    )
+    assert cell(page, i, "name") == ("At least 2 certified social workers in each urban community")
     assert cell(page, i, "kind") == "Binding"
     counted = next(i for i, r in enumerate(rows) if r.unit == "人" and r.value is not None)
     assert cell(page, counted, "value") == f"{rows[counted].value:.0f} people"
