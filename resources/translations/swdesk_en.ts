@@ -2371,7 +2371,7 @@
         <location line="+67"/>
         <location line="+21"/>
         <location filename="../../swdesk/cli/allowance_accounts.py" line="+52"/>
-        <location filename="../../swdesk/cli/posts.py" line="+71"/>
+        <location filename="../../swdesk/cli/posts.py" line="+80"/>
         <location filename="../../swdesk/cli/registration.py" line="+67"/>
         <source>找不到身份证号为 {id} 的社工。</source>
         <translation>No social worker has the ID number {id}.</translation>
@@ -3021,9 +3021,14 @@
         <translation>{year} has not begun yet, so there is no statistics form for it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/posts.py" line="-8"/>
-        <location filename="../../swdesk/cli/stations.py" line="+42"/>
-        <location filename="../../swdesk/store/posts.py" line="+36"/>
+        <location filename="../../swdesk/cli/posts.py" line="-34"/>
+        <source>请用 --unit 指定村（社区）或社工站，或用 --agency 指定机构，二者选一。</source>
+        <translation>Give either --unit (a village, community or the station) or --agency (an agency), not both.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../swdesk/cli/stations.py" line="+52"/>
+        <location filename="../../swdesk/store/posts.py" line="+37"/>
         <source>县级数据文件只能查看岗位和社工站，由各乡镇登记后同步上来；请在乡镇的数据文件里修改。</source>
         <translation>A county data file can only view posts and stations: the townships record them and sync brings them here. Make changes in the township&apos;s data file.</translation>
     </message>
@@ -3119,7 +3124,17 @@
         <translation>Unit code “{code}” is neither this township&apos;s code ({unit}, the station) nor a registered village or community code.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
+        <source>机构名称</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>机构名称不能为空：请写上岗位所在机构的全称。</source>
+        <translation>The agency name is empty: write the full name of the agency the post is at.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>找不到编号为“{id}”的岗位，请用 posts list 查看岗位编号。</source>
         <translation>No post has the id “{id}”. Run posts list to see the post ids.</translation>
     </message>
@@ -3209,7 +3224,12 @@
         <translation>Village/community code {code} is not registered yet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>启用日期 {day} 在今天之后，请填已经启用的日期。</source>
+        <translation>The opening date {day} is after today: enter the date the site opened.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>找不到这个社工站。</source>
         <translation>This station cannot be found.</translation>
     </message>

@@ -19,6 +19,7 @@ from swdesk.core import divisions
 from swdesk.core import workforce as wf
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.core.text import clean_text
 from swdesk.store import records
 
 if TYPE_CHECKING:
@@ -77,6 +78,38 @@ def add(
         {
             "unit_kind": unit_kind,
             "unit_code": code,
+            "unit_name": name,
+            "kind": kind,
+            "grade": (grade or "").strip() or None,
+            "opened_on": (opened_on or date.today()).isoformat(),
+            "closed_on": None,
+            "note": note,
+        },
+    )
+
+
+def add_at_agency(
+    store: Store,
+    agency: str,
+    kind: str,
+    grade: str | None = None,
+    opened_on: date | None = None,
+    note: str | None = None,
+) -> str:
+    """Open a post at a named agency (a social work service agency the township places
+    workers with); it has no division code, so its name is its code and posts at the same
+    name count together."""
+    refuse_on_county(store)
+    wf.check_post_kind(kind)
+    name = clean_text(agency, msg("机构名称"), prose=True)
+    if not name:
+        raise RuleError(msg("机构名称不能为空：请写上岗位所在机构的全称。"), "agency")
+    return records.insert(
+        store,
+        TABLE,
+        {
+            "unit_kind": wf.UNIT_AGENCY,
+            "unit_code": name,
             "unit_name": name,
             "kind": kind,
             "grade": (grade or "").strip() or None,
