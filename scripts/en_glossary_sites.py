@@ -20,3 +20,29 @@ COMMON: dict[str, str] = {
         "The opening date {day} is after today: enter the date the site opened."
     ),
 }
+
+BY_CONTEXT: dict[str, dict[str, str]] = {
+    "PostAddDialog": {
+        "社会工作服务机构等（填写机构名称）": "A social work agency or other (type its name)",
+        "岗位所在机构的全称，如：阳光社会工作服务中心": (
+            "The agency's full name, such as Sunshine Social Work Service Centre"
+        ),
+    },
+    "PostsPage": {
+        "新增站点…": "Add a site…",
+        "{site}（{village}）": "{site} ({village})",
+        "站点 {n} 个：{names}": "Sites ({n}): {names}",
+    },
+    "StationSiteDialog": {
+        "新增社工站站点": "Add a station site",
+        "站点属于 {station}。": "The site belongs to {station}.",
+        "本乡镇还没有登记社工站：新增站点时一并登记。": (
+            "This township has no station registered yet: it is registered with the site."
+        ),
+        "（不指定）": "(None)",
+        "登记站点": "Add site",
+        "站点名称(&N)：": "Site &name:",
+        "如：红星村社会工作服务点": "Such as Hongxing Village social work service point",
+        "启用日期(&D)：": "Opened on (&D):",
+    },
+}

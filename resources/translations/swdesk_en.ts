@@ -8560,13 +8560,18 @@ Log file: {log}
 <context>
     <name>PostAddDialog</name>
     <message>
-        <location filename="../../swdesk/ui/post_dialogs.py" line="+55"/>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+60"/>
         <location filename="../../forms/post_add_dialog.ui" line="+14"/>
         <source>新设专业岗位</source>
         <translation>New Professional Post</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>社会工作服务机构等（填写机构名称）</source>
+        <translation>A social work agency or other (type its name)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>设岗</source>
         <translation>Set Up</translation>
     </message>
@@ -8582,6 +8587,16 @@ Log file: {log}
     </message>
     <message>
         <location line="+13"/>
+        <source>机构名称(&amp;A)：</source>
+        <translation>&amp;Agency name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>岗位所在机构的全称，如：阳光社会工作服务中心</source>
+        <translation>The agency&apos;s full name, such as Sunshine Social Work Service Centre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>岗位性质(&amp;K)：</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -8604,7 +8619,7 @@ Log file: {log}
 <context>
     <name>PostFillDialog</name>
     <message>
-        <location filename="../../swdesk/ui/post_dialogs.py" line="+38"/>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+47"/>
         <source>办理离岗</source>
         <translation>Record Leaving</translation>
     </message>
@@ -8758,7 +8773,12 @@ Log file: {log}
         <translation>Record as Done</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>新增站点…</source>
+        <translation>Add a site…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>社会工作专业岗位</source>
         <translation>Professional Social Work Posts</translation>
     </message>
@@ -8768,7 +8788,7 @@ Log file: {log}
         <translation>Township Social Work Station</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>（空缺）</source>
         <translation>(vacant)</translation>
     </message>
@@ -8783,7 +8803,7 @@ Log file: {log}
         <translation>Part-time over 2 years</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>还没有登记社工站：记录“六有”中的第一项时自动登记。</source>
         <translation>No station registered yet: it is registered when the first of the six standards is recorded.</translation>
     </message>
@@ -8803,12 +8823,27 @@ Log file: {log}
         <translation>{name}: six standards {done}/6, full-time staff at assistant level or higher {staff}/{need}, {verdict}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>{site}（{village}）</source>
+        <translation>{site} ({village})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点 {n} 个：{names}</source>
+        <translation>Sites ({n}): {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>共 {n} 个岗位</source>
         <translation>{n} posts</translation>
     </message>
@@ -9946,6 +9981,60 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <location line="+2"/>
         <source>签到表没有导入</source>
         <translation>Sign-in Sheet Not Imported</translation>
+    </message>
+</context>
+<context>
+    <name>StationSiteDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+28"/>
+        <location filename="../../forms/station_site_dialog.ui" line="+14"/>
+        <source>新增社工站站点</source>
+        <translation>Add a station site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>站点属于 {station}。</source>
+        <translation>The site belongs to {station}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本乡镇还没有登记社工站：新增站点时一并登记。</source>
+        <translation>This township has no station registered yet: it is registered with the site.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（不指定）</source>
+        <translation>(None)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>登记站点</source>
+        <translation>Add site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/station_site_dialog.ui" line="+15"/>
+        <source>站点名称(&amp;N)：</source>
+        <translation>Site &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>如：红星村社会工作服务点</source>
+        <translation>Such as Hongxing Village social work service point</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>所在村（社区）(&amp;V)：</source>
+        <translation>&amp;Village/Community:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>启用日期(&amp;D)：</source>
+        <translation>Opened on (&amp;D):</translation>
     </message>
 </context>
 <context>
