@@ -12,6 +12,9 @@ ENUM: dict[str, str] = {
 }
 
 BY_CONTEXT: dict[str, dict[str, str]] = {
+    "IndicatorsPage": {
+        "服务{domain}领域的持证社工": "Certified social workers serving {domain}",
+    },
     "IndicatorNames": {
         # presets
         "各村（社区）持证社工配备": "Certified social workers in each village and community",

@@ -7471,7 +7471,7 @@ Source: {source}</translation>
         <translation>The indicators could not be calculated: {error}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>各村（社区）持证社工</source>
         <translation>Certified workers per village/community</translation>
     </message>
@@ -7494,6 +7494,11 @@ Source: {source}</translation>
         <location line="+26"/>
         <source>{name} 的持证社工</source>
         <translation>Certified workers of {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>服务{domain}领域的持证社工</source>
+        <translation>Certified social workers serving {domain}</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -376,7 +376,9 @@ class IndicatorsPage(QWidget):
             self.levels_chart.show_levels(
                 report.levels_by_year, levels, [label(lv) for lv in levels]
             )
-            self.domains_chart.show_domains([(label(k), v) for k, v in report.domains.items()])
+            self.domains_chart.show_domains(
+                [(label(k), v) for k, v in report.domains.items()], list(report.domains)
+            )
 
     def _ensure_charts(self) -> None:
         if self.units_chart is not None:
@@ -387,6 +389,7 @@ class IndicatorsPage(QWidget):
         self.levels_chart = LevelsChart()
         self.domains_chart = DomainsChart()
         self.units_chart.unitClicked.connect(self.show_unit_people)
+        self.domains_chart.domainClicked.connect(self.show_domain_people)
         self.charts.addTab(self.units_chart, self.tr("各村（社区）持证社工"))
         self.charts.addTab(self.levels_chart, self.tr("各等级人数（年末）"))
         self.charts.addTab(self.domains_chart, self.tr("服务领域"))
@@ -422,6 +425,14 @@ class IndicatorsPage(QWidget):
         unit = units[i]
         title = self.tr("{name} 的持证社工").format(name=unit.name)
         return self._open_people(title, unit.people)
+
+    def show_domain_people(self, domain: str) -> IndicatorPeopleDialog | None:
+        """The certified workers in post serving ``domain`` (a slice of the pie)."""
+        if self.dashboard is None:
+            return None
+        ids = self.dashboard.report.domain_people.get(domain, ())
+        title = self.tr("服务{domain}领域的持证社工").format(domain=label(domain))
+        return self._open_people(title, ids)
 
     # -- the statistics report ---------------------------------------------------------------
     def export(self) -> None:
