@@ -3263,6 +3263,11 @@
         <source>结束日期 {day} 早于担任日期 {since}。</source>
         <translation>The end date {day} is before the start date {since}.</translation>
     </message>
+    <message>
+        <location filename="../../swdesk/core/indicators/staleness.py" line="+28"/>
+        <source>乡镇数据过期天数应是 {least} 到 {most} 之间的整数，现在是“{value}”。</source>
+        <translation>Days before a township&apos;s figures are stale should be a whole number from {least} to {most}, not “{value}”.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -7395,6 +7400,29 @@ Source: {source}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorSettingsTab</name>
+    <message>
+        <location filename="../../swdesk/ui/indicator_settings_tab.py" line="+34"/>
+        <source>可设 {least} 到 {most} 天。</source>
+        <translation>From {least} to {most} days.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_settings_tab.ui" line="+8"/>
+        <source>“指标”页上，超过下面天数没有同步的乡镇会被标出，它的数字可能已经过时。按各乡镇报送数据的节奏设置。</source>
+        <translation>On the Indicators page, a township that has not synced for more than this many days is flagged: its figures may be out of date. Set it to how often your townships send their data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>乡镇数据过期天数(&amp;S)：</source>
+        <translation>Days before a township is &amp;stale:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorUnits</name>
     <message>
         <location filename="../../swdesk/core/indicators/names.py" line="+5"/>
@@ -9763,7 +9791,7 @@ Log file: {log}
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+44"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+46"/>
         <source>如：张三（不填则用电脑登录名 {user}）</source>
         <translation>e.g. Zhang San (empty: the computer login {user})</translation>
     </message>
@@ -9833,9 +9861,14 @@ Log file: {log}
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>电子表格</source>
         <translation>Spreadsheets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>指标</source>
+        <translation>Indicators</translation>
     </message>
     <message>
         <location line="+13"/>
