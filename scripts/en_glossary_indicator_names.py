@@ -12,6 +12,7 @@ ENUM: dict[str, str] = {
 }
 
 BY_CONTEXT: dict[str, dict[str, str]] = {
+    "DomainsChart": {"{label} {n}（{share}%）": "{label} {n} ({share}%)"},
     "IndicatorsPage": {
         "服务{domain}领域的持证社工": "Certified social workers serving {domain}",
     },

@@ -6105,6 +6105,14 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>DomainsChart</name>
+    <message>
+        <location filename="../../swdesk/ui/indicator_charts.py" line="+185"/>
+        <source>{label} {n}（{share}%）</source>
+        <translation>{label} {n} ({share}%)</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <location filename="../../forms/sync_enroll_dialog.ui" line="+6"/>
@@ -10774,7 +10782,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>UnitsChart</name>
     <message>
-        <location filename="../../swdesk/ui/indicator_charts.py" line="+85"/>
+        <location filename="../../swdesk/ui/indicator_charts.py" line="-100"/>
         <source>持证社工（达到目标）</source>
         <translation>Certified workers (target met)</translation>
     </message>

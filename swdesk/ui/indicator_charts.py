@@ -182,7 +182,10 @@ class DomainsChart(_ChartView):
         total = sum(n for (_, n), _ in named)
         pie = QPieSeries()
         for i, ((label, n), _key) in enumerate(named):
-            piece = pie.append(f"{label} {n}（{100 * n / total:.0f}%）", n)
+            text = self.tr("{label} {n}（{share}%）").format(
+                label=label, n=n, share=f"{100 * n / total:.0f}"
+            )
+            piece = pie.append(text, n)
             piece.setColor(QColor(styles.CHART_SERIES[i % len(styles.CHART_SERIES)]))
         pie.clicked.connect(lambda piece: self.slice_clicked(pie.slices().index(piece)))
         chart.addSeries(pie)
