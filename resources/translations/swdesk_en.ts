@@ -3124,7 +3124,7 @@
         <translation>Unit code “{code}” is neither this township&apos;s code ({unit}, the station) nor a registered village or community code.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+37"/>
         <source>机构名称</source>
         <translation>Agency name</translation>
     </message>
@@ -3134,7 +3134,7 @@
         <translation>The agency name is empty: write the full name of the agency the post is at.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>找不到编号为“{id}”的岗位，请用 posts list 查看岗位编号。</source>
         <translation>No post has the id “{id}”. Run posts list to see the post ids.</translation>
     </message>
@@ -8601,7 +8601,7 @@ Log file: {log}
 <context>
     <name>PostAddDialog</name>
     <message>
-        <location filename="../../swdesk/ui/post_dialogs.py" line="+60"/>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+72"/>
         <location filename="../../forms/post_add_dialog.ui" line="+14"/>
         <source>新设专业岗位</source>
         <translation>New Professional Post</translation>
@@ -8612,7 +8612,7 @@ Log file: {log}
         <translation>A social work agency or other (type its name)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>设岗</source>
         <translation>Set Up</translation>
     </message>
@@ -8660,7 +8660,7 @@ Log file: {log}
 <context>
     <name>PostFillDialog</name>
     <message>
-        <location filename="../../swdesk/ui/post_dialogs.py" line="+47"/>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+46"/>
         <source>办理离岗</source>
         <translation>Record Leaving</translation>
     </message>
@@ -10053,7 +10053,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>(None)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>登记站点</source>
         <translation>Add site</translation>
     </message>

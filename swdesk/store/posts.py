@@ -71,21 +71,7 @@ def add(
     """Open a post at a unit; returns its id."""
     refuse_on_county(store)
     wf.check_post_kind(kind)
-    unit_kind, code, name = resolve_unit(store, unit_code)
-    return records.insert(
-        store,
-        TABLE,
-        {
-            "unit_kind": unit_kind,
-            "unit_code": code,
-            "unit_name": name,
-            "kind": kind,
-            "grade": (grade or "").strip() or None,
-            "opened_on": (opened_on or date.today()).isoformat(),
-            "closed_on": None,
-            "note": note,
-        },
-    )
+    return _insert(store, resolve_unit(store, unit_code), kind, grade, opened_on, note)
 
 
 def add_at_agency(
@@ -104,12 +90,24 @@ def add_at_agency(
     name = clean_text(agency, msg("机构名称"), prose=True)
     if not name:
         raise RuleError(msg("机构名称不能为空：请写上岗位所在机构的全称。"), "agency")
+    return _insert(store, (wf.UNIT_AGENCY, name, name), kind, grade, opened_on, note)
+
+
+def _insert(
+    store: Store,
+    unit: tuple[str, str, str],
+    kind: str,
+    grade: str | None,
+    opened_on: date | None,
+    note: str | None,
+) -> str:
+    unit_kind, code, name = unit
     return records.insert(
         store,
         TABLE,
         {
-            "unit_kind": wf.UNIT_AGENCY,
-            "unit_code": name,
+            "unit_kind": unit_kind,
+            "unit_code": code,
             "unit_name": name,
             "kind": kind,
             "grade": (grade or "").strip() or None,

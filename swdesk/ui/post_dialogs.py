@@ -29,7 +29,10 @@ class _Refusable:
     """A refusal shown in red in the dialog, which stays open (mixed into each dialog)."""
 
     error: Any
+    date: Any
     accept: Any
+    reject: Any
+    save: Any
 
     def attempt(self, action: Any) -> bool:
         try:
@@ -41,6 +44,15 @@ class _Refusable:
         self.error.setVisible(False)
         self.accept()
         return True
+
+    def finish_form(self, form: Any, ok_text: str, cancel_text: str) -> Any:
+        """The date (today), the error line and the buttons of a form that creates a record;
+        returns the accepting button."""
+        self.date = form.dateEdit
+        self.date.setDate(to_qdate(date.today()))
+        self.error = form.error
+        self.error.setStyleSheet(ERROR_STYLE)
+        return wire_buttons(form.buttons, ok_text, self.save, cancel_text, self.reject)
 
 
 AGENCY = "\x00agency"  # the unit choice "a named agency": its name is typed below
@@ -76,14 +88,8 @@ class PostAddDialog(QDialog, _Refusable):
         self.kind = form.kindCombo
         fill_combo(self.kind, wf.POST_KINDS)
         self.grade = form.gradeEdit
-        self.date = form.dateEdit
-        self.date.setDate(to_qdate(date.today()))
-        self.error = form.error
-        self.error.setStyleSheet(ERROR_STYLE)
         self.created: str | None = None
-        self.ok = wire_buttons(
-            form.buttons, self.tr("设岗"), self.save, self.tr("取消"), self.reject
-        )
+        self.ok = self.finish_form(form, self.tr("设岗"), self.tr("取消"))
 
     def at_agency(self) -> bool:
         return bool(self.unit.currentData() == AGENCY)
@@ -187,14 +193,8 @@ class StationSiteDialog(QDialog, _Refusable):
         self.village.addItem(self.tr("（不指定）"), "")
         for code, name in villages:
             self.village.addItem(name, code)
-        self.date = form.dateEdit
-        self.date.setDate(to_qdate(date.today()))
-        self.error = form.error
-        self.error.setStyleSheet(ERROR_STYLE)
         self.created: str | None = None
-        self.ok = wire_buttons(
-            form.buttons, self.tr("登记站点"), self.save, self.tr("取消"), self.reject
-        )
+        self.ok = self.finish_form(form, self.tr("登记站点"), self.tr("取消"))
 
     def save(self) -> None:
         def add() -> None:
