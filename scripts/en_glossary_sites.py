@@ -25,7 +25,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     "PostAddDialog": {
         "社会工作服务机构等（填写机构名称）": "A social work agency or other (type its name)",
         "岗位所在机构的全称，如：阳光社会工作服务中心": (
-            "The agency's full name, such as Sunshine Social Work Service Centre"
+            "Full name, such as Sunshine Social Work Centre"
         ),
     },
     "PostsPage": {
@@ -42,7 +42,8 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "（不指定）": "(None)",
         "登记站点": "Add site",
         "站点名称(&N)：": "Site &name:",
-        "如：红星村社会工作服务点": "Such as Hongxing Village social work service point",
+        "如：红星村社会工作服务点": "Such as Hongxing Village service point",
         "启用日期(&D)：": "Opened on (&D):",
+        "所在村（社区）(&V)：": "&Village/Community:",
     },
 }

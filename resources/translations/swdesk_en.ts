@@ -8634,7 +8634,7 @@ Log file: {log}
     <message>
         <location line="+10"/>
         <source>岗位所在机构的全称，如：阳光社会工作服务中心</source>
-        <translation>The agency&apos;s full name, such as Sunshine Social Work Service Centre</translation>
+        <translation>Full name, such as Sunshine Social Work Centre</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10070,7 +10070,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     <message>
         <location line="+10"/>
         <source>如：红星村社会工作服务点</source>
-        <translation>Such as Hongxing Village social work service point</translation>
+        <translation>Such as Hongxing Village service point</translation>
     </message>
     <message>
         <location line="+7"/>
