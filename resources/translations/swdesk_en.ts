@@ -2371,7 +2371,7 @@
         <location line="+67"/>
         <location line="+21"/>
         <location filename="../../swdesk/cli/allowance_accounts.py" line="+52"/>
-        <location filename="../../swdesk/cli/posts.py" line="+71"/>
+        <location filename="../../swdesk/cli/posts.py" line="+80"/>
         <location filename="../../swdesk/cli/registration.py" line="+67"/>
         <source>找不到身份证号为 {id} 的社工。</source>
         <translation>No social worker has the ID number {id}.</translation>
@@ -2830,7 +2830,7 @@
         <translation>Use either --preset or --load, not both.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/indicators/definitions.py" line="+99"/>
+        <location filename="../../swdesk/core/indicators/definitions.py" line="+100"/>
         <source>{what}缺少“{key}”（文字）。</source>
         <translation>{what} lacks “{key}” (text).</translation>
     </message>
@@ -3021,9 +3021,14 @@
         <translation>{year} has not begun yet, so there is no statistics form for it.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/cli/posts.py" line="-8"/>
-        <location filename="../../swdesk/cli/stations.py" line="+42"/>
-        <location filename="../../swdesk/store/posts.py" line="+36"/>
+        <location filename="../../swdesk/cli/posts.py" line="-34"/>
+        <source>请用 --unit 指定村（社区）或社工站，或用 --agency 指定机构，二者选一。</source>
+        <translation>Give either --unit (a village, community or the station) or --agency (an agency), not both.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../swdesk/cli/stations.py" line="+52"/>
+        <location filename="../../swdesk/store/posts.py" line="+37"/>
         <source>县级数据文件只能查看岗位和社工站，由各乡镇登记后同步上来；请在乡镇的数据文件里修改。</source>
         <translation>A county data file can only view posts and stations: the townships record them and sync brings them here. Make changes in the township&apos;s data file.</translation>
     </message>
@@ -3119,7 +3124,17 @@
         <translation>Unit code “{code}” is neither this township&apos;s code ({unit}, the station) nor a registered village or community code.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>机构名称</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>机构名称不能为空：请写上岗位所在机构的全称。</source>
+        <translation>The agency name is empty: write the full name of the agency the post is at.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>找不到编号为“{id}”的岗位，请用 posts list 查看岗位编号。</source>
         <translation>No post has the id “{id}”. Run posts list to see the post ids.</translation>
     </message>
@@ -3209,7 +3224,12 @@
         <translation>Village/community code {code} is not registered yet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>启用日期 {day} 在今天之后，请填已经启用的日期。</source>
+        <translation>The opening date {day} is after today: enter the date the site opened.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>找不到这个社工站。</source>
         <translation>This station cannot be found.</translation>
     </message>
@@ -3242,6 +3262,11 @@
         <location line="+2"/>
         <source>结束日期 {day} 早于担任日期 {since}。</source>
         <translation>The end date {day} is before the start date {since}.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/indicators/staleness.py" line="+28"/>
+        <source>乡镇数据过期天数应是 {least} 到 {most} 之间的整数，现在是“{value}”。</source>
+        <translation>Days before a township&apos;s figures are stale should be a whole number from {least} to {most}, not “{value}”.</translation>
     </message>
 </context>
 <context>
@@ -6080,6 +6105,14 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>DomainsChart</name>
+    <message>
+        <location filename="../../swdesk/ui/indicator_charts.py" line="+185"/>
+        <source>{label} {n}（{share}%）</source>
+        <translation>{label} {n} ({share}%)</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <location filename="../../forms/sync_enroll_dialog.ui" line="+6"/>
@@ -7213,7 +7246,7 @@ You can also drop the file onto this window.</translation>
 Source: {source}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{n} / {d}</source>
         <translation>{n} / {d}</translation>
     </message>
@@ -7221,6 +7254,139 @@ Source: {source}</translation>
         <location line="+3"/>
         <source>该乡镇超过规定天数未同步，数字可能已过时。</source>
         <translation>This township has not synced for longer than the set number of days; its figures may be out of date.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorNames</name>
+    <message>
+        <location filename="../../swdesk/core/indicators/names.py" line="+19"/>
+        <source>各村（社区）持证社工配备</source>
+        <translation>Certified social workers in each village and community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个城市社区持证社工不少于 2 名</source>
+        <translation>At least 2 certified social workers in each urban community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个村持证社工不少于 1 名</source>
+        <translation>At least 1 certified social worker in each village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>攀枝花“十四五”主要指标</source>
+        <translation>Panzhihua 14th Five-Year Plan main indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作专业队伍总量</source>
+        <translation>Professional social workers in total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作专业人才占户籍总人口数</source>
+        <translation>Professional social workers per registered population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通过社会工作者职业水平考试人数</source>
+        <translation>People who passed the social worker qualification exam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区专职工作者中取得社会工作者职业水平证书比例</source>
+        <translation>Share of full-time community workers holding a social worker certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>城市社区平均社会工作专业人才</source>
+        <translation>Professional social workers per urban community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>农村社区平均社会工作专业人才</source>
+        <translation>Professional social workers per rural community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>老年社会工作专业人才</source>
+        <translation>Professional social workers serving older people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未成年人关爱保护社会工作专业人才</source>
+        <translation>Professional social workers in the care and protection of minors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作服务机构党建覆盖率</source>
+        <translation>Party-building coverage of social work agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇（街道）社会工作服务覆盖率</source>
+        <translation>Social work service coverage of townships (subdistricts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>綦江数量目标</source>
+        <translation>Qijiang number targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>持有社会工作者职业水平证书的社会工作专业人才</source>
+        <translation>Professional social workers holding a social worker certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从事专业社会服务的区级党政群机关、事业单位、各街镇干部职工中通过考试的比例</source>
+        <translation>Share who passed the exam among staff of district Party, government and mass organisations, public institutions, subdistricts and towns doing professional social services</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>其他区级党政群机关、事业单位干部职工中通过考试的比例</source>
+        <translation>Share who passed the exam among other staff of district Party, government and mass organisations and public institutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从事专业社会服务的事业单位专业技术岗位中社会工作专业岗位比例</source>
+        <translation>Share of social work posts among the professional posts of public institutions doing professional social services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各村定员干部至少有 1 名持证社工</source>
+        <translation>At least 1 certified social worker among each village&apos;s staffed cadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各社区定员干部至少有 2 名持证社工</source>
+        <translation>At least 2 certified social workers among each community&apos;s staffed cadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>吉林社区社会工作人才比例</source>
+        <translation>Jilin community social work talent ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>城市社区社会工作专业人才占社区工作者比例</source>
+        <translation>Share of professional social workers among urban community workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成都社会工作专业岗位设置</source>
+        <translation>Chengdu professional social work posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个社区至少设置 2 个社会工作专业岗位（配备专职社会工作专业人才）</source>
+        <translation>At least 2 social work posts in each community (held by full-time professional social workers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个建制村至少设置 1 个社会工作专业岗位（配备专职社会工作专业人才）</source>
+        <translation>At least 1 social work post in each administrative village (held by a full-time professional social worker)</translation>
     </message>
 </context>
 <context>
@@ -7239,6 +7405,52 @@ Source: {source}</translation>
         <location line="+1"/>
         <source>打开档案</source>
         <translation>Open file</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSettingsTab</name>
+    <message>
+        <location filename="../../swdesk/ui/indicator_settings_tab.py" line="+34"/>
+        <source>可设 {least} 到 {most} 天。</source>
+        <translation>From {least} to {most} days.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_settings_tab.ui" line="+8"/>
+        <source>“指标”页上，超过下面天数没有同步的乡镇会被标出，它的数字可能已经过时。按各乡镇报送数据的节奏设置。</source>
+        <translation>On the Indicators page, a township that has not synced for more than this many days is flagged: its figures may be out of date. Set it to how often your townships send their data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>乡镇数据过期天数(&amp;S)：</source>
+        <translation>Days before a township is &amp;stale:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorUnits</name>
+    <message>
+        <location filename="../../swdesk/core/indicators/names.py" line="+5"/>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个</source>
+        <translation>posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名/社区</source>
+        <translation>per community</translation>
     </message>
 </context>
 <context>
@@ -7295,7 +7507,7 @@ Source: {source}</translation>
         <translation>The indicators could not be calculated: {error}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>各村（社区）持证社工</source>
         <translation>Certified workers per village/community</translation>
     </message>
@@ -7318,6 +7530,11 @@ Source: {source}</translation>
         <location line="+26"/>
         <source>{name} 的持证社工</source>
         <translation>Certified workers of {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>服务{domain}领域的持证社工</source>
+        <translation>Certified social workers serving {domain}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8384,10 +8601,15 @@ Log file: {log}
 <context>
     <name>PostAddDialog</name>
     <message>
-        <location filename="../../swdesk/ui/post_dialogs.py" line="+55"/>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+72"/>
         <location filename="../../forms/post_add_dialog.ui" line="+14"/>
         <source>新设专业岗位</source>
         <translation>New Professional Post</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>社会工作服务机构等（填写机构名称）</source>
+        <translation>A social work agency or other (type its name)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8406,6 +8628,16 @@ Log file: {log}
     </message>
     <message>
         <location line="+13"/>
+        <source>机构名称(&amp;A)：</source>
+        <translation>&amp;Agency name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>岗位所在机构的全称，如：阳光社会工作服务中心</source>
+        <translation>Full name, such as Sunshine Social Work Centre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>岗位性质(&amp;K)：</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -8428,7 +8660,7 @@ Log file: {log}
 <context>
     <name>PostFillDialog</name>
     <message>
-        <location filename="../../swdesk/ui/post_dialogs.py" line="+38"/>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+46"/>
         <source>办理离岗</source>
         <translation>Record Leaving</translation>
     </message>
@@ -8582,7 +8814,12 @@ Log file: {log}
         <translation>Record as Done</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>新增站点…</source>
+        <translation>Add a site…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>社会工作专业岗位</source>
         <translation>Professional Social Work Posts</translation>
     </message>
@@ -8592,7 +8829,7 @@ Log file: {log}
         <translation>Township Social Work Station</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>（空缺）</source>
         <translation>(vacant)</translation>
     </message>
@@ -8607,7 +8844,7 @@ Log file: {log}
         <translation>Part-time over 2 years</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>还没有登记社工站：记录“六有”中的第一项时自动登记。</source>
         <translation>No station registered yet: it is registered when the first of the six standards is recorded.</translation>
     </message>
@@ -8627,12 +8864,27 @@ Log file: {log}
         <translation>{name}: six standards {done}/6, full-time staff at assistant level or higher {staff}/{need}, {verdict}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>{site}（{village}）</source>
+        <translation>{site} ({village})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点 {n} 个：{names}</source>
+        <translation>Sites ({n}): {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>共 {n} 个岗位</source>
         <translation>{n} posts</translation>
     </message>
@@ -9547,7 +9799,7 @@ Log file: {log}
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/settings_dialog.py" line="+44"/>
+        <location filename="../../swdesk/ui/settings_dialog.py" line="+46"/>
         <source>如：张三（不填则用电脑登录名 {user}）</source>
         <translation>e.g. Zhang San (empty: the computer login {user})</translation>
     </message>
@@ -9617,9 +9869,14 @@ Log file: {log}
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>电子表格</source>
         <translation>Spreadsheets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>指标</source>
+        <translation>Indicators</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9770,6 +10027,60 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <location line="+2"/>
         <source>签到表没有导入</source>
         <translation>Sign-in Sheet Not Imported</translation>
+    </message>
+</context>
+<context>
+    <name>StationSiteDialog</name>
+    <message>
+        <location filename="../../swdesk/ui/post_dialogs.py" line="+28"/>
+        <location filename="../../forms/station_site_dialog.ui" line="+14"/>
+        <source>新增社工站站点</source>
+        <translation>Add a station site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>站点属于 {station}。</source>
+        <translation>The site belongs to {station}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本乡镇还没有登记社工站：新增站点时一并登记。</source>
+        <translation>This township has no station registered yet: it is registered with the site.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（不指定）</source>
+        <translation>(None)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记站点</source>
+        <translation>Add site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/station_site_dialog.ui" line="+15"/>
+        <source>站点名称(&amp;N)：</source>
+        <translation>Site &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>如：红星村社会工作服务点</source>
+        <translation>Such as Hongxing Village service point</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>所在村（社区）(&amp;V)：</source>
+        <translation>&amp;Village/Community:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>启用日期(&amp;D)：</source>
+        <translation>Opened on (&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -10471,7 +10782,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>UnitsChart</name>
     <message>
-        <location filename="../../swdesk/ui/indicator_charts.py" line="+85"/>
+        <location filename="../../swdesk/ui/indicator_charts.py" line="-100"/>
         <source>持证社工（达到目标）</source>
         <translation>Certified workers (target met)</translation>
     </message>
@@ -12361,6 +12672,16 @@ Fees: {fees}</translation>
         <location line="+1"/>
         <source>有规章制度</source>
         <translation>Rules and Regulations</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/core/indicators/definitions.py" line="-279"/>
+        <source>约束性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预期性</source>
+        <translation>Expected</translation>
     </message>
 </context>
 <context>

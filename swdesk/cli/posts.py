@@ -22,7 +22,8 @@ def add_parser(sub: Any) -> None:
     lst.add_argument("--at", help="按哪一天统计 YYYY-MM-DD（默认今天）")
     lst.add_argument("--json", action="store_true")
     a = p.add_parser("add", help="设置一个岗位（输出岗位编号）")
-    a.add_argument("--unit", required=True, help="村（社区）代码，或本乡镇代码（社工站）")
+    a.add_argument("--unit", help="村（社区）代码，或本乡镇代码（社工站）")
+    a.add_argument("--agency", help="岗位所在机构的名称（社会工作服务机构等，代替 --unit）")
     a.add_argument("--kind", required=True, help="专职 或 兼职")
     a.add_argument("--grade", help="岗位等级")
     a.add_argument("--opened", help="设岗日期 YYYY-MM-DD（默认今天）")
@@ -40,6 +41,10 @@ def add_parser(sub: Any) -> None:
 
 def precheck(args: argparse.Namespace) -> None:
     if args.action == "add":
+        if bool(args.unit) == bool(args.agency):
+            raise RuleError(
+                msg("请用 --unit 指定村（社区）或社工站，或用 --agency 指定机构，二者选一。")
+            )
         wf.check_post_kind(args.kind)
         iso_date(args.opened, "设岗日期")
     elif args.action == "fill":
@@ -63,7 +68,11 @@ def run(store: Store, args: argparse.Namespace) -> int:
         msg("县级数据文件只能查看岗位和社工站，由各乡镇登记后同步上来；请在乡镇的数据文件里修改。"),
     )
     if args.action == "add":
-        print(posts.add(store, args.unit, args.kind, args.grade, iso_date(args.opened, "设岗日期")))
+        opened = iso_date(args.opened, "设岗日期")
+        if args.agency:
+            print(posts.add_at_agency(store, args.agency, args.kind, args.grade, opened))
+        else:
+            print(posts.add(store, args.unit, args.kind, args.grade, opened))
         return EXIT_OK
     if args.action == "fill":
         person = workers.find_by_id_number(store, id_number(args.id_number))

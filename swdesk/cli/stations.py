@@ -24,12 +24,22 @@ def add_parser(sub: Any) -> None:
     st.add_argument("--item", required=True, help="、".join(wf.STATION_ITEMS))
     st.add_argument("--done", required=True, help="完成日期 YYYY-MM-DD")
     st.add_argument("--note", help="说明")
+    site = s.add_parser("site", help="社工站的站点").add_subparsers(
+        dest="site_action", required=True, parser_class=common.Parser
+    )
+    sa = site.add_parser("add", help="在本乡镇社工站下登记一个站点（输出站点编号）")
+    sa.add_argument("--name", required=True, help="站点名称")
+    sa.add_argument("--village", help="站点所在村（社区）的代码")
+    sa.add_argument("--opened", help="启用日期 YYYY-MM-DD")
 
 
 def precheck(args: argparse.Namespace) -> None:
     if args.action == "set":
         wf.check_item(args.item)
         iso_date(args.done, "完成日期")
+    elif args.action == "site":
+        if args.opened:
+            iso_date(args.opened, "启用日期")
     else:
         iso_date(args.at, "判断日期")
 
@@ -38,7 +48,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
     common.township_writes(
         store,
         args.action,
-        frozenset({"set"}),
+        frozenset({"set", "site"}),
         msg("县级数据文件只能查看岗位和社工站，由各乡镇登记后同步上来；请在乡镇的数据文件里修改。"),
     )
     if args.action == "set":
@@ -46,6 +56,10 @@ def run(store: Store, args: argparse.Namespace) -> int:
             store, args.township, args.item, iso_date(args.done, "完成日期"), args.note
         )
         print(f"已记录：{args.item}，{args.done} 完成。")
+        return EXIT_OK
+    if args.action == "site":
+        opened = iso_date(args.opened, "启用日期") if args.opened else None
+        print(stations.add_site(store, args.name, args.village, opened))
         return EXIT_OK
     day = iso_date(args.at, "判断日期")
     rows = stations.list_stations(store, day)

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from swdesk.core.indicators.results import IndicatorReport
+from swdesk.core.indicators.staleness import STALE_DAYS_DEFAULT, STALE_DAYS_SETTING
 from swdesk.formats.indicator_tables import PersonLine
 from swdesk.services.indicators import build_report
 from swdesk.store import county_views, indicator_facts, indicator_people
@@ -20,8 +21,6 @@ from swdesk.store import county_views, indicator_facts, indicator_people
 if TYPE_CHECKING:
     from swdesk.store.db import Store
 
-STALE_DAYS_SETTING = "indicators.stale_days"
-STALE_DAYS_DEFAULT = 30
 YEARS_SHOWN = 5  # levels over time: this many year-ends before the as-of date, and the date
 
 

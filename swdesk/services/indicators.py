@@ -37,6 +37,7 @@ def build_report(store: Store, at: date, *, history_years: int = 0) -> Indicator
             results.extend(part.results)
             gaps.extend(part.gaps)
             units.extend(part.units)
+    domain_people = engine.people_by_domain(facts.workers)
     return IndicatorReport(
         at=at,
         unit_code=store.unit_code or "",
@@ -45,7 +46,8 @@ def build_report(store: Store, at: date, *, history_years: int = 0) -> Indicator
         gaps=tuple(gaps),
         units=tuple(units),
         levels_by_year=levels_by_year(store, at, history_years) if history_years else {},
-        domains=engine.by_domain(facts.workers),
+        domains={d: len(ids) for d, ids in domain_people.items()},
+        domain_people=domain_people,
     )
 
 

@@ -19,6 +19,7 @@ from swdesk.core import divisions
 from swdesk.core import workforce as wf
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.core.text import clean_text
 from swdesk.store import records
 
 if TYPE_CHECKING:
@@ -70,7 +71,37 @@ def add(
     """Open a post at a unit; returns its id."""
     refuse_on_county(store)
     wf.check_post_kind(kind)
-    unit_kind, code, name = resolve_unit(store, unit_code)
+    return _insert(store, resolve_unit(store, unit_code), kind, grade, opened_on, note)
+
+
+def add_at_agency(
+    store: Store,
+    agency: str,
+    kind: str,
+    grade: str | None = None,
+    opened_on: date | None = None,
+    note: str | None = None,
+) -> str:
+    """Open a post at a named agency (a social work service agency the township places
+    workers with); it has no division code, so its name is its code and posts at the same
+    name count together."""
+    refuse_on_county(store)
+    wf.check_post_kind(kind)
+    name = clean_text(agency, msg("机构名称"), prose=True)
+    if not name:
+        raise RuleError(msg("机构名称不能为空：请写上岗位所在机构的全称。"), "agency")
+    return _insert(store, (wf.UNIT_AGENCY, name, name), kind, grade, opened_on, note)
+
+
+def _insert(
+    store: Store,
+    unit: tuple[str, str, str],
+    kind: str,
+    grade: str | None,
+    opened_on: date | None,
+    note: str | None,
+) -> str:
+    unit_kind, code, name = unit
     return records.insert(
         store,
         TABLE,

@@ -90,6 +90,20 @@ def add(
     )
 
 
+def add_site(
+    store: Store, name: str, village_code: str | None = None, opened_on: date | None = None
+) -> str:
+    """A site (站点) of the township's station, registering the station first if need be — in
+    one transaction, so a refused site leaves no station behind."""
+    if opened_on is not None and opened_on > date.today():
+        raise RuleError(
+            msg("启用日期 {day} 在今天之后，请填已经启用的日期。", day=opened_on.isoformat()),
+            "opened",
+        )
+    with store.atomic():
+        return add(store, name, opened_on, ensure_station(store), village_code)
+
+
 def set_opened(store: Store, station_id: str, opened_on: date | None) -> bool:
     posts.refuse_on_county(store)
     return records.update(

@@ -3,7 +3,7 @@
 Certified workers per village/community as bars against each one's target (a bar below its
 target is drawn in the warning colour, the target a line of its own); year-end counts per level;
 the share of workers in post per service domain. A click on a bar reports which village it is,
-so the page can list the people behind it.
+a click on a slice which domain, so the page can list the people behind them.
 """
 
 from __future__ import annotations
@@ -158,21 +158,39 @@ class LevelsChart(_ChartView):
 
 
 class DomainsChart(_ChartView):
-    """The share of certified workers in post per service domain."""
+    """The share of certified workers in post per service domain; ``domainClicked(key)``
+    names the domain of the slice clicked, so the page can list the people behind it."""
+
+    domainClicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.AlignmentFlag.AlignRight, parent)
+        self.pie: QPieSeries | None = None
+        self.keys: list[str] = []
 
-    def show_domains(self, items: Sequence[tuple[str, int]]) -> None:
-        """``items``: (label in the interface language, people) per domain."""
+    def show_domains(self, items: Sequence[tuple[str, int]], keys: Sequence[str] = ()) -> None:
+        """``items``: (label in the interface language, people) per domain; ``keys`` the
+        stored domain of each item (what a click reports; the label when not given)."""
         chart = self.chart_
         self.clear()
-        items = [(k, v) for k, v in items if v > 0]
-        if not items:
+        self.pie = None
+        named = list(zip(items, keys or [label for label, _ in items], strict=True))
+        named = [(item, key) for item, key in named if item[1] > 0]
+        self.keys = [key for _, key in named]
+        if not named:
             return
-        total = sum(v for _, v in items)
+        total = sum(n for (_, n), _ in named)
         pie = QPieSeries()
-        for i, (label, n) in enumerate(items):
-            piece = pie.append(f"{label} {n}（{100 * n / total:.0f}%）", n)
+        for i, ((label, n), _key) in enumerate(named):
+            text = self.tr("{label} {n}（{share}%）").format(
+                label=label, n=n, share=f"{100 * n / total:.0f}"
+            )
+            piece = pie.append(text, n)
             piece.setColor(QColor(styles.CHART_SERIES[i % len(styles.CHART_SERIES)]))
+        pie.clicked.connect(lambda piece: self.slice_clicked(pie.slices().index(piece)))
         chart.addSeries(pie)
+        self.pie = pie
+
+    def slice_clicked(self, i: int) -> None:
+        if 0 <= i < len(self.keys):
+            self.domainClicked.emit(self.keys[i])

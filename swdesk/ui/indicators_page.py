@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk.core.indicators.results import IndicatorResult, Status, UnitCount
-from swdesk.formats.indicator_tables import gap, level_names, number_text
+from swdesk.formats.indicator_tables import gap, level_names
 from swdesk.store import Store
-from swdesk.ui import styles
+from swdesk.ui import indicator_labels, styles
 from swdesk.ui.changes import SETTINGS, SYNC, VILLAGES, WORKERS
 from swdesk.ui.date_input import DateInput
 from swdesk.ui.enum_labels import label
@@ -118,21 +118,23 @@ class IndicatorModel(TableModel[IndicatorResult, str]):
                 else name
             )
         if column == "name":
-            return row.name
+            return indicator_labels.name(row.name)
         if column == "kind":
             return label(row.kind)
         if column == "target":
-            return number_text(row.target, row.unit)
+            return indicator_labels.figure(row.target, row.unit)
         if column == "value":
-            return number_text(row.value, row.unit)
+            return indicator_labels.figure(row.value, row.unit)
         if column == "gap":
             g = gap(row)
-            return number_text(g, row.unit) if g is not None else "—"
+            return indicator_labels.figure(g, row.unit) if g is not None else "—"
         return self.status_words(row)
 
     def tooltip(self, row: IndicatorResult, column: str) -> str | None:
         if column == "name":
-            return self.tr("{name}\n依据：{source}").format(name=row.name, source=row.source)
+            return self.tr("{name}\n依据：{source}").format(
+                name=indicator_labels.name(row.name), source=row.source
+            )
         if column == "value" and row.numerator is not None:
             if row.denominator is not None:
                 return self.tr("{n} / {d}").format(n=row.numerator, d=row.denominator)
@@ -374,7 +376,9 @@ class IndicatorsPage(QWidget):
             self.levels_chart.show_levels(
                 report.levels_by_year, levels, [label(lv) for lv in levels]
             )
-            self.domains_chart.show_domains([(label(k), v) for k, v in report.domains.items()])
+            self.domains_chart.show_domains(
+                [(label(k), v) for k, v in report.domains.items()], list(report.domains)
+            )
 
     def _ensure_charts(self) -> None:
         if self.units_chart is not None:
@@ -385,6 +389,7 @@ class IndicatorsPage(QWidget):
         self.levels_chart = LevelsChart()
         self.domains_chart = DomainsChart()
         self.units_chart.unitClicked.connect(self.show_unit_people)
+        self.domains_chart.domainClicked.connect(self.show_domain_people)
         self.charts.addTab(self.units_chart, self.tr("各村（社区）持证社工"))
         self.charts.addTab(self.levels_chart, self.tr("各等级人数（年末）"))
         self.charts.addTab(self.domains_chart, self.tr("服务领域"))
@@ -411,7 +416,7 @@ class IndicatorsPage(QWidget):
         row = self.model.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
-        return self._open_people(row.name, row.people)
+        return self._open_people(indicator_labels.name(row.name), row.people)
 
     def show_unit_people(self, i: int) -> IndicatorPeopleDialog | None:
         units = self.units_chart.units if self.units_chart is not None else []
@@ -420,6 +425,14 @@ class IndicatorsPage(QWidget):
         unit = units[i]
         title = self.tr("{name} 的持证社工").format(name=unit.name)
         return self._open_people(title, unit.people)
+
+    def show_domain_people(self, domain: str) -> IndicatorPeopleDialog | None:
+        """The certified workers in post serving ``domain`` (a slice of the pie)."""
+        if self.dashboard is None:
+            return None
+        ids = self.dashboard.report.domain_people.get(domain, ())
+        title = self.tr("服务{domain}领域的持证社工").format(domain=label(domain))
+        return self._open_people(title, ids)
 
     # -- the statistics report ---------------------------------------------------------------
     def export(self) -> None:

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from swdesk.core import divisions, enums
 from swdesk.core import workforce as wf
 from swdesk.core.errors import RuleError
-from swdesk.store import Store, posts, stations, workers
+from swdesk.store import Store, posts, stations, villages, workers
 from swdesk.store.workers import WorkerFilter
 from swdesk.ui.changes import VILLAGES, WORKERS
 from swdesk.ui.date_input import DateInput, to_date, to_qdate
 from swdesk.ui.enum_labels import fill_combo, label
-from swdesk.ui.post_dialogs import PostAddDialog, PostFillDialog
+from swdesk.ui.post_dialogs import PostAddDialog, PostFillDialog, StationSiteDialog
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 from swdesk.ui.widgets import button_row, error_label, pick_one_row
@@ -119,6 +119,9 @@ class PostsPage(QWidget):
         self.note.setPlaceholderText(self.tr("说明，可不填"))
         self.record_button = QPushButton(self.tr("记录完成"))
         self.record_button.clicked.connect(self.record_item)
+        self.site_button = QPushButton(self.tr("新增站点…"))
+        self.site_button.clicked.connect(self.add_site)
+        self._sites: list[dict[str, Any]] = []
         self.error = error_label(ERROR_STYLE)
 
         posts_box = QGroupBox(self.tr("社会工作专业岗位"))
@@ -131,7 +134,7 @@ class PostsPage(QWidget):
         sl.addWidget(self.station_title)
         sl.addWidget(self.checklist, 1)
         row = QHBoxLayout()
-        for w in (self.item, self.done, self.note, self.record_button):
+        for w in (self.item, self.done, self.note, self.record_button, self.site_button):
             row.addWidget(w)
         sl.addLayout(row)
         layout = QVBoxLayout(self)
@@ -139,7 +142,14 @@ class PostsPage(QWidget):
         layout.addWidget(posts_box, 3)
         layout.addWidget(station_box, 2)
         layout.addWidget(self.error)
-        for w in (self.add_button, self.item, self.done, self.note, self.record_button):
+        for w in (
+            self.add_button,
+            self.item,
+            self.done,
+            self.note,
+            self.record_button,
+            self.site_button,
+        ):
             w.setEnabled(not self.read_only)
         self.reload()
 
@@ -183,9 +193,11 @@ class PostsPage(QWidget):
         self.countsChanged.emit()
 
     def _show_station(self, today: date) -> None:
-        listed = [s for s in stations.list_stations(self.store, today) if s["parent_id"] is None]
+        every = stations.list_stations(self.store, today)
+        listed = [s for s in every if s["parent_id"] is None]
         mine = [s for s in listed if s["township_code"] == self.store.unit_code] or listed
         self._station = mine[0] if mine else None
+        self._sites = [s for s in every if self._station and s["parent_id"] == self._station["id"]]
         s = self._station
         if s is None:
             self.station_title.setText(
@@ -204,11 +216,27 @@ class PostsPage(QWidget):
                     need=s["min_staff"],
                     verdict=verdict,
                 )
+                + self._sites_line()
             )
             items = s["items"]
         _fill(
             self.checklist,
             [[label(i["item"]), i["done_on"] or self.tr("未完成"), i["note"] or ""] for i in items],
+        )
+
+    def _sites_line(self) -> str:
+        if not self._sites:
+            return ""
+        names = villages.names_by_code(self.store)
+        shown_sites = [
+            self.tr("{site}（{village}）").format(site=s["name"], village=names[s["village_code"]])
+            if s["village_code"] in names
+            else s["name"]
+            for s in self._sites
+        ]
+        sep = self.tr("、")
+        return "\n" + self.tr("站点 {n} 个：{names}").format(
+            n=len(self._sites), names=sep.join(shown_sites)
         )
 
     def status_count(self) -> str:
@@ -250,6 +278,14 @@ class PostsPage(QWidget):
     def vacate_dialog(self) -> PostFillDialog | None:
         p = self.selected_post()
         return PostFillDialog(self.store, p, None, self) if p is not None else None
+
+    def site_dialog(self) -> StationSiteDialog:
+        listed = [(v["code"], v["name"]) for v in villages.list_all(self.store)]
+        station = self._station["name"] if self._station else None
+        return StationSiteDialog(self.store, station, listed, self)
+
+    def add_site(self) -> None:
+        self._run(self.site_dialog())
 
     def _run(self, dialog: Any) -> None:
         if dialog is not None and dialog.exec():

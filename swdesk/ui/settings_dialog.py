@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
+from swdesk.core import divisions
 from swdesk.services import removable_copy
 from swdesk.store import Store, retention
 from swdesk.ui import i18n
@@ -20,6 +21,7 @@ from swdesk.ui.forms.settings_dialog import Ui_SettingsDialog
 from swdesk.ui.widgets import wire_buttons
 
 if TYPE_CHECKING:
+    from swdesk.ui.indicator_settings_tab import IndicatorSettingsTab
     from swdesk.ui.xlsx_limits_tab import XlsxLimitsTab
 
 
@@ -71,12 +73,23 @@ class SettingsDialog(QDialog):
         self._add_allowance_tab()
         self.accounts_tab = self._add_accounts_tab()
         self.xlsx_tab = self._add_xlsx_tab()
+        self.indicator_tab = self._add_indicator_tab()
 
     def _add_xlsx_tab(self) -> XlsxLimitsTab:
         from swdesk.ui.xlsx_limits_tab import XlsxLimitsTab
 
         tab = XlsxLimitsTab(self.store)
         self.tabs.addTab(tab, self.tr("电子表格"))
+        return tab
+
+    def _add_indicator_tab(self) -> IndicatorSettingsTab | None:
+        """Only on a county file: only a county sees its townships' figures go stale."""
+        if self.store.role != divisions.ROLE_COUNTY:
+            return None
+        from swdesk.ui.indicator_settings_tab import IndicatorSettingsTab
+
+        tab = IndicatorSettingsTab(self.store)
+        self.tabs.addTab(tab, self.tr("指标"))
         return tab
 
     def _add_ce_tab(self) -> None:
@@ -123,4 +136,6 @@ class SettingsDialog(QDialog):
             self.store.set_setting("language", lang)
         i18n.save_language(lang)
         self.xlsx_tab.save()
+        if self.indicator_tab is not None:
+            self.indicator_tab.save()
         super().accept()

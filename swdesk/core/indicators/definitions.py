@@ -16,6 +16,7 @@ from typing import Any
 
 from swdesk.core.dates import parse_iso_date
 from swdesk.core.errors import RuleError
+from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
 from swdesk.core.i18n import msg
 
 SCOPE_ANY = "any"  # a ratio or average: the same at every level
@@ -23,8 +24,8 @@ SCOPE_PER_UNIT = "per_unit"  # each village/community on its own: gaps in people
 SCOPE_COUNTY_ENTERED = "county_entered"  # a city-wide total: the county enters its share
 SCOPES = (SCOPE_ANY, SCOPE_PER_UNIT, SCOPE_COUNTY_ENTERED)
 
-KIND_BINDING = "约束性"
-KIND_EXPECTED = "预期性"
+KIND_BINDING = _N("enum", "约束性")
+KIND_EXPECTED = _N("enum", "预期性")
 KINDS = (KIND_BINDING, KIND_EXPECTED)
 
 # How a ratio is scaled to the unit it is shown in; a unit not here is a plain count.

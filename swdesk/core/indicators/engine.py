@@ -546,9 +546,14 @@ def by_level(workers: Iterable[WorkerFact]) -> dict[str, int]:
 def by_domain(workers: Iterable[WorkerFact]) -> dict[str, int]:
     """Certified workers in post per service domain (a person serving two counts in both), in
     the vocabulary's order: the same people the elderly and minors indicators count."""
-    out = dict.fromkeys(enums.DOMAINS, 0)
+    return {d: len(ids) for d, ids in people_by_domain(workers).items()}
+
+
+def people_by_domain(workers: Iterable[WorkerFact]) -> dict[str, tuple[str, ...]]:
+    """The ids of the people ``by_domain`` counts, per domain (the pie's drill-down)."""
+    out: dict[str, list[str]] = {d: [] for d in enums.DOMAINS}
     for w in workers:
         if certified_in_post(w):
             for d in w.domains:
-                out[d] = out.get(d, 0) + 1
-    return {d: n for d, n in out.items() if n}
+                out.setdefault(d, []).append(w.id)
+    return {d: tuple(ids) for d, ids in out.items() if ids}

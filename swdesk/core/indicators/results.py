@@ -92,7 +92,8 @@ class IndicatorReport:
     """Everything the dashboard shows for one unit (township or county) as of ``at``.
 
     ``levels_by_year`` maps a year to year-end counts per certificate level (levels over time);
-    ``domains`` maps a service domain to the number of workers in post serving it.
+    ``domains`` maps a service domain to the number of workers in post serving it, and
+    ``domain_people`` to their ids (the people behind a slice of the pie).
     """
 
     at: date
@@ -103,4 +104,5 @@ class IndicatorReport:
     units: tuple[UnitCount, ...] = ()
     levels_by_year: dict[int, dict[str, int]] = field(default_factory=dict)
     domains: dict[str, int] = field(default_factory=dict)
+    domain_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stale_townships: tuple[str, ...] = ()  # county: townships not synced in N days
