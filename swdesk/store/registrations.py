@@ -487,8 +487,6 @@ def _set_certificate_dates(store: Store, certificate_ids: list[str]) -> None:
         [
             (cid, {"registration_date": first.get(cid)})
             for cid in ids
-            if cid in current
-            and current[cid][0] != first.get(cid)
-            and not current[cid][1]
+            if cid in current and current[cid][0] != first.get(cid) and not current[cid][1]
         ],
     )
