@@ -715,7 +715,7 @@ def _apply(
             )
             for r, wid in zip(part, ids, strict=True):
                 r.worker_id = wid
-                _write_registration(store, r)
+            _write_registrations(store, part)
             result.worker_ids.extend(ids)
             result.certificates_added += sum(1 for r in part if r.certificate)
             done += len(part)
@@ -727,6 +727,7 @@ def _apply(
             done += 1
             if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
                 progress(done, total)
+        _write_registrations(store, upd)
         result.added = len(new)
         result.updated = len(upd)
 
@@ -743,15 +744,19 @@ def _write_update(store: Store, r: PlannedRow, result: ImportResult) -> None:
     elif r.certificate and r.cert_action == UPDATE and r.cert_id:
         workers.update_certificate(store, r.cert_id, r.certificate)
         result.certificates_updated += 1
-    _write_registration(store, r)
     result.worker_ids.append(r.worker_id)
 
 
-def _write_registration(store: Store, r: PlannedRow) -> None:
-    if r.registration is not None and r.certificate and r.worker_id:
-        registrations.write_roster_registration(
-            store, r.worker_id, r.certificate["level"], r.registration, r.reg_given
-        )
+def _write_registrations(store: Store, rows: list[PlannedRow]) -> None:
+    """The rows' registrations, after their certificates are written: in one batch."""
+    registrations.write_roster_registrations(
+        store,
+        [
+            (r.worker_id, r.certificate["level"], r.registration, r.reg_given)
+            for r in rows
+            if r.registration is not None and r.certificate and r.worker_id
+        ],
+    )
 
 
 def _reg_given(rr: RosterRow) -> frozenset[str]:
