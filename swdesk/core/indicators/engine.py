@@ -248,9 +248,7 @@ _FAST_FILTERS: dict[str, _FastFilter] = {
     "role": lambda ws, c, a: frozenset([w.id for w in ws if a in w.roles]),
     "urban": lambda ws, c, a: _kind_ids(ws, c, enums.VILLAGE_URBAN),
     "rural": lambda ws, c, a: _kind_ids(ws, c, enums.VILLAGE_RURAL),
-    "full_time_post": lambda ws, c, a: frozenset(
-        [w.id for w in ws if w.id in c.full_time_holders]
-    ),
+    "full_time_post": lambda ws, c, a: frozenset([w.id for w in ws if w.id in c.full_time_holders]),
 }
 UNIT_FILTERS: dict[str, tuple[Callable[[UnitFact, _Context, str], bool], bool]] = {
     "urban": (lambda u, c, a: u.kind == enums.VILLAGE_URBAN, False),
