@@ -149,6 +149,8 @@ class _Context:
                 guessed.setdefault(f, set()).add(w.id)
         self.estimated_by_field = {f: frozenset(ids) for f, ids in guessed.items()}
         self.per_unit_rows: dict[str, list[UnitRow]] = {}
+        self.selected: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
+        self._by_village: dict[tuple[str, ...], tuple[dict[str, tuple[str, ...]], set[str]]] = {}
         self._candidates: dict[str, list[str]] | None = None
 
     def passing(self, name: str) -> frozenset[str]:
@@ -162,6 +164,24 @@ class _Context:
                 test = WORKER_FILTERS[base][0]
                 found = frozenset(w.id for w in self.facts.workers if test(w, self, arg))
             self._passing[name] = found
+        return found
+
+    def by_village(self, where: Sequence[str]) -> tuple[dict[str, tuple[str, ...]], set[str]]:
+        """The workers passing ``where`` per village code, each village's sorted by id, and
+        the villages where one of them is a guess (per-unit rules sharing filters share it)."""
+        key = tuple(where)
+        found = self._by_village.get(key)
+        if found is None:
+            ids, guessed = _selected(self, where)
+            village_of = self.village_of
+            groups: dict[str, list[str]] = {}
+            for wid in ids:
+                groups.setdefault(village_of[wid], []).append(wid)
+            found = (
+                {code: tuple(sorted(g)) for code, g in groups.items()},
+                {village_of[w] for w in guessed},
+            )
+            self._by_village[key] = found
         return found
 
     def candidates(self, unit_code: str) -> tuple[str, ...]:
@@ -333,10 +353,21 @@ class Count:
 
 def _selected(ctx: _Context, where: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The workers passing every filter of ``where``, and those whose read fields are guesses."""
-    ids = ctx.all_ids
+    key = tuple(where)
+    found = ctx.selected.get(key)
+    if found is None:
+        found = ctx.selected[key] = _select(ctx, where)
+    return found
+
+
+def _select(ctx: _Context, where: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    # Every filter's set is within ``all_ids``: intersect from the smallest, copying none.
+    sets = sorted((ctx.passing(name) for name in where), key=len)
+    ids = sets[0] if sets else ctx.all_ids
+    for more in sets[1:]:
+        ids = ids & more
     reads: set[str] = {FIELD_FILE}
     for name in where:
-        ids = ids & ctx.passing(name)
         reads |= WORKER_FILTERS[_split(name)[0]][1]
     guessed: frozenset[str] = frozenset().union(
         *(ctx.estimated_by_field.get(f, frozenset()) for f in reads)
@@ -494,23 +525,22 @@ def per_unit(d: Definition, ctx: _Context) -> list[UnitRow]:
         return rows
     assert d.counts is not None and d.target is not None
     units = _matching(UNIT_FILTERS, d.units, ctx.facts.units, ctx)
-    people: dict[str, list[str]] = {}
+    people: Mapping[str, Sequence[str]]
     post_counts: dict[str, int] = {}
     guessed_units: set[str] = set()
     if d.counts.what == "workers":
-        ids, guessed = _selected(ctx, d.counts.where)
-        for wid in sorted(ids):
-            people.setdefault(ctx.village_of[wid], []).append(wid)
-        guessed_units = {ctx.village_of[w] for w in guessed}
+        people, guessed_units = ctx.by_village(d.counts.where)
     else:
+        holders: dict[str, list[str]] = {}
+        people = holders
         found = _matching(POST_FILTERS, d.counts.where, ctx.facts.posts, ctx)
         for p in found:
             post_counts[p.unit_code] = post_counts.get(p.unit_code, 0) + 1
-            people.setdefault(p.unit_code, []).extend(p.holders)
+            holders.setdefault(p.unit_code, []).extend(p.holders)
     required = int(Fraction(str(d.target)).__ceil__())
     rows = []
     for u in units:
-        mine = people.get(u.code, [])
+        mine = people.get(u.code, ())
         have = len(mine) if d.counts.what == "workers" else post_counts.get(u.code, 0)
         rows.append(UnitRow(u, required, have, tuple(mine), u.code in guessed_units))
     ctx.per_unit_rows[d.key] = rows
