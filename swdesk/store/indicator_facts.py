@@ -69,6 +69,8 @@ def _domains(raw: object) -> frozenset[str]:
     )
 
 
+# What a worker fact reads of the row; "late" is whether the file was made after the date
+# (worked out by SQLite, so the timestamp never becomes a Python string).
 _COLUMNS = (
     "id",
     "name",
@@ -77,31 +79,38 @@ _COLUMNS = (
     "status",
     "post_type",
     "domains",
-    "created_at",
+    "late",
     "education",
     "sw_major",
 )
 _COL = {c: i for i, c in enumerate(_COLUMNS)}
 
 
-def _rows_as_of(store: Store, at: date) -> dict[str, Sequence[Any]]:
+def _rows_as_of(store: Store, at: date) -> list[Sequence[Any]]:
     """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone (only a
-    changed row is copied)."""
-    rows: dict[str, Sequence[Any]] = {
-        r[0]: r
-        for r in store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM workers WHERE deleted = 0")
-    }
+    changed row is copied). ``origin`` is read only on a county file, where it can name the
+    township; a township's own rows all count for it."""
+    day = at.isoformat()
+    origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
+    rows: list[Sequence[Any]] = store.conn.execute(
+        f"SELECT id, name, {origin}, village_code, status, post_type, domains, "
+        "substr(created_at, 1, 10) > ?, education, sw_major FROM workers WHERE deleted = 0",
+        (day,),
+    ).fetchall()
     undo = store.conn.execute(
         f"SELECT worker_id, kind, old_value FROM worker_history WHERE deleted = 0 AND {_DAY} > ? "
         f"ORDER BY {_DAY} DESC, created_at DESC",
-        (at.isoformat(),),
-    )
+        (day,),
+    ).fetchall()
+    if not undo:
+        return rows
+    at_index = {r[0]: i for i, r in enumerate(rows)}
     for wid, kind, old in undo:
-        row = rows.get(wid)
-        if row is not None and kind in _HISTORY:
-            changed = list(row)
+        i = at_index.get(wid)
+        if i is not None and kind in _HISTORY:
+            changed = list(rows[i])
             changed[_COL[_HISTORY[kind][0]]] = old
-            rows[wid] = changed
+            rows[i] = changed
     return rows
 
 
@@ -208,7 +217,6 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
     rows_primary = [r for r in rules.eligibility if r.level == core_exam.EXAM_PRIMARY]
     by_certificate = any(r.certificate for r in rows_primary)
     by_years = any(r.years for r in rows_primary)
-    day = at.isoformat()
     early_fields = {e.FIELD_POST_TYPE, e.FIELD_DOMAINS} if early else set()
     no_roles: frozenset[str] = frozenset()
     always = frozenset(early_fields)  # what most people share: built once, not per person
@@ -217,10 +225,10 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
     min_rank = e.CERTIFIED_MIN_RANK
     fact = e.WorkerFact
     out = []
-    for wid, name, origin, village, status, post_type, domains, made, edu, major in rows.values():
+    for wid, name, origin, village, status, post_type, domains, made_late, edu, major in rows:
         rank = top_rank.get(wid, 0)
         certified = rank >= min_rank
-        late = bool(made) and made[:10] > day
+        late = bool(made_late)
         odd_roles = early and wid in undated_roles
         if late or odd_roles or wid in undated_certs:
             guessed = set(early_fields)

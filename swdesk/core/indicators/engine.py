@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
+from functools import cached_property
 from typing import TypeVar
 
 from swdesk.core import enums
@@ -133,7 +134,6 @@ class _Context:
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
         self.unit_by_code = {u.code: u for u in facts.units}
-        self.worker_by_id = {w.id: w for w in facts.workers}
         self.full_time_holders = {
             h for p in facts.posts if p.kind == POST_FULL_TIME for h in p.holders
         }
@@ -165,6 +165,11 @@ class _Context:
                 found = frozenset(w.id for w in self.facts.workers if test(w, self, arg))
             self._passing[name] = found
         return found
+
+    @cached_property
+    def worker_by_id(self) -> dict[str, WorkerFact]:
+        """Made only when a station's staff is looked up."""
+        return {w.id: w for w in self.facts.workers}
 
     def by_village(self, where: Sequence[str]) -> tuple[dict[str, tuple[str, ...]], set[str]]:
         """The workers passing ``where`` per village code, each village's sorted by id, and
