@@ -5,6 +5,9 @@
                                               worker table has painted its rows
     python bench/gui_child.py app-rss DB      swdesk on DB, scroll the list to the end and back,
                                               search, then report peak RSS
+    python bench/gui_child.py indicators DB   swdesk on DB; once started, open the 指标 page
+                                              as a click in the page list does, and time it
+                                              to its first paint (and to its report shown)
 
 Every mode also reports the process's peak RSS (``VmHWM``, see ``_peak_rss_mb``) at the
 moment it reports.
@@ -276,6 +279,69 @@ def app_rss(db: str) -> None:
     _fail(f"swdesk exited with {code} before its worker table painted")
 
 
+def _first_paint(widget: Any, on_painted: Any) -> Any:
+    """Call ``on_painted()`` in a zero timer after ``widget``'s first Paint event (one event
+    filter on the widget, as the start-up spy has on the main window)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Spy(QObject):
+        done = False
+
+        def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+            if not self.done and ev.type() == QEvent.Type.Paint:
+                self.done = True
+                QTimer.singleShot(0, on_painted)
+            return False
+
+    spy = Spy()
+    widget.installEventFilter(spy)
+    return spy
+
+
+def app_indicators(db: str) -> None:
+    """The 指标 dashboard opened: from the page list's row changing (what a click does; the
+    page is built then, as swdesk builds every page but the list on first show) to the page's
+    first paint, with its controls and the "正在计算" line while the report runs in the
+    background. Then, for reference, until the report is shown, and the floor: switching back
+    to the (already built) worker list until it has painted."""
+    out: dict[str, Any] = {}
+    keep: list[Any] = []
+
+    def painted(t_start: float, table: Any) -> None:
+        window = table.window()
+        index = window.page_indicators
+        t0 = time.monotonic()
+        window.nav.setCurrentRow(index)  # builds the page, asks for the report
+        out["built"] = time.monotonic() - t0
+        page = window.page(index)
+
+        def page_painted() -> None:
+            out["t"] = time.monotonic() - t0
+
+        def report_shown() -> None:
+            out["loaded"] = time.monotonic() - t0
+            if "t" not in out:
+                _fail("the report was shown before the page's first paint was seen")
+            t1 = time.monotonic()
+
+            def back_painted() -> None:
+                out["floor"] = time.monotonic() - t1
+                _report(start=t_start, results=page.model.rowCount(), **out)
+
+            keep.append(_first_paint(table.viewport(), back_painted))
+            window.nav.setCurrentRow(0)
+
+        keep.append(_first_paint(page, page_painted))
+        page.loaded.connect(report_shown)
+        page.failed.connect(lambda text: _fail(f"the indicators failed: {text}"))
+
+    _watch_for_worker_table(painted)
+    from swdesk import entry
+
+    code = entry.main(["--db", db])
+    _fail(f"swdesk exited with {code} before its worker table painted")
+
+
 def main(argv: list[str]) -> None:
     import threading
 
@@ -289,8 +355,10 @@ def main(argv: list[str]) -> None:
         app_start(argv[1])
     elif mode == "app-rss" and len(argv) == 2:
         app_rss(argv[1])
+    elif mode == "indicators" and len(argv) == 2:
+        app_indicators(argv[1])
     else:
-        _fail(f"usage: gui_child.py bare | app DB | app-rss DB (got {argv})")
+        _fail(f"usage: gui_child.py bare | app DB | app-rss DB | indicators DB (got {argv})")
 
 
 if __name__ == "__main__":

@@ -814,7 +814,7 @@
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/records.py" line="+36"/>
+        <location filename="../../swdesk/store/records.py" line="+41"/>
         <location line="+121"/>
         <source>找不到这条记录（{table} {id}），可能已被删除。</source>
         <translation>This record ({table} {id}) was not found; it may have been deleted.</translation>
@@ -2054,7 +2054,7 @@
         <translation>A record of “{table}” in the package has no “{column}”; not imported.</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+427"/>
         <source>数据包里的记录与县里已有的数据相抵触（{error}），整个数据包没有导入。请联系技术支持。</source>
         <translation>Records in the package conflict with the county&apos;s data ({error}); the whole package was not imported. Please contact technical support.</translation>
     </message>
@@ -2064,17 +2064,17 @@
         <translation>The package holds values that cannot be saved; the file may be damaged. The whole package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/package.py" line="+206"/>
+        <location filename="../../swdesk/sync/package.py" line="+208"/>
         <source>写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。</source>
         <translation>The signature check failed after writing {path}; the USB stick may be faulty. Export again.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>数据包内容格式不对（{what}），文件可能已损坏，没有导入。</source>
         <translation>The package content is malformed ({what}); the file may be damaged. Not imported.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>这个数据包是发给县（区）{code} 的，不是本县（{own_name}，{own_code}）。没有导入。</source>
         <translation>This package is for county {code}, not for this county ({own_name}, {own_code}). Not imported.</translation>
     </message>
@@ -2109,7 +2109,7 @@
         <translation>Signature check failed: the package (claiming to come from {name}) was altered on the way or is damaged; not imported. Ask the township to export again.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>数据包无法解密（不是用本县密钥加密的，或已损坏），没有导入。</source>
         <translation>The package cannot be decrypted (it was not encrypted with this county&apos;s keys, or is damaged); not imported.</translation>
     </message>
@@ -2951,7 +2951,7 @@
         <translation>The indicator rules should have at least one version (versions).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/indicators/engine.py" line="+275"/>
+        <location filename="../../swdesk/core/indicators/engine.py" line="+335"/>
         <source>{what}：{counter} 没有筛选条件“{name}”，可用：{names}。</source>
         <translation>{what}: {counter} has no filter “{name}”; use one of: {names}.</translation>
     </message>
@@ -2966,7 +2966,7 @@
         <translation>{what}: staffed takes a number of people, such as staffed:2 (without one, the setting applies).</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+160"/>
         <source>达到“每个 {target} {unit}”的村（社区）占比</source>
         <translation>Share of villages and communities with {target} {unit} each</translation>
     </message>
@@ -7456,7 +7456,7 @@ Source: {source}</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../swdesk/ui/indicators_page.py" line="+36"/>
+        <location filename="../../swdesk/ui/indicators_page.py" line="+38"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
@@ -7467,12 +7467,12 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-137"/>
         <source>导出统计表…</source>
         <translation>Export statistics form…</translation>
     </message>
@@ -7497,7 +7497,7 @@ Source: {source}</translation>
         <translation>Calculating the indicators as of {at}…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>以下乡镇超过 {days} 天未同步，其数字可能已过时：{names}</source>
         <translation>These townships have not synced for over {days} days, so their figures may be out of date: {names}</translation>
     </message>
@@ -8079,12 +8079,12 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+604"/>
+        <location line="+608"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-606"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -8149,7 +8149,7 @@ Source: {source}</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>档案由乡镇维护，请乡镇修改后重新报送</source>
         <translation>the township keeps this file; ask the township to correct it and send it again</translation>
     </message>
@@ -10800,12 +10800,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillageFiguresBox</name>
     <message>
-        <location filename="../../swdesk/ui/village_figures_box.py" line="+35"/>
+        <location filename="../../swdesk/ui/village_figures_box.py" line="+43"/>
         <source>人口与老年人数（指标的分母）</source>
         <translation>Population and elderly (indicator denominators)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>人数，不知道可不填</source>
         <translation>People (empty if unknown)</translation>
     </message>
@@ -10815,7 +10815,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>{label}:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>保存人口数据</source>
         <translation>Save Figures</translation>
     </message>
@@ -10843,7 +10843,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../swdesk/ui/villages_page.py" line="+60"/>
+        <location filename="../../swdesk/ui/villages_page.py" line="+59"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -10943,7 +10943,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Enter the first village</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>共 {n} 个村（社区）</source>
         <translation>{n} villages (communities) in all</translation>
     </message>

@@ -10,6 +10,9 @@ only the county's rows.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,10 +25,30 @@ if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold Python's cycle collector while the facts are read and counted: a county's report
+    builds some 100 000 worker facts, each a young object the collector would walk again and
+    again (a third of the time), and nothing it builds is a cycle. Left as it was found, so a
+    report built while another runs never leaves the collector off."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def build_report(store: Store, at: date, *, history_years: int = 0) -> IndicatorReport:
     """The report as of ``at``; ``history_years`` > 0 adds the year-end counts per level of
     that many years up to ``at``'s (levels over time: a read of the file per year, so only the
     dashboard asks for it)."""
+    with _collector_paused():
+        return _build_report(store, at, history_years)
+
+
+def _build_report(store: Store, at: date, history_years: int) -> IndicatorReport:
     facts = indicator_facts.facts(store, at)
     version = indicator_rules.rules(store).version_for(at)
     total = engine.evaluate(facts, version)
@@ -45,7 +68,7 @@ def build_report(store: Store, at: date, *, history_years: int = 0) -> Indicator
         results=tuple(results),
         gaps=tuple(gaps),
         units=tuple(units),
-        levels_by_year=levels_by_year(store, at, history_years) if history_years else {},
+        levels_by_year=_levels_by_year(store, at, history_years) if history_years else {},
         domains={d: len(ids) for d, ids in domain_people.items()},
         domain_people=domain_people,
     )
@@ -54,6 +77,11 @@ def build_report(store: Store, at: date, *, history_years: int = 0) -> Indicator
 def levels_by_year(store: Store, at: date, years: int) -> dict[int, dict[str, int]]:
     """Certified workers in post per certificate level at the end of each of ``years`` years
     up to ``at``'s (its own year counted as of ``at``)."""
+    with _collector_paused():
+        return _levels_by_year(store, at, years)
+
+
+def _levels_by_year(store: Store, at: date, years: int) -> dict[int, dict[str, int]]:
     out: dict[int, dict[str, int]] = {}
     for year in range(at.year - years + 1, at.year + 1):
         day = at if year == at.year else date(year, 12, 31)
@@ -65,7 +93,9 @@ def certified_by_village(store: Store, at: date) -> dict[str, int]:
     """Certified workers in post per village code as of ``at`` (``engine.certified_in_post``,
     the same test every indicator counts with): the 村（社区）page's column."""
     out: dict[str, int] = {}
-    for w in indicator_facts.workers(store, at, candidates=False):
+    with _collector_paused():
+        facts = indicator_facts.workers(store, at, candidates=False)
+    for w in facts:
         if w.village_code and engine.certified_in_post(w):
             out[w.village_code] = out.get(w.village_code, 0) + 1
     return out

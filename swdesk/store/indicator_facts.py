@@ -69,6 +69,8 @@ def _domains(raw: object) -> frozenset[str]:
     )
 
 
+# What a worker fact reads of the row; "late" is whether the file was made after the date
+# (worked out by SQLite, so the timestamp never becomes a Python string).
 _COLUMNS = (
     "id",
     "name",
@@ -77,31 +79,38 @@ _COLUMNS = (
     "status",
     "post_type",
     "domains",
-    "created_at",
+    "late",
     "education",
     "sw_major",
 )
 _COL = {c: i for i, c in enumerate(_COLUMNS)}
 
 
-def _rows_as_of(store: Store, at: date) -> dict[str, Sequence[Any]]:
+def _rows_as_of(store: Store, at: date) -> list[Sequence[Any]]:
     """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone (only a
-    changed row is copied)."""
-    rows: dict[str, Sequence[Any]] = {
-        r[0]: r
-        for r in store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM workers WHERE deleted = 0")
-    }
+    changed row is copied). ``origin`` is read only on a county file, where it can name the
+    township; a township's own rows all count for it."""
+    day = at.isoformat()
+    origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
+    rows: list[Sequence[Any]] = store.conn.execute(
+        f"SELECT id, name, {origin}, village_code, status, post_type, domains, "
+        "substr(created_at, 1, 10) > ?, education, sw_major FROM workers WHERE deleted = 0",
+        (day,),
+    ).fetchall()
     undo = store.conn.execute(
         f"SELECT worker_id, kind, old_value FROM worker_history WHERE deleted = 0 AND {_DAY} > ? "
         f"ORDER BY {_DAY} DESC, created_at DESC",
-        (at.isoformat(),),
-    )
+        (day,),
+    ).fetchall()
+    if not undo:
+        return rows
+    at_index = {r[0]: i for i, r in enumerate(rows)}
     for wid, kind, old in undo:
-        row = rows.get(wid)
-        if row is not None and kind in _HISTORY:
-            changed = list(row)
+        i = at_index.get(wid)
+        if i is not None and kind in _HISTORY:
+            changed = list(rows[i])
             changed[_COL[_HISTORY[kind][0]]] = old
-            rows[wid] = changed
+            rows[i] = changed
     return rows
 
 
@@ -120,39 +129,35 @@ def _roles(store: Store, at: date) -> tuple[dict[str, set[str]], set[str]]:
     return held, undated
 
 
-def _rank_sql() -> str:
-    """A certificate's level as its rank (0 for a level swdesk does not know)."""
-    whens = " ".join(f"WHEN '{lv}' THEN {enums.level_rank(lv)}" for lv in enums.LEVELS)
-    return f"CASE level {whens} ELSE 0 END"
+# A certificate's level as its rank (0 for a level swdesk does not know).
+_RANK = {lv: enums.level_rank(lv) for lv in enums.LEVELS}
 
 
-def _certificates(store: Store, at: date) -> tuple[dict[str, int], set[str]]:
-    """The highest rank of the certificates each worker obtained on or before ``at`` (undated
-    ones count too, and their holders are marked). SQLite does the grouping: one row a worker."""
+def _certificates(
+    store: Store, at: date, *, lower: bool
+) -> tuple[dict[str, int], set[str], dict[str, list[tuple[str, date | None]]]]:
+    """One read of the certificates obtained on or before ``at`` (undated ones count too, and
+    their holders are marked): each worker's highest rank, the undated holders, and (``lower``)
+    the certificates below 助理社会工作师 — all the exam's eligibility may ask of someone who
+    is not certified. A plain scan: grouping in SQLite walks the worker index row by row and
+    takes several times as long."""
     rank: dict[str, int] = {}
     undated: set[str] = set()
-    for wid, top, no_date in store.conn.execute(
-        f"SELECT worker_id, MAX({_rank_sql()}), MAX(obtained_date IS NULL) FROM certificates "
-        "WHERE deleted = 0 AND (obtained_date IS NULL OR obtained_date <= ?) GROUP BY worker_id",
+    below: dict[str, list[tuple[str, date | None]]] = {}
+    ranks = _RANK
+    for wid, level, obtained in store.conn.execute(
+        "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0 "
+        "AND (obtained_date IS NULL OR obtained_date <= ?)",
         (at.isoformat(),),
     ):
-        rank[wid] = top
-        if no_date:
+        r = ranks.get(level, 0)
+        if r > rank.get(wid, -1):
+            rank[wid] = r
+        if obtained is None:
             undated.add(wid)
-    return rank, undated
-
-
-def _lower_certificates(store: Store, at: date) -> dict[str, list[tuple[str, date | None]]]:
-    """The certificates below 助理社会工作师 held on ``at``: all the exam's eligibility may ask
-    of someone who is not certified."""
-    held: dict[str, list[tuple[str, date | None]]] = {}
-    for wid, level, obtained in store.conn.execute(
-        f"SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0 "
-        f"AND {_rank_sql()} < ? AND (obtained_date IS NULL OR obtained_date <= ?)",
-        (e.CERTIFIED_MIN_RANK, at.isoformat()),
-    ):
-        held.setdefault(wid, []).append((level, _day(obtained)))
-    return held
+        if lower and r < e.CERTIFIED_MIN_RANK:
+            below.setdefault(wid, []).append((level, _day(obtained)))
+    return rank, undated, below
 
 
 def _exam_sat_and_passed(store: Store, at: date) -> tuple[set[str], set[str]]:
@@ -201,8 +206,7 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
     early = started is None or at < started
     rows = _rows_as_of(store, at)
     roles, undated_roles = _roles(store, at)
-    top_rank, undated_certs = _certificates(store, at)
-    lower = _lower_certificates(store, at) if candidates else {}
+    top_rank, undated_certs, lower = _certificates(store, at, lower=candidates)
     sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
     starts = _work_starts(store) if candidates else {}
     rules = exams.rules(store)
@@ -213,20 +217,30 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
     rows_primary = [r for r in rules.eligibility if r.level == core_exam.EXAM_PRIMARY]
     by_certificate = any(r.certificate for r in rows_primary)
     by_years = any(r.years for r in rows_primary)
-    day = at.isoformat()
     early_fields = {e.FIELD_POST_TYPE, e.FIELD_DOMAINS} if early else set()
     no_roles: frozenset[str] = frozenset()
+    always = frozenset(early_fields)  # what most people share: built once, not per person
+    own = None if store.role == divisions.ROLE_COUNTY else store.unit_code or ""
+    level_of = (None, *enums.LEVELS)
+    min_rank = e.CERTIFIED_MIN_RANK
+    fact = e.WorkerFact
     out = []
-    for wid, name, origin, village, status, post_type, domains, made, edu, major in rows.values():
+    for wid, name, origin, village, status, post_type, domains, made_late, edu, major in rows:
         rank = top_rank.get(wid, 0)
-        certified = rank >= e.CERTIFIED_MIN_RANK
-        estimated = set(early_fields)
-        if made and made[:10] > day:
-            estimated.add(e.FIELD_FILE)
-        if early and wid in undated_roles:
-            estimated.add(e.FIELD_ROLES)
-        if wid in undated_certs:
-            estimated.add(e.FIELD_CERTIFICATES)
+        certified = rank >= min_rank
+        late = bool(made_late)
+        odd_roles = early and wid in undated_roles
+        if late or odd_roles or wid in undated_certs:
+            guessed = set(early_fields)
+            if late:
+                guessed.add(e.FIELD_FILE)
+            if odd_roles:
+                guessed.add(e.FIELD_ROLES)
+            if wid in undated_certs:
+                guessed.add(e.FIELD_CERTIFICATES)
+            estimated = frozenset(guessed)
+        else:
+            estimated = always
         eligible = None
         if candidates and not certified:
             held = lower.get(wid, []) if by_certificate else []
@@ -244,20 +258,20 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
                 ).eligible
             eligible = judged[key]
         out.append(
-            e.WorkerFact(
+            fact(
                 wid,
                 name,
-                township(origin, village),
+                township(origin, village) if own is None else own,
                 village,
                 status,
                 post_type,
                 _domains(domains),
                 frozenset(roles[wid]) if wid in roles else no_roles,
-                enums.LEVELS[rank - 1] if rank else None,
+                level_of[rank],
                 certified or wid in passed,
                 wid in sat,
                 eligible,
-                frozenset(estimated) if estimated else no_roles,
+                estimated,
             )
         )
     return tuple(out)

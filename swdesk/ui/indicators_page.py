@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -171,6 +171,8 @@ class IndicatorsPage(QWidget):
         self._task: BackgroundTask | None = None
         self._again = False
         self._pending = False  # a report is about to start
+        self._painted = False  # the page has painted once
+        self._start_at: date | None = None  # the first report, waiting for that paint
         self._closed = False
         self.dialog: IndicatorPeopleDialog | None = None
 
@@ -268,8 +270,21 @@ class IndicatorsPage(QWidget):
         self.status.show()
 
         self._pending = True
+        if not self._painted:
+            # The first report waits for the page's first paint: a report running meanwhile
+            # holds the interpreter, and the page would take a second to show its controls.
+            self._start_at = at
+            self.update()
+            return
         # Started after this event: the page paints with its controls first.
         QTimer.singleShot(0, lambda: self._start(at))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._painted = True
+        if self._start_at is not None:
+            at, self._start_at = self._start_at, None
+            QTimer.singleShot(0, lambda: self._start(at))
 
     def _start(self, at: date) -> None:
         if self._closed:

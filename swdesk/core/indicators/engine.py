@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
+from functools import cached_property
 from typing import TypeVar
 
 from swdesk.core import enums
@@ -40,6 +41,8 @@ FIELD_STATUS, FIELD_VILLAGE, FIELD_POST_TYPE = "status", "village", "post_type"
 FIELD_DOMAINS, FIELD_ROLES, FIELD_CERTIFICATES = "domains", "roles", "certificates"
 
 CERTIFIED_MIN_RANK = enums.level_rank(enums.LEVEL_ASSISTANT)
+# The levels at or above it, for a membership test per worker instead of a rank lookup.
+_CERTIFIED_LEVELS = frozenset(enums.LEVELS[CERTIFIED_MIN_RANK - 1 :])
 SIX_HAVE: tuple[str, ...] = ("有场地", "有设备", "有人员", "有服务功能", "有工作流程", "有规章制度")
 POST_FULL_TIME = "专职"
 
@@ -131,7 +134,6 @@ class _Context:
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
         self.unit_by_code = {u.code: u for u in facts.units}
-        self.worker_by_id = {w.id: w for w in facts.workers}
         self.full_time_holders = {
             h for p in facts.posts if p.kind == POST_FULL_TIME for h in p.holders
         }
@@ -147,15 +149,44 @@ class _Context:
                 guessed.setdefault(f, set()).add(w.id)
         self.estimated_by_field = {f: frozenset(ids) for f, ids in guessed.items()}
         self.per_unit_rows: dict[str, list[UnitRow]] = {}
+        self.selected: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
+        self._by_village: dict[tuple[str, ...], tuple[dict[str, tuple[str, ...]], set[str]]] = {}
         self._candidates: dict[str, list[str]] | None = None
 
     def passing(self, name: str) -> frozenset[str]:
         found = self._passing.get(name)
         if found is None:
             base, arg = _split(name)
-            test = WORKER_FILTERS[base][0]
-            found = frozenset(w.id for w in self.facts.workers if test(w, self, arg))
+            fast = _FAST_FILTERS.get(base)
+            if fast is not None:
+                found = fast(self.facts.workers, self, arg)
+            else:
+                test = WORKER_FILTERS[base][0]
+                found = frozenset(w.id for w in self.facts.workers if test(w, self, arg))
             self._passing[name] = found
+        return found
+
+    @cached_property
+    def worker_by_id(self) -> dict[str, WorkerFact]:
+        """Made only when a station's staff is looked up."""
+        return {w.id: w for w in self.facts.workers}
+
+    def by_village(self, where: Sequence[str]) -> tuple[dict[str, tuple[str, ...]], set[str]]:
+        """The workers passing ``where`` per village code, each village's sorted by id, and
+        the villages where one of them is a guess (per-unit rules sharing filters share it)."""
+        key = tuple(where)
+        found = self._by_village.get(key)
+        if found is None:
+            ids, guessed = _selected(self, where)
+            village_of = self.village_of
+            groups: dict[str, list[str]] = {}
+            for wid in ids:
+                groups.setdefault(village_of[wid], []).append(wid)
+            found = (
+                {code: tuple(sorted(g)) for code, g in groups.items()},
+                {village_of[w] for w in guessed},
+            )
+            self._by_village[key] = found
         return found
 
     def candidates(self, unit_code: str) -> tuple[str, ...]:
@@ -164,7 +195,11 @@ class _Context:
         if self._candidates is None:
             self._candidates = {}
             for w in self.facts.workers:
-                if in_post(w) and not certified(w) and (w.sat_exam or w.eligible):
+                if (
+                    w.status == _ON_DUTY
+                    and w.level not in _CERTIFIED_LEVELS
+                    and (w.sat_exam or w.eligible)
+                ):
                     self._candidates.setdefault(w.village_code or "", []).append(w.id)
         return tuple(self._candidates.get(unit_code, ()))
 
@@ -175,7 +210,7 @@ def in_post(w: WorkerFact) -> bool:
 
 
 def certified(w: WorkerFact) -> bool:
-    return w.level is not None and enums.level_rank(w.level) >= CERTIFIED_MIN_RANK
+    return w.level in _CERTIFIED_LEVELS
 
 
 def certified_in_post(w: WorkerFact) -> bool:
@@ -214,6 +249,31 @@ WORKER_FILTERS: dict[str, tuple[_WorkerTest, frozenset[str], bool]] = {
         False,
     ),
     "full_time_post": (lambda w, c, a: w.id in c.full_time_holders, frozenset(), False),
+}
+
+
+def _kind_ids(ws: Sequence[WorkerFact], c: _Context, kind: str) -> frozenset[str]:
+    codes = {code for code, u in c.unit_by_code.items() if u.kind == kind}
+    return frozenset([w.id for w in ws if (w.village_code or "") in codes])
+
+
+# The same tests as ``WORKER_FILTERS``, each written as one comprehension over the workers
+# (100 000 of them on a county file: a call per worker per filter is most of the time).
+_FastFilter = Callable[[Sequence[WorkerFact], _Context, str], frozenset[str]]
+_ON_DUTY = enums.STATUS_ON_DUTY
+_FAST_FILTERS: dict[str, _FastFilter] = {
+    "in_post": lambda ws, c, a: frozenset([w.id for w in ws if w.status == _ON_DUTY]),
+    "certified": lambda ws, c, a: frozenset([w.id for w in ws if w.level in _CERTIFIED_LEVELS]),
+    "certified_in_post": lambda ws, c, a: frozenset(
+        [w.id for w in ws if w.status == _ON_DUTY and w.level in _CERTIFIED_LEVELS]
+    ),
+    "passed_exam": lambda ws, c, a: frozenset([w.id for w in ws if w.passed_exam]),
+    "post_type": lambda ws, c, a: frozenset([w.id for w in ws if w.post_type == a]),
+    "domain": lambda ws, c, a: frozenset([w.id for w in ws if a in w.domains]),
+    "role": lambda ws, c, a: frozenset([w.id for w in ws if a in w.roles]),
+    "urban": lambda ws, c, a: _kind_ids(ws, c, enums.VILLAGE_URBAN),
+    "rural": lambda ws, c, a: _kind_ids(ws, c, enums.VILLAGE_RURAL),
+    "full_time_post": lambda ws, c, a: frozenset([w.id for w in ws if w.id in c.full_time_holders]),
 }
 UNIT_FILTERS: dict[str, tuple[Callable[[UnitFact, _Context, str], bool], bool]] = {
     "urban": (lambda u, c, a: u.kind == enums.VILLAGE_URBAN, False),
@@ -298,10 +358,21 @@ class Count:
 
 def _selected(ctx: _Context, where: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The workers passing every filter of ``where``, and those whose read fields are guesses."""
-    ids = ctx.all_ids
+    key = tuple(where)
+    found = ctx.selected.get(key)
+    if found is None:
+        found = ctx.selected[key] = _select(ctx, where)
+    return found
+
+
+def _select(ctx: _Context, where: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    # Every filter's set is within ``all_ids``: intersect from the smallest, copying none.
+    sets = sorted((ctx.passing(name) for name in where), key=len)
+    ids = sets[0] if sets else ctx.all_ids
+    for more in sets[1:]:
+        ids = ids & more
     reads: set[str] = {FIELD_FILE}
     for name in where:
-        ids = ids & ctx.passing(name)
         reads |= WORKER_FILTERS[_split(name)[0]][1]
     guessed: frozenset[str] = frozenset().union(
         *(ctx.estimated_by_field.get(f, frozenset()) for f in reads)
@@ -459,23 +530,22 @@ def per_unit(d: Definition, ctx: _Context) -> list[UnitRow]:
         return rows
     assert d.counts is not None and d.target is not None
     units = _matching(UNIT_FILTERS, d.units, ctx.facts.units, ctx)
-    people: dict[str, list[str]] = {}
+    people: Mapping[str, Sequence[str]]
     post_counts: dict[str, int] = {}
     guessed_units: set[str] = set()
     if d.counts.what == "workers":
-        ids, guessed = _selected(ctx, d.counts.where)
-        for wid in sorted(ids):
-            people.setdefault(ctx.village_of[wid], []).append(wid)
-        guessed_units = {ctx.village_of[w] for w in guessed}
+        people, guessed_units = ctx.by_village(d.counts.where)
     else:
+        holders: dict[str, list[str]] = {}
+        people = holders
         found = _matching(POST_FILTERS, d.counts.where, ctx.facts.posts, ctx)
         for p in found:
             post_counts[p.unit_code] = post_counts.get(p.unit_code, 0) + 1
-            people.setdefault(p.unit_code, []).extend(p.holders)
+            holders.setdefault(p.unit_code, []).extend(p.holders)
     required = int(Fraction(str(d.target)).__ceil__())
     rows = []
     for u in units:
-        mine = people.get(u.code, [])
+        mine = people.get(u.code, ())
         have = len(mine) if d.counts.what == "workers" else post_counts.get(u.code, 0)
         rows.append(UnitRow(u, required, have, tuple(mine), u.code in guessed_units))
     ctx.per_unit_rows[d.key] = rows
@@ -543,17 +613,13 @@ def by_level(workers: Iterable[WorkerFact]) -> dict[str, int]:
     return out
 
 
-def by_domain(workers: Iterable[WorkerFact]) -> dict[str, int]:
-    """Certified workers in post per service domain (a person serving two counts in both), in
-    the vocabulary's order: the same people the elderly and minors indicators count."""
-    return {d: len(ids) for d, ids in people_by_domain(workers).items()}
-
-
 def people_by_domain(workers: Iterable[WorkerFact]) -> dict[str, tuple[str, ...]]:
-    """The ids of the people ``by_domain`` counts, per domain (the pie's drill-down)."""
+    """The ids of certified workers in post per service domain (a person serving two is in
+    both), in the vocabulary's order: the same people the elderly and minors indicators count;
+    the pie shows their numbers and lists them on a click."""
     out: dict[str, list[str]] = {d: [] for d in enums.DOMAINS}
     for w in workers:
-        if certified_in_post(w):
+        if w.status == _ON_DUTY and w.level in _CERTIFIED_LEVELS:
             for d in w.domains:
                 out.setdefault(d, []).append(w.id)
     return {d: tuple(ids) for d, ids in out.items() if ids}
