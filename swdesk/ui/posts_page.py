@@ -49,7 +49,17 @@ def _table(headers: list[str]) -> QTableWidget:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
+    # One line of text a row, as in the other lists: Qt's default row left the units table two
+    # rows at 768 px high.
+    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
     return t
+
+
+def _rows_high(table: QTableWidget, rows: int) -> None:
+    """Fix ``table``'s height to its header and ``rows`` rows: the 六有 list is always six."""
+    height = table.horizontalHeader().sizeHint().height()
+    height += rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+    table.setFixedHeight(height)
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -132,15 +142,16 @@ class PostsPage(QWidget):
         station_box = QGroupBox(self.tr("乡镇（街道）社工站"))
         sl = QVBoxLayout(station_box)
         sl.addWidget(self.station_title)
-        sl.addWidget(self.checklist, 1)
+        _rows_high(self.checklist, 6)
+        sl.addWidget(self.checklist)
         row = QHBoxLayout()
         for w in (self.item, self.done, self.note, self.record_button, self.site_button):
             row.addWidget(w)
         sl.addLayout(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(posts_box, 3)
-        layout.addWidget(station_box, 2)
+        layout.addWidget(posts_box, 1)
+        layout.addWidget(station_box)
         layout.addWidget(self.error)
         for w in (
             self.add_button,
