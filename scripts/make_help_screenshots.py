@@ -36,6 +36,7 @@ PAGES = {
     "exam": "考试报名",
     "appraisal": "绩效考评",
     "allowance": "津贴发放",
+    "posts": "岗位与社工站",
     "sync": "数据同步",
     "indicators": "指标",
 }

@@ -38,7 +38,7 @@ TOWNSHIP_PAGES = {
     "考试报名": "exam",
     "绩效考评": "appraisal",
     "津贴发放": "allowance",
-    "岗位与社工站": "setup",
+    "岗位与社工站": "posts",
     "数据同步": "sync",
     "指标": "indicators",
 }

@@ -28,6 +28,7 @@ SECTIONS = (
     "exam",
     "appraisal",
     "allowance",
+    "posts",
     "sync",
     "indicators",
 )
@@ -35,7 +36,7 @@ SECTIONS = (
 PAGE_SECTIONS = {
     "WorkersPage": "roster",
     "VillagesPage": "setup",
-    "PostsPage": "setup",  # the posts and station registers are part of setting the unit up
+    "PostsPage": "posts",
     "TrainingPage": "training",
     "ExamPage": "exam",
     "CountyExamPage": "exam",
