@@ -14,7 +14,6 @@ Periods worked out by hand (助理, 72 hours in 3 years):
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -297,63 +296,3 @@ def test_the_cli_records_a_renewal_by_default_once_a_first_registration_exists(
     assert code == 3 and "已有一条首次登记（2021-03-01 起）" in out + err
     with open_store(db_path) as s:
         assert s.scalar("SELECT count(*) FROM registrations") == 2
-
-
-def _correlated_scans(conn: sqlite3.Connection, statement: str) -> list[str]:
-    """Tables read whole once per outer row: a SCAN below a correlated subquery."""
-    plan = conn.execute(f"EXPLAIN QUERY PLAN {statement}").fetchall()
-    detail = {node: text for node, _parent, _, text in plan}
-    parent = {node: up for node, up, _, _ in plan}
-
-    def correlated(node: int) -> bool:
-        while node in parent:
-            node = parent[node]
-            if detail.get(node, "").startswith("CORRELATED"):
-                return True
-        return False
-
-    return [text for node, _, _, text in plan if text.startswith("SCAN") and correlated(node)]
-
-
-def test_the_registration_date_step_reads_no_table_once_per_row(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Before step 16 registrations have no index by certificate: a lookup per certificate
-    read the whole table each time, and a file of 90k registrations did not finish opening."""
-    from test_schema_steps import FIXTURES, load_fixture
-
-    from swdesk.store.schema import migrations
-    from swdesk.store.schema import v0012_registration_dates as step
-
-    old = tmp_path / "old.db"
-    load_fixture(FIXTURES / "schema_v8.sql", old)
-    conn = sqlite3.connect(old, isolation_level=None)
-    migrations.migrate(conn, upto=11)
-    seen: list[str] = []
-
-    def explain_then_run(c: sqlite3.Connection, script: str) -> None:
-        buf = ""
-        for line in script.splitlines(keepends=True):
-            buf += line
-            if sqlite3.complete_statement(buf):
-                if not buf.lstrip().upper().startswith(("CREATE UNIQUE INDEX", "DROP")):
-                    seen.append(buf)
-                    assert _correlated_scans(c, buf) == [], buf
-                c.execute(buf)
-                buf = ""
-
-    monkeypatch.setattr(step, "run_script", explain_then_run)
-    conn.execute("BEGIN")
-    step.apply(conn)
-    conn.execute("ROLLBACK")
-    conn.close()
-    assert len(seen) == 7
-
-
-def test_the_correlated_scan_check_can_fail() -> None:
-    conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE r (id TEXT PRIMARY KEY, cid TEXT)")
-    unindexed = "SELECT (SELECT count(*) FROM r r2 WHERE r2.cid = r.cid) FROM r"
-    assert _correlated_scans(conn, unindexed) == ["SCAN r2"]
-    conn.execute("CREATE INDEX r_cid ON r (cid)")
-    assert _correlated_scans(conn, unindexed) == []

@@ -268,3 +268,67 @@ def test_rebuild_table_refuses_to_run_outside_a_step() -> None:
     with pytest.raises(RuntimeError, match="transaction"):
         rebuild_table(conn, "appraisals", types={"total": float})
     conn.close()
+
+
+# -- upgrade cost ---------------------------------------------------------------------------------
+def _correlated_scans(conn: sqlite3.Connection, statement: str) -> list[str]:
+    """Tables read whole once per outer row: a SCAN below a correlated subquery."""
+    plan = conn.execute(f"EXPLAIN QUERY PLAN {statement}").fetchall()
+    detail = {node: text for node, _parent, _, text in plan}
+    parent = {node: up for node, up, _, _ in plan}
+
+    def correlated(node: int) -> bool:
+        while node in parent:
+            node = parent[node]
+            if detail.get(node, "").startswith("CORRELATED"):
+                return True
+        return False
+
+    return [text for node, _, _, text in plan if text.startswith("SCAN") and correlated(node)]
+
+
+_READS = ("INSERT", "UPDATE", "DELETE", "SELECT", "WITH", "CREATE TEMP TABLE")
+
+
+def test_no_step_reads_a_table_once_per_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A step runs on files of 100k workers: a lookup per row without an index read the whole
+    table each time (step 12, before step 16's index, did not finish opening a file of 90k
+    registrations). Every statement a step runs through ``run_script`` is planned first."""
+    load_fixture(FIXTURES / "schema_v1.sql", tmp_path / "v1.db")
+    conn = sqlite3.connect(tmp_path / "v1.db", isolation_level=None)
+    planned: list[int] = []
+
+    def plan_then_run(number: int) -> object:
+        def run(c: sqlite3.Connection, script: str) -> None:
+            buf = ""
+            for line in script.splitlines(keepends=True):
+                if line.strip().startswith("--"):
+                    continue
+                buf += line
+                if sqlite3.complete_statement(buf):
+                    if buf.lstrip().upper().startswith(_READS):
+                        assert _correlated_scans(c, buf) == [], f"step {number}: {buf}"
+                        planned.append(number)
+                    c.execute(buf)
+                    buf = ""
+
+        return run
+
+    for number, step in enumerate(migrations.released_steps(), start=1):
+        module = sys.modules[step.__module__]
+        if number > 1 and hasattr(module, "run_script"):
+            monkeypatch.setattr(module, "run_script", plan_then_run(number))
+    migrations.migrate(conn)
+    conn.close()
+    assert planned.count(12) == 7 and {8, 13} <= set(planned)
+
+
+def test_the_correlated_scan_check_can_fail() -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE r (id TEXT PRIMARY KEY, cid TEXT)")
+    unindexed = "SELECT (SELECT count(*) FROM r r2 WHERE r2.cid = r.cid) FROM r"
+    assert _correlated_scans(conn, unindexed) == ["SCAN r2"]
+    conn.execute("CREATE INDEX r_cid ON r (cid)")
+    assert _correlated_scans(conn, unindexed) == []
