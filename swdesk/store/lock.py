@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -9,6 +10,8 @@ from typing import IO
 
 from swdesk.core.i18n import msg
 from swdesk.store.errors import FileInUse
+
+log = logging.getLogger("swdesk.store")
 
 _held: dict[str, tuple[IO[bytes], int]] = {}
 
@@ -45,11 +48,14 @@ def acquire(db_path: Path) -> None:
                 path=db_path,
             )
         ) from None
-    fh.seek(0)
-    fh.truncate()
-    fh.write(str(os.getpid()).encode())
-    fh.flush()
     _held[key] = (fh, 1)
+    # Who holds it, for a person looking: the OS lock is what counts. Written past Python's
+    # buffer, so a process id the disk had no room for fails here, not again on close.
+    try:
+        os.ftruncate(fh.fileno(), 0)
+        os.write(fh.fileno(), str(os.getpid()).encode())
+    except OSError as e:  # a full disk has no room for five bytes; the lock holds all the same
+        log.warning("lock file %s: process id not written: %s", fh.name, e)
 
 
 def release(db_path: Path) -> None:
