@@ -26,7 +26,7 @@ from swdesk.core.errors import RuleError
 from swdesk.logsetup import setup_logging
 from swdesk.paths import resolve_db_path, resources_dir
 from swdesk.store import Store, open_store
-from swdesk.store.errors import DataFileFault, FileInUse, NewerFileError
+from swdesk.store.errors import DataFileFault, FileInUse, NewerFileError, disk_is_full
 from swdesk.ui import crash, fonts, i18n
 from swdesk.ui.rule_text import shown
 
@@ -81,7 +81,7 @@ def open_data_file(path: Path) -> Store | int:
     kept only in the data file is not known yet, so that case reads Chinese.
     """
     try:
-        return open_store(path, daily_backup=False)
+        return _open(path)
     except FileInUse as e:
         log.warning("data file in use: %s", path)
         QtWidgets.QMessageBox.warning(
@@ -98,7 +98,8 @@ def open_data_file(path: Path) -> Store | int:
         log.warning("data file refused: %s: %s", path, e.message)
         from swdesk.ui.file_health import offer_restore_at_open
 
-        if offer_restore_at_open(path, e.message):
+        # On a full disk the file is no worse than the disk: a restore would lose work.
+        if not disk_is_full(path) and offer_restore_at_open(path, e.message):
             return open_data_file(path)
         QtWidgets.QMessageBox.critical(
             None, QCoreApplication.translate("app", "无法打开数据文件"), shown(e.message)
@@ -125,6 +126,20 @@ def open_data_file(path: Path) -> Store | int:
         return EXIT_REJECTED
 
 
+def _open(path: Path) -> Store:
+    """The file opened as usual, or — when a full disk keeps SQLite from opening it — a copy in
+    memory to look at (``store.disk_full``): the window opens either way."""
+    try:
+        return open_store(path, daily_backup=False)
+    except DataFileFault:
+        if not disk_is_full(path):
+            raise
+    log.warning("disk full: opening %s to look at only", path)
+    from swdesk.store.disk_full import open_snapshot  # only on this rare path
+
+    return open_snapshot(path)
+
+
 def run(args: argparse.Namespace) -> int:
     log_path = setup_logging()
     if getattr(args, "self_test", False):
@@ -145,6 +160,16 @@ def run(args: argparse.Namespace) -> int:
     with opened as store:
         if not lang:
             i18n.apply_language(store.setting("language"))
+        from swdesk.store.disk_full import refuse_if_full
+
+        full = refuse_if_full(store)  # writes refused, a bar says why (``ui.disk_full_bar``)
+        if full and not store.is_initialized:  # nothing to look at, and no room to set it up
+            QtWidgets.QMessageBox.critical(
+                None,
+                QCoreApplication.translate("app", "无法打开数据文件"),
+                shown(store.refusal or ""),
+            )
+            return EXIT_REJECTED
         if not store.is_initialized:
             from swdesk.ui.first_run import FirstRunDialog
 
@@ -159,9 +184,11 @@ def run(args: argparse.Namespace) -> int:
         from swdesk.core import divisions
 
         if store.role == divisions.ROLE_COUNTY:  # its keys: the passphrase once per start
+            from swdesk.sync.keys import RAW, key_state
             from swdesk.ui.key_passphrase import KeyPassphraseDialog, needs_passphrase
 
-            if needs_passphrase(store):
+            # A full disk has no room to encrypt keys kept in the clear: only unlock them.
+            if needs_passphrase(store) and not (full and key_state(store) == RAW):
                 gc.enable()
                 set_window_icon(app)
                 KeyPassphraseDialog(store).exec()
@@ -171,7 +198,11 @@ def run(args: argparse.Namespace) -> int:
         window.firstPainted.connect(lambda: gc.enable())  # see swdesk.entry
         window.firstPainted.connect(lambda: set_window_icon(app))
         backups: list[Any] = []
-        if existed:
+        if full:
+            from swdesk.ui.disk_full_bar import show_full
+
+            show_full(window, store)
+        elif existed:
             window.firstPainted.connect(lambda: backups.append(start_daily_backup(window, store)))
         window.show()
         from swdesk.ui import idle_lock

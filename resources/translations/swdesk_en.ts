@@ -809,7 +809,7 @@
         <translation>The start of social work cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/lock.py" line="+44"/>
+        <location filename="../../swdesk/store/lock.py" line="+48"/>
         <source>数据文件 {path} 已经在另一个 swdesk 中打开。请先关闭那个窗口，或使用另一个数据文件。</source>
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
@@ -3267,6 +3267,11 @@
         <location filename="../../swdesk/core/indicators/staleness.py" line="+28"/>
         <source>乡镇数据过期天数应是 {least} 到 {most} 之间的整数，现在是“{value}”。</source>
         <translation>Days before a township&apos;s figures are stale should be a whole number from {least} to {most}, not “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/disk_full.py" line="+45"/>
+        <source>磁盘已满：数据文件 {path} 所在的磁盘没有剩余空间，现在只能查看，不能保存（本次没有做任何改动）。请清理磁盘空间（删除不用的文件或清空回收站）后重新打开 swdesk。</source>
+        <translation>The disk is full: the disk holding the data file {path} has no space left, so you can only look, not save (nothing was changed). Free some disk space (delete files you do not need or empty the recycle bin), then open swdesk again.</translation>
     </message>
 </context>
 <context>
@@ -6822,7 +6827,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../swdesk/ui/help_dialog.py" line="+90"/>
+        <location filename="../../swdesk/ui/help_dialog.py" line="+91"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -8708,7 +8713,7 @@ Log file: {log}
 <context>
     <name>PostsPage</name>
     <message>
-        <location filename="../../swdesk/ui/posts_page.py" line="+80"/>
+        <location filename="../../swdesk/ui/posts_page.py" line="+90"/>
         <location line="+11"/>
         <source>单位</source>
         <translation>Unit</translation>
@@ -8829,7 +8834,7 @@ Log file: {log}
         <translation>Township Social Work Station</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>（空缺）</source>
         <translation>(vacant)</translation>
     </message>
@@ -11671,14 +11676,15 @@ Fees: {fees}</translation>
         <translation>Data file too new</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+6"/>
         <location line="+10"/>
+        <location line="+48"/>
         <source>无法打开数据文件</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
         <source>无法打开数据文件 {path}。</source>
         <translation>Cannot open the data file {path}.</translation>
     </message>

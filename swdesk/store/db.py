@@ -7,7 +7,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -141,6 +141,9 @@ class Store:
         self.refusal: str | None = None
         self.damage: str | None = None
         self.check_before_write = False
+        # How a clone connects, when not to the file itself: set only for a copy in memory of
+        # a file on a full disk (``store.disk_full``), whose clones share that copy.
+        self.opener: Callable[[], Connection] | None = None
 
     @property
     def operator(self) -> str:
@@ -180,7 +183,9 @@ class Store:
 
     def clone(self) -> Store:
         """A new connection to the same file for another thread; the process lock is shared."""
-        other = Store(self.path, connect(self.path), owns_lock=False)
+        conn = self.opener() if self.opener is not None else connect(self.path)
+        other = Store(self.path, conn, owns_lock=False)
+        other.opener = self.opener
         other.account = self.account  # a background task runs as the one who started it
         other.damage = self.damage
         if self.refusal is not None:

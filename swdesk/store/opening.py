@@ -105,7 +105,7 @@ def _create_private(path: Path) -> None:
     os.chmod(path, backup.PRIVATE)
 
 
-def _judged(path: Path, make: Callable[[Path], Connection]) -> tuple[Connection, int]:
+def judged(path: Path, make: Callable[[Path], Connection]) -> tuple[Connection, int]:
     """A connection made by ``make`` to a swdesk file this version can open, and its version;
     a damaged, foreign or newer file is refused (and the connection closed)."""
     conn = None
@@ -126,7 +126,7 @@ def _judged(path: Path, make: Callable[[Path], Connection]) -> tuple[Connection,
 def open_read_only(path: Path) -> Store:
     """A file that cannot be written (read-only file, folder or medium): opened for reading
     only, every write refused with a sentence saying what to do."""
-    conn, version = _judged(path, connect_read_only)
+    conn, version = judged(path, connect_read_only)
     if version < migrations.schema_version():
         conn.close()
         raise StoreError(
@@ -184,7 +184,7 @@ def open_store(
             _create_private(path)
         if existed and not in_wal_mode(path):
             inspect_existing(path)
-        conn, version = _judged(path, lambda p: _connect(p, alone))
+        conn, version = judged(path, lambda p: _connect(p, alone))
         if existed and version < migrations.schema_version():
             backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")
         applied = migrations.migrate(conn)

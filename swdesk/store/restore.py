@@ -151,7 +151,12 @@ def _check_in_place(db_path: Path) -> None:
 
 def restore_store(store: Store, source: Path) -> Restored:
     """``restore_file`` under an open Store (the window's): its connection is closed first and
-    opened again on the restored file, so everything holding the Store goes on working."""
+    opened again on the restored file, so everything holding the Store goes on working.
+
+    Not a copy in memory of a file on a full disk (``store.disk_full``): a restore needs room
+    for a copy of the backup, and the connection opened again afterwards would fail."""
+    if store.opener is not None:
+        raise integrity.WritesRefused(store.refusal or "", "")
     check_backup_file(source)
     store.conn.close()
     try:
