@@ -344,3 +344,27 @@ def _other_process_takes(db: Path) -> None:
     if "FileInUse" in done.stderr:
         raise store_errors.FileInUse("taken")
     assert done.returncode == 0, done.stderr
+
+
+# -- exporting what is readable ---------------------------------------------------------------
+def test_the_roster_can_be_exported_from_the_copy(
+    township: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Onto another drive, say: the file is written and the count said, not a refusal claiming
+    nothing happened; the export log, which the file cannot take, goes to the program's log."""
+    from swdesk.services import roster
+    from swdesk.store import accounts
+
+    out = tmp_path / "stick" / "roster.xlsx"
+    out.parent.mkdir()
+    store = disk_full.open_snapshot(township)
+    try:
+        assert roster.export_roster(store, out) == PEOPLE
+        assert accounts.export_log(store) == []
+    finally:
+        store.close()
+    assert out.stat().st_size > 0
+    assert any("export not recorded" in r.message and str(out) in r.message for r in caplog.records)
+    with open_store(township, daily_backup=False) as store:  # with room it is recorded
+        roster.export_roster(store, out)
+        assert [r["file"] for r in accounts.export_log(store)] == [str(out)]

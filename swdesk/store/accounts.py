@@ -8,6 +8,7 @@ account can be neither disabled nor demoted, so nobody is ever locked out of man
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 TABLE = "accounts"
+log = logging.getLogger("swdesk.store")
 
 
 def list_all(store: Store) -> list[dict[str, Any]]:
@@ -240,9 +242,22 @@ def full_ids(store: Store, document: str) -> bool:
 
 
 def log_export(store: Store, kind: str, file: str, rows: int, full_ids: bool) -> None:
-    """Record that this session wrote a file of ``kind`` with ``rows`` rows."""
+    """Record that this session wrote a file of ``kind`` with ``rows`` rows.
+
+    A file whose writes are refused (damaged, read-only, on a full disk: ``store.integrity``)
+    cannot take the record, yet exporting what is readable is the way out of those modes: the
+    record goes to the program's log instead, and the export is not undone."""
     if kind not in documents.DOCUMENTS:
         raise ValueError(kind)
+    if store.refusal is not None:
+        log.warning(
+            "export not recorded in the data file (writes refused): %s %s, %d rows, by %s",
+            kind,
+            file,
+            rows,
+            store.operator,
+        )
+        return
     with store.atomic():
         store.conn.execute(
             "INSERT INTO export_log (at, account, kind, file, rows, full_ids) "
