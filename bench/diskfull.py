@@ -1,5 +1,5 @@
 """Disk full on a real small filesystem: every command that writes a file a person receives,
-and the commands that only read, run by the CLI against a full disk.
+and the commands that only read, run by the CLI against a full disk; and the window's start.
 
     sudo .venv/bin/python bench/diskfull.py        (needs root for a tmpfs mount)
 
@@ -16,12 +16,14 @@ Without root (or where tmpfs cannot be mounted) it says so and exits 2: the test
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -103,6 +105,41 @@ def integrity(db: Path) -> str:
             conn.close()
 
 
+def gui_start(label: str, db: Path) -> tuple[object, ...]:
+    """The window started on the full disk (offscreen, ``bench/gui_child.py app``): it must
+    paint the worker list. A refusal at start is a message box nobody closes: the child's
+    watchdog then reports that no list painted."""
+    before = integrity(db)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BENCH_TIMEOUT": "60",
+        "BENCH_T0": str(time.monotonic()),
+    }
+    r = subprocess.run(
+        [PY, str(ROOT / "bench" / "gui_child.py"), "app", str(db)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    lines = r.stdout.strip().splitlines()
+    report = json.loads(lines[-1]) if lines else {"error": r.stderr.strip()[-70:]}
+    painted = "rows" in report
+    return (
+        label,
+        "GUI start (window painted)",
+        0 if painted else "no window",
+        "-",  # the bar's text is inside the window: tests/test_ui_disk_full_start.py reads it
+        "Traceback" in r.stderr,
+        False,
+        ", ".join(leftovers(db.parent)) or "-",
+        f"{before}→{integrity(db)}",
+        f"painted in {report['t']:.2f} s, {report['rows']} rows" if painted else report["error"],
+    )
+
+
 def prepare(root: Path) -> tuple[Path, Path, str, Path]:
     """A county and a joined township with a few people (on the real disk), the roster to import."""
     from roster_corpus import STANDARD_HEADER, simple_roster, standard_rows
@@ -168,6 +205,7 @@ def main() -> int:
                 ),
             }
             del out
+            results.append(gui_start(label, town))
             for name, args in cases.items():
                 before = integrity(town)
                 r = swdesk(town, *args)
@@ -200,8 +238,15 @@ def main() -> int:
     print(" | ".join(header))
     for row in results:
         print(" | ".join(str(c) for c in row))
-    bad = [r for r in results if r[4] or r[5] or r[6] != "-" or not r[7].endswith("ok")]
-    print(f"\n{len(results)} runs: {len(bad)} with a traceback, English, leftovers or damage")
+    bad = [
+        r
+        for r in results
+        if r[4] or r[5] or r[6] != "-" or not str(r[7]).endswith("ok") or r[2] not in (0, 3)
+    ]
+    print(
+        f"\n{len(results)} runs: {len(bad)} with a traceback, English, leftovers, damage "
+        "or a window that did not open"
+    )
     return 1 if bad else 0
 
 
