@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 COMMON = {
-    "磁盘已满：数据文件 {path} 所在的磁盘没有剩余空间，现在只能查看，不能保存"
+    "磁盘已满：数据文件 {path} 所在的磁盘空间不足，现在只能查看，不能保存"
     "（本次没有做任何改动）。请清理磁盘空间（删除不用的文件或清空回收站）后重新打开 swdesk。": (
-        "The disk is full: the disk holding the data file {path} has no space left, so you can "
+        "The disk is full: the disk holding the data file {path} is out of space, so you can "
         "only look, not save (nothing was changed). Free some disk space (delete files you do "
         "not need or empty the recycle bin), then open swdesk again."
     ),

@@ -42,7 +42,7 @@ def full_refusal(path: Path) -> Text:
     """What every refused write says in this mode: what is wrong, that nothing changed, what to
     do."""
     return msg(
-        "磁盘已满：数据文件 {path} 所在的磁盘没有剩余空间，现在只能查看，不能保存"
+        "磁盘已满：数据文件 {path} 所在的磁盘空间不足，现在只能查看，不能保存"
         "（本次没有做任何改动）。请清理磁盘空间（删除不用的文件或清空回收站）后重新打开 swdesk。",
         path=path,
     )
