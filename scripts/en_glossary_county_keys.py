@@ -6,10 +6,17 @@ from __future__ import annotations
 Translation = str | tuple[str, str]
 
 COMMON: dict[str, Translation] = {
-    "县级密钥已用口令加密保存，还没有输入密钥口令。请重新启动程序并输入密钥口令（命令行：设置环境变量 {env} 或按提示输入）。": (
+    "县级密钥已用口令加密保存，还没有输入密钥口令。"
+    "请设置环境变量 {env}，或在终端中运行命令并按提示输入密钥口令。": (
         "The county keys are kept encrypted under a passphrase, and it has not been entered. "
-        "Restart the program and enter the key passphrase (command line: set {env} or type it "
-        "when asked)."
+        "Set the environment variable {env}, or run the command in a terminal and type the key "
+        "passphrase when asked."
+    ),
+    "县级密钥已用口令加密保存，还没有输入密钥口令。"
+    "请在“数据同步”页点击“解锁县级密钥…”输入密钥口令，不用重新启动程序。": (
+        "The county keys are kept encrypted under a passphrase, and it has not been entered. "
+        "On the Sync page, click “Unlock County Keys…” and enter the key passphrase; "
+        "there is no need to restart the program."
     ),
     "密钥口令不对，请重新输入（注意大小写和输入法）。": (
         "Wrong key passphrase. Enter it again (mind upper and lower case and the input method)."

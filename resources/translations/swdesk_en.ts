@@ -809,7 +809,7 @@
         <translation>The start of social work cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/lock.py" line="+48"/>
+        <location filename="../../swdesk/store/lock.py" line="+47"/>
         <source>数据文件 {path} 已经在另一个 swdesk 中打开。请先关闭那个窗口，或使用另一个数据文件。</source>
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
@@ -1938,7 +1938,7 @@
         <translation>{path} read back differently from what was written; the USB stick may be faulty. Export again to another stick.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/keys.py" line="+225"/>
+        <location filename="../../swdesk/sync/keys.py" line="+228"/>
         <source>本数据文件还没有同步密钥。县（区）请先运行 swdesk init --role county 或从密钥备份恢复；乡镇（街道）请先用县里发的登记文件加入（swdesk sync join）。</source>
         <translation>This data file has no sync keys yet. A county: run swdesk init --role county or restore the key backup; a township: join with the county&apos;s enrollment file (swdesk sync join).</translation>
     </message>
@@ -1948,12 +1948,12 @@
         <translation>The passphrase is too short: at least {count} characters. Choose one that is hard to guess and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <source>县级密钥已用口令加密保存，还没有输入密钥口令。请重新启动程序并输入密钥口令（命令行：设置环境变量 {env} 或按提示输入）。</source>
-        <translation>The county keys are kept encrypted under a passphrase, and it has not been entered. Restart the program and enter the key passphrase (command line: set {env} or type it when asked).</translation>
+        <location line="-56"/>
+        <source>县级密钥已用口令加密保存，还没有输入密钥口令。请设置环境变量 {env}，或在终端中运行命令并按提示输入密钥口令。</source>
+        <translation>The county keys are kept encrypted under a passphrase, and it has not been entered. Set the environment variable {env}, or run the command in a terminal and type the key passphrase when asked.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>密钥口令不对，请重新输入（注意大小写和输入法）。</source>
         <translation>Wrong key passphrase. Enter it again (mind upper and lower case and the input method).</translation>
     </message>
@@ -1979,7 +1979,7 @@
         <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/merge.py" line="+87"/>
+        <location filename="../../swdesk/sync/merge.py" line="+88"/>
         <source>拒收 {file}：{reason}</source>
         <translation>Refused {file}: {reason}</translation>
     </message>
@@ -2598,7 +2598,7 @@
         <translation>No password: run this in a terminal (it asks for the password) or set {env}.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/accounts.py" line="+231"/>
+        <location filename="../../swdesk/store/accounts.py" line="+233"/>
         <source>恢复备份会替换整个数据文件，需要用“管理”角色的账户登录。没有做任何改动。</source>
         <translation>Restoring a backup replaces the whole data file and needs a login with an Administrator account. Nothing was changed.</translation>
     </message>
@@ -3270,8 +3270,8 @@
     </message>
     <message>
         <location filename="../../swdesk/store/disk_full.py" line="+45"/>
-        <source>磁盘已满：数据文件 {path} 所在的磁盘没有剩余空间，现在只能查看，不能保存（本次没有做任何改动）。请清理磁盘空间（删除不用的文件或清空回收站）后重新打开 swdesk。</source>
-        <translation>The disk is full: the disk holding the data file {path} has no space left, so you can only look, not save (nothing was changed). Free some disk space (delete files you do not need or empty the recycle bin), then open swdesk again.</translation>
+        <source>磁盘已满：数据文件 {path} 所在的磁盘空间不足，现在只能查看，不能保存（本次没有做任何改动）。请清理磁盘空间（删除不用的文件或清空回收站）后重新打开 swdesk。</source>
+        <translation>The disk is full: the disk holding the data file {path} is out of space, so you can only look, not save (nothing was changed). Free some disk space (delete files you do not need or empty the recycle bin), then open swdesk again.</translation>
     </message>
 </context>
 <context>
@@ -8902,7 +8902,7 @@ Log file: {log}
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/sync_page.py" line="+115"/>
+        <location filename="../../swdesk/ui/sync_page.py" line="+116"/>
         <source>共 {n} 个文件：可以导入 {ok} 个，拒收 {bad} 个。确认后才会写入。</source>
         <translation>{n} files: {ok} can be imported, {bad} refused. Nothing is written until you confirm.</translation>
     </message>
@@ -10095,11 +10095,16 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <source>同步文件 ({pattern})</source>
         <translation>Sync files ({pattern})</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>县级密钥已用口令加密保存，还没有输入密钥口令。请在“数据同步”页点击“解锁县级密钥…”输入密钥口令，不用重新启动程序。</source>
+        <translation>The county keys are kept encrypted under a passphrase, and it has not been entered. On the Sync page, click “Unlock County Keys…” and enter the key passphrase; there is no need to restart the program.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
     <message>
-        <location line="-173"/>
+        <location line="-214"/>
         <source>村（社区）</source>
         <translation>Villages/Communities</translation>
     </message>

@@ -108,7 +108,7 @@ def own(store: Store, kind: str) -> KeyPair | None:
             raise KeysLocked(
                 msg(
                     "县级密钥已用口令加密保存，还没有输入密钥口令。"
-                    "请重新启动程序并输入密钥口令（命令行：设置环境变量 {env} 或按提示输入）。",
+                    "请设置环境变量 {env}，或在终端中运行命令并按提示输入密钥口令。",
                     env=PASSPHRASE_ENV,
                 )
             )
@@ -126,7 +126,10 @@ _unlocked: weakref.WeakKeyDictionary[Store, bytes] = weakref.WeakKeyDictionary()
 
 
 class KeysLocked(RuleError):
-    """The county's private keys are kept encrypted and the passphrase was not given."""
+    """The county's private keys are kept encrypted and the passphrase was not given.
+
+    Its message says how the command line gives the passphrase; the window says its own way,
+    which needs no restart (``ui.sync_page``: the 数据同步 page's 解锁县级密钥… button)."""
 
 
 def _aad_at_rest(kind: str, public: bytes) -> bytes:

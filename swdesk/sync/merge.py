@@ -39,6 +39,7 @@ from swdesk.store.appraisal_lock import allow_locked_writes
 from swdesk.store.db import utc_now
 from swdesk.store.records import SYNC_COLUMNS, new_id
 from swdesk.store.sql_in import chunks
+from swdesk.sync import keys
 from swdesk.sync.envelope import Rejected, read_file
 from swdesk.sync.package import Package, open_package
 from swdesk.sync.tables import TableInfo, blob_table, ordered_tables, row_hasher
@@ -1031,6 +1032,8 @@ def import_files(
             opened.append((i, open_package(store, read_file(Path(p)))))
         except Rejected as e:
             results[i] = ImportResult(str(p), False, e.message, e.code)
+        except keys.KeysLocked:
+            raise  # no fault of the package: the caller says how to open the county's keys
         except RuleError as e:
             results[i] = ImportResult(str(p), False, e.message, "rejected")
     opened.sort(key=lambda x: (x[1].sender, x[1].sequence))

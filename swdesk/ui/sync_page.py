@@ -10,7 +10,8 @@ file (same list and search); the county page says how complete that picture is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk.store import Store
-from swdesk.sync import envelope, merge
+from swdesk.sync import envelope, keys, merge
 from swdesk.ui.changes import EVERYTHING
 from swdesk.ui.code_fields import digits_only
 from swdesk.ui.designer import set_up
@@ -234,12 +235,41 @@ class SyncPage(QWidget):
 
     def _guard(self, title: str, action: Callable[[], object]) -> None:
         """Run a store action; a refusal goes to the status line and a warning box."""
-        attempt(self, title, action, refused=lambda e: self._say(e.message, False))
+        locked = self._keys_locked_text()
+
+        def guarded() -> object:
+            with _unlock_here(locked):
+                return action()
+
+        attempt(self, title, guarded, refused=lambda e: self._say(e.message, False))
         self.reload()
 
     def _run(self, title: str, job: Callable[[Store, Progress], T]) -> T | None:
         """A background job; a refusal goes to the status line and a warning box."""
+        locked = self._keys_locked_text()
+
+        def guarded(store: Store, progress: Progress) -> T:
+            with _unlock_here(locked):
+                return job(store, progress)
+
         _ok, result = run_job(
-            self, title, self.store, job, refused=lambda e: self._say(e.message, False)
+            self, title, self.store, guarded, refused=lambda e: self._say(e.message, False)
         )
         return result
+
+    def _keys_locked_text(self) -> str:
+        """What the window says when the county's keys are still closed: the way to open them
+        is on this page, no restart needed (``keys.KeysLocked`` says the command line's)."""
+        return self.tr(
+            "县级密钥已用口令加密保存，还没有输入密钥口令。"
+            "请在“数据同步”页点击“解锁县级密钥…”输入密钥口令，不用重新启动程序。"
+        )
+
+
+@contextmanager
+def _unlock_here(text: str) -> Iterator[None]:
+    """``keys.KeysLocked`` told the window's way (``text``) instead of the command line's."""
+    try:
+        yield
+    except keys.KeysLocked as e:
+        raise keys.KeysLocked(text) from e
