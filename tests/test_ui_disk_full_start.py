@@ -368,3 +368,78 @@ def test_the_roster_can_be_exported_from_the_copy(
     with open_store(township, daily_backup=False) as store:  # with room it is recorded
         roster.export_roster(store, out)
         assert [r["file"] for r in accounts.export_log(store)] == [str(out)]
+
+
+# -- start-up steps that would write ------------------------------------------------------------
+def _county(path: Path, passphrase: str | None) -> None:
+    from swdesk.store.unit import initialize
+    from swdesk.sync import keys
+
+    with open_store(path) as store:
+        initialize(store, "county", "510411", "某县")
+        keys.create_county_keys(store)  # kept in the clear, as a file from before
+        if passphrase is not None:
+            keys.protect(store, passphrase)
+
+
+@pytest.mark.parametrize(("passphrase", "asked"), [(None, []), ("县里的密钥口令2026", [False])])
+def test_a_county_on_a_full_disk_is_only_asked_to_unlock_its_keys(
+    qapp: QApplication,
+    qtbot: QtBot,
+    db_path: Path,
+    boxes: list[tuple[str, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    passphrase: str | None,
+    asked: list[bool],
+) -> None:
+    """Keys kept in the clear would be encrypted at start (a write: no room), so that is left
+    for a start with room; keys kept encrypted are opened (a read) as on any start."""
+    from swdesk.sync import keys
+    from swdesk.ui.key_passphrase import KeyPassphraseDialog
+
+    _county(db_path, passphrase)
+    _no_room_for_the_wal_index(monkeypatch)
+    _free(monkeypatch, 0)
+    dialogs: list[bool] = []
+    states: list[str] = []
+
+    def type_it(dialog: KeyPassphraseDialog) -> int:
+        dialogs.append(dialog.setting)
+        dialog.passphrase.setText(passphrase or "")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(KeyPassphraseDialog, "exec", type_it)
+
+    def look() -> int:
+        window = _window()
+        qtbot.waitSignal(window.firstPainted, timeout=5000).wait()
+        states.append(keys.key_state(window.store))
+        states.append("bar" if window.disk_full_bar.isVisible() else "no bar")
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", look)
+    assert app.run(_args(db_path)) == 0
+    assert dialogs == asked and boxes == []
+    assert states == [keys.RAW if passphrase is None else keys.UNLOCKED, "bar"]
+
+
+def test_a_file_never_set_up_on_a_full_disk_says_so_and_exits_3(
+    qapp: QApplication,
+    db_path: Path,
+    boxes: list[tuple[str, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from swdesk.ui import first_run
+
+    with open_store(db_path):
+        pass  # made, never set up
+    _no_room_for_the_wal_index(monkeypatch)
+    _free(monkeypatch, 0)
+    monkeypatch.setattr(
+        first_run.FirstRunDialog, "exec", lambda _d: pytest.fail("set-up asked on a full disk")
+    )
+    assert app.run(_args(db_path)) == 3
+    ((kind, _title, text),) = boxes
+    assert kind == "critical" and "磁盘已满" in text and "清理磁盘空间" in text
