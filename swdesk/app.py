@@ -185,10 +185,18 @@ def run(args: argparse.Namespace) -> int:
 
         if store.role == divisions.ROLE_COUNTY:  # its keys: the passphrase once per start
             from swdesk.sync.keys import RAW, key_state
-            from swdesk.ui.key_passphrase import KeyPassphraseDialog, needs_passphrase
+            from swdesk.ui.key_passphrase import (
+                KeyPassphraseDialog,
+                needs_passphrase,
+                unlock_remembered,
+            )
 
             # A full disk has no room to encrypt keys kept in the clear: only unlock them.
-            if needs_passphrase(store) and not (full and key_state(store) == RAW):
+            if (
+                needs_passphrase(store)
+                and not (full and key_state(store) == RAW)
+                and not unlock_remembered(store)
+            ):
                 gc.enable()
                 set_window_icon(app)
                 KeyPassphraseDialog(store).exec()

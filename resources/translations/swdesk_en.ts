@@ -5698,19 +5698,19 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CountySyncPage</name>
     <message>
-        <location filename="../../swdesk/ui/sync_county.py" line="+68"/>
-        <location line="+24"/>
+        <location filename="../../swdesk/ui/sync_county.py" line="+69"/>
+        <location line="+27"/>
         <source>导入数据包…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+22"/>
+        <location line="-26"/>
+        <location line="+25"/>
         <source>为乡镇生成登记文件…</source>
         <translation>Enrollment file for a township…</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>给选中的乡镇生成回执…</source>
         <translation>Receipt for the selected township…</translation>
     </message>
@@ -5726,12 +5726,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>解锁县级密钥…</source>
         <translation>Unlock County Keys…</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-73"/>
+        <source>忘记已保存的口令</source>
+        <translation>Forget Saved Passphrase</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>也可以把数据包文件直接拖到这里。合并后的社工名单在“社工档案”里查看和搜索。</source>
         <translation>You can also drop package files here. The merged list of workers is on the Worker files page, with the same search.</translation>
     </message>
@@ -5813,13 +5818,13 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>保留县里的</source>
         <translation>Keep the county&apos;s</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+124"/>
+        <location line="-123"/>
+        <location line="+125"/>
         <source>采用乡镇的</source>
         <translation>Take the township&apos;s</translation>
     </message>
@@ -5895,6 +5900,11 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>已忘记保存在本机的县级密钥口令。下次启动时会再询问口令。</source>
+        <translation>The county key passphrase saved on this computer is forgotten. It will be asked at the next start.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>县级密钥已打开，可以导入数据包和生成回执了。</source>
         <translation>The county keys are unlocked: packages can be imported and receipts written.</translation>
     </message>
@@ -7565,7 +7575,7 @@ Source: {source}</translation>
 <context>
     <name>KeyPassphraseDialog</name>
     <message>
-        <location filename="../../swdesk/ui/key_passphrase.py" line="+43"/>
+        <location filename="../../swdesk/ui/key_passphrase.py" line="+51"/>
         <source>设置县级密钥口令</source>
         <translation>Set the county key passphrase</translation>
     </message>
@@ -7598,6 +7608,11 @@ Source: {source}</translation>
         <location line="+17"/>
         <source>再输一次：</source>
         <translation>Again:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>在本机记住口令（保存在本 Windows 账户的受保护存储中，以后启动不再询问）</source>
+        <translation>Remember the passphrase on this computer (kept in this Windows account&apos;s protected storage; not asked at later starts)</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,9 @@ clear (a file from an older version, or just made by the first-run dialog) are e
 under a new passphrase, typed twice. A wrong passphrase says so and lets the person try again;
 cancel starts the program with the keys closed (sync then says how to open them).
 
-On Windows the user's protected storage (DPAPI) could keep the passphrase between starts; that
-is not done: it could only be written here, never tested on this project's machines.
+On Windows the user's protected storage (DPAPI) may keep the passphrase between starts, when
+the clerk ticks 在本机记住口令 (off by default; ``ui.key_memory``). The Windows call itself
+could only be written here, never tested on this project's machines (``protected_storage``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from swdesk.store import Store
 from swdesk.sync import keys
 from swdesk.ui.designer import set_up
 from swdesk.ui.forms.key_passphrase_dialog import Ui_KeyPassphraseDialog
+from swdesk.ui.key_memory import KeyMemory, key_memory
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
 
@@ -26,10 +28,16 @@ from swdesk.ui.styles import ERROR_STYLE
 class KeyPassphraseDialog(QDialog):
     """Unlock the county's keys (``keys.LOCKED``) or set their first passphrase (``keys.RAW``)."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, memory: KeyMemory | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.memory = memory if memory is not None else key_memory()
         form = set_up(self, Ui_KeyPassphraseDialog())
+        self.remember = form.rememberCheck
+        self.remember.setVisible(self.memory.available)
+        self.remember.setChecked(self.memory.wanted)
         self.intro = form.intro
         self.passphrase = form.passphraseEdit
         self.confirm = form.confirmEdit
@@ -73,9 +81,20 @@ class KeyPassphraseDialog(QDialog):
         except RuleError as e:
             self._fail(shown(e.message))
             return
+        if self.memory.available:
+            self.memory.wanted = self.remember.isChecked()
+            if self.remember.isChecked():
+                self.memory.remember(self.store, text)
+            else:
+                self.memory.forget(self.store)
         super().accept()
 
 
 def needs_passphrase(store: Store) -> bool:
     """A county file whose keys are kept encrypted (not opened yet) or still in the clear."""
     return keys.key_state(store) in (keys.RAW, keys.LOCKED)
+
+
+def unlock_remembered(store: Store, memory: KeyMemory | None = None) -> bool:
+    """Open the keys with the passphrase this account kept, if any: True if they are open."""
+    return (memory if memory is not None else key_memory()).unlock(store)

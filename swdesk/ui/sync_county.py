@@ -34,6 +34,7 @@ from swdesk.sync import county, enroll, envelope, keys, merge, receipt
 from swdesk.ui.changes import EVERYTHING
 from swdesk.ui.empty_guide import EmptyGuide
 from swdesk.ui.file_dirs import ask_open, ask_open_many, ask_save
+from swdesk.ui.key_memory import key_memory
 from swdesk.ui.key_passphrase import KeyPassphraseDialog, needs_passphrase
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR, ERROR_STYLE, NOTICE_BACKGROUND
@@ -71,8 +72,11 @@ class CountySyncPage(SyncPage):
         self.backup_button = button(self.tr("备份县级密钥…"), self.backup_keys)
         self.restore_button = button(self.tr("从备份恢复县级密钥…"), self.choose_key_backup)
         self.unlock_button = button(self.tr("解锁县级密钥…"), self.unlock_keys)
+        self.key_memory = key_memory()
+        self.forget_button = button(self.tr("忘记已保存的口令"), self.forget_passphrase)
         row = button_row(
             self.unlock_button,
+            self.forget_button,
             self.import_button,
             self.enroll_button,
             self.receipt_button,
@@ -140,6 +144,7 @@ class CountySyncPage(SyncPage):
         st = county.status(self.store)
         state = keys.key_state(self.store)
         self.unlock_button.setVisible(needs_passphrase(self.store))
+        self.forget_button.setVisible(self.key_memory.has(self.store))
         self.unlock_button.setText(
             self.tr("设置县级密钥口令…") if state == keys.RAW else self.tr("解锁县级密钥…")
         )
@@ -263,10 +268,19 @@ class CountySyncPage(SyncPage):
 
         self._guard(self.tr("处理冲突"), action)
 
+    def forget_passphrase(self) -> None:
+        """Drop the passphrase this Windows account kept (``ui.key_memory``); the keys stay
+        open for this run, and the next start asks again."""
+        self.key_memory.forget(self.store)
+        self.key_memory.wanted = False
+        self._say(self.tr("已忘记保存在本机的县级密钥口令。下次启动时会再询问口令。"), True)
+        self.reload()
+
     def unlock_keys(self) -> None:
         """Ask the key passphrase (or set the first one) here, when the dialog at start was
         cancelled: the keys stay closed until then and nothing of sync can run."""
-        if KeyPassphraseDialog(self.store, self).exec() != QDialog.DialogCode.Accepted:
+        dialog = KeyPassphraseDialog(self.store, self, memory=self.key_memory)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._say(self.tr("县级密钥已打开，可以导入数据包和生成回执了。"), True)
         self.reload()
