@@ -11,7 +11,6 @@ import argparse
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,13 +20,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sync_fixtures import county_store
-from ui_helpers import shown
+from ui_helpers import run_app_cleanly, shown
 
 from swdesk import app, protected_storage
 from swdesk.protected_storage import ProtectedStorageError
 from swdesk.store import Store, open_store
 from swdesk.sync import keys
-from swdesk.ui import i18n, key_memory
+from swdesk.ui import key_memory
 from swdesk.ui.key_memory import KeyMemory
 from swdesk.ui.key_passphrase import KeyPassphraseDialog, unlock_remembered
 from swdesk.ui.main_window import MainWindow
@@ -59,13 +58,9 @@ class FakeDpapi:
 
 @pytest.fixture(autouse=True)
 def _fresh_settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     app.make_app()  # the organisation and application names QSettings files under
     QSettings().clear()
-    yield
-    QSettings().clear()
-    i18n.apply_language("zh_CN")
+    yield from run_app_cleanly(monkeypatch)
 
 
 def _locked(path: Path, passphrase: str = GOOD) -> Store:

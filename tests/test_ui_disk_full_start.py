@@ -14,7 +14,6 @@ import os
 import shutil
 import sqlite3
 import sys
-import threading
 from collections import namedtuple
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,9 +22,9 @@ from typing import Any
 import pytest
 import shiboken6
 from cli_helpers import township_file
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from ui_helpers import Boxes, run_app_cleanly
 
 from swdesk import app
 from swdesk.services import demo
@@ -33,7 +32,7 @@ from swdesk.store import backup, disk_full, lock, open_store, opening, villages,
 from swdesk.store import errors as store_errors
 from swdesk.store.integrity import WritesRefused
 from swdesk.store.restore import restore_store
-from swdesk.ui import file_health, i18n
+from swdesk.ui import file_health
 from swdesk.ui.main_window import MainWindow
 
 Usage = namedtuple("Usage", "total used free")
@@ -42,12 +41,7 @@ PEOPLE = 12
 
 @pytest.fixture(autouse=True)
 def _restore_global_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """app.run installs hooks, translators and settings: undo them after each test."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    yield
-    i18n.apply_language("zh_CN")
-    QSettings().clear()
+    yield from run_app_cleanly(monkeypatch)
 
 
 @pytest.fixture
@@ -56,22 +50,6 @@ def township(db_path: Path) -> Path:
         villages.add(store, "510104001001", "和平社区", "urban")
         demo.fill(store, PEOPLE, seed=3)
     return db_path
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    seen: list[tuple[str, str, str]] = []
-    for kind in ("information", "warning", "critical"):
-
-        def record(_p: Any, title: str, text: str, *a: Any, _kind: str = kind, **k: Any) -> Any:
-            seen.append((_kind, title, text))
-            return QMessageBox.StandardButton.Ok
-
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record))
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
-    return seen
 
 
 def _free(monkeypatch: pytest.MonkeyPatch, free: int) -> None:
@@ -121,7 +99,7 @@ def test_the_window_opens_on_a_full_disk_to_look_only(
     qapp: QApplication,
     qtbot: QtBot,
     township: Path,
-    boxes: list[tuple[str, str, str]],
+    boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     for old in backup.list_backups(township):
@@ -152,8 +130,8 @@ def test_the_window_opens_on_a_full_disk_to_look_only(
     visible, text = seen["bar"]
     assert visible and "磁盘已满" in text and "只能查看" in text and "清理磁盘空间" in text
     assert seen["rows"] == PEOPLE and seen["after delete"] == PEOPLE
-    assert [kind for kind, *_ in boxes] == ["warning"]  # the refused delete, nothing else
-    (_, title, said) = boxes[0]
+    assert [kind for kind, *_ in boxes.calls] == ["question", "warning"]  # the refused delete
+    (_, title, said) = boxes.calls[1]
     assert title == "删除档案" and "磁盘已满" in said and "损坏" not in said
     assert asked[:2] == [False, True]  # tried as usual first, then the copy in memory
     assert _files(township) == before  # not a byte written, no backup taken
@@ -166,7 +144,7 @@ def test_the_window_opens_on_a_full_disk_to_look_only(
 def test_a_damaged_looking_file_on_a_full_disk_is_not_offered_a_restore(
     qapp: QApplication,
     township: Path,
-    boxes: list[tuple[str, str, str]],
+    boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """When even the copy cannot be read, the full disk is named, and no restore is offered:
@@ -186,7 +164,7 @@ def test_a_damaged_looking_file_on_a_full_disk_is_not_offered_a_restore(
     _free(monkeypatch, 0)
     assert app.run(_args(township)) == 3
     assert offered == []
-    assert [kind for kind, *_ in boxes] == ["critical"]
+    assert [kind for kind, *_ in boxes.calls] == ["critical"]
 
 
 def test_with_room_on_the_disk_a_failure_to_open_is_not_hidden_behind_a_copy(
@@ -387,7 +365,7 @@ def test_a_county_on_a_full_disk_is_only_asked_to_unlock_its_keys(
     qapp: QApplication,
     qtbot: QtBot,
     db_path: Path,
-    boxes: list[tuple[str, str, str]],
+    boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
     passphrase: str | None,
     asked: list[bool],
@@ -421,14 +399,14 @@ def test_a_county_on_a_full_disk_is_only_asked_to_unlock_its_keys(
 
     monkeypatch.setattr(qapp, "exec", look)
     assert app.run(_args(db_path)) == 0
-    assert dialogs == asked and boxes == []
+    assert dialogs == asked and boxes.calls == []
     assert states == [keys.RAW if passphrase is None else keys.UNLOCKED, "bar"]
 
 
 def test_a_file_never_set_up_on_a_full_disk_says_so_and_exits_3(
     qapp: QApplication,
     db_path: Path,
-    boxes: list[tuple[str, str, str]],
+    boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from swdesk.ui import first_run
@@ -441,5 +419,5 @@ def test_a_file_never_set_up_on_a_full_disk_says_so_and_exits_3(
         first_run.FirstRunDialog, "exec", lambda _d: pytest.fail("set-up asked on a full disk")
     )
     assert app.run(_args(db_path)) == 3
-    ((kind, _title, text),) = boxes
+    ((kind, _title, text),) = boxes.calls
     assert kind == "critical" and "磁盘已满" in text and "清理磁盘空间" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -91,3 +92,20 @@ def open_wizard(qtbot: QtBot, store: Store, path: Path | None = None) -> ImportW
     wizard.open()
     qtbot.waitExposed(wizard)
     return wizard
+
+
+def run_app_cleanly(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """For a fixture around ``app.run``, which installs exception hooks, a translator and Qt
+    settings: the hooks are put back, the language and settings reset afterwards."""
+    import sys
+    import threading
+
+    from PySide6.QtCore import QSettings
+
+    from swdesk.ui import i18n
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    yield
+    i18n.apply_language("zh_CN")
+    QSettings().clear()
