@@ -8,8 +8,6 @@ last test at least type-checks it for Windows.
 from __future__ import annotations
 
 import argparse
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -257,21 +255,14 @@ def test_forgetting_on_the_page_drops_it_and_keeps_the_keys_open(
 
 # -- the Windows path: written, not run ---------------------------------------------------------
 def test_the_windows_path_type_checks_for_windows() -> None:
-    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
-    if mypy is None:
-        pytest.skip("mypy is not installed beside this Python")
-    done = subprocess.run(
+    api = pytest.importorskip("mypy.api")
+    out, err, code = api.run(
         [
-            mypy,
             "--platform",
             "win32",
             "--strict",
             "--no-incremental",
-            "swdesk/protected_storage.py",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
+            str(ROOT / "swdesk" / "protected_storage.py"),
+        ]
     )
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert code == 0, out + err
