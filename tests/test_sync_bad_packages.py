@@ -16,7 +16,9 @@ from sync_fixtures import COUNTY, add_worker, county_store, township_store
 
 from swdesk.store import Store, open_store
 from swdesk.sync import keys, merge, package
-from swdesk.sync.envelope import MAGIC, pack, unpack
+from swdesk.sync.envelope import MAGIC, READS, pack, unpack
+
+NEXT_FORMAT = max(READS["package"]) + 1
 
 
 @pytest.fixture
@@ -120,7 +122,8 @@ CASES: dict[str, tuple[str, Callable[[dict[str, object], bytes], bytes]]] = {
     "zip instead": ("not_sync_file", lambda e, d: _zip({"data.json": b"{}"})),
     "zip slip": ("not_sync_file", lambda e, d: _zip({"../../evil.db": b"x"})),
     "a receipt": ("wrong_kind", lambda e, d: _repack(d, e["a"], kind="receipt")),  # type: ignore[arg-type]
-    "future format": ("future_format", lambda e, d: _repack(d, e["a"], format=2)),  # type: ignore[arg-type]
+    # One past the newest package format this program reads (format 2 is now read).
+    "future format": ("future_format", lambda e, d: _repack(d, e["a"], format=NEXT_FORMAT)),  # type: ignore[arg-type]
     "signed by another township": ("wrong_signer", lambda e, d: _repack(d, e["b"])),  # type: ignore[arg-type]
     "claims another township": (
         "wrong_signer",

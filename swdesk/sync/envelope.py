@@ -5,6 +5,11 @@
     u64    body length, body (encrypted for packages; compressed JSON for receipts)
     sig    64 bytes Ed25519 over everything before it
 
+The header's ``format`` says how the body is written. Receipts and enrollment files are format
+1. Packages are format 1 (xz) or 2 (zstandard, several times faster to write at about the same
+size); a township writes 2 only to a county whose receipt said it reads it (``sync.versions``),
+and a program that does not know a format refuses the file with a message to upgrade.
+
 There are no paths or archive members inside, so nothing can be unpacked outside a folder
 (zip-slip) and the body's decompressed size is declared in the signed header and enforced
 (zip bomb). See docs/sync-format.md.
@@ -16,9 +21,12 @@ import hashlib
 import json
 import lzma
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import zstandard
 
 from swdesk import atomic
 from swdesk.core.errors import RuleError
@@ -26,6 +34,16 @@ from swdesk.core.i18n import msg
 
 MAGIC = b"SWDSYNC\n"
 FORMAT = 1
+# The formats of each kind of file this program reads, and how a package of each format
+# compresses its body.
+READS: dict[str, tuple[int, ...]] = {"package": (1, 2), "receipt": (1,), "enroll": (1,)}
+COMPRESSION = {1: "xz", 2: "zstd"}
+# Measured on the sync benchmark's township (2k workers, 20k hour records): level 9 writes
+# within a few percent of xz -6's size in about a tenth of its time.
+ZSTD_LEVEL = 9
+# Input fed to the zstandard decompressor at a time: one byte of input can stand for at most
+# about 32 KB of output, so a step never holds more than ~32 MB beyond the declared size.
+_ZSTD_STEP = 1024
 SIG_LEN = 64
 MAX_HEADER = 64 * 1024
 MAX_PLAIN = 512 * 1024 * 1024
@@ -95,14 +113,17 @@ def unpack(data: bytes, kind: str) -> Envelope:
     fmt = header.get("format")
     if not isinstance(fmt, int):
         raise Rejected("malformed", msg("文件头缺少格式版本，文件可能已损坏或被改动。"))
-    if fmt > FORMAT:
+    # The newest format of the kind the file says it is (a package opened as a receipt is
+    # then refused as the wrong kind, not as a future format).
+    known = max(READS.get(str(header.get("kind")), READS[kind]))
+    if fmt > known:
         raise Rejected(
             "future_format",
             msg(
                 "这个文件是更新版本的 swdesk 写的（同步格式第 {version} 版，本程序只认识到第 "
                 "{known} 版）。请先升级本机的 swdesk 再导入。",
                 version=fmt,
-                known=FORMAT,
+                known=known,
             ),
         )
     if header.get("kind") != kind:
@@ -117,24 +138,54 @@ def unpack(data: bytes, kind: str) -> Envelope:
     )
 
 
-def compress(plain: bytes) -> bytes:
+def compress(plain: bytes, comp: str = "xz") -> bytes:
+    if comp == "zstd":
+        return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(plain)
     return lzma.compress(plain, format=lzma.FORMAT_XZ, preset=6)
 
 
-def decompress(body: bytes, declared: Any) -> bytes:
+def decompress(body: bytes, declared: Any, comp: str = "xz") -> bytes:
     """Decompress no more than the size the signed header declares (zip-bomb guard)."""
     if not isinstance(declared, int) or not 0 <= declared <= MAX_PLAIN:
         raise Rejected("bomb", msg("文件声明的解压后大小不合理，为安全起见没有解压。"))
-    dec = lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
-    try:
-        out = dec.decompress(body, max_length=declared + 1)
-    except lzma.LZMAError:
-        raise Rejected("malformed", msg("文件内容无法解压，文件已损坏。")) from None
-    if len(out) > declared or not dec.eof:
+    if comp == "zstd":
+        out, eof = _unzstd(body, declared + 1)
+    else:
+        dec = lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
+        try:
+            out = dec.decompress(body, max_length=declared + 1)
+        except lzma.LZMAError:
+            raise Rejected("malformed", msg("文件内容无法解压，文件已损坏。")) from None
+        eof = dec.eof
+    if len(out) > declared or not eof:
         raise Rejected("bomb", msg("文件解压后比声明的大（疑似压缩炸弹），为安全起见没有导入。"))
     if len(out) != declared:
         raise Rejected("malformed", msg("文件解压后大小与声明不符，文件已损坏。"))
     return out
+
+
+def _steps(body: bytes) -> Iterator[bytes]:
+    view = memoryview(body)
+    for at in range(0, len(body), _ZSTD_STEP):
+        yield view[at : at + _ZSTD_STEP].tobytes()
+
+
+def _unzstd(body: bytes, limit: int) -> tuple[bytes, bool]:
+    """One zstandard frame, stopping as soon as more than ``limit`` bytes came out; whether
+    the frame ended. The frame's own declared size is not trusted (the signed header's is)."""
+    dec = zstandard.ZstdDecompressor().decompressobj()
+    parts: list[bytes] = []
+    size = 0
+    try:
+        for step in _steps(body):
+            part = dec.decompress(step)
+            parts.append(part)
+            size += len(part)
+            if size >= limit or dec.eof:
+                break
+    except zstandard.ZstdError:
+        raise Rejected("malformed", msg("文件内容无法解压，文件已损坏。")) from None
+    return b"".join(parts), dec.eof
 
 
 def read_file(path: Path) -> bytes:

@@ -27,7 +27,7 @@ from swdesk.store.sql_in import chunks
 from swdesk.sync import keys
 from swdesk.sync.enroll import county_of, join_proof, require_role
 from swdesk.sync.envelope import (
-    FORMAT,
+    COMPRESSION,
     Envelope,
     Rejected,
     compress,
@@ -46,6 +46,7 @@ from swdesk.sync.tables import (
     table_names,
     tombstones,
 )
+from swdesk.sync.versions import export_format
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -177,8 +178,9 @@ def _write(store: Store, out: Path, full: bool, county: dict[str, Any]) -> Expor
         info["sent"] = len(tables.get(t, {}).get("rows", []))
     covers = sync_state.export_sequences_from(store, since)
     created = utc_now()
+    version = export_format(store)
     manifest = {
-        "format": FORMAT,
+        "format": version,
         "sender": {"code": store.unit_code, "name": store.unit_name},
         "county": county["code"],
         "sequence": seq,
@@ -197,7 +199,10 @@ def _write(store: Store, out: Path, full: bool, county: dict[str, Any]) -> Expor
         separators=(",", ":"),
     ).encode("utf-8")
     data = seal_package(
-        store, plain, {"seq": seq, "created_at": created, "full": full, "covers": covers}
+        store,
+        plain,
+        {"seq": seq, "created_at": created, "full": full, "covers": covers},
+        version=version,
     )
     write_atomic(out, data)
     me = keys.require_own(store, keys.SIGN)
@@ -229,19 +234,27 @@ def _write(store: Store, out: Path, full: bool, county: dict[str, Any]) -> Expor
 
 
 def seal_package(
-    store: Store, plain: bytes, fields: dict[str, Any], compressed: bytes | None = None
+    store: Store,
+    plain: bytes,
+    fields: dict[str, Any],
+    compressed: bytes | None = None,
+    version: int | None = None,
 ) -> bytes:
-    """Header, encryption to the county and signature around a package's plain content."""
+    """Header, encryption to the county and signature around a package's plain content, in
+    package format ``version`` (by default the newest the county reads); ``compressed``, if
+    given, must be ``plain`` compressed as that format does."""
     county = county_of(store)
     me = keys.require_own(store, keys.SIGN)
+    version = export_format(store) if version is None else version
+    comp = COMPRESSION[version]
     header: dict[str, Any] = {
-        "format": FORMAT,
+        "format": version,
         "kind": "package",
         "from": store.unit_code,
         "from_name": store.unit_name,
         "to": county["code"],
         "to_key": keys.fingerprint(bytes(county["enc_public"])),
-        "comp": "xz",
+        "comp": comp,
         "plain_size": len(plain),
         "signer": keys.b64(me.public),
         "enrollment": county["enrollment_id"],
@@ -250,7 +263,7 @@ def seal_package(
         ),
         **fields,
     }
-    body = compress(plain) if compressed is None else compressed
+    body = compress(plain, comp) if compressed is None else compressed
     eph, nonce, box = keys.seal(bytes(county["enc_public"]), body, _aad(header))
     header["enc"] = {"alg": ENC_ALG, "eph": keys.b64(eph), "nonce": keys.b64(nonce)}
     return pack(header, box, lambda d: keys.sign(me.private, d))
@@ -387,7 +400,9 @@ def open_package(store: Store, data: bytes, known: bool = True) -> Package:
         raise Rejected(
             "undecryptable", msg("数据包无法解密（不是用本县密钥加密的，或已损坏），没有导入。")
         ) from None
-    plain = decompress(plain_box, h.get("plain_size"))
+    # The format decides the compression (``unpack`` refused formats this program does not
+    # read); the header's ``comp`` only names it for people reading the file.
+    plain = decompress(plain_box, h.get("plain_size"), COMPRESSION.get(h["format"], "xz"))
     try:
         doc = json.loads(plain.decode("utf-8"))
         manifest, tables, blobs = doc["manifest"], doc["tables"], doc.get("blobs", {})

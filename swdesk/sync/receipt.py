@@ -23,6 +23,7 @@ from swdesk.sync.enroll import county_of, require_role
 from swdesk.sync.envelope import FORMAT, Rejected, compress, decompress, pack, unpack
 from swdesk.sync.merge import missing_sequences
 from swdesk.sync.tables import changed_since, live_checksums
+from swdesk.sync.versions import export_format, from_receipt, receipt_fields
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -90,6 +91,8 @@ def make(store: Store, township: str) -> bytes:
                 if v["code"].startswith(t["code"])
             ],
         },
+        # Which package formats this county reads: the township sends the newest of them.
+        **receipt_fields(),
     }
     plain = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     header = {
@@ -188,6 +191,7 @@ def load(store: Store, data: bytes) -> ReceiptResult:
                     "missing": missing,
                     "unconfirmed": unconfirmed,
                     "county_tables": tables,
+                    **from_receipt(body),
                 },
                 ensure_ascii=False,
             ),
@@ -229,5 +233,7 @@ def township_status(store: Store) -> dict[str, Any]:
         "last_receipt": receipt,
         "county_missing": (receipt or {}).get("unconfirmed", (receipt or {}).get("missing", [])),
         "pending_changes": pending,
+        # The package format the next export is written in (what the county said it reads).
+        "package_format": export_format(store),
         "tables": tables,
     }
