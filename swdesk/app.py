@@ -280,6 +280,14 @@ def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
     _check(
         sync_keys.open_sealed(pair, eph, nonce, box, b"") == "自检".encode(), "sync crypto broken"
     )
+    from swdesk.sync import envelope  # zstandard's compiled backend (package format 2)
+
+    plain = "自检".encode() * 100
+    packed = envelope.compress(plain, "zstd")
+    _check(
+        envelope.decompress(packed, len(plain), "zstd") == plain, "sync package compression broken"
+    )
+    notes.append("sync zstandard ok")
     if i18n.qm_path("en").is_file():
         _check(i18n.apply_language("en") == "en", f"cannot load {i18n.qm_path('en')}")
         notes.append("translation en ok")

@@ -63,6 +63,7 @@ def test_self_test_passes(qapp: QApplication, capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert out.splitlines()[-1] == "self-test ok"
     assert "font WenQuanYi Micro Hei" in out
+    assert "sync zstandard ok" in out
 
 
 def test_self_test_fails_with_a_reason_when_there_is_no_font(
