@@ -113,25 +113,45 @@ def _values_encoder(encoder: json.JSONEncoder) -> Callable[[Any], str]:
     return encode
 
 
+def _row_text(
+    table: str, cols: Sequence[str]
+) -> tuple[str, Callable[[Sequence[Any]], Any], Callable[[Any], str]]:
+    """The parts of the text a row's hash is taken of (``row_hasher``): the head, the same for
+    every row of the table, the values to encode, and their encoder."""
+    order = sorted((c, i) for i, c in enumerate(cols) if c not in LOCAL_COLUMNS)
+    names = [c for c, _ in order]
+    pick = operator.itemgetter(*(i for _, i in order))
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    # The text is '["table",[names…],[values…]]': the part before the values is the same for
+    # every row of the table, so it is encoded once (same bytes as encoding the whole list).
+    head = encoder.encode([table, names])[:-1] + ","
+    return head, pick, _values_encoder(encoder)
+
+
 def row_hasher(table: str, cols: Sequence[str]) -> Callable[[Sequence[Any]], str]:
     """The hash of a row state, the same on both sides: SHA-256 (first 128 bits, hex) of the
     compact JSON ``[table, [column, …], [value, …]]`` with columns sorted by name and the local
     ones left out. Made once per table shape; the returned function takes values in ``cols``
     order."""
-    order = sorted((c, i) for i, c in enumerate(cols) if c not in LOCAL_COLUMNS)
-    names = [c for c, _ in order]
-    pick = operator.itemgetter(*(i for _, i in order))
-    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-    dumps, sha = _values_encoder(encoder), hashlib.sha256
-
-    # The text is '["table",[names…],[values…]]': the part before the values is the same for
-    # every row of the table, so it is encoded once (same bytes as encoding the whole list).
-    head = encoder.encode([table, names])[:-1] + ","
+    head, pick, dumps = _row_text(table, cols)
+    sha = hashlib.sha256
 
     def h(values: Sequence[Any]) -> str:
         return sha((head + dumps(pick(values)) + "]").encode("utf-8")).hexdigest()[:32]
 
     return h
+
+
+def checksum(table: str, cols: Sequence[str], rows: Iterable[Sequence[Any]]) -> tuple[int, str]:
+    """``fold(map(row_hasher(table, cols), rows))`` without the hex text in between: the first
+    128 bits of each digest XORed as a number (most of a full export's time went to this)."""
+    head, pick, dumps = _row_text(table, cols)
+    sha, number = hashlib.sha256, int.from_bytes
+    acc, n = 0, 0
+    for values in rows:
+        acc ^= number(sha((head + dumps(pick(values)) + "]").encode("utf-8")).digest()[:16], "big")
+        n += 1
+    return n, f"{acc:032x}"
 
 
 def row_hash(table: str, row: dict[str, Any]) -> str:
@@ -156,7 +176,7 @@ def live_checksums(store: Store) -> dict[str, dict[str, Any]]:
         cur = store.conn.execute(
             f"SELECT {', '.join(info.columns)} FROM {info.name} WHERE deleted = 0"
         )
-        n, digest = fold(map(row_hasher(info.name, info.columns), cur))
+        n, digest = checksum(info.name, info.columns, cur)
         out[info.name] = {"live": n, "checksum": digest}
     return out
 
