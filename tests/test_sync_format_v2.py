@@ -65,7 +65,9 @@ def test_after_a_receipt_saying_format_2_the_township_sends_format_2(world: Worl
     assert last["county_app_version"] == __version__
     assert receipt.township_status(world.a)["package_format"] == 2
     add_worker(world.a, 2, "王二")
-    path = world.export(world.a)
+    res = package.export(world.a, world.root / "v2.swsync")
+    assert res.format == 2
+    path = res.path
     h = _header(path)
     assert (h["format"], h["comp"]) == (2, "zstd")
     (res,) = merge.import_files(world.county, [path])

@@ -69,6 +69,7 @@ class ExportResult:
     tables: dict[str, int]
     covers: list[int]
     replaced_unrecorded: bool = False
+    format: int = 1  # the package format written (what the county said it reads)
 
     def summary(self) -> str:
         kind = "完整" if self.full else "增量"
@@ -230,6 +231,7 @@ def _write(store: Store, out: Path, full: bool, county: dict[str, Any]) -> Expor
         {t: len(v["rows"]) for t, v in tables.items()},
         covers,
         replaced,
+        version,
     )
 
 
