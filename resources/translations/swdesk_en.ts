@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../../swdesk/formats/xlsx_rows.py" line="+218"/>
         <location filename="../../swdesk/store/indicator_rules.py" line="+82"/>
-        <location filename="../../swdesk/sync/envelope.py" line="+150"/>
+        <location filename="../../swdesk/sync/envelope.py" line="+202"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>This township has not joined the county&apos;s sync yet: run swdesk sync join with the county&apos;s enrollment file first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/envelope.py" line="-115"/>
+        <location filename="../../swdesk/sync/envelope.py" line="-148"/>
         <source>文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。</source>
         <translation>The file is incomplete (copying may have been interrupted or the USB stick pulled out). Ask the sender to export it again.</translation>
     </message>
@@ -1868,7 +1868,7 @@
         <translation>The file header has no format version; the file may be damaged or altered.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>这个文件是更新版本的 swdesk 写的（同步格式第 {version} 版，本程序只认识到第 {known} 版）。请先升级本机的 swdesk 再导入。</source>
         <translation>This file was written by a newer swdesk (sync format version {version}; this program knows up to version {known}). Update swdesk on this computer, then import.</translation>
     </message>
@@ -1898,17 +1898,18 @@
         <translation>Wrong file: this is {got}, not {wanted}. Please choose the right file.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>文件声明的解压后大小不合理，为安全起见没有解压。</source>
         <translation>The file declares an implausible unpacked size; for safety it was not unpacked.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+29"/>
         <source>文件内容无法解压，文件已损坏。</source>
         <translation>The file content cannot be unpacked; the file is damaged.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>文件解压后比声明的大（疑似压缩炸弹），为安全起见没有导入。</source>
         <translation>The file unpacks to more than it declares (possibly a zip bomb); for safety it was not imported.</translation>
     </message>
@@ -1918,7 +1919,7 @@
         <translation>The unpacked size does not match the declared size; the file is damaged.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>文件 {file} 太大（超过 1 GB），不是 swdesk 同步文件。</source>
         <translation>The file {file} is too large (over 1 GB) to be a swdesk sync file.</translation>
     </message>
@@ -2064,12 +2065,12 @@
         <translation>The package holds values that cannot be saved; the file may be damaged. The whole package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/package.py" line="+208"/>
+        <location filename="../../swdesk/sync/package.py" line="+214"/>
         <source>写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。</source>
         <translation>The signature check failed after writing {path}; the USB stick may be faulty. Export again.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>数据包内容格式不对（{what}），文件可能已损坏，没有导入。</source>
         <translation>The package content is malformed ({what}); the file may be damaged. Not imported.</translation>
     </message>
@@ -2114,7 +2115,7 @@
         <translation>The package cannot be decrypted (it was not encrypted with this county&apos;s keys, or is damaged); not imported.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>结构</source>
         <translation>structure</translation>
     </message>
@@ -2134,12 +2135,12 @@
         <translation>attachments</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/receipt.py" line="+71"/>
+        <location filename="../../swdesk/sync/receipt.py" line="+72"/>
         <source>乡镇（街道）{code} 没有在本县登记（先运行 sync enroll）。</source>
         <translation>Township {code} is not enrolled with this county (run sync enroll first).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>这份回执来自 {sender}，不是本乡镇所属的县。</source>
         <translation>This receipt comes from {sender}, not from this township&apos;s county.</translation>
     </message>
