@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -721,22 +721,34 @@ def attendees(store: Store, event_id: str) -> list[dict[str, Any]]:
 def event_attendees_for_dates(store: Store, event_id: str, at: date) -> list[ce.Attendee]:
     """The people recorded at an event as its date rule reads them (``ce.event_date_warnings``):
     each one's period at ``at`` and the day their first certificate was obtained."""
+    return workers_for_dates(store, [a["worker_id"] for a in attendees(store, event_id)], at)
+
+
+def workers_for_dates(store: Store, worker_ids: Sequence[str], at: date) -> list[ce.Attendee]:
+    """These workers, in the order given, as an event's date rule reads them: each one's period
+    at ``at`` and the day their first certificate was obtained. Also asked about people not
+    yet recorded (the sign-in sheet being entered), so it takes worker ids, not an event."""
+    if not worker_ids:
+        return []
     settings = ce_settings(store)
-    obtained = {
-        r[0]: r[1]
-        for r in store.conn.execute(
-            "SELECT c.worker_id, min(c.obtained_date) FROM certificates c "
-            f"JOIN {RECORDS} r ON r.worker_id = c.worker_id "
-            "WHERE r.event_id = ? AND r.deleted = 0 AND c.deleted = 0 "
-            "AND date(c.obtained_date) IS NOT NULL GROUP BY c.worker_id",
-            (event_id,),
+    marks = ",".join("?" * len(worker_ids))
+    names = dict(
+        store.conn.execute(f"SELECT id, name FROM workers WHERE id IN ({marks})", worker_ids)
+    )
+    obtained = dict(
+        store.conn.execute(
+            "SELECT worker_id, min(obtained_date) FROM certificates "
+            f"WHERE worker_id IN ({marks}) AND deleted = 0 "
+            "AND date(obtained_date) IS NOT NULL GROUP BY worker_id",
+            worker_ids,
         )
-    }
+    )
     return [
         ce.Attendee(
-            a["name"],
-            standing_of(store, a["worker_id"], at, settings).period,
-            date.fromisoformat(obtained[a["worker_id"]]) if a["worker_id"] in obtained else None,
+            names[w],
+            standing_of(store, w, at, settings).period,
+            date.fromisoformat(obtained[w]) if w in obtained else None,
         )
-        for a in attendees(store, event_id)
+        for w in worker_ids
+        if w in names
     ]

@@ -7,10 +7,16 @@ file deleted). People without their ID number on the sheet are found by name or 
 (``workers.search_rowids``) and added several at a time. Hours default to the event's and can
 be lowered for partial attendance. One Save calls ``training.attend``: the whole list is saved
 or, if anything is wrong, nothing is and every problem is listed by row.
+
+The training's end date is checked against the people on the list as in the event editor
+(``ce.event_date_warnings``: a training not yet over, an end before someone's certificate,
+outside someone's current period), said above the Save button as the list changes; a
+warning, never a refusal.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.idnumber import parse_id_number
 from swdesk.store import Store, training, villages, workers
@@ -34,7 +41,7 @@ from swdesk.ui.designer import set_up
 from swdesk.ui.forms.attendance_dialog import Ui_AttendanceDialog
 from swdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from swdesk.ui.rule_text import shown
-from swdesk.ui.styles import NEUTRAL_STYLE, result_style
+from swdesk.ui.styles import NEUTRAL_STYLE, WARNING_STYLE, result_style
 from swdesk.ui.widgets import confirmed, rule_warning
 
 SEARCH_LIMIT = 200
@@ -105,6 +112,11 @@ class AttendanceDialog(QDialog):
         self.save_button = form.saveButton
         self.cancel_button = form.cancelButton
         form.hint.setStyleSheet(NEUTRAL_STYLE)
+        self.date_warning = form.dateWarning
+        self.date_warning.setStyleSheet(WARNING_STYLE)
+        self.today = date.today()
+        self.end_date = date.fromisoformat(self.training["end_date"])
+        self._for_dates: dict[str, ce.Attendee] = {}
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -325,6 +337,19 @@ class AttendanceDialog(QDialog):
     def _update_count(self) -> None:
         self.count.setText(self.tr("名单共 {n} 人").format(n=len(self.pending)))
         self.save_button.setEnabled(bool(self.pending))
+        self.check_dates()
+
+    def check_dates(self) -> None:
+        """Say (not refuse) what looks wrong about the training's end date for the list."""
+        new = [p["id"] for p in self.pending if p["id"] not in self._for_dates]
+        for wid, person in zip(
+            new, training.workers_for_dates(self.store, new, self.today), strict=True
+        ):
+            self._for_dates[wid] = person
+        people = [self._for_dates[p["id"]] for p in self.pending]
+        warnings = ce.event_date_warnings(self.end_date, self.today, people)
+        self.date_warning.setText("\n".join(shown(w) for w in warnings))
+        self.date_warning.setVisible(bool(warnings))
 
     # -- saving ---------------------------------------------------------------------------
     def attendees(self) -> list[training.Attendee]:
