@@ -10,6 +10,7 @@ from typing import Any
 from unittest import mock
 
 import pytest
+from damage_helpers import digest
 from PySide6.QtCore import Qt
 from roster_corpus import STANDARD_HEADER, simple_roster, standard_rows
 from sync_fixtures import World, add_worker, idn
@@ -17,7 +18,7 @@ from sync_fixtures import World, add_worker, idn
 from swdesk.core.idnumber import make_id_number
 from swdesk.core.names import pinyin_keys, sort_key
 from swdesk.services import demo, roster
-from swdesk.store import Store, name_order, open_store, records, workers
+from swdesk.store import Store, name_order, open_store, opening, records, workers
 from swdesk.store.schema import migrations
 from swdesk.store.unit import initialize
 from swdesk.store.workers import WorkerFilter
@@ -242,3 +243,54 @@ def test_a_row_without_a_key_is_filled_on_open_and_a_keyed_one_left(
         keys = {r["name"]: r["name_sort"] for r in again.query("SELECT * FROM workers")}
     assert keys["张三"] == sort_key("张三")
     assert keys["李娜"] == "zzz"  # a key present is not recomputed on every open
+
+
+# -- a file that cannot be written: keys missing, computed on the fly -------------------------
+def test_a_read_only_file_without_keys_still_lists_in_roster_order(
+    store: Store, listed: dict[str, str]
+) -> None:
+    """``fill_keys`` cannot write a read-only file: its rows without a key sort by the key
+    computed in the query, mixed rightly with the stored ones, and the file stays untouched."""
+    path = store.path
+    workers.delete(store, listed["黎明"], "离职")
+    without = ("陈娟桂", "李娜", "黎明", "章三")  # first, middle, deleted and last keys gone
+    store.conn.execute(
+        f"UPDATE workers SET name_sort = NULL WHERE name IN ({','.join('?' * len(without))})",
+        without,
+    )
+    store.close()
+    before = digest(path)
+    with opening.open_read_only(path) as ro:
+        stored_only = [
+            r[0] for r in ro.conn.execute("SELECT name FROM workers ORDER BY name_sort, rowid")
+        ]
+        assert stored_only[:4] != EXPECTED[:4]  # what the list showed: keyless rows first
+        live = [n for n in EXPECTED if n != "黎明"]
+        assert names(ro) == live
+        assert names(ro, descending=True) == live[::-1]
+        assert names(ro, WorkerFilter(include_deleted=True)) == EXPECTED
+        assert names(ro, WorkerFilter(text="li")) == ["程丽", "李娜"]
+        model = WorkerModel(ro)
+        col = COLUMN_KEYS.index("name")
+        assert [model.index(r, col).data() for r in range(model.rowCount())] == live
+        model.sort(col, Qt.SortOrder.DescendingOrder)
+        assert [model.index(r, col).data() for r in range(model.rowCount())] == live[::-1]
+        assert ro.scalar("SELECT count(*) FROM workers WHERE name_sort IS NULL") == len(without)
+    assert digest(path) == before  # nothing written
+
+
+def test_a_read_only_file_with_every_key_uses_the_index(
+    store: Store, listed: dict[str, str]
+) -> None:
+    path = store.path
+    store.close()
+    with opening.open_read_only(path) as ro:
+        seen: list[str] = []
+        ro.conn.set_trace_callback(seen.append)
+        try:
+            assert names(ro) == EXPECTED
+        finally:
+            ro.conn.set_trace_callback(None)
+        (listing,) = [s for s in seen if "ORDER BY" in s]
+        plan = " | ".join(r[3] for r in ro.conn.execute(f"EXPLAIN QUERY PLAN {listing}"))
+        assert "workers_live_sort" in plan and "TEMP B-TREE" not in plan, plan

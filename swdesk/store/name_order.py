@@ -7,6 +7,10 @@ into Python for each comparison (about 0.3 s for 10,000 names once their keys ar
 loads pypinyin on first use, so the interactive worker list sorts by the same key stored in
 the indexed ``workers.name_sort`` column instead: written with the name (``store.workers``),
 and filled here for rows that have none yet (``fill_keys``).
+
+A file that cannot be written (``opening.open_read_only``) never gets its missing keys filled,
+so its list sorts by ``ordering``: the stored key where there is one, else the same key computed
+on the fly by the ``name_sort_key`` SQL function — nothing written, the file left as it is.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import sqlite3
 from swdesk.core.names import sort_key
 
 COLLATION = "name_order"
+# The SQL function giving a name's sort key (``core.names.sort_key``), for rows without one.
+KEY_FUNCTION = "name_sort_key"
 # How many keys ``fill_keys`` writes before it rebuilds the key's indexes instead of updating them.
 REBUILD_INDEXES_FROM = 1000
 
@@ -25,8 +31,28 @@ def _compare(a: str | None, b: str | None) -> int:
     return (ka > kb) - (ka < kb)
 
 
+def _key(name: str | None) -> str:
+    return sort_key(name or "")
+
+
 def install(conn: sqlite3.Connection) -> None:
     conn.create_collation(COLLATION, _compare)
+    conn.create_function(KEY_FUNCTION, 1, _key, deterministic=True)
+
+
+def ordering(conn: sqlite3.Connection, alias: str = "w") -> str:
+    """The ORDER BY expression of the workers' name order: the indexed ``name_sort`` column,
+    or, on a connection refused writes whose file has rows without a key (``fill_keys`` could
+    not write them), the stored key with the computed one in its place. A writable file had
+    its keys filled on open and every write gives one, so only a refused connection asks: one
+    probe of the key's index."""
+    column = f"{alias}.name_sort"
+    if getattr(conn, "refusal", None) is None:
+        return column
+    missing = conn.execute("SELECT 1 FROM workers WHERE name_sort IS NULL LIMIT 1").fetchone()
+    if missing is None:
+        return column
+    return f"coalesce({column}, {KEY_FUNCTION}({alias}.name))"
 
 
 def fill_keys(conn: sqlite3.Connection) -> int:

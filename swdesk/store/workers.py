@@ -21,7 +21,7 @@ from swdesk.core.names import (
     sort_key,
 )
 from swdesk.core.text import search_text
-from swdesk.store import posts, records, villages, worker_roles
+from swdesk.store import name_order, posts, records, villages, worker_roles
 from swdesk.store.errors import DuplicateWorker
 from swdesk.store.sql_in import in_chunks
 
@@ -516,6 +516,8 @@ def search_rowids(
         )
         params.append(flt.role)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
+    if order == SORT_COLUMNS["name"]:
+        order = name_order.ordering(store.conn)
     direction = "DESC" if descending else "ASC"
     sql = (
         f"SELECT w.rowid FROM workers w {'WHERE ' + ' AND '.join(where) if where else ''} "
