@@ -79,7 +79,8 @@ NAME_ROLE = USER_ROLE + 3  # the worker's name, whatever the column
 _SERVED_ROLES = frozenset(
     {DISPLAY_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, ID_ROLE, DELETED_ROLE, NAME_ROLE}
 )
-_TOOLTIP_COLUMNS = frozenset({"township", "village", "level", "post_type"})
+# Columns whose text may elide (``WorkersPage``): the full text in the tooltip.
+_TOOLTIP_COLUMNS = frozenset({"township", "village", "level", "post_type", "status"})
 
 
 def _tr(text: str) -> str:

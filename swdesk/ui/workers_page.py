@@ -48,6 +48,8 @@ _SAMPLE_TEXT = {
 
 # Columns whose long values elide with the full text in a tooltip (worker_model's tooltips).
 _SHRINKABLE = frozenset({"township", "village", "level", "post_type"})
+# In a window too narrow for those alone (English at 1024 px), the status gives up width too.
+_SHRINKABLE_WHEN_TIGHT = _SHRINKABLE | {"status"}
 
 
 def fitted_widths(natural: list[int], narrowest: list[int], available: int) -> list[int]:
@@ -82,6 +84,7 @@ class WorkersPage(QWidget):
         self.model = WorkerModel(store, self)
         self._natural: list[int] = []  # column widths wanted, and the least each can take
         self._narrowest: list[int] = []
+        self._tightest: list[int] = []  # the least with its title elided (a narrow window)
         self._user_sized = False  # a column dragged by hand: stop fitting them to the view
         self._fitting = False
         # The view elides long texts on the right (Qt's default).
@@ -150,17 +153,22 @@ class WorkersPage(QWidget):
         cap = metrics.averageCharWidth() * 30  # longer values elide; the tooltip shows them
         header_cap = metrics.averageCharWidth() * 14  # long headers elide (full text in tooltip)
         floor = metrics.averageCharWidth() * 8
-        self._natural, self._narrowest = [], []
+        self._natural, self._narrowest, self._tightest = [], [], []
         for col, key in enumerate(self.model.column_keys):
             text_width = max(metrics.horizontalAdvance(t) for t in self._column_samples(key))
-            header_width = min(
-                metrics.horizontalAdvance(self.model.header_text(col)) + 28, header_cap
-            )
+            title = self.model.header_text(col)
+            header_width = min(metrics.horizontalAdvance(title) + 28, header_cap)
             width = max(min(text_width + 16, cap), header_width)
             self._natural.append(width)
             # Columns whose long values elide (full text in the tooltip) may give up width.
             narrow = max(header_width, floor) if key in _SHRINKABLE else width
             self._narrowest.append(min(narrow, width))
+            # Still too wide (English at 1024 px): titles elide too ("Date of B…", the full
+            # title in the header's tooltip), down to two characters and the "…"; values the
+            # columns cannot elide (ID numbers, dates) stay whole.
+            elided_title = min(metrics.horizontalAdvance(title[:2] + "…") + 28, header_width)
+            least = floor if key in _SHRINKABLE_WHEN_TIGHT else min(text_width + 16, cap)
+            self._tightest.append(min(max(least, elided_title), width))
             self.view.setColumnWidth(col, width)
         self._fit_to_view()
 
@@ -172,11 +180,17 @@ class WorkersPage(QWidget):
         # the first time (PySide wraps the C++-made widget), just before the first paint.
         available = self.view.horizontalHeader().width()
         widths = fitted_widths(self._natural, self._narrowest, available)
+        # Not the last column: it stretches to the view's edge (setting it would undo that
+        # and cost a relayout); unchanged widths are left alone for the same reason. Only a
+        # window too narrow for every title (below) sets it: the header never stretches a
+        # section below the width last set, so the status would hold the others off screen.
+        fitted = widths[:-1]
+        if sum(widths) > available:
+            widths = fitted_widths(self._narrowest, self._tightest, available)
+            fitted = widths
         self._fitting = True
         try:
-            # Not the last column: it stretches to the view's edge (setting it would undo that
-            # and cost a relayout); unchanged widths are left alone for the same reason.
-            for col, width in enumerate(widths[:-1]):
+            for col, width in enumerate(fitted):
                 if self.view.columnWidth(col) != width:
                     self.view.setColumnWidth(col, width)
         finally:
