@@ -250,6 +250,13 @@ class ComplianceView(QWidget):
         long_list(self.view)
         self.view.horizontalHeader().setStretchLastSection(True)
         self._fit_columns()
+        # The status beside the person it is about: on a 1024 px screen the list scrolls
+        # sideways from the village on, and the status would be the first thing lost.
+        header = self.view.horizontalHeader()
+        header.moveSection(
+            header.visualIndex(COLUMN_KEYS.index("status")),
+            header.visualIndex(COLUMN_KEYS.index("id_number")) + 1,
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
