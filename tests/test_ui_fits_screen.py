@@ -186,6 +186,11 @@ def test_the_main_dialogs_fit(
         dialog.show()
         qtbot.waitExposed(dialog)
         problems += [f"{name}: {p}" for p in fits(dialog, room)]
+        # and its tables' column titles are whole, or elided with the title in a tooltip
+        for _ in every_tab(dialog):
+            problems += [
+                f"{name}: {p}" for p in clipped_headers(dialog) if f"{name}: {p}" not in problems
+            ]
         dialog.close()
     assert problems == [], "\n".join(problems)
 

@@ -24,6 +24,7 @@ from swdesk.ui.enum_labels import label
 from swdesk.ui.forms.appraisal_rules_editor import Ui_RulesEditor
 from swdesk.ui.forms.new_round_dialog import Ui_NewRoundDialog
 from swdesk.ui.forms.template_editor import Ui_TemplateEditor
+from swdesk.ui.header_titles import elide_titles
 from swdesk.ui.rule_text import shown
 from swdesk.ui.widgets import rule_warning
 
@@ -323,6 +324,7 @@ class RulesEditor(QDialog):
         self.not_appraised = list(rules.not_appraised)
         self.grades = ui.grades
         self.grades.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        elide_titles(self.grades)
         for name, minimum in rules.grades:
             self._add(name, f"{minimum:g}")
         self.fail = ui.failEdit

@@ -33,6 +33,7 @@ from swdesk.core import enums
 from swdesk.core.worker import current_level
 from swdesk.ui.date_input import DateInput
 from swdesk.ui.enum_labels import fill_combo, label, select_data
+from swdesk.ui.header_titles import elide_titles
 from swdesk.ui.rule_text import shown
 from swdesk.ui.stable_errors import hold_error
 from swdesk.ui.styles import ERROR_STYLE, INVALID_FIELD_STYLE
@@ -235,6 +236,7 @@ class CertificatesEditor(QObject):
         header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_OBTAINED, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REGISTERED, QHeaderView.ResizeMode.Interactive)
+        elide_titles(table)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add_button.clicked.connect(self._add_clicked)
         remove_button.clicked.connect(self.remove_current)

@@ -28,6 +28,7 @@ from swdesk.ui.designer import set_up
 from swdesk.ui.enum_labels import label
 from swdesk.ui.forms.exam_register_dialog import Ui_RegisterDialog
 from swdesk.ui.forms.exam_rules_dialog import Ui_RulesDialog
+from swdesk.ui.header_titles import elide_titles
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE, MUTED, NEUTRAL_STYLE, NOTICE_STYLE
 
@@ -125,6 +126,7 @@ class YearDialog(QDialog):
         self.lines = form.linesTable
         self.lines.setRowCount(len(subjects))
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        elide_titles(self.lines)
         for i, s in enumerate(subjects):
             name = QTableWidgetItem(label(s))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -453,6 +455,8 @@ class RulesDialog(QDialog):
         self.levels.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table = form.table
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        elide_titles(self.levels)
+        elide_titles(self.table)
         self.add_button = form.addButton
         self.remove_button = form.removeButton
         self.preset_button = form.presetButton
