@@ -25,6 +25,7 @@ from swdesk.core.i18n import QT_TRANSLATE_NOOP
 from swdesk.store import Store, exams, villages
 from swdesk.ui.date_input import DateInput
 from swdesk.ui.designer import set_up
+from swdesk.ui.eliding_combo import ElidingCombo
 from swdesk.ui.enum_labels import label
 from swdesk.ui.forms.exam_register_dialog import Ui_RegisterDialog
 from swdesk.ui.forms.exam_rules_dialog import Ui_RulesDialog
@@ -496,7 +497,7 @@ class RulesDialog(QDialog):
             self._add_row(r)
 
     def _combo(self, items: list[tuple[str, object]], current: object) -> QComboBox:
-        combo = QComboBox()
+        combo = ElidingCombo()  # narrow columns (English at 1024 px): "Junior College Dip…"
         for text, data in items:
             combo.addItem(text, data)
         for i in range(combo.count()):
