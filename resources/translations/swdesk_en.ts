@@ -4829,7 +4829,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../swdesk/ui/attendance_dialog.py" line="+59"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+66"/>
         <source>记录签到：{title}</source>
         <translation>Record Attendance: {title}</translation>
     </message>
@@ -4912,7 +4912,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>保存签到</source>
         <translation>Save Attendance</translation>
     </message>
@@ -4927,7 +4927,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Hours default to the training&apos;s; lower them for partial attendance. The whole list is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/attendance_dialog.py" line="+67"/>
+        <location filename="../../swdesk/ui/attendance_dialog.py" line="+72"/>
         <source>{name}（{id_number}）</source>
         <translation>{name} ({id_number})</translation>
     </message>
@@ -5007,7 +5007,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>{n} on the list</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <location line="+6"/>
         <source>签到没有保存</source>
         <translation>Attendance Not Saved</translation>
@@ -5170,7 +5170,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     <name>CEStatus</name>
     <message>
         <location filename="../../swdesk/ui/ce_labels.py" line="+53"/>
-        <location filename="../../swdesk/ui/compliance_view.py" line="+305"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="+312"/>
         <source>上期{status}</source>
         <translation>{status} (last period)</translation>
     </message>
@@ -5267,7 +5267,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CertificatesEditor</name>
     <message>
-        <location filename="../../swdesk/ui/certificates_table.py" line="+72"/>
+        <location filename="../../swdesk/ui/certificates_table.py" line="+73"/>
         <source>未填</source>
         <translation>Not Given</translation>
     </message>
@@ -5277,7 +5277,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Press Delete to clear the date</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>证书上的编号</source>
         <translation>Number on the certificate</translation>
     </message>
@@ -5300,7 +5300,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../swdesk/ui/compliance_view.py" line="-242"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="-249"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5401,13 +5401,13 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+130"/>
+        <location line="-123"/>
+        <location line="+137"/>
         <source>差 {n}</source>
         <translation>{n} short</translation>
     </message>
@@ -5415,7 +5415,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>ComplianceView</name>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>搜索：姓名、拼音、身份证号</source>
         <translation>Search: name, pinyin, ID number</translation>
     </message>
@@ -5455,7 +5455,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Choose a village/community above first</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>统计日期：</source>
         <translation>As of:</translation>
     </message>
@@ -8367,7 +8367,7 @@ Log file: {log}
         <translation>&amp;Professional post template:</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+63"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+64"/>
         <location line="+79"/>
         <source>{name}（第 {version} 版）</source>
         <translation>{name} (version {version})</translation>
@@ -9188,7 +9188,7 @@ Log file: {log}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+270"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+273"/>
         <source>今天（{today}）还没到 {year} 年度的报名时间（{start} 起）。报名会记下，请在报名开始后到全国报名系统报名。</source>
         <translation>Today ({today}) is before the {year} registration period (opens {start}). The registration is kept; sign up in the national system once registration opens.</translation>
     </message>
@@ -9735,7 +9735,7 @@ Log file: {log}
         <translation>Meeting any one row makes a worker eligible. Experience counts to 31 December of the exam year. The defaults follow the national rules; check each year&apos;s exam notice.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="+83"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="+85"/>
         <source>不需要</source>
         <translation>None</translation>
     </message>
@@ -9743,7 +9743,7 @@ Log file: {log}
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+195"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="+196"/>
         <location filename="../../forms/appraisal_rules_editor.ui" line="+6"/>
         <source>等次与处分规则</source>
         <translation>Grade and Disciplinary Rules</translation>
@@ -10243,7 +10243,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-49"/>
+        <location filename="../../swdesk/ui/appraisal_dialogs.py" line="-50"/>
         <location line="+11"/>
         <location filename="../../forms/template_editor.ui" line="+14"/>
         <source>考评表模板</source>
@@ -11480,7 +11480,7 @@ Fees: {fees}</translation>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>{name} 的档案已删除，可以恢复。</source>
         <translation>The file of {name} was deleted; it can be restored.</translation>
     </message>
@@ -11508,17 +11508,17 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+257"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+271"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-157"/>
         <source>清除筛选</source>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+192"/>
         <source>还没有乡镇报来的社工档案。点“导入数据包…”，导入乡镇送来的数据包；合并后的名单就显示在这里。</source>
         <translation>No records from the townships yet. Click “Import packages…” to import the packages the townships sent; the merged list appears here.</translation>
     </message>
@@ -11589,7 +11589,7 @@ Fees: {fees}</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../swdesk/ui/exam_dialogs.py" line="-439"/>
+        <location filename="../../swdesk/ui/exam_dialogs.py" line="-442"/>
         <source>考试年度设置</source>
         <translation>Exam Year Settings</translation>
     </message>
@@ -11599,7 +11599,7 @@ Fees: {fees}</translation>
         <translation>New Exam Year</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>如果确实如此，再点一次“保存”。</source>
         <translation>If that is right, click “Save” again.</translation>
     </message>
