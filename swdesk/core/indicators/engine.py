@@ -604,12 +604,13 @@ def evaluate(
     return Evaluation(tuple(results), tuple(gaps), tuple(unit_counts.values()))
 
 
-def by_level(workers: Iterable[WorkerFact]) -> dict[str, int]:
-    """Certified workers in post per certificate level (levels over time)."""
+def by_level(counts: Mapping[tuple[str | None, str | None], int]) -> dict[str, int]:
+    """Certified workers in post per certificate level (levels over time), from how many
+    workers had each (status, level) on the day: each pair judged by ``certified_in_post``."""
     out: dict[str, int] = {}
-    for w in workers:
-        if certified_in_post(w) and w.level:
-            out[w.level] = out.get(w.level, 0) + 1
+    for (status, level), n in counts.items():
+        if level and certified_in_post(WorkerFact("", "", "", None, status or "", level=level)):
+            out[level] = out.get(level, 0) + n
     return out
 
 
