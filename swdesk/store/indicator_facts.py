@@ -86,14 +86,17 @@ _COLUMNS = (
 _COL = {c: i for i, c in enumerate(_COLUMNS)}
 
 
-def _rows_as_of(store: Store, at: date) -> list[Sequence[Any]]:
+def _rows_as_of(store: Store, at: date, *, names: bool = True) -> list[Sequence[Any]]:
     """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone (only a
     changed row is copied). ``origin`` is read only on a county file, where it can name the
-    township; a township's own rows all count for it."""
+    township; a township's own rows all count for it. ``names`` False reads no names (an
+    empty one for each): every name is text of its own, a third of the read, and no figure
+    needs it."""
     day = at.isoformat()
     origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
+    name = "name" if names else "''"
     rows: list[Sequence[Any]] = store.conn.execute(
-        f"SELECT id, name, {origin}, village_code, status, post_type, domains, "
+        f"SELECT id, {name}, {origin}, village_code, status, post_type, domains, "
         "substr(created_at, 1, 10) > ?, education, sw_major FROM workers WHERE deleted = 0",
         (day,),
     ).fetchall()
@@ -131,32 +134,42 @@ def _roles(store: Store, at: date) -> tuple[dict[str, set[str]], set[str]]:
 
 # A certificate's level as its rank (0 for a level swdesk does not know).
 _RANK = {lv: enums.level_rank(lv) for lv in enums.LEVELS}
+# The same, worked out by SQLite: a small int per row instead of the level's Chinese text.
+_RANK_SQL = "CASE level " + " ".join("WHEN ? THEN ?" for _ in _RANK) + " ELSE 0 END"
+_RANK_ARGS = tuple(x for pair in _RANK.items() for x in pair)
 
 
 def _certificates(
     store: Store, at: date, *, lower: bool
 ) -> tuple[dict[str, int], set[str], dict[str, list[tuple[str, date | None]]]]:
-    """One read of the certificates obtained on or before ``at`` (undated ones count too, and
-    their holders are marked): each worker's highest rank, the undated holders, and (``lower``)
-    the certificates below 助理社会工作师 — all the exam's eligibility may ask of someone who
-    is not certified. A plain scan: grouping in SQLite walks the worker index row by row and
-    takes several times as long."""
-    rank: dict[str, int] = {}
-    undated: set[str] = set()
+    """The certificates obtained on or before ``at`` (undated ones count too, and their
+    holders are marked): each worker's highest rank, the undated holders, and (``lower``) the
+    certificates below 助理社会工作师 — all the exam's eligibility may ask of someone who is
+    not certified. Each row comes as its rank, a small int, in rising order, so the highest
+    is the last a dict keeps and no Python code runs per certificate; grouping in SQLite
+    walks the worker index row by row and takes several times as long."""
+    obtained = "deleted = 0 AND (obtained_date IS NULL OR obtained_date <= ?)"
+    day = at.isoformat()
+    rank: dict[str, int] = dict(
+        store.conn.execute(
+            f"SELECT worker_id, {_RANK_SQL} AS r FROM certificates WHERE {obtained} ORDER BY r",
+            (*_RANK_ARGS, day),
+        )
+    )
+    undated = {
+        wid
+        for (wid,) in store.conn.execute(
+            "SELECT worker_id FROM certificates WHERE deleted = 0 AND obtained_date IS NULL"
+        )
+    }
     below: dict[str, list[tuple[str, date | None]]] = {}
-    ranks = _RANK
-    for wid, level, obtained in store.conn.execute(
-        "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0 "
-        "AND (obtained_date IS NULL OR obtained_date <= ?)",
-        (at.isoformat(),),
-    ):
-        r = ranks.get(level, 0)
-        if r > rank.get(wid, -1):
-            rank[wid] = r
-        if obtained is None:
-            undated.add(wid)
-        if lower and r < e.CERTIFIED_MIN_RANK:
-            below.setdefault(wid, []).append((level, _day(obtained)))
+    if lower:
+        for wid, level, when in store.conn.execute(
+            f"SELECT worker_id, level, obtained_date FROM certificates WHERE {obtained} "
+            f"AND {_RANK_SQL} < ?",
+            (day, *_RANK_ARGS, e.CERTIFIED_MIN_RANK),
+        ):
+            below.setdefault(wid, []).append((level, _day(when)))
     return rank, undated, below
 
 
@@ -199,24 +212,28 @@ def _township_of(store: Store) -> Callable[[str | None, str | None], str]:
     return township
 
 
-def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.WorkerFact, ...]:
+def workers(
+    store: Store, at: date, *, candidates: bool = True, names: bool = True
+) -> tuple[e.WorkerFact, ...]:
     """Every live worker as of ``at``; ``candidates`` False skips what only a gap's candidate
-    list needs (exam sittings and eligibility), for a count alone."""
+    list needs (exam sittings and eligibility), for a count alone; ``names`` False leaves
+    every name empty (the figures count ids; the pages read names for the people shown)."""
     started = history_from(store)
     early = started is None or at < started
-    rows = _rows_as_of(store, at)
-    roles, undated_roles = _roles(store, at)
-    top_rank, undated_certs, lower = _certificates(store, at, lower=candidates)
-    sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
-    starts = _work_starts(store) if candidates else {}
     rules = exams.rules(store)
-    township = _township_of(store)
-    judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
     # Whether 初级's eligibility looks at certificates or years at all (the national table
-    # does not look at certificates): what it does not read need not tell people apart.
+    # does not look at certificates): what it does not read need not tell people apart, nor
+    # be read.
     rows_primary = [r for r in rules.eligibility if r.level == core_exam.EXAM_PRIMARY]
     by_certificate = any(r.certificate for r in rows_primary)
     by_years = any(r.years for r in rows_primary)
+    rows = _rows_as_of(store, at, names=names)
+    roles, undated_roles = _roles(store, at)
+    top_rank, undated_certs, lower = _certificates(store, at, lower=candidates and by_certificate)
+    sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
+    starts = _work_starts(store) if candidates and by_years else {}
+    township = _township_of(store)
+    judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
     early_fields = {e.FIELD_POST_TYPE, e.FIELD_DOMAINS} if early else set()
     no_roles: frozenset[str] = frozenset()
     always = frozenset(early_fields)  # what most people share: built once, not per person
@@ -306,9 +323,11 @@ def posts(store: Store, at: date) -> tuple[e.PostFact, ...]:
     township = _township_of(store)
     day = at.isoformat()
     holders: dict[str, list[str]] = {}
+    # CROSS JOIN keeps the fills the outer loop: a file with few of them would otherwise
+    # have every worker scanned to look each one's fills up.
     for r in store.query(
         "SELECT f.post_id, f.worker_id FROM post_fills f "
-        "JOIN workers w ON w.id = f.worker_id AND w.deleted = 0 "
+        "CROSS JOIN workers w ON w.id = f.worker_id AND w.deleted = 0 "
         "WHERE f.deleted = 0 AND f.from_date <= ? AND (f.to_date IS NULL OR f.to_date > ?) "
         "ORDER BY f.from_date",
         (day, day),
@@ -428,7 +447,8 @@ def status_and_level_on(
 
 
 def facts(store: Store, at: date) -> e.Facts:
-    ws, us = workers(store, at), units(store)
+    """Everything the engine counts as of ``at`` (workers without their names)."""
+    ws, us = workers(store, at, names=False), units(store)
     ps, ss = posts(store, at), stations(store, at)
     seen = {w.township for w in ws} | {u.township for u in us} | {s.township for s in ss}
     return e.Facts(

@@ -13,11 +13,13 @@ local level, not the national 职业水平证书 the texts count).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
 from functools import cached_property
+from itertools import chain
 from typing import TypeVar
 
 from swdesk.core import enums
@@ -144,7 +146,7 @@ class _Context:
         self._passing: dict[str, frozenset[str]] = {}
         self.estimated_by_field: dict[str, frozenset[str]] = {}
         guessed: dict[str, set[str]] = {}
-        for w in facts.workers:
+        for w in [w for w in facts.workers if w.estimated]:  # most have no guess
             for f in w.estimated:
                 guessed.setdefault(f, set()).add(w.id)
         self.estimated_by_field = {f: frozenset(ids) for f, ids in guessed.items()}
@@ -179,9 +181,10 @@ class _Context:
         if found is None:
             ids, guessed = _selected(self, where)
             village_of = self.village_of
-            groups: dict[str, list[str]] = {}
+            # defaultdict: ``setdefault`` would make (and drop) a list for every worker
+            groups: defaultdict[str, list[str]] = defaultdict(list)
             for wid in ids:
-                groups.setdefault(village_of[wid], []).append(wid)
+                groups[village_of[wid]].append(wid)
             found = (
                 {code: tuple(sorted(g)) for code, g in groups.items()},
                 {village_of[w] for w in guessed},
@@ -502,7 +505,7 @@ def _per_unit_result(d: Definition, ctx: _Context) -> IndicatorResult:
         numerator=ok,
         denominator=len(rows),
         status=status,
-        people=tuple(p for r in rows for p in r.people),
+        people=tuple(chain.from_iterable(r.people for r in rows)),
         note=msg("达到“每个 {target} {unit}”的村（社区）占比", target=_num(d.target), unit=d.unit),
     )
 
