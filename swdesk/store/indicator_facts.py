@@ -15,7 +15,7 @@ the date.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -86,35 +86,39 @@ _COLUMNS = (
 _COL = {c: i for i, c in enumerate(_COLUMNS)}
 
 
-def _rows_as_of(store: Store, at: date, *, names: bool = True) -> list[Sequence[Any]]:
+def _rows_as_of(store: Store, at: date, *, names: bool = True) -> Iterable[Sequence[Any]]:
     """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone (only a
-    changed row is copied). ``origin`` is read only on a county file, where it can name the
+    changed row is copied), one at a time as SQLite gives them: a county's 100 000 rows are
+    never all held at once. ``origin`` is read only on a county file, where it can name the
     township; a township's own rows all count for it. ``names`` False reads no names (an
-    empty one for each): every name is text of its own, a third of the read, and no figure
-    needs it."""
+    empty one for each): each name is text of its own, and no figure needs it."""
     day = at.isoformat()
-    origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
-    name = "name" if names else "''"
-    rows: list[Sequence[Any]] = store.conn.execute(
-        f"SELECT id, {name}, {origin}, village_code, status, post_type, domains, "
-        "substr(created_at, 1, 10) > ?, education, sw_major FROM workers WHERE deleted = 0",
-        (day,),
-    ).fetchall()
-    undo = store.conn.execute(
+    # Undone newest first, so where a field changed twice the oldest change's old value wins.
+    undone: dict[str, dict[int, Any]] = {}
+    for wid, kind, old in store.conn.execute(
         f"SELECT worker_id, kind, old_value FROM worker_history WHERE deleted = 0 AND {_DAY} > ? "
         f"ORDER BY {_DAY} DESC, created_at DESC",
         (day,),
-    ).fetchall()
-    if not undo:
+    ):
+        if kind in _HISTORY:
+            undone.setdefault(wid, {})[_COL[_HISTORY[kind][0]]] = old
+    origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
+    name = "name" if names else "''"
+    rows: Iterable[Sequence[Any]] = store.conn.execute(
+        f"SELECT id, {name}, {origin}, village_code, status, post_type, domains, "
+        "substr(created_at, 1, 10) > ?, education, sw_major FROM workers WHERE deleted = 0",
+        (day,),
+    )
+    if not undone:
         return rows
-    at_index = {r[0]: i for i, r in enumerate(rows)}
-    for wid, kind, old in undo:
-        i = at_index.get(wid)
-        if i is not None and kind in _HISTORY:
-            changed = list(rows[i])
-            changed[_COL[_HISTORY[kind][0]]] = old
-            rows[i] = changed
-    return rows
+    return (_undo(r, undone[r[0]]) if r[0] in undone else r for r in rows)
+
+
+def _undo(row: Sequence[Any], old: dict[int, Any]) -> list[Any]:
+    changed = list(row)
+    for i, value in old.items():
+        changed[i] = value
+    return changed
 
 
 def _roles(store: Store, at: date) -> tuple[dict[str, set[str]], set[str]]:
@@ -241,11 +245,11 @@ def workers(
     level_of = (None, *enums.LEVELS)
     min_rank = e.CERTIFIED_MIN_RANK
     fact = e.WorkerFact
+    held_roles = {wid: frozenset(held) for wid, held in roles.items()}  # a few people
     out = []
-    for wid, name, origin, village, status, post_type, domains, made_late, edu, major in rows:
+    for wid, name, origin, village, status, post_type, domains, late, edu, major in rows:
         rank = top_rank.get(wid, 0)
         certified = rank >= min_rank
-        late = bool(made_late)
         odd_roles = early and wid in undated_roles
         if late or odd_roles or wid in undated_certs:
             guessed = set(early_fields)
@@ -283,7 +287,7 @@ def workers(
                 status,
                 post_type,
                 _domains(domains),
-                frozenset(roles[wid]) if wid in roles else no_roles,
+                held_roles.get(wid, no_roles),
                 level_of[rank],
                 certified or wid in passed,
                 wid in sat,
