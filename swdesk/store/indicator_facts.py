@@ -15,6 +15,8 @@ the date.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache
@@ -432,7 +434,26 @@ def status_and_level_on(
             )
     level_of = (None, *enums.LEVELS)
     counts: dict[str, dict[tuple[str | None, str | None], int]] = {iso: {} for iso in isos}
+    # Most people never changed status and hold one certificate or none: they are tallied by
+    # (status, the first day counting their certificate, its rank), a handful of keys, each
+    # spread over the days after; the others are worked out day by day.
+    simple: Counter[tuple[str | None, int, int]] = Counter()
+    others = []
     for wid, status in now.items():
+        held = certs.get(wid)
+        if wid in changes or (held and len(held) > 1):
+            others.append((wid, status))
+        elif held:
+            obtained, r = held[0]
+            simple[(status, 0 if obtained is None else bisect_left(isos, obtained), r)] += 1
+        else:
+            simple[(status, len(isos), 0)] += 1
+    for (status, first, r), n in simple.items():
+        for i, iso in enumerate(isos):
+            found = counts[iso]
+            key = (status, level_of[r] if i >= first else None)
+            found[key] = found.get(key, 0) + n
+    for wid, status in others:
         moves, held = changes.get(wid), certs.get(wid)
         for iso in isos:
             on = status
