@@ -80,7 +80,7 @@ def test_levels_over_time_and_village_counts_restore_it(
 ) -> None:
     build_town(store)
     gc.enable()
-    assert indicators.levels_by_year(store, END_2024, 2)
+    assert indicators.build_report(store, END_2024, history_years=2).levels_by_year
     assert gc.isenabled()
     assert indicators.certified_by_village(store, END_2024)
     assert gc.isenabled()

@@ -42,8 +42,8 @@ def _collector_paused() -> Iterator[None]:
 
 def build_report(store: Store, at: date, *, history_years: int = 0) -> IndicatorReport:
     """The report as of ``at``; ``history_years`` > 0 adds the year-end counts per level of
-    that many years up to ``at``'s (levels over time: a read of the file per year, so only the
-    dashboard asks for it)."""
+    that many years up to ``at``'s (levels over time, from one more read of the file, so only
+    the dashboard asks for it)."""
     with _collector_paused():
         return _build_report(store, at, history_years)
 
@@ -74,19 +74,15 @@ def _build_report(store: Store, at: date, history_years: int) -> IndicatorReport
     )
 
 
-def levels_by_year(store: Store, at: date, years: int) -> dict[int, dict[str, int]]:
-    """Certified workers in post per certificate level at the end of each of ``years`` years
-    up to ``at``'s (its own year counted as of ``at``)."""
-    with _collector_paused():
-        return _levels_by_year(store, at, years)
-
-
 def _levels_by_year(store: Store, at: date, years: int) -> dict[int, dict[str, int]]:
-    out: dict[int, dict[str, int]] = {}
-    for year in range(at.year - years + 1, at.year + 1):
-        day = at if year == at.year else date(year, 12, 31)
-        out[year] = engine.by_level(indicator_facts.workers(store, day, candidates=False))
-    return out
+    """Certified workers in post per certificate level at the end of each of ``years`` years
+    up to ``at``'s (its own year counted as of ``at``), from one read of the file."""
+    days = {
+        year: at if year == at.year else date(year, 12, 31)
+        for year in range(at.year - years + 1, at.year + 1)
+    }
+    on = indicator_facts.status_and_level_on(store, list(days.values()))
+    return {year: engine.by_level(on[day]) for year, day in days.items()}
 
 
 def certified_by_village(store: Store, at: date) -> dict[str, int]:

@@ -15,7 +15,9 @@ the date.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -86,32 +88,39 @@ _COLUMNS = (
 _COL = {c: i for i, c in enumerate(_COLUMNS)}
 
 
-def _rows_as_of(store: Store, at: date) -> list[Sequence[Any]]:
+def _rows_as_of(store: Store, at: date, *, names: bool = True) -> Iterable[Sequence[Any]]:
     """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone (only a
-    changed row is copied). ``origin`` is read only on a county file, where it can name the
-    township; a township's own rows all count for it."""
+    changed row is copied), one at a time as SQLite gives them: a county's 100 000 rows are
+    never all held at once. ``origin`` is read only on a county file, where it can name the
+    township; a township's own rows all count for it. ``names`` False reads no names (an
+    empty one for each): each name is text of its own, and no figure needs it."""
     day = at.isoformat()
-    origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
-    rows: list[Sequence[Any]] = store.conn.execute(
-        f"SELECT id, name, {origin}, village_code, status, post_type, domains, "
-        "substr(created_at, 1, 10) > ?, education, sw_major FROM workers WHERE deleted = 0",
-        (day,),
-    ).fetchall()
-    undo = store.conn.execute(
+    # Undone newest first, so where a field changed twice the oldest change's old value wins.
+    undone: dict[str, dict[int, Any]] = {}
+    for wid, kind, old in store.conn.execute(
         f"SELECT worker_id, kind, old_value FROM worker_history WHERE deleted = 0 AND {_DAY} > ? "
         f"ORDER BY {_DAY} DESC, created_at DESC",
         (day,),
-    ).fetchall()
-    if not undo:
+    ):
+        if kind in _HISTORY:
+            undone.setdefault(wid, {})[_COL[_HISTORY[kind][0]]] = old
+    origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
+    name = "name" if names else "''"
+    rows: Iterable[Sequence[Any]] = store.conn.execute(
+        f"SELECT id, {name}, {origin}, village_code, status, post_type, domains, "
+        "substr(created_at, 1, 10) > ?, education, sw_major FROM workers WHERE deleted = 0",
+        (day,),
+    )
+    if not undone:
         return rows
-    at_index = {r[0]: i for i, r in enumerate(rows)}
-    for wid, kind, old in undo:
-        i = at_index.get(wid)
-        if i is not None and kind in _HISTORY:
-            changed = list(rows[i])
-            changed[_COL[_HISTORY[kind][0]]] = old
-            rows[i] = changed
-    return rows
+    return (_undo(r, undone[r[0]]) if r[0] in undone else r for r in rows)
+
+
+def _undo(row: Sequence[Any], old: dict[int, Any]) -> list[Any]:
+    changed = list(row)
+    for i, value in old.items():
+        changed[i] = value
+    return changed
 
 
 def _roles(store: Store, at: date) -> tuple[dict[str, set[str]], set[str]]:
@@ -131,32 +140,42 @@ def _roles(store: Store, at: date) -> tuple[dict[str, set[str]], set[str]]:
 
 # A certificate's level as its rank (0 for a level swdesk does not know).
 _RANK = {lv: enums.level_rank(lv) for lv in enums.LEVELS}
+# The same, worked out by SQLite: a small int per row instead of the level's Chinese text.
+_RANK_SQL = "CASE level " + " ".join("WHEN ? THEN ?" for _ in _RANK) + " ELSE 0 END"
+_RANK_ARGS = tuple(x for pair in _RANK.items() for x in pair)
 
 
 def _certificates(
     store: Store, at: date, *, lower: bool
 ) -> tuple[dict[str, int], set[str], dict[str, list[tuple[str, date | None]]]]:
-    """One read of the certificates obtained on or before ``at`` (undated ones count too, and
-    their holders are marked): each worker's highest rank, the undated holders, and (``lower``)
-    the certificates below 助理社会工作师 — all the exam's eligibility may ask of someone who
-    is not certified. A plain scan: grouping in SQLite walks the worker index row by row and
-    takes several times as long."""
-    rank: dict[str, int] = {}
-    undated: set[str] = set()
+    """The certificates obtained on or before ``at`` (undated ones count too, and their
+    holders are marked): each worker's highest rank, the undated holders, and (``lower``) the
+    certificates below 助理社会工作师 — all the exam's eligibility may ask of someone who is
+    not certified. Each row comes as its rank, a small int, in rising order, so the highest
+    is the last a dict keeps and no Python code runs per certificate; grouping in SQLite
+    walks the worker index row by row and takes several times as long."""
+    obtained = "deleted = 0 AND (obtained_date IS NULL OR obtained_date <= ?)"
+    day = at.isoformat()
+    rank: dict[str, int] = dict(
+        store.conn.execute(
+            f"SELECT worker_id, {_RANK_SQL} AS r FROM certificates WHERE {obtained} ORDER BY r",
+            (*_RANK_ARGS, day),
+        )
+    )
+    undated = {
+        wid
+        for (wid,) in store.conn.execute(
+            "SELECT worker_id FROM certificates WHERE deleted = 0 AND obtained_date IS NULL"
+        )
+    }
     below: dict[str, list[tuple[str, date | None]]] = {}
-    ranks = _RANK
-    for wid, level, obtained in store.conn.execute(
-        "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0 "
-        "AND (obtained_date IS NULL OR obtained_date <= ?)",
-        (at.isoformat(),),
-    ):
-        r = ranks.get(level, 0)
-        if r > rank.get(wid, -1):
-            rank[wid] = r
-        if obtained is None:
-            undated.add(wid)
-        if lower and r < e.CERTIFIED_MIN_RANK:
-            below.setdefault(wid, []).append((level, _day(obtained)))
+    if lower:
+        for wid, level, when in store.conn.execute(
+            f"SELECT worker_id, level, obtained_date FROM certificates WHERE {obtained} "
+            f"AND {_RANK_SQL} < ?",
+            (day, *_RANK_ARGS, e.CERTIFIED_MIN_RANK),
+        ):
+            below.setdefault(wid, []).append((level, _day(when)))
     return rank, undated, below
 
 
@@ -199,24 +218,28 @@ def _township_of(store: Store) -> Callable[[str | None, str | None], str]:
     return township
 
 
-def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.WorkerFact, ...]:
+def workers(
+    store: Store, at: date, *, candidates: bool = True, names: bool = True
+) -> tuple[e.WorkerFact, ...]:
     """Every live worker as of ``at``; ``candidates`` False skips what only a gap's candidate
-    list needs (exam sittings and eligibility), for a count alone."""
+    list needs (exam sittings and eligibility), for a count alone; ``names`` False leaves
+    every name empty (the figures count ids; the pages read names for the people shown)."""
     started = history_from(store)
     early = started is None or at < started
-    rows = _rows_as_of(store, at)
-    roles, undated_roles = _roles(store, at)
-    top_rank, undated_certs, lower = _certificates(store, at, lower=candidates)
-    sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
-    starts = _work_starts(store) if candidates else {}
     rules = exams.rules(store)
-    township = _township_of(store)
-    judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
     # Whether 初级's eligibility looks at certificates or years at all (the national table
-    # does not look at certificates): what it does not read need not tell people apart.
+    # does not look at certificates): what it does not read need not tell people apart, nor
+    # be read.
     rows_primary = [r for r in rules.eligibility if r.level == core_exam.EXAM_PRIMARY]
     by_certificate = any(r.certificate for r in rows_primary)
     by_years = any(r.years for r in rows_primary)
+    rows = _rows_as_of(store, at, names=names)
+    roles, undated_roles = _roles(store, at)
+    top_rank, undated_certs, lower = _certificates(store, at, lower=candidates and by_certificate)
+    sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
+    starts = _work_starts(store) if candidates and by_years else {}
+    township = _township_of(store)
+    judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
     early_fields = {e.FIELD_POST_TYPE, e.FIELD_DOMAINS} if early else set()
     no_roles: frozenset[str] = frozenset()
     always = frozenset(early_fields)  # what most people share: built once, not per person
@@ -224,11 +247,11 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
     level_of = (None, *enums.LEVELS)
     min_rank = e.CERTIFIED_MIN_RANK
     fact = e.WorkerFact
+    held_roles = {wid: frozenset(held) for wid, held in roles.items()}  # a few people
     out = []
-    for wid, name, origin, village, status, post_type, domains, made_late, edu, major in rows:
+    for wid, name, origin, village, status, post_type, domains, late, edu, major in rows:
         rank = top_rank.get(wid, 0)
         certified = rank >= min_rank
-        late = bool(made_late)
         odd_roles = early and wid in undated_roles
         if late or odd_roles or wid in undated_certs:
             guessed = set(early_fields)
@@ -266,7 +289,7 @@ def workers(store: Store, at: date, *, candidates: bool = True) -> tuple[e.Worke
                 status,
                 post_type,
                 _domains(domains),
-                frozenset(roles[wid]) if wid in roles else no_roles,
+                held_roles.get(wid, no_roles),
                 level_of[rank],
                 certified or wid in passed,
                 wid in sat,
@@ -306,9 +329,11 @@ def posts(store: Store, at: date) -> tuple[e.PostFact, ...]:
     township = _township_of(store)
     day = at.isoformat()
     holders: dict[str, list[str]] = {}
+    # CROSS JOIN keeps the fills the outer loop: a file with few of them would otherwise
+    # have every worker scanned to look each one's fills up.
     for r in store.query(
         "SELECT f.post_id, f.worker_id FROM post_fills f "
-        "JOIN workers w ON w.id = f.worker_id AND w.deleted = 0 "
+        "CROSS JOIN workers w ON w.id = f.worker_id AND w.deleted = 0 "
         "WHERE f.deleted = 0 AND f.from_date <= ? AND (f.to_date IS NULL OR f.to_date > ?) "
         "ORDER BY f.from_date",
         (day, day),
@@ -378,8 +403,77 @@ def station_min_staff(store: Store, at: date) -> int:
     return current
 
 
+def status_and_level_on(
+    store: Store, days: Sequence[date]
+) -> dict[date, dict[tuple[str | None, str | None], int]]:
+    """How many live workers had each (status, highest certificate level) on each of ``days``
+    (levels over time), from one read of the file: today's status with the changes after the
+    day undone and the certificates obtained by then, as ``workers`` reads them for one day,
+    but every day from the same rows (a read per day took seconds each on a county file)."""
+    isos = sorted({d.isoformat() for d in days})
+    conn = store.conn
+    now: dict[str, str | None] = dict(
+        conn.execute("SELECT id, status FROM workers WHERE deleted = 0").fetchall()
+    )
+    # Each worker's status changes, oldest first: the status on a day is the value the first
+    # change after it replaced (the same order ``_rows_as_of`` undoes them in, reversed).
+    changes: dict[str, list[tuple[str, str | None]]] = {}
+    for wid, day, old in conn.execute(
+        f"SELECT worker_id, {_DAY}, old_value FROM worker_history WHERE deleted = 0 "
+        f"AND kind = 'status' AND {_DAY} IS NOT NULL ORDER BY {_DAY}, created_at"
+    ):
+        if wid in now:
+            changes.setdefault(wid, []).append((str(day), old))
+    certs: dict[str, list[tuple[str | None, int]]] = {}
+    for wid, level, obtained in conn.execute(
+        "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0"
+    ):
+        if wid in now:
+            certs.setdefault(wid, []).append(
+                (None if obtained is None else str(obtained), _RANK.get(level, 0))
+            )
+    level_of = (None, *enums.LEVELS)
+    counts: dict[str, dict[tuple[str | None, str | None], int]] = {iso: {} for iso in isos}
+    # Most people never changed status and hold one certificate or none: they are tallied by
+    # (status, the first day counting their certificate, its rank), a handful of keys, each
+    # spread over the days after; the others are worked out day by day.
+    simple: Counter[tuple[str | None, int, int]] = Counter()
+    others = []
+    for wid, status in now.items():
+        held = certs.get(wid)
+        if wid in changes or (held and len(held) > 1):
+            others.append((wid, status))
+        elif held:
+            obtained, r = held[0]
+            simple[(status, 0 if obtained is None else bisect_left(isos, obtained), r)] += 1
+        else:
+            simple[(status, len(isos), 0)] += 1
+    for (status, first, r), n in simple.items():
+        for i, iso in enumerate(isos):
+            found = counts[iso]
+            key = (status, level_of[r] if i >= first else None)
+            found[key] = found.get(key, 0) + n
+    for wid, status in others:
+        moves, held = changes.get(wid), certs.get(wid)
+        for iso in isos:
+            on = status
+            for day, old in moves or ():
+                if day > iso:
+                    on = old
+                    break
+            rank = 0
+            for obtained, r in held or ():
+                if r > rank and (obtained is None or obtained <= iso):
+                    rank = r
+            found = counts[iso]
+            key = (on, level_of[rank])
+            found[key] = found.get(key, 0) + 1
+    return {d: counts[d.isoformat()] for d in days}
+
+
 def facts(store: Store, at: date) -> e.Facts:
-    ws, us = workers(store, at), units(store)
+    """Everything the engine counts as of ``at`` (workers without their names)."""
+    ws, us = workers(store, at, names=False), units(store)
     ps, ss = posts(store, at), stations(store, at)
     seen = {w.township for w in ws} | {u.township for u in us} | {s.township for s in ss}
     return e.Facts(

@@ -13,11 +13,13 @@ local level, not the national 职业水平证书 the texts count).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
 from functools import cached_property
+from itertools import chain
 from typing import TypeVar
 
 from swdesk.core import enums
@@ -144,7 +146,7 @@ class _Context:
         self._passing: dict[str, frozenset[str]] = {}
         self.estimated_by_field: dict[str, frozenset[str]] = {}
         guessed: dict[str, set[str]] = {}
-        for w in facts.workers:
+        for w in [w for w in facts.workers if w.estimated]:  # most have no guess
             for f in w.estimated:
                 guessed.setdefault(f, set()).add(w.id)
         self.estimated_by_field = {f: frozenset(ids) for f, ids in guessed.items()}
@@ -179,9 +181,10 @@ class _Context:
         if found is None:
             ids, guessed = _selected(self, where)
             village_of = self.village_of
-            groups: dict[str, list[str]] = {}
+            # defaultdict: ``setdefault`` would make (and drop) a list for every worker
+            groups: defaultdict[str, list[str]] = defaultdict(list)
             for wid in ids:
-                groups.setdefault(village_of[wid], []).append(wid)
+                groups[village_of[wid]].append(wid)
             found = (
                 {code: tuple(sorted(g)) for code, g in groups.items()},
                 {village_of[w] for w in guessed},
@@ -502,7 +505,7 @@ def _per_unit_result(d: Definition, ctx: _Context) -> IndicatorResult:
         numerator=ok,
         denominator=len(rows),
         status=status,
-        people=tuple(p for r in rows for p in r.people),
+        people=tuple(chain.from_iterable(r.people for r in rows)),
         note=msg("达到“每个 {target} {unit}”的村（社区）占比", target=_num(d.target), unit=d.unit),
     )
 
@@ -604,12 +607,13 @@ def evaluate(
     return Evaluation(tuple(results), tuple(gaps), tuple(unit_counts.values()))
 
 
-def by_level(workers: Iterable[WorkerFact]) -> dict[str, int]:
-    """Certified workers in post per certificate level (levels over time)."""
+def by_level(counts: Mapping[tuple[str | None, str | None], int]) -> dict[str, int]:
+    """Certified workers in post per certificate level (levels over time), from how many
+    workers had each (status, level) on the day: each pair judged by ``certified_in_post``."""
     out: dict[str, int] = {}
-    for w in workers:
-        if certified_in_post(w) and w.level:
-            out[w.level] = out.get(w.level, 0) + 1
+    for (status, level), n in counts.items():
+        if level and certified_in_post(WorkerFact("", "", "", None, status or "", level=level)):
+            out[level] = out.get(level, 0) + n
     return out
 
 
