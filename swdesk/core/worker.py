@@ -25,6 +25,8 @@ _NOTES = msg("备注")
 _CERT_NUMBER = msg("证书编号")
 _OBTAINED = msg("取得日期")
 _REGISTERED = msg("登记日期")
+_ROLES = msg("职务")
+_DOMAINS = msg("服务领域")
 
 # Fields of a worker record that a person edits (the store adds keys, sync columns and caches).
 WORKER_FIELDS: tuple[str, ...] = (
@@ -130,12 +132,12 @@ def _pick_many(
 
 def parse_roles(raw: object) -> list[str]:
     """Roles held besides the post type (``core.workforce.ROLES``), in the vocabulary's order."""
-    found = _pick_many(raw, workforce.ROLES, msg("职务"))
+    found = _pick_many(raw, workforce.ROLES, _ROLES)
     return [r for r in workforce.ROLES if r in found]
 
 
 def parse_domains(raw: object) -> list[str]:
-    return _pick_many(raw, enums.DOMAINS, msg("服务领域"), enums.DOMAIN_ALIASES)
+    return _pick_many(raw, enums.DOMAINS, _DOMAINS, enums.DOMAIN_ALIASES)
 
 
 def _name(raw: object) -> str:

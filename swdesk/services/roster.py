@@ -761,7 +761,13 @@ def _write_registrations(store: Store, rows: list[PlannedRow]) -> None:
 
 def _reg_given(rr: RosterRow) -> frozenset[str]:
     """The registration fields a row fills (a blank 有效期至 or 登记状态 changes nothing)."""
-    return frozenset(f for f, col in _REG_COLUMNS.items() if col in rr.values)
+    return _reg_fields(frozenset(rr.values))
+
+
+@functools.lru_cache(maxsize=256)
+def _reg_fields(filled: frozenset[str]) -> frozenset[str]:
+    """``_reg_given`` by the set of fields a row fills: rows of one file share a few shapes."""
+    return frozenset(f for f, col in _REG_COLUMNS.items() if col in filled)
 
 
 def _registrations_of(
