@@ -357,8 +357,13 @@ def registrations(
     *,
     ids: Iterable[str] | None = None,
     today: date | None = None,
+    ordered: bool = True,
 ) -> list[RegistrationView]:
-    """The year's live registrations, sorted by village then name, with results and outcome."""
+    """The year's live registrations, sorted by village then name, with results and outcome.
+
+    ``ordered=False`` leaves them in no particular order, for a caller that only looks them
+    up (a results sheet): names sort through the ``name_order`` collation, a Python call per
+    comparison."""
     r = rules(store)
     configs = _configs(store)
     cfg = configs.get(year) or exam.YearConfig(year)
@@ -371,7 +376,7 @@ def registrations(
     rows = store.query(
         "SELECT g.*, w.name, w.id_number, w.village_code, w.name_pinyin FROM exam_registrations g "
         f"JOIN workers w ON w.id = g.worker_id WHERE {where} "
-        "ORDER BY w.village_code, w.name COLLATE name_order, w.id_number",
+        + ("ORDER BY w.village_code, w.name COLLATE name_order, w.id_number" if ordered else ""),
         params,
     )
     by_unit = _unit_configs(store)
