@@ -113,7 +113,13 @@ def clean_text(raw: object, label: str, *, multiline: bool = False, prose: bool 
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip()
-    found = (_CONTROL_BUT_LINE_BREAK_RE if multiline else _CONTROL_RE).search(text)
+    # Every control character and line or paragraph separator is unprintable to Python, so
+    # a printable text (nearly every cell) needs no search.
+    found = (
+        None
+        if text.isprintable()
+        else (_CONTROL_BUT_LINE_BREAK_RE if multiline else _CONTROL_RE).search(text)
+    )
     if found:
         ch = found.group()
         raise RuleError(

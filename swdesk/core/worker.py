@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from swdesk.core import enums, workforce
@@ -137,7 +138,16 @@ def parse_roles(raw: object) -> list[str]:
 
 
 def parse_domains(raw: object) -> list[str]:
+    if isinstance(raw, str):
+        return list(_domains_of_text(raw))
     return _pick_many(raw, enums.DOMAINS, _DOMAINS, enums.DOMAIN_ALIASES)
+
+
+@lru_cache(maxsize=1024)
+def _domains_of_text(raw: str) -> tuple[str, ...]:
+    """``parse_domains`` of a cell's text, kept: a roster repeats a few dozen combinations
+    over its thousands of rows. (A cell that is refused raises, and is not kept.)"""
+    return tuple(_pick_many(raw, enums.DOMAINS, _DOMAINS, enums.DOMAIN_ALIASES))
 
 
 def _name(raw: object) -> str:
