@@ -38,7 +38,7 @@ from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import joined, msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.worker import CERT_FIELDS, validate_certificate, validate_worker
-from swdesk.formats import roster_read, roster_write, xlsx_guard
+from swdesk.formats import roster_read, xlsx_guard
 from swdesk.formats.roster_read import RosterRow, RosterSheet
 from swdesk.store import accounts, registrations, villages, worker_roles, workers
 from swdesk.store.db import Store
@@ -393,7 +393,7 @@ class _Prepared:
 def _registration_raw(v: dict[str, Any]) -> dict[str, Any] | None:
     """The registration a row's columns describe, or None when it fills none of the
     registration columns besides 登记日期 (an older roster: the date is the certificate's)."""
-    if not any(k in v for k in roster_write.REG_FIELDS):
+    if not any(k in v for k in roster_read.REG_FIELDS):
         return None
     number = v.get("management_number")
     if isinstance(number, float) and number.is_integer():
@@ -788,6 +788,8 @@ def _registrations_of(
 
 def write_error_report(plan: ImportPlan, path: Path) -> Path:
     """The plan's errors as an xlsx (行号, 列, 值, 原因) a user can fix the roster from."""
+    from swdesk.formats import roster_write  # openpyxl: only writing needs it
+
     about = (
         ("文件", str(plan.source)),
         ("工作表", plan.sheet),
@@ -804,6 +806,8 @@ def write_error_report(plan: ImportPlan, path: Path) -> Path:
 def export_records(store: Store, include_deleted: bool = False) -> list[dict[str, Any]]:
     """One dict per worker, keyed by ``roster_write.EXPORT_FIELDS``, ordered by village then
     name; the certificate columns hold the highest-level certificate."""
+    from swdesk.formats import roster_write  # openpyxl: only writing needs it
+
     rows = workers.roster_rows(store, include_deleted)
     names = villages.names_by_code(store)
     roles = worker_roles.current_by_worker(store)
@@ -844,6 +848,8 @@ def export_roster(store: Store, path: Path, progress: Progress | None = None) ->
 
     ID numbers are whole unless the file's setting masks them for the roster (a masked roster
     cannot be imported back); the export log records the file."""
+    from swdesk.formats import roster_write  # openpyxl: only writing needs it
+
     records = export_records(store)
     full = accounts.full_ids(store, documents.DOC_ROSTER)
     if not full:
@@ -864,5 +870,7 @@ def export_roster(store: Store, path: Path, progress: Progress | None = None) ->
 
 def write_template(path: Path, store: Store | None = None) -> Path:
     """A blank import template; with a store, the village column offers its villages."""
+    from swdesk.formats import roster_write  # openpyxl: only writing needs it
+
     names = [v["name"] for v in villages.list_all(store)] if store is not None else []
     return roster_write.write_template(Path(path), names)
