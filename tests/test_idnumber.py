@@ -210,3 +210,18 @@ def test_make_id_number_round_trips() -> None:
         assert len(number) == 18
         assert number[17] == iso7064_check(number[:17])
         assert parse_id_number(number, TODAY).birth_date == date(1975, 11, 30)
+
+
+def test_check_char_of_non_ascii_digits_is_that_of_their_values() -> None:
+    # The byte-sum path takes ASCII digits only; other digits Python reads keep the slow path.
+    ascii17 = "11010519491231002"
+    wide17 = "".join(chr(ord(d) + 0xFEE0) for d in ascii17)
+    assert check_char(wide17) == check_char(ascii17) == "X"
+    with pytest.raises(ValueError):
+        check_char("1101051949123100A")
+
+
+def test_a_plain_number_and_the_same_number_needing_cleaning_read_alike() -> None:
+    plain = parse_id_number("11010519491231002X")
+    assert parse_id_number("\u200b11010519491231002x ") == plain
+    assert parse_id_number("１１０１０５１９４９１２３１００２Ｘ") == plain

@@ -129,3 +129,16 @@ def test_a_name_with_a_tab_is_refused_with_its_row_and_column(store: Store, tmp_
     assert (err.row, err.column) == (2, "姓名")
     assert "控制字符（制表符）" in err.reason
     assert workers.count(store) == 0
+
+
+def test_every_character_refused_as_control_is_unprintable() -> None:
+    """``clean_text`` skips its search for a printable text: that must never skip a refusal."""
+    import sys
+
+    from swdesk.core import text
+
+    for pattern in (text._CONTROL_RE, text._CONTROL_BUT_LINE_BREAK_RE):
+        for cp in range(sys.maxunicode + 1):
+            ch = chr(cp)
+            if pattern.match(ch):
+                assert not ch.isprintable(), hex(cp)

@@ -309,3 +309,12 @@ def test_level_rank_order() -> None:
     assert [enums.level_rank(lv) for lv in (None, "", *enums.LEVELS)] == [0, 0, 1, 2, 3, 4]
     assert enums.highest_level(["未知", "社工员"]) == "社工员"
     assert enums.highest_level([]) is None
+
+
+def test_parse_domains_of_the_same_text_again_is_a_fresh_list_and_refusals_repeat() -> None:
+    first = parse_domains("老年、家庭")
+    first.append("其他")
+    assert parse_domains("老年、家庭") == ["老年", "家庭"]
+    for _ in range(2):
+        with pytest.raises(RuleError):
+            parse_domains("老年、养猪")

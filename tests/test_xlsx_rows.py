@@ -271,3 +271,36 @@ def test_same_as_openpyxl_on_the_template_and_an_error_report(store: Store, tmp_
     plan = roster.plan_import(store, path)
     assert plan.errors
     assert_same(roster.write_error_report(plan, tmp_path / "errors.xlsx"))
+
+
+def test_error_cells_found_from_the_guards_copy_or_the_file_alike(tmp_path: Path) -> None:
+    """The guard hands over the sheet part it unpacked, so the reader does not unpack it again;
+    a book without that copy reads the part from the file, with the same rows."""
+    from python_calamine import CalamineWorkbook
+
+    from swdesk.formats import xlsx_guard
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号"])
+    for i in range(300):  # past the guard's first 4 KB, so it unpacks the part whole
+        ws.append([f"张{i}", "#N/A" if i % 7 == 0 else f"{i:018d}"])
+    wb.save(tmp_path / "e.xlsx")
+    parts: dict[str, bytes] = {}
+    xlsx_guard.check_xlsx(tmp_path / "e.xlsx", None, parts)
+    assert list(parts) == ["xl/worksheets/sheet1.xml"]
+    book = xlsx_rows.open_book(tmp_path / "e.xlsx")
+    try:
+        from_copy = list(book.rows(book.worksheets[0]))
+        assert book._unpacked == {}  # the copy was used, and let go
+    finally:
+        book.close()
+    plain = xlsx_rows.Book(
+        tmp_path / "e.xlsx", CalamineWorkbook.from_path(str(tmp_path / "e.xlsx"))
+    )
+    try:
+        from_file = list(plain.rows(plain.worksheets[0]))
+    finally:
+        plain.close()
+    assert from_copy == from_file
+    assert from_copy[1] == ("张0", "#N/A") and from_copy[2] == ("张1", "000000000000000001")

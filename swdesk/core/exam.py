@@ -37,13 +37,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from swdesk.core import enums
 from swdesk.core.ce import _number
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP as _N
-from swdesk.core.i18n import msg
+from swdesk.core.i18n import Text, msg
 
 # Stored vocabulary, one constant per value (the convention is described in ``core.enums``).
 EXAM_PRIMARY = _N("enum", "初级")
@@ -455,9 +456,14 @@ def check_lines(raw: Mapping[str, Any], rules: ExamRules, what: str) -> dict[str
 
 
 def check_score(raw: object, rules: ExamRules, subject: str) -> float:
-    return number(
-        raw, msg("“{subject}”的成绩", subject=subject), minimum=0, maximum=rules.max_score
-    )
+    return number(raw, _score_label(subject), minimum=0, maximum=rules.max_score)
+
+
+@lru_cache(maxsize=256)
+def _score_label(subject: str) -> Text:
+    """The name of a subject's score in messages, made once per subject: a results sheet
+    checks thousands of scores of a few subjects."""
+    return msg("“{subject}”的成绩", subject=subject)
 
 
 def parse_score(raw: object, rules: ExamRules, subject: str) -> float | None:

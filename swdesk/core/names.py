@@ -8,6 +8,7 @@ the GUI starts without them.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 # Surnames read otherwise than the character's everyday reading, which is what pypinyin gives
 # (曾 céng, but the surname is Zēng): a cadre types "zxm" for 曾小明. Both readings are indexed.
@@ -37,13 +38,44 @@ SURNAME_READINGS: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=1)
+def _single_char_pinyin() -> Any:
+    """pypinyin's ``lazy_pinyin``, loaded once without its phrase dictionary.
+
+    Only single characters are ever asked for here, and a single character's reading comes
+    from the character dictionary alone (the same for all 41,923 characters it holds, with the
+    phrases or without). The phrase dictionary is a 0.3 s JSON load and a segmenter trained on
+    it at import: pypinyin's own switches ``PYPINYIN_NO_PHRASES`` and ``PYPINYIN_NO_DICT_COPY``,
+    read once at its import, leave both out. Set only for that import, so nothing else in the
+    process sees them; if something imported pypinyin before, its copy is used as it is.
+    """
+    import os
+    import sys
+
+    if "pypinyin" not in sys.modules:
+        saved = {k: os.environ.get(k) for k in _PYPINYIN_SWITCHES}
+        os.environ.update(dict.fromkeys(_PYPINYIN_SWITCHES, "1"))
+        try:
+            import pypinyin  # noqa: F401
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+    from pypinyin import Style, lazy_pinyin
+
+    return lambda ch: lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
+
+
+_PYPINYIN_SWITCHES = ("PYPINYIN_NO_PHRASES", "PYPINYIN_NO_DICT_COPY")
+
+
 @lru_cache(maxsize=20000)
 def _char_syllable(ch: str) -> str:
     """Pinyin of one character, cached: names reuse a few thousand characters, and pypinyin
     dominated the cost of indexing a 10k-row roster."""
-    from pypinyin import Style, lazy_pinyin
-
-    out = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
+    out = _single_char_pinyin()(ch)
     return out[0].lower() if out and out[0].isalpha() else ""
 
 

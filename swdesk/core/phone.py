@@ -8,6 +8,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_SEPARATORS = re.compile(r"[\s\-－()（）]")
 
 
 def parse_mobile(raw: object) -> str | None:
@@ -16,7 +17,7 @@ def parse_mobile(raw: object) -> str | None:
         return None
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    s = re.sub(r"[\s\-－()（）]", "", str(raw))
+    s = _SEPARATORS.sub("", str(raw))
     if not s:
         return None
     if s.startswith("+86"):

@@ -48,6 +48,11 @@ def _control_name(ch: str) -> str:
 _CONTROL = "[\x00-\x1f\x7f-\x9f\u2028\u2029]"
 _CONTROL_BUT_LINE_BREAK = "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]"
 _INVISIBLE = "[" + "".join(sorted(INVISIBLE)) + "]"
+# Compiled once: ``clean_text`` runs for every text cell of a 10k-row roster, and ``re``'s
+# own pattern cache lookup cost more than the searches themselves.
+_CONTROL_RE = re.compile(_CONTROL)
+_CONTROL_BUT_LINE_BREAK_RE = re.compile(_CONTROL_BUT_LINE_BREAK)
+_INVISIBLE_RE = re.compile(_INVISIBLE)
 
 
 def _changes_cjk(ch: str, folded: str) -> bool:
@@ -79,6 +84,7 @@ def fold(text: str) -> str:
 # Full-width Latin letters and digits (Ａ-Ｚ, ａ-ｚ, ０-９): what a sentence may fold. The rest of
 # the full-width block is Chinese punctuation (，：（）！), which belongs in Chinese prose.
 _FULL_WIDTH_ALNUM = "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+_FULL_WIDTH_ALNUM_RE = re.compile(_FULL_WIDTH_ALNUM)
 
 
 def fold_alnum(text: str) -> str:
@@ -86,14 +92,14 @@ def fold_alnum(text: str) -> str:
     sentences (reasons, comments, titles, place names), whose ，：（） must stay Chinese."""
     if text.isascii():
         return text
-    return re.sub(_FULL_WIDTH_ALNUM, lambda m: chr(ord(m.group()) - 0xFEE0), text)
+    return _FULL_WIDTH_ALNUM_RE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
 
 
 def strip_invisible(text: str) -> str:
     """``text`` without zero-width characters, byte-order marks and direction marks."""
     if text.isascii():
         return text
-    return re.sub(_INVISIBLE, "", text)
+    return _INVISIBLE_RE.sub("", text)
 
 
 def clean_text(raw: object, label: str, *, multiline: bool = False, prose: bool = False) -> str:
@@ -107,7 +113,13 @@ def clean_text(raw: object, label: str, *, multiline: bool = False, prose: bool 
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip()
-    found = re.search(_CONTROL_BUT_LINE_BREAK if multiline else _CONTROL, text)
+    # Every control character and line or paragraph separator is unprintable to Python, so
+    # a printable text (nearly every cell) needs no search.
+    found = (
+        None
+        if text.isprintable()
+        else (_CONTROL_BUT_LINE_BREAK_RE if multiline else _CONTROL_RE).search(text)
+    )
     if found:
         ch = found.group()
         raise RuleError(
@@ -124,4 +136,4 @@ def clean_text(raw: object, label: str, *, multiline: bool = False, prose: bool 
 def search_text(query: str) -> str:
     """A search box's text made comparable with stored values (which ``clean_text`` made):
     invisible characters removed and compatibility forms folded, control characters dropped."""
-    return re.sub(_CONTROL, "", fold(strip_invisible(query)))
+    return _CONTROL_RE.sub("", fold(strip_invisible(query)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from swdesk.core import enums, workforce
@@ -25,6 +26,8 @@ _NOTES = msg("备注")
 _CERT_NUMBER = msg("证书编号")
 _OBTAINED = msg("取得日期")
 _REGISTERED = msg("登记日期")
+_ROLES = msg("职务")
+_DOMAINS = msg("服务领域")
 
 # Fields of a worker record that a person edits (the store adds keys, sync columns and caches).
 WORKER_FIELDS: tuple[str, ...] = (
@@ -130,12 +133,21 @@ def _pick_many(
 
 def parse_roles(raw: object) -> list[str]:
     """Roles held besides the post type (``core.workforce.ROLES``), in the vocabulary's order."""
-    found = _pick_many(raw, workforce.ROLES, msg("职务"))
+    found = _pick_many(raw, workforce.ROLES, _ROLES)
     return [r for r in workforce.ROLES if r in found]
 
 
 def parse_domains(raw: object) -> list[str]:
-    return _pick_many(raw, enums.DOMAINS, msg("服务领域"), enums.DOMAIN_ALIASES)
+    if isinstance(raw, str):
+        return list(_domains_of_text(raw))
+    return _pick_many(raw, enums.DOMAINS, _DOMAINS, enums.DOMAIN_ALIASES)
+
+
+@lru_cache(maxsize=1024)
+def _domains_of_text(raw: str) -> tuple[str, ...]:
+    """``parse_domains`` of a cell's text, kept: a roster repeats a few dozen combinations
+    over its thousands of rows. (A cell that is refused raises, and is not kept.)"""
+    return tuple(_pick_many(raw, enums.DOMAINS, _DOMAINS, enums.DOMAIN_ALIASES))
 
 
 def _name(raw: object) -> str:

@@ -83,6 +83,10 @@ HEADER_VARIANTS: dict[str, tuple[str, ...]] = {
     "notes": ("备注",),
 }
 
+# The registration columns besides 登记日期 (the certificate's own, or its latest 再登记's):
+# here, with the reader, so reading a roster needs nothing of the writer (and its openpyxl).
+REG_FIELDS: tuple[str, ...] = ("reg_kind", "reg_valid_until", "reg_state", "management_number")
+
 # The names swdesk itself writes (export and template): the worker editor's labels, so a
 # column reads the same in the roster as on screen. Reading accepts every variant above,
 # including the names earlier exports used (联系电话, 所学专业, 是否社工专业, 所在村（社区）,

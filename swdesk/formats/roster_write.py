@@ -23,14 +23,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from swdesk import atomic
 from swdesk.core import enums, registration, workforce
 from swdesk.core.worker import CERT_FIELDS, WORKER_FIELDS
-from swdesk.formats.roster_read import CANONICAL_HEADERS
+from swdesk.formats.roster_read import CANONICAL_HEADERS, REG_FIELDS
 
 # Columns of an exported roster, in order: the worker's own fields (the village's name beside
 # its code, the ID note left out), the certificate's with its latest registration (登记类型
 # before its 登记日期, then 有效期至, 登记状态, 证书管理号), and the notes last. "序号" is for
 # people; the reader skips it.
-# The registration columns besides 登记日期 (the certificate's own, or its latest 再登记's).
-REG_FIELDS: tuple[str, ...] = ("reg_kind", "reg_valid_until", "reg_state", "management_number")
 _before_village = WORKER_FIELDS[: WORKER_FIELDS.index("village_code")]
 _from_village = WORKER_FIELDS[WORKER_FIELDS.index("village_code") : WORKER_FIELDS.index("notes")]
 _to_domains = _from_village[: _from_village.index("domains") + 1]

@@ -111,10 +111,14 @@ def corrupt(path: Path) -> RuleError:
     )
 
 
-def check_xlsx(path: Path, limits: Limits | None = None) -> None:
+def check_xlsx(
+    path: Path, limits: Limits | None = None, parts: dict[str, bytes] | None = None
+) -> None:
     """Refuse ``path`` when its zip directory or a sheet's declared size is past ``limits``.
 
-    A file that is no zip at all is left to the reader, whose sentence says so.
+    A file that is no zip at all is left to the reader, whose sentence says so. ``parts``,
+    when given, receives every part with cells that the check unpacked whole, by name, so a
+    reader that needs one again (``xlsx_rows``) does not unpack it a second time.
     """
     limits = limits or Limits()
     path = Path(path)
@@ -162,11 +166,16 @@ def check_xlsx(path: Path, limits: Limits | None = None) -> None:
             size = declared_size(head)
             if size is not None:
                 _check_size(path, *size, limits)
-            _check_placed(path, archive, name, head, limits)
+            _check_placed(path, archive, name, head, limits, parts)
 
 
 def _check_placed(
-    path: Path, archive: zipfile.ZipFile, name: str, head: bytes, limits: Limits
+    path: Path,
+    archive: zipfile.ZipFile,
+    name: str,
+    head: bytes,
+    limits: Limits,
+    parts: dict[str, bytes] | None = None,
 ) -> None:
     """Refuse a worksheet part whose cells reach past ``limits``, wherever they stand."""
     if len(head) < 4096 and b"sheetData" not in head:
@@ -181,6 +190,8 @@ def _check_placed(
     if b"sheetData" not in data:
         return
     placed = placed_size(data, limits.max_rows, limits.max_columns)
+    if parts is not None:
+        parts[name] = data
     if placed is None:
         return
     row, column, at_row = placed

@@ -78,9 +78,13 @@ class Sheet:
 class Book:
     """The worksheets of one .xlsx and its ``rows(sheet)``; close it when done."""
 
-    def __init__(self, path: Path, workbook: CalamineWorkbook) -> None:
+    def __init__(
+        self, path: Path, workbook: CalamineWorkbook, unpacked: dict[str, bytes] | None = None
+    ) -> None:
         self._path = path
         self._wb = workbook
+        # Sheet parts ``xlsx_guard`` already unpacked, by name: each is searched once more.
+        self._unpacked = unpacked if unpacked is not None else {}
         order: list[Sheet | None] = []
         for meta in workbook.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
@@ -112,11 +116,13 @@ class Book:
         return map(_row, grid)
 
     def _put_errors(self, grid: list[list[Any]], part: str) -> None:
-        try:
-            with zipfile.ZipFile(self._path) as z:
-                data = z.read(part)
-        except _UNREADABLE:
-            raise xlsx_guard.corrupt(self._path) from None
+        data = self._unpacked.pop(part, None)
+        if data is None:
+            try:
+                with zipfile.ZipFile(self._path) as z:
+                    data = z.read(part)
+            except _UNREADABLE:
+                raise xlsx_guard.corrupt(self._path) from None
         if _ERROR_TYPE.search(data) is None:
             return
         for row, column, text in _error_cells(data):
@@ -218,8 +224,9 @@ def open_book(path: Path, limits: xlsx_guard.Limits | None = None) -> Book:
         raise RuleError(msg("找不到文件 {path}。", path=path))
     if path.suffix.lower() == ".xls":
         raise RuleError(msg("不支持旧的 .xls 格式。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。"))
+    unpacked: dict[str, bytes] = {}
     try:
-        xlsx_guard.check_xlsx(path, limits)
+        xlsx_guard.check_xlsx(path, limits, unpacked)
         if not zipfile.is_zipfile(path):
             raise _not_xlsx(path, "not a zip")
         try:
@@ -231,7 +238,7 @@ def open_book(path: Path, limits: xlsx_guard.Limits | None = None) -> Book:
     except xlsx_guard.BROKEN:
         raise xlsx_guard.corrupt(path) from None
     try:
-        return Book(path, workbook)
+        return Book(path, workbook, unpacked)
     except BaseException:
         workbook.close()
         raise

@@ -8,6 +8,7 @@ told apart from missing ones. Reading the sheet is ``swdesk.formats.exam_excel``
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from swdesk.core import exam
@@ -18,6 +19,9 @@ from swdesk.formats.excel_common import name_mismatch, row_id_number, sort_by_ro
 from swdesk.formats.roster_read import norm_header
 from swdesk.formats.xlsx_guard import Limits
 from swdesk.store import Store, exams, workers
+
+# Subject names as a sheet may write them, compared once per name rather than once per row.
+_norm = functools.lru_cache(maxsize=1024)(norm_header)
 
 
 def import_results(store: Store, year: int, path: Path) -> int:
@@ -30,7 +34,7 @@ def import_results(store: Store, year: int, path: Path) -> int:
 
 
 def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRules) -> int:
-    listed = exams.registrations(store, year)
+    listed = exams.registrations(store, year, ordered=False)
     views = {v.id_number: v for v in listed}
     names = workers.names_by_id_number(store)
     problems: list[str] = []
@@ -58,9 +62,8 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
             )
             continue
         subject = (row.subject or "").strip()
-        match = next(
-            (s for s in view.subjects if norm_header(s.name) == norm_header(subject)), None
-        )
+        wanted = _norm(subject)
+        match = next((s for s in view.subjects if _norm(s.name) == wanted), None)
         if match is None:
             problems.append(
                 msg(

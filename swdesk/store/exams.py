@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -357,8 +357,13 @@ def registrations(
     *,
     ids: Iterable[str] | None = None,
     today: date | None = None,
+    ordered: bool = True,
 ) -> list[RegistrationView]:
-    """The year's live registrations, sorted by village then name, with results and outcome."""
+    """The year's live registrations, sorted by village then name, with results and outcome.
+
+    ``ordered=False`` leaves them in no particular order, for a caller that only looks them
+    up (a results sheet): names sort through the ``name_order`` collation, a Python call per
+    comparison."""
     r = rules(store)
     configs = _configs(store)
     cfg = configs.get(year) or exam.YearConfig(year)
@@ -371,7 +376,7 @@ def registrations(
     rows = store.query(
         "SELECT g.*, w.name, w.id_number, w.village_code, w.name_pinyin FROM exam_registrations g "
         f"JOIN workers w ON w.id = g.worker_id WHERE {where} "
-        "ORDER BY w.village_code, w.name COLLATE name_order, w.id_number",
+        + ("ORDER BY w.village_code, w.name COLLATE name_order, w.id_number" if ordered else ""),
         params,
     )
     by_unit = _unit_configs(store)
@@ -396,22 +401,9 @@ def registrations(
             result_ids[(x["registration_id"], x["subject"])] = x["id"]
     order = {item: i for i, item in enumerate(r.fee_items)}
     out = []
+    day = today or date.today()
+    issued = cfg.results_issued()
     for row in rows:
-        ucfg = by_unit.get((row["origin"], year), cfg)
-        mine = history.get(row["worker_id"], [])
-        this = {s.subject: s for rid, s in mine if rid == row["id"]}
-        subjects = [
-            SubjectView(
-                name,
-                this[name].score if name in this else None,
-                this[name].absent if name in this else False,
-                ucfg.line(name, r),
-                result_ids.get((row["id"], name)),
-            )
-            for name in json.loads(row["subjects"])
-        ]
-        sittings = [exam.Sitting(year, s.name, s.score, s.line, s.absent) for s in subjects]
-        others = [s for rid, s in mine if rid != row["id"]]
         view = RegistrationView(
             id=row["id"],
             worker_id=row["worker_id"],
@@ -428,24 +420,61 @@ def registrations(
             proposal=row["proposal"],
             certificate_id=row["certificate_id"],
             note=row["note"],
-            subjects=subjects,
             fees=sorted(fees.get(row["id"], []), key=lambda f: order.get(f.item, 99)),
             origin=row["origin"],
         )
-        view.outcome = exam.outcome(
+        _judge(
+            view,
+            json.loads(row["subjects"]),
+            history.get(row["worker_id"], []),
+            result_ids,
+            by_unit.get((row["origin"], year), cfg),
             r,
-            row["level"],
-            year,
-            sittings,
-            others,
-            absent=row["state"] == exam.STATE_ABSENT,
-            review_result=row["review_result"],
-            review_date=date.fromisoformat(row["review_date"]) if row["review_date"] else None,
-            today=today or date.today(),
-            issued=cfg.results_issued(),
+            day,
+            issued,
         )
         out.append(view)
     return out
+
+
+def _judge(
+    view: RegistrationView,
+    subject_names: Sequence[str],
+    mine: Sequence[tuple[str, exam.Sitting]],
+    result_ids: dict[tuple[str, str], str],
+    ucfg: exam.YearConfig,
+    r: exam.ExamRules,
+    today: date,
+    issued: date | None,
+) -> None:
+    """Set ``view``'s subjects and outcome from ``mine``, every result of the worker as
+    (registration id, sitting): what ``registrations`` does for each row, and ``enter_results``
+    again for the rows whose scores it has just written."""
+    this = {s.subject: s for rid, s in mine if rid == view.id}
+    view.subjects = [
+        SubjectView(
+            name,
+            this[name].score if name in this else None,
+            this[name].absent if name in this else False,
+            ucfg.line(name, r),
+            result_ids.get((view.id, name)),
+        )
+        for name in subject_names
+    ]
+    sittings = [exam.Sitting(view.year, s.name, s.score, s.line, s.absent) for s in view.subjects]
+    others = [s for rid, s in mine if rid != view.id]
+    view.outcome = exam.outcome(
+        r,
+        view.level,
+        view.year,
+        sittings,
+        others,
+        absent=view.state == exam.STATE_ABSENT,
+        review_result=view.review_result,
+        review_date=date.fromisoformat(view.review_date) if view.review_date else None,
+        today=today,
+        issued=issued,
+    )
 
 
 def worker_registrations(
@@ -851,7 +880,10 @@ def enter_results(
         # year's writes in one batch, before the next year is judged on them.
         for y in [year, *later]:
             batch: list[tuple[str, dict[str, Any]]] = []
-            for v in registrations(store, y):
+            # This year's registrations are the ones just read: only their results changed,
+            # so they are judged again on the results now stored instead of read again whole.
+            again = _rejudged(store, year, by_id.values(), touched, r) if y == year else None
+            for v in again if again is not None else registrations(store, y):
                 if v.worker_id not in touched:
                     continue
                 change = _proposal_change(v)
@@ -861,6 +893,40 @@ def enter_results(
                     batch.append((v.id, change))
             records.update_many(store, REGS, batch, reason="录入成绩")
     return len(items)
+
+
+def _rejudged(
+    store: Store,
+    year: int,
+    views: Iterable[RegistrationView],
+    worker_ids: set[str],
+    r: exam.ExamRules,
+) -> list[RegistrationView]:
+    """Copies of the ``views`` of ``worker_ids`` with subjects and outcome as ``registrations``
+    would give them now, from the workers' results as stored: one query instead of the year's
+    whole listing. (Result ids of scores just entered are left out: nobody reads them here.)"""
+    mine = [v for v in views if v.worker_id in worker_ids]
+    configs = _configs(store)
+    by_unit = _unit_configs(store)
+    cfg = configs.get(year) or exam.YearConfig(year)
+    history = _sittings(store, [v.worker_id for v in mine], configs, r, by_unit)
+    today = date.today()
+    issued = cfg.results_issued()
+    out = []
+    for v in mine:
+        again = replace(v)
+        _judge(
+            again,
+            [s.name for s in v.subjects],
+            history.get(v.worker_id, []),
+            {},
+            by_unit.get((v.origin, year), cfg),
+            r,
+            today,
+            issued,
+        )
+        out.append(again)
+    return out
 
 
 def proposals(store: Store, year: int | None = None) -> list[RegistrationView]:

@@ -65,10 +65,14 @@ SORT_COLUMNS: dict[str, str] = {
 
 
 # -- writing ----------------------------------------------------------------------------------
+# One encoder for every row: ``json.dumps`` with an argument builds a new one on each call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _row_values(clean: dict[str, Any]) -> dict[str, Any]:
     row = dict(clean)
     row.pop("roles", None)  # held in worker_roles, not a column
-    row["domains"] = json.dumps(row.get("domains") or [], ensure_ascii=False)
+    row["domains"] = _encode(row.get("domains") or [])
     row["name_pinyin"] = pinyin_keys(row["name"])[1]
     row["name_sort"] = sort_key(row["name"])
     return row
@@ -378,15 +382,14 @@ def index_workers(store: Store, worker_ids: list[str]) -> None:
             "INSERT INTO temp.new_digits (wid, digits) VALUES (?, ?)",
             [(r[0], d) for r in rows for d in digit_fields(r[2], r[3])],
         )
+        # The digit suffixes go straight into the sorted insert, never stored in between.
         conn.execute(
-            _POSITIONS + "INSERT INTO temp.new_terms (term, wid) "
+            _POSITIONS + "INSERT OR IGNORE INTO worker_search (term, wid) "
+            "SELECT term, wid FROM temp.new_terms UNION ALL "
             "SELECT substr(d.digits, pos.n), d.wid FROM temp.new_digits d "
-            "JOIN pos ON pos.n <= length(d.digits) - ?",
+            "JOIN pos ON pos.n <= length(d.digits) - ? "
+            "ORDER BY 1, 2",
             (MIN_DIGIT_FRAGMENT - 1,),
-        )
-        conn.execute(
-            "INSERT OR IGNORE INTO worker_search (term, wid) "
-            "SELECT term, wid FROM temp.new_terms ORDER BY term, wid"
         )
     finally:
         conn.execute("DELETE FROM temp.new_terms")
