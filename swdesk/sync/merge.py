@@ -23,11 +23,14 @@ tombstone: a real transfer, history kept) or when the county confirms the move.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -1016,6 +1019,27 @@ def apply_package(
     return res
 
 
+# Rows of verified packages kept in memory, read, until their turn. A county receiving 30
+# townships' first packages gets millions of rows at once: past this many, a package is read
+# again at its turn (decrypting twice costs seconds; holding every row, gigabytes).
+HELD_ROWS = 200_000
+
+
+def _open_for_later(store: Store, data: bytes, held: int) -> tuple[Package, int]:
+    """Verify and read one package; past ``HELD_ROWS`` rows held, keep only what says which
+    package it is (and its row counts, should it turn out a duplicate) and read it again at
+    its turn. Returns the package and the rows now held."""
+    pkg = open_package(store, data)
+    if pkg.applied_rows is not None:  # applied before: nothing was read
+        return pkg, held
+    counts = pkg.row_counts()
+    rows = sum(counts.values())
+    if held + rows <= HELD_ROWS:
+        return pkg, held + rows
+    later = partial(open_package, store, data, known=False)
+    return dataclasses.replace(pkg, tables={}, blobs={}, applied_rows=counts, reopen=later), held
+
+
 def import_files(
     store: Store,
     paths: Sequence[Path],
@@ -1027,9 +1051,11 @@ def import_files(
     so the preview counts are exactly what an import would do."""
     results: list[ImportResult | None] = [None] * len(paths)
     opened: list[tuple[int, Package]] = []
+    held = 0
     for i, p in enumerate(paths):
         try:
-            opened.append((i, open_package(store, read_file(Path(p)))))
+            pkg, held = _open_for_later(store, read_file(Path(p)), held)
+            opened.append((i, pkg))
         except Rejected as e:
             results[i] = ImportResult(str(p), False, e.message, e.code)
         except keys.KeysLocked:
@@ -1041,7 +1067,12 @@ def import_files(
     infos = ordered_tables(store)  # the schema does not change during an import
 
     def apply_all() -> None:
-        for n, (i, pkg) in enumerate(opened):
+        todo, total = deque(opened), len(opened)
+        opened.clear()  # each package's rows are let go once it is applied
+        n = 0
+        while todo:
+            i, pkg = todo.popleft()
+            n += 1
             try:
                 results[i] = apply_package(store, pkg, str(paths[i]), infos)
             except Rejected as e:
@@ -1054,8 +1085,9 @@ def import_files(
                     pkg.sender_name,
                     pkg.sequence,
                 )
+            del pkg
             if progress:
-                progress(n + 1, len(opened))
+                progress(n, total)
 
     if dry_run:
         try:
