@@ -282,34 +282,10 @@ def raw_insert(county_db: Path, paths: list[Path], target: Path) -> tuple[float,
 
 
 # -- search, indicators, start-up on the merged county ----------------------------------------
-def _queries(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """bench_search's mix, its fragments taken from rows half-way through the county."""
-    n = conn.execute("SELECT count(*) FROM workers WHERE deleted = 0").fetchone()[0]
-    id_number = conn.execute(
-        "SELECT id_number FROM workers WHERE deleted = 0 AND id_number NOT LIKE '%X' "
-        "ORDER BY rowid LIMIT 1 OFFSET ?",
-        (n // 2,),
-    ).fetchone()[0]
-    phone = conn.execute(
-        "SELECT phone FROM workers WHERE deleted = 0 AND phone IS NOT NULL "
-        "ORDER BY rowid LIMIT 1 OFFSET ?",
-        (n // 3,),
-    ).fetchone()[0]
-    return [
-        ("拼音首字母", "zs"),
-        ("全拼", "zhang"),
-        ("姓", "张"),
-        ("名中一字", "芳"),
-        ("身份证号后6位", id_number[-6:]),
-        ("手机号后4位", phone[-4:]),
-        ("两个词：姓 + 出生年", "张 1985"),
-    ]
-
-
 def search(db: Path, repeat: int = 15) -> dict[str, Any]:
     """Each query of the mix through the worker list's search, against bench_search's floor
     (the same search as one indexed statement, checked to give the same rows)."""
-    from bench_search import _medians_ms, floor_queries
+    from bench_search import _medians_ms, floor_queries, queries
 
     from swdesk.store import open_store
     from swdesk.store.workers import WorkerFilter, search_rowids
@@ -317,7 +293,8 @@ def search(db: Path, repeat: int = 15) -> dict[str, Any]:
     rows, slowest, worst, total_s, total_f = [], ("", 0.0), 0.0, 0.0, 0.0
     with open_store(db, daily_backup=False, take_lock=False) as store:
         conn = store.conn
-        for label, q in _queries(conn):
+        n = conn.execute("SELECT count(*) FROM workers WHERE deleted = 0").fetchone()[0]
+        for label, q in queries(conn, n // 2, n // 3):  # fragments from half-way through
             flt = WorkerFilter(text=q)
             found = search_rowids(store, flt)
             fns: dict[str, Any] = {"swdesk": lambda flt=flt: search_rowids(store, flt)}
