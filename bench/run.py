@@ -2,7 +2,8 @@
 
     bash bench/run.sh                  all of them (builds and caches demo files on first use)
     bash bench/run.sh search import    only some: search, startup, import, rss, ce, appraisal, exam,
-                                       sync, allowance, integrity, indicators
+                                       sync, allowance, integrity, indicators, county
+    bash bench/run.sh county --small   the county benchmark on a tiny county (to try it)
     bash bench/run.sh --strict         exit 1 when a goal is missed (for CI)
 
 Details of each benchmark go to stdout as it finishes, then one summary table; progress lines
@@ -32,6 +33,7 @@ ORDER = (
     "allowance",
     "integrity",
     "indicators",
+    "county",
 )
 
 
@@ -39,6 +41,9 @@ def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="bench/run.sh", description=__doc__.splitlines()[0])
     p.add_argument("only", nargs="*", help=f"benchmarks to run: {', '.join(ORDER)} (default all)")
     p.add_argument("--strict", action="store_true", help="exit 1 if any goal is missed")
+    p.add_argument(
+        "--small", action="store_true", help="county: 3 townships × 40 workers, not 30 × 3,000"
+    )
     args = p.parse_args(argv)
     unknown = set(args.only) - set(ORDER)
     if unknown:
@@ -103,6 +108,10 @@ def main(argv: list[str]) -> int:
                 import bench_indicators
 
                 results.extend(bench_indicators.run())
+            elif name == "county":
+                import bench_county
+
+                results.extend(bench_county.run(bench_county.SMALL if args.small else None))
     finally:
         shutil.rmtree(OUT / "work", ignore_errors=True)
     print(f"\n== summary ({time.perf_counter() - started:.0f} s) ==")

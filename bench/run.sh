@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks: each result as a ratio to a floor measured in the same run (see bench/run.py).
-#   bash bench/run.sh [startup|search|import|rss …] [--strict]
+#   bash bench/run.sh [startup|search|import|rss|county …] [--strict] [--small]
 # Uses the repo's .venv (made by `bash dev.sh setup`); demo data files are built on first use
 # and cached in bench/out/ (git-ignored).
 set -euo pipefail

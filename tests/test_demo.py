@@ -185,3 +185,22 @@ def test_existing_villages_get_no_invented_figures(store: Store) -> None:
     demo.fill(store, 30, seed=2, today=TODAY)
     assert all(v["registered_population"] is None for v in villages.list_all(store))
     assert stations.list_stations(store, TODAY) == []
+
+
+def test_filling_again_renews_no_registration_twice(tmp_path: Path) -> None:
+    """A second fill of the same file renews only registrations not renewed yet: before, each
+    fill renewed every run-out first registration again, so a file filled 50 times (the sync
+    benchmark's township) held hundreds of thousands of registrations for a thousand people."""
+    today = date(2026, 6, 30)
+    store = township(tmp_path / "t.db")
+    demo.fill(store, 150, seed=4, today=today)
+    first = store.scalar("SELECT count(*) FROM registrations")
+    for seed in (5, 6, 7):
+        demo.fill(store, 5, seed=seed, today=today)
+    twice = store.conn.execute(
+        "SELECT worker_id, level, valid_from, count(*) FROM registrations WHERE deleted = 0 "
+        "GROUP BY worker_id, level, valid_from HAVING count(*) > 1"
+    ).fetchall()
+    assert twice == []
+    assert store.scalar("SELECT count(*) FROM registrations") < first * 1.5
+    store.close()

@@ -231,7 +231,13 @@ def _renewals(store: Store, rng: random.Random, today: date) -> None:
     # In file order (ids are random): the same seed renews the same people.
     for w in workers.first_registrations(store):
         wid = w["id"]
-        for level, _start, until, _state in sorted(live.get(wid, ()), key=lambda r: r[1:3]):
+        # The last registration of each level only: one already renewed (by an earlier fill of
+        # the same file) is not renewed again, or every fill would add a chain per renewal.
+        last: dict[str, tuple[str, str, str, str]] = {}
+        for r in live.get(wid, ()):
+            if r[0] not in last or r[2] > last[r[0]][2]:
+                last[r[0]] = r
+        for level, _start, until, _state in sorted(last.values(), key=lambda r: r[1:3]):
             end = date.fromisoformat(until)
             if end < today and rng.random() < 2 / 3:
                 while end < today:

@@ -23,11 +23,16 @@ tombstone: a real transfer, history kept) or when the county confirms the move.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import operator
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial, reduce
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -496,6 +501,12 @@ class _Merge:
         mirror: list[tuple[Any, ...]] = []
         audits: list[tuple[str, Any, dict[str, Any]]] = []
         key_cache = self.key_cache  # preloaded above: most references are found here
+        # Rows the county has never seen (all of a township's first package): no county row,
+        # no conflict, nothing to undo in the checksum — done a column at a time, not a row.
+        fresh = [r for r, m in changed if m is None]
+        if fresh:
+            adds = self._plain_fresh(info, t, cols, fresh, keyed, hasher, mirror, audits)
+            changed = [(r, m) for r, m in changed if m is not None]
         for r, m in changed:
             rid = r[idi]
             h = hasher(r)
@@ -543,10 +554,50 @@ class _Merge:
         if audits:
             records.audit_many(self.store, t, "sync", audits, self.reason)
 
+    def _plain_fresh(
+        self,
+        info: TableInfo,
+        t: str,
+        cols: list[str],
+        rows: list[list[Any]],
+        keyed: list[tuple[int, str, str]],
+        hasher: Callable[[Sequence[Any]], str],
+        mirror: list[tuple[Any, ...]],
+        audits: list[tuple[str, Any, dict[str, Any]]],
+    ) -> list[list[Any]]:
+        """``_plain`` for rows new to the county: their county rows (returned, to be inserted),
+        their mirror rows and audit entries (appended), counts and checksum, in bulk."""
+        idi, vi, di = (cols.index(c) for c in ("id", "version", "deleted"))
+        rev = self.rev
+        hashes = list(map(hasher, rows))  # the township's row, before references are mapped
+        outs = [[*r, rev] for r in rows]
+        key_cache = self.key_cache
+        for ci, col, parent in keyed:
+            for out in outs:
+                ref = out[ci]
+                if ref is not None:
+                    key = key_cache.get((parent, ref))
+                    out[ci] = key if key is not None else self._key_for(info, col, parent, ref)
+        origin = self.pkg.sender  # every row's origin (checked in ``_table_rows``)
+        mirror.extend(
+            (t, r[idi], origin, r[vi], r[di], h, None, rev, "", None, 0, 0)
+            for r, h in zip(rows, hashes, strict=True)
+        )
+        live = [h for r, h in zip(rows, hashes, strict=True) if not r[di]]
+        acc = self.sums.setdefault((origin, t), [0, 0])
+        acc[0] += len(live)
+        acc[1] ^= reduce(operator.xor, map(int, live, repeat(16)), 0)
+        tombs = [r for r in rows if r[di]]
+        self.counts[t]["new"] += len(rows) - len(tombs)
+        self.counts[t]["deleted"] += len(tombs)
+        audits.extend((r[idi], None, {"version": r[vi], "deleted": r[di]}) for r in tombs)
+        return outs
+
     def _save_mirror(self, mirror: list[tuple[Any, ...]]) -> None:
-        """Mirror rows: first sightings appended with a plain insert, the others upserted."""
+        """Mirror rows: first sightings appended with a plain insert, the others upserted;
+        each batch in ``id`` order, so the index on it takes them in order, page by page."""
         known = self._known_ids
-        first = [m for m in mirror if m[1] not in known]
+        first = sorted((m for m in mirror if m[1] not in known), key=operator.itemgetter(1))
         again = [m for m in mirror if m[1] in known]
         if first:
             self.store.conn.executemany(self.MIRROR_INSERT, first)
@@ -1016,6 +1067,27 @@ def apply_package(
     return res
 
 
+# Rows of verified packages kept in memory, read, until their turn (about 1 KB each). A county
+# receiving 30 townships' first packages gets millions of rows at once: past this many, a
+# package is read again at its turn (reading twice costs seconds; holding every row, gigabytes).
+HELD_ROWS = 50_000
+
+
+def _open_for_later(store: Store, data: bytes, held: int) -> tuple[Package, int]:
+    """Verify and read one package; past ``HELD_ROWS`` rows held, keep only what says which
+    package it is (and its row counts, should it turn out a duplicate) and read it again at
+    its turn. Returns the package and the rows now held."""
+    pkg = open_package(store, data)
+    if pkg.applied_rows is not None:  # applied before: nothing was read
+        return pkg, held
+    counts = pkg.row_counts()
+    rows = sum(counts.values())
+    if held + rows <= HELD_ROWS:
+        return pkg, held + rows
+    later = partial(open_package, store, data, known=False)
+    return dataclasses.replace(pkg, tables={}, blobs={}, applied_rows=counts, reopen=later), held
+
+
 def import_files(
     store: Store,
     paths: Sequence[Path],
@@ -1027,9 +1099,11 @@ def import_files(
     so the preview counts are exactly what an import would do."""
     results: list[ImportResult | None] = [None] * len(paths)
     opened: list[tuple[int, Package]] = []
+    held = 0
     for i, p in enumerate(paths):
         try:
-            opened.append((i, open_package(store, read_file(Path(p)))))
+            pkg, held = _open_for_later(store, read_file(Path(p)), held)
+            opened.append((i, pkg))
         except Rejected as e:
             results[i] = ImportResult(str(p), False, e.message, e.code)
         except keys.KeysLocked:
@@ -1041,7 +1115,12 @@ def import_files(
     infos = ordered_tables(store)  # the schema does not change during an import
 
     def apply_all() -> None:
-        for n, (i, pkg) in enumerate(opened):
+        todo, total = deque(opened), len(opened)
+        opened.clear()  # each package's rows are let go once it is applied
+        n = 0
+        while todo:
+            i, pkg = todo.popleft()
+            n += 1
             try:
                 results[i] = apply_package(store, pkg, str(paths[i]), infos)
             except Rejected as e:
@@ -1054,8 +1133,9 @@ def import_files(
                     pkg.sender_name,
                     pkg.sequence,
                 )
+            del pkg
             if progress:
-                progress(n + 1, len(opened))
+                progress(n, total)
 
     if dry_run:
         try:

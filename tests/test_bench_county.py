@@ -1,0 +1,72 @@
+"""The county-scale benchmark runs end to end on a tiny county and reports every line of the
+issue's list with its goal (import vs raw insert, RSS, search, start-up) or "no goal"."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture
+def bench_path(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.syspath_prepend(str(BENCH))
+    yield BENCH
+    for name in (
+        "run",
+        "common",
+        "bench_county",
+        "bench_search",
+        "bench_startup",
+        "bench_indicators",
+        "gui_child",
+    ):
+        sys.modules.pop(name, None)  # bench's flat module names stay local
+
+
+def test_county_is_one_of_the_benchmarks_run_sh_runs(bench_path: Path) -> None:
+    import run
+
+    assert "county" in run.ORDER
+
+
+def test_the_cache_is_keyed_by_the_scale(bench_path: Path, tmp_path: Path) -> None:
+    import bench_county
+
+    small = bench_county.cache_dir(bench_county.SMALL, tmp_path)
+    other = bench_county.cache_dir(bench_county.Scale(towns=2, workers=40, hours=3), tmp_path)
+    assert small != other and small.parent == tmp_path
+    assert bench_county.cache_dir(bench_county.SMALL, tmp_path) == small
+
+
+def test_a_tiny_county_runs_every_line(
+    bench_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import bench_county
+
+    scale = bench_county.Scale(towns=2, workers=20, hours=2, repeat=1)
+    rows = bench_county.run(scale, tmp_path)
+    out = capsys.readouterr().out
+    by_name = {r.name.split(",")[0]: r for r in rows}
+    first = by_name["county first import"]
+    assert first.goal_ratio == 2 and first.value > 0 and first.floor > 0
+    assert "rows new to the county" in first.notes[0]
+    assert int(first.notes[0].split()[0]) > 0  # rows really merged
+    assert by_name["county search"].abs_goal == 50
+    assert by_name["county start → painted window"].goal_ratio == 1.5
+    rss = [r for r in rows if "peak RSS" in r.name]
+    assert len(rss) == 2 and all(r.abs_goal == 400 and r.value > 0 for r in rss)
+    assert not by_name["county incremental round"].has_goal
+    assert not by_name["county indicators"].has_goal
+    assert "40 workers" in out and "hour records merged" in out
+    # Built once: a second build at the same scale reuses the cached files.
+    cached = bench_county.cache_dir(scale, tmp_path)
+    stamp = (cached / "county.db").stat().st_mtime_ns
+    assert bench_county.build(scale, tmp_path) == cached
+    assert (cached / "county.db").stat().st_mtime_ns == stamp
+    assert len(list((cached / "first").glob("*.swsync"))) == 2
+    assert len(list((cached / "second").glob("*.swsync"))) == 2
