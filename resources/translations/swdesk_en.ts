@@ -4,34 +4,34 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../swdesk/core/idnumber.py" line="+33"/>
+        <location filename="../../swdesk/core/idnumber.py" line="+39"/>
         <location line="+8"/>
         <source>由15位旧身份证号 {old} 升位为18位</source>
         <translation>Upgraded to 18 digits from the old 15-digit number {old}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>身份证号中的出生日期 {digits} 不是真实的日期，请核对号码。</source>
         <translation>The birth date {digits} in the ID number is not a real date; please check the number.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>身份证号不能为空。</source>
         <translation>The ID number must not be empty.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>身份证号被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。</source>
         <translation>Excel stored the ID number as a number and its last digits are lost. Format the column as Text and enter the number again.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-75"/>
         <source>身份证号</source>
         <translation>ID Number</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+94"/>
         <source>身份证号“{number}”被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新填写号码。</source>
         <translation>Excel stored the ID number “{number}” as a number and its last digits are lost. Format the column as Text and enter the number again.</translation>
     </message>
@@ -334,12 +334,12 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../swdesk/services/exam_import.py" line="+70"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+73"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_import.py" line="-26"/>
+        <location filename="../../swdesk/services/exam_import.py" line="-25"/>
         <source>第{row}行：身份证号 {number} 没有档案。</source>
         <translation>Row {row}: there is no file with ID number {number}.</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>Row {row}: {name} is not registered for the {year} exam.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>第{row}行：{name} 没有报考“{subject}”，报考科目：{subjects}。</source>
         <translation>Row {row}: {name} did not register for “{subject}”; registered subjects: {subjects}.</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>Registration closes before it opens; please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/exam.py" line="+176"/>
+        <location filename="../../swdesk/core/exam.py" line="+177"/>
         <source>考试级别“{level}”不对，可选：{choices}。</source>
         <translation>The exam level “{level}” is wrong; choose from: {choices}.</translation>
     </message>
@@ -536,12 +536,12 @@
         <translation>{lines} of “{subject}”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>“{subject}”的成绩</source>
         <translation>Score of “{subject}”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>“{subject}”的成绩是空的。缺考请写“缺考”。</source>
         <translation>The score of “{subject}” is empty. For an absence write “缺考”.</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>{item} Amount</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-423"/>
         <location filename="../../swdesk/store/exams.py" line="+3"/>
         <source>合格线</source>
         <translation>Pass mark</translation>
@@ -652,7 +652,7 @@
         <translation>The {year} exam has not been set up yet. Set up the exam year first (swdesk exam year --year {year}).</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+310"/>
         <source>这条报名已被删除。</source>
         <translation>This registration has been deleted.</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>Registration {id} has no subject “{subject}”.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+116"/>
         <location line="+40"/>
         <source>{name} 没有待确认的证书。</source>
         <translation>{name} has no certificate waiting for confirmation.</translation>
@@ -814,7 +814,7 @@
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/records.py" line="+41"/>
+        <location filename="../../swdesk/store/records.py" line="+58"/>
         <location line="+121"/>
         <source>找不到这条记录（{table} {id}），可能已被删除。</source>
         <translation>This record ({table} {id}) was not found; it may have been deleted.</translation>
@@ -970,7 +970,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+78"/>
+        <location filename="../../swdesk/store/workers.py" line="+82"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../swdesk/core/worker.py" line="+252"/>
+        <location filename="../../swdesk/core/worker.py" line="+264"/>
         <source>{field}：{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1469,12 +1469,12 @@
         <translation>The role “{role}” is wrong; it must be township or county.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/phone.py" line="+28"/>
+        <location filename="../../swdesk/core/phone.py" line="+29"/>
         <source>手机号“{number}”不对：应为以1开头的11位数字。</source>
         <translation>The mobile number “{number}” is wrong: it must have 11 digits starting with 1.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/worker.py" line="-185"/>
+        <location filename="../../swdesk/core/worker.py" line="-194"/>
         <source>{field}“{value}”不在可选范围内，可选：{choices}等。</source>
         <translation>{field} “{value}” is not one of the choices; they include {choices} and more.</translation>
     </message>
@@ -1485,22 +1485,22 @@
         <translation>{field} “{value}” is not one of the choices: {choices}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-94"/>
         <source>职务</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>服务领域</source>
         <translation>Service Domain</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-12"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+139"/>
         <source>姓名不能为空。</source>
         <translation>The name must not be empty.</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>The birth date {given} does not match the ID number (which shows {born}).</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-182"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
@@ -1554,18 +1554,18 @@
         <location line="+40"/>
         <location filename="../../swdesk/core/registration.py" line="+78"/>
         <location filename="../../swdesk/core/worker.py" line="+1"/>
-        <location filename="../../swdesk/store/exams.py" line="-989"/>
-        <location line="+539"/>
+        <location filename="../../swdesk/store/exams.py" line="-1055"/>
+        <location line="+568"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/worker.py" line="+213"/>
+        <location filename="../../swdesk/core/worker.py" line="+224"/>
         <source>证书等级“{value}”不对，可选：{choices}。</source>
         <translation>The certificate level “{value}” is wrong; choose from: {choices}.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-223"/>
         <source>证书编号</source>
         <translation>Certificate Number</translation>
     </message>
@@ -1580,7 +1580,7 @@
         <translation>Registration Date</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+243"/>
         <source>登记日期早于取得日期，请核对。</source>
         <translation>The registration date is before the date obtained; please check.</translation>
     </message>
@@ -1590,7 +1590,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/xlsx_rows.py" line="+218"/>
+        <location filename="../../swdesk/formats/xlsx_rows.py" line="+224"/>
         <location filename="../../swdesk/store/indicator_rules.py" line="+82"/>
         <location filename="../../swdesk/sync/envelope.py" line="+202"/>
         <source>找不到文件 {path}。</source>
@@ -1602,12 +1602,12 @@
         <translation>The old .xls format is not supported. Use “Save As” .xlsx in Excel or WPS, then import.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>无法读取 {file}：它不是有效的 .xlsx 文件（或已加密、已损坏）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
         <translation>Cannot read {file}: it is not a valid .xlsx file (or it is encrypted or damaged). Open it in Excel or WPS, save it as .xlsx and import it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_read.py" line="+305"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+309"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要一行列名，其中至少有“身份证号”（或“身份证号码”“公民身份号码”）和“姓名”等列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a row of column names with at least “身份证号” (ID number; or “身份证号码”, “公民身份号码”) and “姓名” (name).</translation>
     </message>
@@ -1693,7 +1693,7 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+149"/>
+        <location filename="../../swdesk/services/roster.py" line="+156"/>
         <source>第 {row} 行是表格下方的签字、合计等表尾，已跳过。</source>
         <translation>Row {row} is the footer under the table (signatures, totals) and was skipped.</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/merge.py" line="+88"/>
+        <location filename="../../swdesk/sync/merge.py" line="+93"/>
         <source>拒收 {file}：{reason}</source>
         <translation>Refused {file}: {reason}</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>A record of “{table}” in the package refers to a record the county does not have ({parent} {row}); the package is incomplete and was not imported. Ask the township for a full export (--full).</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+241"/>
         <source>数据包里“{table}”表缺少“{column}”栏目，没有导入。</source>
         <translation>Table “{table}” in the package has no “{column}” field; not imported.</translation>
     </message>
@@ -2729,7 +2729,7 @@
         <translation>a line break</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。请删除后重新填写。</source>
         <translation>{field} holds an invisible control character ({what}); two cells may have run together. Delete it and enter the value again.</translation>
     </message>
@@ -2744,7 +2744,7 @@
         <translation>The file is damaged; {file} cannot be read: its sheet data is incomplete or malformed. Open it in Excel or WPS, save it as a new .xlsx file and import that.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>其中的 {part} 解压后是压缩时的 {ratio} 倍（上限 {limit} 倍）。</source>
         <translation>its part {part} grows {ratio} times when unpacked (the limit is {limit} times).</translation>
     </message>
@@ -2754,7 +2754,7 @@
         <translation>it unpacks to {size} MB (the limit is {limit} MB).</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+144"/>
         <source>表格声明有 {rows} 行（上限 {limit} 行）。</source>
         <translation>the sheet declares {rows} rows (the limit is {limit}).</translation>
     </message>
