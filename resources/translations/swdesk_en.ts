@@ -970,7 +970,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+78"/>
+        <location filename="../../swdesk/store/workers.py" line="+83"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -985,12 +985,12 @@
         <translation>ID number {number} already has a file ({name}); a person can have only one file.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>身份证号 {number} 在这批数据中出现了两次（{names}），同一个人只能有一份档案。</source>
         <translation>ID number {number} appears twice in this batch ({names}); a person can have only one file.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+86"/>
         <source>{name} 的档案已被删除，请先恢复再修改。</source>
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
     </message>
@@ -1693,7 +1693,7 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+149"/>
+        <location filename="../../swdesk/services/roster.py" line="+150"/>
         <source>第 {row} 行是表格下方的签字、合计等表尾，已跳过。</source>
         <translation>Row {row} is the footer under the table (signatures, totals) and was skipped.</translation>
     </message>
@@ -1703,7 +1703,7 @@
         <translation>Rows {first}–{last} are the footer under the table (signatures, totals) and were skipped.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>第 {row} 行 {column}：{reason}</source>
         <translation>Row {row} {column}: {reason}</translation>
     </message>
@@ -3273,6 +3273,41 @@
         <location filename="../../swdesk/store/disk_full.py" line="+45"/>
         <source>磁盘已满：数据文件 {path} 所在的磁盘空间不足，现在只能查看，不能保存（本次没有做任何改动）。请清理磁盘空间（删除不用的文件或清空回收站）后重新打开 swdesk。</source>
         <translation>The disk is full: the disk holding the data file {path} is out of space, so you can only look, not save (nothing was changed). Free some disk space (delete files you do not need or empty the recycle bin), then open swdesk again.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/departures.py" line="+39"/>
+        <source>已同时腾出岗位：{posts}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已同时结束职务：{roles}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first}{rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{first}、{rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name} 在 {unit} 的专业岗位是 {since} 到岗的，离岗或调动日期 {day} 不能早于它：请核对日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} 的职务“{role}”是 {since} 开始担任的，离岗或调动日期 {day} 不能早于它：请核对日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{unit}的{kind}岗位</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7147,7 +7182,7 @@ You can also drop the file onto this window.</translation>
         <translation>Certificates: {a} added, {u} updated.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>有错误的 {n} 行没有导入：可以保存错误报告，改正后再导入同一份文件（已导入的行不会重复）。</source>
         <translation>The {n} rows with errors were not imported: save the error report, correct them and import the same file again (rows already imported are not duplicated).</translation>
     </message>
@@ -8100,12 +8135,12 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+608"/>
+        <location line="+616"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-614"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -8185,7 +8220,7 @@ Source: {source}</translation>
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>已导出 {n} 人到：{path}</source>
         <translation>Exported {n} people to: {path}</translation>
     </message>
@@ -8195,7 +8230,7 @@ Source: {source}</translation>
         <translation>Import template created: {path}</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>档案已删除</source>
         <translation>File deleted</translation>
     </message>
@@ -8211,22 +8246,22 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>删除档案</source>
         <translation>Delete file</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>确定删除 {name} 的档案吗？删除后可在“显示已删除”中恢复。</source>
         <translation>Delete the file of {name}? It can be restored later under &quot;Show deleted&quot;.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>已删除 {name} 的档案。</source>
         <translation>Deleted the file of {name}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>恢复档案</source>
         <translation>Restore file</translation>
     </message>
@@ -9600,7 +9635,7 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-482"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-484"/>
         <location line="+7"/>
         <source>；</source>
         <translation>; </translation>
@@ -10987,7 +11022,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+211"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+213"/>
         <location line="+98"/>
         <location line="+139"/>
         <location line="+3"/>
@@ -11008,12 +11043,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+626"/>
+        <location line="+630"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-585"/>
         <source>请先保存档案，再记录登记。</source>
         <translation>Save the file first, then record registrations.</translation>
     </message>
@@ -11103,7 +11138,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The start of social work cannot be after today.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>要恢复这份档案并打开它吗？本窗口里填写的内容不会保存。</source>
         <translation>Restore that file and open it? What you entered in this window will not be saved.</translation>
     </message>
