@@ -20,7 +20,7 @@ from swdesk.cli.common import (
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.store import Store, workers
+from swdesk.store import Store, county_views, workers
 
 COMMAND = "training"
 
@@ -160,7 +160,14 @@ def run(store: Store, args: argparse.Namespace) -> int:
         items = training.standings(store, at, settings)
         if args.json:
             per_unit = 1 / settings.to_units(1.0)
-            print_json([w.public_dict(per_unit) for w in items])
+            found = [w.public_dict(per_unit) for w in items]
+            if county_views.is_county(store):  # many townships' people: each one's township
+                towns = county_views.worker_townships(store)
+                names = county_views.township_names(store)
+                for w, d in zip(items, found, strict=True):
+                    town = towns.get(w.worker_id, "")
+                    d.update(township=town, township_name=names.get(town, ""))
+            print_json(found)
         else:
             unit = settings.unit_label
             for w in items:
