@@ -970,7 +970,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+83"/>
+        <location filename="../../swdesk/store/workers.py" line="+79"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -3277,37 +3277,42 @@
     <message>
         <location filename="../../swdesk/store/departures.py" line="+39"/>
         <source>已同时腾出岗位：{posts}。</source>
-        <translation type="unfinished"></translation>
+        <translation> Post(s) vacated as well: {posts}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已同时结束职务：{roles}。</source>
-        <translation type="unfinished"></translation>
+        <translation> Role(s) ended as well: {roles}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{first}{rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}{rest}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{first}、{rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{name} 在 {unit} 的专业岗位是 {since} 到岗的，离岗或调动日期 {day} 不能早于它：请核对日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} took up the professional post at {unit} on {since}; the date of leaving or moving, {day}, cannot be earlier: please check the date.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{name} 的职务“{role}”是 {since} 开始担任的，离岗或调动日期 {day} 不能早于它：请核对日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has held the role “{role}” since {since}; the date of leaving or moving, {day}, cannot be earlier: please check the date.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{unit}的{kind}岗位</source>
-        <translation type="unfinished"></translation>
+        <translation>the {kind} post at {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/cli/training.py" line="+110"/>
+        <source>县里的数据文件汇总各乡镇报来的培训和签到，不在县里登记培训或签到。请在乡镇（街道）的数据文件里登记，再导出数据包报县；县里可用 training status 查看学时达标情况。</source>
+        <translation>A county data file gathers the trainings and attendance the townships report; trainings and attendance are not entered at the county. Record them in the township&apos;s data file and send its package to the county; at the county, training status shows who meets the hours.</translation>
     </message>
 </context>
 <context>
@@ -5205,7 +5210,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     <name>CEStatus</name>
     <message>
         <location filename="../../swdesk/ui/ce_labels.py" line="+53"/>
-        <location filename="../../swdesk/ui/compliance_view.py" line="+312"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="+343"/>
         <source>上期{status}</source>
         <translation>{status} (last period)</translation>
     </message>
@@ -5335,7 +5340,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../swdesk/ui/compliance_view.py" line="-249"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="-280"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5400,7 +5405,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>乡镇（街道）</source>
+        <translation>Township (Subdistrict)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>上一登记期还差 {n} {unit}</source>
         <translation>Previous period short by {n} {unit}</translation>
     </message>
@@ -5425,24 +5435,24 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Higher certificate registered</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>{column}（{unit}）</source>
         <translation>{column} ({unit})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+137"/>
+        <location line="-132"/>
+        <location line="+147"/>
         <source>差 {n}</source>
         <translation>{n} short</translation>
     </message>
@@ -5450,7 +5460,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>ComplianceView</name>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <source>搜索：姓名、拼音、身份证号</source>
         <translation>Search: name, pinyin, ID number</translation>
     </message>
@@ -5465,7 +5475,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Needs attention (overdue, at risk)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>按乡镇（街道）筛选</source>
+        <translation>Filter by township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部乡镇（街道）</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>按这一天计算每人的登记期和学时</source>
         <translation>Work out everyone&apos;s period and hours as of this date</translation>
     </message>
@@ -5490,17 +5510,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Choose a village/community above first</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>统计日期：</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>全部村（社区）</source>
         <translation>All villages/communities</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+95"/>
         <source>{state} {n} 人</source>
         <translation>{state} {n}</translation>
     </message>
@@ -5511,7 +5531,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>，</source>
         <translation>, </translation>
     </message>
@@ -10642,12 +10662,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Filter by township</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-182"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -10703,12 +10723,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>列出 {n} 次培训</source>
         <translation>{n} training events listed</translation>
     </message>
@@ -10728,7 +10748,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>No training matches. Choose another year or change the search.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>还没有培训记录。培训和签到由各乡镇（街道）登记，随数据包报到县里。</source>
+        <translation>No trainings yet. The townships record trainings and attendance, and they reach the county in their packages.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>共 {n} 次培训</source>
         <translation>{n} trainings</translation>
     </message>
@@ -10793,7 +10818,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>CE_transcripts_{village}_{date}.pdf</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>确定删除培训《{title}》吗？</source>
         <translation>Delete the training “{title}”?</translation>
     </message>
@@ -10810,7 +10835,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Delete Training</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>选择要导入的签到表</source>
         <translation>Choose the Sign-in Sheet to Import</translation>
     </message>
