@@ -20,9 +20,9 @@ COMMON: dict[str, str] = {
         "{name} has held the role “{role}” since {since}; the date of leaving or moving, "
         "{day}, cannot be earlier: please check the date."
     ),
-    "县里的数据文件汇总各乡镇报来的培训和签到，不在县里登记培训或签到。请在乡镇（街道）的数据文件里登记，再导出数据包报县；县里可用 training status 查看学时达标情况。": (
-        "A county data file gathers the trainings and attendance the townships report; "
-        "trainings and attendance are not entered at the county. Record them in the "
+    "县里的数据文件汇总各乡镇报来的培训、签到和培训费用，不在县里登记这些记录。请在乡镇（街道）的数据文件里登记，再导出数据包报县；县里可用 training status 查看学时达标情况。": (
+        "A county data file gathers the trainings, attendance and training costs the "
+        "townships report; they are not entered at the county. Record them in the "
         "township's data file and send its package to the county; at the county, "
         "training status shows who meets the hours."
     ),

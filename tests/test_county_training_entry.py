@@ -44,7 +44,13 @@ def _dump(path: Path) -> list[list[tuple[object, ...]]]:
     try:
         return [
             conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
-            for t in ("training_events", "training_records", "workers", "audit_log")
+            for t in (
+                "training_events",
+                "training_records",
+                "training_costs",
+                "workers",
+                "audit_log",
+            )
         ]
     finally:
         conn.close()
@@ -75,10 +81,11 @@ def test_the_county_command_line_refuses_trainings_and_attendance(
         ("training", "import", str(sheet), "--title", "新培训", "--start", "2025-06-01",
          "--hours", "3"),
         ("training", "demo"),
+        ("training", "cost", "--event", event["id"], "--id-number", idn(1), "--amount", "380"),
     ):  # fmt: skip
         code, out, err = run(capsys, county_path, *argv)
         assert (code, out) == (3, ""), argv
-        assert "县里的数据文件汇总各乡镇报来的培训和签到，不在县里登记培训或签到" in err
+        assert "县里的数据文件汇总各乡镇报来的培训、签到和培训费用，不在县里登记这些记录" in err
     assert _dump(county_path) == before
     # reading still works on the county
     assert run(capsys, county_path, "training", "status", "--json")[0] == 0
@@ -119,6 +126,32 @@ def test_the_county_training_page_offers_no_entry(world: World, qtbot: QtBot) ->
     page.attendees.selectRow(0)
     assert page.remove_attendee() is False
     assert len(training.list_events(world.county)) == 1
+
+
+def test_the_county_ledger_and_costs_only_read(world: World, qtbot: QtBot) -> None:
+    page = _page(qtbot, world.county)
+    page.attendees.selectRow(0)
+    ledger = page.open_attendee_ledger()
+    assert ledger is not None
+    qtbot.waitExposed(ledger)
+    for b in (ledger.add_button, ledger.hours_button, ledger.delete_button, ledger.attach_button):
+        assert b.isHidden()
+    assert not ledger.transcript_button.isHidden()  # the transcript is a reading
+    assert ledger.records and ledger.table.rowCount() == 1
+    ledger.table.selectRow(0)
+    assert ledger.add_record() is None
+    assert ledger.edit_hours() is False and ledger.delete_record() is False
+    assert ledger.attach_proof() is False
+    ledger.reject()
+    costs = page.open_costs()
+    assert costs is not None
+    qtbot.waitExposed(costs)
+    assert costs.form.editGroup.isHidden() and costs.save_button.isHidden()
+    assert costs.delete_button.isHidden() and costs.model.rowCount() == 1
+    assert costs.save() is False and costs.delete() is False
+    costs.reject()
+    assert world.county.scalar("SELECT count(*) FROM training_records WHERE deleted = 0") == 1
+    assert world.county.scalar("SELECT count(*) FROM training_costs") == 0
 
 
 def test_a_county_without_trainings_says_where_they_come_from(tmp_path: Path, qtbot: QtBot) -> None:

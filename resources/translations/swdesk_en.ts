@@ -3311,8 +3311,8 @@
     </message>
     <message>
         <location filename="../../swdesk/cli/training.py" line="+110"/>
-        <source>县里的数据文件汇总各乡镇报来的培训和签到，不在县里登记培训或签到。请在乡镇（街道）的数据文件里登记，再导出数据包报县；县里可用 training status 查看学时达标情况。</source>
-        <translation>A county data file gathers the trainings and attendance the townships report; trainings and attendance are not entered at the county. Record them in the township&apos;s data file and send its package to the county; at the county, training status shows who meets the hours.</translation>
+        <source>县里的数据文件汇总各乡镇报来的培训、签到和培训费用，不在县里登记这些记录。请在乡镇（街道）的数据文件里登记，再导出数据包报县；县里可用 training status 查看学时达标情况。</source>
+        <translation>A county data file gathers the trainings, attendance and training costs the townships report; they are not entered at the county. Record them in the township&apos;s data file and send its package to the county; at the county, training status shows who meets the hours.</translation>
     </message>
 </context>
 <context>
@@ -5544,7 +5544,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CostModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_costs_dialog.py" line="+32"/>
+        <location filename="../../swdesk/ui/training_costs_dialog.py" line="+33"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7705,13 +7705,13 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+398"/>
+        <location line="+404"/>
         <location filename="../../forms/ledger_dialog.ui" line="+99"/>
         <source>证明文件</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-403"/>
         <source>无法读取 {path}：{error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
@@ -7806,7 +7806,7 @@ Source: {source}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+55"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+59"/>
         <source>{name}&#x3000;{id_number}&#x3000;{village}&#x3000;{level}</source>
         <translation>{name}  {id_number}  {village}  {level}</translation>
     </message>
@@ -7896,7 +7896,7 @@ Source: {source}</translation>
         <translation>(single record)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location line="+5"/>
         <location line="+12"/>
         <source>修改学时</source>
@@ -9145,7 +9145,7 @@ Log file: {log}
         <translation>Add CE Record</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="-398"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-404"/>
         <source>培训（按实际学时）</source>
         <translation>Training (actual hours)</translation>
     </message>
@@ -10533,7 +10533,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{n} 人参加，{m} 人已记费用；</source>
         <translation>{n} attended, {m} with a cost recorded; </translation>
     </message>

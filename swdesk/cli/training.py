@@ -105,9 +105,9 @@ def _import_target(args: argparse.Namespace) -> str | dict[str, Any]:
 
 
 # Trainings and attendance are recorded by the townships and reach the county in their packages.
-_TOWNSHIP_WRITES = frozenset({"add-event", "attend", "import", "demo"})
+_TOWNSHIP_WRITES = frozenset({"add-event", "attend", "import", "demo", "cost"})
 COUNTY_TRAINING_REFUSAL = msg(
-    "县里的数据文件汇总各乡镇报来的培训和签到，不在县里登记培训或签到。"
+    "县里的数据文件汇总各乡镇报来的培训、签到和培训费用，不在县里登记这些记录。"
     "请在乡镇（街道）的数据文件里登记，再导出数据包报县；县里可用 training status 查看学时达标情况。"
 )
 
