@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sync_fixtures import World, idn, two_townships
+from test_ui_training_ledger import compliance_page
 
 from swdesk.formats.training_excel import export_compliance
 from swdesk.store import Store, villages, workers
@@ -54,18 +55,8 @@ def _table(page: TrainingPage) -> list[dict[str, str]]:
     ]
 
 
-def _page(qtbot: QtBot, store: Store) -> TrainingPage:
-    page = TrainingPage(store)
-    qtbot.addWidget(page)
-    page.resize(1300, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    page.tabs.setCurrentIndex(1)
-    return page
-
-
 def test_the_county_list_shows_and_filters_by_township(world: World, qtbot: QtBot) -> None:
-    page = _page(qtbot, world.county)
+    page = compliance_page(qtbot, world.county)
     rows = _table(page)
     heads = list(rows[0])
     assert heads.index("乡镇（街道）") == heads.index("村（社区）") - 1
@@ -120,7 +111,7 @@ def test_a_township_list_and_export_have_no_township_column(
 ) -> None:
     from datetime import date
 
-    page = _page(qtbot, world.a)
+    page = compliance_page(qtbot, world.a)
     assert page.compliance.model.columns == list(COLUMN_KEYS)
     assert not page.compliance.township.isVisibleTo(page)
     out = tmp_path / "a.xlsx"

@@ -32,6 +32,10 @@ class Released:
     def __bool__(self) -> bool:
         return bool(self.posts or self.roles)
 
+    def add(self, other: Released) -> None:
+        self.posts += other.posts
+        self.roles += other.roles
+
     def text(self) -> str:
         """The sentence for the save message, "" when nothing ended."""
         parts: list[str] = []

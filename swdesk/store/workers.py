@@ -270,8 +270,7 @@ def update_clean(
                 clean.get("village_code") if moved else old["village_code"],
             )
             if released is not None:
-                released.posts += gone.posts
-                released.roles += gone.roles
+                released.add(gone)
         # A 是 still ticked after a move is the post just vacated, not a new one.
         follow = not leaving and not (
             moved and bool(clean.get("professional_post")) == bool(old["professional_post"])
@@ -354,8 +353,7 @@ def delete(
         if not row["deleted"]:
             gone = departures.release(store, row, date.today(), True)
             if released is not None:
-                released.posts += gone.posts
-                released.roles += gone.roles
+                released.add(gone)
         return records.soft_delete(store, TABLE, worker_id, reason)
 
 
