@@ -3275,7 +3275,7 @@
         <translation>The disk is full: the disk holding the data file {path} is out of space, so you can only look, not save (nothing was changed). Free some disk space (delete files you do not need or empty the recycle bin), then open swdesk again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/departures.py" line="+39"/>
+        <location filename="../../swdesk/store/departures.py" line="+43"/>
         <source>已同时腾出岗位：{posts}。</source>
         <translation> Post(s) vacated as well: {posts}.</translation>
     </message>
