@@ -204,3 +204,30 @@ def test_filling_again_renews_no_registration_twice(tmp_path: Path) -> None:
     assert twice == []
     assert store.scalar("SELECT count(*) FROM registrations") < first * 1.5
     store.close()
+
+
+def _post_dates(store: Store) -> list[tuple[object, ...]]:
+    return store.conn.execute(
+        "SELECT w.id_number, p.unit_code, p.kind, p.opened_on, f.from_date, f.to_date "
+        "FROM post_fills f JOIN posts p ON p.id = f.post_id JOIN workers w ON w.id = f.worker_id "
+        "ORDER BY w.id_number"
+    ).fetchall()
+
+
+def test_two_demos_for_the_same_day_have_the_same_posts_dated_by_that_day(
+    tmp_path: Path,
+) -> None:
+    """Flagged people's posts are dated by the demo's own day, not the day it is run."""
+    a, b = (township(tmp_path / f"{n}.db") for n in "ab")
+    try:
+        demo.fill(a, 120, seed=5, today=TODAY)
+        demo.fill(b, 120, seed=5, today=TODAY)
+        dates = _post_dates(a)
+        assert len(dates) > 10 and dates == _post_dates(b)
+        days = {d for row in dates for d in row[3:5]}
+        assert max(days) <= TODAY.isoformat()  # nothing after the demo's day
+        assert TODAY.isoformat() in days  # the on-duty flagged people's posts begin on it
+        assert date.today().isoformat() not in days
+    finally:
+        for s in (a, b):
+            s.close()

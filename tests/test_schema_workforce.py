@@ -7,7 +7,7 @@ from pathlib import Path
 from unittest import mock
 
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import open_store, posts, villages, workers
+from swdesk.store import departures, open_store, posts, villages, workers
 from swdesk.store.schema import migrations
 from swdesk.store.unit import initialize
 
@@ -33,6 +33,7 @@ def test_flagged_people_get_a_filled_post_at_their_unit(tmp_path: Path) -> None:
         mock.patch.object(workers, "_row_values", _v12_row_values),
         # a file at step 12 has no register: the flag was all there was
         mock.patch.object(posts, "place_many", return_value=[]),
+        mock.patch.object(departures, "release", return_value=departures.Released()),
         open_store(path) as store,
     ):
         initialize(store, "township", "510104001", "测试街道")

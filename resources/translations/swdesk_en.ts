@@ -970,7 +970,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+82"/>
+        <location filename="../../swdesk/store/workers.py" line="+83"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -985,12 +985,12 @@
         <translation>ID number {number} already has a file ({name}); a person can have only one file.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>身份证号 {number} 在这批数据中出现了两次（{names}），同一个人只能有一份档案。</source>
         <translation>ID number {number} appears twice in this batch ({names}); a person can have only one file.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+86"/>
         <source>{name} 的档案已被删除，请先恢复再修改。</source>
         <translation>The file of {name} has been deleted; restore it before editing.</translation>
     </message>
@@ -1693,7 +1693,7 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+156"/>
+        <location filename="../../swdesk/services/roster.py" line="+157"/>
         <source>第 {row} 行是表格下方的签字、合计等表尾，已跳过。</source>
         <translation>Row {row} is the footer under the table (signatures, totals) and was skipped.</translation>
     </message>
@@ -1703,7 +1703,7 @@
         <translation>Rows {first}–{last} are the footer under the table (signatures, totals) and were skipped.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>第 {row} 行 {column}：{reason}</source>
         <translation>Row {row} {column}: {reason}</translation>
     </message>
@@ -3273,6 +3273,46 @@
         <location filename="../../swdesk/store/disk_full.py" line="+45"/>
         <source>磁盘已满：数据文件 {path} 所在的磁盘空间不足，现在只能查看，不能保存（本次没有做任何改动）。请清理磁盘空间（删除不用的文件或清空回收站）后重新打开 swdesk。</source>
         <translation>The disk is full: the disk holding the data file {path} is out of space, so you can only look, not save (nothing was changed). Free some disk space (delete files you do not need or empty the recycle bin), then open swdesk again.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/cli/training.py" line="+110"/>
+        <source>县里的数据文件汇总各乡镇报来的培训、签到和培训费用，不在县里登记这些记录。请在乡镇（街道）的数据文件里登记，再导出数据包报县；县里可用 training status 查看学时达标情况。</source>
+        <translation>A county data file gathers the trainings, attendance and training costs the townships report; they are not entered at the county. Record them in the township&apos;s data file and send its package to the county; at the county, training status shows who meets the hours.</translation>
+    </message>
+    <message>
+        <location filename="../../swdesk/store/departures.py" line="+43"/>
+        <source>已同时腾出岗位：{posts}。</source>
+        <translation> Post(s) vacated as well: {posts}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已同时结束职务：{roles}。</source>
+        <translation> Role(s) ended as well: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first}{rest}</source>
+        <translation>{first}{rest}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{first}、{rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name} 在 {unit} 的专业岗位是 {since} 到岗的，离岗或调动日期 {day} 不能早于它：请核对日期。</source>
+        <translation>{name} took up the professional post at {unit} on {since}; the date of leaving or moving, {day}, cannot be earlier: please check the date.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} 的职务“{role}”是 {since} 开始担任的，离岗或调动日期 {day} 不能早于它：请核对日期。</source>
+        <translation>{name} has held the role “{role}” since {since}; the date of leaving or moving, {day}, cannot be earlier: please check the date.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{unit}的{kind}岗位</source>
+        <translation>the {kind} post at {unit}</translation>
     </message>
 </context>
 <context>
@@ -5170,7 +5210,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     <name>CEStatus</name>
     <message>
         <location filename="../../swdesk/ui/ce_labels.py" line="+53"/>
-        <location filename="../../swdesk/ui/compliance_view.py" line="+312"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="+343"/>
         <source>上期{status}</source>
         <translation>{status} (last period)</translation>
     </message>
@@ -5300,7 +5340,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../swdesk/ui/compliance_view.py" line="-249"/>
+        <location filename="../../swdesk/ui/compliance_view.py" line="-280"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5365,7 +5405,12 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>乡镇（街道）</source>
+        <translation>Township (Subdistrict)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>上一登记期还差 {n} {unit}</source>
         <translation>Previous period short by {n} {unit}</translation>
     </message>
@@ -5390,24 +5435,24 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Higher certificate registered</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>{column}（{unit}）</source>
         <translation>{column} ({unit})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+137"/>
+        <location line="-132"/>
+        <location line="+147"/>
         <source>差 {n}</source>
         <translation>{n} short</translation>
     </message>
@@ -5415,7 +5460,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>ComplianceView</name>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <source>搜索：姓名、拼音、身份证号</source>
         <translation>Search: name, pinyin, ID number</translation>
     </message>
@@ -5430,7 +5475,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Needs attention (overdue, at risk)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>按乡镇（街道）筛选</source>
+        <translation>Filter by township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部乡镇（街道）</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>按这一天计算每人的登记期和学时</source>
         <translation>Work out everyone&apos;s period and hours as of this date</translation>
     </message>
@@ -5455,17 +5510,17 @@ Click “Open” at the bottom of the page to view and print it.</translation>
         <translation>Choose a village/community above first</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>统计日期：</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>全部村（社区）</source>
         <translation>All villages/communities</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+95"/>
         <source>{state} {n} 人</source>
         <translation>{state} {n}</translation>
     </message>
@@ -5476,7 +5531,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>，</source>
         <translation>, </translation>
     </message>
@@ -5489,7 +5544,7 @@ Click “Open” at the bottom of the page to view and print it.</translation>
 <context>
     <name>CostModel</name>
     <message>
-        <location filename="../../swdesk/ui/training_costs_dialog.py" line="+32"/>
+        <location filename="../../swdesk/ui/training_costs_dialog.py" line="+33"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7147,7 +7202,7 @@ You can also drop the file onto this window.</translation>
         <translation>Certificates: {a} added, {u} updated.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>有错误的 {n} 行没有导入：可以保存错误报告，改正后再导入同一份文件（已导入的行不会重复）。</source>
         <translation>The {n} rows with errors were not imported: save the error report, correct them and import the same file again (rows already imported are not duplicated).</translation>
     </message>
@@ -7650,13 +7705,13 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+398"/>
+        <location line="+404"/>
         <location filename="../../forms/ledger_dialog.ui" line="+99"/>
         <source>证明文件</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-403"/>
         <source>无法读取 {path}：{error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
@@ -7751,7 +7806,7 @@ Source: {source}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="+55"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="+59"/>
         <source>{name}&#x3000;{id_number}&#x3000;{village}&#x3000;{level}</source>
         <translation>{name}  {id_number}  {village}  {level}</translation>
     </message>
@@ -7841,7 +7896,7 @@ Source: {source}</translation>
         <translation>(single record)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location line="+5"/>
         <location line="+12"/>
         <source>修改学时</source>
@@ -8100,12 +8155,12 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+608"/>
+        <location line="+616"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-614"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -8185,7 +8240,7 @@ Source: {source}</translation>
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>已导出 {n} 人到：{path}</source>
         <translation>Exported {n} people to: {path}</translation>
     </message>
@@ -8195,7 +8250,7 @@ Source: {source}</translation>
         <translation>Import template created: {path}</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>档案已删除</source>
         <translation>File deleted</translation>
     </message>
@@ -8211,22 +8266,22 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>删除档案</source>
         <translation>Delete file</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>确定删除 {name} 的档案吗？删除后可在“显示已删除”中恢复。</source>
         <translation>Delete the file of {name}? It can be restored later under &quot;Show deleted&quot;.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>已删除 {name} 的档案。</source>
         <translation>Deleted the file of {name}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>恢复档案</source>
         <translation>Restore file</translation>
     </message>
@@ -9090,7 +9145,7 @@ Log file: {log}
         <translation>Add CE Record</translation>
     </message>
     <message>
-        <location filename="../../swdesk/ui/ledger_dialog.py" line="-398"/>
+        <location filename="../../swdesk/ui/ledger_dialog.py" line="-404"/>
         <source>培训（按实际学时）</source>
         <translation>Training (actual hours)</translation>
     </message>
@@ -9600,7 +9655,7 @@ Log file: {log}
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../swdesk/ui/import_wizard.py" line="-482"/>
+        <location filename="../../swdesk/ui/import_wizard.py" line="-484"/>
         <location line="+7"/>
         <source>；</source>
         <translation>; </translation>
@@ -10478,7 +10533,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{n} 人参加，{m} 人已记费用；</source>
         <translation>{n} attended, {m} with a cost recorded; </translation>
     </message>
@@ -10607,12 +10662,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>Filter by township</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>还没有培训记录。点“新建培训…”登记一次培训，再记录签到。</source>
         <translation>No trainings yet. Click “New Training…” to enter one, then record attendance.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-182"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -10668,12 +10723,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>学时达标</source>
         <translation>CE Compliance</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>列出 {n} 次培训</source>
         <translation>{n} training events listed</translation>
     </message>
@@ -10693,7 +10748,12 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>No training matches. Choose another year or change the search.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>还没有培训记录。培训和签到由各乡镇（街道）登记，随数据包报到县里。</source>
+        <translation>No trainings yet. The townships record trainings and attendance, and they reach the county in their packages.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>共 {n} 次培训</source>
         <translation>{n} trainings</translation>
     </message>
@@ -10758,7 +10818,7 @@ Fill in the ID numbers (required), names and hours, then import it here.</transl
         <translation>CE_transcripts_{village}_{date}.pdf</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>确定删除培训《{title}》吗？</source>
         <translation>Delete the training “{title}”?</translation>
     </message>
@@ -10775,7 +10835,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>Delete Training</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>选择要导入的签到表</source>
         <translation>Choose the Sign-in Sheet to Import</translation>
     </message>
@@ -10987,7 +11047,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../swdesk/ui/worker_editor.py" line="+211"/>
+        <location filename="../../swdesk/ui/worker_editor.py" line="+213"/>
         <location line="+98"/>
         <location line="+139"/>
         <location line="+3"/>
@@ -11008,12 +11068,12 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+626"/>
+        <location line="+630"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-585"/>
         <source>请先保存档案，再记录登记。</source>
         <translation>Save the file first, then record registrations.</translation>
     </message>
@@ -11103,7 +11163,7 @@ Its {n} attendance records are deleted with it, and those people lose the hours.
         <translation>The start of social work cannot be after today.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>要恢复这份档案并打开它吗？本窗口里填写的内容不会保存。</source>
         <translation>Restore that file and open it? What you entered in this window will not be saved.</translation>
     </message>

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from swdesk.cli import training_costs
+from swdesk.cli import common, training_costs
 from swdesk.cli.common import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -19,8 +19,8 @@ from swdesk.cli.common import (
 )
 from swdesk.core import ce
 from swdesk.core.errors import RuleError
-from swdesk.store import Store, workers
-from swdesk.store.unit import require_initialized
+from swdesk.core.i18n import msg
+from swdesk.store import Store, county_views, workers
 
 COMMAND = "training"
 
@@ -104,10 +104,18 @@ def _import_target(args: argparse.Namespace) -> str | dict[str, Any]:
     return raw
 
 
+# Trainings and attendance are recorded by the townships and reach the county in their packages.
+_TOWNSHIP_WRITES = frozenset({"add-event", "attend", "import", "demo", "cost"})
+COUNTY_TRAINING_REFUSAL = msg(
+    "县里的数据文件汇总各乡镇报来的培训、签到和培训费用，不在县里登记这些记录。"
+    "请在乡镇（街道）的数据文件里登记，再导出数据包报县；县里可用 training status 查看学时达标情况。"
+)
+
+
 def run(store: Store, args: argparse.Namespace) -> int:
     from swdesk.store import training
 
-    require_initialized(store)
+    common.township_writes(store, args.action, _TOWNSHIP_WRITES, COUNTY_TRAINING_REFUSAL)
     if args.action in training_costs.ACTIONS:
         return training_costs.run(store, args)
     if args.action == "add-event":
@@ -152,7 +160,14 @@ def run(store: Store, args: argparse.Namespace) -> int:
         items = training.standings(store, at, settings)
         if args.json:
             per_unit = 1 / settings.to_units(1.0)
-            print_json([w.public_dict(per_unit) for w in items])
+            found = [w.public_dict(per_unit) for w in items]
+            if county_views.is_county(store):  # many townships' people: each one's township
+                towns = county_views.worker_townships(store)
+                names = county_views.township_names(store)
+                for w, d in zip(items, found, strict=True):
+                    town = towns.get(w.worker_id, "")
+                    d.update(township=town, township_name=names.get(town, ""))
+            print_json(found)
         else:
             unit = settings.unit_label
             for w in items:

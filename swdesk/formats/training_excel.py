@@ -148,6 +148,10 @@ def export_compliance(
         items = training.standings(store, at, settings, village_code)
     unit = settings.unit_label
     names = county_views.village_names(store)  # a county's say which township
+    # A county's list also has a 乡镇（街道） column of its own, as its other lists do.
+    county = county_views.is_county(store)
+    towns = county_views.worker_townships(store) if county else {}
+    town_names = county_views.township_names(store) if county else {}
     wb = Workbook()
     ws = wb.active
     ws.title = "继续教育达标情况"
@@ -157,6 +161,7 @@ def export_compliance(
     headers: Sequence[str] = (
         "姓名",
         "身份证号",
+        *(("乡镇（街道）",) if county else ()),
         "所在村（社区）",
         "证书等级",
         "登记期开始",
@@ -172,6 +177,7 @@ def export_compliance(
     bold_row(ws, 2)
     for w in items:
         s = w.standing
+        town = towns.get(w.worker_id, "")
         note = s.note
         if s.status == ce.STATUS_OVERDUE and s.previous is not None:
             note = f"上一登记期（至 {s.previous.end.isoformat()}）还差 {s.previous_missing:g}{unit}"
@@ -181,6 +187,7 @@ def export_compliance(
             [
                 w.name,
                 w.id_number,
+                *([town_names.get(town, town)] if county else []),
                 names.get(w.village_code or "", w.village_code or ""),
                 w.level or "",
                 s.period.start if s.period else None,
@@ -194,10 +201,12 @@ def export_compliance(
             ]
         )
         fill = PatternFill("solid", fgColor=STATUS_FILLS[s.status])
-        ws.cell(ws.max_row, 11).fill = fill
+        shift = 1 if county else 0
+        ws.cell(ws.max_row, 11 + shift).fill = fill
         for col in (5, 6):
-            ws.cell(ws.max_row, col).number_format = "yyyy-mm-dd"
-    set_widths(ws, (10, 21, 16, 16, 12, 12, 10, 10, 10, 9, 8, 34))
+            ws.cell(ws.max_row, col + shift).number_format = "yyyy-mm-dd"
+    widths = (10, 21, *((14,) if county else ()), 16, 16, 12, 12, 10, 10, 10, 9, 8, 34)
+    set_widths(ws, widths)
     ws.freeze_panes = "A3"
     save_workbook(wb, path)
     return len(items)

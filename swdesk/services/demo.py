@@ -154,10 +154,10 @@ def fill(store: Store, count: int = 200, seed: int = 1, today: date | None = Non
             batch.append((clean, certs))
             added += 1
             if len(batch) >= 1000:
-                workers.insert_clean(store, batch)
+                workers.insert_clean(store, batch, today=today)
                 batch = []
         if batch:
-            workers.insert_clean(store, batch)
+            workers.insert_clean(store, batch, today=today)
         _work_starts(store, random.Random(seed * 7919 + 1), today)
         _renewals(store, random.Random(seed * 7919 + 2), today)
         if fresh:
@@ -191,7 +191,7 @@ def _workforce(store: Store, rng: random.Random, today: date) -> None:
             for v in villages.list_all(store)
             for wid in workers.certified_on_duty_ids(store, v["code"])
             if enums.level_rank(workers.get(store, wid)["level"]) >= 2
-            and not posts.holds_post(store, wid)
+            and not posts.holds_post(store, wid, today)
         ),
         None,
     )

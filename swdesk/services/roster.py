@@ -42,6 +42,7 @@ from swdesk.formats import roster_read, xlsx_guard
 from swdesk.formats.roster_read import RosterRow, RosterSheet
 from swdesk.store import accounts, registrations, villages, worker_roles, workers
 from swdesk.store.db import Store
+from swdesk.store.departures import Released
 from swdesk.store.sql_in import chunks
 
 # ``progress(done, total)``; it may raise to cancel: reading stops, and an apply rolls back.
@@ -187,12 +188,17 @@ class ImportResult:
     certificates_added: int = 0
     certificates_updated: int = 0
     worker_ids: list[str] = field(default_factory=list)  # new and updated workers
+    # Posts vacated and roles ended by rows saying 离岗, 调出 or another village.
+    released: Released = field(default_factory=Released)
 
     def summary(self) -> str:
         text = f"导入完成：新增 {self.added} 人，更新 {self.updated} 人，无变化 {self.unchanged} 人"
         if self.skipped:
             text += f"，跳过有错误的 {self.skipped} 行"
-        return text + "。"
+        text += "。"
+        if self.released:
+            text += self.released.text()
+        return text
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -744,7 +750,7 @@ def _write_update(store: Store, r: PlannedRow, result: ImportResult) -> None:
     changes = {k: r.clean[k] for k in r.changes if k in r.present}
     if changes:
         on_date = r.clean.get("status_date") if "status_date" in r.present else None
-        workers.update_clean(store, r.worker_id, changes, on_date)
+        workers.update_clean(store, r.worker_id, changes, on_date, result.released)
     if r.certificate and r.cert_action == NEW:
         workers.add_certificate(store, r.worker_id, r.certificate)
         result.certificates_added += 1

@@ -54,6 +54,17 @@ def village_townships(store: Store) -> dict[str, str]:
     }
 
 
+def worker_townships(store: Store) -> dict[str, str]:
+    """Worker id → the township holding the person (every file, removed ones too): the
+    township whose package brought the file (its ``origin``), else the one of its village."""
+    own = store.unit_code
+    towns = village_townships(store)
+    return {
+        r[0]: r[1] if r[1] and r[1] != own else towns.get(r[2] or "", "")
+        for r in store.conn.execute("SELECT id, origin, village_code FROM workers")
+    }
+
+
 def village_choices(store: Store) -> list[dict[str, Any]]:
     """The live villages as a county picks them: each row with ``township``,
     ``township_name`` and ``label`` 「乡镇 / 村名」 (same-name villages of two townships are

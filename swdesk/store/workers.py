@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core import departures as leaving_rules
 from swdesk.core import divisions, enums
 from swdesk.core import workforce as wf
 from swdesk.core.errors import FieldErrors, RuleError
@@ -21,7 +22,7 @@ from swdesk.core.names import (
     sort_key,
 )
 from swdesk.core.text import search_text
-from swdesk.store import name_order, posts, records, villages, worker_roles
+from swdesk.store import departures, name_order, posts, records, villages, worker_roles
 from swdesk.store.errors import DuplicateWorker
 from swdesk.store.sql_in import in_chunks
 
@@ -136,11 +137,16 @@ def insert_clean(
     store: Store,
     items: list[tuple[dict[str, Any], list[dict[str, Any]]]],
     index: bool = True,
+    today: date | None = None,
 ) -> list[str]:
     """Insert already validated workers in one batch (roster import uses this directly).
 
     ``index=False`` leaves their search terms to a later ``index_workers`` call in the same
-    transaction: a roster inserted in batches is indexed once, in one sorted pass."""
+    transaction: a roster inserted in batches is indexed once, in one sorted pass. ``today``
+    dates the posts and roles of files that give no date (the demo builds a file as of a
+    fixed day). A file of someone not in service (离岗, 调出) gets no post and no role: they
+    hold none now (``core.departures``)."""
+    day = today or date.today()
     with store.atomic():
         known = {r[0] for r in store.conn.execute("SELECT code FROM villages WHERE deleted = 0")}
         seen: dict[str, str] = {}
@@ -165,6 +171,8 @@ def insert_clean(
         rows = []
         for clean, certs in items:
             row = _row_values(clean)
+            if not _in_service(clean):
+                row["professional_post"] = 0
             level = current_level(certs)
             row["level"] = level
             row["level_rank"] = enums.level_rank(level)
@@ -178,14 +186,14 @@ def insert_clean(
         if cert_rows:
             _mirror_certificates(store, records.insert_many(store, "certificates", cert_rows))
         flagged = [
-            (wid, clean.get("village_code"), _day_or_today(clean.get("status_date")))
+            (wid, clean.get("village_code"), _day_or_today(clean.get("status_date"), day))
             for wid, (clean, _) in zip(ids, items, strict=True)
-            if clean.get("professional_post")
+            if clean.get("professional_post") and _in_service(clean)
         ]
         posts.place_many(store, flagged)
         for wid, (clean, _) in zip(ids, items, strict=True):
-            if clean.get("roles"):
-                worker_roles.set_current(store, wid, clean["roles"], date.today())
+            if clean.get("roles") and _in_service(clean):
+                worker_roles.set_current(store, wid, clean["roles"], day)
         if index:
             index_workers(store, ids)
     return ids
@@ -200,21 +208,38 @@ def _mirror_certificates(store: Store, certificate_ids: list[str]) -> None:
     registrations.mirror_certificates(store, certificate_ids)
 
 
-def _day_or_today(value: str | None) -> date:
-    return date.fromisoformat(value[:10]) if value else date.today()
+def _day_or_today(value: str | None, today: date | None = None) -> date:
+    return date.fromisoformat(value[:10]) if value else (today or date.today())
 
 
-def update(store: Store, worker_id: str, raw: dict[str, Any], on_date: str | None = None) -> bool:
+def _in_service(clean: dict[str, Any]) -> bool:
+    return clean.get("status") in (None, enums.STATUS_ON_DUTY)
+
+
+def update(
+    store: Store,
+    worker_id: str,
+    raw: dict[str, Any],
+    on_date: str | None = None,
+    released: departures.Released | None = None,
+) -> bool:
     """Validate the full form and write what changed; moves and status changes go to history."""
     from swdesk.core.worker import validate_worker
 
     clean = validate_worker(raw)
-    return update_clean(store, worker_id, clean, on_date)
+    return update_clean(store, worker_id, clean, on_date, released)
 
 
 def update_clean(
-    store: Store, worker_id: str, clean: dict[str, Any], on_date: str | None = None
+    store: Store,
+    worker_id: str,
+    clean: dict[str, Any],
+    on_date: str | None = None,
+    released: departures.Released | None = None,
 ) -> bool:
+    """Write the changed fields. Leaving service (离岗, 调出) vacates the person's posts and
+    ends their roles on the day of the change, moving to another village those of the village
+    left (``store.departures``); what ended is added to ``released`` when given."""
     with store.atomic():
         old = records.get(store, TABLE, worker_id)
         old_terms = search_terms(old["name"], old["id_number"], old["phone"])
@@ -228,7 +253,11 @@ def update_clean(
         changes["name_pinyin"] = row["name_pinyin"]
         changes["name_sort"] = row["name_sort"]
         changed = records.update(store, TABLE, worker_id, changes)
-        if "roles" in clean:
+        leaving = "status" in clean and leaving_rules.leaves(old["status"], clean["status"])
+        moved = "village_code" in clean and leaving_rules.moves(
+            old["village_code"], clean["village_code"]
+        )
+        if "roles" in clean and not leaving:  # a leaver's roles all end below
             changed = (
                 worker_roles.set_current(store, worker_id, clean["roles"], _day_or_today(on_date))
                 or changed
@@ -236,7 +265,21 @@ def update_clean(
         if changed:
             _record_moves(store, old, clean, on_date or clean.get("status_date"))
             _reindex(store, worker_id, old_terms)
-        if "professional_post" in clean:
+        if leaving or moved:
+            gone = departures.release(
+                store,
+                old,
+                _change_day(old, clean, on_date, leaving),
+                leaving,
+                clean.get("village_code") if moved else old["village_code"],
+            )
+            if released is not None:
+                released.add(gone)
+        # A 是 still ticked after a move is the post just vacated, not a new one.
+        follow = not leaving and not (
+            moved and bool(clean.get("professional_post")) == bool(old["professional_post"])
+        )
+        if "professional_post" in clean and follow:
             # The flag follows the post register (store.posts): 是 fills a post, 否 vacates.
             posts.follow_flag(
                 store,
@@ -246,6 +289,18 @@ def update_clean(
                 _day_or_today(on_date),
             )
     return changed
+
+
+def _change_day(
+    old: dict[str, Any], clean: dict[str, Any], on_date: str | None, leaving: bool
+) -> date:
+    """The day a departure or move takes effect: the date given with it, or the status date.
+    A move that restates the status date it already had (a roster's 状态日期 column beside a
+    new village) dates nothing, so it takes effect today."""
+    given = on_date or clean.get("status_date")
+    if not leaving and given and given == old.get("status_date"):
+        given = None
+    return _day_or_today(given)
 
 
 def _record_moves(
@@ -290,8 +345,20 @@ def _record(
     )
 
 
-def delete(store: Store, worker_id: str, reason: str | None = None) -> bool:
-    return records.soft_delete(store, TABLE, worker_id, reason)
+def delete(
+    store: Store,
+    worker_id: str,
+    reason: str | None = None,
+    released: departures.Released | None = None,
+) -> bool:
+    """Delete a file; the person's posts fall vacant and roles end today (as on leaving)."""
+    with store.atomic():
+        row = records.get(store, TABLE, worker_id)
+        if not row["deleted"]:
+            gone = departures.release(store, row, date.today(), True)
+            if released is not None:
+                released.add(gone)
+        return records.soft_delete(store, TABLE, worker_id, reason)
 
 
 def restore(store: Store, worker_id: str) -> bool:

@@ -75,6 +75,15 @@ COLUMNS = (
     ("note", QT_TRANSLATE_NOOP("ComplianceModel", "说明")),
 )
 COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
+# A county's list holds many townships' people (and villages of one name in two of them): it
+# shows which township each person is in, before the village, and filters by it.
+TOWNSHIP_COLUMN = ("township", QT_TRANSLATE_NOOP("ComplianceModel", "乡镇（街道）"))
+COUNTY_COLUMN_KEYS = (
+    *COLUMN_KEYS[: COLUMN_KEYS.index("village")],
+    TOWNSHIP_COLUMN[0],
+    *COLUMN_KEYS[COLUMN_KEYS.index("village") :],
+)
+HEADERS = dict((*COLUMNS, TOWNSHIP_COLUMN))
 NUMERIC = {"required", "earned", "missing", "days_left"}
 
 
@@ -107,10 +116,12 @@ class ComplianceModel(TableModel[WorkerStanding, str]):
     right_aligned = frozenset(NUMERIC)
     tooltip_columns = frozenset(COLUMN_KEYS)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMN_KEYS, parent)
+    def __init__(self, parent: Any = None, county: bool = False) -> None:
+        super().__init__(COUNTY_COLUMN_KEYS if county else COLUMN_KEYS, parent)
         self.items: list[WorkerStanding] = []
         self.village_names: dict[str, str] = {}
+        self.townships: dict[str, str] = {}  # a county's: worker id → township code
+        self.township_names: dict[str, str] = {}
         self.unit = ""
 
     @property
@@ -119,10 +130,17 @@ class ComplianceModel(TableModel[WorkerStanding, str]):
         return self.rows
 
     def set_items(
-        self, items: list[WorkerStanding], village_names: dict[str, str], unit: str
+        self,
+        items: list[WorkerStanding],
+        village_names: dict[str, str],
+        unit: str,
+        townships: dict[str, str] | None = None,
+        township_names: dict[str, str] | None = None,
     ) -> None:
         self.items = items
         self.village_names = village_names
+        self.townships = townships or {}
+        self.township_names = township_names or {}
         self.unit = unit
         self.apply(lambda _w: True)
 
@@ -130,7 +148,7 @@ class ComplianceModel(TableModel[WorkerStanding, str]):
         self.set_rows([w for w in self.items if keep(w)])
 
     def header(self, column: str) -> str:
-        text = dict(COLUMNS)[column]
+        text = HEADERS[column]
         if column in ("required", "earned", "missing", "current", "previous") and self.unit:
             return QCoreApplication.translate("ComplianceModel", "{column}（{unit}）").format(
                 column=_tr(text), unit=self.unit
@@ -146,6 +164,9 @@ class ComplianceModel(TableModel[WorkerStanding, str]):
             return w.name
         if key == "id_number":
             return w.id_number
+        if key == "township":
+            town = self.townships.get(w.worker_id, "")
+            return self.township_names.get(town, town)
         if key == "village":
             code = w.village_code or ""
             return self.village_names.get(code, code)
@@ -217,7 +238,8 @@ class ComplianceView(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.model = ComplianceModel(self)
+        self.county = county_views.is_county(store)
+        self.model = ComplianceModel(self, self.county)
         self.only: set[str] | None = None  # a named list (the notice's people)
         self._matching: set[str] | None = None  # worker ids matching the search text
 
@@ -230,6 +252,11 @@ class ComplianceView(QWidget):
             self.state.addItem(status_key_label(status), status)
         self.state.addItem(self.tr("需要关注（未达标、有风险）"), "attention")
         self.village = QComboBox()
+        self.township = QComboBox()  # a county's: which township's people
+        self.township.setToolTip(self.tr("按乡镇（街道）筛选"))
+        self.township.addItem(self.tr("全部乡镇（街道）"), None)
+        if self.county:
+            self._fill_townships(county_views.township_names(store))
         self.at = DateInput()
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("yyyy-MM-dd")
@@ -261,6 +288,8 @@ class ComplianceView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.state)
+        top.addWidget(self.township)
+        self.township.setVisible(self.county)
         top.addWidget(self.village)
         top.addWidget(QLabel(self.tr("统计日期：")))
         top.addWidget(self.at)
@@ -282,6 +311,7 @@ class ComplianceView(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.state.currentIndexChanged.connect(self.refilter)
         self.village.currentIndexChanged.connect(self.refilter)
+        self.township.currentIndexChanged.connect(self.refilter)
         self.at.dateChanged.connect(lambda _d: self.recomputeRequested.emit())
         self.clear_list_button.clicked.connect(self.clear_list)
         self.view.doubleClicked.connect(self._double_clicked)
@@ -297,6 +327,7 @@ class ComplianceView(QWidget):
         samples = {
             "name": ["欧阳晓东东"],
             "id_number": ["11010519491231002X"],
+            "township": ["某某镇某某镇"],
             "village": ["新民社区社区"],
             "level": [label(v) for v in enums.LEVELS],
             "period": [period],
@@ -315,7 +346,9 @@ class ComplianceView(QWidget):
                 for s in ce.STATUSES
             ],
         }
-        fit_columns(self.view, COLUMN_KEYS, samples)  # the note (no samples) takes what is left
+        fit_columns(
+            self.view, self.model.columns, samples
+        )  # the note (no samples) takes what is left
 
     # -- data -----------------------------------------------------------------------------
     def at_date(self) -> date:
@@ -334,22 +367,45 @@ class ComplianceView(QWidget):
         self.village.blockSignals(False)
 
     def set_items(self, items: list[WorkerStanding], unit: str) -> None:
-        self.model.set_items(items, county_views.village_names(self.store), unit)
+        if self.county:
+            names = county_views.township_names(self.store)
+            self._fill_townships(names)
+            self.model.set_items(
+                items,
+                county_views.village_names(self.store),
+                unit,
+                county_views.worker_townships(self.store),
+                names,
+            )
+        else:
+            self.model.set_items(items, county_views.village_names(self.store), unit)
         self._fit_columns()
         self.refilter()
+
+    def _fill_townships(self, names: dict[str, str]) -> None:
+        """A county's township filter: every township it knows, the choice kept."""
+        current = self.township.currentData()
+        self.township.blockSignals(True)
+        while self.township.count() > 1:
+            self.township.removeItem(1)
+        for code, name in names.items():
+            self.township.addItem(name, code)
+        self.township.setCurrentIndex(max(self.township.findData(current), 0))
+        self.township.blockSignals(False)
 
     # -- filters --------------------------------------------------------------------------
     def show_only(self, worker_ids: Iterable[str], text: str) -> None:
         """Show a named list of people (e.g. those entering re-registration this month)."""
         self.only = set(worker_ids)
         self.list_label.setText(text)
-        for w in (self.search, self.state, self.village):
+        for w in (self.search, self.state, self.village, self.township):
             w.blockSignals(True)
         self.search.clear()
         self._matching = None
         self.state.setCurrentIndex(0)
         self.village.setCurrentIndex(0)
-        for w in (self.search, self.state, self.village):
+        self.township.setCurrentIndex(0)
+        for w in (self.search, self.state, self.village, self.township):
             w.blockSignals(False)
         self._update_list_label()
         self.refilter()
@@ -375,6 +431,8 @@ class ComplianceView(QWidget):
     def refilter(self) -> None:
         state = self.state.currentData()
         code = self.village.currentData()
+        town = self.township.currentData()
+        towns = self.model.townships
         only, matching = self.only, self._matching
 
         def base(w: WorkerStanding) -> bool:
@@ -382,6 +440,7 @@ class ComplianceView(QWidget):
                 (only is None or w.worker_id in only)
                 and (matching is None or w.worker_id in matching)
                 and (code is None or w.village_code == code)
+                and (town is None or towns.get(w.worker_id) == town)
             )
 
         def keep(w: WorkerStanding) -> bool:
@@ -431,6 +490,8 @@ class ComplianceView(QWidget):
             parts.append(self.list_label.text())
         if self.state.currentData() is not None:
             parts.append(self.state.currentText())
+        if self.township.currentData() is not None:
+            parts.append(self.township.currentText())
         if self.village.currentData() is not None:
             parts.append(self.village.currentText())
         if self.search.text().strip():

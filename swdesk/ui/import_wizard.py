@@ -592,6 +592,8 @@ class ImportWizard(QDialog):
             text += self.tr("证书：新增 {a} 条，更新 {u} 条。").format(
                 a=result.certificates_added, u=result.certificates_updated
             )
+        if result.released:
+            text += shown(result.released.text())
         if result.skipped:
             text += "\n" + self.tr(
                 "有错误的 {n} 行没有导入：可以保存错误报告，改正后再导入同一份文件"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from swdesk import atomic
-from swdesk.core import ce
+from swdesk.core import ce, divisions
 from swdesk.core.errors import RuleError
 from swdesk.store import Store, training, villages, workers
 from swdesk.ui.ce_labels import (
@@ -263,6 +263,10 @@ class LedgerDialog(QDialog):
         self.print_transcript_button = form.printTranscriptButton
         self.preview_dialog: SavingPdfPreview | None = None
         self.close_button = form.closeButton
+        # A county reads the townships' records: they are entered where the person is.
+        self.county = store.role == divisions.ROLE_COUNTY
+        for b in (self.add_button, self.hours_button, self.delete_button, self.attach_button):
+            b.setVisible(not self.county)
 
         self.only_current.toggled.connect(self._fill_table)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -450,7 +454,9 @@ class LedgerDialog(QDialog):
         self.changed.emit()
 
     # -- actions --------------------------------------------------------------------------
-    def add_record(self) -> RecordEditor:
+    def add_record(self) -> RecordEditor | None:
+        if self.county:
+            return None
         editor = RecordEditor(self.store, self.worker_id, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._record_added)
@@ -464,7 +470,7 @@ class LedgerDialog(QDialog):
 
     def edit_hours(self) -> bool:
         r = self.selected_record()
-        if r is None:
+        if r is None or self.county:
             return False
         if r["activity"] != ce.TRAINING:
             QMessageBox.information(
@@ -492,7 +498,7 @@ class LedgerDialog(QDialog):
 
     def delete_record(self) -> bool:
         r = self.selected_record()
-        if r is None:
+        if r is None or self.county:
             return False
         if not confirmed(
             self,
@@ -508,7 +514,7 @@ class LedgerDialog(QDialog):
 
     def attach_proof(self) -> bool:
         r = self.selected_record()
-        if r is None:
+        if r is None or self.county:
             return False
         got = _read_proof(self)
         if got is None:

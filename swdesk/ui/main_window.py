@@ -550,10 +550,10 @@ class MainWindow(QMainWindow):
                 self.tr("档案由乡镇维护，请乡镇修改后重新报送"),
                 (dialog.history_button,),
             )
-        dialog.saved.connect(self._worker_saved)
+        dialog.saved.connect(lambda wid, d=dialog: self._worker_saved(wid, d.released_note))
         dialog.open()
 
-    def _worker_saved(self, worker_id: str) -> None:
+    def _worker_saved(self, worker_id: str, released: str = "") -> None:
         self.workers_page.reload(select_id=worker_id)
         self.changes.announce({WORKERS}, self.workers_page)
         if not self.workers_page.select_worker(worker_id):
@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
                 (self.tr("显示"), lambda: self.workers_page.show_worker(worker_id)),
             )
         else:
-            self.show_message(self.tr("已保存。"))
+            self.show_message(self.tr("已保存。") + released)
 
     def delete_worker(self) -> None:
         current = self.workers_page.current_worker()
@@ -578,9 +578,15 @@ class MainWindow(QMainWindow):
         )
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
+        from swdesk.store.departures import Released
+        from swdesk.ui.rule_text import shown
+
         row = self.workers_page.current_row()
+        released = Released()
         ok, _ = attempt(
-            self, self.tr("删除档案"), lambda: workers.delete(self.store, current["id"])
+            self,
+            self.tr("删除档案"),
+            lambda: workers.delete(self.store, current["id"], released=released),
         )
         if not ok:
             return
@@ -590,7 +596,9 @@ class MainWindow(QMainWindow):
             count = self.workers_page.model.rowCount()
             if count:
                 self.workers_page.view.selectRow(min(row, count - 1))
-        self.show_message(self.tr("已删除 {name} 的档案。").format(name=current["name"]))
+        self.show_message(
+            self.tr("已删除 {name} 的档案。").format(name=current["name"]) + shown(released.text())
+        )
 
     def restore_worker(self) -> None:
         current = self.workers_page.current_worker()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
+from swdesk.core import divisions
 from swdesk.core import training_cost as tc
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import QT_TRANSLATE_NOOP
@@ -108,6 +109,10 @@ class TrainingCostsDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         self.state.currentIndexChanged.connect(self._state_changed)
         self.view.selectionModel().selectionChanged.connect(self._picked)
+        # A county reads the townships' costs: they are recorded where the training was held.
+        self.county = store.role == divisions.ROLE_COUNTY
+        for w in (form.editGroup, self.save_button, self.delete_button):
+            w.setVisible(not self.county)
         self.reload()
 
     # -- rows -----------------------------------------------------------------------------
@@ -158,7 +163,7 @@ class TrainingCostsDialog(QDialog):
     def save(self) -> bool:
         """Save the picked person's cost; a refusal shows its reason and saves nothing."""
         row = self.selected()
-        if row is None:
+        if row is None or self.county:
             return False
         self.error.setVisible(False)
         state = self.state.currentData()
@@ -188,7 +193,7 @@ class TrainingCostsDialog(QDialog):
 
     def delete(self) -> bool:
         row = self.selected()
-        if row is None or row["id"] is None:
+        if row is None or row["id"] is None or self.county:
             return False
         costs.delete_cost(self.store, row["id"], self.tr("删除培训费用"))
         self.reload(row["record_id"])

@@ -286,6 +286,9 @@ class TrainingPage(QWidget):
         self.compliance.exportRequested.connect(self.export_compliance)
         self.compliance.transcriptsRequested.connect(self.village_transcripts)
         self.changed.connect(self._data_changed)
+        if self.model.county:
+            for b in self.township_entry_buttons():
+                b.setVisible(False)
         self._fill_years(default=True)
         self.model.reload()
         self.year_combo.currentIndexChanged.connect(self._filters_changed)
@@ -388,6 +391,10 @@ class TrainingPage(QWidget):
             self.empty_guide.say(
                 self.tr("没有符合条件的培训。请换一个年度，或改一改搜索的字。"),
                 self.show_all_button,
+            )
+        elif self.model.county:
+            self.empty_guide.say(
+                self.tr("还没有培训记录。培训和签到由各乡镇（街道）登记，随数据包报到县里。")
             )
         else:
             self.empty_guide.say(
@@ -542,9 +549,23 @@ class TrainingPage(QWidget):
         self.search_edit.clear()
         self.year_combo.setCurrentIndex(0)
 
+    def township_entry_buttons(self) -> tuple[QPushButton, ...]:
+        """Buttons that enter or change a township's trainings and attendance: a county file
+        holds what the townships sent, so it offers none of them (nor their double-click)."""
+        return (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.attend_button,
+            self.import_button,
+            self.remove_attendee_button,
+        )
+
     def new_event(self) -> Any:
         from swdesk.ui.event_editor import EventEditor
 
+        if self.model.county:
+            return None
         editor = EventEditor(self.store, None, self)
         editor.saved.connect(self._event_saved)
         return self._open(editor)
@@ -553,7 +574,7 @@ class TrainingPage(QWidget):
         from swdesk.ui.event_editor import EventEditor
 
         event = self.selected_event()
-        if event is None:
+        if event is None or self.model.county:
             return None
         editor = EventEditor(self.store, event["id"], self)
         editor.saved.connect(self._event_saved)
@@ -565,7 +586,7 @@ class TrainingPage(QWidget):
 
     def delete_event(self) -> bool:
         event = self.selected_event()
-        if event is None:
+        if event is None or self.model.county:
             return False
         n = event["attendees"]
         text = self.tr("确定删除培训《{title}》吗？").format(title=event["title"])
@@ -582,7 +603,7 @@ class TrainingPage(QWidget):
         from swdesk.ui.attendance_dialog import AttendanceDialog
 
         event = self.selected_event()
-        if event is None:
+        if event is None or self.model.county:
             return None
         dialog = AttendanceDialog(self.store, event["id"], self)
         dialog.saved.connect(lambda _n, eid=event["id"]: self._event_saved(eid))
@@ -597,6 +618,8 @@ class TrainingPage(QWidget):
         from swdesk.ui.sheet_import_dialog import SheetImportDialog, ask_sheet
 
         event = self.selected_event()
+        if self.model.county:
+            return None
         path = ask_sheet(self, self.tr("选择要导入的签到表"))
         if path is None:
             return None
@@ -623,7 +646,7 @@ class TrainingPage(QWidget):
 
     def remove_attendee(self) -> bool:
         a, event = self._selected_attendee(), self.selected_event()
-        if a is None or event is None:
+        if a is None or event is None or self.model.county:
             return False
         if not confirmed(
             self,

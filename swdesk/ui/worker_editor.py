@@ -46,6 +46,7 @@ from swdesk.core.idnumber import note_text, parse_id_number
 from swdesk.core.worker import WORKER_FIELDS, validate_certificate, validate_worker
 from swdesk.store import exams, villages, worker_roles, workers
 from swdesk.store.db import Store
+from swdesk.store.departures import Released
 from swdesk.store.errors import DuplicateWorker
 from swdesk.ui import allowance_history
 from swdesk.ui.certificates_table import CertificatesEditor, OptionalDate
@@ -145,6 +146,7 @@ class WorkerEditor(QDialog):
         self._original_status = enums.STATUS_ON_DUTY
         self._original_status_date: str | None = None
         self._initial: Any = None
+        self.released_note = ""  # posts vacated and roles ended by the last save
         self.form = set_up(self, Ui_WorkerEditor(), follow_language=True)
         self._find_widgets()
         self._setup_widgets()
@@ -811,6 +813,9 @@ class WorkerEditor(QDialog):
     def _write(self) -> str:
         raw = self.raw()
         certs = self.certs.values()
+        # What leaving or moving gave up (posts vacated, roles ended), for the save message.
+        released = Released()
+        self.released_note = ""
         with self.store.atomic():
             if self.worker_id is None:
                 new_id = workers.create(self.store, raw, [values for _, values in certs])
@@ -827,12 +832,12 @@ class WorkerEditor(QDialog):
                     "status": self._loaded.get("status"),
                     "status_date": self._loaded.get("status_date"),
                 }
-                workers.update(self.store, worker_id, first_step, on_date=self.move_date.value())
-                workers.update(self.store, worker_id, raw)
+                workers.update(self.store, worker_id, first_step, self.move_date.value(), released)
+                workers.update(self.store, worker_id, raw, released=released)
             elif moved:
-                workers.update(self.store, worker_id, raw, on_date=self.move_date.value())
+                workers.update(self.store, worker_id, raw, self.move_date.value(), released)
             else:
-                workers.update(self.store, worker_id, raw)
+                workers.update(self.store, worker_id, raw, released=released)
             kept = {cert_id for cert_id, _ in certs if cert_id}
             for old in workers.certificates(self.store, worker_id):
                 if old["id"] not in kept:
@@ -843,7 +848,8 @@ class WorkerEditor(QDialog):
                 else:
                     workers.add_certificate(self.store, worker_id, values)
             self._write_work_start(worker_id)
-            return worker_id
+        self.released_note = shown(released.text())
+        return worker_id
 
     def _write_work_start(self, worker_id: str) -> None:
         """Only a changed start is written (kept in exam_work_starts, synced like the file)."""

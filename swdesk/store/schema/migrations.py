@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 16  # steps released so far: ``v0001_…`` to ``v0016_…``
+RELEASED = 17  # steps released so far: ``v0001_…`` to ``v0017_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -37,6 +37,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0014_name_sort_key,
         v0015_clean_names,
         v0016_registration_certificate_index,
+        v0017_departed_posts,
     )
 
     return [
@@ -56,6 +57,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0014_name_sort_key.apply,
         v0015_clean_names.apply,
         v0016_registration_certificate_index.apply,
+        v0017_departed_posts.apply,
     ]
 
 
