@@ -106,3 +106,34 @@ def test_a_row_ending_in_a_stretch_stays_left_aligned_when_wrapped(qtbot: QtBot)
     for b in buttons:
         lines.setdefault(b.y(), []).append(b)
     assert all(line[0].x() == 0 for y, line in lines.items() if y > _search.y())
+
+
+def test_height_for_a_width_is_remembered_until_the_items_change(qtbot: QtBot) -> None:
+    """Qt asks for the same width many times per layout pass; the answer is kept, and a change
+    of any item (a longer text, a hidden or added widget) is answered afresh."""
+    _top, layout, buttons, _search = _row(qtbot)
+    narrow = buttons[0].sizeHint().width() * 2 + 20
+    before = layout.heightForWidth(narrow)
+    calls: list[int] = []
+    real = layout._arrange
+
+    def counted(rect: object, move: bool) -> int:
+        calls.append(1)
+        return real(rect, move)  # type: ignore[arg-type]
+
+    layout._arrange = counted  # type: ignore[method-assign]
+    assert layout.heightForWidth(narrow) == before
+    assert calls == []  # remembered
+    # Each button as wide as the row: one line per button, so more height.
+    for b in buttons:
+        b.setText("很长的按钮文字" * 3)
+    assert layout.heightForWidth(narrow) > before
+    assert calls  # worked out again
+    grown = layout.heightForWidth(narrow)
+    for b in buttons[1:]:
+        b.setVisible(False)
+    assert layout.heightForWidth(narrow) < grown
+    shrunk = layout.heightForWidth(narrow)
+    layout.addWidget(QPushButton("又一个很长的按钮文字" * 3))
+    QApplication.processEvents()  # Qt shows a widget added to a shown window from the loop
+    assert layout.heightForWidth(narrow) > shrunk

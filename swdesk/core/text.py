@@ -135,5 +135,8 @@ def clean_text(raw: object, label: str, *, multiline: bool = False, prose: bool 
 
 def search_text(query: str) -> str:
     """A search box's text made comparable with stored values (which ``clean_text`` made):
-    invisible characters removed and compatibility forms folded, control characters dropped."""
+    invisible characters removed and compatibility forms folded, control characters dropped.
+    An empty box (the list as it opens) is answered at once."""
+    if not query:
+        return query
     return _CONTROL_RE.sub("", fold(strip_invisible(query)))

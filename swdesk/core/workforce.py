@@ -15,9 +15,8 @@ posts a unit should have as of a day, and when a station meets the standard.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from swdesk.core import enums
 from swdesk.core.dates import parse_loose_date
@@ -172,9 +171,10 @@ def part_time_overdue(kind: str, from_date: date, as_of: date) -> bool:
     return kind == POST_PART_TIME and as_of > add_years(from_date, PART_TIME_LIMIT_YEARS)
 
 
-@dataclass(frozen=True)
-class Quotas:
-    """Least number of posts per unit kind, in force from ``valid_from``."""
+class Quotas(NamedTuple):
+    """Least number of posts per unit kind, in force from ``valid_from``. A NamedTuple, not a
+    frozen dataclass: making a dataclass compiles generated code at import (~1 ms), and this
+    module is loaded before the main window first paints."""
 
     valid_from: date
     per_unit: Mapping[str, int]

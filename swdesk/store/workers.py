@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from swdesk.core import departures as leaving_rules
 from swdesk.core import divisions, enums
@@ -32,9 +32,12 @@ if TYPE_CHECKING:
 TABLE = "workers"
 
 
-@dataclass
-class WorkerFilter:
-    """Filters of the worker list; empty fields do not filter. ``level`` "" means no certificate."""
+class WorkerFilter(NamedTuple):
+    """Filters of the worker list; empty fields do not filter. ``level`` "" means no certificate.
+
+    A NamedTuple (immutable; ``_replace`` for a changed copy), not a dataclass: making a
+    dataclass compiles generated code at import (~1 ms), and the worker list's modules are
+    loaded before the main window first paints."""
 
     text: str = ""
     village_code: str | None = None
@@ -46,7 +49,7 @@ class WorkerFilter:
     include_deleted: bool = False
     # A county's files: the township (its code) holding the worker, the rows' sync ``origin``.
     township: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = MappingProxyType({})
 
 
 # The name sorts by its stored 花名册 key (``core.names.sort_key``), indexed for live rows.

@@ -46,6 +46,7 @@ class FilterBar(QWidget):
         self.township.addItem(self.tr("全部乡镇（街道）"), None)
         self.township.setVisible(False)
         self._village_rows: list[dict[str, Any]] = []
+        self._popups_fitted = False  # see fit_popups
         self.village = QComboBox()
         self.village.setToolTip(self.tr("按村（社区）筛选"))
         self.set_villages([])
@@ -80,7 +81,6 @@ class FilterBar(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             if combo is not self.township:
                 combo.currentIndexChanged.connect(self._emit)
         self.township.currentIndexChanged.connect(self._township_changed)
@@ -96,6 +96,16 @@ class FilterBar(QWidget):
             layout.addWidget(combo)
         layout.addWidget(self.show_deleted)
         layout.addWidget(self.clear_button)
+
+    def fit_popups(self) -> None:
+        """Make each filter's drop-down list wide enough for its entries in full.
+
+        Not in ``__init__``: measuring every entry of seven lists (and making their popup
+        views) is work no one sees until a list is opened, so the page asks for it once it has
+        painted (``WorkersPage.finish_setup``); from then on a refill refits its list."""
+        self._popups_fitted = True
+        for combo in self.combos():
+            _fit_popup(combo)
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -117,7 +127,8 @@ class FilterBar(QWidget):
             self.township.addItem(self.tr("全部乡镇（街道）"), None)
             for code, name in names.items():
                 self.township.addItem(name, code)
-            self.township.view().setMinimumWidth(self.township.view().sizeHintForColumn(0) + 24)
+            if self._popups_fitted:
+                _fit_popup(self.township)
             if current is None or not select_data(self.township, current):
                 self.township.setCurrentIndex(0)
         finally:
@@ -146,7 +157,8 @@ class FilterBar(QWidget):
             for r in rows:
                 if town is None or r.get("township") == town:
                     self.village.addItem(r.get("label") or r["name"], r["code"])
-            self.village.view().setMinimumWidth(self.village.view().sizeHintForColumn(0) + 24)
+            if self._popups_fitted:
+                _fit_popup(self.village)
             if current is None or not select_data(self.village, current):
                 self.village.setCurrentIndex(0)
         finally:
@@ -193,3 +205,9 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         self._timer.stop()
         self.filterChanged.emit(self.current_filter())
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """The drop-down list of ``combo`` as wide as its widest entry (plus the scroll bar)."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 24)

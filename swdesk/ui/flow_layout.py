@@ -27,12 +27,16 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        # Height for a width, until something changes (``invalidate``): Qt asks for the same
+        # width many times while it lays a window out, and each answer walks every item.
+        self._heights: dict[int, int] = {}
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
 
     # -- QLayout's item bookkeeping ---------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
 
     def addWidget(self, widget: QWidget, _stretch: int = 0) -> None:
         """Like QBoxLayout's; a widget that expands sideways takes the spare room."""
@@ -50,6 +54,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     # -- sizes --------------------------------------------------------------------------------
@@ -57,7 +62,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

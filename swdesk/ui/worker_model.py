@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from dataclasses import replace
 from typing import Any
 
 from PySide6 import QtCore
@@ -135,7 +134,7 @@ class WorkerModel(TableBase[str]):
     # -- state -----------------------------------------------------------------------------
     @property
     def worker_filter(self) -> WorkerFilter:
-        return replace(self._filter)
+        return self._filter  # immutable: no copy needed
 
     @property
     def sort_key(self) -> str:
@@ -158,7 +157,7 @@ class WorkerModel(TableBase[str]):
     def set_filter(self, flt: WorkerFilter) -> None:
         if flt == self._filter:
             return
-        self._filter = replace(flt)
+        self._filter = flt
         self.reload()
 
     def reload(self) -> None:

@@ -89,14 +89,16 @@ class WorkersPage(QWidget):
         self._fitting = False
         # The view elides long texts on the right (Qt's default).
         self.view = _WorkerTable(self._on_key, self._fit_to_view)
-        self.view.setModel(self.model)
-        pick_one_row(self.view)
-        self.view.setWordWrap(False)
-        self.view.setCornerButtonEnabled(False)
+        # The row header goes before the model comes: a header still showing would measure
+        # the row numbers of the first rows as soon as the model is set.
         vheader = self.view.verticalHeader()
         vheader.setVisible(False)
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.setModel(self.model)
+        pick_one_row(self.view)
+        self.view.setWordWrap(False)
+        self.view.setCornerButtonEnabled(False)
         header = self.view.horizontalHeader()
         header.setModel(self.model.headers)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -220,6 +222,7 @@ class WorkersPage(QWidget):
         # descending), and each needless sort re-runs the whole query (~0.25 s at 100k workers).
         self._show_model_order()
         self.view.setSortingEnabled(True)
+        self.filter_bar.fit_popups()
         header = self.view.horizontalHeader()
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         header.sectionResized.connect(self._on_section_resized)

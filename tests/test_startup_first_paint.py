@@ -1,0 +1,115 @@
+"""What a start of the window does, and leaves, before its first paint (bench/bench_startup.py
+times it): no heavy library is imported, and the work that shows nothing is done just after."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from test_entry import run_python
+
+from swdesk.services import demo
+from swdesk.store import Store, open_store
+from swdesk.store.unit import initialize
+from swdesk.ui.workers_page import WorkersPage
+
+# Libraries only some pages, dialogs or exports use: none may load before the window paints.
+HEAVY = (
+    "reportlab",
+    "openpyxl",
+    "python_calamine",
+    "pypinyin",
+    "cryptography",
+    "zstandard",
+    "PySide6.QtCharts",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtSvg",
+    "swdesk.cli",
+    "swdesk.formats.roster_read",
+    "swdesk.formats.transcript",
+    "swdesk.services",
+    "swdesk.sync",
+    "dataclasses",
+)
+
+# A real start (``swdesk --db FILE``) that lists, when the main window has painted, the
+# heavy modules already loaded and whether the filters' drop-down lists were measured yet.
+_PROBE = """
+import os, sys
+from swdesk.ui import main_window
+
+real_init = main_window.MainWindow.__init__
+HEAVY = sys.argv[-1].split(",")
+
+def init(self, store, parent=None):
+    real_init(self, store, parent)
+
+    def painted():
+        loaded = [m for m in HEAVY if m in sys.modules]
+        print("loaded", ",".join(loaded) or "-")
+        bar = self.workers_page.filter_bar
+        print("popups", min(c.view().minimumWidth() for c in bar.combos()))
+        sys.stdout.flush()
+        os._exit(0)
+
+    self.firstPainted.connect(painted)
+
+main_window.MainWindow.__init__ = init
+from swdesk import entry
+sys.exit(entry.main(sys.argv[1:-1]))
+"""
+
+
+def _start(tmp_path: Path, db: Path) -> list[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var.lower())
+    done = run_python(_PROBE, "--db", str(db), ",".join(HEAVY), env=env, timeout=120)
+    return done.stdout.split()
+
+
+def test_window_paints_before_any_heavy_module_is_imported(tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    with open_store(db) as store:
+        initialize(store, "township", "510104001", "测试街道")
+        demo.fill(store, 30, seed=1)
+    out = _start(tmp_path, db)
+    assert out[:2] == ["loaded", "-"], out
+    # The drop-down lists are measured after the paint (WorkersPage.finish_setup), not before.
+    assert out[2:] == ["popups", "0"], out
+
+
+def test_the_probe_sees_a_heavy_module_that_is_imported(tmp_path: Path) -> None:
+    """The probe above can fail: a module the start imports is reported."""
+    db = tmp_path / "w.db"
+    with open_store(db) as store:
+        initialize(store, "township", "510104001", "测试街道")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var.lower())
+    done = run_python(
+        "import openpyxl\n" + _PROBE, "--db", str(db), ",".join(HEAVY), env=env, timeout=120
+    )
+    assert done.stdout.split()[:2] == ["loaded", "openpyxl"]
+
+
+def test_filter_lists_fit_their_entries_once_the_page_has_painted(
+    qtbot: QtBot, store: Store
+) -> None:
+    demo.fill(store, 20, seed=2)
+    page = WorkersPage(store)
+    qtbot.addWidget(page)
+    bar = page.filter_bar
+    assert all(c.view().minimumWidth() == 0 for c in bar.combos())  # not measured yet
+    with qtbot.waitSignal(page.setupFinished, timeout=3000):
+        page.show()
+    for combo in bar.combos():
+        assert combo.view().minimumWidth() == combo.view().sizeHintForColumn(0) + 24
+    # A refill after that is measured at once.
+    bar.village.view().setMinimumWidth(0)
+    bar.set_villages([{"code": "510104001999", "name": "一个名字很长的社区居民委员会"}])
+    assert bar.village.count() == 2
+    assert bar.village.view().minimumWidth() == bar.village.view().sizeHintForColumn(0) + 24 > 24
