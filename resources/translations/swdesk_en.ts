@@ -970,7 +970,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+83"/>
+        <location filename="../../swdesk/store/workers.py" line="+86"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -1403,7 +1403,7 @@
         <translation>End date {day} is outside the current registration period of {names}: the hours will count toward another period.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/dates.py" line="+57"/>
+        <location filename="../../swdesk/core/dates.py" line="+59"/>
         <source>日期“{value}”不在 {first} 到 {last} 之间，请核对年份（是不是多打或少打了一位）。</source>
         <translation>The date &quot;{value}&quot; is not between {first} and {last}. Check the year (a digit too many or too few?).</translation>
     </message>
@@ -3034,7 +3034,7 @@
         <translation>A county data file can only view posts and stations: the townships record them and sync brings them here. Make changes in the township&apos;s data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/workforce.py" line="+96"/>
+        <location filename="../../swdesk/core/workforce.py" line="+95"/>
         <source>户籍人口</source>
         <translation>Registered Population</translation>
     </message>
@@ -3089,7 +3089,7 @@
         <translation>{label} cannot be negative (you entered {value}).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>设置“{what}”应是按起始日期排列的版本列表。</source>
         <translation>The setting “{what}” must be a list of versions, each with its start date.</translation>
     </message>
@@ -6689,12 +6689,12 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>全部乡镇（街道）</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-76"/>
         <source>按村（社区）筛选</source>
         <translation>Filter by village/community</translation>
     </message>
@@ -6764,7 +6764,7 @@ Please send this file to technical support.</translation>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>全部村（社区）</source>
         <translation>All villages</translation>
     </message>
@@ -11485,7 +11485,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkerModel</name>
     <message>
-        <location filename="../../swdesk/ui/worker_model.py" line="+54"/>
+        <location filename="../../swdesk/ui/worker_model.py" line="+53"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -11568,17 +11568,17 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+271"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+274"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>清除筛选</source>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>还没有乡镇报来的社工档案。点“导入数据包…”，导入乡镇送来的数据包；合并后的名单就显示在这里。</source>
         <translation>No records from the townships yet. Click “Import packages…” to import the packages the townships sent; the merged list appears here.</translation>
     </message>
@@ -12696,7 +12696,7 @@ Fees: {fees}</translation>
         <translation>highest compression ratio</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/workforce.py" line="-196"/>
+        <location filename="../../swdesk/core/workforce.py" line="-197"/>
         <source>定员干部</source>
         <translation>Established Cadre</translation>
     </message>
