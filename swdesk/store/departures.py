@@ -9,7 +9,6 @@ an earlier day still count the person (``core.departures`` says what ends).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -22,12 +21,15 @@ if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 
-@dataclass
 class Released:
-    """What a change gave up: the posts vacated (unit name and kind) and the roles ended."""
+    """What a change gave up: the posts vacated (unit name and kind) and the roles ended.
 
-    posts: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
+    A plain class, not a dataclass: this module is imported on the way to the first window,
+    and making a dataclass compiles generated code at import."""
+
+    def __init__(self) -> None:
+        self.posts: list[str] = []
+        self.roles: list[str] = []
 
     def __bool__(self) -> bool:
         return bool(self.posts or self.roles)
