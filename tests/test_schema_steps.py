@@ -27,7 +27,7 @@ from swdesk.store import open_store
 from swdesk.store.appraisal_lock import LOCK_FUNCTION, LOCKED_MESSAGE, install_lock_function
 from swdesk.store.backup import backup_dir
 from swdesk.store.schema import migrations
-from swdesk.store.schema.script import rebuild_table
+from swdesk.store.schema.script import rebuild_table, run_script
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SCHEMA_FIXTURES = sorted(FIXTURES.glob("schema_v*.sql"))
@@ -300,21 +300,22 @@ def test_no_step_reads_a_table_once_per_row(
     conn = sqlite3.connect(tmp_path / "v1.db", isolation_level=None)
     planned: list[int] = []
 
-    def plan_then_run(number: int) -> object:
-        def run(c: sqlite3.Connection, script: str) -> None:
-            buf = ""
-            for line in script.splitlines(keepends=True):
-                if line.strip().startswith("--"):
-                    continue
-                buf += line
-                if sqlite3.complete_statement(buf):
-                    if buf.lstrip().upper().startswith(_READS):
-                        assert _correlated_scans(c, buf) == [], f"step {number}: {buf}"
-                        planned.append(number)
-                    c.execute(buf)
-                    buf = ""
+    class Planning:
+        """The step's connection, planning each statement that reads before running it."""
 
-        return run
+        def __init__(self, c: sqlite3.Connection, number: int) -> None:
+            self.c, self.number = c, number
+
+        def execute(self, statement: str) -> sqlite3.Cursor:
+            if statement.lstrip().upper().startswith(_READS):
+                assert _correlated_scans(self.c, statement) == [], (
+                    f"step {self.number}: {statement}"
+                )
+                planned.append(self.number)
+            return self.c.execute(statement)
+
+    def plan_then_run(number: int) -> object:
+        return lambda c, script: run_script(Planning(c, number), script)  # type: ignore[arg-type]
 
     for number, step in enumerate(migrations.released_steps(), start=1):
         module = sys.modules[step.__module__]
