@@ -37,20 +37,27 @@ def _county(w: World) -> list[tuple[Any, ...]]:
     ).fetchall()
 
 
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each package the import opens, as ``known`` (verified before) or not."""
+    seen: list[bool] = []
+    real = package.open_package
+
+    def counting(store: Any, data: bytes, known: bool = True) -> package.Package:
+        seen.append(known)
+        return real(store, data, known)
+
+    monkeypatch.setattr(merge, "open_package", counting)
+    return seen
+
+
 def test_packages_read_again_at_their_turn_merge_as_if_held(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[bool]
 ) -> None:
     with two_townships(tmp_path / "held") as w:
         held = _outcome(merge.import_files(w.county, _packages(w)))
         held_county = _county(w)
-    opened: list[bool] = []
-    real = package.open_package
-
-    def counting(store: Any, data: bytes, known: bool = True) -> package.Package:
-        opened.append(known)
-        return real(store, data, known)
-
-    monkeypatch.setattr(merge, "open_package", counting)
+    opened.clear()  # counted from the run that holds nothing
     monkeypatch.setattr(merge, "HELD_ROWS", 0)  # nothing is held: every package read twice
     with two_townships(tmp_path / "later") as w:
         later = _outcome(merge.import_files(w.county, _packages(w)))
@@ -62,18 +69,8 @@ def test_packages_read_again_at_their_turn_merge_as_if_held(
     assert opened == [True] * 4 + [False] * 3
 
 
-def test_under_the_limit_nothing_is_read_twice(
-    world: World, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_under_the_limit_nothing_is_read_twice(world: World, opened: list[bool]) -> None:
     paths = _packages(world)
-    opened: list[bool] = []
-    real = package.open_package
-
-    def counting(store: Any, data: bytes, known: bool = True) -> package.Package:
-        opened.append(known)
-        return real(store, data, known)
-
-    monkeypatch.setattr(merge, "open_package", counting)
     res = merge.import_files(world.county, paths)
     assert all(r.accepted for r in res)
     assert opened == [True] * 4
