@@ -18,7 +18,7 @@ from swdesk.formats.exam_excel import ResultRow, ResultsRejected, read_results
 from swdesk.formats.excel_common import name_mismatch, row_id_number, sort_by_row
 from swdesk.formats.roster_read import norm_header
 from swdesk.formats.xlsx_guard import Limits
-from swdesk.store import Store, exam_results_batch, exams, workers
+from swdesk.store import Store, exam_results_batch, exams
 
 # Subject names as a sheet may write them, compared once per name rather than once per row.
 _norm = functools.lru_cache(maxsize=1024)(norm_header)
@@ -38,7 +38,7 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
     them all in one batch when none has a problem."""
     known = exam_results_batch.read_year(store, year)
     views = known.by_id_number
-    names = workers.names_by_id_number(store)
+    names = known.names
     problems: list[str] = []
     good: list[tuple[str, str, float | None]] = []
     seen: dict[tuple[str, str], int] = {}

@@ -73,25 +73,32 @@ class _Result:
 
 @dataclass
 class YearResults:
-    """The year's registrations (by ID number, as a sheet names people) and every stored result
-    of their workers, read in two queries."""
+    """The year's registrations (by ID number, as a sheet names people), every stored result
+    of their workers, and the names of all live workers by ID number (what a sheet's names are
+    checked against), read in three queries."""
 
     year: int
-    by_id_number: dict[str, Registration]
-    by_id: dict[str, Registration]
+    names: dict[str, str]
+    by_id_number: dict[str, Registration] = field(default_factory=dict)
+    by_id: dict[str, Registration] = field(default_factory=dict)
     results: dict[str, list[_Result]] = field(default_factory=dict)  # by worker id
 
 
 def read_year(store: Store, year: int) -> YearResults:
-    """The year's live registrations of live workers and their workers' results (all years)."""
-    by_idn: dict[str, Registration] = {}
-    by_id: dict[str, Registration] = {}
+    """The year's live registrations of live workers and their workers' results (all years).
+
+    The workers are read in one pass over their table rather than looked up by id for every
+    registration: a county's year names most of its workers."""
+    live: dict[str, tuple[str, str]] = {}
+    for wid, id_number, name in store.conn.execute(
+        "SELECT id, id_number, name FROM workers WHERE deleted = 0"
+    ):
+        live[wid] = (id_number, name)
+    out = YearResults(year, {idn: name for idn, name in live.values()})
     lists: dict[str, list[str]] = {}  # the subjects as stored → as a list (a few kinds repeat)
     for (
         rid,
         worker_id,
-        name,
-        id_number,
         level,
         state,
         proposal,
@@ -101,19 +108,20 @@ def read_year(store: Store, year: int) -> YearResults:
         version,
         subjects,
     ) in store.conn.execute(
-        "SELECT g.id, g.worker_id, w.name, w.id_number, g.level, g.state, g.proposal, "
-        "g.review_result, g.review_date, g.origin, g.version, g.subjects "
-        "FROM exam_registrations g JOIN workers w ON w.id = g.worker_id "
-        "WHERE g.year = ? AND g.deleted = 0 AND w.deleted = 0",
+        "SELECT id, worker_id, level, state, proposal, review_result, review_date, origin, "
+        "version, subjects FROM exam_registrations WHERE year = ? AND deleted = 0",
         (year,),
     ):
+        worker = live.get(worker_id)
+        if worker is None:  # a deleted worker's registrations leave the lists with the file
+            continue
         if subjects not in lists:
             lists[subjects] = json.loads(subjects)
         reg = Registration(
             rid,
             worker_id,
-            name,
-            id_number,
+            worker[1],
+            worker[0],
             level,
             state,
             proposal,
@@ -123,16 +131,14 @@ def read_year(store: Store, year: int) -> YearResults:
             version,
             lists[subjects],
         )
-        by_idn[reg.id_number] = reg
-        by_id[reg.id] = reg
-    out = YearResults(year, by_idn, by_id)
+        out.by_id_number[reg.id_number] = reg
+        out.by_id[reg.id] = reg
     for row in store.conn.execute(
         "SELECT x.id, x.registration_id, g.year, g.origin, x.subject, x.score, x.absent, "
         "x.version, g.worker_id FROM exam_results x "
         "JOIN exam_registrations g ON g.id = x.registration_id "
         "WHERE x.deleted = 0 AND g.deleted = 0 AND g.worker_id IN "
-        "(SELECT t.worker_id FROM exam_registrations t JOIN workers w ON w.id = t.worker_id "
-        " WHERE t.year = ? AND t.deleted = 0 AND w.deleted = 0)",
+        "(SELECT worker_id FROM exam_registrations WHERE year = ? AND deleted = 0)",
         (year,),
     ):
         out.results.setdefault(row[8], []).append(_Result(*row[:8]))
