@@ -47,8 +47,6 @@ class Registration:
 
     id: str
     worker_id: str
-    name: str
-    id_number: str
     level: str
     state: str
     proposal: str | None
@@ -57,6 +55,8 @@ class Registration:
     origin: str
     version: int
     subjects: list[str]
+    id_number: str
+    name: str
 
 
 @dataclass
@@ -96,41 +96,19 @@ def read_year(store: Store, year: int) -> YearResults:
         live[wid] = (id_number, name)
     out = YearResults(year, {idn: name for idn, name in live.values()})
     lists: dict[str, list[str]] = {}  # the subjects as stored → as a list (a few kinds repeat)
-    for (
-        rid,
-        worker_id,
-        level,
-        state,
-        proposal,
-        review_result,
-        review_date,
-        origin,
-        version,
-        subjects,
-    ) in store.conn.execute(
+    for row in store.conn.execute(
         "SELECT id, worker_id, level, state, proposal, review_result, review_date, origin, "
         "version, subjects FROM exam_registrations WHERE year = ? AND deleted = 0",
         (year,),
     ):
-        worker = live.get(worker_id)
+        worker = live.get(row[1])
         if worker is None:  # a deleted worker's registrations leave the lists with the file
             continue
+        subjects = row[9]
         if subjects not in lists:
             lists[subjects] = json.loads(subjects)
-        reg = Registration(
-            rid,
-            worker_id,
-            worker[1],
-            worker[0],
-            level,
-            state,
-            proposal,
-            review_result,
-            review_date,
-            origin,
-            version,
-            lists[subjects],
-        )
+        head: tuple[str, str, str, str, str | None, str | None, str | None, str, int] = row[:9]
+        reg = Registration(*head, lists[subjects], *worker)
         out.by_id_number[reg.id_number] = reg
         out.by_id[reg.id] = reg
     for row in store.conn.execute(
