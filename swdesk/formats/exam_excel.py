@@ -8,9 +8,8 @@ Results come back from the provincial personnel-exam site as a list per person a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
@@ -37,8 +36,9 @@ _SUBJECT = {norm_header(h) for h in SUBJECT_HEADERS}
 _SCORE = {norm_header(h) for h in SCORE_HEADERS}
 
 
-@dataclass(frozen=True)
-class ResultRow:
+class ResultRow(NamedTuple):
+    """One score of a results sheet as written (checked by ``services.exam_import``)."""
+
     row: int
     id_number: object
     name: str | None
@@ -92,32 +92,65 @@ def read_results(path: Path, subjects: list[str], limits: Limits | None = None) 
             )
         )
     h, cols, wide = found
-    out: list[ResultRow] = []
-    for n, row in enumerate(rows[h + 1 :], start=h + 2):
+    if not wide:
+        out = _long_rows(rows, h, cols)
+    else:
+        out = []
+        for n, row in enumerate(rows[h + 1 :], start=h + 2):
 
-        def get(i: int | None, row: tuple[Any, ...] = row) -> Any:
-            return cell_value(row, i)
+            def get(i: int | None, row: tuple[Any, ...] = row) -> Any:
+                return cell_value(row, i)
 
-        idn, name = get(cols.get("id_number")), get(cols.get("name"))
-        name_text = str(name) if name is not None else None
-        if wide:
+            idn, name = get(cols.get("id_number")), get(cols.get("name"))
             cells = {s: get(i) for s, i in wide.items()}
             if idn is None and name is None and all(v is None for v in cells.values()):
                 continue
             if is_footnote(idn, name):
                 continue
+            name_text = str(name) if name is not None else None
             out.extend(
                 ResultRow(n, idn, name_text, s, v) for s, v in cells.items() if v is not None
             )
-            continue
-        subject, score = get(cols.get("subject")), get(cols.get("score"))
+    if not out:
+        raise RuleError(msg("{file} 的表头下面没有成绩。", file=Path(path).name))
+    return out
+
+
+def _long_rows(rows: list[tuple[Any, ...]], h: int, cols: dict[str, int]) -> list[ResultRow]:
+    """The rows under header ``h`` of a sheet with one row per person and subject: what
+    ``cell_value`` reads of each of the four columns, taken in one pass per row (a county's
+    sheet has thousands of rows, and a call per cell was most of reading them)."""
+    # A column the header does not have reads as blank: index past every row's end.
+    far = max(len(r) for r in rows) + 1 if rows else 1
+    ci, ni, si, vi = (cols.get(k, far) for k in ("id_number", "name", "subject", "score"))
+    out: list[ResultRow] = []
+    for n, row in enumerate(rows[h + 1 :], start=h + 2):
+        width = len(row)
+        idn = row[ci] if ci < width else None
+        name = row[ni] if ni < width else None
+        subject = row[si] if si < width else None
+        score = row[vi] if vi < width else None
+        if isinstance(idn, str):
+            idn = idn.strip() or None
+        if isinstance(name, str):
+            name = name.strip() or None
+        if isinstance(subject, str):
+            subject = subject.strip() or None
+        if isinstance(score, str):
+            score = score.strip() or None
         if idn is None and name is None and subject is None and score is None:
             continue
         if is_footnote(idn, name):
             continue
-        out.append(ResultRow(n, idn, name_text, str(subject) if subject else None, score))
-    if not out:
-        raise RuleError(msg("{file} 的表头下面没有成绩。", file=Path(path).name))
+        out.append(
+            ResultRow(
+                n,
+                idn,
+                str(name) if name is not None else None,
+                str(subject) if subject else None,
+                score,
+            )
+        )
     return out
 
 

@@ -18,7 +18,7 @@ from swdesk.formats.exam_excel import ResultRow, ResultsRejected, read_results
 from swdesk.formats.excel_common import name_mismatch, row_id_number, sort_by_row
 from swdesk.formats.roster_read import norm_header
 from swdesk.formats.xlsx_guard import Limits
-from swdesk.store import Store, exams, workers
+from swdesk.store import Store, exam_results_batch, exams
 
 # Subject names as a sheet may write them, compared once per name rather than once per row.
 _norm = functools.lru_cache(maxsize=1024)(norm_header)
@@ -34,20 +34,30 @@ def import_results(store: Store, year: int, path: Path) -> int:
 
 
 def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRules) -> int:
-    listed = exams.registrations(store, year, ordered=False)
-    views = {v.id_number: v for v in listed}
-    names = workers.names_by_id_number(store)
+    """Check every row against the year read once (``exam_results_batch.read_year``); write
+    them all in one batch when none has a problem."""
+    known = exam_results_batch.read_year(store, year)
+    views = known.by_id_number
+    names = known.names
     problems: list[str] = []
     good: list[tuple[str, str, float | None]] = []
     seen: dict[tuple[str, str], int] = {}
+    checked: dict[object, str] = {}  # an ID number as written → as checked (rows repeat them)
+    subject_maps: dict[tuple[str, ...], dict[str, str]] = {}
+    top = r.max_score
     for row in rows:
-        idn = row_id_number(row.row, row.id_number, problems)
+        raw = row.id_number
+        idn = checked.get(raw) if type(raw) is str else None
         if idn is None:
-            continue
+            idn = row_id_number(row.row, raw, problems)
+            if idn is None:
+                continue
+            if type(raw) is str:
+                checked[raw] = idn
         if idn not in names:
             problems.append(msg("第{row}行：身份证号 {number} 没有档案。", row=row.row, number=idn))
             continue
-        if wrong := name_mismatch(row.row, idn, names[idn], row.name):
+        if row.name and (wrong := name_mismatch(row.row, idn, names[idn], row.name)):
             problems.append(wrong)
             continue
         view = views.get(idn)
@@ -62,8 +72,12 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
             )
             continue
         subject = (row.subject or "").strip()
-        wanted = _norm(subject)
-        match = next((s for s in view.subjects if _norm(s.name) == wanted), None)
+        by_norm = subject_maps.get(key := tuple(view.subjects))
+        if by_norm is None:
+            by_norm = subject_maps[key] = {}
+            for name in view.subjects:  # the first of two subjects written alike wins
+                by_norm.setdefault(_norm(name), name)
+        match = by_norm.get(_norm(subject))
         if match is None:
             problems.append(
                 msg(
@@ -71,32 +85,38 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
                     row=row.row,
                     name=view.name,
                     subject=subject or msg("（空）"),
-                    subjects=[s.name for s in view.subjects],
+                    subjects=list(view.subjects),
                 )
             )
             continue
-        try:
-            score = exam.parse_score(row.score, r, match.name)
-        except RuleError as e:
-            problems.append(
-                msg("第{row}行：{name} {reason}", row=row.row, name=view.name, reason=e.message)
-            )
-            continue
-        key = (view.id, match.name)
-        if key in seen:
+        raw_score = row.score
+        kind = type(raw_score)
+        score: float | None
+        if (kind is int or kind is float) and 0 <= raw_score <= top:  # type: ignore[operator]
+            score = float(raw_score)  # type: ignore[arg-type]  # what parse_score gives
+        else:
+            try:
+                score = exam.parse_score(raw_score, r, match)
+            except RuleError as e:
+                problems.append(
+                    msg("第{row}行：{name} {reason}", row=row.row, name=view.name, reason=e.message)
+                )
+                continue
+        key2 = (view.id, match)
+        if key2 in seen:
             problems.append(
                 msg(
                     "第{row}行：{name}“{subject}”的成绩在第{first}行已经有了。",
                     row=row.row,
                     name=view.name,
-                    subject=match.name,
-                    first=seen[key],
+                    subject=match,
+                    first=seen[key2],
                 )
             )
             continue
-        seen[key] = row.row
-        good.append((view.id, match.name, score))
+        seen[key2] = row.row
+        good.append((view.id, match, score))
     if problems:
         sort_by_row(problems)
         raise ResultsRejected(problems)
-    return exams.enter_results(store, year, good, listed)
+    return exam_results_batch.enter(store, year, good, known, r)

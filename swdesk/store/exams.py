@@ -823,11 +823,16 @@ def _sync_proposal(store: Store, view: RegistrationView) -> None:
 
 def _proposal_change(view: RegistrationView) -> dict[str, Any]:
     """The proposal column's new value, or {} when it stays."""
-    if view.proposal in (exam.PROPOSAL_ACCEPTED, exam.PROPOSAL_DECLINED):
+    return proposal_change(view.proposal, view.outcome.passed)
+
+
+def proposal_change(proposal: str | None, passed: bool | None) -> dict[str, Any]:
+    """``_proposal_change`` from the registration's proposal and its outcome's ``passed``."""
+    if proposal in (exam.PROPOSAL_ACCEPTED, exam.PROPOSAL_DECLINED):
         return {}
-    if view.outcome.passed and view.proposal is None:
+    if passed and proposal is None:
         return {"proposal": exam.PROPOSAL_PENDING}
-    if not view.outcome.passed and view.proposal == exam.PROPOSAL_PENDING:
+    if not passed and proposal == exam.PROPOSAL_PENDING:
         return {"proposal": None}
     return {}
 

@@ -1,0 +1,336 @@
+"""Entering a whole results sheet: the year read once, judged once, written in a few statements.
+
+``exams.enter_results`` enters scores the way ``set_score`` does, through the per-row audited
+writes of ``records``; for a county's sheet of thousands of scores that means a full listing
+of the year (outcomes, fees, result ids) before and a second read of every worker's history
+after. Here the import reads only what it checks and judges — the year's registrations with
+their workers, and every result of those workers (their history) — keeps it in memory, puts the
+new scores into that memory, judges the touched registrations once on it, and writes:
+
+* the results: one statement batch for new rows (in key order) and one for corrected ones;
+* the registrations whose state (a score means 已参考) or certificate proposal changes;
+* one audit entry for the whole sheet listing every row written, old values and new.
+
+The effects are those of ``enter_results`` (the same states, proposals and later years judged
+again); ``tests/test_exam_results_batch.py`` holds the two paths to the same database.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from swdesk.core import audit, exam
+from swdesk.store import records
+from swdesk.store.db import utc_now
+from swdesk.store.exams import (
+    REGS,
+    RESULTS,
+    _configs,
+    _proposal_change,
+    _unit_configs,
+    proposal_change,
+    registrations,
+)
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+REASON = "录入成绩"
+
+
+@dataclass
+class Registration:
+    """What checking and judging a results row needs of one registration of the year."""
+
+    id: str
+    worker_id: str
+    level: str
+    state: str
+    proposal: str | None
+    review_result: str | None
+    review_date: str | None
+    origin: str
+    version: int
+    subjects: list[str]
+    id_number: str
+    name: str
+
+
+@dataclass
+class _Result:
+    id: str
+    reg_id: str
+    year: int
+    origin: str
+    subject: str
+    score: float | None
+    absent: int
+    version: int
+
+
+@dataclass
+class YearResults:
+    """The year's registrations (by ID number, as a sheet names people), every stored result
+    of their workers, and the names of all live workers by ID number (what a sheet's names are
+    checked against), read in three queries."""
+
+    year: int
+    names: dict[str, str]
+    by_id_number: dict[str, Registration] = field(default_factory=dict)
+    by_id: dict[str, Registration] = field(default_factory=dict)
+    results: dict[str, list[_Result]] = field(default_factory=dict)  # by worker id
+
+
+def read_year(store: Store, year: int) -> YearResults:
+    """The year's live registrations of live workers and their workers' results (all years).
+
+    The workers are read in one pass over their table rather than looked up by id for every
+    registration: a county's year names most of its workers."""
+    live: dict[str, tuple[str, str]] = {}
+    for wid, id_number, name in store.conn.execute(
+        "SELECT id, id_number, name FROM workers WHERE deleted = 0"
+    ):
+        live[wid] = (id_number, name)
+    out = YearResults(year, {idn: name for idn, name in live.values()})
+    lists: dict[str, list[str]] = {}  # the subjects as stored → as a list (a few kinds repeat)
+    for row in store.conn.execute(
+        "SELECT id, worker_id, level, state, proposal, review_result, review_date, origin, "
+        "version, subjects FROM exam_registrations WHERE year = ? AND deleted = 0",
+        (year,),
+    ):
+        worker = live.get(row[1])
+        if worker is None:  # a deleted worker's registrations leave the lists with the file
+            continue
+        subjects = row[9]
+        if subjects not in lists:
+            lists[subjects] = json.loads(subjects)
+        head: tuple[str, str, str, str, str | None, str | None, str | None, str, int] = row[:9]
+        reg = Registration(*head, lists[subjects], *worker)
+        out.by_id_number[reg.id_number] = reg
+        out.by_id[reg.id] = reg
+    for row in store.conn.execute(
+        "SELECT x.id, x.registration_id, g.year, g.origin, x.subject, x.score, x.absent, "
+        "x.version, g.worker_id FROM exam_results x "
+        "JOIN exam_registrations g ON g.id = x.registration_id "
+        "WHERE x.deleted = 0 AND g.deleted = 0 AND g.worker_id IN "
+        "(SELECT worker_id FROM exam_registrations WHERE year = ? AND deleted = 0)",
+        (year,),
+    ):
+        out.results.setdefault(row[8], []).append(_Result(*row[:8]))
+    return out
+
+
+def enter(
+    store: Store,
+    year: int,
+    items: list[tuple[str, str, float | None]],
+    known: YearResults,
+    r: exam.ExamRules,
+) -> int:
+    """Write ``items`` — (registration id, subject, checked score or None for 缺考), each a
+    subject of a registration in ``known``, no pair twice — inside the caller's transaction
+    (``known`` read in it); ``known`` is left as what is stored. Returns how many items."""
+    now = utc_now()
+    origin = store.unit_code
+    rev = store.next_rev()
+    stored = {(x.reg_id, x.subject): x for xs in known.results.values() for x in xs}
+    inserts: list[tuple[Any, ...]] = []
+    updates: list[tuple[Any, ...]] = []
+    old_results: list[list[Any]] = []
+    sat: set[str] = set()
+    touched: set[str] = set()
+    for (reg_id, subject, value), new_id in zip(items, records.new_ids(len(items)), strict=True):
+        reg = known.by_id[reg_id]
+        absent = 1 if value is None else 0
+        x = stored.get((reg_id, subject))
+        if x is None:
+            inserts.append((new_id, now, now, origin, 1, 0, rev, reg_id, subject, value, absent))
+            known.results.setdefault(reg.worker_id, []).append(
+                _Result(new_id, reg_id, year, reg.origin, subject, value, absent, 1)
+            )
+        elif x.score != value or x.absent != absent:
+            old_results.append([x.id, x.score, x.absent, x.version])
+            x.score, x.absent, x.version = value, absent, x.version + 1
+            updates.append((value, absent, x.version, now, rev, x.id))
+        if value is not None and reg.state != exam.STATE_SAT:
+            sat.add(reg_id)
+        touched.add(reg.worker_id)
+    inserts.sort()  # key order: the primary-key index grows along instead of at random
+    store.conn.executemany(
+        "INSERT INTO exam_results (id, created_at, updated_at, origin, version, deleted, rev, "
+        "registration_id, subject, score, absent) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        inserts,
+    )
+    store.conn.executemany(
+        "UPDATE exam_results SET score = ?, absent = ?, version = ?, updated_at = ?, rev = ? "
+        "WHERE id = ?",
+        updates,
+    )
+    writer = _RegistrationWriter(store, now, rev)
+    writer.write(_judged(known, touched, sat, r, store))
+    # A score counts in later years' rolling windows (中级): those years' registrations of the
+    # same workers are judged again, each on what the years before it have just written.
+    for (y,) in store.conn.execute(
+        "SELECT DISTINCT year FROM exam_registrations WHERE deleted = 0 AND year > ? ORDER BY year",
+        (year,),
+    ).fetchall():
+        views = [v for v in registrations(store, int(y), ordered=False) if v.worker_id in touched]
+        changed = [(v, c) for v in views if (c := _proposal_change(v))]
+        versions = _versions(store, [v.id for v, _ in changed])
+        writer.write([(v.id, versions[v.id], v.state, v.proposal, c) for v, c in changed])
+    store.audit(
+        RESULTS,
+        str(year),
+        audit.IMPORT,
+        {
+            RESULTS: {"columns": ["id", "score", "absent", "version"], "rows": old_results},
+            REGS: {"columns": [*_REG_COLUMNS], "rows": writer.old},
+        },
+        {
+            RESULTS: {
+                "columns": ["id", "registration_id", "subject", "score", "absent", "version"],
+                "rows": [[i[0], i[7], i[8], i[9], i[10], 1] for i in inserts]
+                + [[u[5], None, None, u[0], u[1], u[2]] for u in updates],
+            },
+            REGS: {"columns": [*_REG_COLUMNS], "rows": writer.new},
+        },
+        REASON,
+    )
+    return len(items)
+
+
+_REG_COLUMNS = ("id", "state", "proposal", "version")
+# (registration id, its version, state, proposal, {column: new value}) for a row that changes.
+_Change = tuple[str, int, str, str | None, dict[str, Any]]
+
+
+def _versions(store: Store, ids: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        out.update(
+            store.conn.execute(
+                f"SELECT id, version FROM {REGS} WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
+    return out
+
+
+class _RegistrationWriter:
+    """Writes registrations' new state and proposal, one statement batch per set of changed
+    columns, and keeps the old and new values for the sheet's audit entry."""
+
+    def __init__(self, store: Store, now: str, rev: int) -> None:
+        self.store, self.now, self.rev = store, now, rev
+        self.old: list[list[Any]] = []
+        self.new: list[list[Any]] = []
+
+    def write(self, changes: list[_Change]) -> None:
+        batches: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        for rid, version, state, proposal, change in changes:
+            batches.setdefault(tuple(change), []).append(
+                (*change.values(), version + 1, self.now, self.rev, rid)
+            )
+            self.old.append([rid, state, proposal, version])
+            self.new.append(
+                [rid, change.get("state", state), change.get("proposal", proposal), version + 1]
+            )
+        for cols, params in batches.items():
+            sets = ", ".join(f"{k} = ?" for k in (*cols, "version", "updated_at", "rev"))
+            self.store.conn.executemany(f"UPDATE {REGS} SET {sets} WHERE id = ?", params)
+
+
+def _judged(
+    known: YearResults,
+    touched: set[str],
+    sat: set[str],
+    r: exam.ExamRules,
+    store: Store,
+) -> list[_Change]:
+    """The year's registrations of ``touched`` workers judged on the results in ``known``, as
+    ``exams.registrations`` would judge them: the state and proposal each must change to.
+
+    ``exam.outcome`` reads of a registration only its level, absence, review, which of its
+    subjects are pending or passed, and which subjects its other sittings passed inside the
+    level's window; registrations alike in those are judged once."""
+    year = known.year
+    configs = _configs(store)
+    by_unit = _unit_configs(store)
+    cfg = configs.get(year) or exam.YearConfig(year)
+    today = date.today()
+    issued = cfg.results_issued()
+    lines: dict[tuple[str, int, str], float] = {}
+    windows: dict[str, range] = {}
+    judged: dict[tuple[Any, ...], bool | None] = {}
+
+    def line(origin: str, y: int, subject: str) -> float:
+        key = (origin, y, subject)
+        if key not in lines:
+            c = by_unit.get((origin, y)) or configs.get(y) or exam.YearConfig(y)
+            lines[key] = c.line(subject, r)
+        return lines[key]
+
+    out: list[_Change] = []
+    for reg in known.by_id.values():
+        if reg.worker_id not in touched:
+            continue
+        mine = known.results.get(reg.worker_id, [])
+        this = {x.subject: x for x in mine if x.reg_id == reg.id}
+        years = windows.get(reg.level)
+        if years is None:
+            years = windows[reg.level] = exam.window_years(r.level(reg.level), year)
+        sittings = []
+        for name in reg.subjects:
+            x = this.get(name)
+            score, absent = (x.score, bool(x.absent)) if x else (None, False)
+            sittings.append((name, score, absent, line(reg.origin, year, name)))
+        others = [x for x in mine if x.reg_id != reg.id]
+        key = (
+            reg.level,
+            reg.state == exam.STATE_ABSENT,
+            reg.review_result,
+            reg.review_date,
+            tuple((n, v is None, a, v is not None and v >= ln) for n, v, a, ln in sittings),
+            frozenset(
+                x.subject
+                for x in others
+                if x.year in years
+                and x.score is not None
+                and x.score >= line(x.origin, x.year, x.subject)
+            ),
+        )
+        if key not in judged:
+            judged[key] = exam.outcome(
+                r,
+                reg.level,
+                year,
+                [exam.Sitting(year, n, v, ln, a) for n, v, a, ln in sittings],
+                [
+                    exam.Sitting(
+                        x.year,
+                        x.subject,
+                        x.score,
+                        line(x.origin, x.year, x.subject),
+                        bool(x.absent),
+                    )
+                    for x in others
+                ],
+                absent=reg.state == exam.STATE_ABSENT,
+                review_result=reg.review_result,
+                review_date=date.fromisoformat(reg.review_date) if reg.review_date else None,
+                today=today,
+                issued=issued,
+            ).passed
+        change = proposal_change(reg.proposal, judged[key])
+        if reg.id in sat:
+            change["state"] = exam.STATE_SAT
+        if change:
+            out.append((reg.id, reg.version, reg.state, reg.proposal, change))
+            reg.version += 1
+            reg.state = change.get("state", reg.state)
+            reg.proposal = change.get("proposal", reg.proposal)
+    return out
