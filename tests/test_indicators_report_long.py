@@ -53,8 +53,7 @@ def test_a_long_table_flows_over_pages_block_by_block(
     monkeypatch.setattr(indicators_pdf, "BLOCK_ROWS", 7)
     n = 130  # several pages, more blocks than pages
     units = tuple(
-        UnitCount(f"510101{i:03d}", f"村{i:03d}号", "rural", i % 3, 1, (), None)
-        for i in range(n)
+        UnitCount(f"510101{i:03d}", f"村{i:03d}号", "rural", i % 3, 1, (), None) for i in range(n)
     )
     out = tmp_path / "r.pdf"
     write_indicators_pdf(out, replace(sample_report(), units=units), PEOPLE, NAMES)
