@@ -1,0 +1,76 @@
+"""A move the county confirmed: what the township the person left still reports.
+
+When the county settles a double claim as a move from township B to township A
+(``merge.confirm_claim``), the posts B reported the person in fall vacant and B's roles for
+them end at the county on the move's day, as a departure ends them at a township
+(``store.departures``): the county's posts list and indicators are right at once, without
+waiting for B's own 调出. The move's day is the day A put the person on its file.
+
+B does not know yet. Its next packages carry the same fill and role rows, which the county has
+changed since it last took them, and would be edit conflicts. They are not: a row of B's still
+open never reopens what the confirmed move ended (B had not caught up), and a row B ended or
+deleted itself is taken as B sent it when that is no later than the county's ending (B's own
+调出, with its date). Either way B's row is remembered as seen, so its checksum reads right.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from swdesk.store import departures, posts, worker_roles
+
+if TYPE_CHECKING:
+    from swdesk.store.db import Store
+
+# The column that ends a row of each table a move ends.
+ENDS = {posts.FILLS: "to_date", worker_roles.TABLE: "until"}
+KEEP = "keep"  # the county's ending stays; the township's row is only remembered
+TAKE = "take"  # the township's row is written as any change of its would be
+
+
+def move_day(store: Store, worker_id: str, origin: str) -> date:
+    """The day ``origin`` put the person of county row ``worker_id`` on its file (today when
+    the row says nothing usable)."""
+    stamp = store.scalar(
+        "SELECT json_extract(data, '$.created_at') FROM sync_mirror WHERE tbl = 'workers' "
+        "AND key_id = ? AND origin = ? AND deleted = 0",
+        (worker_id, origin),
+    )
+    try:
+        return date.fromisoformat(str(stamp)[:10])
+    except ValueError:
+        return date.today()
+
+
+def release(store: Store, worker_id: str, origin: str, left: set[str]) -> None:
+    """End, on the move's day, the fills and roles of the townships ``left`` for the person
+    the county confirmed moved to ``origin``."""
+    day = move_day(store, worker_id, origin)
+    note = f"冲突处理：确认此人已调到 {origin}，原乡镇的岗位和职务随之结束"
+    departures.release_moved(store, worker_id, left, day, note)
+
+
+def after_move(store: Store, table: str, row_id: str, incoming: dict[str, Any]) -> str | None:
+    """For a township row the county changed since it last took it: ``KEEP`` or ``TAKE``
+    when the change was a confirmed move ending it, ``None`` (an edit conflict) otherwise."""
+    col = ENDS.get(table)
+    if col is None:
+        return None
+    rows = store.query(
+        f"SELECT worker_id, origin, deleted, {col} AS ended FROM {table} WHERE id = ?", (row_id,)
+    )
+    if not rows or rows[0]["deleted"] or not rows[0]["ended"]:
+        return None
+    row = rows[0]
+    # The person now belongs to another township at the county: the move was confirmed.
+    now_with = store.scalar(
+        "SELECT origin FROM sync_mirror WHERE tbl = 'workers' AND key_id = ? AND winner = 1 "
+        "AND held = 0",
+        (row["worker_id"],),
+    )
+    if now_with is None or now_with == row["origin"]:
+        return None
+    if incoming.get("deleted") or (incoming.get(col) and incoming[col] <= row["ended"]):
+        return TAKE
+    return KEEP
