@@ -5,18 +5,20 @@ a conflict."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sync_fixtures import COUNTY, World, add_worker, idn
+import pytest
+from sync_fixtures import COUNTY, World, add_worker, county_store, idn, township_store
 
 from swdesk.core import conflicts
 from swdesk.core import workforce as wf
 from swdesk.services.indicators import build_report
 from swdesk.store import Store, indicator_rules, posts, records, worker_roles, workers
 from swdesk.sync import county as county_mod
-from swdesk.sync import merge
+from swdesk.sync import merge, package
 
 A, B = f"{COUNTY}100", f"{COUNTY}101"
 SINCE = date(2024, 1, 1)
@@ -79,11 +81,11 @@ def moved(w: World, figures: list[int] | None = None) -> tuple[str, str]:
     return wid_b, post
 
 
-def quit_b(w: World, wid_b: str, day: date) -> None:
-    """乙镇 marks the person 调出 itself (its post and role end that day, at 乙镇)."""
-    raw = workers.get(w.b, wid_b)
+def quit_b(t: Store, wid_b: str, day: date) -> None:
+    """The township marks the person 调出 itself (its posts and roles end that day there)."""
+    raw = workers.get(t, wid_b)
     raw.pop("certificates"), raw.pop("moves")
-    workers.update(w.b, wid_b, {**raw, "status": "调出", "status_date": day.isoformat()})
+    workers.update(t, wid_b, {**raw, "status": "调出", "status_date": day.isoformat()})
 
 
 def test_the_county_ends_the_old_townships_post_and_role_at_once(world: World) -> None:
@@ -111,7 +113,7 @@ def test_the_county_ends_the_old_townships_post_and_role_at_once(world: World) -
 def test_the_old_townships_own_transfer_later_changes_nothing_twice(world: World) -> None:
     wid_b, _post = moved(world)
     out = date(2025, 6, 30)  # 乙镇 says the person left earlier than the county learnt it
-    quit_b(world, wid_b, out)
+    quit_b(world.b, wid_b, out)
     res = imp(world, world.export(world.b))[0]
     assert res.tables[posts.FILLS]["conflicts"] == 0
     assert res.tables[worker_roles.TABLE]["conflicts"] == 0
@@ -148,7 +150,7 @@ def test_a_package_sent_before_the_old_township_knew_reopens_nothing(world: Worl
     assert f["to_date"] == today.isoformat()
     assert [r["until"] for r in b_roles(world)] == [today.isoformat()]
     # 乙镇 then sends its own 调出: ended, once, and the checksums agree.
-    quit_b(world, wid_b, today)
+    quit_b(world.b, wid_b, today)
     imp(world, world.export(world.b))
     assert county_mod.open_conflicts(world.county) == []
     assert len(fills(world.county)) == 1 and b_post(world, today)["vacant"]
@@ -161,7 +163,7 @@ def test_the_old_package_arriving_after_the_transfer_changes_nothing(world: Worl
     wid_b, _post = moved(world)
     correct_start(world, date(2024, 2, 1))
     stale = world.export(world.b)
-    quit_b(world, wid_b, today)
+    quit_b(world.b, wid_b, today)
     latest = world.export(world.b)
     imp(world, latest)
     ended = fills(world.county)
@@ -170,6 +172,26 @@ def test_the_old_package_arriving_after_the_transfer_changes_nothing(world: Worl
     assert fills(world.county) == ended and b_post(world, today)["vacant"]
     assert [r["until"] for r in b_roles(world)] == [today.isoformat()]
     assert match(world) == {A: True, B: True}
+
+
+def test_a_role_the_old_township_gives_after_the_move_ends_as_it_arrives(world: World) -> None:
+    today = date.today()
+    wid_b, _post = moved(world)
+    worker_roles.add(world.b, wid_b, wf.ROLE_STAFFED_CADRE, date(2025, 1, 1))
+    res = imp(world, world.export(world.b))[0]
+    assert res.tables[worker_roles.TABLE]["conflicts"] == 0
+    roles = {r["role"]: r["until"] for r in b_roles(world)}
+    assert roles == {
+        wf.ROLE_CHILDREN_DIRECTOR: today.isoformat(),
+        wf.ROLE_STAFFED_CADRE: today.isoformat(),
+    }
+    assert worker_roles.current(world.county, person_id(world)) == []
+    # 甲镇's own roles for the person are its own: they stay.
+    wid_a = world.a.scalar("SELECT id FROM workers")
+    worker_roles.add(world.a, str(wid_a), wf.ROLE_PARTY_SECRETARY, date(2025, 1, 1))
+    imp(world, world.export(world.a))
+    assert worker_roles.current(world.county, person_id(world)) == [wf.ROLE_PARTY_SECRETARY]
+    assert county_mod.open_conflicts(world.county) == []
 
 
 def test_the_county_keeping_the_person_ends_nothing(world: World) -> None:
@@ -200,9 +222,133 @@ def test_the_move_day_is_the_day_the_new_township_took_the_person(world: World) 
     assert [f["to_date"] for f in fills(world.county)] == ["2025-03-01"]
     assert b_post(world, date(2025, 2, 28))["worker_id"] == person_id(world)
     assert b_post(world, date(2025, 3, 1))["vacant"]
-    quit_b(world, wid_b, date.today())
+    quit_b(world.b, wid_b, date.today())
     res = imp(world, world.export(world.b))[0]
     assert res.tables[posts.FILLS]["conflicts"] == 0
     assert county_mod.open_conflicts(world.county) == []
     assert [f["to_date"] for f in fills(world.county)] == ["2025-03-01"]
     assert match(world) == {A: True, B: True}
+
+
+# -- simulation ----------------------------------------------------------------------------
+def _open_from(c: Store, worker_id: str, origins: set[str]) -> list[str]:
+    """The open fills and roles of county person ``worker_id`` that ``origins`` reported."""
+    marks = ",".join("?" * len(origins))
+    rows = c.query(
+        f"SELECT id FROM {posts.FILLS} WHERE worker_id = ? AND deleted = 0 AND to_date IS NULL "
+        f"AND origin IN ({marks}) UNION ALL SELECT id FROM {worker_roles.TABLE} "
+        f"WHERE worker_id = ? AND deleted = 0 AND until IS NULL AND origin IN ({marks})",
+        (worker_id, *origins, worker_id, *origins),
+    )
+    return [r["id"] for r in rows]
+
+
+def _winner(c: Store, worker_id: str) -> str | None:
+    v = c.scalar(
+        "SELECT origin FROM sync_mirror WHERE tbl = 'workers' AND key_id = ? AND winner = 1 "
+        "AND held = 0",
+        (worker_id,),
+    )
+    return None if v is None else str(v)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_confirmed_moves_leave_no_post_behind(tmp_path: Path, seed: int) -> None:
+    """Three townships each put people in posts and roles, report each other's people, mark
+    them 调出, correct fills and send packages in random order (some late); the county
+    confirms some claims. After every package: no township that a confirmed move took the
+    person from has a post or role of theirs open at the county, and no fill or role is ever
+    an edit conflict (the county changes them only through confirmed moves)."""
+    rng = random.Random(seed)
+    c = county_store(tmp_path / "c.db")
+    towns = [
+        township_store(tmp_path / f"t{i}.db", c, f"{COUNTY}{100 + i}", f"{i}镇") for i in range(3)
+    ]
+    left: dict[str, set[str]] = {}  # county person -> townships a confirmed move took them from
+    confirmed = 0
+    pending: list[Path] = []
+    n = 0
+    try:
+        for rnd in range(7):
+            for t in towns:
+                for _ in range(rng.randrange(2, 5)):
+                    live = t.query("SELECT * FROM workers WHERE deleted = 0 AND status = '在岗'")
+                    op = rng.choice(("new", "claim", "claim", "post", "role", "fix", "release"))
+                    if op == "new" or not live:
+                        add_worker(t, 100 * (n := n + 1) + rng.randrange(100))
+                    elif op == "claim":
+                        mine = {r["id_number"] for r in t.query("SELECT id_number FROM workers")}
+                        others = sorted(
+                            {
+                                r["id_number"]
+                                for o in towns
+                                if o is not t
+                                for r in o.query("SELECT id_number FROM workers WHERE deleted = 0")
+                            }
+                            - mine
+                        )
+                        if others:
+                            workers.create(
+                                t,
+                                {
+                                    "name": "王伍",
+                                    "id_number": rng.choice(others),
+                                    "phone": "13900000000",
+                                    "village_code": f"{t.unit_code}001",
+                                },
+                            )
+                    elif op == "post":
+                        w = rng.choice(live)
+                        if not posts.holds_post(t, w["id"]):
+                            post = posts.add(
+                                t, f"{t.unit_code}001", wf.POST_FULL_TIME, opened_on=SINCE
+                            )
+                            posts.fill(t, post, w["id"], SINCE)
+                    elif op == "role":
+                        w = rng.choice(live)
+                        held = worker_roles.current(t, w["id"])
+                        free = [r for r in wf.ROLES if r not in held]
+                        if free:
+                            worker_roles.add(t, w["id"], rng.choice(free), SINCE)
+                    elif op == "fix":
+                        open_ = t.query(
+                            f"SELECT id FROM {posts.FILLS} WHERE deleted = 0 AND to_date IS NULL"
+                        )
+                        if open_:
+                            day = date(2024, 1, rng.randrange(2, 28)).isoformat()
+                            f = rng.choice(open_)["id"]
+                            records.update(t, posts.FILLS, f, {"from_date": day})
+                    else:
+                        quit_b(t, rng.choice(live)["id"], date.today())
+            pending += [
+                package.export(t, tmp_path / f"p{rnd}_{i}.swsync").path for i, t in enumerate(towns)
+            ]
+            rng.shuffle(pending)
+            keep = rng.randrange(0, 2)  # some packages arrive a round late
+            arrive, pending = pending[keep:], pending[:keep]
+            for path in arrive:
+                res = merge.import_files(c, [path])
+                assert res[0].accepted, res[0].reason
+                for wid, gone in left.items():
+                    if _winner(c, wid) not in gone:
+                        assert _open_from(c, wid, gone) == [], (wid, gone)
+            edits = c.query(
+                "SELECT tbl FROM sync_conflicts WHERE kind = ? AND tbl IN (?, ?)",
+                (conflicts.KIND_EDIT, posts.FILLS, worker_roles.TABLE),
+            )
+            assert edits == []
+            for conflict in county_mod.open_conflicts(c):
+                if conflict["kind"] == conflicts.KIND_CLAIM and rng.random() < 0.5:
+                    wid = conflict["row_id"]
+                    before = _winner(c, wid)
+                    county_mod.resolve(c, conflict["seq"], conflicts.KEEP_TOWNSHIP)
+                    confirmed += 1
+                    if before is not None:
+                        left.setdefault(wid, set()).add(before)
+                    left.get(wid, set()).discard(conflict["township"])
+                    assert _open_from(c, wid, left.get(wid, set())) == []
+        assert confirmed
+    finally:
+        c.close()
+        for t in towns:
+            t.close()

@@ -292,6 +292,7 @@ class _Merge:
             else:
                 self._plain(info, cols, rows)
         self._blobs()
+        moves.settle_arrivals(self.store, self.pkg.sender, self.rev)
         self._save_sums()
         self._refresh_search()
         return self.counts

@@ -11,6 +11,10 @@ changed since it last took them, and would be edit conflicts. They are not: a ro
 open never reopens what the confirmed move ended (B had not caught up), and a row B ended or
 deleted itself is taken as B sent it when that is no later than the county's ending (B's own
 调出, with its date). Either way B's row is remembered as seen, so its checksum reads right.
+A fill or role B sends for the first time after the move (made before B knew, or arriving
+late) ends the same way as it arrives: a person the county confirmed at A has no post or role
+open elsewhere. Should the person be B's again at the county (A withdrew them, or the county confirmed them
+back), B's rows are taken as B sends them.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from swdesk.core import conflicts
 from swdesk.store import departures, posts, worker_roles
 
 if TYPE_CHECKING:
@@ -51,6 +56,35 @@ def release(store: Store, worker_id: str, origin: str, left: set[str]) -> None:
     departures.release_moved(store, worker_id, left, day, note)
 
 
+def _holder(store: Store, worker_id: str) -> str | None:
+    """The township whose row feeds county person ``worker_id`` (None when none does)."""
+    v = store.scalar(
+        "SELECT origin FROM sync_mirror WHERE tbl = 'workers' AND key_id = ? AND winner = 1 "
+        "AND held = 0",
+        (worker_id,),
+    )
+    return None if v is None else str(v)
+
+
+def settle_arrivals(store: Store, sender: str, rev: int) -> None:
+    """After a package of ``sender`` (written with ``rev``): end the fills and roles it brought
+    in still open for a person the county confirmed moved to another township. One query per
+    package: the rows written by this import that are open, of a person with a confirmed move."""
+    fills, roles = posts.FILLS, worker_roles.TABLE
+    people = store.query(
+        f"SELECT DISTINCT x.worker_id FROM (SELECT worker_id FROM {fills} WHERE rev = ? "
+        "AND origin = ? AND deleted = 0 AND to_date IS NULL "
+        f"UNION SELECT worker_id FROM {roles} WHERE rev = ? AND origin = ? AND deleted = 0 "
+        "AND until IS NULL) x JOIN sync_conflicts c ON c.tbl = 'workers' "
+        "AND c.row_id = x.worker_id AND c.kind = ? AND c.resolution = ?",
+        (rev, sender, rev, sender, conflicts.KIND_CLAIM, conflicts.KEEP_TOWNSHIP),
+    )
+    for r in people:
+        now_with = _holder(store, r["worker_id"])
+        if now_with is not None and now_with != sender:
+            release(store, r["worker_id"], now_with, {sender})
+
+
 def after_move(store: Store, table: str, row_id: str, incoming: dict[str, Any]) -> str | None:
     """For a township row the county changed since it last took it: ``KEEP`` or ``TAKE``
     when the change was a confirmed move ending it, ``None`` (an edit conflict) otherwise."""
@@ -64,13 +98,13 @@ def after_move(store: Store, table: str, row_id: str, incoming: dict[str, Any]) 
         return None
     row = rows[0]
     # The person now belongs to another township at the county: the move was confirmed.
-    now_with = store.scalar(
-        "SELECT origin FROM sync_mirror WHERE tbl = 'workers' AND key_id = ? AND winner = 1 "
-        "AND held = 0",
-        (row["worker_id"],),
-    )
-    if now_with is None or now_with == row["origin"]:
+    now_with = _holder(store, row["worker_id"])
+    if now_with is None:
         return None
+    if now_with == row["origin"]:
+        # The move no longer stands (the new township withdrew the person, or the county
+        # confirmed them back): the person is this township's again, as its row says.
+        return TAKE
     if incoming.get("deleted") or (incoming.get(col) and incoming[col] <= row["ended"]):
         return TAKE
     return KEEP
