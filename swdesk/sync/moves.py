@@ -68,16 +68,17 @@ def _holder(store: Store, worker_id: str) -> str | None:
 
 def settle_arrivals(store: Store, sender: str, rev: int) -> None:
     """After a package of ``sender`` (written with ``rev``): end the fills and roles it brought
-    in still open for a person the county confirmed moved to another township. One query per
-    package: the rows written by this import that are open, of a person with a confirmed move."""
+    in still open for a person the county confirmed moved to another township (one query per
+    package)."""
     fills, roles = posts.FILLS, worker_roles.TABLE
+    # From the confirmed moves (a handful; none on most counties) to their rows, by index.
     people = store.query(
-        f"SELECT DISTINCT x.worker_id FROM (SELECT worker_id FROM {fills} WHERE rev = ? "
-        "AND origin = ? AND deleted = 0 AND to_date IS NULL "
-        f"UNION SELECT worker_id FROM {roles} WHERE rev = ? AND origin = ? AND deleted = 0 "
-        "AND until IS NULL) x JOIN sync_conflicts c ON c.tbl = 'workers' "
-        "AND c.row_id = x.worker_id AND c.kind = ? AND c.resolution = ?",
-        (rev, sender, rev, sender, conflicts.KIND_CLAIM, conflicts.KEEP_TOWNSHIP),
+        "SELECT DISTINCT c.row_id AS worker_id FROM sync_conflicts c WHERE c.tbl = 'workers' "
+        f"AND c.kind = ? AND c.resolution = ? AND (EXISTS (SELECT 1 FROM {fills} f "
+        "WHERE f.worker_id = c.row_id AND f.rev = ? AND f.origin = ? AND f.deleted = 0 "
+        f"AND f.to_date IS NULL) OR EXISTS (SELECT 1 FROM {roles} r WHERE r.worker_id = c.row_id "
+        "AND r.rev = ? AND r.origin = ? AND r.deleted = 0 AND r.until IS NULL))",
+        (conflicts.KIND_CLAIM, conflicts.KEEP_TOWNSHIP, rev, sender, rev, sender),
     )
     for r in people:
         now_with = _holder(store, r["worker_id"])
