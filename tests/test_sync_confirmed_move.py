@@ -18,7 +18,7 @@ from swdesk.core import workforce as wf
 from swdesk.services.indicators import build_report
 from swdesk.store import Store, indicator_rules, posts, records, worker_roles, workers
 from swdesk.sync import county as county_mod
-from swdesk.sync import merge, package
+from swdesk.sync import merge, moves, package
 
 A, B = f"{COUNTY}100", f"{COUNTY}101"
 SINCE = date(2024, 1, 1)
@@ -243,15 +243,6 @@ def _open_from(c: Store, worker_id: str, origins: set[str]) -> list[str]:
     return [r["id"] for r in rows]
 
 
-def _winner(c: Store, worker_id: str) -> str | None:
-    v = c.scalar(
-        "SELECT origin FROM sync_mirror WHERE tbl = 'workers' AND key_id = ? AND winner = 1 "
-        "AND held = 0",
-        (worker_id,),
-    )
-    return None if v is None else str(v)
-
-
 @pytest.mark.parametrize("seed", range(3))
 def test_random_confirmed_moves_leave_no_post_behind(tmp_path: Path, seed: int) -> None:
     """Three townships each put people in posts and roles, report each other's people, mark
@@ -330,7 +321,7 @@ def test_random_confirmed_moves_leave_no_post_behind(tmp_path: Path, seed: int) 
                 res = merge.import_files(c, [path])
                 assert res[0].accepted, res[0].reason
                 for wid, gone in left.items():
-                    if _winner(c, wid) not in gone:
+                    if moves.holder(c, wid) not in gone:
                         assert _open_from(c, wid, gone) == [], (wid, gone)
             edits = c.query(
                 "SELECT tbl FROM sync_conflicts WHERE kind = ? AND tbl IN (?, ?)",
@@ -340,7 +331,7 @@ def test_random_confirmed_moves_leave_no_post_behind(tmp_path: Path, seed: int) 
             for conflict in county_mod.open_conflicts(c):
                 if conflict["kind"] == conflicts.KIND_CLAIM and rng.random() < 0.5:
                     wid = conflict["row_id"]
-                    before = _winner(c, wid)
+                    before = moves.holder(c, wid)
                     county_mod.resolve(c, conflict["seq"], conflicts.KEEP_TOWNSHIP)
                     confirmed += 1
                     if before is not None:

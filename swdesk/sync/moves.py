@@ -56,7 +56,7 @@ def release(store: Store, worker_id: str, origin: str, left: set[str]) -> None:
     departures.release_moved(store, worker_id, left, day, note)
 
 
-def _holder(store: Store, worker_id: str) -> str | None:
+def holder(store: Store, worker_id: str) -> str | None:
     """The township whose row feeds county person ``worker_id`` (None when none does)."""
     v = store.scalar(
         "SELECT origin FROM sync_mirror WHERE tbl = 'workers' AND key_id = ? AND winner = 1 "
@@ -81,7 +81,7 @@ def settle_arrivals(store: Store, sender: str, rev: int) -> None:
         (conflicts.KIND_CLAIM, conflicts.KEEP_TOWNSHIP, rev, sender, rev, sender),
     )
     for r in people:
-        now_with = _holder(store, r["worker_id"])
+        now_with = holder(store, r["worker_id"])
         if now_with is not None and now_with != sender:
             release(store, r["worker_id"], now_with, {sender})
 
@@ -99,7 +99,7 @@ def after_move(store: Store, table: str, row_id: str, incoming: dict[str, Any]) 
         return None
     row = rows[0]
     # The person now belongs to another township at the county: the move was confirmed.
-    now_with = _holder(store, row["worker_id"])
+    now_with = holder(store, row["worker_id"])
     if now_with is None:
         return None
     if now_with == row["origin"]:
