@@ -50,8 +50,8 @@ def test_a_name_list_past_the_limit_is_left_to_the_excel_form(
 def test_a_long_table_flows_over_pages_block_by_block(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(indicators_pdf, "BLOCK_ROWS", 7)
-    n = 130  # several pages, more blocks than pages
+    monkeypatch.setattr(indicators_pdf, "BLOCK_ROWS", 10)
+    n = 130  # several pages, more blocks than pages, the last block full
     units = tuple(
         UnitCount(f"510101{i:03d}", f"村{i:03d}号", "rural", i % 3, 1, (), None) for i in range(n)
     )
@@ -66,3 +66,4 @@ def test_a_long_table_flows_over_pages_block_by_block(
     total = sum(i % 3 for i in range(n))
     short = sum(max(1 - i % 3, 0) for i in range(n))
     assert f"合计{total}{n}{short}" in text
+    assert "还差合计" not in text  # the total row follows the last rows, not a lone header

@@ -195,11 +195,12 @@ def _table(table: FormTable, font: str, cell: ParagraphStyle) -> list[Table]:
 
     header = [Paragraph(h, cell) for h in table.headers]
     body: list[list[Any]] = [[shown(v, c) for c, v in enumerate(row)] for row in table.rows]
-    if table.total_columns:
+    chunks = [body[i : i + BLOCK_ROWS] for i in range(0, len(body), BLOCK_ROWS)] or [[]]
+    if table.total_columns:  # under the last block's rows, never alone under a header
         total = ["合计"] + [""] * (len(table.headers) - 1)
         for c in table.total_columns:
             total[c - 1] = str(sum(int(row[c - 1] or 0) for row in table.rows))  # type: ignore[call-overload]
-        body.append(total)
+        chunks[-1].append(total)
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), font, FONT_SIZE),
@@ -209,8 +210,8 @@ def _table(table: FormTable, font: str, cell: ParagraphStyle) -> list[Table]:
         ]
     )
     blocks = []
-    for start in range(0, max(len(body), 1), BLOCK_ROWS):
-        t = Table([header, *body[start : start + BLOCK_ROWS]], colWidths=widths, repeatRows=1)
+    for rows in chunks:
+        t = Table([header, *rows], colWidths=widths, repeatRows=1)
         t.setStyle(style)
         blocks.append(t)
     return blocks
