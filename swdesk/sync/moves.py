@@ -22,28 +22,21 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import conflicts
-from swdesk.store import departures, posts, worker_roles
+from swdesk.store import departures, moved_people
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
 
-# The column that ends a row of each table a move ends.
-ENDS = {posts.FILLS: "to_date", worker_roles.TABLE: "until"}
 KEEP = "keep"  # the county's ending stays; the township's row is only remembered
 TAKE = "take"  # the township's row is written as any change of its would be
+holder = moved_people.holder
 
 
 def move_day(store: Store, worker_id: str, origin: str) -> date:
     """The day ``origin`` put the person of county row ``worker_id`` on its file (today when
     the row says nothing usable)."""
-    stamp = store.scalar(
-        "SELECT json_extract(data, '$.created_at') FROM sync_mirror WHERE tbl = 'workers' "
-        "AND key_id = ? AND origin = ? AND deleted = 0",
-        (worker_id, origin),
-    )
     try:
-        return date.fromisoformat(str(stamp)[:10])
+        return date.fromisoformat(str(moved_people.taken_on(store, worker_id, origin))[:10])
     except ValueError:
         return date.today()
 
@@ -56,48 +49,23 @@ def release(store: Store, worker_id: str, origin: str, left: set[str]) -> None:
     departures.release_moved(store, worker_id, left, day, note)
 
 
-def holder(store: Store, worker_id: str) -> str | None:
-    """The township whose row feeds county person ``worker_id`` (None when none does)."""
-    v = store.scalar(
-        "SELECT origin FROM sync_mirror WHERE tbl = 'workers' AND key_id = ? AND winner = 1 "
-        "AND held = 0",
-        (worker_id,),
-    )
-    return None if v is None else str(v)
-
-
 def settle_arrivals(store: Store, sender: str, rev: int) -> None:
     """After a package of ``sender`` (written with ``rev``): end the fills and roles it brought
     in still open for a person the county confirmed moved to another township (one query per
     package)."""
-    fills, roles = posts.FILLS, worker_roles.TABLE
-    # From the confirmed moves (a handful; none on most counties) to their rows, by index.
-    people = store.query(
-        "SELECT DISTINCT c.row_id AS worker_id FROM sync_conflicts c WHERE c.tbl = 'workers' "
-        f"AND c.kind = ? AND c.resolution = ? AND (EXISTS (SELECT 1 FROM {fills} f "
-        "WHERE f.worker_id = c.row_id AND f.rev = ? AND f.origin = ? AND f.deleted = 0 "
-        f"AND f.to_date IS NULL) OR EXISTS (SELECT 1 FROM {roles} r WHERE r.worker_id = c.row_id "
-        "AND r.rev = ? AND r.origin = ? AND r.deleted = 0 AND r.until IS NULL))",
-        (conflicts.KIND_CLAIM, conflicts.KEEP_TOWNSHIP, rev, sender, rev, sender),
-    )
-    for r in people:
-        now_with = holder(store, r["worker_id"])
+    for worker_id in moved_people.open_after_move(store, sender, rev):
+        now_with = holder(store, worker_id)
         if now_with is not None and now_with != sender:
-            release(store, r["worker_id"], now_with, {sender})
+            release(store, worker_id, now_with, {sender})
 
 
 def after_move(store: Store, table: str, row_id: str, incoming: dict[str, Any]) -> str | None:
     """For a township row the county changed since it last took it: ``KEEP`` or ``TAKE``
     when the change was a confirmed move ending it, ``None`` (an edit conflict) otherwise."""
-    col = ENDS.get(table)
-    if col is None:
+    row = moved_people.ended_row(store, table, row_id)
+    if row is None:
         return None
-    rows = store.query(
-        f"SELECT worker_id, origin, deleted, {col} AS ended FROM {table} WHERE id = ?", (row_id,)
-    )
-    if not rows or rows[0]["deleted"] or not rows[0]["ended"]:
-        return None
-    row = rows[0]
+    col = moved_people.ENDS[table]
     # The person now belongs to another township at the county: the move was confirmed.
     now_with = holder(store, row["worker_id"])
     if now_with is None:
