@@ -5,6 +5,14 @@ the page number at the foot, so a loose page still says what it is. The charts a
 reportlab's own graphics (vector, the same in every viewer): certified workers per
 village/community against each one's target, year-end counts per level, and the share per
 service domain. The CJK font is embedded as a subset (``formats.fonts``).
+
+The name list of the certified workers is printed only while it is short (``MAX_LISTED``):
+a county's list runs to tens of thousands of names, thousands of pages nobody prints, and
+laying them out took minutes. Past that the PDF says how many there are and that the list is
+in the Excel form, which always carries it in full. Long tables are laid out in blocks of
+``BLOCK_ROWS`` rows (a table split across pages is measured again from its first row at every
+page break, so one table of thousands of rows costs the square of its length), and a cell is a
+wrapping paragraph only when its text does not fit the column on one line.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -42,6 +51,7 @@ from swdesk.formats.indicator_tables import (
     PersonLine,
     heading,
     level_names,
+    people_table,
     report_tables,
 )
 from swdesk.formats.indicator_tables import Table as FormTable
@@ -61,6 +71,10 @@ SERIES = (
 )
 TARGET_COLOUR = colors.HexColor("#b00020")
 MAX_BARS = 40  # more villages than this print as a table only: the bars would be unreadable
+MAX_LISTED = 1000  # a longer name list is only in the Excel form (about 25 pages of names)
+BLOCK_ROWS = 200  # rows per laid-out block of a long table
+FONT_SIZE = 8
+PADDING = 6  # a table cell's left and right padding together (reportlab's default, 3 + 3)
 
 
 def units_chart(report: IndicatorReport, font: str) -> Drawing | None:
@@ -167,32 +181,48 @@ def domains_chart(report: IndicatorReport, font: str) -> Drawing | None:
     return d
 
 
-def _table(table: FormTable, font: str, cell: ParagraphStyle) -> Table:
-    def shown(v: object) -> Any:
-        text = "" if v is None else str(v)
-        return Paragraph(text, cell) if len(text) > 6 else text
+def _table(table: FormTable, font: str, cell: ParagraphStyle) -> list[Table]:
+    """The table as blocks of ``BLOCK_ROWS`` rows, each with the header (so a page never
+    starts without it), the 合计 row under the last block."""
+    weights = table.widths or tuple(1 for _ in table.headers)
+    widths = [CHART_WIDTH * w / sum(weights) for w in weights]
+    room = [w - PADDING for w in widths]
 
-    data: list[list[Any]] = [[Paragraph(h, cell) for h in table.headers]]
-    data += [[shown(v) for v in row] for row in table.rows]
-    if table.total_columns:
+    def shown(v: object, column: int) -> Any:
+        text = "" if v is None else str(v)
+        fits = len(text) <= 6 or stringWidth(text, font, FONT_SIZE) <= room[column]
+        return text if fits else Paragraph(text, cell)
+
+    header = [Paragraph(h, cell) for h in table.headers]
+    body: list[list[Any]] = [[shown(v, c) for c, v in enumerate(row)] for row in table.rows]
+    chunks = [body[i : i + BLOCK_ROWS] for i in range(0, len(body), BLOCK_ROWS)] or [[]]
+    if table.total_columns:  # under the last block's rows, never alone under a header
         total = ["合计"] + [""] * (len(table.headers) - 1)
         for c in table.total_columns:
             total[c - 1] = str(sum(int(row[c - 1] or 0) for row in table.rows))  # type: ignore[call-overload]
-        data.append(total)
-    weights = table.widths or tuple(1 for _ in table.headers)
-    widths = [CHART_WIDTH * w / sum(weights) for w in weights]
-    t = Table(data, colWidths=widths, repeatRows=1)
-    t.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), font, 8),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
+        chunks[-1].append(total)
+    style = TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), font, FONT_SIZE),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
     )
-    return t
+    blocks = []
+    for rows in chunks:
+        t = Table([header, *rows], colWidths=widths, repeatRows=1)
+        t.setStyle(style)
+        blocks.append(t)
+    return blocks
+
+
+def _name_list_note(people: Sequence[PersonLine], cell: ParagraphStyle) -> Paragraph:
+    return Paragraph(
+        f"持证社工共 {len(people)} 人，名单较长，未印在本文件中；"
+        "完整名单见同一统计表的 Excel 文件（.xlsx）中的“持证社工名单”表。",
+        cell,
+    )
 
 
 def indicators_pdf_story(
@@ -202,8 +232,10 @@ def indicators_pdf_story(
     font: str,
 ) -> list[Any]:
     h2 = ParagraphStyle("h2", fontName=font, fontSize=12, leading=16, spaceBefore=6, spaceAfter=4)
-    cell = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10, wordWrap="CJK")
-    tables = report_tables(report, people, names)
+    cell = ParagraphStyle("cell", fontName=font, fontSize=FONT_SIZE, leading=10, wordWrap="CJK")
+    listed = len(people) <= MAX_LISTED
+    tables = report_tables(report, people if listed else (), names)
+    names_title = people_table(()).title
     charts = {
         "分村（社区）持证社工": units_chart(report, font),
         "各等级人数（年末）": levels_chart(report, font),
@@ -215,8 +247,13 @@ def indicators_pdf_story(
         chart = charts.get(table.title)
         if chart is not None:
             head.append(chart)
-        if table.rows:
-            story.append(KeepTogether([*head, _table(table, font, cell)]))
+        if table.title == names_title and not listed:
+            story.append(KeepTogether([*head, _name_list_note(people, cell)]))
+        elif table.rows:
+            # The title and chart stay with the first block; the others flow page by page.
+            first, *rest = _table(table, font, cell)
+            story.append(KeepTogether([*head, first]))
+            story.extend(rest)
         else:
             story.append(KeepTogether([*head, Paragraph("（无）", cell)]))
         story.append(Spacer(1, 4 * mm))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import departures, divisions
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
-from swdesk.store import posts, worker_roles
+from swdesk.store import posts, records, worker_roles
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -60,9 +60,10 @@ def _series(items: list[str]) -> str:
 
 
 def open_fills(store: Store, worker_id: str) -> list[dict[str, Any]]:
-    """The worker's open fills with their post's unit, oldest first."""
+    """The worker's open fills with their post's unit, oldest first (``origin``: the township
+    whose row it is)."""
     return store.query(
-        "SELECT f.id, f.post_id, f.from_date, p.unit_kind, p.unit_code, p.unit_name, p.kind "
+        "SELECT f.id, f.post_id, f.from_date, f.origin, p.unit_kind, p.unit_code, p.unit_name, p.kind "
         f"FROM {posts.FILLS} f JOIN {posts.TABLE} p ON p.id = f.post_id "
         "WHERE f.worker_id = ? AND f.deleted = 0 AND p.deleted = 0 AND f.to_date IS NULL "
         "ORDER BY f.from_date, f.created_at",
@@ -122,5 +123,34 @@ def release(
             )
         for r in roles:
             worker_roles.end(store, r["id"], day)
+            out.roles.append(r["role"])
+    return out
+
+
+def release_moved(
+    store: Store, worker_id: str, origins: set[str], day: date, reason: str
+) -> Released:
+    """At the county: the person of county row ``worker_id`` is confirmed to have moved away
+    from the townships ``origins`` on ``day``. The posts those townships reported them in fall
+    vacant and the roles they reported end on that day, as when the person leaves
+    (``core.departures``), without waiting for those townships' own 调出. A post taken up or a
+    role begun after ``day`` ends the day it began. Only the county calls this: it writes the
+    townships' rows here, as the merge does."""
+    out = Released()
+    if not origins:
+        return out
+    iso = day.isoformat()
+    fills = [f for f in open_fills(store, worker_id) if f["origin"] in origins]
+    roles = [r for r in worker_roles.of_worker(store, worker_id, False) if r["origin"] in origins]
+    with store.atomic():
+        for f in departures.posts_ending(fills, True, None):
+            end = max(iso, f["from_date"])
+            records.update(store, posts.FILLS, f["id"], {"to_date": end}, reason)
+            out.posts.append(
+                msg("{unit}的{kind}岗位", unit=f["unit_name"] or f["unit_code"], kind=f["kind"])
+            )
+        for r in departures.roles_ending(roles, True, iso):
+            end = max(iso, r["since"] or iso)
+            records.update(store, worker_roles.TABLE, r["id"], {"until": end}, reason)
             out.roles.append(r["role"])
     return out

@@ -44,7 +44,7 @@ from swdesk.store.appraisal_lock import allow_locked_writes
 from swdesk.store.db import utc_now
 from swdesk.store.records import SYNC_COLUMNS, new_id
 from swdesk.store.sql_in import chunks
-from swdesk.sync import keys
+from swdesk.sync import keys, moves
 from swdesk.sync.envelope import Rejected, read_file
 from swdesk.sync.package import Package, open_package
 from swdesk.sync.tables import TableInfo, blob_table, ordered_tables, row_hasher
@@ -292,6 +292,7 @@ class _Merge:
             else:
                 self._plain(info, cols, rows)
         self._blobs()
+        moves.settle_arrivals(self.store, self.pkg.sender, self.rev)
         self._save_sums()
         self._refresh_search()
         return self.counts
@@ -519,12 +520,15 @@ class _Merge:
             crev = county.get(rid)
             sums = (t, rid, r[oi], r[vi], r[di], h)
             if crev is not None and (m is None or crev != m.applied_rev):
-                self._conflict(t, rid, dict(zip(cols, out, strict=False)))
-                mirror.append(
-                    self._mirror_vals(*sums, None, m.applied_rev if m else 0, "", None, m)
-                )
-                counts["conflicts"] += 1
-                continue
+                after = moves.after_move(self.store, t, rid, dict(zip(cols, r, strict=False)))
+                if after != moves.TAKE:
+                    if after is None:
+                        self._conflict(t, rid, dict(zip(cols, out, strict=False)))
+                    mirror.append(
+                        self._mirror_vals(*sums, None, m.applied_rev if m else 0, "", None, m)
+                    )
+                    counts["conflicts" if after is None else "unchanged"] += 1
+                    continue
             (ups if crev is not None else adds).append(out)
             mirror.append(self._mirror_vals(*sums, None, self.rev, "", None, m))
             if r[di] and not (m and m.deleted):
@@ -799,6 +803,14 @@ class _Merge:
                 self._sum(r["origin"], t, r["hash"], -1 if now else 1)
         cur = self.store.scalar(f"SELECT rev FROM {t} WHERE id = ?", (key_id,))
         self._recompute(info, key_id, int(cur) if cur is not None else None)
+        # The townships that held the person until now: their posts and roles end (``moves``).
+        left = {
+            r["origin"]
+            for r in rows
+            if r["origin"] != origin and not r["held"] and not r["deleted"]
+        }
+        if t == "workers" and left:
+            moves.release(self.store, key_id, origin, left)
         self._save_sums()
         self._refresh_search()
         return True
