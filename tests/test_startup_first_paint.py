@@ -130,11 +130,10 @@ def _no_search(*_: object) -> None:
     raise AssertionError("the font search ran although the remembered font is usable")
 
 
-@pytest.mark.usefixtures("qapp", "clean_qsettings")
+@pytest.mark.usefixtures("system_fonts_only")
 def test_the_font_found_once_is_remembered_and_the_search_skipped_next_time(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    _system_fonts_only(monkeypatch, tmp_path)
     first = fonts.find_cjk_font()
     assert first.source == "system" and fonts.has_chinese(first.family)
     assert fonts.remembered_font() == first
@@ -143,11 +142,10 @@ def test_the_font_found_once_is_remembered_and_the_search_skipped_next_time(
     assert fonts.find_cjk_font() == first
 
 
-@pytest.mark.usefixtures("qapp", "clean_qsettings")
+@pytest.mark.usefixtures("system_fonts_only")
 def test_a_remembered_font_file_is_loaded_without_the_search(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    _system_fonts_only(monkeypatch, tmp_path)
     fonts.remember_font(fonts.FontChoice("WenQuanYi Micro Hei", "file", WQY))
     monkeypatch.setattr(fonts, "system_family", _no_search)
     monkeypatch.setattr(font_files, "system_fonts", _no_search)
@@ -162,11 +160,10 @@ def test_a_remembered_font_file_is_loaded_without_the_search(
         ["WenQuanYi Micro Hei", "file", "/nowhere/wqy-microhei.ttc"],  # its file was removed
     ],
 )
-@pytest.mark.usefixtures("qapp", "clean_qsettings")
+@pytest.mark.usefixtures("system_fonts_only")
 def test_a_remembered_font_that_has_gone_is_replaced_by_a_search(
     gone: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    _system_fonts_only(monkeypatch, tmp_path)
     QSettings().setValue(fonts.SETTINGS_KEY, gone)
     searched: list[str | None] = []
     real_search = fonts.system_family
@@ -181,11 +178,10 @@ def test_a_remembered_font_that_has_gone_is_replaced_by_a_search(
     assert fonts.remembered_font() == choice  # the next start checks the new one
 
 
-@pytest.mark.usefixtures("qapp", "clean_qsettings")
+@pytest.mark.usefixtures("system_fonts_only")
 def test_no_font_left_is_still_a_clear_error_and_the_memory_is_dropped(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    _system_fonts_only(monkeypatch, tmp_path)
     fonts.remember_font(fonts.FontChoice("黑体不存在", "system"))
     monkeypatch.setattr(fonts, "system_family", lambda: None)
     monkeypatch.setattr(font_files, "system_fonts", lambda: [tmp_path / "absent.ttc"])
@@ -195,11 +191,10 @@ def test_no_font_left_is_still_a_clear_error_and_the_memory_is_dropped(
     assert QSettings().value(fonts.SETTINGS_KEY) is None
 
 
-@pytest.mark.usefixtures("qapp", "clean_qsettings")
+@pytest.mark.usefixtures("system_fonts_only")
 def test_the_bundled_font_and_swdesk_font_are_never_replaced_by_a_remembered_one(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    _system_fonts_only(monkeypatch, tmp_path)
     fonts.remember_font(fonts.FontChoice("Droid Sans Fallback", "system"))
     bundled = tmp_path / "resources" / "fonts"
     bundled.mkdir(parents=True)
@@ -211,8 +206,11 @@ def test_the_bundled_font_and_swdesk_font_are_never_replaced_by_a_remembered_one
     assert fonts.find_cjk_font().source == "env"
 
 
-def _system_fonts_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No SWDESK_FONT, a bundle without fonts, system fonts allowed."""
+@pytest.fixture
+def system_fonts_only(
+    qapp: object, clean_qsettings: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """No SWDESK_FONT, a bundle without fonts, system fonts allowed; settings forgotten after."""
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     monkeypatch.delenv(font_files.FONT_ENV, raising=False)
     monkeypatch.delenv(font_files.SYSTEM_ENV, raising=False)
