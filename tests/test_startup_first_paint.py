@@ -4,15 +4,23 @@ times it): no heavy library is imported, and the work that shows nothing is done
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from test_entry import run_python
 
+from swdesk.formats import fonts as font_files
 from swdesk.services import demo
 from swdesk.store import Store, open_store
 from swdesk.store.unit import initialize
+from swdesk.ui import fonts
 from swdesk.ui.workers_page import WorkersPage
+
+WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
 # Libraries only some pages, dialogs or exports use: none may load before the window paints.
 HEAVY = (
@@ -113,3 +121,96 @@ def test_filter_lists_fit_their_entries_once_the_page_has_painted(
     bar.set_villages([{"code": "510104001999", "name": "一个名字很长的社区居民委员会"}])
     assert bar.village.count() == 2
     assert bar.village.view().minimumWidth() == bar.village.view().sizeHintForColumn(0) + 24 > 24
+
+
+# -- the CJK font: remembered after the first search, checked alone at the next start ---------
+
+
+def _no_search(*_: object) -> None:
+    raise AssertionError("the font search ran although the remembered font is usable")
+
+
+@pytest.mark.usefixtures("system_fonts_only")
+def test_the_font_found_once_is_remembered_and_the_search_skipped_next_time(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    first = fonts.find_cjk_font()
+    assert first.source == "system" and fonts.has_chinese(first.family)
+    assert fonts.remembered_font() == first
+    monkeypatch.setattr(fonts, "system_family", _no_search)
+    monkeypatch.setattr(font_files, "system_fonts", _no_search)
+    assert fonts.find_cjk_font() == first
+
+
+@pytest.mark.usefixtures("system_fonts_only")
+def test_a_remembered_font_file_is_loaded_without_the_search(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fonts.remember_font(fonts.FontChoice("WenQuanYi Micro Hei", "file", WQY))
+    monkeypatch.setattr(fonts, "system_family", _no_search)
+    monkeypatch.setattr(font_files, "system_fonts", _no_search)
+    assert fonts.find_cjk_font() == fonts.FontChoice("WenQuanYi Micro Hei", "file", WQY)
+
+
+@pytest.mark.parametrize(
+    "gone",
+    [
+        ["黑体不存在", "system", ""],  # uninstalled, or the settings came from another PC
+        ["DejaVu Sans", "system", ""],  # there, but without Chinese
+        ["WenQuanYi Micro Hei", "file", "/nowhere/wqy-microhei.ttc"],  # its file was removed
+    ],
+)
+@pytest.mark.usefixtures("system_fonts_only")
+def test_a_remembered_font_that_has_gone_is_replaced_by_a_search(
+    gone: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    QSettings().setValue(fonts.SETTINGS_KEY, gone)
+    searched: list[str | None] = []
+    real_search = fonts.system_family
+
+    def search() -> str | None:
+        searched.append(real_search())
+        return searched[-1]
+
+    monkeypatch.setattr(fonts, "system_family", search)
+    choice = fonts.find_cjk_font()
+    assert searched and choice.family == searched[0] and fonts.has_chinese(choice.family)
+    assert fonts.remembered_font() == choice  # the next start checks the new one
+
+
+@pytest.mark.usefixtures("system_fonts_only")
+def test_no_font_left_is_still_a_clear_error_and_the_memory_is_dropped(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fonts.remember_font(fonts.FontChoice("黑体不存在", "system"))
+    monkeypatch.setattr(fonts, "system_family", lambda: None)
+    monkeypatch.setattr(font_files, "system_fonts", lambda: [tmp_path / "absent.ttc"])
+    with pytest.raises(fonts.NoCjkFont, match="找不到中文字体"):
+        fonts.find_cjk_font()
+    assert fonts.remembered_font() is None
+    assert QSettings().value(fonts.SETTINGS_KEY) is None
+
+
+@pytest.mark.usefixtures("system_fonts_only")
+def test_the_bundled_font_and_swdesk_font_are_never_replaced_by_a_remembered_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fonts.remember_font(fonts.FontChoice("Droid Sans Fallback", "system"))
+    bundled = tmp_path / "resources" / "fonts"
+    bundled.mkdir(parents=True)
+    shutil.copy(WQY, bundled / "cjk.ttc")
+    assert fonts.find_cjk_font().source == "bundled"
+    fonts.remember_font(fonts.FontChoice("bundled", "bundled", bundled / "cjk.ttc"))
+    assert fonts.remembered_font() is None  # only system fonts are kept
+    monkeypatch.setenv(font_files.FONT_ENV, str(WQY))
+    assert fonts.find_cjk_font().source == "env"
+
+
+@pytest.fixture
+def system_fonts_only(
+    qapp: object, clean_qsettings: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """No SWDESK_FONT, a bundle without fonts, system fonts allowed; settings forgotten after."""
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.delenv(font_files.FONT_ENV, raising=False)
+    monkeypatch.delenv(font_files.SYSTEM_ENV, raising=False)

@@ -7,6 +7,12 @@ really hold Chinese glyphs, then known font files. Where to look (the variables,
 folder, the system's font files) is ``swdesk.formats.fonts``'s business, shared with the PDFs;
 this module keeps only what needs Qt. ``SWDESK_FONT_SYSTEM=0`` skips the system places, to prove
 a bundle's own font works.
+
+A system font found once is remembered in the per-user settings (``SETTINGS_KEY``): the next
+start checks only that one (its file is still there, it still holds Chinese) instead of
+looking through every Chinese family and font file, which is on the way to the first window.
+A remembered font that has gone (uninstalled, another PC) is forgotten and the search runs as
+before; the bundle's and ``SWDESK_FONT``'s fonts come first, so they are never remembered.
 """
 
 from __future__ import annotations
@@ -15,12 +21,15 @@ import logging
 from pathlib import Path
 from typing import NamedTuple
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
 
 from swdesk.formats import fonts as font_files
 
 log = logging.getLogger("swdesk.ui.fonts")
+
+SETTINGS_KEY = "font/cjk"  # [family, source, path or ""]: the system font found last time
 
 # Characters every swdesk screen uses; a font without them is no use to us.
 PROBE = "社工档案村"
@@ -97,6 +106,59 @@ def system_family() -> str | None:
     return None
 
 
+def remembered_font() -> FontChoice | None:
+    """The system font found at an earlier start, if the settings hold one (unchecked)."""
+    value = QSettings().value(SETTINGS_KEY)
+    if not isinstance(value, list) or len(value) != 3 or not all(isinstance(v, str) for v in value):
+        return None
+    family, source, path = value
+    if source not in ("system", "file") or not family:
+        return None
+    return FontChoice(family, source, Path(path) if path else None)
+
+
+def remember_font(choice: FontChoice | None) -> None:
+    """Keep ``choice`` (a system font) for the next start; None forgets it."""
+    settings = QSettings()
+    if choice is None or choice.source not in ("system", "file"):
+        settings.remove(SETTINGS_KEY)
+    else:
+        settings.setValue(SETTINGS_KEY, [choice.family, choice.source, str(choice.path or "")])
+
+
+def _still_usable(choice: FontChoice) -> bool:
+    """The remembered font is still there and still holds Chinese: one font looked at, where
+    the search looks at every Chinese family (and may load font files one by one)."""
+    if choice.source == "file":
+        return choice.path is not None and load_file(choice.path) == choice.family
+    return has_chinese(choice.family)
+
+
+def _system_choice() -> FontChoice | None:
+    """The remembered system font if it is still usable, else the search (remembered anew)."""
+    remembered = remembered_font()
+    if remembered is not None:
+        if _still_usable(remembered):
+            return remembered
+        log.info("remembered font %s is gone: looking again", remembered.family)
+    choice = _search_system()
+    if choice != remembered:
+        remember_font(choice)
+    return choice
+
+
+def _search_system() -> FontChoice | None:
+    """Every Chinese family Qt knows, then the known font files."""
+    family = system_family()
+    if family:
+        return FontChoice(family, "system")
+    for path in font_files.system_fonts():
+        family = load_file(path)
+        if family:
+            return FontChoice(family, "file", path)
+    return None
+
+
 def find_cjk_font() -> FontChoice:
     """Pick (and register) the font; raise NoCjkFont with a bilingual message if none."""
     path = font_files.explicit_font()
@@ -113,13 +175,9 @@ def find_cjk_font() -> FontChoice:
         if family:
             return FontChoice(family, "bundled", path)
     if font_files.system_allowed():
-        family = system_family()
-        if family:
-            return FontChoice(family, "system")
-        for path in font_files.system_fonts():
-            family = load_file(path)
-            if family:
-                return FontChoice(family, "file", path)
+        choice = _system_choice()
+        if choice is not None:
+            return choice
     raise NoCjkFont(NO_FONT_MESSAGE.format(folder=font_files.bundled_folder()))
 
 
