@@ -188,11 +188,6 @@ def open_store(
         if existed and version < migrations.schema_version():
             backup.backup_file(conn, path, tag=f"pre-migrate-v{version}")
         applied = migrations.migrate(conn)
-        if applied and not existed:
-            # A new file's schema was written step by step, its pages spread between the
-            # tables of later steps; rewritten once while empty, it sits at the file's start,
-            # where damage to the middle of a grown file leaves it readable.
-            conn.execute("VACUUM")
         name_order.fill_keys(conn)
         store = Store(path, conn, owns_lock=take_lock)
         if applied and existed:
