@@ -5,7 +5,8 @@ list's filter box and ``swdesk workers list --search`` call — for a mix of que
 
 Floor, per query: one SQL statement that answers the same search straight from the indexes —
 the term index (``worker_search``, a covering primary key on (term, wid)) range-scanned per
-token, joined to ``workers`` by rowid for the tombstone and the sort key, in display order.
+token — with, for a fragment of digits, the trigram index of ID numbers and phones
+(``worker_digits``) — joined to ``workers`` by rowid for the tombstone and the sort key, in display order.
 It is written two ways (an ``IN`` over the tokens' ``INTERSECT``, and a join per token with
 ``DISTINCT``); each is checked to return exactly the subject's rowids in the same order, and
 the faster of the two is the floor. So the ratio is what swdesk adds to the cheapest single
@@ -35,24 +36,37 @@ NO_SEARCH_SQL = "SELECT rowid FROM workers WHERE deleted = 0 ORDER BY name_sort,
 _RANGE = "term >= ? AND term < ?"
 
 
+def _token_source(token: str) -> tuple[str, list[str]]:
+    """The rowids one token finds, straight from the indexes: the name-term range, and for a
+    fragment of digits the trigram index of ID numbers and phones (schema step 18)."""
+    names = f"SELECT wid FROM worker_search WHERE {_RANGE}"
+    params = [token, token + "\U0010ffff"]
+    if len(token) < 3 or not set(token) <= set("0123456789x"):
+        return names, params
+    return (
+        f"{names} UNION SELECT rowid FROM worker_digits WHERE worker_digits MATCH ?",
+        [*params, f'"{token}"'],
+    )
+
+
 def floor_queries(tokens: list[str]) -> dict[str, tuple[str, list[str]]]:
     """The same search as one statement, two ways: name → (sql, params)."""
-    ranges = [p for t in tokens for p in (t, t + "\U0010ffff")]
-    intersect = " INTERSECT ".join([f"SELECT wid FROM worker_search WHERE {_RANGE}"] * len(tokens))
+    sources = [_token_source(t) for t in tokens]
+    params = [p for _, ps in sources for p in ps]
+    intersect = " INTERSECT ".join(f"SELECT wid FROM ({sql})" for sql, _ in sources)
     joins = " ".join(
-        f"JOIN worker_search s{i} ON s{i}.wid = w.rowid AND s{i}.{_RANGE.replace(' AND ', f' AND s{i}.')}"
-        for i in range(len(tokens))
+        f"JOIN ({sql}) s{i} ON s{i}.wid = w.rowid" for i, (sql, _) in enumerate(sources)
     )
     order = "ORDER BY w.name_sort, w.rowid"
     return {
         "IN (… INTERSECT …)": (
             f"SELECT w.rowid FROM workers w WHERE w.deleted = 0 AND w.rowid IN ({intersect}) "
             + order,
-            ranges,
+            params,
         ),
         "JOIN … DISTINCT": (
             f"SELECT DISTINCT w.rowid FROM workers w {joins} WHERE w.deleted = 0 " + order,
-            ranges,
+            params,
         ),
     }
 

@@ -26,7 +26,7 @@ KINDS = ("middle", "page", "header")
 
 @pytest.fixture
 def good_backup(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    make_file(db_path, 400)
+    make_file(db_path, 700)
     code, _, err = run(capsys, db_path, "backup")
     assert code == 0, err
     (made,) = list_backups(db_path, "manual")
@@ -64,7 +64,7 @@ def test_damaged_file_refuses_writes_and_backups_and_is_restored(
     assert code == 0, err
     assert "检查完好" in out
     assert full_check(db_path) == "ok"
-    assert names_in(db_path) == [f"张{i:03d}" for i in range(400)]
+    assert names_in(db_path) == [f"张{i:03d}" for i in range(700)]
     (aside,) = list_backups(db_path, "before-restore")
     assert str(aside) in out
     assert digest(aside) == damaged  # set aside, never deleted

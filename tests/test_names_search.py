@@ -311,9 +311,15 @@ def test_list_public_and_count(store: Store, people: dict[str, tuple[str, str]])
 
 
 def _index_of(store: Store) -> dict[int, set[str]]:
+    """Every worker's searchable terms as the index holds them: the name terms of
+    ``worker_search`` and every suffix of three characters or more of the ID number and phone
+    held in ``worker_digits`` (the fragments its trigrams answer)."""
     out: dict[int, set[str]] = {}
     for term, wid in store.conn.execute("SELECT term, wid FROM worker_search"):
         out.setdefault(wid, set()).add(term)
+    for wid, *fields in store.conn.execute("SELECT rowid, id_number, phone FROM worker_digits"):
+        for digits in filter(None, fields):
+            out.setdefault(wid, set()).update(digits[i:] for i in range(len(digits) - 2))
     return out
 
 
@@ -336,8 +342,7 @@ def test_bulk_index_holds_exactly_the_search_terms(store: Store) -> None:
     assert len(rows) == 62
     for rowid, name, id_number, phone in rows:
         assert index[rowid] == search_terms(name, id_number, phone), name
-    assert store.scalar("SELECT count(*) FROM temp.new_terms") == 0
-    assert store.scalar("SELECT count(*) FROM temp.new_digits") == 0
+    assert store.scalar("SELECT count(*) FROM worker_digits") == 62  # one row a worker
     assert workers.rebuild_search_index(store) == 62
     assert _index_of(store) == index
 
@@ -353,6 +358,7 @@ def test_a_failed_batch_leaves_no_index_entries(store: Store) -> None:
     with pytest.raises(Exception, match="出现了两次"):
         workers.insert_clean(store, [(validate_worker(raw), c) for raw, c in items])
     assert store.scalar("SELECT count(*) FROM worker_search") == 0
+    assert store.scalar("SELECT count(*) FROM worker_digits") == 0
     assert store.scalar("SELECT count(*) FROM workers") == 0
 
 

@@ -80,7 +80,14 @@ def _char_syllable(ch: str) -> str:
 
 
 def _everyday_syllables(name: str) -> list[str]:
-    return [s for s in map(_char_syllable, name) if s]
+    return list(_everyday(name))
+
+
+@lru_cache(maxsize=4096)
+def _everyday(name: str) -> tuple[str, ...]:
+    """The syllables of a whole name, cached: writing a worker asks twice (its stored pinyin
+    key, then its search terms), each time a loop over the characters."""
+    return tuple(s for s in map(_char_syllable, name) if s)
 
 
 def pinyin_syllables(name: str) -> list[str]:

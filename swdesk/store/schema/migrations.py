@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 17  # steps released so far: ``v0001_…`` to ``v0017_…``
+RELEASED = 18  # steps released so far: ``v0001_…`` to ``v0018_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -38,6 +38,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0015_clean_names,
         v0016_registration_certificate_index,
         v0017_departed_posts,
+        v0018_compact_search,
     )
 
     return [
@@ -58,6 +59,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0015_clean_names.apply,
         v0016_registration_certificate_index.apply,
         v0017_departed_posts.apply,
+        v0018_compact_search.apply,
     ]
 
 
