@@ -1,5 +1,5 @@
 """One import of many packages: what the packages share (the county row each township person
-maps to) is kept right from package to package; rows are checked a column at a time."""
+maps to, the log's copy-back interval) is kept right from package to package."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from sync_fixtures import World, add_worker, idn
 
 from swdesk.store import training, workers
+from swdesk.store.checkpoints import SPACED_PAGES, spaced_checkpoints
 from swdesk.sync import merge
 
 
@@ -64,6 +65,29 @@ def test_a_person_rekeyed_by_a_later_package_of_the_same_import(world: World) ->
     assert _record_owners(world) == [idn(8), idn(8)]
     retired = world.county.query("SELECT deleted FROM workers WHERE id_number = ?", (idn(7),))
     assert retired == [{"deleted": 1}]
+
+
+def test_the_log_is_copied_back_less_often_during_an_import(world: World) -> None:
+    seen: list[int] = []
+
+    def progress(_n: int, _total: int) -> None:
+        seen.append(int(world.county.scalar("PRAGMA wal_autocheckpoint")))
+
+    world.county.conn.execute("PRAGMA wal_autocheckpoint = 500")
+    res = merge.import_files(world.county, _rekeyed_packages(world), progress=progress)
+    assert all(r.accepted for r in res)
+    assert seen == [SPACED_PAGES, SPACED_PAGES]
+    assert world.county.scalar("PRAGMA wal_autocheckpoint") == 500
+    busy, log, copied = world.county.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert busy == 0 and log == copied  # nothing left in the log that is not in the file
+
+
+def test_the_interval_comes_back_when_the_block_fails(world: World) -> None:
+    world.county.conn.execute("PRAGMA wal_autocheckpoint = 700")
+    with pytest.raises(RuntimeError), spaced_checkpoints(world.county, 5000):
+        assert world.county.scalar("PRAGMA wal_autocheckpoint") == 5000
+        raise RuntimeError
+    assert world.county.scalar("PRAGMA wal_autocheckpoint") == 700
 
 
 _GOOD = ["r1", 1, 0, "甲"]

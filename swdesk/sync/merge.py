@@ -41,6 +41,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
 from swdesk.store.appraisal_lock import allow_locked_writes
+from swdesk.store.checkpoints import spaced_checkpoints
 from swdesk.store.db import utc_now
 from swdesk.store.records import SYNC_COLUMNS, new_id
 from swdesk.store.sql_in import chunks
@@ -1209,7 +1210,8 @@ def import_files(
         except _Rollback:
             pass
     else:
-        apply_all()
+        with spaced_checkpoints(store):  # one commit per package: see store.checkpoints
+            apply_all()
     return [r for r in results if r is not None]
 
 
