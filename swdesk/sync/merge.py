@@ -41,6 +41,7 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.store import records
 from swdesk.store.appraisal_lock import allow_locked_writes
+from swdesk.store.checkpoints import spaced_checkpoints
 from swdesk.store.db import utc_now
 from swdesk.store.records import SYNC_COLUMNS, new_id
 from swdesk.store.sql_in import chunks
@@ -142,6 +143,40 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _malformed_table(table: str) -> Rejected:
+    return Rejected(
+        "malformed",
+        msg("数据包里“{table}”表的格式不对，文件可能已损坏，没有导入。", table=table),
+    )
+
+
+def _rows_sound(rows: list[Any], n: int, idx: tuple[int, int, int, int], sender: str) -> bool:
+    """Every row a list of ``n`` values with a usable id (text, 1–64 characters), version
+    (an integer ≥ 1), tombstone flag (0 or 1) and the sender as origin — checked a column at
+    a time (a package holds thousands of rows; the row-by-row check cost more than their
+    insert). False sends the caller to find the first bad row and say what is wrong."""
+    vi, di, ii, oi = idx
+    try:
+        if not set(map(type, rows)) <= {list} or not set(map(len, rows)) <= {n}:
+            return False
+        if not rows:
+            return True
+        ids = [r[ii] for r in rows]
+        versions = [r[vi] for r in rows]
+        if not set(map(type, ids)) <= {str} or not set(map(type, versions)) <= {int}:
+            return False
+        lengths = list(map(len, ids))
+        return (
+            min(lengths) > 0
+            and max(lengths) <= 64
+            and min(versions) >= 1
+            and {r[di] for r in rows} <= {0, 1}
+            and {r[oi] for r in rows} == {sender}
+        )
+    except TypeError:  # an unhashable value where a flag or code belongs
+        return False
+
+
 @dataclass
 class _Seen:
     origin: str
@@ -162,6 +197,7 @@ class _Merge:
         pkg: Package | None,
         infos: list[TableInfo] | None = None,
         reason: str = "",
+        key_cache: dict[tuple[str, str], str] | None = None,
     ) -> None:
         self.store = store
         self._pkg = pkg
@@ -169,7 +205,10 @@ class _Merge:
         self.by_name = {i.name: i for i in self.infos}
         self.rev = store.next_rev()
         self.counts: dict[str, dict[str, int]] = {}
-        self.key_cache: dict[tuple[str, str], str] = {}
+        # (keyed table, township row id) -> the county row it feeds (``sync_mirror.key_id``).
+        # One import shares it across its packages (``import_files``): a township's training
+        # rows point at people sent in earlier packages, looked up once, not once a package.
+        self.key_cache: dict[tuple[str, str], str] = {} if key_cache is None else key_cache
         self.search_old: dict[str, tuple[str, str, str | None] | None] = {}
         self.sums: dict[tuple[str, str], list[int]] = {}  # (origin, table) -> live, xor
         self._known_ids: set[str] = set()  # township row ids already in sync_mirror
@@ -186,15 +225,11 @@ class _Merge:
 
     # -- checks -----------------------------------------------------------------------------
     def _table_rows(self, info: TableInfo, tp: Any) -> tuple[list[str], list[list[Any]]]:
-        bad = Rejected(
-            "malformed",
-            msg("数据包里“{table}”表的格式不对，文件可能已损坏，没有导入。", table=info.name),
-        )
         if not isinstance(tp, dict):
-            raise bad
+            raise _malformed_table(info.name)
         cols, rows = tp.get("columns"), tp.get("rows")
         if not isinstance(cols, list) or not isinstance(rows, list):
-            raise bad
+            raise _malformed_table(info.name)
         unknown = [c for c in cols if c not in info.columns]
         if unknown:
             raise Rejected(
@@ -207,12 +242,23 @@ class _Merge:
                 ),
             )
         if any(c not in cols for c in REQUIRED) or len(set(cols)) != len(cols):
-            raise bad
-        n = len(cols)
-        vi, di, ii, oi = (cols.index(c) for c in ("version", "deleted", "id", "origin"))
+            raise _malformed_table(info.name)
+        idx = (cols.index("version"), cols.index("deleted"), cols.index("id"), cols.index("origin"))
+        if not _rows_sound(rows, len(cols), idx, self.pkg.sender):
+            self._first_fault(info, rows, len(cols), idx)
+        if len({r[idx[2]] for r in rows}) != len(rows):
+            raise _malformed_table(info.name)
+        return cols, rows
+
+    def _first_fault(
+        self, info: TableInfo, rows: list[Any], n: int, idx: tuple[int, int, int, int]
+    ) -> None:
+        """Refuse the package for the first row ``_rows_sound`` found wanting, row by row, so
+        the reason named is the one that row has."""
+        vi, di, ii, oi = idx
         for r in rows:
             if not isinstance(r, list) or len(r) != n:
-                raise bad
+                raise _malformed_table(info.name)
             if (
                 not isinstance(r[ii], str)
                 or not 0 < len(r[ii]) <= 64
@@ -220,7 +266,7 @@ class _Merge:
                 or r[vi] < 1
                 or r[di] not in (0, 1)
             ):
-                raise bad
+                raise _malformed_table(info.name)
             if r[oi] != self.pkg.sender:
                 raise Rejected(
                     "foreign_rows",
@@ -230,9 +276,6 @@ class _Merge:
                         origin=r[oi],
                     ),
                 )
-        if len({r[ii] for r in rows}) != len(rows):
-            raise bad
-        return cols, rows
 
     def _seen(self, table: str, ids: list[str]) -> dict[str, _Seen]:
         out: dict[str, _Seen] = {}
@@ -707,6 +750,7 @@ class _Merge:
     def _keyed_one(self, info: TableInfo, d: dict[str, Any], m: _Seen | None, h: str) -> None:
         t, nk = info.name, info.natural_key
         key = d[nk]  # type: ignore[index]
+        self.key_cache.pop((t, d["id"]), None)  # its county row is chosen again below
         target = self.store.scalar(f"SELECT id FROM {t} WHERE {nk} = ?", (key,))
         old = m.key_id if m else None
         if target is None:
@@ -1037,8 +1081,15 @@ def missing_sequences(store: Store, township: str) -> list[int]:
 
 
 def apply_package(
-    store: Store, pkg: Package, name: str, infos: list[TableInfo] | None = None
+    store: Store,
+    pkg: Package,
+    name: str,
+    infos: list[TableInfo] | None = None,
+    key_cache: dict[tuple[str, str], str] | None = None,
 ) -> ImportResult:
+    """Apply one verified package atomically. ``key_cache`` (``_Merge.key_cache``) may be
+    shared by the packages of one import: the caller empties it when a package is refused,
+    as what it learnt inside that package's transaction was rolled back with it."""
     res = ImportResult(
         name, True, township=pkg.sender, township_name=pkg.sender_name, sequence=pkg.sequence
     )
@@ -1060,7 +1111,7 @@ def apply_package(
             # Signed appraisals arrive as the township signed them: the lock triggers let this
             # connection write them for the length of the package only (see store.appraisal_lock).
             with allow_locked_writes(store.conn), _unit(store):
-                res.tables = _Merge(store, pkg, infos).run()
+                res.tables = _Merge(store, pkg, infos, key_cache=key_cache).run()
                 _record(store, pkg, {k: res.total(k) for k in COUNT_KEYS})
         except sqlite3.IntegrityError as e:
             raise Rejected(
@@ -1125,6 +1176,7 @@ def import_files(
     opened.sort(key=lambda x: (x[1].sender, x[1].sequence))
 
     infos = ordered_tables(store)  # the schema does not change during an import
+    key_cache: dict[tuple[str, str], str] = {}
 
     def apply_all() -> None:
         todo, total = deque(opened), len(opened)
@@ -1134,8 +1186,9 @@ def import_files(
             i, pkg = todo.popleft()
             n += 1
             try:
-                results[i] = apply_package(store, pkg, str(paths[i]), infos)
+                results[i] = apply_package(store, pkg, str(paths[i]), infos, key_cache)
             except Rejected as e:
+                key_cache.clear()  # it may name rows of the package just rolled back
                 results[i] = ImportResult(
                     str(paths[i]),
                     False,
@@ -1157,7 +1210,8 @@ def import_files(
         except _Rollback:
             pass
     else:
-        apply_all()
+        with spaced_checkpoints(store):  # one commit per package: see store.checkpoints
+            apply_all()
     return [r for r in results if r is not None]
 
 
