@@ -323,7 +323,7 @@
         <translation>No header found in the first {rows} rows of {file}: it needs the columns “身份证号” (ID number), “科目” (subject) and “成绩” (score), or “身份证号” and one column per subject.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>{file} 的表头下面没有成绩。</source>
         <translation>{file} has no scores below its header.</translation>
     </message>
@@ -334,12 +334,12 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../swdesk/services/exam_import.py" line="+73"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+87"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_import.py" line="-25"/>
+        <location filename="../../swdesk/services/exam_import.py" line="-29"/>
         <source>第{row}行：身份证号 {number} 没有档案。</source>
         <translation>Row {row}: there is no file with ID number {number}.</translation>
     </message>
@@ -354,12 +354,12 @@
         <translation>Row {row}: {name} is not registered for the {year} exam.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>第{row}行：{name} 没有报考“{subject}”，报考科目：{subjects}。</source>
         <translation>Row {row}: {name} did not register for “{subject}”; registered subjects: {subjects}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>第{row}行：{name} {reason}</source>
         <translation>Row {row}: {name}: {reason}</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>The score for “{subject}” is empty. Mark an absence as absent.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>报名 {id} 没有“{subject}”这一科。</source>
         <translation>Registration {id} has no subject “{subject}”.</translation>
     </message>
@@ -970,7 +970,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+86"/>
+        <location filename="../../swdesk/store/workers.py" line="+85"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -1554,7 +1554,7 @@
         <location line="+40"/>
         <location filename="../../swdesk/core/registration.py" line="+78"/>
         <location filename="../../swdesk/core/worker.py" line="+1"/>
-        <location filename="../../swdesk/store/exams.py" line="-1055"/>
+        <location filename="../../swdesk/store/exams.py" line="-1060"/>
         <location line="+568"/>
         <source>备注</source>
         <translation>Notes</translation>
@@ -1980,7 +1980,7 @@
         <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/merge.py" line="+93"/>
+        <location filename="../../swdesk/sync/merge.py" line="+94"/>
         <source>拒收 {file}：{reason}</source>
         <translation>Refused {file}: {reason}</translation>
     </message>
@@ -2005,22 +2005,22 @@
         <translation>{summary}; package no. {n} is missing</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+32"/>
         <source>数据包里“{table}”表的格式不对，文件可能已损坏，没有导入。</source>
         <translation>Table “{table}” in the package is malformed; the file may be damaged. Not imported.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+89"/>
         <source>数据包里“{table}”表有本程序不认识的栏目（{columns}），发送方的 swdesk 版本更新。请先升级本机的 swdesk 再导入。</source>
         <translation>Table “{table}” in the package has fields this program does not know ({columns}): the sender&apos;s swdesk is newer. Update swdesk on this computer, then import.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>数据包里有不属于 {township} 的记录（来源单位 {origin}），没有导入。</source>
         <translation>The package holds records that do not belong to {township} (from unit {origin}); not imported.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>数据包里“{table}”的记录 {row} 在县里是另一种数据（{other}），文件可能已损坏或被伪造，没有导入。</source>
         <translation>Record {row} of “{table}” in the package is a different kind of data at the county ({other}); the file may be damaged or forged. Not imported.</translation>
     </message>
@@ -2035,7 +2035,7 @@
         <translation>The package holds data this program does not know ({tables}): the sender&apos;s swdesk is newer. Update swdesk on this computer, then import.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>数据包里的附件与其校验值不符，文件已损坏，没有导入。</source>
         <translation>An attachment in the package does not match its checksum; the file is damaged. Not imported.</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>A record of “{table}” in the package refers to a record the county does not have ({parent} {row}); the package is incomplete and was not imported. Ask the township for a full export (--full).</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>数据包里“{table}”表缺少“{column}”栏目，没有导入。</source>
         <translation>Table “{table}” in the package has no “{column}” field; not imported.</translation>
     </message>
@@ -2055,7 +2055,7 @@
         <translation>A record of “{table}” in the package has no “{column}”; not imported.</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+443"/>
         <source>数据包里的记录与县里已有的数据相抵触（{error}），整个数据包没有导入。请联系技术支持。</source>
         <translation>Records in the package conflict with the county&apos;s data ({error}); the whole package was not imported. Please contact technical support.</translation>
     </message>
@@ -3280,7 +3280,7 @@
         <translation>A county data file gathers the trainings, attendance and training costs the townships report; they are not entered at the county. Record them in the township&apos;s data file and send its package to the county; at the county, training status shows who meets the hours.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/departures.py" line="+43"/>
+        <location filename="../../swdesk/store/departures.py" line="+45"/>
         <source>已同时腾出岗位：{posts}。</source>
         <translation> Post(s) vacated as well: {posts}.</translation>
     </message>
@@ -3300,7 +3300,7 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{name} 在 {unit} 的专业岗位是 {since} 到岗的，离岗或调动日期 {day} 不能早于它：请核对日期。</source>
         <translation>{name} took up the professional post at {unit} on {since}; the date of leaving or moving, {day}, cannot be earlier: please check the date.</translation>
     </message>
@@ -3311,6 +3311,7 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+28"/>
         <source>{unit}的{kind}岗位</source>
         <translation>the {kind} post at {unit}</translation>
     </message>
