@@ -201,9 +201,13 @@ class Rename:
         return f'"name": "{self.person(got)}"' if got in self.people else m.group(0)
 
     def text(self, v: str) -> str:
+        if v == self.src_code:  # every row's origin
+            return self.code
+        if len(v) == 36 and v[8] == v[13] == v[18] == v[23] == "-":  # a row's id or reference
+            return UUID.sub(self.uuid, v)
         if self.src_code in v:
             v = v.replace(self.src_code, self.code)
-        if "-" in v:
+        if len(v) >= 36:
             v = UUID.sub(self.uuid, v)
         if len(v) >= 18:
             v = ID_NUMBER.sub(self.id_number, v)
@@ -214,6 +218,18 @@ class Rename:
         if self._village is not None:
             v = self._village.sub(lambda m: self.villages[m.group(0)], v)
         return v
+
+    def touches(self, column: tuple[Any, ...]) -> bool:
+        """Whether any value of ``column`` holds something ``text`` rewrites (one scan)."""
+        whole = "\0".join(v for v in column if isinstance(v, str))
+        return bool(
+            self.src_code in whole
+            or self.src_name in whole
+            or UUID.search(whole)
+            or ID_NUMBER.search(whole)
+            or (self._village is not None and self._village.search(whole))
+            or JSON_NAME.search(whole)
+        )
 
 
 def _village_bases(t: Any) -> list[str]:
@@ -246,25 +262,31 @@ def _derive(template: Path, target: Path, i: int) -> None:
         conn.execute("PRAGMA foreign_keys = OFF")  # ids change table by table
         with allow_locked_writes(conn), t.atomic():
             for table in SYNCED_TABLES:
-                cur = conn.execute(f"SELECT * FROM {table}")
-                cols = [d[0] for d in cur.description]
+                cur = conn.execute(f"SELECT rowid, * FROM {table}")
+                cols = [d[0] for d in cur.description][1:]
                 rows = cur.fetchall()
                 if not rows:
                     continue
+                rowids, *values = zip(*rows, strict=True)
+                # Only the columns holding something to rewrite are read through and written.
+                new = {
+                    c: [ren.text(v) if isinstance(v, str) else v for v in vals]
+                    for c, vals in zip(cols, values, strict=True)
+                    if ren.touches(vals)
+                }
                 if table == "workers":
+                    names = [ren.person(n) for n in values[cols.index("name")]]
+                    new["name"] = names
+                    new["name_pinyin"] = [pinyin_keys(n)[1] for n in names]
+                    new["name_sort"] = [sort_key(n) for n in names]
                     # A number moved on may meet one not yet moved: park them all first.
                     conn.execute("UPDATE workers SET id_number = 'x' || rowid")
-                out = []
-                for r in rows:
-                    new = [ren.text(v) if isinstance(v, str) else v for v in r]
-                    if table == "workers":
-                        row = dict(zip(cols, r, strict=True))
-                        new[cols.index("name")] = name = ren.person(row["name"])
-                        new[cols.index("name_pinyin")] = pinyin_keys(name)[1]
-                        new[cols.index("name_sort")] = sort_key(name)
-                    out.append([*new, r[0]])
-                sets = ", ".join(f"{c} = ?" for c in cols)
-                conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", out)
+                if new:
+                    sets = ", ".join(f"{c} = ?" for c in new)
+                    conn.executemany(
+                        f"UPDATE {table} SET {sets} WHERE rowid = ?",
+                        zip(*new.values(), rowids, strict=True),
+                    )
             conn.execute("UPDATE meta SET value = ? WHERE key = 'unit_code'", (ren.code,))
             conn.execute("UPDATE meta SET value = ? WHERE key = 'unit_name'", (ren.name,))
         conn.execute("PRAGMA foreign_keys = ON")
