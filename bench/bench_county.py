@@ -354,9 +354,7 @@ def build(s: Scale, out: Path = OUT) -> Path:
     done = cache_dir(s, out)
     if (done / "county.db").exists():
         return done
-    for old in out.glob(f"county-{s.key}-*"):
-        shutil.rmtree(old, ignore_errors=True)
-    tmp = out / f"building-county-{s.key}"
+    tmp = out / f"building-{done.name}"  # a run of other sources builds beside this one
     shutil.rmtree(tmp, ignore_errors=True)
     (tmp / "first").mkdir(parents=True)
     (tmp / "second").mkdir()
@@ -391,6 +389,10 @@ def build(s: Scale, out: Path = OUT) -> Path:
         p.unlink()
     tmp.rename(done)
     shutil.rmtree(out / "backups", ignore_errors=True)
+    # Older sources' files go only now: a run still importing them had the whole build's time.
+    for old in out.glob(f"county-{s.key}-*"):
+        if old != done:
+            shutil.rmtree(old, ignore_errors=True)
     return done
 
 

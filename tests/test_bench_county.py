@@ -86,7 +86,10 @@ def test_each_township_has_its_own_people_villages_units_and_keys(
     from swdesk.core.idnumber import parse_id_number
 
     scale = bench_county.Scale(towns=3, workers=30, hours=2, repeat=1)
+    stale = tmp_path / f"county-{scale.key}-0123456789"  # built from older sources
+    (stale / "first").mkdir(parents=True)
     cached = bench_county.build(scale, tmp_path)
+    assert not stale.exists() and cached.exists()
     db = tmp_path / "merged.db"
     shutil.copyfile(cached / "county.db", db)
     bench_county.import_process(db, sorted((cached / "first").glob("*.swsync")))
