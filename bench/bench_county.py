@@ -149,7 +149,7 @@ def _changes(t: Any, i: int, s: Scale) -> None:
 # that way and the others are copies of its file made before it enrolled, every row rewritten
 # to another township's: new UUIDs (each one's first 8 hex digits moved on, so no two
 # townships share a row), the township's code and name (every row's origin, village codes,
-# unit codes), new ID numbers (the 3-digit sequence moved on, gender digit parity kept, check
+# unit codes), new ID numbers (the 3-digit sequence moved on, gender digit parity kept, none
 # character recomputed), other surnames, and the villages' names except SHARED_VILLAGES of
 # them, which every township has (villages of one name in several townships, as the demo
 # makes them). Each copy then enrolls with its own keys, is exported by the real export,
@@ -163,6 +163,26 @@ VILLAGE_PREFIXES = "东西南北上下前后大小新老中"
 
 def town_name(i: int) -> str:
     return f"基准{i + 1}镇"
+
+
+def moved_id_numbers(template: list[str], i: int) -> dict[str, str]:
+    """Township ``i``'s ID number for each of the template's: the 3-digit sequence moved on
+    by 34 per township (even, so the sex it tells stays), and on by 2 more while the number
+    is one an earlier township (or this one) already has; check character recomputed. Every
+    township's numbers are worked out in order, so no two people of the county share one."""
+    from swdesk.core.idnumber import check_char
+
+    taken = set(template)
+    moved = dict(zip(template, template, strict=True))
+    for town in range(1, i + 1):
+        moved = {}
+        for old in template:
+            seq = (int(old[14:17]) + 34 * town) % 1000
+            while (first17 := f"{old[:14]}{seq:03d}") + check_char(first17) in taken:
+                seq = (seq + 2) % 1000
+            moved[old] = new = first17 + check_char(first17)
+            taken.add(new)
+    return moved
 
 
 class Rename:
@@ -182,16 +202,13 @@ class Rename:
         }
         self._village = re.compile("|".join(map(re.escape, self.villages))) if renamed else None
         self.people: set[str] = set()  # the template's workers' names
+        self.id_numbers: dict[str, str] = {}  # the template's → this township's
 
     def uuid(self, m: re.Match[str]) -> str:
         return f"{(int(m.group(0), 16) + 0x9E3779B1 * self.i) % 2**32:08x}"
 
     def id_number(self, m: re.Match[str]) -> str:
-        from swdesk.core.idnumber import check_char
-
-        old = m.group(0)
-        first17 = f"{old[:14]}{(int(old[14:17]) + 34 * self.i) % 1000:03d}"
-        return first17 + check_char(first17)
+        return self.id_numbers.get(m.group(0), m.group(0))
 
     def person(self, name: str) -> str:
         return self.surnames.get(name[:1], name[:1]) + name[1:]
@@ -259,6 +276,8 @@ def _derive(template: Path, target: Path, i: int) -> None:
         conn = t.conn
         ren = Rename(i, _village_bases(t))
         ren.people = {r[0] for r in conn.execute("SELECT name FROM workers")}
+        numbers = [r[0] for r in conn.execute("SELECT id_number FROM workers ORDER BY rowid")]
+        ren.id_numbers = moved_id_numbers(numbers, i)
         conn.execute("PRAGMA foreign_keys = OFF")  # ids change table by table
         with allow_locked_writes(conn), t.atomic():
             for table in SYNCED_TABLES:
@@ -299,7 +318,8 @@ def cache_dir(s: Scale, out: Path = OUT) -> Path:
     modules as for every demo file, and the builders here): stale files are never reused."""
     import inspect
 
-    parts = (_township, _changes, Rename, _village_bases, _derive, _send, _one_town, build)
+    parts = [_township, _changes, Rename, moved_id_numbers, _village_bases, _derive, _send]
+    parts += [_one_town, build]
     code = "".join(inspect.getsource(f) for f in parts)
     key = hashlib.sha256((_data_key() + PASSPHRASE + code).encode()).hexdigest()[:10]
     return out / f"county-{s.key}-{key}"

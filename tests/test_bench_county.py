@@ -118,3 +118,24 @@ def test_each_township_has_its_own_people_villages_units_and_keys(
         towns = q("SELECT code, name, sign_public FROM sync_townships").fetchall()
     assert sorted(t[0] for t in towns) == codes
     assert len({t[1] for t in towns}) == 3 and len({bytes(t[2]) for t in towns}) == 3
+
+
+def test_moved_id_numbers_never_meet_another_townships(bench_path: Path) -> None:
+    """Moving the sequence by 34 per township would give township 1's copy of the first
+    person the second person's number (sequence 1 + 34 = 35): it takes the next free one of
+    the same sex instead; every township's numbers are valid and none is shared."""
+    from datetime import date
+
+    import bench_county
+
+    from swdesk.core.idnumber import make_id_number, parse_id_number
+
+    born = date(1980, 1, 1)
+    template = [make_id_number("510104", born, 1), make_id_number("510104", born, 35)]
+    one = bench_county.moved_id_numbers(template, 1)
+    assert one[template[0]] == make_id_number("510104", born, 37)
+    assert one[template[1]] == make_id_number("510104", born, 69)
+    assert bench_county.moved_id_numbers(template, 0) == dict(zip(template, template, strict=True))
+    every = [n for i in range(30) for n in bench_county.moved_id_numbers(template, i).values()]
+    assert len(set(every)) == 60
+    assert all(parse_id_number(n).gender == "男" for n in every)  # odd sequences: men
