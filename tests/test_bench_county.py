@@ -70,3 +70,72 @@ def test_a_tiny_county_runs_every_line(
     assert (cached / "county.db").stat().st_mtime_ns == stamp
     assert len(list((cached / "first").glob("*.swsync"))) == 2
     assert len(list((cached / "second").glob("*.swsync"))) == 2
+
+
+def test_each_township_has_its_own_people_villages_units_and_keys(
+    bench_path: Path, tmp_path: Path
+) -> None:
+    """Townships after the first are rewritten from its file: merged, each still has its own
+    rows (new UUIDs, valid ID numbers of its own, its code in every row's origin and village
+    code, its own signing key), the same mix of rows, and five village names all share."""
+    import shutil
+    import sqlite3
+
+    import bench_county
+
+    from swdesk.core.idnumber import parse_id_number
+
+    scale = bench_county.Scale(towns=3, workers=30, hours=2, repeat=1)
+    stale = tmp_path / f"county-{scale.key}-0123456789"  # built from older sources
+    (stale / "first").mkdir(parents=True)
+    cached = bench_county.build(scale, tmp_path)
+    assert not stale.exists() and cached.exists()
+    db = tmp_path / "merged.db"
+    shutil.copyfile(cached / "county.db", db)
+    bench_county.import_process(db, sorted((cached / "first").glob("*.swsync")))
+    codes = [bench_county.town_code(i) for i in range(3)]
+    with sqlite3.connect(db) as conn:
+        q = conn.execute
+        workers = q(
+            "SELECT id, origin, id_number, name, village_code, gender FROM workers"
+        ).fetchall()
+        assert sorted({w[1] for w in workers}) == codes
+        assert len(workers) == 90 and len({w[0] for w in workers}) == 90
+        assert len({w[2] for w in workers}) == 90
+        assert all(parse_id_number(w[2]).gender == w[5] for w in workers)  # valid, same sex
+        assert all(w[4].startswith(w[1]) for w in workers)
+        by_town = {c: [w[3] for w in workers if w[1] == c] for c in codes}
+        assert sum(a != b for a, b in zip(by_town[codes[0]], by_town[codes[1]], strict=True)) > 20
+        for table in ("training_records", "certificates", "registrations", "appraisals"):
+            counts = dict(q(f"SELECT origin, count(*) FROM {table} GROUP BY origin").fetchall())
+            assert sorted(counts) == codes and len(set(counts.values())) == 1, table
+        names = {
+            c: {r[0] for r in q("SELECT name FROM villages WHERE origin = ?", (c,))} for c in codes
+        }
+        assert all(len(n) == 12 for n in names.values())
+        assert len(names[codes[0]] & names[codes[1]] & names[codes[2]]) == 5
+        assert len(names[codes[1]] & names[codes[2]]) == 5
+        towns = q("SELECT code, name, sign_public FROM sync_townships").fetchall()
+    assert sorted(t[0] for t in towns) == codes
+    assert len({t[1] for t in towns}) == 3 and len({bytes(t[2]) for t in towns}) == 3
+
+
+def test_moved_id_numbers_never_meet_another_townships(bench_path: Path) -> None:
+    """Moving the sequence by 34 per township would give township 1's copy of the first
+    person the second person's number (sequence 1 + 34 = 35): it takes the next free one of
+    the same sex instead; every township's numbers are valid and none is shared."""
+    from datetime import date
+
+    import bench_county
+
+    from swdesk.core.idnumber import make_id_number, parse_id_number
+
+    born = date(1980, 1, 1)
+    template = [make_id_number("510104", born, 1), make_id_number("510104", born, 35)]
+    one = bench_county.moved_id_numbers(template, 1)
+    assert one[template[0]] == make_id_number("510104", born, 37)
+    assert one[template[1]] == make_id_number("510104", born, 69)
+    assert bench_county.moved_id_numbers(template, 0) == dict(zip(template, template, strict=True))
+    every = [n for i in range(30) for n in bench_county.moved_id_numbers(template, i).values()]
+    assert len(set(every)) == 60
+    assert all(parse_id_number(n).gender == "男" for n in every)  # odd sequences: men

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from swdesk.core import allowance as al
-from swdesk.core import appraisal as ap
 from swdesk.core import divisions
-from swdesk.store import appraisals, exams, villages
+from swdesk.store import villages
 
+# The exam, appraisal and allowance modules are imported where they are used: the worker list
+# asks this module for the townships' names before the county's first paint, and they would
+# add a tenth of a second to it.
 if TYPE_CHECKING:
+    from swdesk.core import appraisal as ap
     from swdesk.store.db import Store
     from swdesk.store.exams import RegistrationView
 
@@ -118,6 +121,8 @@ def exam_registrations(
     store: Store, year: int, township: str | None = None
 ) -> list[RegistrationView]:
     """Every township's registrations of ``year`` (or one township's), township by township."""
+    from swdesk.store import exams
+
     views = exams.registrations(store, year)
     if township:
         views = [v for v in views if v.origin == township]
@@ -153,6 +158,8 @@ def appraisal_sheets(
 ) -> list[tuple[dict[str, Any], ap.Sheet]]:
     """(row, sheet) of every appraisal in the townships' rounds of ``year``; each row carries
     ``township`` and ``township_name`` (from the round)."""
+    from swdesk.store import appraisals
+
     out = []
     for rnd in appraisal_rounds(store, year, township):
         for row, sh in appraisals.round_sheets(store, rnd["id"]):
@@ -163,6 +170,8 @@ def appraisal_sheets(
 
 
 def appraisal_public(rows: list[tuple[dict[str, Any], ap.Sheet]]) -> list[dict[str, Any]]:
+    from swdesk.store import appraisals
+
     return [
         {
             **appraisals.public_dict(row, sh),
@@ -194,6 +203,8 @@ class PayrollMonth:
 
     @property
     def approved(self) -> bool:
+        from swdesk.core import allowance as al
+
         return self.state in al.LOCKED_STATES
 
 
@@ -204,7 +215,11 @@ class PayrollMonth:
 # a correction, whatever month it corrects, counts in the run that pays it, and a line outside
 # its run's months (never written so) in the run's first. One statement: a county file holds
 # every township's lines, and this is twice as fast as the same shares worked out in Python.
-_MONTH_SHARES = f"""
+@cache
+def _month_shares() -> str:
+    from swdesk.core import allowance as al
+
+    return f"""
 WITH RECURSIVE r AS (
     SELECT id, unit_code, first_month AS rf, months,
            substr(date(first_month || '-01', '+' || (months - 1) || ' months'), 1, 7) AS rl
@@ -244,6 +259,8 @@ def payroll_months(store: Store, months: Sequence[str] | None = None) -> list[Pa
     are the distinct people whose lines pay them something that month (a +100 and a -100 that
     cancel still count them); the amounts of a run's months add up to its total.
     """
+    from swdesk.core import allowance as al
+
     wanted = set(months) if months is not None else None
     runs: dict[str, tuple[str, str, int, str, set[str]]] = {}
     for rid, unit, first, count, state in store.conn.execute(
@@ -256,7 +273,7 @@ def payroll_months(store: Store, months: Sequence[str] | None = None) -> list[Pa
             runs[rid] = (unit, first, int(count), state, span)
     amount: dict[tuple[str, str], int] = {}
     people: dict[tuple[str, str], int] = {}
-    for unit, m, n, fen in store.conn.execute(_MONTH_SHARES, (store.unit_code,)):
+    for unit, m, n, fen in store.conn.execute(_month_shares(), (store.unit_code,)):
         if wanted is None or m in wanted:
             amount[(unit, m)], people[(unit, m)] = int(fen), int(n)
     covered: dict[tuple[str, str], tuple[str, str, int]] = {}

@@ -19,7 +19,6 @@ from swdesk.core.errors import RuleError
 from swdesk.store import Store
 from swdesk.sync import keys
 from swdesk.ui.designer import set_up
-from swdesk.ui.forms.key_passphrase_dialog import Ui_KeyPassphraseDialog
 from swdesk.ui.key_memory import KeyMemory, key_memory
 from swdesk.ui.rule_text import shown
 from swdesk.ui.styles import ERROR_STYLE
@@ -31,6 +30,10 @@ class KeyPassphraseDialog(QDialog):
     def __init__(
         self, store: Store, parent: QWidget | None = None, memory: KeyMemory | None = None
     ) -> None:
+        # The form is loaded here, not with the module: a county start imports this module to
+        # ask ``needs_passphrase``, and a remembered passphrase (or no keys) shows no dialog.
+        from swdesk.ui.forms.key_passphrase_dialog import Ui_KeyPassphraseDialog
+
         super().__init__(parent)
         self.store = store
         self.memory = memory if memory is not None else key_memory()
