@@ -15,17 +15,20 @@ the date.
 from __future__ import annotations
 
 import json
+import operator
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache
+from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import divisions, enums
 from swdesk.core import exam as core_exam
 from swdesk.core.dates import parse_iso_date
 from swdesk.core.indicators import engine as e
+from swdesk.core.indicators.columns import WorkerColumns
 from swdesk.store import county_views, exams
 
 if TYPE_CHECKING:
@@ -88,12 +91,15 @@ _COLUMNS = (
 _COL = {c: i for i, c in enumerate(_COLUMNS)}
 
 
-def _rows_as_of(store: Store, at: date, *, names: bool = True) -> Iterable[Sequence[Any]]:
+def _rows_as_of(
+    store: Store, at: date, *, names: bool = True, id_numbers: bool = False
+) -> Iterable[Sequence[Any]]:
     """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone (only a
     changed row is copied), one at a time as SQLite gives them: a county's 100 000 rows are
     never all held at once. ``origin`` is read only on a county file, where it can name the
     township; a township's own rows all count for it. ``names`` False reads no names (an
-    empty one for each): each name is text of its own, and no figure needs it."""
+    empty one for each): each name is text of its own, and no figure needs it. ``id_numbers``
+    adds each one's ID number as an eleventh column."""
     day = at.isoformat()
     # Undone newest first, so where a field changed twice the oldest change's old value wins.
     undone: dict[str, dict[int, Any]] = {}
@@ -108,7 +114,8 @@ def _rows_as_of(store: Store, at: date, *, names: bool = True) -> Iterable[Seque
     name = "name" if names else "''"
     rows: Iterable[Sequence[Any]] = store.conn.execute(
         f"SELECT id, {name}, {origin}, village_code, status, post_type, domains, "
-        "substr(created_at, 1, 10) > ?, education, sw_major FROM workers WHERE deleted = 0",
+        "substr(created_at, 1, 10) > ?, education, sw_major"
+        f"{', id_number' if id_numbers else ''} FROM workers WHERE deleted = 0",
         (day,),
     )
     if not undone:
@@ -221,9 +228,27 @@ def _township_of(store: Store) -> Callable[[str | None, str | None], str]:
 def workers(
     store: Store, at: date, *, candidates: bool = True, names: bool = True
 ) -> tuple[e.WorkerFact, ...]:
-    """Every live worker as of ``at``; ``candidates`` False skips what only a gap's candidate
-    list needs (exam sittings and eligibility), for a count alone; ``names`` False leaves
-    every name empty (the figures count ids; the pages read names for the people shown)."""
+    """Every live worker as of ``at``, one fact each (``worker_columns``, made into objects
+    for the callers that look people up one by one)."""
+    return e.facts_of(worker_columns(store, at, candidates=candidates, names=names))
+
+
+def worker_columns(
+    store: Store,
+    at: date,
+    *,
+    candidates: bool = True,
+    names: bool = True,
+    id_numbers: bool = False,
+) -> WorkerColumns:
+    """Every live worker as of ``at``, as columns; ``candidates`` False skips what only a
+    gap's candidate list needs (exam sittings and eligibility), for a count alone; ``names``
+    False leaves the names unread (the figures count ids; the pages read names for the people
+    shown); ``id_numbers`` reads them too (the dashboard's name lists, from the same read).
+
+    Each column is made by one C-level pass (``map``, ``zip``) over the rows or the one
+    before; Python code runs only for the few people whose facts are a guess and, once per
+    distinct set of facts, for the exam's eligibility."""
     started = history_from(store)
     early = started is None or at < started
     rules = exams.rules(store)
@@ -233,71 +258,95 @@ def workers(
     rows_primary = [r for r in rules.eligibility if r.level == core_exam.EXAM_PRIMARY]
     by_certificate = any(r.certificate for r in rows_primary)
     by_years = any(r.years for r in rows_primary)
-    rows = _rows_as_of(store, at, names=names)
+    rows = list(_rows_as_of(store, at, names=names, id_numbers=id_numbers))
+    n = len(rows)
+    width = len(_COLUMNS) + (1 if id_numbers else 0)
+    cols: list[Sequence[Any]] = list(zip(*rows, strict=True)) if n else [()] * width
+    ids: Sequence[str] = cols[0]
+    origin, village, status, post_type = cols[2], cols[3], cols[4], cols[5]
     roles, undated_roles = _roles(store, at)
     top_rank, undated_certs, lower = _certificates(store, at, lower=candidates and by_certificate)
     sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
     starts = _work_starts(store) if candidates and by_years else {}
-    township = _township_of(store)
-    judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
-    early_fields = {e.FIELD_POST_TYPE, e.FIELD_DOMAINS} if early else set()
-    no_roles: frozenset[str] = frozenset()
-    always = frozenset(early_fields)  # what most people share: built once, not per person
     own = None if store.role == divisions.ROLE_COUNTY else store.unit_code or ""
+    if own is None:
+        township = _township_of(store)
+        townships: Sequence[str] = list(map(township, origin, village))
+    else:
+        townships = [own] * n
     level_of = (None, *enums.LEVELS)
-    min_rank = e.CERTIFIED_MIN_RANK
-    fact = e.WorkerFact
-    held_roles = {wid: frozenset(held) for wid, held in roles.items()}  # a few people
-    out = []
-    for wid, name, origin, village, status, post_type, domains, late, edu, major in rows:
-        rank = top_rank.get(wid, 0)
-        certified = rank >= min_rank
-        odd_roles = early and wid in undated_roles
-        if late or odd_roles or wid in undated_certs:
-            guessed = set(early_fields)
-            if late:
-                guessed.add(e.FIELD_FILE)
-            if odd_roles:
-                guessed.add(e.FIELD_ROLES)
-            if wid in undated_certs:
-                guessed.add(e.FIELD_CERTIFICATES)
-            estimated = frozenset(guessed)
-        else:
-            estimated = always
-        eligible = None
-        if candidates and not certified:
-            held = lower.get(wid, []) if by_certificate else []
+    ranks = list(map(top_rank.get, ids, repeat(0)))
+    certified = bytes(map(e.CERTIFIED_MIN_RANK.__le__, ranks))
+    levels = list(map(level_of.__getitem__, ranks))
+    passed_exam = list(map(bool, map(operator.or_, certified, map(passed.__contains__, ids))))
+    no_roles: frozenset[str] = frozenset()
+    held_roles = [no_roles] * n
+    estimated: list[frozenset[str]] = [
+        frozenset({e.FIELD_POST_TYPE, e.FIELD_DOMAINS}) if early else frozenset()
+    ] * n
+    # The few whose facts are a guess: roles held, a file made after the date, an undated
+    # role or certificate.
+    position = (
+        {wid: i for i, wid in enumerate(ids)}
+        if roles or undated_roles or undated_certs or any(cols[7])
+        else {}
+    )
+    for wid, has in roles.items():
+        if wid in position:
+            held_roles[position[wid]] = frozenset(has)
+    odd = {position[w] for w in undated_certs if w in position}
+    if early:
+        odd |= {position[w] for w in undated_roles if w in position}
+    odd.update(compress(range(n), cols[7]))
+    early_fields = estimated[0] if n else frozenset()
+    for i in odd:
+        wid = ids[i]
+        guessed = set(early_fields)
+        if cols[7][i]:
+            guessed.add(e.FIELD_FILE)
+        if early and wid in undated_roles:
+            guessed.add(e.FIELD_ROLES)
+        if wid in undated_certs:
+            guessed.add(e.FIELD_CERTIFICATES)
+        estimated[i] = frozenset(guessed)
+    eligible: list[bool | None] = [None] * n
+    if candidates:
+        judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
+        edu, major = cols[8], cols[9]
+        for i in compress(range(n), map(operator.not_, certified)):
+            wid = ids[i]
+            held = tuple(lower.get(wid, ())) if by_certificate else ()
             start = starts.get(wid) if by_years else None
-            key = (edu, bool(major), start, tuple(held))
-            if key not in judged:
-                judged[key] = core_exam.eligibility(
+            key = (edu[i], bool(major[i]), start, held)
+            if key in judged:
+                found = judged[key]
+            else:
+                found = judged[key] = core_exam.eligibility(
                     rules,
                     core_exam.EXAM_PRIMARY,
                     at.year,
-                    education=edu,
-                    sw_major=bool(major),
+                    education=edu[i],
+                    sw_major=bool(major[i]),
                     work_start=start,
-                    certificates=held,
+                    certificates=list(held),
                 ).eligible
-            eligible = judged[key]
-        out.append(
-            fact(
-                wid,
-                name,
-                township(origin, village) if own is None else own,
-                village,
-                status,
-                post_type,
-                _domains(domains),
-                held_roles.get(wid, no_roles),
-                level_of[rank],
-                certified or wid in passed,
-                wid in sat,
-                eligible,
-                estimated,
-            )
-        )
-    return tuple(out)
+            eligible[i] = found
+    return WorkerColumns(
+        ids=ids,
+        township=townships,
+        village=village,
+        status=status,
+        post_type=post_type,
+        domains=list(map(_domains, cols[6])),
+        roles=held_roles,
+        level=levels,
+        passed_exam=passed_exam,
+        sat_exam=list(map(sat.__contains__, ids)),
+        eligible=eligible,
+        estimated=estimated,
+        names=cols[1] if names else (),
+        id_numbers=cols[10] if id_numbers else (),
+    )
 
 
 def units(store: Store) -> tuple[e.UnitFact, ...]:
@@ -471,14 +520,15 @@ def status_and_level_on(
     return {d: counts[d.isoformat()] for d in days}
 
 
-def facts(store: Store, at: date) -> e.Facts:
-    """Everything the engine counts as of ``at`` (workers without their names)."""
-    ws, us = workers(store, at, names=False), units(store)
-    ps, ss = posts(store, at), stations(store, at)
-    seen = {w.township for w in ws} | {u.township for u in us} | {s.township for s in ss}
+def facts(store: Store, at: date, *, names: bool = False) -> e.Facts:
+    """Everything the engine counts as of ``at``; ``names`` True also reads each worker's
+    name and ID number (in the same read), for the pages that list people."""
+    ws = worker_columns(store, at, names=names, id_numbers=names)
+    us, ps, ss = units(store), posts(store, at), stations(store, at)
+    seen = set(ws.township) | {u.township for u in us} | {s.township for s in ss}
     return e.Facts(
         at=at,
-        workers=ws,
+        columns=ws,
         units=us,
         posts=ps,
         stations=ss,
