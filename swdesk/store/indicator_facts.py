@@ -18,7 +18,7 @@ import json
 import operator
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
 from itertools import compress, repeat
@@ -91,15 +91,16 @@ _COLUMNS = (
 _COL = {c: i for i, c in enumerate(_COLUMNS)}
 
 
-def _rows_as_of(
+def _columns_as_of(
     store: Store, at: date, *, names: bool = True, id_numbers: bool = False
-) -> Iterable[Sequence[Any]]:
-    """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone (only a
-    changed row is copied), one at a time as SQLite gives them: a county's 100 000 rows are
-    never all held at once. ``origin`` is read only on a county file, where it can name the
-    township; a township's own rows all count for it. ``names`` False reads no names (an
-    empty one for each): each name is text of its own, and no figure needs it. ``id_numbers``
-    adds each one's ID number as an eleventh column."""
+) -> list[Sequence[Any]]:
+    """Every live worker's row (``_COLUMNS``) as columns, with the changes after ``at`` undone.
+    ``origin`` is read only on a county file, where it can name the township; a township's own
+    rows all count for it. ``names`` False reads no names (an empty one for each): each name
+    is text of its own, and no figure needs it. ``id_numbers`` adds each one's ID number as an
+    eleventh column. The rows are turned into columns in one C-level pass (``zip``); the few
+    people with a change after the day are then found in the id column the same way, and only
+    the columns they change are copied."""
     day = at.isoformat()
     # Undone newest first, so where a field changed twice the oldest change's old value wins.
     undone: dict[str, dict[int, Any]] = {}
@@ -112,22 +113,28 @@ def _rows_as_of(
             undone.setdefault(wid, {})[_COL[_HISTORY[kind][0]]] = old
     origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
     name = "name" if names else "''"
-    rows: Iterable[Sequence[Any]] = store.conn.execute(
+    rows = store.conn.execute(
         f"SELECT id, {name}, {origin}, village_code, status, post_type, domains, "
         "substr(created_at, 1, 10) > ?, education, sw_major"
         f"{', id_number' if id_numbers else ''} FROM workers WHERE deleted = 0",
         (day,),
-    )
-    if not undone:
-        return rows
-    return (_undo(r, undone[r[0]]) if r[0] in undone else r for r in rows)
-
-
-def _undo(row: Sequence[Any], old: dict[int, Any]) -> list[Any]:
-    changed = list(row)
-    for i, value in old.items():
-        changed[i] = value
-    return changed
+    ).fetchall()
+    width = len(_COLUMNS) + (1 if id_numbers else 0)
+    if not rows:
+        return [()] * width
+    cols: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    del rows
+    if undone:
+        ids = cols[0]
+        changed: dict[int, list[Any]] = {}
+        for i in compress(range(len(ids)), map(undone.__contains__, ids)):
+            for c, old in undone[ids[i]].items():
+                if c not in changed:
+                    changed[c] = list(cols[c])
+                changed[c][i] = old
+        for c, values in changed.items():
+            cols[c] = values
+    return cols
 
 
 def _roles(store: Store, at: date) -> tuple[dict[str, set[str]], set[str]]:
@@ -258,11 +265,9 @@ def worker_columns(
     rows_primary = [r for r in rules.eligibility if r.level == core_exam.EXAM_PRIMARY]
     by_certificate = any(r.certificate for r in rows_primary)
     by_years = any(r.years for r in rows_primary)
-    rows = list(_rows_as_of(store, at, names=names, id_numbers=id_numbers))
-    n = len(rows)
-    width = len(_COLUMNS) + (1 if id_numbers else 0)
-    cols: list[Sequence[Any]] = list(zip(*rows, strict=True)) if n else [()] * width
+    cols = _columns_as_of(store, at, names=names, id_numbers=id_numbers)
     ids: Sequence[str] = cols[0]
+    n = len(ids)
     origin, village, status, post_type = cols[2], cols[3], cols[4], cols[5]
     roles, undated_roles = _roles(store, at)
     top_rank, undated_certs, lower = _certificates(store, at, lower=candidates and by_certificate)
@@ -312,32 +317,47 @@ def worker_columns(
     eligible: list[bool | None] = [None] * n
     if candidates:
         judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
-        edu, major = cols[8], cols[9]
-        for i in compress(range(n), map(operator.not_, certified)):
-            wid = ids[i]
-            held = tuple(lower.get(wid, ())) if by_certificate else ()
-            start = starts.get(wid) if by_years else None
-            key = (edu[i], bool(major[i]), start, held)
-            if key in judged:
-                found = judged[key]
-            else:
-                found = judged[key] = core_exam.eligibility(
+
+        def judge(edu: Any, major: bool, start: date | None, held: tuple[Any, ...]) -> bool | None:
+            key = (edu, major, start, held)
+            if key not in judged:
+                judged[key] = core_exam.eligibility(
                     rules,
                     core_exam.EXAM_PRIMARY,
                     at.year,
-                    education=edu[i],
-                    sw_major=bool(major[i]),
+                    education=edu,
+                    sw_major=major,
                     work_start=start,
                     certificates=list(held),
                 ).eligible
-            eligible[i] = found
+            return judged[key]
+
+        # Most people have no work start on file and no certificate below 助理: they are
+        # judged by (education, social-work major) alone, once per distinct pair; the few
+        # others one by one. The certified are no candidates (None).
+        pairs = list(zip(cols[8], map(bool, cols[9]), strict=True))
+        plain = {p: judge(p[0], p[1], None, ()) for p in set(pairs)}
+        eligible = [
+            None if c else ok
+            for c, ok in zip(certified, map(plain.__getitem__, pairs), strict=True)
+        ]
+        odd_ones = (set(lower) if by_certificate else set()) | (set(starts) if by_years else set())
+        if odd_ones:
+            where = position or {wid: i for i, wid in enumerate(ids)}
+            for wid in odd_ones:
+                i = where.get(wid, -1)
+                if i < 0 or certified[i]:
+                    continue
+                held = tuple(lower.get(wid, ())) if by_certificate else ()
+                start = starts.get(wid) if by_years else None
+                eligible[i] = judge(cols[8][i], bool(cols[9][i]), start, held)
     return WorkerColumns(
         ids=ids,
         township=townships,
         village=village,
         status=status,
         post_type=post_type,
-        domains=list(map(_domains, cols[6])),
+        domains=list(map({raw: _domains(raw) for raw in set(cols[6])}.__getitem__, cols[6])),
         roles=held_roles,
         level=levels,
         passed_exam=passed_exam,
@@ -465,7 +485,7 @@ def status_and_level_on(
         conn.execute("SELECT id, status FROM workers WHERE deleted = 0").fetchall()
     )
     # Each worker's status changes, oldest first: the status on a day is the value the first
-    # change after it replaced (the same order ``_rows_as_of`` undoes them in, reversed).
+    # change after it replaced (the same order ``_columns_as_of`` undoes them in, reversed).
     changes: dict[str, list[tuple[str, str | None]]] = {}
     for wid, day, old in conn.execute(
         f"SELECT worker_id, {_DAY}, old_value FROM worker_history WHERE deleted = 0 "
