@@ -681,11 +681,18 @@ def people_by_domain(
         & col.as_int(col.member_of(_CERTIFIED_LEVELS, c.level)),
         len(c),
     )
-    out: dict[str, list[str]] = {d: [] for d in enums.DOMAINS}
-    for domains, wid in zip(compress(c.domains, chosen), compress(c.ids, chosen), strict=True):
-        for d in domains:
-            out.setdefault(d, []).append(wid)
-    return {d: tuple(ids) for d, ids in out.items() if ids}
+    # Few distinct sets of domains: each domain's workers are one mask over them.
+    distinct = set(compress(c.domains, chosen))
+    held = {d for ds in distinct for d in ds}
+    order = [*enums.DOMAINS, *sorted(held - set(enums.DOMAINS))]
+    bits = col.as_int(chosen)
+    every = set(c.domains)
+    out: dict[str, tuple[str, ...]] = {}
+    for d in order:
+        if d in held:
+            serving = bytes(map({ds: d in ds for ds in every}.__getitem__, c.domains))
+            out[d] = tuple(compress(c.ids, col.as_mask(col.as_int(serving) & bits, len(c))))
+    return out
 
 
 def certified_by_village(facts: Facts) -> dict[str, tuple[str, ...]]:
