@@ -20,6 +20,7 @@ from datetime import date
 from fractions import Fraction
 from functools import cached_property
 from itertools import chain, compress
+from operator import attrgetter
 from typing import TypeVar
 
 from swdesk.core import enums
@@ -109,47 +110,35 @@ class StationFact:
     items_done: frozenset[str] = frozenset()
 
 
+# ``WorkerColumns`` field → the ``WorkerFact`` attribute it holds, in the fact's order.
+_FACT_FIELDS = {
+    "ids": "id",
+    "names": "name",
+    "township": "township",
+    "village": "village_code",
+    "status": "status",
+    "post_type": "post_type",
+    "domains": "domains",
+    "roles": "roles",
+    "level": "level",
+    "passed_exam": "passed_exam",
+    "sat_exam": "sat_exam",
+    "eligible": "eligible",
+    "estimated": "estimated",
+}
+
+
 def columns_of(workers: Sequence[WorkerFact]) -> WorkerColumns:
     """The same workers as columns (the engine counts columns; facts made one by one, as the
     tests make them, are turned into columns once)."""
-    return WorkerColumns(
-        ids=[w.id for w in workers],
-        township=[w.township for w in workers],
-        village=[w.village_code for w in workers],
-        status=[w.status for w in workers],
-        post_type=[w.post_type for w in workers],
-        domains=[w.domains for w in workers],
-        roles=[w.roles for w in workers],
-        level=[w.level for w in workers],
-        passed_exam=[w.passed_exam for w in workers],
-        sat_exam=[w.sat_exam for w in workers],
-        eligible=[w.eligible for w in workers],
-        estimated=[w.estimated for w in workers],
-        names=[w.name for w in workers],
-    )
+    return WorkerColumns(**{f: list(map(attrgetter(a), workers)) for f, a in _FACT_FIELDS.items()})
 
 
 def facts_of(c: WorkerColumns) -> tuple[WorkerFact, ...]:
     """The columns as one ``WorkerFact`` each (for the few callers that want objects)."""
     names = c.names or [""] * len(c)
-    return tuple(
-        map(
-            WorkerFact,
-            c.ids,
-            names,
-            c.township,
-            c.village,
-            c.status,
-            c.post_type,
-            c.domains,
-            c.roles,
-            c.level,
-            c.passed_exam,
-            c.sat_exam,
-            c.eligible,
-            c.estimated,
-        )
-    )
+    columns = [names if f == "names" else getattr(c, f) for f in _FACT_FIELDS]
+    return tuple(map(WorkerFact, *columns))
 
 
 @dataclass(frozen=True)
