@@ -8,15 +8,18 @@ figures are stale). All of that is read here, once, off the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING
 
+from swdesk.core.indicators.columns import WorkerColumns
 from swdesk.core.indicators.results import IndicatorReport
 from swdesk.core.indicators.staleness import STALE_DAYS_DEFAULT, STALE_DAYS_SETTING
 from swdesk.formats.indicator_tables import PersonLine
-from swdesk.services.indicators import build_report
-from swdesk.store import county_views, indicator_facts, indicator_people
+from swdesk.services.indicators import report_and_facts
+from swdesk.store import county_views, indicator_people
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -24,12 +27,50 @@ if TYPE_CHECKING:
 YEARS_SHOWN = 5  # levels over time: this many year-ends before the as-of date, and the date
 
 
+class People(Mapping[str, PersonLine]):
+    """Worker id → the line a list of people shows, from the columns the report read (names
+    and ID numbers with the rest): nothing is read again, and a line is made only when a list
+    asks for it (the page shows a few hundred at most of 100 000)."""
+
+    def __init__(
+        self, cols: WorkerColumns, villages: Mapping[str, str], townships: Mapping[str, str]
+    ) -> None:
+        self._cols = cols
+        self._villages = villages
+        self._townships = townships
+
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        return {wid: i for i, wid in enumerate(self._cols.ids)}
+
+    def __getitem__(self, wid: str) -> PersonLine:
+        i = self._position[wid]
+        c = self._cols
+        township = c.township[i]
+        return PersonLine(
+            name=c.names[i] if c.names else "",
+            id_number=c.id_numbers[i] if c.id_numbers else "",
+            village=self._villages.get(c.village[i] or "", ""),
+            level=c.level[i] or "",
+            township=self._townships.get(township, township) if self._townships else "",
+        )
+
+    def __contains__(self, wid: object) -> bool:
+        return wid in self._position
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._cols.ids)
+
+    def __len__(self) -> int:
+        return len(self._cols)
+
+
 @dataclass(frozen=True)
 class Dashboard:
     """The report and who its ids are: ``people`` by worker id, ``townships`` code → name."""
 
     report: IndicatorReport
-    people: dict[str, PersonLine]
+    people: Mapping[str, PersonLine]
     townships: dict[str, str]
 
     def lines(self, ids: tuple[str, ...]) -> list[PersonLine]:
@@ -38,7 +79,7 @@ class Dashboard:
         return sorted(found, key=lambda p: (p.township, p.village, p.name))
 
     def names(self) -> dict[str, str]:
-        return {i: p.name for i, p in self.people.items()}
+        return {i: self.people[i].name for i in self.people}
 
 
 def stale_days(store: Store) -> int:
@@ -67,25 +108,13 @@ def _date_of(stamp: str | None) -> date | None:
 
 def dashboard(store: Store, at: date, today: date | None = None) -> Dashboard:
     """Everything the 指标 page shows as of ``at`` (``today`` decides what is stale)."""
-    report = build_report(store, at, history_years=YEARS_SHOWN + 1)
-    # Who the ids are, as of the date (no exam-eligibility work: names, villages, levels).
-    staff = indicator_facts.workers(store, at, candidates=False)
+    # Who the ids are comes with the figures: names and ID numbers read in the same pass.
+    report, facts = report_and_facts(store, at, history_years=YEARS_SHOWN + 1, names=True)
     townships = county_views.township_names(store) if county_views.is_county(store) else {}
     stale: tuple[str, ...] = ()
     if townships:
         stale = stale_townships(store, today or date.today(), stale_days(store))
     levels = report.levels_by_year if any(report.levels_by_year.values()) else {}
     report = replace(report, levels_by_year=levels, stale_townships=stale)
-    villages = {u.code: u.name for u in indicator_facts.units(store)}
-    numbers = indicator_people.id_numbers(store, [w.id for w in staff])
-    people = {
-        w.id: PersonLine(
-            name=w.name,
-            id_number=numbers.get(w.id, ""),
-            village=villages.get(w.village_code or "", ""),
-            level=w.level or "",
-            township=townships.get(w.township, w.township) if townships else "",
-        )
-        for w in staff
-    }
-    return Dashboard(report, people, townships)
+    villages = {u.code: u.name for u in facts.units}
+    return Dashboard(report, People(facts.cols, villages, townships), townships)

@@ -44,12 +44,26 @@ def build_report(store: Store, at: date, *, history_years: int = 0) -> Indicator
     """The report as of ``at``; ``history_years`` > 0 adds the year-end counts per level of
     that many years up to ``at``'s (levels over time, from one more read of the file, so only
     the dashboard asks for it)."""
+    return report_and_facts(store, at, history_years=history_years)[0]
+
+
+def report_and_facts(
+    store: Store, at: date, *, history_years: int = 0, names: bool = False
+) -> tuple[IndicatorReport, engine.Facts]:
+    """The report and the facts it counted; ``names`` True has those carry each worker's name
+    and ID number, read with the rest (the dashboard's lists of people need no second read)."""
     with _collector_paused():
-        return _build_report(store, at, history_years)
+        facts = (
+            indicator_facts.facts(store, at, names=True)
+            if names
+            else indicator_facts.facts(store, at)
+        )
+        return _build_report(store, at, history_years, facts), facts
 
 
-def _build_report(store: Store, at: date, history_years: int) -> IndicatorReport:
-    facts = indicator_facts.facts(store, at)
+def _build_report(
+    store: Store, at: date, history_years: int, facts: engine.Facts
+) -> IndicatorReport:
     version = indicator_rules.rules(store).version_for(at)
     total = engine.evaluate(facts, version)
     results, gaps, units = list(total.results), list(total.gaps), list(total.units)
@@ -60,7 +74,7 @@ def _build_report(store: Store, at: date, history_years: int) -> IndicatorReport
             results.extend(part.results)
             gaps.extend(part.gaps)
             units.extend(part.units)
-    domain_people = engine.people_by_domain(facts.workers)
+    domain_people = engine.people_by_domain(facts.cols)
     return IndicatorReport(
         at=at,
         unit_code=store.unit_code or "",
@@ -88,10 +102,8 @@ def _levels_by_year(store: Store, at: date, years: int) -> dict[int, dict[str, i
 def certified_by_village(store: Store, at: date) -> dict[str, int]:
     """Certified workers in post per village code as of ``at`` (``engine.certified_in_post``,
     the same test every indicator counts with): the 村（社区）page's column."""
-    out: dict[str, int] = {}
     with _collector_paused():
-        facts = indicator_facts.workers(store, at, candidates=False)
-    for w in facts:
-        if w.village_code and engine.certified_in_post(w):
-            out[w.village_code] = out.get(w.village_code, 0) + 1
-    return out
+        cols = indicator_facts.worker_columns(store, at, candidates=False, names=False)
+    facts = engine.Facts(at=at, columns=cols)
+    by_village = engine.certified_by_village(facts)
+    return {code: len(ids) for code, ids in by_village.items() if code}

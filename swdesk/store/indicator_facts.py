@@ -15,17 +15,21 @@ the date.
 from __future__ import annotations
 
 import json
+import operator
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import divisions, enums
 from swdesk.core import exam as core_exam
 from swdesk.core.dates import parse_iso_date
 from swdesk.core.indicators import engine as e
+from swdesk.core.indicators.columns import WorkerColumns
 from swdesk.store import county_views, exams
 
 if TYPE_CHECKING:
@@ -88,12 +92,16 @@ _COLUMNS = (
 _COL = {c: i for i, c in enumerate(_COLUMNS)}
 
 
-def _rows_as_of(store: Store, at: date, *, names: bool = True) -> Iterable[Sequence[Any]]:
-    """Every live worker's row (``_COLUMNS``) with the changes after ``at`` undone (only a
-    changed row is copied), one at a time as SQLite gives them: a county's 100 000 rows are
-    never all held at once. ``origin`` is read only on a county file, where it can name the
-    township; a township's own rows all count for it. ``names`` False reads no names (an
-    empty one for each): each name is text of its own, and no figure needs it."""
+def _columns_as_of(
+    store: Store, at: date, *, names: bool = True, id_numbers: bool = False
+) -> list[Sequence[Any]]:
+    """Every live worker's row (``_COLUMNS``) as columns, with the changes after ``at`` undone.
+    ``origin`` is read only on a county file, where it can name the township; a township's own
+    rows all count for it. ``names`` False reads no names (an empty one for each): each name
+    is text of its own, and no figure needs it. ``id_numbers`` adds each one's ID number as an
+    eleventh column. The rows are turned into columns in one C-level pass (``zip``); the few
+    people with a change after the day are then found in the id column the same way, and only
+    the columns they change are copied."""
     day = at.isoformat()
     # Undone newest first, so where a field changed twice the oldest change's old value wins.
     undone: dict[str, dict[int, Any]] = {}
@@ -106,21 +114,28 @@ def _rows_as_of(store: Store, at: date, *, names: bool = True) -> Iterable[Seque
             undone.setdefault(wid, {})[_COL[_HISTORY[kind][0]]] = old
     origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
     name = "name" if names else "''"
-    rows: Iterable[Sequence[Any]] = store.conn.execute(
+    rows = store.conn.execute(
         f"SELECT id, {name}, {origin}, village_code, status, post_type, domains, "
-        "substr(created_at, 1, 10) > ?, education, sw_major FROM workers WHERE deleted = 0",
+        "substr(created_at, 1, 10) > ?, education, sw_major"
+        f"{', id_number' if id_numbers else ''} FROM workers WHERE deleted = 0",
         (day,),
-    )
-    if not undone:
-        return rows
-    return (_undo(r, undone[r[0]]) if r[0] in undone else r for r in rows)
-
-
-def _undo(row: Sequence[Any], old: dict[int, Any]) -> list[Any]:
-    changed = list(row)
-    for i, value in old.items():
-        changed[i] = value
-    return changed
+    ).fetchall()
+    width = len(_COLUMNS) + (1 if id_numbers else 0)
+    if not rows:
+        return [()] * width
+    cols: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    del rows
+    if undone:
+        ids = cols[0]
+        changed: dict[int, list[Any]] = {}
+        for i in compress(range(len(ids)), map(undone.__contains__, ids)):
+            for c, old in undone[ids[i]].items():
+                if c not in changed:
+                    changed[c] = list(cols[c])
+                changed[c][i] = old
+        for c, values in changed.items():
+            cols[c] = values
+    return cols
 
 
 def _roles(store: Store, at: date) -> tuple[dict[str, set[str]], set[str]]:
@@ -151,17 +166,18 @@ def _certificates(
     """The certificates obtained on or before ``at`` (undated ones count too, and their
     holders are marked): each worker's highest rank, the undated holders, and (``lower``) the
     certificates below 助理社会工作师 — all the exam's eligibility may ask of someone who is
-    not certified. Each row comes as its rank, a small int, in rising order, so the highest
-    is the last a dict keeps and no Python code runs per certificate; grouping in SQLite
-    walks the worker index row by row and takes several times as long."""
+    not certified. Each row comes as its rank, a small int; where someone holds several, the
+    rows are sorted by rank (in C, by Python's sort: SQLite's sorter took a third of the
+    read), so the highest is the last a dict keeps and no Python code runs per certificate;
+    grouping in SQLite walks the worker index row by row and takes several times as long."""
     obtained = "deleted = 0 AND (obtained_date IS NULL OR obtained_date <= ?)"
     day = at.isoformat()
-    rank: dict[str, int] = dict(
-        store.conn.execute(
-            f"SELECT worker_id, {_RANK_SQL} AS r FROM certificates WHERE {obtained} ORDER BY r",
-            (*_RANK_ARGS, day),
-        )
-    )
+    rows = store.conn.execute(
+        f"SELECT worker_id, {_RANK_SQL} FROM certificates WHERE {obtained}", (*_RANK_ARGS, day)
+    ).fetchall()
+    rank: dict[str, int] = dict(rows)
+    if len(rank) < len(rows):  # someone holds several: sorted by rank, the highest is kept
+        rank = dict(sorted(rows, key=itemgetter(1)))
     undated = {
         wid
         for (wid,) in store.conn.execute(
@@ -221,9 +237,27 @@ def _township_of(store: Store) -> Callable[[str | None, str | None], str]:
 def workers(
     store: Store, at: date, *, candidates: bool = True, names: bool = True
 ) -> tuple[e.WorkerFact, ...]:
-    """Every live worker as of ``at``; ``candidates`` False skips what only a gap's candidate
-    list needs (exam sittings and eligibility), for a count alone; ``names`` False leaves
-    every name empty (the figures count ids; the pages read names for the people shown)."""
+    """Every live worker as of ``at``, one fact each (``worker_columns``, made into objects
+    for the callers that look people up one by one)."""
+    return e.facts_of(worker_columns(store, at, candidates=candidates, names=names))
+
+
+def worker_columns(
+    store: Store,
+    at: date,
+    *,
+    candidates: bool = True,
+    names: bool = True,
+    id_numbers: bool = False,
+) -> WorkerColumns:
+    """Every live worker as of ``at``, as columns; ``candidates`` False skips what only a
+    gap's candidate list needs (exam sittings and eligibility), for a count alone; ``names``
+    False leaves the names unread (the figures count ids; the pages read names for the people
+    shown); ``id_numbers`` reads them too (the dashboard's name lists, from the same read).
+
+    Each column is made by one C-level pass (``map``, ``zip``) over the rows or the one
+    before; Python code runs only for the few people whose facts are a guess and, once per
+    distinct set of facts, for the exam's eligibility."""
     started = history_from(store)
     early = started is None or at < started
     rules = exams.rules(store)
@@ -233,71 +267,108 @@ def workers(
     rows_primary = [r for r in rules.eligibility if r.level == core_exam.EXAM_PRIMARY]
     by_certificate = any(r.certificate for r in rows_primary)
     by_years = any(r.years for r in rows_primary)
-    rows = _rows_as_of(store, at, names=names)
+    cols = _columns_as_of(store, at, names=names, id_numbers=id_numbers)
+    ids: Sequence[str] = cols[0]
+    n = len(ids)
+    origin, village, status, post_type = cols[2], cols[3], cols[4], cols[5]
     roles, undated_roles = _roles(store, at)
     top_rank, undated_certs, lower = _certificates(store, at, lower=candidates and by_certificate)
     sat, passed = _exam_sat_and_passed(store, at) if candidates else (set(), set())
     starts = _work_starts(store) if candidates and by_years else {}
-    township = _township_of(store)
-    judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
-    early_fields = {e.FIELD_POST_TYPE, e.FIELD_DOMAINS} if early else set()
-    no_roles: frozenset[str] = frozenset()
-    always = frozenset(early_fields)  # what most people share: built once, not per person
     own = None if store.role == divisions.ROLE_COUNTY else store.unit_code or ""
+    if own is None:
+        township = _township_of(store)
+        townships: Sequence[str] = list(map(township, origin, village))
+    else:
+        townships = [own] * n
     level_of = (None, *enums.LEVELS)
-    min_rank = e.CERTIFIED_MIN_RANK
-    fact = e.WorkerFact
-    held_roles = {wid: frozenset(held) for wid, held in roles.items()}  # a few people
-    out = []
-    for wid, name, origin, village, status, post_type, domains, late, edu, major in rows:
-        rank = top_rank.get(wid, 0)
-        certified = rank >= min_rank
-        odd_roles = early and wid in undated_roles
-        if late or odd_roles or wid in undated_certs:
-            guessed = set(early_fields)
-            if late:
-                guessed.add(e.FIELD_FILE)
-            if odd_roles:
-                guessed.add(e.FIELD_ROLES)
-            if wid in undated_certs:
-                guessed.add(e.FIELD_CERTIFICATES)
-            estimated = frozenset(guessed)
-        else:
-            estimated = always
-        eligible = None
-        if candidates and not certified:
-            held = lower.get(wid, []) if by_certificate else []
-            start = starts.get(wid) if by_years else None
-            key = (edu, bool(major), start, tuple(held))
+    ranks = list(map(top_rank.get, ids, repeat(0)))
+    certified = bytes(map(e.CERTIFIED_MIN_RANK.__le__, ranks))
+    levels = list(map(level_of.__getitem__, ranks))
+    passed_exam = list(map(bool, map(operator.or_, certified, map(passed.__contains__, ids))))
+    no_roles: frozenset[str] = frozenset()
+    held_roles = [no_roles] * n
+    estimated: list[frozenset[str]] = [
+        frozenset({e.FIELD_POST_TYPE, e.FIELD_DOMAINS}) if early else frozenset()
+    ] * n
+    # The few whose facts are a guess: roles held, a file made after the date, an undated
+    # role or certificate.
+    position = (
+        {wid: i for i, wid in enumerate(ids)}
+        if roles or undated_roles or undated_certs or any(cols[7])
+        else {}
+    )
+    for wid, has in roles.items():
+        if wid in position:
+            held_roles[position[wid]] = frozenset(has)
+    odd = {position[w] for w in undated_certs if w in position}
+    if early:
+        odd |= {position[w] for w in undated_roles if w in position}
+    odd.update(compress(range(n), cols[7]))
+    early_fields = estimated[0] if n else frozenset()
+    for i in odd:
+        wid = ids[i]
+        guessed = set(early_fields)
+        if cols[7][i]:
+            guessed.add(e.FIELD_FILE)
+        if early and wid in undated_roles:
+            guessed.add(e.FIELD_ROLES)
+        if wid in undated_certs:
+            guessed.add(e.FIELD_CERTIFICATES)
+        estimated[i] = frozenset(guessed)
+    eligible: list[bool | None] = [None] * n
+    if candidates:
+        judged: dict[tuple[Any, ...], bool | None] = {}  # many people share the same facts
+
+        def judge(edu: Any, major: bool, start: date | None, held: tuple[Any, ...]) -> bool | None:
+            key = (edu, major, start, held)
             if key not in judged:
                 judged[key] = core_exam.eligibility(
                     rules,
                     core_exam.EXAM_PRIMARY,
                     at.year,
                     education=edu,
-                    sw_major=bool(major),
+                    sw_major=major,
                     work_start=start,
-                    certificates=held,
+                    certificates=list(held),
                 ).eligible
-            eligible = judged[key]
-        out.append(
-            fact(
-                wid,
-                name,
-                township(origin, village) if own is None else own,
-                village,
-                status,
-                post_type,
-                _domains(domains),
-                held_roles.get(wid, no_roles),
-                level_of[rank],
-                certified or wid in passed,
-                wid in sat,
-                eligible,
-                estimated,
-            )
-        )
-    return tuple(out)
+            return judged[key]
+
+        # Most people have no work start on file and no certificate below 助理: they are
+        # judged by (education, social-work major) alone, once per distinct pair; the few
+        # others one by one. The certified are no candidates (None).
+        pairs = list(zip(cols[8], map(bool, cols[9]), strict=True))
+        plain = {p: judge(p[0], p[1], None, ()) for p in set(pairs)}
+        eligible = [
+            None if c else ok
+            for c, ok in zip(certified, map(plain.__getitem__, pairs), strict=True)
+        ]
+        odd_ones = (set(lower) if by_certificate else set()) | (set(starts) if by_years else set())
+        if odd_ones:
+            where = position or {wid: i for i, wid in enumerate(ids)}
+            for wid in odd_ones:
+                i = where.get(wid, -1)
+                if i < 0 or certified[i]:
+                    continue
+                held = tuple(lower.get(wid, ())) if by_certificate else ()
+                start = starts.get(wid) if by_years else None
+                eligible[i] = judge(cols[8][i], bool(cols[9][i]), start, held)
+    return WorkerColumns(
+        ids=ids,
+        township=townships,
+        village=village,
+        status=status,
+        post_type=post_type,
+        domains=list(map({raw: _domains(raw) for raw in set(cols[6])}.__getitem__, cols[6])),
+        roles=held_roles,
+        level=levels,
+        passed_exam=passed_exam,
+        sat_exam=list(map(sat.__contains__, ids)),
+        eligible=eligible,
+        estimated=estimated,
+        names=cols[1] if names else (),
+        id_numbers=cols[10] if id_numbers else (),
+    )
 
 
 def units(store: Store) -> tuple[e.UnitFact, ...]:
@@ -416,7 +487,7 @@ def status_and_level_on(
         conn.execute("SELECT id, status FROM workers WHERE deleted = 0").fetchall()
     )
     # Each worker's status changes, oldest first: the status on a day is the value the first
-    # change after it replaced (the same order ``_rows_as_of`` undoes them in, reversed).
+    # change after it replaced (the same order ``_columns_as_of`` undoes them in, reversed).
     changes: dict[str, list[tuple[str, str | None]]] = {}
     for wid, day, old in conn.execute(
         f"SELECT worker_id, {_DAY}, old_value FROM worker_history WHERE deleted = 0 "
@@ -471,14 +542,15 @@ def status_and_level_on(
     return {d: counts[d.isoformat()] for d in days}
 
 
-def facts(store: Store, at: date) -> e.Facts:
-    """Everything the engine counts as of ``at`` (workers without their names)."""
-    ws, us = workers(store, at, names=False), units(store)
-    ps, ss = posts(store, at), stations(store, at)
-    seen = {w.township for w in ws} | {u.township for u in us} | {s.township for s in ss}
+def facts(store: Store, at: date, *, names: bool = False) -> e.Facts:
+    """Everything the engine counts as of ``at``; ``names`` True also reads each worker's
+    name and ID number (in the same read), for the pages that list people."""
+    ws = worker_columns(store, at, names=names, id_numbers=names)
+    us, ps, ss = units(store), posts(store, at), stations(store, at)
+    seen = set(ws.township) | {u.township for u in us} | {s.township for s in ss}
     return e.Facts(
         at=at,
-        workers=ws,
+        columns=ws,
         units=us,
         posts=ps,
         stations=ss,

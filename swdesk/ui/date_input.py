@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSignalBlocker, Qt, QTime
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSignalBlocker, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
@@ -65,6 +66,7 @@ class DateInput(QDateEdit):
         return parse_typed_day(_WEEKDAY_TAIL.sub("", text.strip()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        Qt = QtCore.Qt  # at call time: a page with a date paints before Qt's enums are built
         text = event.text()
         plain = not (
             event.modifiers()

@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPaintEvent
+from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QColor, QPaintEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -41,10 +41,10 @@ from swdesk.ui.date_input import DateInput
 from swdesk.ui.enum_labels import label
 from swdesk.ui.rule_text import shown
 from swdesk.ui.table_model import TableModel
-from swdesk.ui.tasks import BackgroundTask, Progress, in_background
 
 if TYPE_CHECKING:  # the drill-down dialog is loaded on first use: first paint stays fast
     from swdesk.ui.indicator_people import IndicatorPeopleDialog, Person
+    from swdesk.ui.tasks import BackgroundTask, Progress
 
 DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole: the traffic light's swatch
 ALL = ""  # the township filter's 全县 entry
@@ -83,6 +83,13 @@ class IndicatorModel(TableModel[IndicatorResult, str]):
             self.beginResetModel()
             self.columns = columns
             self.endResetModel()
+
+    def header_model(self) -> QStandardItemModel:
+        """The column titles as an item model, for the view's horizontal header."""
+        headers = QStandardItemModel(0, len(self.columns), self)
+        for i, column in enumerate(self.columns):
+            headers.setHorizontalHeaderItem(i, QStandardItem(self.header(column)))
+        return headers
 
     def header(self, column: str) -> str:
         return {
@@ -206,16 +213,17 @@ class IndicatorsPage(QWidget):
         self.model = IndicatorModel(self)
         self.model.set_county(self.county)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        # Until the page has painted, the table shows the column titles from an item model of
+        # their own, and the row header goes before any model comes: a header asking the
+        # Python model would hand it a ``Qt.Orientation``, building Qt's whole namespace of
+        # enums (tens of ms) before the first paint. The model comes right after it, with no
+        # rows to show yet (``_attach_model``).
+        self.table.verticalHeader().hide()
+        self.headers = self.model.header_model()
+        self.table.setModel(self.headers)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(
-            self.model.columns.index("name"), QHeaderView.ResizeMode.Stretch
-        )
+        self._size_columns()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         self.table.activated.connect(self.show_row_people)
@@ -226,7 +234,10 @@ class IndicatorsPage(QWidget):
         self.levels_chart: Any = None
         self.domains_chart: Any = None
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = QSplitter()
+        # By name: ``Qt.Orientation`` would build Qt's whole namespace of enums (tens of ms)
+        # before the page's first paint; nothing else on the page needs it by then.
+        splitter.setProperty("orientation", "Vertical")
         splitter.addWidget(self.table)
         splitter.addWidget(self.charts)
         splitter.setStretchFactor(0, 1)
@@ -279,8 +290,26 @@ class IndicatorsPage(QWidget):
         # Started after this event: the page paints with its controls first.
         QTimer.singleShot(0, lambda: self._start(at))
 
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(
+            self.model.columns.index("name"), QHeaderView.ResizeMode.Stretch
+        )
+
+    def _attach_model(self) -> None:
+        """The table's own model, once the page has painted; the titles stay in ``headers``."""
+        if self._closed or self.table.model() is self.model:
+            return
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setModel(self.headers)
+        self._size_columns()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self._painted:
+            QTimer.singleShot(0, self._attach_model)
         self._painted = True
         if self._start_at is not None:
             at, self._start_at = self._start_at, None
@@ -289,6 +318,7 @@ class IndicatorsPage(QWidget):
     def _start(self, at: date) -> None:
         if self._closed:
             return
+        from swdesk.ui.tasks import in_background  # after the first paint (it reads Qt's enums)
 
         def job(store: Store, _p: Progress) -> Any:
             from swdesk.services.indicator_dashboard import dashboard

@@ -19,12 +19,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
 from functools import cached_property
-from itertools import chain
+from itertools import chain, compress
+from operator import attrgetter
 from typing import TypeVar
 
 from swdesk.core import enums
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.core.indicators import columns as col
+from swdesk.core.indicators.columns import Mask, WorkerColumns
 from swdesk.core.indicators.definitions import (
     SCALES,
     SCOPE_COUNTY_ENTERED,
@@ -107,8 +110,43 @@ class StationFact:
     items_done: frozenset[str] = frozenset()
 
 
+# ``WorkerColumns`` field → the ``WorkerFact`` attribute it holds, in the fact's order.
+_FACT_FIELDS = {
+    "ids": "id",
+    "names": "name",
+    "township": "township",
+    "village": "village_code",
+    "status": "status",
+    "post_type": "post_type",
+    "domains": "domains",
+    "roles": "roles",
+    "level": "level",
+    "passed_exam": "passed_exam",
+    "sat_exam": "sat_exam",
+    "eligible": "eligible",
+    "estimated": "estimated",
+}
+
+
+def columns_of(workers: Sequence[WorkerFact]) -> WorkerColumns:
+    """The same workers as columns (the engine counts columns; facts made one by one, as the
+    tests make them, are turned into columns once)."""
+    return WorkerColumns(**{f: list(map(attrgetter(a), workers)) for f, a in _FACT_FIELDS.items()})
+
+
+def facts_of(c: WorkerColumns) -> tuple[WorkerFact, ...]:
+    """The columns as one ``WorkerFact`` each (for the few callers that want objects)."""
+    names = c.names or [""] * len(c)
+    columns = [names if f == "names" else getattr(c, f) for f in _FACT_FIELDS]
+    return tuple(map(WorkerFact, *columns))
+
+
 @dataclass(frozen=True)
 class Facts:
+    """What the engine counts. The workers come either as ``workers`` (one fact each) or as
+    ``columns`` (what the store reads: ``workers`` is then empty); ``cols`` is them as columns
+    either way."""
+
     at: date
     workers: tuple[WorkerFact, ...] = ()
     units: tuple[UnitFact, ...] = ()
@@ -116,17 +154,22 @@ class Facts:
     stations: tuple[StationFact, ...] = ()
     townships: tuple[str, ...] = ()
     station_min_staff: int = 1  # the full-time certified staff a station needs ("一定数量")
+    columns: WorkerColumns | None = None
+
+    @cached_property
+    def cols(self) -> WorkerColumns:
+        return self.columns if self.columns is not None else columns_of(self.workers)
 
     def for_township(self, code: str) -> Facts:
         """The facts of one township (a county's figures are the sum of these)."""
         return Facts(
             at=self.at,
-            workers=tuple(w for w in self.workers if w.township == code),
             units=tuple(u for u in self.units if u.township == code),
             posts=tuple(p for p in self.posts if p.township == code),
             stations=tuple(s for s in self.stations if s.township == code),
             townships=(code,),
             station_min_staff=self.station_min_staff,
+            columns=self.cols.take(col.equal_to(code, self.cols.township)),
         )
 
 
@@ -135,43 +178,42 @@ class _Context:
 
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
+        self.cols = cols = facts.cols
+        self.n = len(cols)
         self.unit_by_code = {u.code: u for u in facts.units}
         self.full_time_holders = {
             h for p in facts.posts if p.kind == POST_FULL_TIME for h in p.holders
         }
-        self.village_of = {w.id: w.village_code or "" for w in facts.workers}
-        self.all_ids = frozenset(self.village_of)
         # Each filter is run over every worker once per evaluation, however many indicators
-        # use it; a counter is then the intersection of its filters' sets.
-        self._passing: dict[str, frozenset[str]] = {}
-        self.estimated_by_field: dict[str, frozenset[str]] = {}
-        guessed: dict[str, set[str]] = {}
-        for w in [w for w in facts.workers if w.estimated]:  # most have no guess
-            for f in w.estimated:
-                guessed.setdefault(f, set()).add(w.id)
-        self.estimated_by_field = {f: frozenset(ids) for f, ids in guessed.items()}
+        # use it; a counter is then the intersection of its filters' masks.
+        self._masks: dict[str, Mask] = {}
+        # Per field read, the workers holding it only as a guess (an int mask; most have none).
+        self.estimated_by_field: dict[str, int] = {}
+        for guess in set(cols.estimated):
+            if guess:
+                bits = col.as_int(col.equal_to(guess, cols.estimated))
+                for f in guess:
+                    self.estimated_by_field[f] = self.estimated_by_field.get(f, 0) | bits
         self.per_unit_rows: dict[str, list[UnitRow]] = {}
-        self.selected: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
+        self.selected: dict[tuple[str, ...], tuple[Mask, int]] = {}
         self._by_village: dict[tuple[str, ...], tuple[dict[str, tuple[str, ...]], set[str]]] = {}
         self._candidates: dict[str, list[str]] | None = None
 
-    def passing(self, name: str) -> frozenset[str]:
-        found = self._passing.get(name)
+    def mask(self, name: str) -> Mask:
+        found = self._masks.get(name)
         if found is None:
             base, arg = _split(name)
-            fast = _FAST_FILTERS.get(base)
-            if fast is not None:
-                found = fast(self.facts.workers, self, arg)
-            else:
-                test = WORKER_FILTERS[base][0]
-                found = frozenset(w.id for w in self.facts.workers if test(w, self, arg))
-            self._passing[name] = found
+            found = self._masks[name] = _MASKS[base](self.cols, self, arg)
         return found
 
+    def passing(self, name: str) -> frozenset[str]:
+        """The ids of the workers filter ``name`` passes."""
+        return frozenset(compress(self.cols.ids, self.mask(name)))
+
     @cached_property
-    def worker_by_id(self) -> dict[str, WorkerFact]:
+    def certified_in_post_ids(self) -> frozenset[str]:
         """Made only when a station's staff is looked up."""
-        return {w.id: w for w in self.facts.workers}
+        return self.passing("certified_in_post")
 
     def by_village(self, where: Sequence[str]) -> tuple[dict[str, tuple[str, ...]], set[str]]:
         """The workers passing ``where`` per village code, each village's sorted by id, and
@@ -179,32 +221,32 @@ class _Context:
         key = tuple(where)
         found = self._by_village.get(key)
         if found is None:
-            ids, guessed = _selected(self, where)
-            village_of = self.village_of
-            # defaultdict: ``setdefault`` would make (and drop) a list for every worker
-            groups: defaultdict[str, list[str]] = defaultdict(list)
-            for wid in ids:
-                groups[village_of[wid]].append(wid)
-            found = (
+            chosen, guessed = _selected(self, where)
+            groups = _grouped(self.cols, chosen)
+            found = self._by_village[key] = (
                 {code: tuple(sorted(g)) for code, g in groups.items()},
-                {village_of[w] for w in guessed},
+                {v or "" for v in compress(self.cols.village, col.as_mask(guessed, self.n))},
             )
-            self._by_village[key] = found
         return found
 
     def candidates(self, unit_code: str) -> tuple[str, ...]:
         """Who could close a village's gap: workers there in post without a certificate who
         sat the exam or may sit it this year."""
         if self._candidates is None:
-            self._candidates = {}
-            for w in self.facts.workers:
-                if (
-                    w.status == _ON_DUTY
-                    and w.level not in _CERTIFIED_LEVELS
-                    and (w.sat_exam or w.eligible)
-                ):
-                    self._candidates.setdefault(w.village_code or "", []).append(w.id)
+            c = self.cols
+            could = col.as_int(col.mask_of(c.sat_exam)) | col.as_int(col.mask_of(c.eligible))
+            bits = col.as_int(self.mask("in_post")) & could & ~col.as_int(self.mask("certified"))
+            self._candidates = _grouped(c, col.as_mask(bits, self.n))
         return tuple(self._candidates.get(unit_code, ()))
+
+
+def _grouped(c: WorkerColumns, chosen: Mask) -> dict[str, list[str]]:
+    """The ids ``chosen`` selects per village code ("" for none), in the columns' order."""
+    # defaultdict: ``setdefault`` would make (and drop) a list for every worker
+    groups: defaultdict[str, list[str]] = defaultdict(list)
+    for code, wid in zip(compress(c.village, chosen), compress(c.ids, chosen), strict=True):
+        groups[code or ""].append(wid)
+    return dict(groups)
 
 
 # -- the building blocks ---------------------------------------------------------------------
@@ -255,28 +297,30 @@ WORKER_FILTERS: dict[str, tuple[_WorkerTest, frozenset[str], bool]] = {
 }
 
 
-def _kind_ids(ws: Sequence[WorkerFact], c: _Context, kind: str) -> frozenset[str]:
-    codes = {code for code, u in c.unit_by_code.items() if u.kind == kind}
-    return frozenset([w.id for w in ws if (w.village_code or "") in codes])
+def _kind_codes(c: _Context, kind: str) -> set[str]:
+    return {code for code, u in c.unit_by_code.items() if u.kind == kind}
 
 
-# The same tests as ``WORKER_FILTERS``, each written as one comprehension over the workers
-# (100 000 of them on a county file: a call per worker per filter is most of the time).
-_FastFilter = Callable[[Sequence[WorkerFact], _Context, str], frozenset[str]]
+def _certified_in_post_mask(w: WorkerColumns, c: _Context, a: str) -> Mask:
+    bits = col.as_int(c.mask("in_post")) & col.as_int(c.mask("certified"))
+    return col.as_mask(bits, c.n)
+
+
+# The same tests as ``WORKER_FILTERS``, each one pass over a column giving a mask (100 000
+# workers on a county file: a call per worker per filter would be most of the time).
+_MaskFilter = Callable[[WorkerColumns, _Context, str], Mask]
 _ON_DUTY = enums.STATUS_ON_DUTY
-_FAST_FILTERS: dict[str, _FastFilter] = {
-    "in_post": lambda ws, c, a: frozenset([w.id for w in ws if w.status == _ON_DUTY]),
-    "certified": lambda ws, c, a: frozenset([w.id for w in ws if w.level in _CERTIFIED_LEVELS]),
-    "certified_in_post": lambda ws, c, a: frozenset(
-        [w.id for w in ws if w.status == _ON_DUTY and w.level in _CERTIFIED_LEVELS]
-    ),
-    "passed_exam": lambda ws, c, a: frozenset([w.id for w in ws if w.passed_exam]),
-    "post_type": lambda ws, c, a: frozenset([w.id for w in ws if w.post_type == a]),
-    "domain": lambda ws, c, a: frozenset([w.id for w in ws if a in w.domains]),
-    "role": lambda ws, c, a: frozenset([w.id for w in ws if a in w.roles]),
-    "urban": lambda ws, c, a: _kind_ids(ws, c, enums.VILLAGE_URBAN),
-    "rural": lambda ws, c, a: _kind_ids(ws, c, enums.VILLAGE_RURAL),
-    "full_time_post": lambda ws, c, a: frozenset([w.id for w in ws if w.id in c.full_time_holders]),
+_MASKS: dict[str, _MaskFilter] = {
+    "in_post": lambda w, c, a: col.equal_to(_ON_DUTY, w.status),
+    "certified": lambda w, c, a: col.member_of(_CERTIFIED_LEVELS, w.level),
+    "certified_in_post": _certified_in_post_mask,
+    "passed_exam": lambda w, c, a: col.mask_of(w.passed_exam),
+    "post_type": lambda w, c, a: col.equal_to(a, w.post_type),
+    "domain": lambda w, c, a: col.by_value(lambda d: a in d, w.domains),
+    "role": lambda w, c, a: col.by_value(lambda r: a in r, w.roles),
+    "urban": lambda w, c, a: col.member_of(_kind_codes(c, enums.VILLAGE_URBAN), w.village),
+    "rural": lambda w, c, a: col.member_of(_kind_codes(c, enums.VILLAGE_RURAL), w.village),
+    "full_time_post": lambda w, c, a: col.member_of(c.full_time_holders, w.ids),
 }
 UNIT_FILTERS: dict[str, tuple[Callable[[UnitFact, _Context, str], bool], bool]] = {
     "urban": (lambda u, c, a: u.kind == enums.VILLAGE_URBAN, False),
@@ -300,7 +344,7 @@ def station_staff(s: StationFact, ctx: _Context) -> tuple[str, ...]:
         and p.unit_code in (s.id, s.township)
         for h in p.holders
     }
-    return tuple(sorted(i for i in ids if (w := ctx.worker_by_id.get(i)) and certified_in_post(w)))
+    return tuple(sorted(i for i in ids if i in ctx.certified_in_post_ids))
 
 
 def _staffed(s: StationFact, c: _Context, a: str) -> bool:
@@ -359,8 +403,9 @@ class Count:
     missing: int = 0  # units without the summed figure
 
 
-def _selected(ctx: _Context, where: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The workers passing every filter of ``where``, and those whose read fields are guesses."""
+def _selected(ctx: _Context, where: Sequence[str]) -> tuple[Mask, int]:
+    """The workers passing every filter of ``where``, and (an int mask) those whose read
+    fields are guesses."""
     key = tuple(where)
     found = ctx.selected.get(key)
     if found is None:
@@ -368,24 +413,20 @@ def _selected(ctx: _Context, where: Sequence[str]) -> tuple[frozenset[str], froz
     return found
 
 
-def _select(ctx: _Context, where: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
-    # Every filter's set is within ``all_ids``: intersect from the smallest, copying none.
-    sets = sorted((ctx.passing(name) for name in where), key=len)
-    ids = sets[0] if sets else ctx.all_ids
-    for more in sets[1:]:
-        ids = ids & more
+def _select(ctx: _Context, where: Sequence[str]) -> tuple[Mask, int]:
+    chosen = col.all_of([ctx.mask(name) for name in where], ctx.n)
     reads: set[str] = {FIELD_FILE}
     for name in where:
         reads |= WORKER_FILTERS[_split(name)[0]][1]
-    guessed: frozenset[str] = frozenset().union(
-        *(ctx.estimated_by_field.get(f, frozenset()) for f in reads)
-    )
-    return ids, guessed
+    guessed = 0
+    for f in reads:
+        guessed |= ctx.estimated_by_field.get(f, 0)
+    return chosen, guessed
 
 
 def _workers(ctx: _Context, where: Sequence[str]) -> Count:
-    ids, guessed = _selected(ctx, where)
-    people = tuple(ids)  # in no particular order: the pages sort the people they show
+    chosen, guessed = _selected(ctx, where)
+    people = tuple(compress(ctx.cols.ids, chosen))  # the pages sort the people they show
     return Count(len(people), people, bool(guessed))
 
 
@@ -617,13 +658,33 @@ def by_level(counts: Mapping[tuple[str | None, str | None], int]) -> dict[str, i
     return out
 
 
-def people_by_domain(workers: Iterable[WorkerFact]) -> dict[str, tuple[str, ...]]:
+def people_by_domain(
+    workers: WorkerColumns | Iterable[WorkerFact],
+) -> dict[str, tuple[str, ...]]:
     """The ids of certified workers in post per service domain (a person serving two is in
     both), in the vocabulary's order: the same people the elderly and minors indicators count;
     the pie shows their numbers and lists them on a click."""
-    out: dict[str, list[str]] = {d: [] for d in enums.DOMAINS}
-    for w in workers:
-        if w.status == _ON_DUTY and w.level in _CERTIFIED_LEVELS:
-            for d in w.domains:
-                out.setdefault(d, []).append(w.id)
-    return {d: tuple(ids) for d, ids in out.items() if ids}
+    c = workers if isinstance(workers, WorkerColumns) else columns_of(tuple(workers))
+    chosen = col.as_mask(
+        col.as_int(col.equal_to(_ON_DUTY, c.status))
+        & col.as_int(col.member_of(_CERTIFIED_LEVELS, c.level)),
+        len(c),
+    )
+    # Few distinct sets of domains: each domain's workers are one mask over them.
+    distinct = set(compress(c.domains, chosen))
+    held = {d for ds in distinct for d in ds}
+    order = [*enums.DOMAINS, *sorted(held - set(enums.DOMAINS))]
+    bits = col.as_int(chosen)
+    every = set(c.domains)
+    out: dict[str, tuple[str, ...]] = {}
+    for d in order:
+        if d in held:
+            serving = bytes(map({ds: d in ds for ds in every}.__getitem__, c.domains))
+            out[d] = tuple(compress(c.ids, col.as_mask(col.as_int(serving) & bits, len(c))))
+    return out
+
+
+def certified_by_village(facts: Facts) -> dict[str, tuple[str, ...]]:
+    """The certified workers in post per village code ("" for none): the per-unit rules'
+    count, for the 村（社区）page's column."""
+    return _Context(facts).by_village(("certified_in_post",))[0]
