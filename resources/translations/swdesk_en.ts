@@ -2952,7 +2952,7 @@
         <translation>The indicator rules should have at least one version (versions).</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/indicators/engine.py" line="+338"/>
+        <location filename="../../swdesk/core/indicators/engine.py" line="+382"/>
         <source>{what}：{counter} 没有筛选条件“{name}”，可用：{names}。</source>
         <translation>{what}: {counter} has no filter “{name}”; use one of: {names}.</translation>
     </message>
@@ -2967,7 +2967,7 @@
         <translation>{what}: staffed takes a number of people, such as staffed:2 (without one, the setting applies).</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>达到“每个 {target} {unit}”的村（社区）占比</source>
         <translation>Share of villages and communities with {target} {unit} each</translation>
     </message>
@@ -6166,7 +6166,7 @@ Please send this file to technical support.</translation>
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../swdesk/ui/date_input.py" line="+192"/>
+        <location filename="../../swdesk/ui/date_input.py" line="+194"/>
         <source>{field} {day} 不在 {year} 年内，请核对年份。</source>
         <translation>{field} {day} is not in {year}; please check the year.</translation>
     </message>
@@ -7236,7 +7236,7 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../swdesk/ui/indicators_page.py" line="+89"/>
+        <location filename="../../swdesk/ui/indicators_page.py" line="+96"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
@@ -7539,12 +7539,12 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+162"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-160"/>
         <source>导出统计表…</source>
         <translation>Export statistics form…</translation>
     </message>
@@ -7564,12 +7564,12 @@ Source: {source}</translation>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>正在计算 {at} 的指标……</source>
         <translation>Calculating the indicators as of {at}…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
         <source>以下乡镇超过 {days} 天未同步，其数字可能已过时：{names}</source>
         <translation>These townships have not synced for over {days} days, so their figures may be out of date: {names}</translation>
     </message>
@@ -7632,7 +7632,7 @@ Source: {source}</translation>
 <context>
     <name>KeyPassphraseDialog</name>
     <message>
-        <location filename="../../swdesk/ui/key_passphrase.py" line="+51"/>
+        <location filename="../../swdesk/ui/key_passphrase.py" line="+54"/>
         <source>设置县级密钥口令</source>
         <translation>Set the county key passphrase</translation>
     </message>
