@@ -3,11 +3,11 @@ each piece is checked on both sides of the first paint, in a real start (``swdes
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 from test_entry import run_python
+from test_startup_first_paint import start_with_probe
 
 from swdesk.core import text
 from swdesk.services import demo
@@ -52,14 +52,11 @@ def test_text_patterns_and_clear_button_come_after_the_first_paint(tmp_path: Pat
     with open_store(db) as store:
         initialize(store, "township", "510104001", "测试街道")
         demo.fill(store, 30, seed=1)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(tmp_path / var.lower())
-    done = run_python(_PROBE, "--db", str(db), ",".join(PATTERNS), env=env, timeout=120)
-    lines = [line.split() for line in done.stdout.splitlines()]
-    assert lines[0] == ["painted", "-", "noclear"], done.stdout
+    out = start_with_probe(tmp_path, _PROBE, db, ",".join(PATTERNS))
+    lines = [line.split() for line in out.splitlines()]
+    assert lines[0] == ["painted", "-", "noclear"], out
     # The clear button is there once the page has finished its setup (before anyone can type).
-    assert lines[1][0] == "after" and lines[1][2] == "clear", done.stdout
+    assert lines[1][0] == "after" and lines[1][2] == "clear", out
 
 
 def test_a_pattern_compiles_on_first_use_and_then_takes_its_stand_ins_place() -> None:
