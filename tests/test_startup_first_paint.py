@@ -72,11 +72,15 @@ sys.exit(entry.main(sys.argv[1:-1]))
 
 
 def _start(tmp_path: Path, db: Path) -> list[str]:
+    return start_with_probe(tmp_path, _PROBE, db, ",".join(HEAVY)).split()
+
+
+def start_with_probe(tmp_path: Path, probe: str, db: Path, *extra: str) -> str:
+    """What ``probe`` (a real start, ``swdesk --db db``) prints, with user dirs in tmp_path."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[var] = str(tmp_path / var.lower())
-    done = run_python(_PROBE, "--db", str(db), ",".join(HEAVY), env=env, timeout=120)
-    return done.stdout.split()
+    return run_python(probe, "--db", str(db), *extra, env=env, timeout=120).stdout
 
 
 def test_window_paints_before_any_heavy_module_is_imported(tmp_path: Path) -> None:

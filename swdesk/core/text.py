@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any, cast
 
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
@@ -43,16 +44,42 @@ def _control_name(ch: str) -> str:
 
 # Unicode's control characters (category Cc: C0, DEL and C1) and the line and paragraph
 # separators; one search over a value, however long, instead of a test per character. The
-# patterns are strings, compiled by ``re`` (and kept in its cache) on first use: the window's
-# start loads this module but cleans no text before it has painted (~1.5 ms of compiling).
+# patterns are compiled on first use (``_FirstUse``).
 _CONTROL = "[\x00-\x1f\x7f-\x9f\u2028\u2029]"
 _CONTROL_BUT_LINE_BREAK = "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]"
 _INVISIBLE = "[" + "".join(sorted(INVISIBLE)) + "]"
-# Compiled once: ``clean_text`` runs for every text cell of a 10k-row roster, and ``re``'s
-# own pattern cache lookup cost more than the searches themselves.
-_CONTROL_RE = re.compile(_CONTROL)
-_CONTROL_BUT_LINE_BREAK_RE = re.compile(_CONTROL_BUT_LINE_BREAK)
-_INVISIBLE_RE = re.compile(_INVISIBLE)
+
+
+class _FirstUse:
+    """A pattern compiled on its first use, which then takes this stand-in's place in the
+    module, so every later use is the compiled pattern itself.
+
+    Why: compiling these character classes builds ``re``'s tables for the whole of Unicode
+    (~10 M instructions, ~4 ms) while the window's
+    start imports this module but cleans no text before it has painted; and once in use,
+    ``clean_text`` runs for every text cell of a 10k-row roster, where even ``re``'s own
+    pattern cache lookup cost more than the searches themselves.
+    """
+
+    __slots__ = ("name", "source")
+
+    def __init__(self, name: str, source: str) -> None:
+        self.name = name
+        self.source = source
+
+    def __getattr__(self, attr: str) -> Any:
+        compiled = re.compile(self.source)  # kept by ``re`` for a stand-in still held elsewhere
+        globals()[self.name] = compiled
+        return getattr(compiled, attr)
+
+
+def _first_use(name: str, source: str) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", _FirstUse(name, source))
+
+
+_CONTROL_RE = _first_use("_CONTROL_RE", _CONTROL)
+_CONTROL_BUT_LINE_BREAK_RE = _first_use("_CONTROL_BUT_LINE_BREAK_RE", _CONTROL_BUT_LINE_BREAK)
+_INVISIBLE_RE = _first_use("_INVISIBLE_RE", _INVISIBLE)
 
 
 def _changes_cjk(ch: str, folded: str) -> bool:
@@ -84,7 +111,7 @@ def fold(text: str) -> str:
 # Full-width Latin letters and digits (Ａ-Ｚ, ａ-ｚ, ０-９): what a sentence may fold. The rest of
 # the full-width block is Chinese punctuation (，：（）！), which belongs in Chinese prose.
 _FULL_WIDTH_ALNUM = "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
-_FULL_WIDTH_ALNUM_RE = re.compile(_FULL_WIDTH_ALNUM)
+_FULL_WIDTH_ALNUM_RE = _first_use("_FULL_WIDTH_ALNUM_RE", _FULL_WIDTH_ALNUM)
 
 
 def fold_alnum(text: str) -> str:

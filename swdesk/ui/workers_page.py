@@ -222,7 +222,7 @@ class WorkersPage(QWidget):
         # descending), and each needless sort re-runs the whole query (~0.25 s at 100k workers).
         self._show_model_order()
         self.view.setSortingEnabled(True)
-        self.filter_bar.fit_popups()
+        self.filter_bar.finish_setup()
         header = self.view.horizontalHeader()
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         header.sectionResized.connect(self._on_section_resized)
