@@ -2719,7 +2719,7 @@
         <translation>There is no payroll run in {year} yet, so there is no statement to print. Make the year&apos;s runs first on the Allowances page or with swdesk allowance run.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/core/text.py" line="+38"/>
+        <location filename="../../swdesk/core/text.py" line="+39"/>
         <source>制表符</source>
         <translation>a tab</translation>
     </message>
@@ -2729,7 +2729,7 @@
         <translation>a line break</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+113"/>
         <source>{field}里有看不见的控制字符（{what}），可能是两个单元格的内容粘在了一起。请删除后重新填写。</source>
         <translation>{field} holds an invisible control character ({what}); two cells may have run together. Delete it and enter the value again.</translation>
     </message>
@@ -6684,18 +6684,18 @@ Please send this file to technical support.</translation>
         <translation>Search: name, pinyin (e.g. zs), ID number, mobile</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>按乡镇（街道）筛选</source>
         <translation>Filter by township</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>全部乡镇（街道）</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>按村（社区）筛选</source>
         <translation>Filter by village/community</translation>
     </message>
@@ -6765,7 +6765,7 @@ Please send this file to technical support.</translation>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>全部村（社区）</source>
         <translation>All villages</translation>
     </message>
