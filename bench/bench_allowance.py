@@ -218,7 +218,7 @@ def _bare(p: Any) -> bytes:
             c.drawString(x0 + 2, y, title)
         for i, line in enumerate(p.lines[start : start + per_page], start=start + 1):
             y -= pp.ROW_H
-            cells = pp._cells(i, line, True)  # the same strings the sheet draws
+            cells = pp._cells(i, line, True, False)  # the strings the sheet draws, IDs masked
             for cell, x0 in zip(cells, xs, strict=True):
                 c.drawString(x0 + 2, y, cell)
             c.line(pp.MARGIN, y - 2, pp.PAGE_W - pp.MARGIN, y - 2)
