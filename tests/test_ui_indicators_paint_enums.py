@@ -89,3 +89,21 @@ def test_titles_stay_when_the_model_comes(qtbot: QtBot, store: Store) -> None:
     assert page.model.row_count() > 0
     name = page.model.columns.index("name")
     assert header.sectionResizeMode(name) == header.ResizeMode.Stretch
+
+
+def test_columns_are_measured_again_when_the_figures_arrive(qtbot: QtBot, store: Store) -> None:
+    """The header keeps its own title model, so without being told it would keep the widths it
+    measured on an empty table and cut every figure to "…"."""
+    page = IndicatorsPage(store)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        shown(qtbot, page, (1000, 650))
+        page.reload()
+    assert page.model.row_count() > 0
+    header = page.table.horizontalHeader()
+    name = page.model.columns.index("name")
+    for column in range(header.count()):
+        if column != name and not header.isSectionHidden(column):
+            assert header.sectionSize(column) >= page.table.sizeHintForColumn(column), (
+                page.model.columns[column]
+            )

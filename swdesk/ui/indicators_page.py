@@ -303,8 +303,13 @@ class IndicatorsPage(QWidget):
         if self._closed or self.table.model() is self.model:
             return
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setModel(self.headers)
+        header = self.table.horizontalHeader()
+        header.setModel(self.headers)
         self._size_columns()
+        # The header's own model never changes, so the header would not measure the columns
+        # again when the figures arrive: it is told to whenever the table's model is reset.
+        self.model.modelReset.connect(header.resizeSections)
+        self.model.layoutChanged.connect(header.resizeSections)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
