@@ -7539,12 +7539,12 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>导出统计表…</source>
         <translation>Export statistics form…</translation>
     </message>
@@ -7569,7 +7569,7 @@ Source: {source}</translation>
         <translation>Calculating the indicators as of {at}…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>以下乡镇超过 {days} 天未同步，其数字可能已过时：{names}</source>
         <translation>These townships have not synced for over {days} days, so their figures may be out of date: {names}</translation>
     </message>
