@@ -3300,7 +3300,7 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>{name} 在 {unit} 的专业岗位是 {since} 到岗的，离岗或调动日期 {day} 不能早于它：请核对日期。</source>
         <translation>{name} took up the professional post at {unit} on {since}; the date of leaving or moving, {day}, cannot be earlier: please check the date.</translation>
     </message>
@@ -3310,8 +3310,7 @@
         <translation>{name} has held the role “{role}” since {since}; the date of leaving or moving, {day}, cannot be earlier: please check the date.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+28"/>
+        <location line="-38"/>
         <source>{unit}的{kind}岗位</source>
         <translation>the {kind} post at {unit}</translation>
     </message>

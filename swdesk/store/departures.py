@@ -71,6 +71,11 @@ def open_fills(store: Store, worker_id: str) -> list[dict[str, Any]]:
     )
 
 
+def _post_label(fill: dict[str, Any]) -> str:
+    """How a save or an audit reason names a post that fell vacant: 红星村的专职岗位."""
+    return msg("{unit}的{kind}岗位", unit=fill["unit_name"] or fill["unit_code"], kind=fill["kind"])
+
+
 def release(
     store: Store,
     worker: dict[str, Any],
@@ -118,9 +123,7 @@ def release(
     with store.atomic():
         for f in fills:
             posts.vacate(store, f["post_id"], day)
-            out.posts.append(
-                msg("{unit}的{kind}岗位", unit=f["unit_name"] or f["unit_code"], kind=f["kind"])
-            )
+            out.posts.append(_post_label(f))
         for r in roles:
             worker_roles.end(store, r["id"], day)
             out.roles.append(r["role"])
@@ -146,9 +149,7 @@ def release_moved(
         for f in departures.posts_ending(fills, True, None):
             end = max(iso, f["from_date"])
             records.update(store, posts.FILLS, f["id"], {"to_date": end}, reason)
-            out.posts.append(
-                msg("{unit}的{kind}岗位", unit=f["unit_name"] or f["unit_code"], kind=f["kind"])
-            )
+            out.posts.append(_post_label(f))
         for r in departures.roles_ending(roles, True, iso):
             end = max(iso, r["since"] or iso)
             records.update(store, worker_roles.TABLE, r["id"], {"until": end}, reason)
