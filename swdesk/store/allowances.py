@@ -30,6 +30,7 @@ from swdesk.core.i18n import msg
 from swdesk.core.text import clean_text
 from swdesk.store import records
 from swdesk.store.accounts import require_review
+from swdesk.store.collector import collector_paused
 from swdesk.store.db import utc_now
 from swdesk.store.presets import save_checked, saved_or_preset
 from swdesk.store.registrations import all_live
@@ -371,7 +372,16 @@ def compute_lines(
 ) -> list[tuple[Any, ...]]:
     """The lines (allowances with reasons, rewards) of ``months`` as rows for
     ``_replace_lines`` (columns ``LINE_COLUMNS``), written nowhere: a preview of a run when
-    ``run_id`` is None. Rewards already paid by another run are not proposed again."""
+    ``run_id`` is None. Rewards already paid by another run are not proposed again.
+
+    The cycle collector waits while the facts of everyone are built (``collector_paused``)."""
+    with collector_paused():
+        return _compute_lines(store, run_id, months, rule)
+
+
+def _compute_lines(
+    store: Store, run_id: str | None, months: Sequence[date], rule: al.AllowanceRules
+) -> list[tuple[Any, ...]]:
     rewarded = {
         (wid, level)
         for wid, level in store.conn.execute(

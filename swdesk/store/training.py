@@ -6,10 +6,8 @@ Every write goes through ``swdesk.store.records`` (UUID, version, tombstone, aud
 
 from __future__ import annotations
 
-import gc
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -22,6 +20,7 @@ from swdesk.core.i18n import listed, msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.store import records, registrations
 from swdesk.store.blobs import MAX_BLOB_BYTES, put_blob
+from swdesk.store.collector import collector_paused
 from swdesk.store.errors import NotFound
 from swdesk.store.presets import load_presets, save_checked, saved_or_preset
 from swdesk.store.sql_in import in_chunks
@@ -512,26 +511,8 @@ def standings(
     and one pass judges each worker and builds the urgency sort key inline.
     """
     settings = settings or ce_settings(store)
-    with _cyclic_gc_paused():
+    with collector_paused():
         return _standings(store, at, settings, village_code, progress)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while the list is built, then restore it as it was.
-
-    Building 100 000 standings allocates several hundred thousand tuples and objects, none in
-    a reference cycle; the collector would otherwise run a full pass over all of them again
-    and again as they pile up (measured: a third of the time). Reference counting still frees
-    everything; only the cycle search waits until the list is done.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _standings(
