@@ -9,11 +9,13 @@ told apart from missing ones. Reading the sheet is ``swdesk.formats.exam_excel``
 from __future__ import annotations
 
 import functools
+from datetime import date
 from pathlib import Path
 
 from swdesk.core import exam
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.core.idnumber import parse_id_number
 from swdesk.formats.exam_excel import ResultRow, ResultsRejected, read_results
 from swdesk.formats.excel_common import name_mismatch, row_id_number, sort_by_row
 from swdesk.formats.roster_read import norm_header
@@ -35,48 +37,73 @@ def import_results(store: Store, year: int, path: Path) -> int:
 
 def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRules) -> int:
     """Check every row against the year read once (``exam_results_batch.read_year``); write
-    them all in one batch when none has a problem."""
+    them all in one batch when none has a problem.
+
+    A sheet names each person once per subject and uses a handful of subject spellings, so
+    each distinct ID number, name and subject is checked once and the rows look the answers
+    up; a row is checked in the order of its cells and stops at its first problem."""
     known = exam_results_batch.read_year(store, year)
     views = known.by_id_number
     names = known.names
     problems: list[str] = []
     good: list[tuple[str, str, float | None]] = []
     seen: dict[tuple[str, str], int] = {}
-    checked: dict[object, str] = {}  # an ID number as written → as checked (rows repeat them)
+    # An ID number as written → its registration, the name on file and the registration's
+    # subjects by their normalised spelling, once it has passed.
+    person: dict[object, tuple[exam_results_batch.Registration, str, dict[str, str]]] = {}
+    named: set[tuple[str, str]] = set()  # (ID number, name as written) found to agree
     subject_maps: dict[tuple[str, ...], dict[str, str]] = {}
     top = r.max_score
+    today = date.today()  # one day for every row (``parse_id_number`` asks per call)
     for row in rows:
         raw = row.id_number
-        idn = checked.get(raw) if type(raw) is str else None
-        if idn is None:
-            idn = row_id_number(row.row, raw, problems)
-            if idn is None:
-                continue
-            if type(raw) is str:
-                checked[raw] = idn
-        if idn not in names:
-            problems.append(msg("第{row}行：身份证号 {number} 没有档案。", row=row.row, number=idn))
-            continue
-        if row.name and (wrong := name_mismatch(row.row, idn, names[idn], row.name)):
-            problems.append(wrong)
-            continue
-        view = views.get(idn)
-        if view is None:
-            problems.append(
-                msg(
-                    "第{row}行：{name} 没有报名 {year} 年度的考试。",
-                    row=row.row,
-                    name=names[idn],
-                    year=year,
+        hashable = type(raw) is str
+        found = person.get(raw) if hashable else None
+        if found is None:
+            try:
+                idn = parse_id_number(raw, today).value
+            except RuleError:
+                checked = row_id_number(row.row, raw, problems)  # says why, as sheets do
+                if checked is None:
+                    continue
+                idn = checked
+            if idn not in names:
+                problems.append(
+                    msg("第{row}行：身份证号 {number} 没有档案。", row=row.row, number=idn)
                 )
-            )
-            continue
+                continue
+            on_file = names[idn]
+            if row.name and (wrong := name_mismatch(row.row, idn, on_file, row.name)):
+                problems.append(wrong)
+                continue
+            view = views.get(idn)
+            if view is None:
+                problems.append(
+                    msg(
+                        "第{row}行：{name} 没有报名 {year} 年度的考试。",
+                        row=row.row,
+                        name=on_file,
+                        year=year,
+                    )
+                )
+                continue
+            by_norm = subject_maps.get(key := tuple(view.subjects))
+            if by_norm is None:
+                by_norm = subject_maps[key] = {}
+                for name in view.subjects:  # the first of two subjects written alike wins
+                    by_norm.setdefault(_norm(name), name)
+            if hashable:
+                person[raw] = (view, on_file, by_norm)
+        else:
+            view, on_file, by_norm = found
+            written = row.name
+            if written and (view.id_number, written) not in named:
+                wrong = name_mismatch(row.row, view.id_number, on_file, written)
+                if wrong:
+                    problems.append(wrong)
+                    continue
+                named.add((view.id_number, written))
         subject = (row.subject or "").strip()
-        by_norm = subject_maps.get(key := tuple(view.subjects))
-        if by_norm is None:
-            by_norm = subject_maps[key] = {}
-            for name in view.subjects:  # the first of two subjects written alike wins
-                by_norm.setdefault(_norm(name), name)
         match = by_norm.get(_norm(subject))
         if match is None:
             problems.append(

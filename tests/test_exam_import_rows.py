@@ -1,0 +1,117 @@
+"""A results sheet's rows are checked once per distinct ID number, name and subject, yet every
+row is still judged on its own: a refused person is refused on each of their rows, a wrong
+name on a later row of a person already accepted is still caught, the order of a row's checks
+(ID number, file, name, registration, subject, score, repeat) decides which problem it names,
+and a refused sheet writes nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from swdesk.core.idnumber import make_id_number
+from swdesk.services import exam_import
+from swdesk.store import Store, exams, workers
+
+C1, P1 = "社会工作综合能力（初级）", "社会工作实务（初级）"
+A = make_id_number("510104", date(1985, 3, 15), 123)
+B = make_id_number("510104", date(1990, 7, 1), 224)
+STRANGER = make_id_number("510104", date(1991, 2, 3), 325)
+
+
+def _sheet(path: Path, rows: list[list[object]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["身份证号", "姓名", "科目", "成绩"])
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def year(store: Store) -> dict[str, str]:
+    """张三 (A) registered for 2024 初级; 李四 (B) on file but not registered."""
+    extra = {"village_code": "510104001001", "education": "大学本科", "sw_major": "是"}
+    a = workers.create(store, {"name": "张三", "id_number": A, **extra})
+    workers.create(store, {"name": "李四", "id_number": B, **extra})
+    exams.save_year(store, 2024)
+    (reg,) = exams.register_many(store, 2024, [a], "初级")
+    return {"reg": reg}
+
+
+def _refused(store: Store, path: Path) -> list[str]:
+    before = store.scalar("SELECT count(*) FROM audit_log")
+    results = store.scalar("SELECT count(*) FROM exam_results")
+    with pytest.raises(exam_import.ResultsRejected) as caught:
+        exam_import.import_results(store, 2024, path)
+    assert store.scalar("SELECT count(*) FROM audit_log") == before
+    assert store.scalar("SELECT count(*) FROM exam_results") == results
+    return caught.value.problems
+
+
+def test_each_row_of_a_refused_person_is_refused(
+    store: Store, year: dict[str, str], tmp_path: Path
+) -> None:
+    problems = _refused(
+        store,
+        _sheet(
+            tmp_path / "s.xlsx",
+            [
+                [B, "李四", C1, 70],
+                [A, "张三", C1, 70],
+                [B, "李四", P1, 70],
+                [STRANGER, None, C1, 70],
+                [STRANGER, None, P1, 70],
+                [A[:-1], "张三", P1, 70],
+                [A[:-1], "张三", P1, 71],
+            ],
+        ),
+    )
+    assert problems == [
+        "第2行：李四 没有报名 2024 年度的考试。",
+        "第4行：李四 没有报名 2024 年度的考试。",
+        f"第5行：身份证号 {STRANGER} 没有档案。",
+        f"第6行：身份证号 {STRANGER} 没有档案。",
+        f"第7行：身份证号“{A[:-1]}”不对：身份证号应为18位（旧号码为15位），现在是 17 位。",
+        f"第8行：身份证号“{A[:-1]}”不对：身份证号应为18位（旧号码为15位），现在是 17 位。",
+    ]
+
+
+def test_a_wrong_name_is_caught_on_any_row_and_before_the_registration(
+    store: Store, year: dict[str, str], tmp_path: Path
+) -> None:
+    problems = _refused(
+        store,
+        _sheet(
+            tmp_path / "s.xlsx",
+            [
+                [A, "张三", C1, 70],
+                [A, "王五", P1, 70],
+                [A, "张 三", P1, 70],
+                [B, "赵六", C1, 70],
+            ],
+        ),
+    )
+    assert problems == [
+        f"第3行：身份证号 {A} 的档案是“张三”，表里写的是“王五”，请核对。",
+        f"第5行：身份证号 {B} 的档案是“李四”，表里写的是“赵六”，请核对。",
+    ]
+
+
+def test_one_number_written_two_ways_is_one_person(
+    store: Store, year: dict[str, str], tmp_path: Path
+) -> None:
+    spaced = f"{A[:6]} {A[6:14]} {A[14:]}"
+    problems = _refused(
+        store,
+        _sheet(tmp_path / "s.xlsx", [[A, "张三", C1, 70], [spaced, None, C1, 71]]),
+    )
+    assert problems == ["第3行：张三“社会工作综合能力（初级）”的成绩在第2行已经有了。"]
+    ok = _sheet(tmp_path / "ok.xlsx", [[A, "张三", C1, 70], [spaced, None, P1, 50]])
+    assert exam_import.import_results(store, 2024, ok) == 2
+    (view,) = exams.registrations(store, 2024)
+    assert [(s.name, s.score) for s in view.subjects] == [(C1, 70.0), (P1, 50.0)]
