@@ -136,28 +136,38 @@ def enter(
     now = utc_now()
     origin = store.unit_code
     rev = store.next_rev()
-    stored = {(x.reg_id, x.subject): x for xs in known.results.values() for x in xs}
+    # Only this year's registrations take the sheet's scores: earlier years' results stay out.
+    stored = {
+        (x.reg_id, x.subject): x for xs in known.results.values() for x in xs if x.year == year
+    }
     inserts: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
     old_results: list[list[Any]] = []
     sat: set[str] = set()
     touched: set[str] = set()
+    by_id, results = known.by_id, known.results
+    state_sat = exam.STATE_SAT
     for (reg_id, subject, value), new_id in zip(items, records.new_ids(len(items)), strict=True):
-        reg = known.by_id[reg_id]
+        reg = by_id[reg_id]
         absent = 1 if value is None else 0
-        x = stored.get((reg_id, subject))
+        x = stored.get((reg_id, subject)) if stored else None
         if x is None:
             inserts.append((new_id, now, now, origin, 1, 0, rev, reg_id, subject, value, absent))
-            known.results.setdefault(reg.worker_id, []).append(
-                _Result(new_id, reg_id, year, reg.origin, subject, value, absent, 1)
-            )
-        elif x.score != value or x.absent != absent:
-            old_results.append([x.id, x.score, x.absent, x.version])
-            x.score, x.absent, x.version = value, absent, x.version + 1
-            updates.append((value, absent, x.version, now, rev, x.id))
-        if value is not None and reg.state != exam.STATE_SAT:
+            wid = reg.worker_id
+            new = _Result(new_id, reg_id, year, reg.origin, subject, value, absent, 1)
+            if wid in results:
+                results[wid].append(new)
+            else:
+                results[wid] = [new]
+            touched.add(wid)
+        else:
+            if x.score != value or x.absent != absent:
+                old_results.append([x.id, x.score, x.absent, x.version])
+                x.score, x.absent, x.version = value, absent, x.version + 1
+                updates.append((value, absent, x.version, now, rev, x.id))
+            touched.add(reg.worker_id)
+        if value is not None and reg.state != state_sat:
             sat.add(reg_id)
-        touched.add(reg.worker_id)
     inserts.sort()  # key order: the primary-key index grows along instead of at random
     store.conn.executemany(
         "INSERT INTO exam_results (id, created_at, updated_at, origin, version, deleted, rev, "
@@ -275,26 +285,41 @@ def _judged(
         return lines[key]
 
     out: list[_Change] = []
+    results = known.results
+    absent_state = exam.STATE_ABSENT
     for reg in known.by_id.values():
-        if reg.worker_id not in touched:
+        wid = reg.worker_id
+        if wid not in touched:
             continue
-        mine = known.results.get(reg.worker_id, [])
-        this = {x.subject: x for x in mine if x.reg_id == reg.id}
+        rid = reg.id
+        this: dict[str, _Result] = {}
+        others: list[_Result] = []
+        for x in results.get(wid, ()):
+            if x.reg_id == rid:
+                this[x.subject] = x
+            else:
+                others.append(x)
         years = windows.get(reg.level)
         if years is None:
             years = windows[reg.level] = exam.window_years(r.level(reg.level), year)
-        sittings = []
+        sittings: list[tuple[str, float | None, bool, float]] = []
+        shape = []  # what of each sitting the outcome reads
         for name in reg.subjects:
-            x = this.get(name)
-            score, absent = (x.score, bool(x.absent)) if x else (None, False)
-            sittings.append((name, score, absent, line(reg.origin, year, name)))
-        others = [x for x in mine if x.reg_id != reg.id]
+            got = this.get(name)
+            ln = lines.get((reg.origin, year, name)) or line(reg.origin, year, name)
+            if got is None:
+                sittings.append((name, None, False, ln))
+                shape.append((name, True, False, False))
+            else:
+                v, a = got.score, bool(got.absent)
+                sittings.append((name, v, a, ln))
+                shape.append((name, v is None, a, v is not None and v >= ln))
         key = (
             reg.level,
-            reg.state == exam.STATE_ABSENT,
+            reg.state == absent_state,
             reg.review_result,
             reg.review_date,
-            tuple((n, v is None, a, v is not None and v >= ln) for n, v, a, ln in sittings),
+            tuple(shape),
             frozenset(
                 x.subject
                 for x in others
