@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from swdesk.core import audit, exam
@@ -202,7 +203,8 @@ def enter(
         {
             RESULTS: {
                 "columns": ["id", "registration_id", "subject", "score", "absent", "version"],
-                "rows": [[i[0], i[7], i[8], i[9], i[10], 1] for i in inserts]
+                # (id, registration_id, subject, score, absent, version 1) of each insert.
+                "rows": [*map(_INSERTED, inserts)]
                 + [[u[5], None, None, u[0], u[1], u[2]] for u in updates],
             },
             REGS: {"columns": [*_REG_COLUMNS], "rows": writer.new},
@@ -213,6 +215,8 @@ def enter(
 
 
 _REG_COLUMNS = ("id", "state", "proposal", "version")
+_INSERTED = itemgetter(0, 7, 8, 9, 10, 4)  # an insert's columns as its audit row lists them
+_NONE: frozenset[str] = frozenset()
 # (registration id, its version, state, proposal, {column: new value}) for a row that changes.
 _Change = tuple[str, int, str, str | None, dict[str, Any]]
 
@@ -326,7 +330,9 @@ def _judged(
                 if x.year in years
                 and x.score is not None
                 and x.score >= line(x.origin, x.year, x.subject)
-            ),
+            )
+            if others
+            else _NONE,
         )
         if key not in judged:
             judged[key] = exam.outcome(
