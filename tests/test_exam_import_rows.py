@@ -115,3 +115,25 @@ def test_one_number_written_two_ways_is_one_person(
     assert exam_import.import_results(store, 2024, ok) == 2
     (view,) = exams.registrations(store, 2024)
     assert [(s.name, s.score) for s in view.subjects] == [(C1, 70.0), (P1, 50.0)]
+
+
+def test_a_row_that_stops_short_reads_as_blank_cells(
+    store: Store, year: dict[str, str], tmp_path: Path
+) -> None:
+    """A row saved without its last cells (the score, or the name in the last column) is read
+    as one with those cells blank."""
+    short = _refused(store, _sheet(tmp_path / "short.xlsx", [[A, "张三", C1], [A, "张三"]]))
+    blank = _refused(
+        store, _sheet(tmp_path / "blank.xlsx", [[A, "张三", C1, " "], [A, "张三", " ", None]])
+    )
+    assert short == blank and len(short) == 2
+    assert short[0].startswith("第2行：张三") and short[1].startswith(
+        "第3行：张三 没有报考“（空）”"
+    )
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["身份证号", "科目", "成绩", "姓名"])
+    ws.append([A, C1, 70])  # no name: no claim to check
+    ws.append([A, P1, 60, "张三"])
+    wb.save(tmp_path / "last.xlsx")
+    assert exam_import.import_results(store, 2024, tmp_path / "last.xlsx") == 2

@@ -8,6 +8,7 @@ Results come back from the provincial personnel-exam site as a list per person a
 
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -119,30 +120,41 @@ def read_results(path: Path, subjects: list[str], limits: Limits | None = None) 
 def _long_rows(rows: list[tuple[Any, ...]], h: int, cols: dict[str, int]) -> list[ResultRow]:
     """The rows under header ``h`` of a sheet with one row per person and subject: what
     ``cell_value`` reads of each of the four columns, taken in one pass per row (a county's
-    sheet has thousands of rows, and a call per cell was most of reading them)."""
+    sheet has thousands of rows, and a call per cell was most of reading them).
+
+    A row that reaches the header's last column (nearly every row) has its four cells picked
+    in one C call; a shorter one reads a missing cell as blank."""
     # A column the header does not have reads as blank: index past every row's end.
     far = max(len(r) for r in rows) + 1 if rows else 1
     ci, ni, si, vi = (cols.get(k, far) for k in ("id_number", "name", "subject", "score"))
+    wanted = [i for i in (ci, ni, si, vi) if i != far]
+    reach = max(wanted) + 1
+    pick = itemgetter(ci, ni, si, vi) if len(wanted) == 4 else None
     out: list[ResultRow] = []
+    append = out.append
     for n, row in enumerate(rows[h + 1 :], start=h + 2):
         width = len(row)
-        idn = row[ci] if ci < width else None
-        name = row[ni] if ni < width else None
-        subject = row[si] if si < width else None
-        score = row[vi] if vi < width else None
-        if isinstance(idn, str):
+        if pick is not None and width >= reach:
+            idn, name, subject, score = pick(row)
+        else:
+            idn = row[ci] if ci < width else None
+            name = row[ni] if ni < width else None
+            subject = row[si] if si < width else None
+            score = row[vi] if vi < width else None
+        if type(idn) is str:
             idn = idn.strip() or None
-        if isinstance(name, str):
+        if type(name) is str:
             name = name.strip() or None
-        if isinstance(subject, str):
+        if type(subject) is str:
             subject = subject.strip() or None
-        if isinstance(score, str):
+        if type(score) is str:
             score = score.strip() or None
-        if idn is None and name is None and subject is None and score is None:
-            continue
-        if is_footnote(idn, name):
-            continue
-        out.append(
+        if idn is None:
+            if name is None and subject is None and score is None:
+                continue
+            if is_footnote(idn, name):
+                continue
+        append(
             ResultRow(
                 n,
                 idn,
