@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 REASON = "录入成绩"
 
 
-@dataclass
+@dataclass(slots=True)
 class Registration:
     """What checking and judging a results row needs of one registration of the year."""
 
@@ -60,7 +60,7 @@ class Registration:
     name: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Result:
     id: str
     reg_id: str
