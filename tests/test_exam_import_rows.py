@@ -6,6 +6,7 @@ and a refused sheet writes nothing."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from openpyxl import Workbook
 
 from swdesk.core.idnumber import make_id_number
 from swdesk.services import exam_import
-from swdesk.store import Store, exams, workers
+from swdesk.store import Store, exam_results_batch, exams, workers
 
 C1, P1 = "社会工作综合能力（初级）", "社会工作实务（初级）"
 A = make_id_number("510104", date(1985, 3, 15), 123)
@@ -137,3 +138,23 @@ def test_a_row_that_stops_short_reads_as_blank_cells(
     ws.append([A, P1, 60, "张三"])
     wb.save(tmp_path / "last.xlsx")
     assert exam_import.import_results(store, 2024, tmp_path / "last.xlsx") == 2
+
+
+def test_the_cycle_collector_waits_for_the_sheet_and_is_left_as_found(
+    store: Store, year: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    read_year = exam_results_batch.read_year
+
+    def watched(s: Store, y: int) -> exam_results_batch.YearResults:
+        seen.append(gc.isenabled())
+        return read_year(s, y)
+
+    monkeypatch.setattr(exam_results_batch, "read_year", watched)
+    assert gc.isenabled()
+    _refused(store, _sheet(tmp_path / "bad.xlsx", [[STRANGER, None, C1, 70]]))
+    assert gc.isenabled()
+    assert exam_import.import_results(
+        store, 2024, _sheet(tmp_path / "ok.xlsx", [[A, None, C1, 70]])
+    )
+    assert gc.isenabled() and seen == [False, False]

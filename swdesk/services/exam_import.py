@@ -21,6 +21,7 @@ from swdesk.formats.excel_common import name_mismatch, row_id_number, sort_by_ro
 from swdesk.formats.roster_read import norm_header
 from swdesk.formats.xlsx_guard import Limits
 from swdesk.store import Store, exam_results_batch, exams
+from swdesk.store.collector import collector_paused
 
 # Subject names as a sheet may write them, compared once per name rather than once per row.
 _norm = functools.lru_cache(maxsize=1024)(norm_header)
@@ -30,9 +31,12 @@ def import_results(store: Store, year: int, path: Path) -> int:
     """Enter every score of the sheet for ``year``; all rows or none (ResultsRejected)."""
     r = exams.rules(store)
     exams.get_year(store, year)
-    rows = read_results(path, r.all_subjects(), Limits.of(store))
-    with store.atomic():  # the registrations read are the ones written to
-        return _import_rows(store, year, rows, r)
+    # The sheet's rows, the year's registrations and results and the rows written are tens
+    # of thousands of small objects in no reference cycle: the cycle collector waits.
+    with collector_paused():
+        rows = read_results(path, r.all_subjects(), Limits.of(store))
+        with store.atomic():  # the registrations read are the ones written to
+            return _import_rows(store, year, rows, r)
 
 
 def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRules) -> int:
