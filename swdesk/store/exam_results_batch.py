@@ -278,6 +278,7 @@ def _judged(
     today = date.today()
     issued = cfg.results_issued()
     lines: dict[tuple[str, int, str], float] = {}
+    year_lines: dict[str, dict[str, float]] = {}  # by unit, by subject: ``line`` of ``year``
     windows: dict[str, range] = {}
     judged: dict[tuple[Any, ...], bool | None] = {}
 
@@ -306,18 +307,20 @@ def _judged(
         years = windows.get(reg.level)
         if years is None:
             years = windows[reg.level] = exam.window_years(r.level(reg.level), year)
-        sittings: list[tuple[str, float | None, bool, float]] = []
+        mine = year_lines.get(reg.origin)  # this year's pass lines of the registration's unit
+        if mine is None:
+            mine = year_lines[reg.origin] = {}
         shape = []  # what of each sitting the outcome reads
         for name in reg.subjects:
+            ln = mine.get(name)
+            if ln is None:
+                ln = mine[name] = line(reg.origin, year, name)
             got = this.get(name)
-            ln = lines.get((reg.origin, year, name)) or line(reg.origin, year, name)
             if got is None:
-                sittings.append((name, None, False, ln))
                 shape.append((name, True, False, False))
             else:
-                v, a = got.score, bool(got.absent)
-                sittings.append((name, v, a, ln))
-                shape.append((name, v is None, a, v is not None and v >= ln))
+                v = got.score
+                shape.append((name, v is None, bool(got.absent), v is not None and v >= ln))
         key = (
             reg.level,
             reg.state == absent_state,
@@ -335,11 +338,16 @@ def _judged(
             else _NONE,
         )
         if key not in judged:
+            sittings = []
+            for name in reg.subjects:
+                got = this.get(name)
+                v, a = (got.score, bool(got.absent)) if got else (None, False)
+                sittings.append(exam.Sitting(year, name, v, mine[name], a))
             judged[key] = exam.outcome(
                 r,
                 reg.level,
                 year,
-                [exam.Sitting(year, n, v, ln, a) for n, v, a, ln in sittings],
+                sittings,
                 [
                     exam.Sitting(
                         x.year,
