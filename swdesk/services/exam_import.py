@@ -59,25 +59,22 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
     subject_maps: dict[tuple[str, ...], dict[str, str]] = {}
     top = r.max_score
     today = date.today()  # one day for every row (``parse_id_number`` asks per call)
-    for row in rows:
-        raw = row.id_number
+    for n, raw, written, subject_cell, raw_score in rows:  # ResultRow's fields
         hashable = type(raw) is str
         found = person.get(raw) if hashable else None
         if found is None:
             try:
                 idn = parse_id_number(raw, today).value
             except RuleError:
-                checked = row_id_number(row.row, raw, problems)  # says why, as sheets do
+                checked = row_id_number(n, raw, problems)  # says why, as sheets do
                 if checked is None:
                     continue
                 idn = checked
             if idn not in names:
-                problems.append(
-                    msg("第{row}行：身份证号 {number} 没有档案。", row=row.row, number=idn)
-                )
+                problems.append(msg("第{row}行：身份证号 {number} 没有档案。", row=n, number=idn))
                 continue
             on_file = names[idn]
-            if row.name and (wrong := name_mismatch(row.row, idn, on_file, row.name)):
+            if written and (wrong := name_mismatch(n, idn, on_file, written)):
                 problems.append(wrong)
                 continue
             view = views.get(idn)
@@ -85,7 +82,7 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
                 problems.append(
                     msg(
                         "第{row}行：{name} 没有报名 {year} 年度的考试。",
-                        row=row.row,
+                        row=n,
                         name=on_file,
                         year=year,
                     )
@@ -98,29 +95,29 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
                     by_norm.setdefault(_norm(name), name)
             if hashable:
                 person[raw] = (view, on_file, by_norm)
+            if written:
+                named.add((idn, written))
         else:
             view, on_file, by_norm = found
-            written = row.name
             if written and (view.id_number, written) not in named:
-                wrong = name_mismatch(row.row, view.id_number, on_file, written)
+                wrong = name_mismatch(n, view.id_number, on_file, written)
                 if wrong:
                     problems.append(wrong)
                     continue
                 named.add((view.id_number, written))
-        subject = (row.subject or "").strip()
+        subject = (subject_cell or "").strip()
         match = by_norm.get(_norm(subject))
         if match is None:
             problems.append(
                 msg(
                     "第{row}行：{name} 没有报考“{subject}”，报考科目：{subjects}。",
-                    row=row.row,
+                    row=n,
                     name=view.name,
                     subject=subject or msg("（空）"),
                     subjects=list(view.subjects),
                 )
             )
             continue
-        raw_score = row.score
         kind = type(raw_score)
         score: float | None
         if (kind is int or kind is float) and 0 <= raw_score <= top:  # type: ignore[operator]
@@ -130,7 +127,7 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
                 score = exam.parse_score(raw_score, r, match)
             except RuleError as e:
                 problems.append(
-                    msg("第{row}行：{name} {reason}", row=row.row, name=view.name, reason=e.message)
+                    msg("第{row}行：{name} {reason}", row=n, name=view.name, reason=e.message)
                 )
                 continue
         key2 = (view.id, match)
@@ -138,14 +135,14 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
             problems.append(
                 msg(
                     "第{row}行：{name}“{subject}”的成绩在第{first}行已经有了。",
-                    row=row.row,
+                    row=n,
                     name=view.name,
                     subject=match,
                     first=seen[key2],
                 )
             )
             continue
-        seen[key2] = row.row
+        seen[key2] = n
         good.append((view.id, match, score))
     if problems:
         sort_by_row(problems)
