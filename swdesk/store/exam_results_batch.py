@@ -90,12 +90,13 @@ def read_year(store: Store, year: int) -> YearResults:
 
     The workers are read in one pass over their table rather than looked up by id for every
     registration: a county's year names most of its workers."""
-    live: dict[str, tuple[str, str]] = {}
-    for wid, id_number, name in store.conn.execute(
-        "SELECT id, id_number, name FROM workers WHERE deleted = 0"
-    ):
-        live[wid] = (id_number, name)
-    out = YearResults(year, {idn: name for idn, name in live.values()})
+    live: dict[str, tuple[str, str]] = {
+        wid: (id_number, name)
+        for wid, id_number, name in store.conn.execute(
+            "SELECT id, id_number, name FROM workers WHERE deleted = 0"
+        )
+    }
+    out = YearResults(year, dict(live.values()))
     lists: dict[str, list[str]] = {}  # the subjects as stored → as a list (a few kinds repeat)
     for row in store.conn.execute(
         "SELECT id, worker_id, level, state, proposal, review_result, review_date, origin, "
@@ -112,6 +113,7 @@ def read_year(store: Store, year: int) -> YearResults:
         reg = Registration(*head, lists[subjects], *worker)
         out.by_id_number[reg.id_number] = reg
         out.by_id[reg.id] = reg
+    results = out.results
     for row in store.conn.execute(
         "SELECT x.id, x.registration_id, g.year, g.origin, x.subject, x.score, x.absent, "
         "x.version, g.worker_id FROM exam_results x "
@@ -120,7 +122,11 @@ def read_year(store: Store, year: int) -> YearResults:
         "(SELECT worker_id FROM exam_registrations WHERE year = ? AND deleted = 0)",
         (year,),
     ):
-        out.results.setdefault(row[8], []).append(_Result(*row[:8]))
+        mine = results.get(row[8])
+        if mine is None:
+            results[row[8]] = [_Result(*row[:8])]
+        else:
+            mine.append(_Result(*row[:8]))
     return out
 
 
