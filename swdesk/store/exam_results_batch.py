@@ -251,14 +251,17 @@ class _RegistrationWriter:
 
     def write(self, changes: list[_Change]) -> None:
         batches: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        now, rev = self.now, self.rev
+        keep_old, keep_new = self.old.append, self.new.append
         for rid, version, state, proposal, change in changes:
-            batches.setdefault(tuple(change), []).append(
-                (*change.values(), version + 1, self.now, self.rev, rid)
-            )
-            self.old.append([rid, state, proposal, version])
-            self.new.append(
-                [rid, change.get("state", state), change.get("proposal", proposal), version + 1]
-            )
+            cols = tuple(change)
+            batch = batches.get(cols)
+            if batch is None:
+                batch = batches[cols] = []
+            v = version + 1
+            batch.append((*change.values(), v, now, rev, rid))
+            keep_old([rid, state, proposal, version])
+            keep_new([rid, change.get("state", state), change.get("proposal", proposal), v])
         for cols, params in batches.items():
             sets = ", ".join(f"{k} = ?" for k in (*cols, "version", "updated_at", "rev"))
             self.store.conn.executemany(f"UPDATE {REGS} SET {sets} WHERE id = ?", params)
