@@ -7,6 +7,7 @@ and a refused sheet writes nothing."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -140,8 +141,22 @@ def test_a_row_that_stops_short_reads_as_blank_cells(
     assert exam_import.import_results(store, 2024, tmp_path / "last.xlsx") == 2
 
 
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    """The cycle collector running, as in the app, whatever an earlier test left."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
 def test_the_cycle_collector_waits_for_the_sheet_and_is_left_as_found(
-    store: Store, year: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store,
+    year: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    collector_on: None,
 ) -> None:
     seen: list[bool] = []
     read_year = exam_results_batch.read_year
@@ -151,10 +166,14 @@ def test_the_cycle_collector_waits_for_the_sheet_and_is_left_as_found(
         return read_year(s, y)
 
     monkeypatch.setattr(exam_results_batch, "read_year", watched)
-    assert gc.isenabled()
     _refused(store, _sheet(tmp_path / "bad.xlsx", [[STRANGER, None, C1, 70]]))
     assert gc.isenabled()
     assert exam_import.import_results(
         store, 2024, _sheet(tmp_path / "ok.xlsx", [[A, None, C1, 70]])
     )
     assert gc.isenabled() and seen == [False, False]
+    gc.disable()  # held by a caller: still held after the import
+    assert exam_import.import_results(
+        store, 2024, _sheet(tmp_path / "ok2.xlsx", [[A, None, P1, 70]])
+    )
+    assert not gc.isenabled() and seen == [False, False, False]
