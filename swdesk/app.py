@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtGui, QtWidgets  # at call time: the icon after the first paint, message boxes
+# Reached through the modules at call time: the icon after the first paint, message boxes, and
+# QDialog (only a first run or a login shows one before the window; its class builds an enum).
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 # isort: split
 import swdesk.ui.feature_hook  # noqa: F401  (before any other swdesk.ui module: see there)
@@ -176,7 +178,7 @@ def run(args: argparse.Namespace) -> int:
             gc.enable()  # see swdesk.entry: a dialog is up, start-up is over
             set_window_icon(app)
 
-            if FirstRunDialog(store).exec() != QDialog.DialogCode.Accepted:
+            if FirstRunDialog(store).exec() != QtWidgets.QDialog.DialogCode.Accepted:
                 log.info("first-run setup cancelled")
                 return EXIT_OK
         if not log_in(store):
@@ -235,7 +237,7 @@ def log_in(store: Store) -> bool:
     from swdesk.ui.login_dialog import LoginDialog
 
     gc.enable()  # see swdesk.entry: a dialog is up, start-up is over
-    return LoginDialog(store).exec() == QDialog.DialogCode.Accepted
+    return LoginDialog(store).exec() == QtWidgets.QDialog.DialogCode.Accepted
 
 
 def start_daily_backup(window: QMainWindow, store: Store) -> Any:

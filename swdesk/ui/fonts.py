@@ -21,8 +21,11 @@ import logging
 from pathlib import Path
 from typing import NamedTuple
 
+# QFontDatabase is reached through QtGui when needed: a start with a remembered system font
+# uses none, and its Python class builds its enums (35 writing systems) on first use.
+from PySide6 import QtGui
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtWidgets import QApplication
 
 from swdesk.formats import fonts as font_files
@@ -84,20 +87,20 @@ def load_file(path: Path) -> str | None:
     """Register a font file with Qt; the first family in it that holds Chinese, or None."""
     if not path.is_file():
         return None
-    font_id = QFontDatabase.addApplicationFont(str(path))
+    font_id = QtGui.QFontDatabase.addApplicationFont(str(path))
     if font_id < 0:
         log.warning("Qt could not load font file %s", path)
         return None
-    for family in QFontDatabase.applicationFontFamilies(font_id):
+    for family in QtGui.QFontDatabase.applicationFontFamilies(font_id):
         if has_chinese(family):
             return family
-    QFontDatabase.removeApplicationFont(font_id)
+    QtGui.QFontDatabase.removeApplicationFont(font_id)
     return None
 
 
 def system_family() -> str | None:
     """A CJK family among those Qt already knows (fontconfig, DirectWrite, CoreText)."""
-    known = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    known = QtGui.QFontDatabase.families(QtGui.QFontDatabase.WritingSystem.SimplifiedChinese)
     ordered = [f for f in PREFERRED_FAMILIES if f in known]
     ordered += sorted(f for f in known if f not in ordered and "mono" not in f.lower())
     for family in ordered:

@@ -8,8 +8,9 @@ password again (``LoginDialog``); cancelling closes the window.
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from swdesk.store import Store
 
@@ -83,7 +84,9 @@ def lock_window(window: QMainWindow, store: Store, lock: IdleLock) -> bool:
     for w in shown:
         w.hide()
     dialog = LoginDialog(store, locked=True)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    # QDialog through its module: its class (and enum) is made when a lock first happens, not
+    # by importing this module on the way to the window's first paint.
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         window.close()
         return False
     for w in shown:

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         # Pages other than the workers list are built when first shown: start fast.
         self._page_factories: dict[int, Callable[[], QWidget]] = {}
         self._built_pages: dict[int, QWidget] = {}
-        self._add_page(self.tr("社工档案"), lambda: self.workers_page)
+        self._add_page(self.tr("社工档案"), lambda: self.workers_page, built=self.workers_page)
         self._add_page(self.tr("村（社区）"), self._build_villages_page)
         self.page_training = self._add_page(self.tr("继续教育"), self._build_training_page)
         self._add_page(self.tr("考试报名"), self._build_exam_page)
@@ -158,10 +158,13 @@ class MainWindow(QMainWindow):
         self.workers_page.deleteRequested.connect(self.delete_worker)
         self.workers_page.filter_bar.show_deleted.toggled.connect(self._update_actions)
 
+        # The list's page shown once: a row change shows it (counts, toolbar), and filling the
+        # toolbar a second time would make its buttons twice before the first paint.
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(PAGE_WORKERS)
+        self.nav.blockSignals(False)
+        self._show_page(PAGE_WORKERS)
         self._update_actions()
-        self._update_counts()
-        self._fill_toolbar()
         place_on_screen(self, QSettings().value("main/geometry"))
 
     # -- building --------------------------------------------------------------------------
@@ -327,8 +330,11 @@ class MainWindow(QMainWindow):
             self.tr("swdesk — {unit}（{role}）").format(unit=self.store.unit_name, role=role)
         )
 
-    def _add_page(self, title: str, factory: Callable[[], QWidget]) -> int:
-        """Add a navigation entry whose page ``factory`` builds on first show."""
+    def _add_page(
+        self, title: str, factory: Callable[[], QWidget], built: QWidget | None = None
+    ) -> int:
+        """Add a navigation entry whose page ``factory`` builds on first show (or the page
+        itself, ``built``, when it is made already: no placeholder to swap out)."""
         index = self.nav.count()
         item = QListWidgetItem(title)
         # Roomy entries by their height, not a style sheet ("::item { padding }"): a style
@@ -336,7 +342,11 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 13))
         self.nav.addItem(item)
         self._page_factories[index] = factory
-        self.stack.addWidget(QWidget())  # placeholder until the page is first shown
+        if built is not None:
+            self.stack.addWidget(built)
+            self._built_pages[index] = built
+        else:
+            self.stack.addWidget(QWidget())  # placeholder until the page is first shown
         return index
 
     def page(self, index: int) -> QWidget:

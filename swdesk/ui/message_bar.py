@@ -13,10 +13,15 @@ needs no reference to the main window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from swdesk.ui.styles import MESSAGE_BAR_STYLE
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QToolButton
 
 # The kinds of message, each with its colours in ``styles.MESSAGE_BAR_STYLE``.
 SUCCESS, INFO, ERROR = "success", "info", "error"
@@ -28,7 +33,9 @@ OBJECT_NAME = "messageBar"
 def close_button(tooltip: str) -> QToolButton:
     """The flat "×" that closes a bar across the window (this one, the CE notice, the
     data-file bars)."""
-    button = QToolButton()
+    # Through the module: importing the class by name would make it (and its enum) on the way
+    # to the window's first paint, where the window's bar has no button yet (MessageBar).
+    button = QtWidgets.QToolButton()
     button.setText("×")
     button.setAutoRaise(True)
     button.setToolTip(tooltip)
@@ -36,26 +43,48 @@ def close_button(tooltip: str) -> QToolButton:
 
 
 class MessageBar(QFrame):
-    """One line of feedback with an optional action button (such as 显示) and a close button."""
+    """One line of feedback with an optional action button (such as 显示) and a close button.
+
+    Its label and buttons are made at the first message (or when asked for): the window builds
+    its bar, hidden, on the way to its first paint, and most starts show no message for a while.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(OBJECT_NAME)
         self.setProperty("kind", INFO)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.action_button = QPushButton()
-        self.action_button.setVisible(False)
-        self.close_button = close_button(self.tr("关闭提示"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 3, 4, 3)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.action_button)
-        layout.addWidget(self.close_button)
+        self._parts: tuple[QLabel, QPushButton, QToolButton] | None = None
         self._on_action: Callable[[], object] | None = None
-        self.action_button.clicked.connect(self._run_action)
-        self.close_button.clicked.connect(self.clear)
         self.setVisible(False)
+
+    def _made(self) -> tuple[QLabel, QPushButton, QToolButton]:
+        if self._parts is None:
+            text = QLabel()
+            text.setWordWrap(True)
+            action_button = QPushButton()
+            action_button.setVisible(False)
+            close = close_button(self.tr("关闭提示"))
+            layout = QHBoxLayout(self)
+            layout.setContentsMargins(8, 3, 4, 3)
+            layout.addWidget(text, 1)
+            layout.addWidget(action_button)
+            layout.addWidget(close)
+            action_button.clicked.connect(self._run_action)
+            close.clicked.connect(self.clear)
+            self._parts = (text, action_button, close)
+        return self._parts
+
+    @property
+    def text(self) -> QLabel:
+        return self._made()[0]
+
+    @property
+    def action_button(self) -> QPushButton:
+        return self._made()[1]
+
+    @property
+    def close_button(self) -> QToolButton:
+        return self._made()[2]
 
     def kind(self) -> str:
         return str(self.property("kind"))
@@ -67,6 +96,7 @@ class MessageBar(QFrame):
         button (label, what it does) that clears the bar when pressed."""
         if kind not in KINDS:
             raise ValueError(f"unknown message kind {kind!r}")
+        self._made()  # its label takes the kind's colours below
         self.setProperty("kind", kind)
         if not self.styleSheet():
             # Set at the first message, not when built: the window builds its bar at start-up
@@ -87,8 +117,9 @@ class MessageBar(QFrame):
     def clear(self) -> None:
         """Hide the bar (the next action has begun, or the user closed it)."""
         self._on_action = None
-        self.action_button.setVisible(False)
-        self.text.clear()
+        if self._parts is not None:  # nothing shown yet: nothing to clear
+            self.action_button.setVisible(False)
+            self.text.clear()
         self.setVisible(False)
 
     def _run_action(self) -> None:

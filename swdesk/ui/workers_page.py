@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -159,7 +159,10 @@ class WorkersPage(QWidget):
         for col, key in enumerate(self.model.column_keys):
             text_width = max(metrics.horizontalAdvance(t) for t in self._column_samples(key))
             title = self.model.header_text(col)
-            header_width = min(metrics.horizontalAdvance(title) + 28, header_cap)
+            title_width = metrics.horizontalAdvance(title) + 28  # with room for the sort arrow
+            if col:
+                self._spare_header_measuring(col, title_width)
+            header_width = min(title_width, header_cap)
             width = max(min(text_width + 16, cap), header_width)
             self._natural.append(width)
             # Columns whose long values elide (full text in the tooltip) may give up width.
@@ -173,6 +176,20 @@ class WorkersPage(QWidget):
             self._tightest.append(min(max(least, elided_title), width))
             self.view.setColumnWidth(col, width)
         self._fit_to_view()
+
+    def _spare_header_measuring(self, col: int, title_width: int) -> None:
+        """Give the header the size of ``col``'s title, measured here already.
+
+        The header's height is the tallest of its titles' sizes, and Qt measures every title
+        for it (laying out each text, ~1 M instructions apiece) on the way to the first paint,
+        unless the title says its size. Every column but the first says it with no height of its
+        own: the first is still measured and gives the height, which one line of the same font
+        makes the same for all. The width (the title's, with its sort arrow) is what tells an
+        elided title (``sectionSizeHint``).
+        """
+        item = self.model.headers.horizontalHeaderItem(col)
+        if item is not None:
+            item.setSizeHint(QSize(title_width, 0))
 
     def _fit_to_view(self) -> None:
         """Fit the columns to the list's width until the user sizes one by hand."""
