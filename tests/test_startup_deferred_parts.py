@@ -5,6 +5,7 @@ they still appear and work once asked for (bench/bench_startup.py times the star
   its enums): QDialog (a first run or a login), QFontDatabase (a remembered system font needs
   none), QToolButton (the message bar's close button, made at its first message).
 - The message bar's label and buttons wait for its first message.
+- The worker list's empty-list guide waits for an empty list.
 - The toolbar is filled once, not twice.
 - The worker list's header measures one title for its height, not every title.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
@@ -57,6 +58,7 @@ def init(self, store, parent=None):
         ]
         print("made", ",".join(made) or "-")
         print("bar", "empty" if self.message_bar._parts is None else "made")
+        print("guide", "none" if self.workers_page._guide is None else "made")
         print("fills", len(fills))
         sys.stdout.flush()
         os._exit(0)
@@ -86,7 +88,7 @@ def test_the_first_paint_makes_no_class_the_first_screen_does_not_use(
     # start, which checks only the remembered font.
     start_with_probe(tmp_path, _PROBE, data_file, ",".join(UNMADE))
     out = start_with_probe(tmp_path, _PROBE, data_file, ",".join(UNMADE)).split()
-    assert out == ["made", "-", "bar", "empty", "fills", "1"], out
+    assert out == ["made", "-", "bar", "empty", "guide", "none", "fills", "1"], out
 
 
 def test_the_probe_sees_a_class_that_is_made(tmp_path: Path, data_file: Path) -> None:
@@ -119,6 +121,28 @@ def test_asking_for_a_part_of_an_empty_bar_makes_it(qtbot: QtBot) -> None:
     qtbot.addWidget(bar)
     assert bar.text.text() == "" and not bar.action_button.isVisibleTo(bar)
     assert bar.close_button.isVisibleTo(bar)
+
+
+def test_a_list_with_people_makes_no_guide_until_it_is_empty(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo.fill(store, 3, seed=5)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    page = window.workers_page
+    assert page._guide is None and page.model.rowCount() == 3
+    page.filter_bar.search.setText("没有这个人")
+    page.filter_bar.flush()
+    assert page.model.rowCount() == 0 and page._guide is not None
+    guide = page.empty_guide
+    assert guide.isVisibleTo(page) and "没有符合条件的档案" in page.empty.text()
+    # Between the filters and the list, and offering 清除筛选 (not the first steps).
+    layout = page.layout()
+    assert layout is not None and layout.indexOf(guide) == 1
+    assert [b.text() for b in guide.buttons if b.isVisibleTo(guide)] == ["清除筛选"]
+    assert len(guide.buttons) == 3  # 清除筛选, then the window's 新建档案 and 导入花名册
+    qtbot.mouseClick(page.clear_filter_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 3 and not guide.isVisibleTo(page)
 
 
 def test_the_window_fills_its_toolbar_once_with_the_list_on_screen(

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -110,18 +111,15 @@ class WorkersPage(QWidget):
         self._fit_columns()
         self._finished = False  # see finish_setup: once the page has painted
 
-        # An empty list says what to do first, with the buttons (set_first_steps) that do it.
-        self.empty_guide = EmptyGuide(name="workers_empty")
-        self.empty = self.empty_guide.hint
-        self.clear_filter_button = self.empty_guide.add_button(QPushButton(self.tr("清除筛选")))
-        self.clear_filter_button.clicked.connect(self.filter_bar.clear)
-        self.empty_guide.setVisible(False)
+        # An empty list says what to do first, with the buttons (set_first_steps) that do it;
+        # the guide is made when first needed (``empty_guide``).
+        self._guide: tuple[EmptyGuide, QPushButton] | None = None
+        self._first_step_actions: tuple[QAction, ...] = ()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.empty_guide)
-        layout.addWidget(self.view, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.filter_bar)
+        self._layout.addWidget(self.view, 1)
 
         self._selected_id: str | None = None
         self.filter_bar.filterChanged.connect(self._apply_filter)
@@ -310,15 +308,50 @@ class WorkersPage(QWidget):
         self.currentChanged.emit()
         self.countsChanged.emit()
 
+    def _made_guide(self) -> tuple[EmptyGuide, QPushButton]:
+        """The empty list's guide and its 清除筛选 button, made now if not yet.
+
+        Made when the list is first empty (or a test asks), not with the page: a list with
+        people in it — most starts — never shows it, and its notice's style sheet and buttons
+        are work on the way to the window's first paint."""
+        if self._guide is None:
+            guide = EmptyGuide(name="workers_empty")
+            clear = guide.add_button(QPushButton(self.tr("清除筛选")))
+            clear.clicked.connect(self.filter_bar.clear)
+            guide.setVisible(False)
+            self._layout.insertWidget(1, guide)  # between the filters and the list
+            self._guide = (guide, clear)
+            self._first_steps = [
+                guide.add_button(action_button(a)) for a in self._first_step_actions
+            ]
+        return self._guide
+
+    @property
+    def empty_guide(self) -> EmptyGuide:
+        return self._made_guide()[0]
+
+    @property
+    def empty(self) -> QLabel:
+        """The guide's sentence."""
+        return self.empty_guide.hint
+
+    @property
+    def clear_filter_button(self) -> QPushButton:
+        return self._made_guide()[1]
+
     def set_first_steps(self, *actions: QAction) -> None:
         """The window's actions an empty file starts with (新建档案, 导入花名册; on a county file,
         导入数据包), offered as buttons under the empty list's sentence."""
-        self._first_steps = [self.empty_guide.add_button(action_button(a)) for a in actions]
+        if self._guide is None:
+            self._first_step_actions = actions  # buttons once the guide is made
+        else:
+            self._first_steps = [self.empty_guide.add_button(action_button(a)) for a in actions]
         self._update_empty()
 
     def _update_empty(self) -> None:
         if self.model.rowCount() > 0:
-            self.empty_guide.setVisible(False)
+            if self._guide is not None:
+                self._guide[0].setVisible(False)
             return
         if self.model.total == 0 and not self.filter_bar.is_filtered():
             if self.store.role == divisions.ROLE_COUNTY:
