@@ -184,8 +184,11 @@ def run(args: argparse.Namespace) -> int:
         if not log_in(store):
             return EXIT_OK
         from swdesk.core import divisions
+        from swdesk.store.sync_state import keeps_key_pairs
 
-        if store.role == divisions.ROLE_COUNTY:  # its keys: the passphrase once per start
+        # A county's keys: the passphrase once per start. Without keys there is nothing to
+        # open, and the cryptography library is not loaded before the window shows.
+        if store.role == divisions.ROLE_COUNTY and keeps_key_pairs(store):
             from swdesk.sync.keys import RAW, key_state
             from swdesk.ui.key_passphrase import (
                 KeyPassphraseDialog,

@@ -34,7 +34,7 @@ from test_payroll_files import libreoffice_csv
 from swdesk.core import allowance as al
 from swdesk.core.errors import RuleError
 from swdesk.services.allowance_statement import statement_of
-from swdesk.store import Store, county_views, workers
+from swdesk.store import Store, county_payrolls, workers
 from swdesk.store import allowance_rewards as rewards
 from swdesk.store import allowances as store_al
 from swdesk.store import registrations as store_reg
@@ -88,7 +88,7 @@ def _own_totals(*towns: Store) -> dict[str, int]:
 
 def test_the_county_sums_what_each_township_paid(county: tuple[World, Store]) -> None:
     world, c = county
-    rows = county_views.payroll_months(world.county, [f"2026-{m:02d}" for m in range(1, 13)])
+    rows = county_payrolls.payroll_months(world.county, [f"2026-{m:02d}" for m in range(1, 13)])
     got = {(r.township_name, r.month): (r.people, r.amount, r.state) for r in rows}
     assert got == {
         ("甲镇", "2026-01"): (3, 100000, al.RUN_APPROVED),
@@ -107,16 +107,17 @@ def test_the_county_sums_what_each_township_paid(county: tuple[World, Store]) ->
         by_town[r.township] = by_town.get(r.township, 0) + r.amount
     assert by_town == _own_totals(world.a, world.b, c)
     assert [r.approved for r in rows if r.state] == [True, False, True, False, True]
-    assert county_views.payroll_totals(rows) == [
+    assert county_payrolls.payroll_totals(rows) == [
         ("2026-01", 4, 120000, 2, 1),
         ("2026-02", 4, 100000, 2, 1),
         ("2026-03", 3, 80000, 1, 1),
     ]
     # One month: every township, sent or not; a month nobody sent shows them all unsent.
     assert [
-        (r.township_name, r.state) for r in county_views.payroll_months(world.county, ["2026-03"])
+        (r.township_name, r.state)
+        for r in county_payrolls.payroll_months(world.county, ["2026-03"])
     ] == [("甲镇", al.RUN_APPROVED), ("乙镇", None), ("丙镇", None)]
-    assert {r.state for r in county_views.payroll_months(world.county, ["2026-07"])} == {None}
+    assert {r.state for r in county_payrolls.payroll_months(world.county, ["2026-07"])} == {None}
 
 
 def test_the_cli_summary_and_its_refusal_on_a_township_file(

@@ -22,7 +22,7 @@ from swdesk.core import allowance as al
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.money import fen, yuan
-from swdesk.store import Store, county_views, workers
+from swdesk.store import Store, county_payrolls, county_views, workers
 from swdesk.store import allowances as store_al
 from swdesk.store.allowance_rules import require_editable, rules_from_county
 
@@ -203,12 +203,12 @@ def _county(store: Store, args: argparse.Namespace) -> int:
     elif args.year is not None:
         months = [f"{args.year}-{m:02d}" for m in range(1, 13)]
         period = f"{args.year} 年"
-    rows = county_views.payroll_months(store, months)
+    rows = county_payrolls.payroll_months(store, months)
     if args.out:
         from swdesk.services.allowance import write_county
 
         write_county(store, rows, period, Path(args.out))
-    totals = county_views.payroll_totals(rows)
+    totals = county_payrolls.payroll_totals(rows)
     if args.json:
         print_json(
             [

@@ -19,7 +19,7 @@ from swdesk.formats.payroll_county import NOT_SENT, CountyRow, county_workbook
 from swdesk.formats.payroll_pdf import notice_pdf, signing_sheet_pdf
 from swdesk.store import Store, accounts
 from swdesk.store import allowances as store_al
-from swdesk.store.county_views import PayrollMonth
+from swdesk.store.county_payrolls import PayrollMonth
 
 SHEET_PAYROLL = al.SHEET_PAYROLL
 SHEET_BANK = al.SHEET_BANK

@@ -28,6 +28,13 @@ def key_pair(store: Store, kind: str) -> tuple[bytes, bytes] | None:
     return (bytes(row[0]), bytes(row[1])) if row else None
 
 
+def keeps_key_pairs(store: Store) -> bool:
+    """Whether the file keeps any key pair of its own. Asked by the start of a county file
+    before anything else about its keys: a file without keys has nothing to open, and its
+    start then need not load the cryptography library (tens of milliseconds) first."""
+    return store.conn.execute("SELECT 1 FROM sync_keys LIMIT 1").fetchone() is not None
+
+
 def add_key(store: Store, kind: str, public: bytes, private: bytes) -> None:
     """Keep a newly made key pair (not backed up yet)."""
     store.conn.execute(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-RELEASED = 18  # steps released so far: ``v0001_…`` to ``v0018_…``
+RELEASED = 19  # steps released so far: ``v0001_…`` to ``v0019_…``
 
 
 def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
@@ -39,6 +39,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0016_registration_certificate_index,
         v0017_departed_posts,
         v0018_compact_search,
+        v0019_worker_tombstones,
     )
 
     return [
@@ -60,6 +61,7 @@ def released_steps() -> list[Callable[[sqlite3.Connection], None]]:
         v0016_registration_certificate_index.apply,
         v0017_departed_posts.apply,
         v0018_compact_search.apply,
+        v0019_worker_tombstones.apply,
     ]
 
 
