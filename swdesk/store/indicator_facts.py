@@ -30,7 +30,7 @@ from swdesk.core import exam as core_exam
 from swdesk.core.dates import parse_iso_date
 from swdesk.core.indicators import engine as e
 from swdesk.core.indicators.columns import WorkerColumns
-from swdesk.store import county_views, exams
+from swdesk.store import column_read, county_views, exams
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -99,9 +99,10 @@ def _columns_as_of(
     ``origin`` is read only on a county file, where it can name the township; a township's own
     rows all count for it. ``names`` False reads no names (an empty one for each): each name
     is text of its own, and no figure needs it. ``id_numbers`` adds each one's ID number as an
-    eleventh column. The rows are turned into columns in one C-level pass (``zip``); the few
-    people with a change after the day are then found in the id column the same way, and only
-    the columns they change are copied."""
+    eleventh column. The columns come whole from SQLite (``column_read``: one text each, split
+    in C, no Python code per row); the few people with a change after the day are then found
+    in the id column by one C-level pass (``map``), and only the columns they change are
+    copied."""
     day = at.isoformat()
     # Undone newest first, so where a field changed twice the oldest change's old value wins.
     undone: dict[str, dict[int, Any]] = {}
@@ -112,19 +113,32 @@ def _columns_as_of(
     ):
         if kind in _HISTORY:
             undone.setdefault(wid, {})[_COL[_HISTORY[kind][0]]] = old
-    origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
-    name = "name" if names else "''"
-    rows = store.conn.execute(
-        f"SELECT id, {name}, {origin}, village_code, status, post_type, domains, "
-        "substr(created_at, 1, 10) > ?, education, sw_major"
-        f"{', id_number' if id_numbers else ''} FROM workers WHERE deleted = 0",
-        (day,),
-    ).fetchall()
-    width = len(_COLUMNS) + (1 if id_numbers else 0)
-    if not rows:
-        return [()] * width
-    cols: list[Sequence[Any]] = list(zip(*rows, strict=True))
-    del rows
+    county = store.role == divisions.ROLE_COUNTY
+    wanted: list[tuple[str, str]] = [
+        ("id", column_read.TEXT),
+        *([("name", column_read.TEXT)] if names else []),
+        *([("origin", column_read.FEW)] if county else []),
+        ("village_code", column_read.FEW),
+        ("status", column_read.FEW),
+        ("post_type", column_read.FEW),
+        ("domains", column_read.FEW),
+        ("substr(created_at, 1, 10) > ?", column_read.FLAG),
+        ("education", column_read.FEW),
+        ("sw_major", column_read.FLAG),
+        *([("id_number", column_read.TEXT)] if id_numbers else []),
+    ]
+    read = iter(
+        column_read.read_columns(store.conn, wanted, "FROM workers WHERE deleted = 0", (day,))
+    )
+    ids = next(read)
+    n = len(ids)
+    cols: list[Sequence[Any]] = [
+        ids,
+        next(read) if names else [""] * n,
+        next(read) if county else [None] * n,
+        *(next(read) for _ in range(7)),
+        *([next(read)] if id_numbers else []),
+    ]
     if undone:
         ids = cols[0]
         changed: dict[int, list[Any]] = {}
