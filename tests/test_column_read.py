@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from swdesk.store.column_read import FEW, FLAG, TEXT, read_columns
+from swdesk.store.column_read import DIGIT, FEW, FLAG, TEXT, read_columns
 
 COLUMNS = [("a", TEXT), ("b", FEW), ("c > ?", FLAG)]
 SOURCE = "FROM t WHERE keep = 1"
@@ -71,7 +71,23 @@ def test_no_rows_give_empty_columns() -> None:
     assert read_columns(conn, COLUMNS, SOURCE, (5,)) == [[], [], b""]
 
 
-def test_a_text_column_taking_a_parameter_is_refused() -> None:
+@pytest.mark.parametrize("kind", [TEXT, FEW])
+def test_a_text_column_taking_a_parameter_is_refused(kind: str) -> None:
     conn = _db([("甲", "x", 1, 1)])
     with pytest.raises(ValueError):
-        read_columns(conn, [("a || ?", TEXT)], SOURCE, ("x",))
+        read_columns(conn, [("a || ?", kind)], SOURCE, ("x",))
+
+
+def test_a_text_equal_to_the_null_mark_is_read_row_by_row() -> None:
+    conn = _db([("甲", "\x1e", 1, 1), ("乙", None, 9, 1)])
+    a, b, c = read_columns(conn, COLUMNS, SOURCE, (5,))
+    assert list(b) == ["\x1e", None]
+    assert list(a) == ["甲", "乙"]
+    assert c == b"\x00\x01"
+
+
+def test_digits_come_as_bytes_and_a_number_past_nine_is_read_row_by_row() -> None:
+    conn = _db([("甲", "x", 3, 1), ("乙", "y", 0, 1)])
+    assert read_columns(conn, [("c", DIGIT)], SOURCE) == [b"\x03\x00"]
+    conn.execute("UPDATE t SET c = 12 WHERE a = '乙'")
+    assert read_columns(conn, [("c", DIGIT)], SOURCE) == [b"\x03\x0c"]

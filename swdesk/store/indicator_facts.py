@@ -180,24 +180,27 @@ def _certificates(
     """The certificates obtained on or before ``at`` (undated ones count too, and their
     holders are marked): each worker's highest rank, the undated holders, and (``lower``) the
     certificates below 助理社会工作师 — all the exam's eligibility may ask of someone who is
-    not certified. Each row comes as its rank, a small int; where someone holds several, the
-    rows are sorted by rank (in C, by Python's sort: SQLite's sorter took a third of the
-    read), so the highest is the last a dict keeps and no Python code runs per certificate;
-    grouping in SQLite walks the worker index row by row and takes several times as long."""
+    not certified. The certificates come as columns (``column_read``), each rank a digit;
+    where someone holds several, they are sorted by rank (in C, by Python's sort: SQLite's
+    sorter took a third of the read), so the highest is the last a dict keeps and no Python
+    code runs per certificate; grouping in SQLite walks the worker index row by row and takes
+    several times as long."""
     obtained = "deleted = 0 AND (obtained_date IS NULL OR obtained_date <= ?)"
     day = at.isoformat()
-    rows = store.conn.execute(
-        f"SELECT worker_id, {_RANK_SQL} FROM certificates WHERE {obtained}", (*_RANK_ARGS, day)
-    ).fetchall()
-    rank: dict[str, int] = dict(rows)
-    if len(rank) < len(rows):  # someone holds several: sorted by rank, the highest is kept
-        rank = dict(sorted(rows, key=itemgetter(1)))
-    undated = {
-        wid
-        for (wid,) in store.conn.execute(
-            "SELECT worker_id FROM certificates WHERE deleted = 0 AND obtained_date IS NULL"
-        )
-    }
+    wids, ranks, undated_flags = column_read.read_columns(
+        store.conn,
+        [
+            ("worker_id", column_read.TEXT),
+            (_RANK_SQL, column_read.DIGIT),
+            ("obtained_date IS NULL", column_read.FLAG),
+        ],
+        f"FROM certificates WHERE {obtained}",
+        (*_RANK_ARGS, day),
+    )
+    rank: dict[str, int] = dict(zip(wids, ranks, strict=True))
+    if len(rank) < len(wids):  # someone holds several: sorted by rank, the highest is kept
+        rank = dict(sorted(zip(wids, ranks, strict=True), key=itemgetter(1)))
+    undated = set(compress(wids, undated_flags))
     below: dict[str, list[tuple[str, date | None]]] = {}
     if lower:
         for wid, level, when in store.conn.execute(
