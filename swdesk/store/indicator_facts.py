@@ -251,6 +251,10 @@ def _township_of(store: Store) -> Callable[[str | None, str | None], str]:
     return township
 
 
+# A 0/1 mask made 0/2, to be or-ed with another 0/1 into a number 0–3.
+_TWICE = bytes.maketrans(b"\x00\x01", b"\x00\x02")
+
+
 def workers(
     store: Store, at: date, *, candidates: bool = True, names: bool = True
 ) -> tuple[e.WorkerFact, ...]:
@@ -353,13 +357,18 @@ def worker_columns(
 
         # Most people have no work start on file and no certificate below 助理: they are
         # judged by (education, social-work major) alone, once per distinct pair; the few
-        # others one by one. The certified are no candidates (None).
-        pairs = list(zip(cols[8], map(bool, cols[9]), strict=True))
-        plain = {p: judge(p[0], p[1], None, ()) for p in set(pairs)}
-        eligible = [
-            None if c else ok
-            for c, ok in zip(certified, map(plain.__getitem__, pairs), strict=True)
-        ]
+        # others one by one. The certified are no candidates (None). Each person's answer is
+        # looked up in one of four tables (major or not, certified or not), chosen by a
+        # number 0–3 per person worked out over whole columns: no Python code per person.
+        educations = set(cols[8])
+        tables = (
+            {edu: judge(edu, False, None, ()) for edu in educations},
+            {edu: judge(edu, True, None, ()) for edu in educations},
+            dict.fromkeys(educations),
+            dict.fromkeys(educations),
+        )
+        choice = map(operator.or_, map(bool, cols[9]), certified.translate(_TWICE))
+        eligible = list(map(dict.__getitem__, map(tables.__getitem__, choice), cols[8]))
         odd_ones = (set(lower) if by_certificate else set()) | (set(starts) if by_years else set())
         if odd_ones:
             where = position or {wid: i for i, wid in enumerate(ids)}
