@@ -510,7 +510,14 @@ def status_and_level_on(
     isos = sorted({d.isoformat() for d in days})
     conn = store.conn
     now: dict[str, str | None] = dict(
-        conn.execute("SELECT id, status FROM workers WHERE deleted = 0").fetchall()
+        zip(
+            *column_read.read_columns(
+                conn,
+                [("id", column_read.TEXT), ("status", column_read.FEW)],
+                "FROM workers WHERE deleted = 0",
+            ),
+            strict=True,
+        )
     )
     # Each worker's status changes, oldest first: the status on a day is the value the first
     # change after it replaced (the same order ``_columns_as_of`` undoes them in, reversed).
@@ -522,13 +529,21 @@ def status_and_level_on(
         if wid in now:
             changes.setdefault(wid, []).append((str(day), old))
     certs: dict[str, list[tuple[str | None, int]]] = {}
-    for wid, level, obtained in conn.execute(
-        "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0"
+    for wid, rank, obtained in zip(
+        *column_read.read_columns(
+            conn,
+            [
+                ("worker_id", column_read.TEXT),
+                (_RANK_SQL, column_read.DIGIT),
+                ("obtained_date", column_read.FEW),
+            ],
+            "FROM certificates WHERE deleted = 0",
+            _RANK_ARGS,
+        ),
+        strict=True,
     ):
         if wid in now:
-            certs.setdefault(wid, []).append(
-                (None if obtained is None else str(obtained), _RANK.get(level, 0))
-            )
+            certs.setdefault(wid, []).append((obtained, rank))
     level_of = (None, *enums.LEVELS)
     counts: dict[str, dict[tuple[str | None, str | None], int]] = {iso: {} for iso in isos}
     # Most people never changed status and hold one certificate or none: they are tallied by
