@@ -91,3 +91,12 @@ def test_digits_come_as_bytes_and_a_number_past_nine_is_read_row_by_row() -> Non
     assert read_columns(conn, [("c", DIGIT)], SOURCE) == [b"\x03\x00"]
     conn.execute("UPDATE t SET c = 12 WHERE a = '乙'")
     assert read_columns(conn, [("c", DIGIT)], SOURCE) == [b"\x03\x0c"]
+
+
+def test_a_text_longer_than_sqlite_makes_one_is_read_row_by_row() -> None:
+    conn = _db([("甲" * 20, "x", 1, 1), ("乙" * 20, None, 9, 1)])
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 100)
+    a, b, c = read_columns(conn, COLUMNS, SOURCE, (5,))
+    assert list(a) == ["甲" * 20, "乙" * 20]
+    assert list(b) == ["x", None]
+    assert c == b"\x00\x01"

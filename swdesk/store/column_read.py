@@ -19,8 +19,8 @@ would give:
 * ``DIGIT`` — a whole number from 0 to 9 (a rank): one digit per row, given back as ``bytes``.
 
 When a text holds the separator or the NULL mark, a ``TEXT`` column holds a NULL after all, or
-a number is not one digit, the split would not give back each row's value; the rows are then
-read one by one, as before (TEXT and FEW expressions take no parameter: the same query counts
+a number is not one digit, the split would not give back each row's value (or a column's text
+would be longer than SQLite makes one); the rows are then read one by one, as before (TEXT and FEW expressions take no parameter: the same query counts
 their NULLs).
 """
 
@@ -77,11 +77,14 @@ def read_columns(
     counted = [x for x, k in columns if k in (TEXT, FEW)]
     if any("?" in x for x in counted):
         raise ValueError("a TEXT or FEW column's expression takes no parameter")
-    row = conn.execute(
-        f"SELECT count(*), {', '.join(_aggregate(x, k) for x, k in columns)}"
-        f"{''.join(f', count({x})' for x in counted)} {source}",
-        tuple(params),
-    ).fetchone()
+    try:
+        row = conn.execute(
+            f"SELECT count(*), {', '.join(_aggregate(x, k) for x, k in columns)}"
+            f"{''.join(f', count({x})' for x in counted)} {source}",
+            tuple(params),
+        ).fetchone()
+    except sqlite3.DataError:  # a column's text past SQLite's longest string
+        return _by_rows(conn, columns, source, params)
     n = row[0]
     if not n:
         return [b"" if k in (FLAG, DIGIT) else [] for _, k in columns]
