@@ -30,7 +30,7 @@ from swdesk.core import exam as core_exam
 from swdesk.core.dates import parse_iso_date
 from swdesk.core.indicators import engine as e
 from swdesk.core.indicators.columns import WorkerColumns
-from swdesk.store import county_views, exams
+from swdesk.store import column_read, county_views, exams
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -99,9 +99,10 @@ def _columns_as_of(
     ``origin`` is read only on a county file, where it can name the township; a township's own
     rows all count for it. ``names`` False reads no names (an empty one for each): each name
     is text of its own, and no figure needs it. ``id_numbers`` adds each one's ID number as an
-    eleventh column. The rows are turned into columns in one C-level pass (``zip``); the few
-    people with a change after the day are then found in the id column the same way, and only
-    the columns they change are copied."""
+    eleventh column. The columns come whole from SQLite (``column_read``: one text each, split
+    in C, no Python code per row); the few people with a change after the day are then found
+    in the id column by one C-level pass (``map``), and only the columns they change are
+    copied."""
     day = at.isoformat()
     # Undone newest first, so where a field changed twice the oldest change's old value wins.
     undone: dict[str, dict[int, Any]] = {}
@@ -112,19 +113,32 @@ def _columns_as_of(
     ):
         if kind in _HISTORY:
             undone.setdefault(wid, {})[_COL[_HISTORY[kind][0]]] = old
-    origin = "origin" if store.role == divisions.ROLE_COUNTY else "NULL"
-    name = "name" if names else "''"
-    rows = store.conn.execute(
-        f"SELECT id, {name}, {origin}, village_code, status, post_type, domains, "
-        "substr(created_at, 1, 10) > ?, education, sw_major"
-        f"{', id_number' if id_numbers else ''} FROM workers WHERE deleted = 0",
-        (day,),
-    ).fetchall()
-    width = len(_COLUMNS) + (1 if id_numbers else 0)
-    if not rows:
-        return [()] * width
-    cols: list[Sequence[Any]] = list(zip(*rows, strict=True))
-    del rows
+    county = store.role == divisions.ROLE_COUNTY
+    wanted: list[tuple[str, str]] = [
+        ("id", column_read.TEXT),
+        *([("name", column_read.TEXT)] if names else []),
+        *([("origin", column_read.FEW)] if county else []),
+        ("village_code", column_read.FEW),
+        ("status", column_read.FEW),
+        ("post_type", column_read.FEW),
+        ("domains", column_read.FEW),
+        ("substr(created_at, 1, 10) > ?", column_read.FLAG),
+        ("education", column_read.FEW),
+        ("sw_major", column_read.FLAG),
+        *([("id_number", column_read.TEXT)] if id_numbers else []),
+    ]
+    read = iter(
+        column_read.read_columns(store.conn, wanted, "FROM workers WHERE deleted = 0", (day,))
+    )
+    ids = next(read)
+    n = len(ids)
+    cols: list[Sequence[Any]] = [
+        ids,
+        next(read) if names else [""] * n,
+        next(read) if county else [None] * n,
+        *(next(read) for _ in range(7)),
+        *([next(read)] if id_numbers else []),
+    ]
     if undone:
         ids = cols[0]
         changed: dict[int, list[Any]] = {}
@@ -166,24 +180,27 @@ def _certificates(
     """The certificates obtained on or before ``at`` (undated ones count too, and their
     holders are marked): each worker's highest rank, the undated holders, and (``lower``) the
     certificates below 助理社会工作师 — all the exam's eligibility may ask of someone who is
-    not certified. Each row comes as its rank, a small int; where someone holds several, the
-    rows are sorted by rank (in C, by Python's sort: SQLite's sorter took a third of the
-    read), so the highest is the last a dict keeps and no Python code runs per certificate;
-    grouping in SQLite walks the worker index row by row and takes several times as long."""
+    not certified. The certificates come as columns (``column_read``), each rank a digit;
+    where someone holds several, they are sorted by rank (in C, by Python's sort: SQLite's
+    sorter took a third of the read), so the highest is the last a dict keeps and no Python
+    code runs per certificate; grouping in SQLite walks the worker index row by row and takes
+    several times as long."""
     obtained = "deleted = 0 AND (obtained_date IS NULL OR obtained_date <= ?)"
     day = at.isoformat()
-    rows = store.conn.execute(
-        f"SELECT worker_id, {_RANK_SQL} FROM certificates WHERE {obtained}", (*_RANK_ARGS, day)
-    ).fetchall()
-    rank: dict[str, int] = dict(rows)
-    if len(rank) < len(rows):  # someone holds several: sorted by rank, the highest is kept
-        rank = dict(sorted(rows, key=itemgetter(1)))
-    undated = {
-        wid
-        for (wid,) in store.conn.execute(
-            "SELECT worker_id FROM certificates WHERE deleted = 0 AND obtained_date IS NULL"
-        )
-    }
+    wids, ranks, undated_flags = column_read.read_columns(
+        store.conn,
+        [
+            ("worker_id", column_read.TEXT),
+            (_RANK_SQL, column_read.DIGIT),
+            ("obtained_date IS NULL", column_read.FLAG),
+        ],
+        f"FROM certificates WHERE {obtained}",
+        (*_RANK_ARGS, day),
+    )
+    rank: dict[str, int] = dict(zip(wids, ranks, strict=True))
+    if len(rank) < len(wids):  # someone holds several: sorted by rank, the highest is kept
+        rank = dict(sorted(zip(wids, ranks, strict=True), key=itemgetter(1)))
+    undated = set(compress(wids, undated_flags))
     below: dict[str, list[tuple[str, date | None]]] = {}
     if lower:
         for wid, level, when in store.conn.execute(
@@ -232,6 +249,10 @@ def _township_of(store: Store) -> Callable[[str | None, str | None], str]:
         return origin or ""
 
     return township
+
+
+# A 0/1 mask made 0/2, to be or-ed with another 0/1 into a number 0–3.
+_TWICE = bytes.maketrans(b"\x00\x01", b"\x00\x02")
 
 
 def workers(
@@ -336,13 +357,18 @@ def worker_columns(
 
         # Most people have no work start on file and no certificate below 助理: they are
         # judged by (education, social-work major) alone, once per distinct pair; the few
-        # others one by one. The certified are no candidates (None).
-        pairs = list(zip(cols[8], map(bool, cols[9]), strict=True))
-        plain = {p: judge(p[0], p[1], None, ()) for p in set(pairs)}
-        eligible = [
-            None if c else ok
-            for c, ok in zip(certified, map(plain.__getitem__, pairs), strict=True)
-        ]
+        # others one by one. The certified are no candidates (None). Each person's answer is
+        # looked up in one of four tables (major or not, certified or not), chosen by a
+        # number 0–3 per person worked out over whole columns: no Python code per person.
+        educations = set(cols[8])
+        tables = (
+            {edu: judge(edu, False, None, ()) for edu in educations},
+            {edu: judge(edu, True, None, ()) for edu in educations},
+            dict.fromkeys(educations),
+            dict.fromkeys(educations),
+        )
+        choice = map(operator.or_, map(bool, cols[9]), certified.translate(_TWICE))
+        eligible = list(map(dict.__getitem__, map(tables.__getitem__, choice), cols[8]))
         odd_ones = (set(lower) if by_certificate else set()) | (set(starts) if by_years else set())
         if odd_ones:
             where = position or {wid: i for i, wid in enumerate(ids)}
@@ -484,7 +510,14 @@ def status_and_level_on(
     isos = sorted({d.isoformat() for d in days})
     conn = store.conn
     now: dict[str, str | None] = dict(
-        conn.execute("SELECT id, status FROM workers WHERE deleted = 0").fetchall()
+        zip(
+            *column_read.read_columns(
+                conn,
+                [("id", column_read.TEXT), ("status", column_read.FEW)],
+                "FROM workers WHERE deleted = 0",
+            ),
+            strict=True,
+        )
     )
     # Each worker's status changes, oldest first: the status on a day is the value the first
     # change after it replaced (the same order ``_columns_as_of`` undoes them in, reversed).
@@ -496,13 +529,21 @@ def status_and_level_on(
         if wid in now:
             changes.setdefault(wid, []).append((str(day), old))
     certs: dict[str, list[tuple[str | None, int]]] = {}
-    for wid, level, obtained in conn.execute(
-        "SELECT worker_id, level, obtained_date FROM certificates WHERE deleted = 0"
+    for wid, rank, obtained in zip(
+        *column_read.read_columns(
+            conn,
+            [
+                ("worker_id", column_read.TEXT),
+                (_RANK_SQL, column_read.DIGIT),
+                ("obtained_date", column_read.FEW),
+            ],
+            "FROM certificates WHERE deleted = 0",
+            _RANK_ARGS,
+        ),
+        strict=True,
     ):
         if wid in now:
-            certs.setdefault(wid, []).append(
-                (None if obtained is None else str(obtained), _RANK.get(level, 0))
-            )
+            certs.setdefault(wid, []).append((obtained, rank))
     level_of = (None, *enums.LEVELS)
     counts: dict[str, dict[tuple[str | None, str | None], int]] = {iso: {} for iso in isos}
     # Most people never changed status and hold one certificate or none: they are tallied by
