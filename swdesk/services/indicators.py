@@ -10,9 +10,6 @@ only the county's rows.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -20,24 +17,10 @@ from swdesk.core import divisions
 from swdesk.core.indicators import engine
 from swdesk.core.indicators.results import IndicatorReport
 from swdesk.store import indicator_facts, indicator_rules
+from swdesk.store.collector import collector_paused
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold Python's cycle collector while the facts are read and counted: a county's report
-    builds some 100 000 worker facts, each a young object the collector would walk again and
-    again (a third of the time), and nothing it builds is a cycle. Left as it was found, so a
-    report built while another runs never leaves the collector off."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def build_report(store: Store, at: date, *, history_years: int = 0) -> IndicatorReport:
@@ -52,7 +35,7 @@ def report_and_facts(
 ) -> tuple[IndicatorReport, engine.Facts]:
     """The report and the facts it counted; ``names`` True has those carry each worker's name
     and ID number, read with the rest (the dashboard's lists of people need no second read)."""
-    with _collector_paused():
+    with collector_paused():
         facts = (
             indicator_facts.facts(store, at, names=True)
             if names
@@ -102,7 +85,7 @@ def _levels_by_year(store: Store, at: date, years: int) -> dict[int, dict[str, i
 def certified_by_village(store: Store, at: date) -> dict[str, int]:
     """Certified workers in post per village code as of ``at`` (``engine.certified_in_post``,
     the same test every indicator counts with): the 村（社区）page's column."""
-    with _collector_paused():
+    with collector_paused():
         cols = indicator_facts.worker_columns(store, at, candidates=False, names=False)
     facts = engine.Facts(at=at, columns=cols)
     by_village = engine.certified_by_village(facts)
