@@ -38,6 +38,7 @@ from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import joined, msg
 from swdesk.core.idnumber import parse_id_number
 from swdesk.core.worker import CERT_FIELDS, validate_certificate, validate_worker
+from swdesk.core.worker_batch import validate_workers
 from swdesk.formats import roster_read, xlsx_guard
 from swdesk.formats.roster_read import RosterRow, RosterSheet
 from swdesk.store import accounts, registrations, villages, worker_roles, workers
@@ -354,14 +355,21 @@ class _Prepared:
     reg_raw: dict[str, Any] | None = None
     reg: dict[str, Any] | None = None
 
-    def check(self, today: date | None) -> None:
+    def check(self, today: date | None, worker: dict[str, Any] | FieldErrors | None = None) -> None:
+        """Check the row; ``worker`` is ``validate_worker``'s outcome for ``raw`` when the
+        caller has it already (``worker_batch.validate_workers`` over the whole file)."""
         self.errors = dict(self.read_errors)
         self.clean = self.cert = None
-        try:
-            self.clean = validate_worker(self.raw, today)
-        except FieldErrors as e:
-            for f, reason in e.errors.items():
+        if worker is None:
+            try:
+                worker = validate_worker(self.raw, today)
+            except FieldErrors as e:
+                worker = e
+        if isinstance(worker, FieldErrors):
+            for f, reason in worker.errors.items():
                 self.errors.setdefault(f, reason)
+        else:
+            self.clean = worker
         if self.cert_raw is not None:
             try:
                 self.cert = validate_certificate(self.cert_raw)
@@ -554,8 +562,8 @@ def plan_rows(store: Store, sheet: RosterSheet, today: date | None = None) -> Im
     """Check rows already read (``plan_import`` without the reading)."""
     names = VillageNames(villages.list_all(store, include_deleted=True))
     prepared = [_prepare(rr, names) for rr in sheet.rows]
-    for p in prepared:
-        p.check(today)
+    for p, worker in zip(prepared, validate_workers([p.raw for p in prepared], today), strict=True):
+        p.check(today, worker)
     existing = workers.by_id_numbers(store, (p.id_number for p in prepared if p.id_number), _CHUNK)
     if any("roles" in p.rr.values for p in prepared):
         _with_roles(store, existing)
