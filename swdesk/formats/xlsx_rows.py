@@ -123,7 +123,7 @@ class Book:
                     data = z.read(part)
             except _UNREADABLE:
                 raise xlsx_guard.corrupt(self._path) from None
-        if _ERROR_TYPE.search(data) is None:
+        if not any(q in data for q in _ERROR_QUOTES) or _ERROR_TYPE.search(data) is None:
             return
         for row, column, text in _error_cells(data):
             if row <= len(grid) and column <= len(grid[row - 1]):
@@ -186,6 +186,9 @@ def _office_document(z: zipfile.ZipFile) -> str:
 
 
 _ERROR_TYPE = re.compile(rb"""\st\s*=\s*["']e["']""")
+# What ``_ERROR_TYPE`` must contain, looked for first: a few plain byte searches over a 12 MB
+# sheet cost a tenth of the regex, whose leading ``\s`` makes every blank a candidate.
+_ERROR_QUOTES = (b'"e"', b"'e'", b"\"e'", b"'e\"")
 _CELL_START = re.compile(rb"<(?:[\w.-]+:)?c[\s>/]")
 _REF = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]+)(\d+)["']""")
 _CELL_END = re.compile(rb"</(?:[\w.-]+:)?c>")
