@@ -83,10 +83,12 @@ def _everyday_syllables(name: str) -> list[str]:
     return list(_everyday(name))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _everyday(name: str) -> tuple[str, ...]:
     """The syllables of a whole name, cached: writing a worker asks twice (its stored pinyin
-    key, then its search terms), each time a loop over the characters."""
+    key, then its search terms), each time a loop over the characters. Room for a 10k-row
+    roster's names: it is stored in batches and indexed after the last, so a smaller cache
+    has dropped the first names before the index asks for them again."""
     return tuple(s for s in map(_char_syllable, name) if s)
 
 
