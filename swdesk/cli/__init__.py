@@ -7,6 +7,8 @@ Exit codes: 0 done; 2 usage error; 3 input rejected (reason on stderr, nothing c
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib
 import logging
 import os
 import sys
@@ -15,19 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk import __version__
-from swdesk.cli import (
-    account,
-    allowance,
-    appraisal,
-    exam,
-    export_log,
-    indicators,
-    posts,
-    registration,
-    stations,
-    sync,
-    training,
-)
+from swdesk.cli import account
 from swdesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -53,25 +43,59 @@ from swdesk.store.unit import initialize, require_initialized
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "main", "parse", "run"]
 log = logging.getLogger("swdesk.cli")
 
-# One module per command area (see ``swdesk.cli.common``); add new areas here.
-AREAS: tuple[Area, ...] = (
-    training,
-    exam,
-    appraisal,
-    registration,
-    allowance,
-    sync,
-    account,
-    export_log,
-    indicators,
-    posts,
-    stations,
+# One module per command area (see ``swdesk.cli.common``); add new areas here. They are
+# imported when a command needs them (``areas``): their imports (allowance rules, indicator
+# definitions …) are half the start of a ``swdesk workers import`` process, which needs none.
+AREA_MODULES: tuple[str, ...] = (
+    "training",
+    "exam",
+    "appraisal",
+    "registration",
+    "allowance",
+    "sync",
+    "account",
+    "export_log",
+    "indicators",
+    "posts",
+    "stations",
 )
-AREA_BY_COMMAND: dict[str, Area] = {a.COMMAND: a for a in AREAS}
+# The commands this module runs itself (``COMMANDS``, and restore): parsing one needs no area.
+OWN_COMMANDS = frozenset({"init", "villages", "demo", "workers", "backup", "restore"})
+# The top-level options that take a value, as ``build_parser`` defines them.
+_VALUED_OPTIONS = ("--db", "--lang", "--user")
 _Parser = Parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+@functools.cache
+def areas() -> tuple[Area, ...]:
+    """Every command area's module, imported on first use."""
+    return tuple(importlib.import_module(f"swdesk.cli.{name}") for name in AREA_MODULES)
+
+
+def _area(command: str | None) -> Area | None:
+    """The area that runs ``command``; None for this module's own commands (nothing imported)."""
+    if command is None or command in OWN_COMMANDS:
+        return None
+    return {a.COMMAND: a for a in areas()}.get(command)
+
+
+def _own_command(argv: list[str]) -> bool:
+    """Whether ``argv`` plainly names one of ``OWN_COMMANDS``: only the top-level options
+    written out whole come before it. Anything else (an abbreviated option, --help) is
+    parsed with every area, as it always was."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word in _VALUED_OPTIONS:
+            i += 2
+        elif word.startswith(tuple(f"{o}=" for o in _VALUED_OPTIONS)):
+            i += 1
+        else:
+            return word in OWN_COMMANDS
+    return False
+
+
+def build_parser(with_areas: bool = True) -> argparse.ArgumentParser:
     p = _Parser(prog="swdesk", description="乡镇社工站社会工作者管理（离线版）")
     p.add_argument("--db", help="数据文件路径（默认在用户数据目录；也可用环境变量 SWDESK_DB）")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
@@ -113,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     wl.add_argument("--json", action="store_true")
     wl.add_argument("--search", default="")
 
-    for area in AREAS:
+    for area in areas() if with_areas else ():
         area.add_parser(sub)
 
     b = sub.add_parser("backup", help="备份数据文件")
@@ -126,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse(argv: list[str]) -> argparse.Namespace | int:
     try:
-        return build_parser().parse_args(argv)
+        return build_parser(with_areas=not _own_command(argv)).parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
 
@@ -322,8 +346,8 @@ def precheck(args: argparse.Namespace) -> None:
         check_backup_file(Path(args.file))
     elif args.command == "backup" and args.removable and args.out:
         raise RuleError("--removable 和 --out 只能选一个。")
-    elif args.command in AREA_BY_COMMAND:
-        AREA_BY_COMMAND[args.command].precheck(args)
+    elif (area := _area(args.command)) is not None:
+        area.precheck(args)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -334,8 +358,8 @@ def run(args: argparse.Namespace) -> int:
             return cmd_restore(args)
         with _open(args) as store:
             account.login(store, args)
-            if args.command in AREA_BY_COMMAND:
-                code = AREA_BY_COMMAND[args.command].run(store, args)
+            if (area := _area(args.command)) is not None:
+                code = area.run(store, args)
             else:
                 code = COMMANDS[args.command](store, args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit flush
