@@ -225,11 +225,25 @@ def placed_size(data: bytes, max_rows: int, max_columns: int) -> tuple[int, int,
     plain = (
         data.count(b"<c", start, end) == data.count(_PLAIN_CELL, start, end)
         and data.count(b"<r", start, end) == data.count(_PLAIN_ROW, start, end)
-        and not any(data.find(p, start, end) >= 0 for p in (b":c ", b":c>", b":c/", b":row"))
+        and not _prefixed_tag(data, start, end)
     )
     if plain:
         return _plain_size(data, max_rows, max_columns)
     return _scan_size(data)
+
+
+def _prefixed_tag(data: bytes, start: int, end: int) -> bool:
+    """Whether a cell or row tag with a namespace prefix may stand between ``start`` and
+    ``end`` (``<x:c`` followed by any XML blank, ``/`` or ``>``; ``<x:row``). One plain
+    search for ``:c`` settles most sheets, which have none at all."""
+    if data.find(b":row", start, end) >= 0:
+        return True
+    if data.find(b":c", start, end) < 0:
+        return False
+    return _PREFIXED_CELL.search(data, start, end) is not None
+
+
+_PREFIXED_CELL = re.compile(rb":c[\s/>]")
 
 
 def _plain_size(data: bytes, max_rows: int, max_columns: int) -> tuple[int, int, int] | None:
