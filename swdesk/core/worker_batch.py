@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import repeat
 from typing import Any
 
 from swdesk.core import enums
@@ -70,13 +71,24 @@ def _attempt(fn: Callable[[Any], Any], value: Any) -> Any:
         return _BAD
 
 
-def _column(values: list[Any], fn: Callable[[Any], Any]) -> list[Any]:
-    """``fn`` of every value, each distinct value computed once (``_BAD`` when refused).
+def _column(values: list[Any], fn: Callable[[Any], Any]) -> tuple[list[Any], bool]:
+    """``fn`` of every value, each distinct value computed once (``_BAD`` when refused), and
+    whether any was refused.
 
-    Values are told apart by type too: 1, 1.0 and True are one key to a dict."""
-    keys = list(zip(map(type, values), values, strict=True))
-    done = {k: _attempt(fn, k[1]) for k in set(keys)}
-    return list(map(done.__getitem__, keys))
+    Values are told apart by type too: 1, 1.0 and True are one key to a dict, so a column of
+    more than text and blanks is keyed by (type, value)."""
+    if _PLAIN_TYPES.issuperset(map(type, values)):
+        done = {v: _attempt(fn, v) for v in set(values)}
+        out = list(map(done.__getitem__, values))
+    else:
+        keys = list(zip(map(type, values), values, strict=True))
+        done = {k: _attempt(fn, k[1]) for k in set(keys)}
+        out = list(map(done.__getitem__, keys))
+    return out, any(v is _BAD for v in done.values())
+
+
+# Types among which equal values are the same value (no 1 == 1.0 == True).
+_PLAIN_TYPES = frozenset({str, type(None)})
 
 
 def _birth(value: Any) -> date | None:
@@ -174,8 +186,8 @@ def _validate(
     bad: set[int] = set()
 
     def column(key: str, fn: Callable[[Any], Any]) -> list[Any]:
-        out = _column([r.get(key) for r in raws], fn)
-        if _BAD in out:
+        out, refused = _column(list(map(dict.get, raws, repeat(key))), fn)
+        if refused:
             bad.update(i for i, v in enumerate(out) if v is _BAD)
         return out
 
@@ -210,7 +222,7 @@ def _validate(
     for key, fn in _CHECKS:
         if key == "roles":
             # Checked only where the row has the key, as ``validate_worker`` does.
-            values = _column(
+            values, _ = _column(
                 [r.get(key) if has else None for r, has in zip(raws, has_roles, strict=True)], fn
             )
             bad.update(i for i, v in enumerate(values) if v is _BAD and has_roles[i])
