@@ -40,29 +40,6 @@ from swdesk.core.worker import (
 # A value its check refused: the row goes the slow way, which says why.
 _BAD: Any = object()
 
-# The record's keys in ``validate_worker``'s order ("roles" only for a row that has the key).
-_KEYS = (
-    "name",
-    "id_number",
-    "gender",
-    "birth_date",
-    "id_note",
-    "ethnicity",
-    "phone",
-    "political_status",
-    "education",
-    "major",
-    "sw_major",
-    "village_code",
-    "post_type",
-    "professional_post",
-    "domains",
-    "roles",
-    "status",
-    "status_date",
-    "notes",
-)
-
 
 def _attempt(fn: Callable[[Any], Any], value: Any) -> Any:
     try:
@@ -159,6 +136,11 @@ _CHECKS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
     ("status_date", _status_date),
     ("notes", _notes),
 )
+
+
+# The record's keys in ``validate_worker``'s order: the ID number's four, then the checks'
+# ("roles" only for a row that has the key).
+_KEYS = ("name", "id_number", "gender", "birth_date", "id_note", *(k for k, _ in _CHECKS))
 
 
 def validate_workers(
