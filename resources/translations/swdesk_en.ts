@@ -313,7 +313,7 @@
         <translation>{problems} … ({count} problems in all)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/exam_excel.py" line="+53"/>
+        <location filename="../../swdesk/formats/exam_excel.py" line="+54"/>
         <source>成绩没有导入：{problems}</source>
         <translation>Scores not imported: {problems}</translation>
     </message>
@@ -334,12 +334,12 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../swdesk/services/exam_import.py" line="+87"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+116"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_import.py" line="-29"/>
+        <location filename="../../swdesk/services/exam_import.py" line="-42"/>
         <source>第{row}行：身份证号 {number} 没有档案。</source>
         <translation>Row {row}: there is no file with ID number {number}.</translation>
     </message>
@@ -349,17 +349,17 @@
         <translation>Row {row}: ID number {number} belongs to “{name}”, but the sheet says “{written}”; please check.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_import.py" line="+9"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+10"/>
         <source>第{row}行：{name} 没有报名 {year} 年度的考试。</source>
         <translation>Row {row}: {name} is not registered for the {year} exam.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>第{row}行：{name} 没有报考“{subject}”，报考科目：{subjects}。</source>
         <translation>Row {row}: {name} did not register for “{subject}”; registered subjects: {subjects}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>第{row}行：{name} {reason}</source>
         <translation>Row {row}: {name}: {reason}</translation>
     </message>
@@ -825,7 +825,7 @@
         <translation>The data file has no unit set up yet, so nothing can be saved. Please finish the first-time setup (swdesk init) first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/training.py" line="+67"/>
+        <location filename="../../swdesk/store/training.py" line="+66"/>
         <source>找不到编号为 {id} 的培训，请核对培训编号。</source>
         <translation>No training with the number {id} was found; please check the number.</translation>
     </message>
@@ -970,7 +970,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+85"/>
+        <location filename="../../swdesk/store/workers.py" line="+86"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -1590,7 +1590,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/xlsx_rows.py" line="+224"/>
+        <location filename="../../swdesk/formats/xlsx_rows.py" line="+227"/>
         <location filename="../../swdesk/store/indicator_rules.py" line="+82"/>
         <location filename="../../swdesk/sync/envelope.py" line="+202"/>
         <source>找不到文件 {path}。</source>
@@ -1693,7 +1693,7 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+157"/>
+        <location filename="../../swdesk/services/roster.py" line="+158"/>
         <source>第 {row} 行是表格下方的签字、合计等表尾，已跳过。</source>
         <translation>Row {row} is the footer under the table (signatures, totals) and was skipped.</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>Village/community “{name}” is not in this unit&apos;s list of villages/communities. Add it under Village/Community first, or check the name.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>填了登记类型、有效期至、登记状态或证书管理号，请同时填写登记日期。</source>
         <translation>The registration type, valid-until date, registration state or certificate management number is filled in: please also fill in the registration date.</translation>
     </message>
@@ -2338,7 +2338,7 @@
     </message>
     <message>
         <location filename="../../swdesk/cli/allowance.py" line="+91"/>
-        <location filename="../../swdesk/store/allowances.py" line="+574"/>
+        <location filename="../../swdesk/store/allowances.py" line="+584"/>
         <source>补发或扣回需要写明理由（--reason）。</source>
         <translation>A back payment or deduction needs a reason (--reason).</translation>
     </message>
@@ -2448,7 +2448,7 @@
         <translation>The county summary can only be exported as an .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/allowances.py" line="-492"/>
+        <location filename="../../swdesk/store/allowances.py" line="-501"/>
         <source>没有名为“{key}”的津贴规则预设，可选：{keys}。</source>
         <translation>There is no allowance preset named “{key}”; choose one of: {keys}.</translation>
     </message>
@@ -2468,7 +2468,7 @@
         <translation>Some months of {months} are already in the payroll of {other}; a month cannot be paid twice.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>{level}证书 {obtained} 取得</source>
         <translation>{level} certificate obtained {obtained}</translation>
     </message>
@@ -2754,7 +2754,7 @@
         <translation>it unpacks to {size} MB (the limit is {limit} MB).</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+158"/>
         <source>表格声明有 {rows} 行（上限 {limit} 行）。</source>
         <translation>the sheet declares {rows} rows (the limit is {limit}).</translation>
     </message>
@@ -2764,14 +2764,14 @@
         <translation>the sheet declares {columns} columns (the limit is {limit}).</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+125"/>
+        <location line="-114"/>
+        <location line="+139"/>
         <source>表格超过 {limit} 行。</source>
         <translation>the sheet has more than {limit} rows.</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+126"/>
+        <location line="-136"/>
+        <location line="+140"/>
         <source>第 {row} 行超过 {limit} 列。</source>
         <translation>row {row} has more than {limit} columns.</translation>
     </message>
@@ -8034,7 +8034,7 @@ Source: {source}</translation>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>新建档案…</source>
         <translation>New file…</translation>
     </message>
@@ -8155,12 +8155,12 @@ Source: {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+616"/>
+        <location line="+623"/>
         <source>关于 swdesk</source>
         <translation>About swdesk</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-621"/>
         <source>使用说明</source>
         <translation>Guide</translation>
     </message>
@@ -8225,7 +8225,7 @@ Source: {source}</translation>
         <translation>swdesk — {unit} ({role})</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>档案由乡镇维护，请乡镇修改后重新报送</source>
         <translation>the township keeps this file; ask the township to correct it and send it again</translation>
     </message>
@@ -8399,7 +8399,7 @@ Log file: {log}
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../swdesk/ui/message_bar.py" line="+49"/>
+        <location filename="../../swdesk/ui/message_bar.py" line="+66"/>
         <source>关闭提示</source>
         <translation>Close message</translation>
     </message>
@@ -11568,17 +11568,17 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+274"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+289"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+30"/>
         <source>清除筛选</source>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+40"/>
         <source>还没有乡镇报来的社工档案。点“导入数据包…”，导入乡镇送来的数据包；合并后的名单就显示在这里。</source>
         <translation>No records from the townships yet. Click “Import packages…” to import the packages the townships sent; the merged list appears here.</translation>
     </message>
@@ -11747,7 +11747,7 @@ Fees: {fees}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+88"/>
+        <location filename="../../swdesk/app.py" line="+90"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>
