@@ -45,6 +45,8 @@ ZSTD_LEVEL = 3
 # Input fed to the zstandard decompressor at a time: one byte of input can stand for at most
 # about 32 KB of output, so a step never holds more than ~32 MB beyond the declared size.
 _ZSTD_STEP = 1024
+# Output handed on at a time by ``decompress_stream``.
+_OUT_STEP = 1 << 20
 SIG_LEN = 64
 MAX_HEADER = 64 * 1024
 MAX_PLAIN = 512 * 1024 * 1024
@@ -163,6 +165,60 @@ def decompress(body: bytes, declared: Any, comp: str = "xz") -> bytes:
     if len(out) != declared:
         raise Rejected("malformed", msg("文件解压后大小与声明不符，文件已损坏。"))
     return out
+
+
+def decompress_stream(body: bytes, declared: Any, comp: str = "xz") -> Iterator[bytes]:
+    """``decompress`` a piece at a time (each about ``_OUT_STEP`` bytes), for a reader that
+    parses as it goes: the same limits and the same refusals, raised where the whole output
+    would have been found wanting (past the declared size at once; the rest at the end)."""
+    if not isinstance(declared, int) or not 0 <= declared <= MAX_PLAIN:
+        raise Rejected("bomb", msg("文件声明的解压后大小不合理，为安全起见没有解压。"))
+    size = 0
+    if comp == "zstd":
+        zdec = zstandard.ZstdDecompressor().decompressobj()
+        parts: list[bytes] = []
+        held = 0
+        try:
+            for step in _steps(body):
+                part = zdec.decompress(step)
+                size += len(part)
+                if size > declared:
+                    break
+                parts.append(part)
+                held += len(part)
+                if held >= _OUT_STEP:
+                    yield b"".join(parts)
+                    parts, held = [], 0
+                if zdec.eof:
+                    break
+        except zstandard.ZstdError:
+            raise Rejected("malformed", msg("文件内容无法解压，文件已损坏。")) from None
+        eof = zdec.eof
+        rest = b"".join(parts)
+    else:
+        xdec = lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
+        data = body
+        data_was = True
+        try:
+            while size <= declared and not xdec.eof:
+                part = xdec.decompress(data, max_length=min(_OUT_STEP, declared + 1 - size))
+                data = b""
+                size += len(part)
+                if not part and (xdec.needs_input or not data_was):
+                    break  # cut short (the end checks say so) or nothing more comes out
+                data_was = bool(part)
+                if size <= declared and part:
+                    yield part
+        except lzma.LZMAError:
+            raise Rejected("malformed", msg("文件内容无法解压，文件已损坏。")) from None
+        eof = xdec.eof
+        rest = b""
+    if size > declared or not eof:
+        raise Rejected("bomb", msg("文件解压后比声明的大（疑似压缩炸弹），为安全起见没有导入。"))
+    if size != declared:
+        raise Rejected("malformed", msg("文件解压后大小与声明不符，文件已损坏。"))
+    if rest:
+        yield rest
 
 
 def _steps(body: bytes) -> Iterator[bytes]:

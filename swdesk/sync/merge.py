@@ -314,7 +314,7 @@ class _Merge:
 
     # -- run --------------------------------------------------------------------------------
     def run(self) -> dict[str, dict[str, int]]:
-        unknown = [t for t in self.pkg.tables if t not in self.by_name]
+        unknown = [t for t in self.pkg.table_names() if t not in self.by_name]
         if unknown:
             raise Rejected(
                 "unknown_table",
@@ -324,17 +324,24 @@ class _Merge:
                     tables=[str(t) for t in unknown],
                 ),
             )
-        for info in self.infos:
-            tp = self.pkg.tables.get(info.name)
-            if tp is None:
-                continue
+        # The values of the columns that name attachments, per blob store, looked up once the
+        # package's attachments are checked (after every table, as a table's rows are let go
+        # once it is applied: a big package's tables are read one at a time).
+        named: dict[str, list[Any]] = {}
+        for name, tp in self.pkg.tables_in([i.name for i in self.infos]):
+            info = self.by_name[name]
             cols, rows = self._table_rows(info, tp)
             self.counts[info.name] = dict.fromkeys(COUNT_KEYS, 0)
             if info.natural_key:
                 self._keyed(info, cols, rows)
             else:
                 self._plain(info, cols, rows)
-        self._blobs()
+            if info.blob_columns:
+                refs = named.setdefault(blob_table(info.name), [])
+                for ci in (cols.index(c) for c in info.blob_columns if c in cols):
+                    refs.extend(r[ci] for r in rows)
+            del tp, cols, rows
+        self._blobs(named)
         moves.settle_arrivals(self.store, self.pkg.sender, self.rev)
         self._save_sums()
         self._refresh_search()
@@ -361,8 +368,9 @@ class _Merge:
         acc[0] += sign
         acc[1] ^= int(h, 16)
 
-    def _blobs(self) -> None:
-        """Store each attachment in the blob store of the table whose rows name it."""
+    def _blobs(self, named: dict[str, list[Any]]) -> None:
+        """Store each attachment in the blob store of the table whose rows name it (``named``:
+        the values of those rows' blob columns, per blob store)."""
         if not self.pkg.blobs:
             return
         for sha, data in self.pkg.blobs.items():
@@ -370,17 +378,7 @@ class _Merge:
                 raise Rejected(
                     "malformed", msg("数据包里的附件与其校验值不符，文件已损坏，没有导入。")
                 )
-        where: dict[str, set[str]] = {}
-        for info in self.infos:
-            tp = self.pkg.tables.get(info.name)
-            if not info.blob_columns or not isinstance(tp, dict):
-                continue
-            cols = tp["columns"]
-            named = where.setdefault(blob_table(info.name), set())
-            for col in info.blob_columns:
-                if col in cols:
-                    ci = cols.index(col)
-                    named.update(r[ci] for r in tp["rows"] if r[ci] in self.pkg.blobs)
+        where = {dest: {v for v in refs if v in self.pkg.blobs} for dest, refs in named.items()}
         for dest, shas in where.items():
             self.store.conn.executemany(
                 f"INSERT OR IGNORE INTO {dest} (sha256, size, data) VALUES (?, ?, ?)",
@@ -1136,19 +1134,24 @@ def apply_package(
 HELD_ROWS = 50_000
 
 
-def _open_for_later(store: Store, data: bytes, held: int) -> tuple[Package, int]:
-    """Verify and read one package; past ``HELD_ROWS`` rows held, keep only what says which
-    package it is (and its row counts, should it turn out a duplicate) and read it again at
-    its turn. Returns the package and the rows now held."""
-    pkg = open_package(store, data)
-    if pkg.applied_rows is not None:  # applied before: nothing was read
-        return pkg, held
-    counts = pkg.row_counts()
-    rows = sum(counts.values())
-    if held + rows <= HELD_ROWS:
+def _read_again(store: Store, path: Path) -> Package:
+    """A package let go after it was verified, read from its file again at its turn and
+    verified again (whatever the file holds now)."""
+    return open_package(store, read_file(path), known=False)
+
+
+def _open_for_later(store: Store, path: Path, held: int) -> tuple[Package, int]:
+    """Verify and read one package; past ``HELD_ROWS`` rows held, or when it is big enough to
+    be read a table at a time, keep only what says which package it is (and its row counts,
+    should it turn out a duplicate) and read its file again at its turn: no package's bytes
+    wait in memory. Returns the package and the rows now held."""
+    pkg = open_package(store, read_file(path))
+    if pkg.applied_rows is not None:  # applied before: nothing was read, its bytes are let go
+        return dataclasses.replace(pkg.let_go(), reopen=partial(_read_again, store, path)), held
+    rows = sum(pkg.row_counts().values())
+    if pkg.stream is None and held + rows <= HELD_ROWS:
         return pkg, held + rows
-    later = partial(open_package, store, data, known=False)
-    return dataclasses.replace(pkg, tables={}, blobs={}, applied_rows=counts, reopen=later), held
+    return dataclasses.replace(pkg.let_go(), reopen=partial(_read_again, store, path)), held
 
 
 def import_files(
@@ -1165,7 +1168,7 @@ def import_files(
     held = 0
     for i, p in enumerate(paths):
         try:
-            pkg, held = _open_for_later(store, read_file(Path(p)), held)
+            pkg, held = _open_for_later(store, Path(p), held)
             opened.append((i, pkg))
         except Rejected as e:
             results[i] = ImportResult(str(p), False, e.message, e.code)

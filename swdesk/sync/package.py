@@ -8,8 +8,9 @@ sender's full live state per table (count and XOR checksum) so the county can re
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -32,10 +33,12 @@ from swdesk.sync.envelope import (
     Rejected,
     compress,
     decompress,
+    decompress_stream,
     pack,
     unpack,
     write_atomic,
 )
+from swdesk.sync.stream import NotCanonical, read_document
 from swdesk.sync.tables import (
     blob_table,
     blobs_by_hash,
@@ -52,6 +55,18 @@ if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 SUFFIX = ".swsync"
+# Content (plain JSON) from which a package is read a table at a time (``sync.stream``) rather
+# than decoded whole: a township's first package of 3,000 workers is ~30 MB of JSON, ~110 MB
+# of Python objects decoded whole. Smaller ones (every later package) are read whole, once.
+STREAM_FROM = 8 * 1024 * 1024
+# The content of big packages this process verified (``_streamed``), by envelope digest (which
+# covers the header and so the sender and number the checks compare with): the tables the
+# checks found in the county's order, the manifest, rows per table. A package let go after it
+# was verified (``merge.import_files``) and read again at its turn from the same bytes is then
+# not parsed a third time to check what was checked; its entry goes as it is used. (Its
+# attachments are decoded again as its tables are read, ``Package.tables_in``.)
+_VERIFIED: dict[str, tuple[list[str], dict[str, Any], dict[str, int]]] = {}
+_VERIFIED_MAX = 256
 ENC_ALG = "X25519-HKDF-SHA256-AES256GCM"
 
 
@@ -290,16 +305,63 @@ class Package:
     # stop being the applied one before its turn (another package of its number applied first).
     applied_rows: dict[str, int] | None = None
     reopen: Callable[[], Package] | None = None
+    # A big package (``STREAM_FROM``): ``tables`` is left empty and its tables are read again
+    # one at a time, in the order they were verified in, by ``stream`` (its attachments too,
+    # into ``blobs``, once its tables are read); ``counts`` are its rows per table.
+    stream: Callable[[], Iterator[tuple[str, Any]]] | None = None
+    counts: dict[str, int] | None = None
+    # The envelope's digest, kept when its bytes are let go (a package waiting for its turn).
+    kept_digest: str | None = None
 
     @property
     def digest(self) -> str:
-        return self.envelope.digest
+        return self.kept_digest or self.envelope.digest
 
     def row_counts(self) -> dict[str, int]:
         """Rows per table the package carries."""
         if self.applied_rows is not None:
             return dict(self.applied_rows)
+        if self.counts is not None:
+            return dict(self.counts)
         return {t: len(v.get("rows", [])) for t, v in self.tables.items() if isinstance(v, dict)}
+
+    def table_names(self) -> list[str]:
+        """The tables the package carries, in the order written."""
+        streamed = self.stream is not None and self.counts is not None
+        return list(self.counts if streamed and self.counts is not None else self.tables)
+
+    def tables_in(self, order: list[str]) -> Iterator[tuple[str, Any]]:
+        """Each table the package carries (name, content) in the order of ``order`` — the
+        order ``open_package`` checked a streamed package's tables come in; a streamed
+        table's rows are read only now, and let go once the caller moves on."""
+        if self.stream is None:
+            for name in order:
+                if name in self.tables:
+                    yield name, self.tables[name]
+            return
+        ahead = iter(order)
+        for kind, value in self.stream():
+            if kind == "table":
+                if value[0] not in ahead:  # checked when opened: never (a fault of this machine)
+                    raise _bad(msg("结构"))
+                yield value
+            elif kind == "blobs":  # the end: checked when the package was opened
+                self.blobs = _checked(self.manifest, {}, value, self.sender, self.sequence)
+            del value
+
+    def let_go(self) -> Package:
+        """This package holding nothing of its file's bytes or rows (waiting for its turn, to
+        be read again by ``reopen``): its header, digest and row counts only."""
+        env = Envelope(self.envelope.header, b"", b"", b"")
+        return dataclasses.replace(
+            self,
+            envelope=env,
+            tables={},
+            blobs={},
+            stream=None,
+            applied_rows=self.row_counts(),
+            kept_digest=self.digest,
+        )
 
 
 def _bad(what: str) -> Rejected:
@@ -404,13 +466,29 @@ def open_package(store: Store, data: bytes, known: bool = True) -> Package:
         ) from None
     # The format decides the compression (``unpack`` refused formats this program does not
     # read); the header's ``comp`` only names it for people reading the file.
-    plain = decompress(plain_box, h.get("plain_size"), COMPRESSION.get(h["format"], "xz"))
+    comp, declared = COMPRESSION.get(h["format"], "xz"), h.get("plain_size")
+    if isinstance(declared, int) and declared >= STREAM_FROM:
+        order = [i.name for i in ordered_tables(store)]
+        read = _VERIFIED.pop(env.digest, None)
+        if read is None or read[0] != order:
+            read = _streamed(order, plain_box, declared, comp, sender, seq, env.digest)
+        if read is not None:
+            _order, manifest, counts = read
+            blob_bytes: dict[str, bytes] = {}  # read with the tables (``Package.tables_in``)
+            stream = partial(_parts, plain_box, declared, comp)
+            return opened(manifest, {}, blob_bytes, signer, town, stream=stream, counts=counts)
+    plain = decompress(plain_box, declared, comp)
     try:
         doc = json.loads(plain.decode("utf-8"))
         manifest, tables, blobs = doc["manifest"], doc["tables"], doc.get("blobs", {})
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
         raise _bad(msg("无法读取内容")) from None
-    # Outside the try: Rejected is a ValueError, and this reason must not read "无法读取内容".
+    return opened(manifest, tables, _checked(manifest, tables, blobs, sender, seq), signer, town)
+
+
+def _checked(manifest: Any, tables: Any, blobs: Any, sender: Any, seq: int) -> dict[str, bytes]:
+    """The checks of a package's content as a whole (outside the parse's try: Rejected is a
+    ValueError, and these reasons must not read "无法读取内容"); its attachments' bytes."""
     if (
         not isinstance(manifest, dict)
         or not isinstance(tables, dict)
@@ -420,7 +498,46 @@ def open_package(store: Store, data: bytes, known: bool = True) -> Package:
     if manifest.get("sender", {}).get("code") != sender or manifest.get("sequence") != seq:
         raise _bad(msg("清单与文件头不一致"))
     try:
-        blob_bytes = {str(k): keys.unb64(v) for k, v in blobs.items()}
+        return {str(k): keys.unb64(v) for k, v in blobs.items()}
     except ValueError:
         raise _bad(msg("附件")) from None
-    return opened(manifest, tables, blob_bytes, signer, town)
+
+
+def _streamed(
+    order: list[str], box: bytes, declared: int, comp: str, sender: Any, seq: int, digest: str
+) -> tuple[list[str], dict[str, Any], dict[str, int]] | None:
+    """Verify a big package's content a table at a time, holding one table's rows at most;
+    ``order``: the county's tables, in the order it applies them. Returns them, its manifest
+    and rows per table, noted in ``_VERIFIED``. None when it is not laid out as this program
+    writes it (``sync.stream``) or its tables do not come in that order: the caller then reads
+    it whole, as it always did, with the same checks."""
+    manifest: Any = None
+    counts: dict[str, int] = {}
+    blobs: Any = {}
+    try:
+        for kind, value in read_document(decompress_stream(box, declared, comp)):
+            if kind == "manifest":
+                manifest = value
+            elif kind == "table":
+                counts[value[0]] = len(value[1]["rows"])
+            else:
+                blobs = value
+            del value  # the table's rows go before the next table is read
+    except NotCanonical:
+        return None
+    if list(counts) != [t for t in order if t in counts]:
+        return None  # a table this program does not know, or another order
+    _checked(manifest, {}, blobs, sender, seq)
+    del blobs
+    while len(_VERIFIED) >= _VERIFIED_MAX:
+        del _VERIFIED[next(iter(_VERIFIED))]
+    _VERIFIED[digest] = (order, manifest, counts)
+    return order, manifest, counts
+
+
+def _parts(box: bytes, declared: int, comp: str) -> Iterator[tuple[str, Any]]:
+    """The parts of a package's content ``_streamed`` verified, read again one at a time."""
+    try:
+        yield from read_document(decompress_stream(box, declared, comp))
+    except NotCanonical:  # verified as canonical: only a fault of this machine comes here
+        raise _bad(msg("无法读取内容")) from None
