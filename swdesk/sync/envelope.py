@@ -46,7 +46,7 @@ ZSTD_LEVEL = 3
 # about 32 KB of output, so a step never holds more than ~32 MB beyond the declared size.
 _ZSTD_STEP = 1024
 # Output handed on at a time by ``decompress_stream``.
-_OUT_STEP = 1 << 20
+_OUT_STEP = 1 << 18
 SIG_LEN = 64
 MAX_HEADER = 64 * 1024
 MAX_PLAIN = 512 * 1024 * 1024

@@ -54,6 +54,9 @@ if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 COUNT_KEYS = ("new", "updated", "deleted", "unchanged", "conflicts")
+# Rows new to the county written at a time (``_Merge._plain_fresh``): the copies made to write
+# them (county rows, mirror rows, hashes) are of this many rows, never of a whole table.
+FRESH_CHUNK = 5_000
 REQUIRED = tuple(c for c in SYNC_COLUMNS if c != "rev")
 
 
@@ -513,14 +516,21 @@ class _Merge:
         t = info.name
         idi, vi, di, oi = (cols.index(c) for c in ("id", "version", "deleted", "origin"))
         seen = self._seen(t, [r[idi] for r in rows])
-        changed: list[tuple[list[Any], _Seen | None]] = []
+        # Rows the county has never seen (all of a township's first package): no county row,
+        # no conflict, nothing to undo in the checksum — done a column at a time, not a row,
+        # and written ``FRESH_CHUNK`` rows at a time (``_plain_fresh``).
+        fresh: list[list[Any]] = []
+        changed: list[tuple[list[Any], _Seen]] = []
         unchanged = 0
         for r in rows:
             m = seen.get(r[idi])
-            if m is not None and r[vi] <= m.version:
+            if m is None:
+                fresh.append(r)
+            elif r[vi] <= m.version:
                 unchanged += 1  # most rows of a package seen again
             else:
                 changed.append((r, m))
+        del seen
         self.counts[t]["unchanged"] += unchanged
         keyed = [
             (cols.index(col), col, parent)
@@ -528,10 +538,12 @@ class _Merge:
             if self.by_name[parent].natural_key and col in cols
         ]
         for ci, _col, parent in keyed:
-            self._preload_parent(parent, {r[ci] for r, _ in changed if r[ci] is not None})
+            refs = {r[ci] for r in fresh if r[ci] is not None}
+            refs.update(r[ci] for r, _ in changed if r[ci] is not None)
+            self._preload_parent(parent, refs)
         hasher = row_hasher(t, cols)
         county: dict[str, int] = {}
-        for chunk in chunks([r[idi] for r, m in changed if m is not None]):
+        for chunk in chunks([r[idi] for r, m in changed]):
             county.update(
                 self.store.conn.execute(
                     f"SELECT id, rev FROM {t} WHERE id IN ({_marks(len(chunk))})", chunk
@@ -543,12 +555,13 @@ class _Merge:
         mirror: list[tuple[Any, ...]] = []
         audits: list[tuple[str, Any, dict[str, Any]]] = []
         key_cache = self.key_cache  # preloaded above: most references are found here
-        # Rows the county has never seen (all of a township's first package): no county row,
-        # no conflict, nothing to undo in the checksum — done a column at a time, not a row.
-        fresh = [r for r, m in changed if m is None]
         if fresh:
-            adds = self._plain_fresh(info, t, cols, fresh, keyed, hasher, mirror, audits)
-            changed = [(r, m) for r, m in changed if m is not None]
+            self._fresh_refs(info, fresh, keyed)  # a missing parent refuses before any write
+            tombs = [r for r in fresh if r[di]]
+            counts["new"] += len(fresh) - len(tombs)
+            counts["deleted"] += len(tombs)
+            audits.extend((r[idi], None, {"version": r[vi], "deleted": r[di]}) for r in tombs)
+            del tombs
         for r, m in changed:
             rid = r[idi]
             h = hasher(r)
@@ -560,25 +573,20 @@ class _Merge:
                     out[ci] = key if key is not None else self._key_for(info, col, parent, ref)
             crev = county.get(rid)
             sums = (t, rid, r[oi], r[vi], r[di], h)
-            if crev is not None and (m is None or crev != m.applied_rev):
+            if crev is not None and crev != m.applied_rev:
                 after = moves.after_move(self.store, t, rid, dict(zip(cols, r, strict=False)))
                 if after != moves.TAKE:
                     if after is None:
                         self._conflict(t, rid, dict(zip(cols, out, strict=False)))
-                    mirror.append(
-                        self._mirror_vals(*sums, None, m.applied_rev if m else 0, "", None, m)
-                    )
+                    mirror.append(self._mirror_vals(*sums, None, m.applied_rev, "", None, m))
                     counts["conflicts" if after is None else "unchanged"] += 1
                     continue
             (ups if crev is not None else adds).append(out)
             mirror.append(self._mirror_vals(*sums, None, self.rev, "", None, m))
-            if r[di] and not (m and m.deleted):
-                kind = "deleted"
-            else:
-                kind = "new" if m is None and crev is None else "updated"
+            kind = "deleted" if r[di] and not m.deleted else "updated"
             counts[kind] += 1
-            if kind != "new":
-                audits.append((rid, None, {"version": r[vi], "deleted": r[di]}))
+            audits.append((rid, None, {"version": r[vi], "deleted": r[di]}))
+        del changed
         allc = [*cols, "rev"]
         if ups:
             # Tombstones first: a township that withdrew one registration and made another for
@@ -591,52 +599,68 @@ class _Merge:
                 f"ON CONFLICT (id) DO UPDATE SET {sets}",
                 ups,
             )
-        if adds:  # rows new to the county: a plain insert (an upsert costs twice as much)
-            self.store.conn.executemany(
-                f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))})", adds
-            )
+        insert = f"INSERT INTO {t} ({', '.join(allc)}) VALUES ({_marks(len(allc))})"
+        # Rows new to the county: a plain insert (an upsert costs twice as much), after the
+        # updates (their tombstones first, as above), the rows never seen before the others.
+        for at in range(0, len(fresh), FRESH_CHUNK):
+            self._plain_fresh(info, cols, fresh[at : at + FRESH_CHUNK], keyed, hasher, insert)
+        del fresh
+        if adds:
+            self.store.conn.executemany(insert, adds)
         self._save_mirror(mirror)
         if audits:
             records.audit_many(self.store, t, "sync", audits, self.reason)
 
+    def _fresh_refs(
+        self, info: TableInfo, rows: list[list[Any]], keyed: list[tuple[int, str, str]]
+    ) -> None:
+        """Refuse (``_key_for``) the first reference of rows never seen to a keyed parent the
+        county does not have, a column at a time, before anything of the table is written."""
+        key_cache = self.key_cache
+        for ci, col, parent in keyed:
+            for r in rows:
+                ref = r[ci]
+                if ref is not None and (parent, ref) not in key_cache:
+                    self._key_for(info, col, parent, ref)
+
     def _plain_fresh(
         self,
         info: TableInfo,
-        t: str,
         cols: list[str],
         rows: list[list[Any]],
         keyed: list[tuple[int, str, str]],
         hasher: Callable[[Sequence[Any]], str],
-        mirror: list[tuple[Any, ...]],
-        audits: list[tuple[str, Any, dict[str, Any]]],
-    ) -> list[list[Any]]:
-        """``_plain`` for rows new to the county: their county rows (returned, to be inserted),
-        their mirror rows and audit entries (appended), counts and checksum, in bulk."""
+        insert: str,
+    ) -> None:
+        """``_plain`` for a slice of the rows new to the county (their references checked by
+        ``_fresh_refs``): their county rows and mirror rows written, the checksum kept, in
+        bulk — a slice at a time, so no copy of a whole table is made."""
+        t = info.name
         idi, vi, di = (cols.index(c) for c in ("id", "version", "deleted"))
         rev = self.rev
         hashes = list(map(hasher, rows))  # the township's row, before references are mapped
         outs = [[*r, rev] for r in rows]
         key_cache = self.key_cache
-        for ci, col, parent in keyed:
+        for ci, _col, parent in keyed:
             for out in outs:
                 ref = out[ci]
                 if ref is not None:
-                    key = key_cache.get((parent, ref))
-                    out[ci] = key if key is not None else self._key_for(info, col, parent, ref)
+                    out[ci] = key_cache[(parent, ref)]
+        self.store.conn.executemany(insert, outs)
+        del outs
         origin = self.pkg.sender  # every row's origin (checked in ``_table_rows``)
-        mirror.extend(
-            (t, r[idi], origin, r[vi], r[di], h, None, rev, "", None, 0, 0)
-            for r, h in zip(rows, hashes, strict=True)
+        mirror = sorted(
+            (
+                (t, r[idi], origin, r[vi], r[di], h, None, rev, "", None, 0, 0)
+                for r, h in zip(rows, hashes, strict=True)
+            ),
+            key=operator.itemgetter(1),
         )
+        self.store.conn.executemany(self.MIRROR_INSERT, mirror)  # first sightings
         live = [h for r, h in zip(rows, hashes, strict=True) if not r[di]]
         acc = self.sums.setdefault((origin, t), [0, 0])
         acc[0] += len(live)
         acc[1] ^= reduce(operator.xor, map(int, live, repeat(16)), 0)
-        tombs = [r for r in rows if r[di]]
-        self.counts[t]["new"] += len(rows) - len(tombs)
-        self.counts[t]["deleted"] += len(tombs)
-        audits.extend((r[idi], None, {"version": r[vi], "deleted": r[di]}) for r in tombs)
-        return outs
 
     def _save_mirror(self, mirror: list[tuple[Any, ...]]) -> None:
         """Mirror rows: first sightings appended with a plain insert, the others upserted;
@@ -1096,7 +1120,12 @@ def apply_package(
         (pkg.sender, pkg.sequence),
     )
     if known != pkg.digest and pkg.reopen is not None:
-        pkg = pkg.reopen()  # opened as a duplicate, then another package of its number won
+        # Opened as a duplicate and another package of its number won since, or let go after
+        # it was verified (``import_files``): read again from its file, verified again.
+        again = pkg.reopen()
+        if (again.sender, again.sequence) != (pkg.sender, pkg.sequence):
+            return apply_package(store, again, name, infos, key_cache)  # another file now
+        pkg = again
     if known == pkg.digest:
         res.duplicate = True
         res.tables = {

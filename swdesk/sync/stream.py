@@ -29,7 +29,7 @@ _DECODER = json.JSONDecoder()  # what ``json.loads`` uses: the same values, the 
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace, as json.decoder skips it
 # Text decoded before parsing goes on; a value cut by the end of the text is parsed again once
 # at least as much text again has come (so a long value costs a bounded number of retries).
-_STEP = 1 << 20
+_STEP = 1 << 18
 
 
 class NotCanonical(Exception):
