@@ -16,7 +16,8 @@ from test_sync_bad_packages import CASES, _payload, _sealed, env
 from test_sync_bad_packages import test_bad_package_rejected_with_its_reason as bad_case
 
 from swdesk.store import Store, training
-from swdesk.sync import merge, package, receipt, stream
+from swdesk.sync import envelope, merge, package, receipt, stream
+from swdesk.sync.envelope import Rejected
 
 __all__ = ["env"]  # the bad-package corpus's county, for its cases read a table at a time
 
@@ -229,3 +230,35 @@ def test_verified_package_is_not_parsed_again_to_check_it(
     (res,) = merge.import_files(world.county, [first])
     assert (res.accepted, res.sequence, res.missing) == (True, 3, [2])
     assert len(reads) == 3  # checked, checked again (other bytes), applied
+
+
+# -- decompressing a piece at a time ----------------------------------------------------------
+def _outcome_of(run: Any) -> Any:
+    try:
+        return run()
+    except Rejected as e:
+        return e.code, e.message
+
+
+@pytest.mark.parametrize("comp", ["xz", "zstd"])
+@pytest.mark.parametrize(
+    ("cut", "declare"),
+    [(0, 0), (0, -1), (0, 1), (0, -400_000), (200, 0), (None, 0)],
+)
+def test_decompressing_in_pieces_gives_and_refuses_as_whole(
+    monkeypatch: pytest.MonkeyPatch, comp: str, cut: int | None, declare: int
+) -> None:
+    """The same bytes, or the same refusal (a bomb, a size that does not match, a cut or
+    garbled body), from ``decompress_stream`` as from ``decompress``."""
+    monkeypatch.setattr(envelope, "_OUT_STEP", 4096)
+    plain = json.dumps([[f"第{i}行", i, "x" * (i % 50)] for i in range(20_000)]).encode()
+    body = envelope.compress(plain, comp)
+    if cut is None:
+        body = body[:100] + bytes(b ^ 0x55 for b in body[100:300]) + body[300:]
+    elif cut:
+        body = body[:-cut]
+    declared = len(plain) + declare
+    whole = _outcome_of(lambda: envelope.decompress(body, declared, comp))
+    pieces = _outcome_of(lambda: b"".join(envelope.decompress_stream(body, declared, comp)))
+    assert pieces == whole
+    assert (whole == plain) == (cut == declare == 0)

@@ -198,15 +198,15 @@ def decompress_stream(body: bytes, declared: Any, comp: str = "xz") -> Iterator[
     else:
         xdec = lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
         data = body
-        data_was = True
+        came = True
         try:
             while size <= declared and not xdec.eof:
                 part = xdec.decompress(data, max_length=min(_OUT_STEP, declared + 1 - size))
                 data = b""
                 size += len(part)
-                if not part and (xdec.needs_input or not data_was):
+                if not part and (xdec.needs_input or not came):
                     break  # cut short (the end checks say so) or nothing more comes out
-                data_was = bool(part)
+                came = bool(part)
                 if size <= declared and part:
                     yield part
         except lzma.LZMAError:

@@ -327,8 +327,9 @@ class Package:
 
     def table_names(self) -> list[str]:
         """The tables the package carries, in the order written."""
-        streamed = self.stream is not None and self.counts is not None
-        return list(self.counts if streamed and self.counts is not None else self.tables)
+        if self.stream is not None and self.counts is not None:
+            return list(self.counts)
+        return list(self.tables)
 
     def tables_in(self, order: list[str]) -> Iterator[tuple[str, Any]]:
         """Each table the package carries (name, content) in the order of ``order`` — the
