@@ -22,10 +22,14 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 _DECODER = json.JSONDecoder()  # what ``json.loads`` uses: the same values, the same limits
+# Its scanner, as ``raw_decode`` calls it (StopIteration where raw_decode raises "Expecting
+# value"): called directly for each row, the bulk of a package, without the wrapper.
+_SCAN: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignore[attr-defined]
+_BLANK = " \t\n\r"
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace, as json.decoder skips it
 # Text decoded before parsing goes on; a value cut by the end of the text is parsed again once
 # at least as much text again has come (so a long value costs a bounded number of retries).
@@ -67,6 +71,8 @@ class _Text:
 
     def peek(self) -> str:
         """The next character after whitespace ("" at the end of the text)."""
+        if self.pos < len(self.buf) and self.buf[self.pos] not in _BLANK:
+            return self.buf[self.pos]
         while True:
             self.pos = _SPACE.match(self.buf, self.pos).end()  # type: ignore[union-attr]
             if self.pos < len(self.buf):
@@ -103,15 +109,30 @@ class _Text:
 
 
 def _rows(text: _Text) -> list[Any]:
-    """A table's ``rows`` array, value by value (never the array's whole text at once)."""
+    """A table's ``rows`` array, value by value (never the array's whole text at once). A row
+    that ends before the text read so far does, right after a comma, is scanned directly;
+    any other (cut by a chunk's end, after whitespace) the careful way, by ``value``."""
     text.expect("[")
     rows: list[Any] = []
     if text.peek() == "]":
         text.pos += 1
         return rows
     while True:
-        rows.append(text.value())
-        sep = text.peek()
+        buf, pos = text.buf, text.pos
+        try:
+            row, end = _SCAN(buf, pos)
+            whole = end < len(buf)
+        except (StopIteration, json.JSONDecodeError):
+            whole = False
+        if whole:
+            text.pos = end
+        else:
+            row = text.value()
+            buf, end = text.buf, text.pos
+        rows.append(row)
+        sep = buf[end] if end < len(buf) else text.peek()
+        if sep in _BLANK:
+            sep = text.peek()
         text.pos += 1
         if sep == "]":
             return rows
