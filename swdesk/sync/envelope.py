@@ -149,28 +149,14 @@ def compress(plain: bytes, comp: str = "xz") -> bytes:
 
 def decompress(body: bytes, declared: Any, comp: str = "xz") -> bytes:
     """Decompress no more than the size the signed header declares (zip-bomb guard)."""
-    if not isinstance(declared, int) or not 0 <= declared <= MAX_PLAIN:
-        raise Rejected("bomb", msg("文件声明的解压后大小不合理，为安全起见没有解压。"))
-    if comp == "zstd":
-        out, eof = _unzstd(body, declared + 1)
-    else:
-        dec = lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
-        try:
-            out = dec.decompress(body, max_length=declared + 1)
-        except lzma.LZMAError:
-            raise Rejected("malformed", msg("文件内容无法解压，文件已损坏。")) from None
-        eof = dec.eof
-    if len(out) > declared or not eof:
-        raise Rejected("bomb", msg("文件解压后比声明的大（疑似压缩炸弹），为安全起见没有导入。"))
-    if len(out) != declared:
-        raise Rejected("malformed", msg("文件解压后大小与声明不符，文件已损坏。"))
-    return out
+    return b"".join(decompress_stream(body, declared, comp))
 
 
 def decompress_stream(body: bytes, declared: Any, comp: str = "xz") -> Iterator[bytes]:
-    """``decompress`` a piece at a time (each about ``_OUT_STEP`` bytes), for a reader that
-    parses as it goes: the same limits and the same refusals, raised where the whole output
-    would have been found wanting (past the declared size at once; the rest at the end)."""
+    """The body decompressed a piece at a time (each about ``_OUT_STEP`` bytes), for a reader
+    that parses as it goes, never more than the size the signed header declares (zip-bomb
+    guard): refused as soon as more comes out; a body cut short or not as long as declared,
+    at the end. The frame's own declared size is not trusted (the signed header's is)."""
     if not isinstance(declared, int) or not 0 <= declared <= MAX_PLAIN:
         raise Rejected("bomb", msg("文件声明的解压后大小不合理，为安全起见没有解压。"))
     size = 0
@@ -225,24 +211,6 @@ def _steps(body: bytes) -> Iterator[bytes]:
     view = memoryview(body)
     for at in range(0, len(body), _ZSTD_STEP):
         yield view[at : at + _ZSTD_STEP].tobytes()
-
-
-def _unzstd(body: bytes, limit: int) -> tuple[bytes, bool]:
-    """One zstandard frame, stopping as soon as more than ``limit`` bytes came out; whether
-    the frame ended. The frame's own declared size is not trusted (the signed header's is)."""
-    dec = zstandard.ZstdDecompressor().decompressobj()
-    parts: list[bytes] = []
-    size = 0
-    try:
-        for step in _steps(body):
-            part = dec.decompress(step)
-            parts.append(part)
-            size += len(part)
-            if size >= limit or dec.eof:
-                break
-    except zstandard.ZstdError:
-        raise Rejected("malformed", msg("文件内容无法解压，文件已损坏。")) from None
-    return b"".join(parts), dec.eof
 
 
 def read_file(path: Path) -> bytes:
