@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../../swdesk/formats/xlsx_rows.py" line="+227"/>
         <location filename="../../swdesk/store/indicator_rules.py" line="+82"/>
-        <location filename="../../swdesk/sync/envelope.py" line="+202"/>
+        <location filename="../../swdesk/sync/envelope.py" line="+226"/>
         <source>找不到文件 {path}。</source>
         <translation>File not found: {path}.</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>This township has not joined the county&apos;s sync yet: run swdesk sync join with the county&apos;s enrollment file first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/envelope.py" line="-148"/>
+        <location filename="../../swdesk/sync/envelope.py" line="-170"/>
         <source>文件不完整（可能拷贝时中断或U盘被拔出），请让对方重新导出。</source>
         <translation>The file is incomplete (copying may have been interrupted or the USB stick pulled out). Ask the sender to export it again.</translation>
     </message>
@@ -1898,18 +1898,18 @@
         <translation>Wrong file: this is {got}, not {wanted}. Please choose the right file.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>文件声明的解压后大小不合理，为安全起见没有解压。</source>
         <translation>The file declares an implausible unpacked size; for safety it was not unpacked.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+18"/>
         <source>文件内容无法解压，文件已损坏。</source>
         <translation>The file content cannot be unpacked; the file is damaged.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+4"/>
         <source>文件解压后比声明的大（疑似压缩炸弹），为安全起见没有导入。</source>
         <translation>The file unpacks to more than it declares (possibly a zip bomb); for safety it was not imported.</translation>
     </message>
@@ -1919,7 +1919,7 @@
         <translation>The unpacked size does not match the declared size; the file is damaged.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
         <source>文件 {file} 太大（超过 1 GB），不是 swdesk 同步文件。</source>
         <translation>The file {file} is too large (over 1 GB) to be a swdesk sync file.</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/merge.py" line="+94"/>
+        <location filename="../../swdesk/sync/merge.py" line="+97"/>
         <source>拒收 {file}：{reason}</source>
         <translation>Refused {file}: {reason}</translation>
     </message>
@@ -2035,17 +2035,17 @@
         <translation>The package holds data this program does not know ({tables}): the sender&apos;s swdesk is newer. Update swdesk on this computer, then import.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>数据包里的附件与其校验值不符，文件已损坏，没有导入。</source>
         <translation>An attachment in the package does not match its checksum; the file is damaged. Not imported.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+36"/>
         <source>数据包里“{table}”的记录指向县里没有的上级记录（{parent} {row}），文件不完整，没有导入。请让该乡镇做一次完整导出（--full）。</source>
         <translation>A record of “{table}” in the package refers to a record the county does not have ({parent} {row}); the package is incomplete and was not imported. Ask the township for a full export (--full).</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+265"/>
         <source>数据包里“{table}”表缺少“{column}”栏目，没有导入。</source>
         <translation>Table “{table}” in the package has no “{column}” field; not imported.</translation>
     </message>
@@ -2055,7 +2055,7 @@
         <translation>A record of “{table}” in the package has no “{column}”; not imported.</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+448"/>
         <source>数据包里的记录与县里已有的数据相抵触（{error}），整个数据包没有导入。请联系技术支持。</source>
         <translation>Records in the package conflict with the county&apos;s data ({error}); the whole package was not imported. Please contact technical support.</translation>
     </message>
@@ -2065,12 +2065,12 @@
         <translation>The package holds values that cannot be saved; the file may be damaged. The whole package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/package.py" line="+214"/>
+        <location filename="../../swdesk/sync/package.py" line="+229"/>
         <source>写入 {path} 后校验签名失败，U盘可能有问题，请重新导出。</source>
         <translation>The signature check failed after writing {path}; the USB stick may be faulty. Export again.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+141"/>
         <source>数据包内容格式不对（{what}），文件可能已损坏，没有导入。</source>
         <translation>The package content is malformed ({what}); the file may be damaged. Not imported.</translation>
     </message>
@@ -2115,17 +2115,19 @@
         <translation>The package cannot be decrypted (it was not encrypted with this county&apos;s keys, or is damaged); not imported.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-119"/>
+        <location line="+151"/>
         <source>结构</source>
         <translation>structure</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
+        <location line="+58"/>
         <source>无法读取内容</source>
         <translation>content unreadable</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-44"/>
         <source>清单与文件头不一致</source>
         <translation>manifest does not match the header</translation>
     </message>
