@@ -486,11 +486,12 @@ def raw_insert(county_db: Path, paths: list[Path], target: Path) -> tuple[float,
         for p in paths:
             pkg = open_package(county, read_file(p), known=False)
             batch = []
-            for info in infos:
-                tp = pkg.tables.get(info.name)
+            # A big package's tables are read one at a time (``tables_in``), not held in
+            # ``tables``: every table it carries, in the county's order, either way.
+            for name, tp in pkg.tables_in([info.name for info in infos]):
                 if tp and tp["rows"]:
                     cols = [*tp["columns"], "rev"]
-                    batch.append((info.name, cols, [[*r, 1] for r in tp["rows"]]))
+                    batch.append((name, cols, [[*r, 1] for r in tp["rows"]]))
             del pkg
             t0 = time.perf_counter()
             # Signed appraisals arrive signed: let this connection write them, as the merge does.
@@ -609,6 +610,8 @@ def run(s: Scale | None = None, out: Path = OUT) -> list[Result]:
     inc = import_process(db, second)
     log("county: raw insert of the same rows (floor)…")
     raw_s, raw_rows = raw_insert(cached / "county.db", first, work / "raw.db")
+    if raw_rows < imp["new"]:  # a floor that inserted less than the merge brought in is no floor
+        raise RuntimeError(f"the raw insert read {raw_rows} rows; the import brought {imp['new']}")
     with sqlite3.connect(db) as conn:
         workers = conn.execute("SELECT count(*) FROM workers WHERE deleted = 0").fetchone()[0]
         hours = conn.execute("SELECT count(*) FROM training_records").fetchone()[0]

@@ -139,3 +139,21 @@ def test_moved_id_numbers_never_meet_another_townships(bench_path: Path) -> None
     every = [n for i in range(30) for n in bench_county.moved_id_numbers(template, i).values()]
     assert len(set(every)) == 60
     assert all(parse_id_number(n).gender == "男" for n in every)  # odd sequences: men
+
+
+def test_the_raw_floor_reads_every_row_of_a_package_read_a_table_at_a_time(
+    bench_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full-scale package is read a table at a time (``package.STREAM_FROM``): the floor
+    must insert its rows too, not find its ``tables`` empty and time inserting nothing."""
+    import bench_county
+
+    from swdesk.sync import package
+
+    scale = bench_county.Scale(towns=2, workers=20, hours=2, repeat=1)
+    cached = bench_county.build(scale, tmp_path)
+    first = sorted((cached / "first").glob("*.swsync"))
+    _, whole = bench_county.raw_insert(cached / "county.db", first, tmp_path / "a" / "raw.db")
+    monkeypatch.setattr(package, "STREAM_FROM", 1)
+    _, streamed = bench_county.raw_insert(cached / "county.db", first, tmp_path / "b" / "raw.db")
+    assert whole > 0 and streamed == whole
