@@ -21,6 +21,7 @@ from roster_corpus import (
     trailing_zeros,
     valid_id,
 )
+from xlsx_helpers import edit_part
 
 from swdesk.core.errors import RuleError
 from swdesk.formats import roster_read
@@ -415,19 +416,15 @@ def test_unreadable_files_are_refused_in_chinese(
 
 def test_wrong_dimension_tag_does_not_cut_rows(store: Store, tmp_path: Path) -> None:
     """Some programs write <dimension ref="A1"/>; the reader must not trust it."""
-    import zipfile
-
     src = simple_roster(tmp_path / "r.xlsx", STANDARD_HEADER, standard_rows(3))
-    out = tmp_path / "bad_dim.xlsx"
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                text = data.decode()
-                start = text.index("<dimension")
-                end = text.index("/>", start) + 2
-                data = (text[:start] + '<dimension ref="A1"/>' + text[end:]).encode()
-            zout.writestr(item, data)
+
+    def one_cell_dimension(data: bytes) -> bytes:
+        text = data.decode()
+        start = text.index("<dimension")
+        end = text.index("/>", start) + 2
+        return (text[:start] + '<dimension ref="A1"/>' + text[end:]).encode()
+
+    out = edit_part(src, tmp_path / "bad_dim.xlsx", one_cell_dimension)
     plan = roster.plan_import(store, out)
     assert plan.count(roster.NEW) == 3
 

@@ -3,11 +3,11 @@ for the quoted ``e`` with plain byte searches before its regex, and must miss no
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from xlsx_helpers import edit_part
 
 from swdesk.formats import xlsx_rows
 
@@ -20,14 +20,7 @@ def _with_sheet(tmp_path: Path, cell: str) -> Path:
     wb.active.append(["姓名"])
     wb.save(base)
     sheet = f'<worksheet xmlns="{NS}"><sheetData><row r="1">{cell}</row></sheetData></worksheet>'
-    edited = tmp_path / "hand.xlsx"
-    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(edited, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                data = sheet.encode()
-            zout.writestr(item, data)
-    return edited
+    return edit_part(base, tmp_path / "hand.xlsx", lambda _: sheet.encode())
 
 
 def _rows(path: Path) -> list[tuple[object, ...]]:

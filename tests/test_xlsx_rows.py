@@ -21,6 +21,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from roster_corpus import STANDARD_HEADER, messy_roster, simple_roster, standard_rows
+from xlsx_helpers import edit_part
 
 from swdesk.formats import roster_read, xlsx_rows
 from swdesk.services import roster
@@ -197,14 +198,7 @@ def test_rows_without_r_attributes_and_out_of_order(tmp_path: Path) -> None:
         "<row/>"
         "</sheetData></worksheet>"
     )
-    edited = tmp_path / "hand.xlsx"
-    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(edited, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                data = sheet.encode()
-            zout.writestr(item, data)
-    assert_same(edited)
+    assert_same(edit_part(path, tmp_path / "hand.xlsx", lambda _: sheet.encode()))
 
 
 def test_a_float_row_number_is_refused_as_damaged(tmp_path: Path) -> None:
