@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +49,13 @@ def make_app() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Qt splits every fill taller than ~96 pixel rows between threads of a pool. For the small
+    # areas of a form window that hand-off costs more than it saves: before the first paint it
+    # woke pool threads ~120 times, each preempting the window's own thread (~200 forced
+    # context switches a start against ~75 without), which on a 2-core PC shared with other
+    # programs is waiting, not drawing. Read once by Qt, so it must be set before the first
+    # paint; a value the user set stays.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("swdesk")
     return app
