@@ -177,3 +177,19 @@ def test_the_cycle_collector_waits_for_the_sheet_and_is_left_as_found(
         store, 2024, _sheet(tmp_path / "ok2.xlsx", [[A, None, P1, 70]])
     )
     assert not gc.isenabled() and seen == [False, False, False]
+
+
+def test_a_deleted_worker_is_not_on_file_though_registered(
+    store: Store, year: dict[str, str], tmp_path: Path
+) -> None:
+    """The year's registrations carry their workers' names; a deleted worker's registration
+    is no part of the year and his number is looked up like a stranger's: not on file."""
+    (wid,) = [r["id"] for r in store.query("SELECT id FROM workers WHERE id_number = ?", (A,))]
+    workers.delete(store, wid)
+    problems = _refused(
+        store, _sheet(tmp_path / "s.xlsx", [[A, "张三", C1, 70], [B, "李四", C1, 70]])
+    )
+    assert problems == [
+        f"第2行：身份证号 {A} 没有档案。",
+        "第3行：李四 没有报名 2024 年度的考试。",
+    ]

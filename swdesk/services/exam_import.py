@@ -48,7 +48,7 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
     up; a row is checked in the order of its cells and stops at its first problem."""
     known = exam_results_batch.read_year(store, year)
     views = known.by_id_number
-    names = known.names
+    name_of = known.name_of
     problems: list[str] = []
     good: list[tuple[str, str, float | None]] = []
     seen: dict[tuple[str, str], int] = {}
@@ -70,10 +70,10 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
                 if checked is None:
                     continue
                 idn = checked
-            if idn not in names:
+            on_file = name_of(idn)
+            if on_file is None:
                 problems.append(msg("第{row}行：身份证号 {number} 没有档案。", row=n, number=idn))
                 continue
-            on_file = names[idn]
             if written and (wrong := name_mismatch(n, idn, on_file, written)):
                 problems.append(wrong)
                 continue

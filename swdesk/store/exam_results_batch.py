@@ -74,43 +74,54 @@ class _Result:
 
 @dataclass
 class YearResults:
-    """The year's registrations (by ID number, as a sheet names people), every stored result
-    of their workers, and the names of all live workers by ID number (what a sheet's names are
-    checked against), read in three queries."""
+    """The year's registrations (by ID number, as a sheet names people) with their workers'
+    ID numbers and names, and every stored result of their workers, read in two queries;
+    ``name_of`` looks up anyone else a sheet names."""
 
     year: int
-    names: dict[str, str]
+    store: Store
     by_id_number: dict[str, Registration] = field(default_factory=dict)
     by_id: dict[str, Registration] = field(default_factory=dict)
     results: dict[str, list[_Result]] = field(default_factory=dict)  # by worker id
+    _others: dict[str, str | None] = field(default_factory=dict)
+
+    def name_of(self, id_number: str) -> str | None:
+        """The name on file of the live worker with ``id_number`` (None: nobody has it).
+
+        A registered person's is at hand; anyone else a sheet names (a mistake, or a person
+        with no registration) is looked up alone — a county's workers far outnumber a year's
+        registrations, and reading them all cost more than the rest of the year."""
+        reg = self.by_id_number.get(id_number)
+        if reg is not None:
+            return reg.name
+        if id_number not in self._others:
+            self._others[id_number] = self.store.scalar(
+                "SELECT name FROM workers WHERE id_number = ? AND deleted = 0", (id_number,)
+            )
+        return self._others[id_number]
 
 
 def read_year(store: Store, year: int) -> YearResults:
     """The year's live registrations of live workers and their workers' results (all years).
 
-    The workers are read in one pass over their table rather than looked up by id for every
-    registration: a county's year names most of its workers."""
-    live: dict[str, tuple[str, str]] = {
-        wid: (id_number, name)
-        for wid, id_number, name in store.conn.execute(
-            "SELECT id, id_number, name FROM workers WHERE deleted = 0"
-        )
-    }
-    out = YearResults(year, dict(live.values()))
+    Each registration's worker is joined in the query (the registrations drive it, in the
+    order they are stored) rather than read with every other worker of the file."""
+    out = YearResults(year, store)
     lists: dict[str, list[str]] = {}  # the subjects as stored → as a list (a few kinds repeat)
+    # CROSS JOIN keeps the registrations the outer loop: a deleted worker's registrations
+    # leave the lists with the file.
     for row in store.conn.execute(
-        "SELECT id, worker_id, level, state, proposal, review_result, review_date, origin, "
-        "version, subjects FROM exam_registrations WHERE year = ? AND deleted = 0",
+        "SELECT g.id, g.worker_id, g.level, g.state, g.proposal, g.review_result, "
+        "g.review_date, g.origin, g.version, g.subjects, w.id_number, w.name "
+        "FROM exam_registrations g CROSS JOIN workers w ON w.id = g.worker_id "
+        "WHERE g.year = ? AND g.deleted = 0 AND w.deleted = 0",
         (year,),
     ):
-        worker = live.get(row[1])
-        if worker is None:  # a deleted worker's registrations leave the lists with the file
-            continue
         subjects = row[9]
         if subjects not in lists:
             lists[subjects] = json.loads(subjects)
         head: tuple[str, str, str, str, str | None, str | None, str | None, str, int] = row[:9]
-        reg = Registration(*head, lists[subjects], *worker)
+        reg = Registration(*head, lists[subjects], row[10], row[11])
         out.by_id_number[reg.id_number] = reg
         out.by_id[reg.id] = reg
     results = out.results
