@@ -4,6 +4,7 @@ states, proposals and versions, later years judged again — and one audit entry
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from pathlib import Path
@@ -198,3 +199,32 @@ def test_rejected_sheet_writes_nothing(store: Store, tmp_path: Path) -> None:
     with pytest.raises(exam_import.ResultsRejected, match=r"第19行.*0 到 100"):
         exam_import.import_results(store, 2024, sheet)
     assert (_state(store), store.scalar("SELECT max(seq) FROM audit_log")) == before
+
+
+def test_a_pass_counts_as_far_back_as_the_widest_window_reaches(
+    store: Store, tmp_path: Path
+) -> None:
+    """The import reads earlier years' scores only as far back as a level's window reaches:
+    with 中级's window widened to three years a 2022 pass still completes a 2024 sitting, as
+    the per-score path judges it; a 2021 pass does not."""
+    r = exams.rules(store)
+    levels = dict(r.levels)
+    levels["中级"] = dataclasses.replace(levels["中级"], window_years=3)
+    exams.set_rules(store, dataclasses.replace(r, levels=levels))
+    for y in (2021, 2022, 2024):
+        exams.save_year(store, y)
+    near, far = _person(store, 1), _person(store, 2)
+    r22 = exams.register(store, 2022, near, "中级")
+    exams.enter_results(store, 2022, [(r22, C2, 70), (r22, P2, 70), (r22, L2, None)])
+    r21 = exams.register(store, 2021, far, "中级")
+    exams.enter_results(store, 2021, [(r21, C2, 70), (r21, P2, 70), (r21, L2, 40)])
+    regs = {w: exams.register(store, 2024, w, "中级") for w in (near, far)}
+    rows = [(_id_number(store, w), "", L2, 65) for w in (near, far)]
+    with pytest.raises(_Undo), store.atomic():
+        exam_import.import_results(store, 2024, _sheet(tmp_path / "r.xlsx", rows))
+        imported = _state(store)
+        raise _Undo
+    exams.enter_results(store, 2024, [(regs[w], L2, 65.0) for w in (near, far)])
+    assert imported == _state(store)
+    assert imported["registrations"][regs[near]][1] == "待确认"
+    assert imported["registrations"][regs[far]][1] is None

@@ -132,6 +132,7 @@ def _long_rows(rows: list[tuple[Any, ...]], h: int, cols: dict[str, int]) -> lis
     pick = itemgetter(ci, ni, si, vi) if len(wanted) == 4 else None
     out: list[ResultRow] = []
     append = out.append
+    new = tuple.__new__  # a ResultRow made in C: its generated ``__new__`` is Python, per row
     for n, row in enumerate(rows[h + 1 :], start=h + 2):
         width = len(row)
         if pick is not None and width >= reach:
@@ -155,12 +156,15 @@ def _long_rows(rows: list[tuple[Any, ...]], h: int, cols: dict[str, int]) -> lis
             if is_footnote(idn, name):
                 continue
         append(
-            ResultRow(
-                n,
-                idn,
-                str(name) if name is not None else None,
-                str(subject) if subject else None,
-                score,
+            new(
+                ResultRow,
+                (
+                    n,
+                    idn,
+                    str(name) if name is not None else None,
+                    str(subject) if subject else None,
+                    score,
+                ),
             )
         )
     return out

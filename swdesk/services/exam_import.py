@@ -50,7 +50,7 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
     views = known.by_id_number
     name_of = known.name_of
     problems: list[str] = []
-    good: list[tuple[str, str, float | None]] = []
+    good: list[tuple[exam_results_batch.Registration, str, float | None]] = []
     seen: dict[tuple[str, str], int] = {}
     # An ID number as written → its registration, the name on file and the registration's
     # subjects by their normalised spelling, once it has passed.
@@ -143,7 +143,7 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
             )
             continue
         seen[key2] = n
-        good.append((view.id, match, score))
+        good.append((view, match, score))
     if problems:
         sort_by_row(problems)
         raise ResultsRejected(problems)

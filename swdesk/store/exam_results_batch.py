@@ -4,7 +4,8 @@
 writes of ``records``; for a county's sheet of thousands of scores that means a full listing
 of the year (outcomes, fees, result ids) before and a second read of every worker's history
 after. Here the import reads only what it checks and judges — the year's registrations with
-their workers, and every result of those workers (their history) — keeps it in memory, puts the
+their workers, and those workers' results that can count (this year's, and the scores of the
+years a pass window reaches) — keeps it in memory, puts the
 new scores into that memory, judges the touched registrations once on it, and writes:
 
 * the results: one statement batch for new rows (in key order) and one for corrected ones;
@@ -21,7 +22,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from swdesk.core import audit, exam
 from swdesk.store import records
@@ -34,12 +35,15 @@ from swdesk.store.exams import (
     _unit_configs,
     proposal_change,
     registrations,
+    rules,
 )
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
 
 REASON = "录入成绩"
+# A named tuple from a row of its columns, made in C (``_Result(*row)`` runs Python per row).
+_new_tuple = tuple.__new__
 
 
 @dataclass(slots=True)
@@ -60,8 +64,10 @@ class Registration:
     name: str
 
 
-@dataclass(slots=True)
-class _Result:
+class _Result(NamedTuple):
+    """A stored (or just written) result with its registration's year, unit and worker: the
+    columns of ``read_year``'s query, so each row becomes one without a call per row."""
+
     id: str
     reg_id: str
     year: int
@@ -70,12 +76,14 @@ class _Result:
     score: float | None
     absent: int
     version: int
+    worker_id: str
 
 
 @dataclass
 class YearResults:
     """The year's registrations (by ID number, as a sheet names people) with their workers'
-    ID numbers and names, and every stored result of their workers, read in two queries;
+    ID numbers and names, and their workers' results that can count (all of this year's; of
+    the earlier years a pass window reaches, the scores), read in two queries;
     ``name_of`` looks up anyone else a sheet names."""
 
     year: int
@@ -102,7 +110,7 @@ class YearResults:
 
 
 def read_year(store: Store, year: int) -> YearResults:
-    """The year's live registrations of live workers and their workers' results (all years).
+    """The year's live registrations of live workers and their workers' results that can count.
 
     Each registration's worker is joined in the query (the registrations drive it, in the
     order they are stored) rather than read with every other worker of the file."""
@@ -125,30 +133,37 @@ def read_year(store: Store, year: int) -> YearResults:
         out.by_id_number[reg.id_number] = reg
         out.by_id[reg.id] = reg
     results = out.results
+    # Of other years only a score inside the widest window can count (``exam.outcome`` reads
+    # passes in the level's window ending this year); such a row's id and registration are
+    # never written nor compared with this year's, so they are not fetched.
+    widest = max((rule.window_years for rule in rules(store).levels.values()), default=1)
     for row in store.conn.execute(
-        "SELECT x.id, x.registration_id, g.year, g.origin, x.subject, x.score, x.absent, "
-        "x.version, g.worker_id FROM exam_results x "
+        "SELECT CASE WHEN g.year = ?1 THEN x.id END, "
+        "CASE WHEN g.year = ?1 THEN x.registration_id END, g.year, g.origin, x.subject, "
+        "x.score, x.absent, x.version, g.worker_id FROM exam_results x "
         "JOIN exam_registrations g ON g.id = x.registration_id "
-        "WHERE x.deleted = 0 AND g.deleted = 0 AND g.worker_id IN "
-        "(SELECT worker_id FROM exam_registrations WHERE year = ? AND deleted = 0)",
-        (year,),
+        "WHERE x.deleted = 0 AND g.deleted = 0 AND g.year BETWEEN ?2 AND ?1 "
+        "AND (g.year = ?1 OR x.score IS NOT NULL) AND g.worker_id IN "
+        "(SELECT worker_id FROM exam_registrations WHERE year = ?1 AND deleted = 0)",
+        (year, year - widest + 1),
     ):
-        mine = results.get(row[8])
+        x = _new_tuple(_Result, row)
+        mine = results.get(x.worker_id)
         if mine is None:
-            results[row[8]] = [_Result(*row[:8])]
+            results[x.worker_id] = [x]
         else:
-            mine.append(_Result(*row[:8]))
+            mine.append(x)
     return out
 
 
 def enter(
     store: Store,
     year: int,
-    items: list[tuple[str, str, float | None]],
+    items: list[tuple[Registration, str, float | None]],
     known: YearResults,
     r: exam.ExamRules,
 ) -> int:
-    """Write ``items`` — (registration id, subject, checked score or None for 缺考), each a
+    """Write ``items`` — (registration, subject, checked score or None for 缺考), each a
     subject of a registration in ``known``, no pair twice — inside the caller's transaction
     (``known`` read in it); ``known`` is left as what is stored. Returns how many items."""
     now = utc_now()
@@ -163,27 +178,30 @@ def enter(
     old_results: list[list[Any]] = []
     sat: set[str] = set()
     touched: set[str] = set()
-    by_id, results = known.by_id, known.results
+    results = known.results
     state_sat = exam.STATE_SAT
-    for (reg_id, subject, value), new_id in zip(items, records.new_ids(len(items)), strict=True):
-        reg = by_id[reg_id]
+    add_insert, add_touched = inserts.append, touched.add
+    for (reg, subject, value), new_id in zip(items, records.new_ids(len(items)), strict=True):
+        reg_id, wid = reg.id, reg.worker_id
         absent = 1 if value is None else 0
         x = stored.get((reg_id, subject)) if stored else None
         if x is None:
-            inserts.append((new_id, now, now, origin, 1, 0, rev, reg_id, subject, value, absent))
-            wid = reg.worker_id
-            new = _Result(new_id, reg_id, year, reg.origin, subject, value, absent, 1)
-            if wid in results:
-                results[wid].append(new)
-            else:
+            add_insert((new_id, now, now, origin, 1, 0, rev, reg_id, subject, value, absent))
+            new = _new_tuple(
+                _Result, (new_id, reg_id, year, reg.origin, subject, value, absent, 1, wid)
+            )
+            mine = results.get(wid)
+            if mine is None:
                 results[wid] = [new]
-            touched.add(wid)
-        else:
-            if x.score != value or x.absent != absent:
-                old_results.append([x.id, x.score, x.absent, x.version])
-                x.score, x.absent, x.version = value, absent, x.version + 1
-                updates.append((value, absent, x.version, now, rev, x.id))
-            touched.add(reg.worker_id)
+            else:
+                mine.append(new)
+        elif x.score != value or x.absent != absent:
+            old_results.append([x.id, x.score, x.absent, x.version])
+            new = x._replace(score=value, absent=absent, version=x.version + 1)
+            mine = results[wid]
+            mine[mine.index(x)] = new
+            updates.append((value, absent, new.version, now, rev, x.id))
+        add_touched(wid)
         if value is not None and reg.state != state_sat:
             sat.add(reg_id)
     inserts.sort()  # key order: the primary-key index grows along instead of at random
