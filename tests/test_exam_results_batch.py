@@ -219,7 +219,9 @@ def test_a_pass_counts_as_far_back_as_the_widest_window_reaches(
     r21 = exams.register(store, 2021, far, "中级")
     exams.enter_results(store, 2021, [(r21, C2, 70), (r21, P2, 70), (r21, L2, 40)])
     regs = {w: exams.register(store, 2024, w, "中级") for w in (near, far)}
-    rows = [(_id_number(store, w), "", L2, 65) for w in (near, far)]
+    rows: list[tuple[str, str, str, object]] = [
+        (_id_number(store, w), "", L2, 65) for w in (near, far)
+    ]
     with pytest.raises(_Undo), store.atomic():
         exam_import.import_results(store, 2024, _sheet(tmp_path / "r.xlsx", rows))
         imported = _state(store)
@@ -228,3 +230,14 @@ def test_a_pass_counts_as_far_back_as_the_widest_window_reaches(
     assert imported == _state(store)
     assert imported["registrations"][regs[near]][1] == "待确认"
     assert imported["registrations"][regs[far]][1] is None
+
+
+def test_a_shared_value_written_into_the_statement_reads_back_as_itself(store: Store) -> None:
+    """Values every row of a batch shares go into the statement as literals: a quote in
+    one is doubled, a number stays a number, and a NUL (which would cut the text) is refused."""
+    from swdesk.store.exam_results_batch import _literal
+
+    for value in ("2026-01-01T00:00:00.000000Z", "510104", "O'Brien''s", "", 0, 42):
+        assert store.scalar(f"SELECT {_literal(value)}") == value
+    with pytest.raises(ValueError):
+        _literal("a\0b")
