@@ -378,12 +378,19 @@ def _judged(
             reg.review_result,
             reg.review_date,
             tuple(shape),
+            # The cached line looked up in place: a call per earlier score was a tenth of this.
             frozenset(
-                x.subject
-                for x in others
-                if x.year in years
-                and x.score is not None
-                and x.score >= line(x.origin, x.year, x.subject)
+                [
+                    x.subject
+                    for x in others
+                    if x.year in years
+                    and x.score is not None
+                    and x.score
+                    >= (
+                        lines.get((x.origin, x.year, x.subject))
+                        or line(x.origin, x.year, x.subject)
+                    )
+                ]
             )
             if others
             else _NONE,
