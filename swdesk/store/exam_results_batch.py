@@ -62,6 +62,7 @@ class Registration:
     subjects: list[str]
     id_number: str
     name: str
+    rowid: int  # what its update finds it by: the id would be looked up in its index first
 
 
 class _Result(NamedTuple):
@@ -120,7 +121,7 @@ def read_year(store: Store, year: int) -> YearResults:
     # leave the lists with the file.
     for row in store.conn.execute(
         "SELECT g.id, g.worker_id, g.level, g.state, g.proposal, g.review_result, "
-        "g.review_date, g.origin, g.version, g.subjects, w.id_number, w.name "
+        "g.review_date, g.origin, g.version, g.subjects, w.id_number, w.name, g.rowid "
         "FROM exam_registrations g CROSS JOIN workers w ON w.id = g.worker_id "
         "WHERE g.year = ? AND g.deleted = 0 AND w.deleted = 0",
         (year,),
@@ -129,7 +130,7 @@ def read_year(store: Store, year: int) -> YearResults:
         if subjects not in lists:
             lists[subjects] = json.loads(subjects)
         head: tuple[str, str, str, str, str | None, str | None, str | None, str, int] = row[:9]
-        reg = Registration(*head, lists[subjects], row[10], row[11])
+        reg = Registration(*head, lists[subjects], row[10], row[11], row[12])
         out.by_id_number[reg.id_number] = reg
         out.by_id[reg.id] = reg
     results = out.results
@@ -228,7 +229,7 @@ def enter(
         views = [v for v in registrations(store, int(y), ordered=False) if v.worker_id in touched]
         changed = [(v, c) for v in views if (c := _proposal_change(v))]
         versions = _versions(store, [v.id for v, _ in changed])
-        writer.write([(v.id, versions[v.id], v.state, v.proposal, c) for v, c in changed])
+        writer.write([(v.id, *versions[v.id], v.state, v.proposal, c) for v, c in changed])
     store.audit(
         RESULTS,
         str(year),
@@ -264,20 +265,21 @@ def _literal(value: str | int) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-# (registration id, its version, state, proposal, {column: new value}) for a row that changes.
-_Change = tuple[str, int, str, str | None, dict[str, Any]]
+# (registration id, its rowid, its version, state, proposal, {column: new value}) for a row
+# that changes.
+_Change = tuple[str, int, int, str, str | None, dict[str, Any]]
 
 
-def _versions(store: Store, ids: list[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
+def _versions(store: Store, ids: list[str]) -> dict[str, tuple[int, int]]:
+    """Each registration's (rowid, version) by its id."""
+    out: dict[str, tuple[int, int]] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
-        out.update(
-            store.conn.execute(
-                f"SELECT id, version FROM {REGS} WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
-        )
+        for rid, rowid, version in store.conn.execute(
+            f"SELECT id, rowid, version FROM {REGS} WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[rid] = (rowid, version)
     return out
 
 
@@ -294,19 +296,21 @@ class _RegistrationWriter:
         batches: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         now, rev = self.now, self.rev
         keep_old, keep_new = self.old.append, self.new.append
-        for rid, version, state, proposal, change in changes:
+        for rid, rowid, version, state, proposal, change in changes:
             cols = tuple(change)
             batch = batches.get(cols)
             if batch is None:
                 batch = batches[cols] = []
             v = version + 1
-            batch.append((*change.values(), v, rid))
+            batch.append((*change.values(), v, rowid))
             keep_old([rid, state, proposal, version])
             keep_new([rid, change.get("state", state), change.get("proposal", proposal), v])
         for cols, params in batches.items():
             sets = ", ".join(f"{k} = ?" for k in (*cols, "version"))
             shared = f"updated_at = {_literal(now)}, rev = {_literal(rev)}"
-            self.store.conn.executemany(f"UPDATE {REGS} SET {sets}, {shared} WHERE id = ?", params)
+            self.store.conn.executemany(
+                f"UPDATE {REGS} SET {sets}, {shared} WHERE rowid = ?", params
+            )
 
 
 def _judged(
@@ -426,7 +430,7 @@ def _judged(
         if reg.id in sat:
             change["state"] = exam.STATE_SAT
         if change:
-            out.append((reg.id, reg.version, reg.state, reg.proposal, change))
+            out.append((reg.id, reg.rowid, reg.version, reg.state, reg.proposal, change))
             reg.version += 1
             reg.state = change.get("state", reg.state)
             reg.proposal = change.get("proposal", reg.proposal)
