@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self._changed)
 
         self.workers_page = WorkersPage(store)
-        self.workers_page.set_villages(self.village_rows())
+        if store.role != divisions.ROLE_COUNTY:  # a county's: after the paint (WorkersPage)
+            self.workers_page.set_villages(self.village_rows())
         self.nav = QListWidget()
         self.stack = QStackedWidget()
         # Pages other than the workers list are built when first shown: start fast.
