@@ -1,8 +1,8 @@
 """Pinyin keys of Chinese names, so ``zs`` and ``zhangsan`` both find 张三.
 
-pypinyin is imported on first use, not with this module: loading its dictionaries takes
-~150 ms and ~55 MB, and only writing a worker needs them — searching and listing do not, so
-the GUI starts without them.
+Characters are read from a committed table of pypinyin's readings (``core.han_pinyin``);
+pypinyin itself is imported only for a character beyond it (extension B on): loading its
+dictionaries takes ~150 ms and ~55 MB, more than a whole roster's lookups.
 """
 
 from __future__ import annotations
@@ -74,7 +74,37 @@ _PYPINYIN_SWITCHES = ("PYPINYIN_NO_PHRASES", "PYPINYIN_NO_DICT_COPY")
 @lru_cache(maxsize=20000)
 def _char_syllable(ch: str) -> str:
     """Pinyin of one character, cached: names reuse a few thousand characters, and pypinyin
-    dominated the cost of indexing a 10k-row roster."""
+    dominated the cost of indexing a 10k-row roster.
+
+    From the committed table (``core.han_pinyin``, pypinyin's readings of U+3000–U+9FFF) when
+    the character is in it: importing pypinyin's character dictionary cost a roster import
+    more than all its lookups. pypinyin reads nothing below the table; above it (extension
+    B on, compatibility ideographs) pypinyin is asked as before."""
+    cp = ord(ch)
+    if cp > _TABLE_LAST:
+        return pypinyin_syllable(ch)
+    if cp < _TABLE_FIRST:
+        return ""
+    from swdesk.core import han_pinyin
+
+    at = (cp - _TABLE_FIRST) * 2
+    return _syllables()[int(han_pinyin.CODES[at : at + 2], 36)]
+
+
+# ``core.han_pinyin``'s range, here so that a character outside it does not import the table.
+_TABLE_FIRST, _TABLE_LAST = 0x3000, 0x9FFF
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> tuple[str, ...]:
+    from swdesk.core import han_pinyin
+
+    return ("", *han_pinyin.SYLLABLES.split())
+
+
+def pypinyin_syllable(ch: str) -> str:
+    """pypinyin's reading of one character: the first, toneless, lower case; "" for none.
+    What ``core.han_pinyin`` was made from (scripts/build_han_pinyin.py)."""
     out = _single_char_pinyin()(ch)
     return out[0].lower() if out and out[0].isalpha() else ""
 
