@@ -407,7 +407,7 @@ class _Prepared:
 def _registration_raw(v: dict[str, Any]) -> dict[str, Any] | None:
     """The registration a row's columns describe, or None when it fills none of the
     registration columns besides 登记日期 (an older roster: the date is the certificate's)."""
-    if not any(k in v for k in roster_read.REG_FIELDS):
+    if v.keys().isdisjoint(roster_read.REG_FIELDS):
         return None
     number = v.get("management_number")
     if isinstance(number, float) and number.is_integer():
@@ -440,7 +440,7 @@ def _prepare(rr: RosterRow, names: VillageNames) -> _Prepared:
             errors["village_code"] = e.message
         columns["village_code"] = village_key
     cert_raw: dict[str, Any] | None = None
-    if any(k in v for k in CERT_FIELDS):
+    if not v.keys().isdisjoint(CERT_FIELDS):
         cert_raw = {k: v.get(k) for k in CERT_FIELDS}
         if "cert_number" in v:
             try:
