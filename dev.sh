@@ -72,6 +72,7 @@ setup() {
   fi
   .venv/bin/python scripts/build_translations.py
   .venv/bin/python scripts/build_forms.py
+  .venv/bin/python scripts/build_han_pinyin.py
   # The guide's pictures: build output taken from the real app (quiet when all are there).
   QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_help_screenshots.py
 }

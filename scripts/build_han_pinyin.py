@@ -1,14 +1,16 @@
 """Write ``swdesk/core/han_pinyin.py``: the toneless everyday reading of every CJK unified
 ideograph and CJK symbol from U+3000 to U+9FFF, as pypinyin gives it for the character alone.
 
-Why a committed table: writing workers needs one reading per character of their names, and
-pypinyin's character dictionary is a 41,923-entry module whose import alone costs ~0.15 s of
-every roster import and every ``swdesk workers import`` process — a few hundred of its
-entries are ever asked for. The table holds exactly what ``core.names`` asked pypinyin for
+Why a table: writing workers needs one reading per character of their names, and pypinyin's
+character dictionary is a 41,923-entry module whose import alone costs ~0.15 s of every roster
+import and every ``swdesk workers import`` process — a few hundred of its entries are ever
+asked for. The table is build output, made from the installed pypinyin and never committed:
+``dev.sh setup`` and the bundle (build.spec) run this, and it rewrites the table only when
+pypinyin's version or this script changed. Without it ``core.names`` asks pypinyin. The table holds exactly what ``core.names`` asked pypinyin for
 (``lazy_pinyin(ch, style=NORMAL, errors="ignore")``, the first reading, lower case; "" where
 it gives none). pypinyin reads no character below U+3000 (the test checks it); characters
-above the range (compatibility ideographs, extensions B on) still go to pypinyin. Run this again after
-upgrading pypinyin; tests/test_han_pinyin.py fails until the table matches it.
+above the range (compatibility ideographs, extensions B on) still go to pypinyin;
+tests/test_han_pinyin.py holds the table to pypinyin's readings.
 
     python scripts/build_han_pinyin.py
 """
@@ -16,6 +18,7 @@ upgrading pypinyin; tests/test_han_pinyin.py fails until the table matches it.
 from __future__ import annotations
 
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +38,7 @@ def readings() -> list[str]:
     return [names.pypinyin_syllable(chr(cp)) for cp in range(FIRST, LAST + 1)]
 
 
-def render(found: list[str]) -> str:
+def render(found: list[str], made_from: str) -> str:
     syllables = sorted(set(found) - {""})
     table = ["", *syllables]
     if len(table) > len(DIGITS) ** 2:
@@ -52,6 +55,7 @@ def render(found: list[str]) -> str:
         '"""Toneless pinyin of the characters U+3000–U+9FFF (CJK symbols, unified ideographs),\n'
         "each read alone as pypinyin reads it. Made by scripts/build_han_pinyin.py; do not edit\n"
         'by hand."""\n\n'
+        f"PYPINYIN = {made_from!r}  # the version of pypinyin it was made from\n"
         f"FIRST = 0x{FIRST:04X}\n"
         f"LAST = 0x{LAST:04X}\n\n"
         "# The readings, space-separated; index 0 (not listed) is the empty reading.\n"
@@ -62,9 +66,27 @@ def render(found: list[str]) -> str:
     )
 
 
+def up_to_date(made_from: str) -> bool:
+    """The table exists, is newer than this script and was made from this pypinyin."""
+    if not OUT.is_file() or OUT.stat().st_mtime < Path(__file__).stat().st_mtime:
+        return False
+    return f"PYPINYIN = {made_from!r}" in OUT.read_text(encoding="utf-8")
+
+
+def build() -> bool:
+    """Write the table unless it is up to date; True if it was written."""
+    made_from = version("pypinyin")
+    if up_to_date(made_from):
+        return False
+    tmp = OUT.with_suffix(".py.tmp")
+    tmp.write_text(render(readings(), made_from), encoding="utf-8")
+    tmp.replace(OUT)
+    return True
+
+
 def main() -> int:
-    OUT.write_text(render(readings()), encoding="utf-8")
-    print(f"已写入 {OUT.relative_to(ROOT)}")
+    if build():
+        print(f"已写入 {OUT.relative_to(ROOT)}")
     return 0
 
 

@@ -273,7 +273,7 @@ def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
     from PySide6.QtGui import QColor
 
     from swdesk.core import divisions, enums
-    from swdesk.core.names import pinyin_keys
+    from swdesk.core.names import pinyin_keys, pypinyin_syllable
     from swdesk.services import demo
     from swdesk.store.unit import initialize
     from swdesk.ui.main_window import MainWindow
@@ -283,7 +283,9 @@ def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
     choice = fonts.install_cjk_font(app)
     _check(fonts.has_chinese(choice.family), f"CJK font {choice.family} has no Chinese glyphs")
     notes.append(f"font {choice.family} ({choice.source})")
-    _check(pinyin_keys("张三") == ("zs", "zhangsan"), "pypinyin data missing")
+    _check(pinyin_keys("张三") == ("zs", "zhangsan"), "pinyin table missing")
+    # pypinyin itself reads what the table does not hold (extension B on).
+    _check(pypinyin_syllable("\U00020000") != "", "pypinyin data missing")
     for module in ("openpyxl", "reportlab"):
         __import__(module)
     from swdesk.sync import keys as sync_keys  # cryptography's native library is bundled

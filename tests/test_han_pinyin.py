@@ -1,6 +1,6 @@
-"""The committed pinyin table reads every character as pypinyin does, and spares its import.
+"""The pinyin table reads every character as pypinyin does, and spares its import.
 
-``core.han_pinyin`` (made by scripts/build_han_pinyin.py) replaces pypinyin's character
+``core.han_pinyin`` (built by scripts/build_han_pinyin.py at setup and bundle time) replaces pypinyin's character
 dictionary for U+3000–U+9FFF: these tests hold it to pypinyin's reading of each character, hold
 that pypinyin reads nothing below the table, and that a name of table characters never loads
 pypinyin while one beyond the table still gets pypinyin's reading.
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+
+import pytest
 
 from swdesk.core import han_pinyin, names
 
@@ -58,3 +60,33 @@ def _loads_pypinyin(name: str) -> bool:
 def test_names_of_table_characters_never_import_pypinyin() -> None:
     assert not _loads_pypinyin("曾小明·A1")
     assert _loads_pypinyin("张\U00020000")
+
+
+def test_without_the_built_table_every_character_goes_to_pypinyin(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A checkout that never ran the build reads names the same, through pypinyin."""
+    import swdesk.core
+
+    monkeypatch.setitem(sys.modules, "swdesk.core.han_pinyin", None)  # import fails
+    monkeypatch.delattr(swdesk.core, "han_pinyin", raising=False)
+    names._table.cache_clear()
+    try:
+        assert names._table() is None
+        read = names._char_syllable.__wrapped__
+        assert [read(ch) for ch in "张〇㐀A"] == ["zhang", "ling", "qiu", ""]
+    finally:
+        monkeypatch.undo()
+        names._table.cache_clear()
+    assert names._table() is not None
+
+
+def test_the_build_is_skipped_while_the_table_matches_pypinyin() -> None:
+    sys.path.insert(0, "scripts")
+    try:
+        import build_han_pinyin
+    finally:
+        sys.path.remove("scripts")
+    assert build_han_pinyin.version("pypinyin") == han_pinyin.PYPINYIN
+    assert build_han_pinyin.up_to_date(han_pinyin.PYPINYIN)
+    assert not build_han_pinyin.up_to_date("0.0.0")  # another pypinyin: built again

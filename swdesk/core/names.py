@@ -1,8 +1,10 @@
 """Pinyin keys of Chinese names, so ``zs`` and ``zhangsan`` both find 张三.
 
-Characters are read from a committed table of pypinyin's readings (``core.han_pinyin``);
-pypinyin itself is imported only for a character beyond it (extension B on): loading its
-dictionaries takes ~150 ms and ~55 MB, more than a whole roster's lookups.
+Characters are read from a table of pypinyin's readings (``core.han_pinyin``, built from the
+installed pypinyin by scripts/build_han_pinyin.py at setup and bundle time); pypinyin itself is
+imported only for a character beyond it (extension B on), or for every character where the
+table was not built: loading its dictionaries takes ~150 ms and ~55 MB, more than a whole
+roster's lookups.
 """
 
 from __future__ import annotations
@@ -76,19 +78,21 @@ def _char_syllable(ch: str) -> str:
     """Pinyin of one character, cached: names reuse a few thousand characters, and pypinyin
     dominated the cost of indexing a 10k-row roster.
 
-    From the committed table (``core.han_pinyin``, pypinyin's readings of U+3000–U+9FFF) when
+    From the built table (``core.han_pinyin``, pypinyin's readings of U+3000–U+9FFF) when
     the character is in it: importing pypinyin's character dictionary cost a roster import
     more than all its lookups. pypinyin reads nothing below the table; above it (extension
-    B on, compatibility ideographs) pypinyin is asked as before."""
+    B on, compatibility ideographs), or when the table was not built, pypinyin is asked."""
     cp = ord(ch)
     if cp > _TABLE_LAST:
         return pypinyin_syllable(ch)
     if cp < _TABLE_FIRST:
         return ""
-    from swdesk.core import han_pinyin
-
+    table = _table()
+    if table is None:
+        return pypinyin_syllable(ch)
+    codes, syllables = table
     at = (cp - _TABLE_FIRST) * 2
-    return _syllables()[int(han_pinyin.CODES[at : at + 2], 36)]
+    return syllables[int(codes[at : at + 2], 36)]
 
 
 # ``core.han_pinyin``'s range, here so that a character outside it does not import the table.
@@ -96,10 +100,14 @@ _TABLE_FIRST, _TABLE_LAST = 0x3000, 0x9FFF
 
 
 @lru_cache(maxsize=1)
-def _syllables() -> tuple[str, ...]:
-    from swdesk.core import han_pinyin
-
-    return ("", *han_pinyin.SYLLABLES.split())
+def _table() -> tuple[str, tuple[str, ...]] | None:
+    """The table's codes and readings; None when it was not built (a source checkout that did
+    not run ``dev.sh setup``): every character then goes to pypinyin, slower but the same."""
+    try:
+        from swdesk.core import han_pinyin
+    except ImportError:
+        return None
+    return han_pinyin.CODES, ("", *han_pinyin.SYLLABLES.split())
 
 
 def pypinyin_syllable(ch: str) -> str:
