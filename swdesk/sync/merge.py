@@ -27,6 +27,7 @@ import dataclasses
 import hashlib
 import json
 import operator
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import partial, reduce
 from itertools import repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from swdesk.core import audit, conflicts, enums
 from swdesk.core.errors import RuleError
@@ -58,6 +59,8 @@ COUNT_KEYS = ("new", "updated", "deleted", "unchanged", "conflicts")
 # them (county rows, mirror rows, hashes) are of this many rows, never of a whole table.
 FRESH_CHUNK = 5_000
 REQUIRED = tuple(c for c in SYNC_COLUMNS if c != "rev")
+# Rows of a table looked up before it is taken for all new to the county (``_first_sightings``).
+PROBE = 256
 
 
 @dataclass
@@ -146,6 +149,12 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _literal(text: str) -> str:
+    """``text`` (no NUL in it) as an SQL string literal: a value the same for every row of a
+    bulk insert, written once in the statement rather than bound again for each row."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _malformed_table(table: str) -> Rejected:
     return Rejected(
         "malformed",
@@ -180,15 +189,25 @@ def _rows_sound(rows: list[Any], n: int, idx: tuple[int, int, int, int], sender:
         return False
 
 
-@dataclass
-class _Seen:
+class _Seen(NamedTuple):
+    """A township row's ``sync_mirror`` row, as ``_SEEN`` reads it (a tuple: built straight
+    from the query's row, as most rows of a package seen again are only compared by version)."""
+
+    id: str
     origin: str
     version: int
     deleted: int
     key_id: str | None
     applied_rev: int
     hash: str
-    held: int = 0
+    tbl: str
+    held: int
+
+
+_SEEN = (
+    "SELECT id, origin, version, deleted, key_id, applied_rev, hash, tbl, held FROM sync_mirror "
+    "WHERE id IN ({marks})"
+)
 
 
 class _Merge:
@@ -282,27 +301,27 @@ class _Merge:
 
     def _seen(self, table: str, ids: list[str]) -> dict[str, _Seen]:
         out: dict[str, _Seen] = {}
+        make = _Seen._make
         for chunk in chunks(ids):
-            for r in self.store.conn.execute(
-                "SELECT id, origin, version, deleted, key_id, applied_rev, hash, tbl, held "
-                f"FROM sync_mirror WHERE id IN ({_marks(len(chunk))})",
-                chunk,
-            ):
-                if r[7] != table:
+            cur = self.store.conn.execute(_SEEN.format(marks=_marks(len(chunk))), chunk)
+            found = list(map(make, cur))
+            for r in found:
+                if r.tbl != table:
                     raise Rejected(
                         "malformed",
                         msg(
                             "数据包里“{table}”的记录 {row} 在县里是另一种数据（{other}），"
                             "文件可能已损坏或被伪造，没有导入。",
                             table=table,
-                            row=r[0],
-                            other=r[7],
+                            row=r.id,
+                            other=r.tbl,
                         ),
                     )
-                out[r[0]] = _Seen(r[1], r[2], r[3], r[4], r[5], r[6], r[8])
+            out.update(zip(map(operator.itemgetter(0), found), found))
         self._known_ids.update(out)
+        sender = self.pkg.sender
         for rid, s in out.items():
-            if s.origin != self.pkg.sender:
+            if s.origin != sender:
                 raise Rejected(
                     "foreign_rows",
                     msg(
@@ -513,6 +532,8 @@ class _Merge:
     def _plain(self, info: TableInfo, cols: list[str], rows: list[list[Any]]) -> None:
         """Works on the package's row lists (no dict per row: most rows of a big package are
         plain inserts, and this loop is most of an import's own time)."""
+        if self._first_sightings(info, cols, rows):
+            return
         t = info.name
         idi, vi, di, oi = (cols.index(c) for c in ("id", "version", "deleted", "origin"))
         seen = self._seen(t, [r[idi] for r in rows])
@@ -610,6 +631,108 @@ class _Merge:
         self._save_mirror(mirror)
         if audits:
             records.audit_many(self.store, t, "sync", audits, self.reason)
+
+    def _keyed_refs(self, info: TableInfo, cols: list[str]) -> list[tuple[int, str, str]]:
+        """(index, column, parent) of the columns of ``cols`` that point at a keyed table."""
+        return [
+            (cols.index(col), col, parent)
+            for col, parent in info.parents.items()
+            if self.by_name[parent].natural_key and col in cols
+        ]
+
+    def _any_known(self, ids: list[str]) -> bool:
+        """Whether the county has seen any of the township rows ``ids`` (in any table)."""
+        return any(
+            self.store.conn.execute(
+                f"SELECT 1 FROM sync_mirror WHERE id IN ({_marks(len(chunk))}) LIMIT 1", chunk
+            ).fetchone()
+            for chunk in chunks(ids)
+        )
+
+    def _first_sightings(self, info: TableInfo, cols: list[str], rows: list[list[Any]]) -> bool:
+        """Apply a table whose rows are all new to the county — every row of a township's first
+        package, the new rows of most later ones — without looking each row up first: False
+        (nothing written, nothing counted) when that cannot be taken for granted, and the
+        caller (``_plain``) looks every row up as it always did.
+
+        Rows past their first version (changed at the township since they were made) and the
+        first and last row are looked up first (``PROBE`` at most): one of them known, and the
+        table goes the careful way. Otherwise every row's mirror row is written first, with a
+        plain INSERT: an id the county knows after all (a package sent again under another
+        number, a full export) fails it on the mirror's unique index, before any county row
+        is written; the mirror rows written so far are taken back and the caller decides row
+        by row, so every outcome — counts, conflicts, refusals and their reasons — is the one
+        it always gave. A reference to a person or village the county does not have is left
+        to the caller too, which refuses the package for it.
+
+        The county rows are then the package's own row lists with their references mapped (in
+        place: the package's rows are let go once its table is applied) and ``rev`` written
+        as a constant, as are the mirror rows' fixed columns: nothing is copied per row."""
+        t = info.name
+        idi, vi, di = (cols.index(c) for c in ("id", "version", "deleted"))
+        if not rows or "\0" in self.pkg.sender:
+            return False
+        changed = [r[idi] for r in rows if r[vi] > 1]
+        probe = [*changed[:: max(1, len(changed) // PROBE)][:PROBE], rows[0][idi], rows[-1][idi]]
+        del changed
+        if self._any_known(probe):
+            return False
+        keyed = self._keyed_refs(info, cols)
+        key_cache = self.key_cache
+        for ci, _col, parent in keyed:
+            self._preload_parent(parent, {r[ci] for r in rows if r[ci] is not None})
+            if any(r[ci] is not None and (parent, r[ci]) not in key_cache for r in rows):
+                return False  # a parent the county lacks: refused by the caller, with its reason
+        rev = int(self.rev)
+        hasher = row_hasher(t, cols)
+        mirror_sql = (
+            "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, "
+            f"applied_rev, updated_at, data, winner, held) VALUES ({_literal(t)}, ?, "
+            f"{_literal(self.pkg.sender)}, ?, ?, ?, NULL, {rev}, '', NULL, 0, 0)"
+        )
+        live, acc = 0, 0
+        by_id = operator.itemgetter(0)
+        try:
+            for at in range(0, len(rows), FRESH_CHUNK):
+                part = rows[at : at + FRESH_CHUNK]
+                hashes = list(map(hasher, part))  # the township's row, before references map
+                self.store.conn.executemany(
+                    mirror_sql,
+                    sorted(
+                        ((r[idi], r[vi], r[di], h) for r, h in zip(part, hashes, strict=True)),
+                        key=by_id,
+                    ),
+                )
+                alive = [h for r, h in zip(part, hashes, strict=True) if not r[di]]
+                live += len(alive)
+                acc ^= reduce(operator.xor, map(int, alive, repeat(16)), 0)
+        except sqlite3.IntegrityError:
+            # Only this table's mirror rows of this package carry this ``rev``: take them back.
+            for chunk in chunks([r[idi] for r in rows]):
+                self.store.conn.execute(
+                    "DELETE FROM sync_mirror WHERE tbl = ? AND applied_rev = ? "
+                    f"AND id IN ({_marks(len(chunk))})",
+                    (t, rev, *chunk),
+                )
+            return False
+        for ci, _col, parent in keyed:
+            for r in rows:
+                ref = r[ci]
+                if ref is not None:
+                    r[ci] = key_cache[(parent, ref)]
+        self.store.conn.executemany(
+            f"INSERT INTO {t} ({', '.join(cols)}, rev) VALUES ({_marks(len(cols))}, {rev})", rows
+        )
+        sums = self.sums.setdefault((self.pkg.sender, t), [0, 0])
+        sums[0] += live
+        sums[1] ^= acc
+        tombs = [(r[idi], None, {"version": r[vi], "deleted": r[di]}) for r in rows if r[di]]
+        counts = self.counts[t]
+        counts["new"] += len(rows) - len(tombs)
+        counts["deleted"] += len(tombs)
+        if tombs:
+            records.audit_many(self.store, t, "sync", tombs, self.reason)
+        return True
 
     def _fresh_refs(
         self, info: TableInfo, rows: list[list[Any]], keyed: list[tuple[int, str, str]]
@@ -1132,8 +1255,6 @@ def apply_package(
             t: {**dict.fromkeys(COUNT_KEYS, 0), "unchanged": n} for t, n in pkg.row_counts().items()
         }
     else:
-        import sqlite3
-
         try:
             # Signed appraisals arrive as the township signed them: the lock triggers let this
             # connection write them for the length of the package only (see store.appraisal_lock).
