@@ -317,7 +317,7 @@ class _Merge:
                             other=r.tbl,
                         ),
                     )
-            out.update(zip(map(operator.itemgetter(0), found), found))
+            out.update((r.id, r) for r in found)
         self._known_ids.update(out)
         sender = self.pkg.sender
         for rid, s in out.items():
