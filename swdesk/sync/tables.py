@@ -11,6 +11,7 @@ import json
 import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from swdesk.store.schema import SYNCED_TABLES
@@ -131,8 +132,13 @@ def _row_text(
 def row_hasher(table: str, cols: Sequence[str]) -> Callable[[Sequence[Any]], str]:
     """The hash of a row state, the same on both sides: SHA-256 (first 128 bits, hex) of the
     compact JSON ``[table, [column, …], [value, …]]`` with columns sorted by name and the local
-    ones left out. Made once per table shape; the returned function takes values in ``cols``
-    order."""
+    ones left out. The returned function takes values in ``cols`` order; it is made once per
+    table shape and kept (a county import asks for it for every table of every package)."""
+    return _hasher(table, tuple(cols))
+
+
+@lru_cache(maxsize=256)
+def _hasher(table: str, cols: tuple[str, ...]) -> Callable[[Sequence[Any]], str]:
     head, pick, dumps = _row_text(table, cols)
     sha = hashlib.sha256
 
