@@ -243,3 +243,32 @@ def test_a_reference_to_a_person_the_county_lacks_is_refused_as_before(
     finally:
         for s in (c, a):
             s.close()
+
+
+def test_an_import_keeps_more_pages_in_memory_while_it_runs_only(
+    sent: tuple[Path, list[Path]], tmp_path: Path
+) -> None:
+    county0, pkgs = sent
+    shutil.copyfile(county0, tmp_path / "c.db")
+    s = open_store(tmp_path / "c.db", daily_backup=False)
+    try:
+        before = s.scalar("PRAGMA cache_size")
+        assert before is not None and -before < merge.IMPORT_CACHE_KIB
+        during: list[int] = []
+
+        def seen(done: int, total: int) -> None:
+            during.append(int(s.scalar("PRAGMA cache_size")))
+
+        for dry in (True, False):
+            during.clear()
+            res = merge.import_files(s, pkgs[:2], dry_run=dry, progress=seen)
+            assert all(r.accepted for r in res)
+            assert during == [-merge.IMPORT_CACHE_KIB] * 2
+            assert s.scalar("PRAGMA cache_size") == before
+        # A connection that already keeps more keeps its own size.
+        s.conn.execute(f"PRAGMA cache_size = {-2 * merge.IMPORT_CACHE_KIB}")
+        during.clear()
+        merge.import_files(s, pkgs[2:3], progress=seen)
+        assert during == [-2 * merge.IMPORT_CACHE_KIB]
+    finally:
+        s.close()

@@ -61,6 +61,11 @@ FRESH_CHUNK = 5_000
 REQUIRED = tuple(c for c in SYNC_COLUMNS if c != "rev")
 # Rows of a table looked up before it is taken for all new to the county (``_first_sightings``).
 PROBE = 256
+# The page cache of an import (KiB): a county's indexes outgrow a connection's usual 32 MB
+# within a few townships' first packages, and each insert then reads the index pages it lands
+# on back from the file. Measured on the first four of a county benchmark's 30 first packages
+# (440k rows): 10% less CPU than with 32 MB; the memory is let go when the import ends.
+IMPORT_CACHE_KIB = 128 * 1024
 
 
 @dataclass
@@ -1355,17 +1360,34 @@ def import_files(
             if progress:
                 progress(n, total)
 
-    if dry_run:
-        try:
-            with store.atomic():
+    with _import_cache(store):
+        if dry_run:
+            try:
+                with store.atomic():
+                    apply_all()
+                    raise _Rollback
+            except _Rollback:
+                pass
+        else:
+            with spaced_checkpoints(store):  # one commit per package: see store.checkpoints
                 apply_all()
-                raise _Rollback
-        except _Rollback:
-            pass
-    else:
-        with spaced_checkpoints(store):  # one commit per package: see store.checkpoints
-            apply_all()
     return [r for r in results if r is not None]
+
+
+@contextmanager
+def _import_cache(store: Store, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
+    """Within the block, SQLite keeps up to ``kib`` KiB of the file's pages in memory (when
+    the connection keeps fewer); after it, the connection's own size again, and the pages
+    past it are let go."""
+    before = int(store.scalar("PRAGMA cache_size"))  # pages, or KiB when negative
+    grow = before < 0 and -before < kib
+    if grow:
+        store.conn.execute(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        if grow:
+            store.conn.execute(f"PRAGMA cache_size = {before}")
 
 
 def settle_conflict(store: Store, c: dict[str, Any], keep: str) -> None:
