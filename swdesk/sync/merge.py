@@ -660,9 +660,9 @@ class _Merge:
         (nothing written, nothing counted) when that cannot be taken for granted, and the
         caller (``_plain``) looks every row up as it always did.
 
-        Rows past their first version (changed at the township since they were made) and the
-        first and last row are looked up first (``PROBE`` at most): one of them known, and the
-        table goes the careful way. Otherwise every row's mirror row is written first, with a
+        Rows past their first version (changed at the township since they were made; at most
+        ``PROBE`` of them, spread over the table) and the first and last row are looked up
+        first: one of them known, and the table goes the careful way. Otherwise every row's mirror row is written first, with a
         plain INSERT: an id the county knows after all (a package sent again under another
         number, a full export) fails it on the mirror's unique index, before any county row
         is written; the mirror rows written so far are taken back and the caller decides row
