@@ -339,7 +339,7 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_import.py" line="-42"/>
+        <location filename="../../swdesk/services/exam_import.py" line="-41"/>
         <source>第{row}行：身份证号 {number} 没有档案。</source>
         <translation>Row {row}: there is no file with ID number {number}.</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Row {row}: ID number {number} belongs to “{name}”, but the sheet says “{written}”; please check.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/exam_import.py" line="+10"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+9"/>
         <source>第{row}行：{name} 没有报名 {year} 年度的考试。</source>
         <translation>Row {row}: {name} is not registered for the {year} exam.</translation>
     </message>
@@ -814,13 +814,13 @@
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/records.py" line="+58"/>
-        <location line="+121"/>
+        <location filename="../../swdesk/store/records.py" line="+59"/>
+        <location line="+125"/>
         <source>找不到这条记录（{table} {id}），可能已被删除。</source>
         <translation>This record ({table} {id}) was not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>数据文件还没有设置单位，不能保存数据。请先完成首次设置（swdesk init）。</source>
         <translation>The data file has no unit set up yet, so nothing can be saved. Please finish the first-time setup (swdesk init) first.</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/merge.py" line="+97"/>
+        <location filename="../../swdesk/sync/merge.py" line="+105"/>
         <source>拒收 {file}：{reason}</source>
         <translation>Refused {file}: {reason}</translation>
     </message>
@@ -2005,12 +2005,12 @@
         <translation>{summary}; package no. {n} is missing</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>数据包里“{table}”表的格式不对，文件可能已损坏，没有导入。</source>
         <translation>Table “{table}” in the package is malformed; the file may be damaged. Not imported.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>数据包里“{table}”表有本程序不认识的栏目（{columns}），发送方的 swdesk 版本更新。请先升级本机的 swdesk 再导入。</source>
         <translation>Table “{table}” in the package has fields this program does not know ({columns}): the sender&apos;s swdesk is newer. Update swdesk on this computer, then import.</translation>
     </message>
@@ -2020,12 +2020,12 @@
         <translation>The package holds records that do not belong to {township} (from unit {origin}); not imported.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>数据包里“{table}”的记录 {row} 在县里是另一种数据（{other}），文件可能已损坏或被伪造，没有导入。</source>
         <translation>Record {row} of “{table}” in the package is a different kind of data at the county ({other}); the file may be damaged or forged. Not imported.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>数据包里的记录 {row} 在县里登记为 {origin} 的记录，却出现在 {township} 的数据包里，没有导入。</source>
         <translation>Record {row} is registered at the county as {origin}&apos;s, but came in a package from {township}; not imported.</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>A record of “{table}” in the package refers to a record the county does not have ({parent} {row}); the package is incomplete and was not imported. Ask the township for a full export (--full).</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+369"/>
         <source>数据包里“{table}”表缺少“{column}”栏目，没有导入。</source>
         <translation>Table “{table}” in the package has no “{column}” field; not imported.</translation>
     </message>
@@ -2055,7 +2055,7 @@
         <translation>A record of “{table}” in the package has no “{column}”; not imported.</translation>
     </message>
     <message>
-        <location line="+448"/>
+        <location line="+446"/>
         <source>数据包里的记录与县里已有的数据相抵触（{error}），整个数据包没有导入。请联系技术支持。</source>
         <translation>Records in the package conflict with the county&apos;s data ({error}); the whole package was not imported. Please contact technical support.</translation>
     </message>
@@ -7981,7 +7981,7 @@ Source: {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swdesk/ui/main_window.py" line="+91"/>
+        <location filename="../../swdesk/ui/main_window.py" line="+92"/>
         <source>社工档案</source>
         <translation>Social Worker Files</translation>
     </message>
@@ -11570,7 +11570,7 @@ Fees: {fees}</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../swdesk/ui/workers_page.py" line="+289"/>
+        <location filename="../../swdesk/ui/workers_page.py" line="+295"/>
         <source>共 {total} 人，显示 {shown} 人</source>
         <translation>{total} people, {shown} shown</translation>
     </message>
@@ -11749,7 +11749,7 @@ Fees: {fees}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../swdesk/app.py" line="+90"/>
+        <location filename="../../swdesk/app.py" line="+98"/>
         <source>swdesk 已经打开</source>
         <translation>swdesk is already open</translation>
     </message>
