@@ -115,33 +115,41 @@ def test_gui_start_pauses_cyclic_collection_until_the_app_turns_it_on() -> None:
     assert done.stdout.split() == ["during", "False", "after", "True"]
 
 
-# A real start (``swdesk --db FILE``) that reports, when the main window has painted, whether
-# Qt's namespace enums exist yet and how many rows the list shows.
-_FIRST_PAINT_PROBE = """
-import os, sys
-from PySide6 import QtCore, QtGui
-from swdesk.ui import main_window
+def first_paint_probe(report: str, prelude: str = "") -> str:
+    """A real start (``swdesk --db FILE``, the arguments after the code) that runs ``report``
+    (lines of Python, ``self`` the main window) once the main window has painted its list,
+    then leaves at once; ``prelude`` runs first, before swdesk is imported."""
+    body = "".join(f"        {line}\n" for line in report.strip().splitlines())
+    return (
+        prelude
+        + "\nimport os, sys\n"
+        + "from swdesk.ui import main_window\n\n"
+        + "real_init = main_window.MainWindow.__init__\n\n"
+        + "def init(self, store, parent=None):\n"
+        + "    real_init(self, store, parent)\n\n"
+        + "    def painted():\n"
+        + body
+        + "        sys.stdout.flush()\n"
+        + "        os._exit(0)\n\n"
+        + "    self.firstPainted.connect(painted)\n\n"
+        + "main_window.MainWindow.__init__ = init\n"
+        + "from swdesk import entry\n"
+        + "sys.exit(entry.main(sys.argv[1:]))\n"
+    )
 
-real_init = main_window.MainWindow.__init__
 
-def init(self, store, parent=None):
-    real_init(self, store, parent)
-
-    def painted():
-        built = "Qt" in vars(QtCore)
-        print("qt-namespace-built" if built else "qt-namespace-not-built")
-        print("qicon-built" if "QIcon" in vars(QtGui) else "qicon-not-built")
-        print("rows", self.workers_page.model.rowCount())
-        print("sorting", self.workers_page.view.isSortingEnabled())
-        sys.stdout.flush()
-        os._exit(0)
-
-    self.firstPainted.connect(painted)
-
-main_window.MainWindow.__init__ = init
-from swdesk import entry
-sys.exit(entry.main(sys.argv[1:]))
-"""
+# Reports, when the main window has painted, whether Qt's namespace enums exist yet and how
+# many rows the list shows.
+_FIRST_PAINT_PROBE = first_paint_probe(
+    """
+built = "Qt" in vars(QtCore)
+print("qt-namespace-built" if built else "qt-namespace-not-built")
+print("qicon-built" if "QIcon" in vars(QtGui) else "qicon-not-built")
+print("rows", self.workers_page.model.rowCount())
+print("sorting", self.workers_page.view.isSortingEnabled())
+""",
+    prelude="from PySide6 import QtCore, QtGui\n",
+)
 
 
 def test_main_window_paints_before_qt_namespace_is_built(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_entry import run_python
+from test_entry import first_paint_probe, run_python
 from test_startup_first_paint import start_with_probe
 
 from swdesk.services import demo
@@ -27,29 +27,7 @@ def pooled():
 """
 
 # A real start (``swdesk --db FILE``): how many pool threads exist once the window has painted.
-_PROBE = (
-    _THREADS
-    + """
-import sys
-from swdesk.ui import main_window
-
-real_init = main_window.MainWindow.__init__
-
-def init(self, store, parent=None):
-    real_init(self, store, parent)
-
-    def painted():
-        print("pooled", pooled())
-        sys.stdout.flush()
-        os._exit(0)
-
-    self.firstPainted.connect(painted)
-
-main_window.MainWindow.__init__ = init
-from swdesk import entry
-sys.exit(entry.main(sys.argv[1:]))
-"""
-)
+_PROBE = first_paint_probe('print("pooled", pooled())', prelude=_THREADS)
 
 
 def test_the_first_paint_starts_no_fill_threads(tmp_path: Path) -> None:
