@@ -235,7 +235,7 @@ def test_a_pass_counts_as_far_back_as_the_widest_window_reaches(
 def test_a_shared_value_written_into_the_statement_reads_back_as_itself(store: Store) -> None:
     """Values every row of a batch shares go into the statement as literals: a quote in
     one is doubled, a number stays a number, and a NUL (which would cut the text) is refused."""
-    from swdesk.store.exam_results_batch import _literal
+    from swdesk.store.sql_in import sql_literal as _literal
 
     for value in ("2026-01-01T00:00:00.000000Z", "510104", "O'Brien''s", "", 0, 42):
         assert store.scalar(f"SELECT {_literal(value)}") == value

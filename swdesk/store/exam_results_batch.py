@@ -37,6 +37,7 @@ from swdesk.store.exams import (
     registrations,
     rules,
 )
+from swdesk.store.sql_in import sql_literal
 
 if TYPE_CHECKING:
     from swdesk.store.db import Store
@@ -207,7 +208,9 @@ def enter(
             sat.add(reg_id)
     # What every new row shares is written into the statement once rather than bound for
     # each row: binding was an eighth of the insert.
-    shared = ", ".join([_literal(now), _literal(now), _literal(origin), "1, 0", _literal(rev)])
+    shared = ", ".join(
+        [sql_literal(now), sql_literal(now), sql_literal(origin), "1, 0", sql_literal(rev)]
+    )
     store.conn.executemany(
         "INSERT INTO exam_results (id, created_at, updated_at, origin, version, deleted, rev, "
         f"registration_id, subject, score, absent) VALUES (?, {shared}, ?, ?, ?, ?)",
@@ -256,15 +259,6 @@ _REG_COLUMNS = ("id", "state", "proposal", "version")
 _NONE: frozenset[str] = frozenset()
 
 
-def _literal(value: str | int) -> str:
-    """``value`` as an SQL literal, for a value every row of a statement batch shares."""
-    if isinstance(value, int):
-        return str(int(value))
-    if "\0" in value:
-        raise ValueError("an SQL text literal cannot hold NUL")
-    return "'" + value.replace("'", "''") + "'"
-
-
 # (registration id, its rowid, its version, state, proposal, {column: new value}) for a row
 # that changes.
 _Change = tuple[str, int, int, str, str | None, dict[str, Any]]
@@ -307,7 +301,7 @@ class _RegistrationWriter:
             keep_new([rid, change.get("state", state), change.get("proposal", proposal), v])
         for cols, params in batches.items():
             sets = ", ".join(f"{k} = ?" for k in (*cols, "version"))
-            shared = f"updated_at = {_literal(now)}, rev = {_literal(rev)}"
+            shared = f"updated_at = {sql_literal(now)}, rev = {sql_literal(rev)}"
             self.store.conn.executemany(
                 f"UPDATE {REGS} SET {sets}, {shared} WHERE rowid = ?", params
             )

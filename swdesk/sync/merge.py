@@ -45,7 +45,7 @@ from swdesk.store.appraisal_lock import allow_locked_writes
 from swdesk.store.checkpoints import spaced_checkpoints
 from swdesk.store.db import utc_now
 from swdesk.store.records import SYNC_COLUMNS, new_id
-from swdesk.store.sql_in import chunks
+from swdesk.store.sql_in import chunks, sql_literal
 from swdesk.sync import keys, moves
 from swdesk.sync.envelope import Rejected, read_file
 from swdesk.sync.package import Package, open_package
@@ -152,12 +152,6 @@ def _unit(store: Store) -> Iterator[None]:
 
 def _marks(n: int) -> str:
     return ",".join("?" * n)
-
-
-def _literal(text: str) -> str:
-    """``text`` (no NUL in it) as an SQL string literal: a value the same for every row of a
-    bulk insert, written once in the statement rather than bound again for each row."""
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _malformed_table(table: str) -> Rejected:
@@ -558,11 +552,7 @@ class _Merge:
                 changed.append((r, m))
         del seen
         self.counts[t]["unchanged"] += unchanged
-        keyed = [
-            (cols.index(col), col, parent)
-            for col, parent in info.parents.items()
-            if self.by_name[parent].natural_key and col in cols
-        ]
+        keyed = self._keyed_refs(info, cols)
         for ci, _col, parent in keyed:
             refs = {r[ci] for r in fresh if r[ci] is not None}
             refs.update(r[ci] for r, _ in changed if r[ci] is not None)
@@ -692,8 +682,8 @@ class _Merge:
         hasher = row_hasher(t, cols)
         mirror_sql = (
             "INSERT INTO sync_mirror (tbl, id, origin, version, deleted, hash, key_id, "
-            f"applied_rev, updated_at, data, winner, held) VALUES ({_literal(t)}, ?, "
-            f"{_literal(self.pkg.sender)}, ?, ?, ?, NULL, {rev}, '', NULL, 0, 0)"
+            f"applied_rev, updated_at, data, winner, held) VALUES ({sql_literal(t)}, ?, "
+            f"{sql_literal(self.pkg.sender)}, ?, ?, ?, NULL, {rev}, '', NULL, 0, 0)"
         )
         live, acc = 0, 0
         by_id = operator.itemgetter(0)

@@ -393,7 +393,8 @@ class WorkersPage(QWidget):
             return
         from swdesk.store import county_views
 
-        self.set_villages(county_views.village_choices(self.store))
+        # The 乡镇 filter was filled with the page (``__init__``): only the villages now.
+        self.filter_bar.set_villages(county_views.village_choices(self.store))
 
     def set_villages(self, rows: list[dict[str, Any]]) -> None:
         """Refill the village filter (rows of ``county_views.picker_villages``); a county's
