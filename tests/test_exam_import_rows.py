@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from swdesk.core.idnumber import make_id_number
+from swdesk.core.idnumber import IdNumber, make_id_number
 from swdesk.services import exam_import
 from swdesk.store import Store, exam_results_batch, exams, workers
 
@@ -193,3 +193,45 @@ def test_a_deleted_worker_is_not_on_file_though_registered(
         f"第2行：身份证号 {A} 没有档案。",
         "第3行：李四 没有报名 2024 年度的考试。",
     ]
+
+
+def test_a_number_written_as_on_file_is_not_checked_again_any_other_is(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A registered person's number written exactly as on file was checked when the person
+    was entered; written any other way (a lower-case x, full-width digits) it is checked and
+    read as the same person, and a number one digit off is still refused with the reason."""
+    x_id = next(
+        i
+        for i in (make_id_number("510104", date(1988, 5, 6), n) for n in range(1, 999))
+        if i.endswith("X")
+    )
+    extra = {"village_code": "510104001001", "education": "大学本科", "sw_major": "是"}
+    a = workers.create(store, {"name": "张三", "id_number": x_id, **extra})
+    exams.save_year(store, 2024)
+    exams.register_many(store, 2024, [a], "初级")
+    checked: list[object] = []
+    parse = exam_import.parse_id_number
+
+    def counted(raw: object, today: date | None = None) -> IdNumber:
+        checked.append(raw)
+        return parse(raw, today)
+
+    monkeypatch.setattr(exam_import, "parse_id_number", counted)
+    wide = x_id[:17].translate(str.maketrans("0123456789", "０１２３４５６７８９")) + "X"
+    off = x_id[:16] + str((int(x_id[16]) + 1) % 10) + "X"
+    problems = _refused(
+        store,
+        _sheet(
+            tmp_path / "s.xlsx",
+            [[x_id, "张三", C1, 70], [x_id.lower(), None, P1, 60], [off, None, P1, 61]],
+        ),
+    )
+    assert checked == [x_id.lower(), off]
+    assert len(problems) == 1 and problems[0].startswith(f"第4行：身份证号“{off}”不对：")
+    checked.clear()
+    ok = _sheet(tmp_path / "ok.xlsx", [[x_id, "张三", C1, 70], [wide, None, P1, 60]])
+    assert exam_import.import_results(store, 2024, ok) == 2
+    assert checked == [wide]
+    (view,) = exams.registrations(store, 2024)
+    assert [(s.name, s.score) for s in view.subjects] == [(C1, 70.0), (P1, 60.0)]

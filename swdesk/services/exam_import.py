@@ -63,13 +63,19 @@ def _import_rows(store: Store, year: int, rows: list[ResultRow], r: exam.ExamRul
         hashable = type(raw) is str
         found = person.get(raw) if hashable else None
         if found is None:
-            try:
-                idn = parse_id_number(raw, today).value
-            except RuleError:
-                checked = row_id_number(n, raw, problems)  # says why, as sheets do
-                if checked is None:
-                    continue
-                idn = checked
+            if hashable and raw in views:
+                # Written exactly as on file for a registration of the year: the number was
+                # checked when the person was written, and a date of birth on or before that
+                # day is on or before today — checking it again finds nothing.
+                idn = raw
+            else:
+                try:
+                    idn = parse_id_number(raw, today).value
+                except RuleError:
+                    checked = row_id_number(n, raw, problems)  # says why, as sheets do
+                    if checked is None:
+                        continue
+                    idn = checked
             on_file = name_of(idn)
             if on_file is None:
                 problems.append(msg("第{row}行：身份证号 {number} 没有档案。", row=n, number=idn))
