@@ -278,8 +278,9 @@ def _versions(store: Store, ids: list[str]) -> dict[str, tuple[int, int]]:
 
 
 class _RegistrationWriter:
-    """Writes registrations' new state and proposal, one statement batch per set of changed
-    columns, and keeps the old and new values for the sheet's audit entry."""
+    """Writes registrations' new state and proposal, one statement per set of new values
+    (a sheet's thousands of changes take a handful: 已参考, with or without a proposal), and
+    keeps the old and new values for the sheet's audit entry."""
 
     def __init__(self, store: Store, now: str, rev: int) -> None:
         self.store, self.now, self.rev = store, now, rev
@@ -287,23 +288,28 @@ class _RegistrationWriter:
         self.new: list[list[Any]] = []
 
     def write(self, changes: list[_Change]) -> None:
-        batches: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-        now, rev = self.now, self.rev
+        # The new values, as (column, value) pairs → the rowids that take them.
+        batches: dict[tuple[tuple[str, Any], ...], list[int]] = {}
         keep_old, keep_new = self.old.append, self.new.append
         for rid, rowid, version, state, proposal, change in changes:
-            cols = tuple(change)
-            batch = batches.get(cols)
+            values = tuple(change.items())
+            batch = batches.get(values)
             if batch is None:
-                batch = batches[cols] = []
-            v = version + 1
-            batch.append((*change.values(), v, rowid))
+                batch = batches[values] = []
+            batch.append(rowid)
             keep_old([rid, state, proposal, version])
-            keep_new([rid, change.get("state", state), change.get("proposal", proposal), v])
-        for cols, params in batches.items():
-            sets = ", ".join(f"{k} = ?" for k in (*cols, "version"))
-            shared = f"updated_at = {sql_literal(now)}, rev = {sql_literal(rev)}"
-            self.store.conn.executemany(
-                f"UPDATE {REGS} SET {sets}, {shared} WHERE rowid = ?", params
+            keep_new(
+                [rid, change.get("state", state), change.get("proposal", proposal), version + 1]
+            )
+        shared = f"updated_at = {sql_literal(self.now)}, rev = {sql_literal(self.rev)}"
+        for values, rowids in batches.items():
+            # Each version goes up by one, as the audit entry says: it was read in this
+            # transaction. The rows are found by rowid, one list bound as JSON text.
+            sets = "".join(f"{k} = ?, " for k, _ in values)
+            self.store.conn.execute(
+                f"UPDATE {REGS} SET {sets}version = version + 1, {shared} "
+                "WHERE rowid IN (SELECT value FROM json_each(?))",
+                (*(v for _, v in values), json.dumps(rowids)),
             )
 
 
