@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -232,7 +233,7 @@ def _is_footnote(values: dict[str, Any]) -> bool:
     return ":" in only or "：" in only or only.startswith(_FOOTNOTE_START)
 
 
-def is_footer_line(row: tuple[Any, ...]) -> bool:
+def is_footer_line(row: Sequence[Any]) -> bool:
     """Whether a sheet row reads as a footer line: its first non-empty cell is text starting
     with a word such as 制表人, 审核, 填表日期 or 合计 (spaces, full-width forms and an opening
     bracket, as in （单位盖章）, ignored)."""
@@ -247,18 +248,29 @@ def is_footer_line(row: tuple[Any, ...]) -> bool:
     return False
 
 
-def _cut_footer(rows: list[RosterRow], footer_like: set[int]) -> list[int]:
-    """Take the footer off the end of ``rows`` and return its row numbers.
+def _cut_footer(rows: list[RosterRow], cells: Sequence[Sequence[Any]]) -> list[int]:
+    """Take the footer off the end of ``rows`` and return its row numbers; ``cells[i]`` is
+    the sheet row ``rows[i]`` was read from.
 
     The footer begins at the first footer-looking row after the last other row that has an
     ID number (a signature may sit in the ID column); everything from there on goes (a note's second line, a date under a signature).
     A footer-looking row with data rows after it stays: it is a row to correct, not an edge.
+    Only rows from the end back to that last data row are looked at: whether a row above
+    it looks like a footer changes nothing.
     """
-    last_data = max(
-        (i for i, r in enumerate(rows) if "id_number" in r.values and i not in footer_like),
-        default=-1,
+
+    def footer_like(i: int) -> bool:
+        return is_footer_line(cells[i]) or _is_footnote(rows[i].values)
+
+    last_data = next(
+        (
+            i
+            for i in range(len(rows) - 1, -1, -1)
+            if "id_number" in rows[i].values and not footer_like(i)
+        ),
+        -1,
     )
-    start = next((i for i in range(last_data + 1, len(rows)) if i in footer_like), None)
+    start = next((i for i in range(last_data + 1, len(rows)) if footer_like(i)), None)
     if start is None:
         return []
     cut = [r.row for r in rows[start:]]
@@ -294,13 +306,19 @@ def _read_roster(
         for s in order:
             if s is None:
                 continue
-            rows = xlsx_guard.bounded(path, book.rows(s), limits)
-            found = _read_sheet(path, s.title, s.max_row, rows, progress)
+            found = _read_sheet(path, s.title, _cells(book, s), s, progress, limits)
             if found is not None:
                 return found
     finally:
         book.close()
     raise _no_header(path)
+
+
+def _cells(book: Any, sheet: xlsx_rows.Sheet) -> Sequence[Sequence[Any]]:
+    """Every row of ``sheet`` as read, before its values are made what ``Book.rows`` gives
+    (``xlsx_rows.cell_value``): calamine's own grid, or the rows of any other reader."""
+    grid = getattr(book, "grid", None)
+    return grid(sheet) if grid is not None else list(book.rows(sheet))
 
 
 def _no_header(path: Path) -> RuleError:
@@ -317,45 +335,70 @@ def _no_header(path: Path) -> RuleError:
 def _read_sheet(
     path: Path,
     title: str,
-    estimate: int | None,
-    it: Iterator[Any],
+    cells: Sequence[Sequence[Any]],
+    sheet_of: xlsx_rows.Sheet,
     progress: Callable[[int, int], None] | None,
+    limits: xlsx_guard.Limits | None,
 ) -> RosterSheet | None:
-    head: list[tuple[Any, ...]] = []
-    for row in it:
-        head.append(row)
-        if len(head) >= HEADER_SCAN_ROWS:
-            break
+    """The roster on one sheet, read a column at a time: each recognised column is taken
+    out of the rows and made plain values in one pass of C loops (``_column``), and only
+    then are the rows put together."""
+    head = [xlsx_rows.row_values(r) for r in cells[:HEADER_SCAN_ROWS]]
     found = _find_header(head)
     if found is None:
+        xlsx_guard.check_read(path, head, limits)
         return None
+    xlsx_guard.check_read(path, cells, limits, xlsx_rows.row_values)
     hidx, columns, headers, ignored = found
     sheet = RosterSheet(path, title, hidx + 1, columns, headers, ignored)
     pairs = sorted(columns.items(), key=lambda p: p[1])
-    total = max((estimate or 0) - hidx - 1, 0)
-
-    def rows_after_header() -> Iterator[tuple[Any, ...]]:
-        yield from head[hidx + 1 :]
-        yield from it
-
+    total = max((sheet_of.max_row or 0) - hidx - 1, 0)
+    data = cells[hidx + 1 :]
+    short = min(map(len, data), default=0)  # the shortest row: a rectangle has no short one
+    read = ((f, _column(data, i, short)) for f, i in pairs)
+    filled = [(f, col) for f, col in read if col.count(None) < len(col)]
+    fields = [f for f, _ in filled]
     out = sheet.rows
-    footer_like: set[int] = set()
+    kept: list[int] = []  # the index in ``data`` of each row kept
+    first = hidx + 2
     n = -1
-    for n, row in enumerate(rows_after_header()):
-        width = len(row)
-        values: dict[str, Any] = {}
-        for f, idx in pairs:
-            if idx < width:
-                v = row[idx]
-                if v is not None and (not isinstance(v, str) or (v := v.strip())):
-                    values[f] = v
-        if values:
-            if is_footer_line(row) or _is_footnote(values):
-                footer_like.add(len(out))
-            out.append(RosterRow(hidx + 2 + n, values))
+    for n, values in enumerate(zip(*(col for _, col in filled), strict=True)):
+        if None in values:
+            row = {f: v for f, v in zip(fields, values, strict=True) if v is not None}
+            if row:
+                out.append(RosterRow(first + n, row))
+                kept.append(n)
+        else:
+            out.append(RosterRow(first + n, dict(zip(fields, values, strict=True))))
+            kept.append(n)
         if progress is not None and n % PROGRESS_EVERY == 0:
             progress(n, max(total, n))
+    n = max(n, len(data) - 1)
     if progress is not None:
         progress(n + 1, n + 1)
-    sheet.footer_rows = _cut_footer(out, footer_like)
+    sheet.footer_rows = _cut_footer(out, [data[i] for i in kept])
     return sheet
+
+
+_PLAIN_TEXT = frozenset({str})
+
+
+def _column(rows: Sequence[Sequence[Any]], index: int, short: int) -> list[Any]:
+    """Column ``index`` of ``rows`` as the reader keeps its cells (``xlsx_rows.cell_value``):
+    text stripped, ``None`` for an empty cell. A column of text alone (nearly every one) is
+    stripped by ``str.strip`` over the whole list; any other is made plain once per distinct
+    value, told apart by type as well (1, 1.0 and True are one dict key). ``short`` is the
+    length of the shortest row."""
+    if short > index:
+        cells = list(map(itemgetter(index), rows))
+    else:
+        cells = [r[index] if index < len(r) else None for r in rows]
+    if _PLAIN_TEXT.issuperset(map(type, cells)):
+        text: list[Any] = list(map(str.strip, cells))
+        return [v or None for v in text] if "" in text else text
+    keys = list(zip(map(type, cells), cells, strict=True))
+    try:
+        done = {k: xlsx_rows.cell_value(k[1]) for k in set(keys)}
+    except TypeError:  # an unhashable cell, from a reader other than calamine
+        return list(map(xlsx_rows.cell_value, cells))
+    return list(map(done.__getitem__, keys))

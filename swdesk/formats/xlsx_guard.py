@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -330,6 +330,22 @@ def bounded(
         close = getattr(rows, "close", None)
         if close is not None:
             close()  # the reader's open part of the zip, now rather than when collected
+
+
+def check_read(
+    path: Path,
+    rows: Sequence[Sequence[Any]],
+    limits: Limits | None = None,
+    trim: Callable[[Sequence[Any]], Sequence[Any]] | None = None,
+) -> None:
+    """``bounded`` over rows a reader has already read whole: the count and the widest row
+    are checked once; only past a limit are the rows gone through one by one (``trim`` each
+    first, to its last non-empty cell), so the sentence names the same row ``bounded`` would."""
+    limits = limits or Limits()
+    if len(rows) <= limits.max_rows and max(map(len, rows), default=0) <= limits.max_columns:
+        return
+    for _ in _bounded(path, iter(map(trim, rows) if trim else rows), limits, 1):
+        pass
 
 
 def _bounded(path: Path, rows: Iterator[T], limits: Limits, first_row: int) -> Iterator[T]:

@@ -40,7 +40,7 @@ import logging
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -100,6 +100,14 @@ class Book:
 
     def rows(self, sheet: Sheet) -> Iterator[tuple[Any, ...]]:
         """Every row from row 1 on, each up to its last non-empty cell (see the module)."""
+        return map(_row, self.grid(sheet))
+
+    def grid(self, sheet: Sheet) -> list[list[Any]]:
+        """The sheet's cells as calamine gives them, error cells put back: one list per row
+        from row 1 on, ``""`` for an empty cell, whole numbers as floats, dates as ``date``.
+
+        For a reader that takes whole columns at once (``roster_read``) and makes the values
+        what ``rows`` gives itself; ``rows`` is this, row by row, made those values."""
         try:
             ws = self._wb.get_sheet_by_name(sheet.title)
             end = ws.end
@@ -113,7 +121,7 @@ class Book:
         part = self._parts.get(sheet.title)
         if part is not None:
             self._put_errors(grid, part)
-        return map(_row, grid)
+        return grid
 
     def _put_errors(self, grid: list[list[Any]], part: str) -> None:
         data = self._unpacked.pop(part, None)
@@ -128,6 +136,24 @@ class Book:
         for row, column, text in _error_cells(data):
             if row <= len(grid) and column <= len(grid[row - 1]):
                 grid[row - 1][column - 1] = text
+
+
+def row_values(cells: Sequence[Any]) -> tuple[Any, ...]:
+    """One row of ``Book.grid`` (left as it is) as ``Book.rows`` gives it."""
+    return _row(list(cells))
+
+
+def cell_value(value: Any) -> Any:
+    """One cell of ``Book.grid`` as ``Book.rows`` gives it, text stripped and ``None`` for
+    an empty cell (a blank text included): what a reader keeps of a cell."""
+    t = type(value)
+    if t is float:
+        return int(value) if value.is_integer() and -_EXACT < value < _EXACT else value
+    if t is date:
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
 
 
 def _row(cells: list[Any]) -> tuple[Any, ...]:

@@ -42,6 +42,7 @@ from swdesk.core.worker_batch import validate_workers
 from swdesk.formats import roster_read, xlsx_guard
 from swdesk.formats.roster_read import RosterRow, RosterSheet
 from swdesk.store import accounts, registrations, villages, worker_roles, workers
+from swdesk.store.collector import collector_paused
 from swdesk.store.db import Store
 from swdesk.store.departures import Released
 from swdesk.store.sql_in import chunks
@@ -554,8 +555,11 @@ def plan_import(
     ``progress(done, total)`` is called while reading (the slow part); ``total`` is an
     estimate from the sheet's size.
     """
-    sheet = roster_read.read_roster(Path(path), progress, xlsx_guard.Limits.of(store))
-    return plan_rows(store, sheet, today)
+    # Reading and checking 10k rows builds a few hundred thousand objects and no cycles: the
+    # collector would only walk them again and again (a fifth of the time, measured).
+    with collector_paused():
+        sheet = roster_read.read_roster(Path(path), progress, xlsx_guard.Limits.of(store))
+        return plan_rows(store, sheet, today)
 
 
 def plan_rows(store: Store, sheet: RosterSheet, today: date | None = None) -> ImportPlan:
