@@ -10,17 +10,21 @@ key for key and in the same order.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from itertools import repeat
+from operator import add, itemgetter, mod, mul, sub
 from typing import Any
 
 from swdesk.core import enums
-from swdesk.core.dates import iso, parse_loose_date
+from swdesk.core.dates import EARLIEST, LATEST, iso, parse_loose_date
+from swdesk.core.enums import FEMALE, MALE
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.idnumber import IdNumber, parse_id_number
 from swdesk.core.phone import parse_mobile
-from swdesk.core.text import clean_text
+from swdesk.core.text import clean_text, strip_invisible
 from swdesk.core.worker import (
     _EDUCATION,
     _ETHNICITY,
@@ -38,18 +42,18 @@ from swdesk.core.worker import (
 )
 
 # A value its check refused: the row goes the slow way, which says why.
-_BAD: Any = object()
+BAD: Any = object()
 
 
 def _attempt(fn: Callable[[Any], Any], value: Any) -> Any:
     try:
         return fn(value)
     except RuleError:
-        return _BAD
+        return BAD
 
 
 def _column(values: list[Any], fn: Callable[[Any], Any]) -> tuple[list[Any], bool]:
-    """``fn`` of every value, each distinct value computed once (``_BAD`` when refused), and
+    """``fn`` of every value, each distinct value computed once (``BAD`` when refused), and
     whether any was refused.
 
     Values are told apart by type too: 1, 1.0 and True are one key to a dict, so a column of
@@ -61,11 +65,121 @@ def _column(values: list[Any], fn: Callable[[Any], Any]) -> tuple[list[Any], boo
         keys = list(zip(map(type, values), values, strict=True))
         done = {k: _attempt(fn, k[1]) for k in set(keys)}
         out = list(map(done.__getitem__, keys))
-    return out, any(v is _BAD for v in done.values())
+    return out, any(v is BAD for v in done.values())
+
+
+def column_outcomes(values: list[Any], fn: Callable[[Any], Any]) -> list[Any]:
+    """``fn`` of every value, each distinct value once, ``BAD`` where ``fn`` refused it."""
+    return _column(values, fn)[0]
 
 
 # Types among which equal values are the same value (no 1 == 1.0 == True).
 _PLAIN_TYPES = frozenset({str, type(None)})
+_TEXT = frozenset({str})
+_DATETIMES = frozenset({datetime, type(None)})
+# Joins a column's values for one search over them all: printable, unchanged by NFKC and
+# composing with nothing on either side, so the joined text is plain exactly when each
+# value is, and no check's pattern can match across it (no digit, blank or mark).
+_JOIN = "|"
+
+
+def plain_texts(values: list[Any]) -> bool:
+    """Whether every value is text that ``clean_text`` leaves as it is (nothing invisible,
+    nothing to fold, no surrounding blank, no control character), judged over the whole
+    column at once: what a roster's text columns nearly always are."""
+    if not _TEXT.issuperset(map(type, values)):
+        return False
+    joined = _JOIN.join(values)
+    return (
+        joined.isprintable()
+        and unicodedata.is_normalized("NFKC", joined)
+        and (joined.isascii() or strip_invisible(joined) == joined)
+        and list(map(str.strip, values)) == values
+    )
+
+
+def _names_whole(values: list[Any]) -> list[Any] | None:
+    """``_name`` of every value when each is already a stored name (plain, no blank, one to
+    thirty characters): the values themselves; else None (each is checked on its own)."""
+    if not values or not plain_texts(values):
+        return None
+    if " " in _JOIN.join(values) or min(map(len, values)) < 1 or max(map(len, values)) > 30:
+        return None
+    return values
+
+
+# What ``parse_mobile`` leaves as it is: a mobile number with no separator, the column's
+# numbers joined by ``_JOIN``.
+_MOBILES = re.compile(r"1[3-9]\d{9}(?:\|1[3-9]\d{9})*")
+
+
+def _phones_whole(values: list[Any]) -> list[Any] | None:
+    """``parse_mobile`` of every value when each is a plain mobile number (the values
+    themselves), else None."""
+    if not values or not _TEXT.issuperset(map(type, values)):
+        return None
+    return values if _MOBILES.fullmatch(_JOIN.join(values)) else None
+
+
+def _births_whole(values: list[Any]) -> list[Any] | None:
+    """``_birth`` of every value when each is a datetime (as a roster's dates are read) or
+    empty, all within the dates ``parse_loose_date`` takes; else None."""
+    if not _DATETIMES.issuperset(map(type, values)):
+        return None
+    given = [v for v in values if v is not None]
+    if given and not (min(given).date() >= EARLIEST and max(given).date() <= LATEST):
+        return None
+    return [None if v is None else v.date() for v in values]
+
+
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK_BYTES = b"10X98765432"
+# The ID numbers of a column joined by ``_JOIN``, each 17 ASCII digits and a digit or X.
+_PLAIN_IDS = re.compile(r"[0-9]{17}[0-9X](?:\|[0-9]{17}[0-9X])*")
+_GENDER_OF_BYTE = {b: MALE if (b - 48) % 2 else FEMALE for b in b"0123456789"}
+
+
+def _ids_whole(
+    values: list[Any], today: date | None
+) -> tuple[list[Any], list[Any], list[Any]] | None:
+    """(value, gender, birth date) of every ID number when each is an 18-character number
+    ``parse_id_number`` accepts as it stands, worked out over the whole column at once;
+    None when any is not (each is then checked on its own, which says why)."""
+    if not values or not _TEXT.issuperset(map(type, values)):
+        return None
+    joined = _JOIN.join(values)
+    if not _PLAIN_IDS.fullmatch(joined):
+        return None
+    if not {"00"}.isdisjoint(map(itemgetter(slice(0, 2)), values)):
+        return None
+    if "000000" in set(map(itemgetter(slice(0, 6)), values)):
+        return None
+    try:
+        born = list(
+            map(
+                date,
+                map(int, map(itemgetter(slice(6, 10)), values)),
+                map(int, map(itemgetter(slice(10, 12)), values)),
+                map(int, map(itemgetter(slice(12, 14)), values)),
+            )
+        )
+    except ValueError:
+        return None
+    if min(born).year < 1900 or max(born) > (today or date.today()):
+        return None
+    # ISO 7064 MOD 11-2 over every number at once: the k-th digit of each is every 19th byte.
+    data = joined.encode()
+    totals = [0] * len(values)
+    for k, w in enumerate(_WEIGHTS):
+        totals = list(map(add, totals, map(mul, data[k::19], repeat(w))))
+    zero = ord("0") * sum(_WEIGHTS)
+    expected = bytes(
+        map(_CHECK_BYTES.__getitem__, map(mod, map(sub, totals, repeat(zero)), repeat(11)))
+    )
+    if expected != data[17::19]:
+        return None
+    genders = list(map(_GENDER_OF_BYTE.__getitem__, data[16::19]))
+    return values, genders, born
 
 
 def _birth(value: Any) -> date | None:
@@ -170,44 +284,60 @@ def _validate(
     def column(key: str, fn: Callable[[Any], Any]) -> list[Any]:
         out, refused = _column(list(map(dict.get, raws, repeat(key))), fn)
         if refused:
-            bad.update(i for i, v in enumerate(out) if v is _BAD)
+            bad.update(i for i, v in enumerate(out) if v is BAD)
         return out
 
-    names = column("name", _name)
-    ids: list[IdNumber | Any] = column("id_number", lambda v: parse_id_number(v, today))
+    def whole(key: str, fast: Callable[[list[Any]], list[Any] | None], fn: Any) -> list[Any]:
+        """``column`` for a column ``fast`` accepts whole, value for value the same."""
+        done = fast(list(map(dict.get, raws, repeat(key))))
+        return done if done is not None else column(key, fn)
+
+    names = whole("name", _names_whole, _name)
     genders = column("gender", _given_gender)
-    births = column("birth_date", _birth)
+    births = whole("birth_date", _births_whole, _birth)
     notes_given = [r.get("id_note") for r in raws]
-    cols: list[list[Any]] = [names, [], [], [], []]
-    for i, idn in enumerate(ids):
-        if idn is _BAD:
+    plain = _ids_whole(list(map(dict.get, raws, repeat("id_number"))), today)
+    if plain is not None:
+        id_values, id_genders, id_births = plain
+        id_notes = [given or None for given in notes_given]
+    else:
+        ids: list[IdNumber | Any] = column("id_number", lambda v: parse_id_number(v, today))
+        ok_ids = [None if idn is BAD else idn for idn in ids]
+        id_values = [idn.value if idn else None for idn in ok_ids]
+        id_genders = [idn.gender if idn else None for idn in ok_ids]
+        id_births = [idn.birth_date if idn else None for idn in ok_ids]
+        id_notes = [
+            (idn.note or given or None) if idn else None
+            for idn, given in zip(ok_ids, notes_given, strict=True)
+        ]
+    # A gender or birth date given beside the number must agree with it.
+    for i, (given, gender, b, born) in enumerate(
+        zip(genders, id_genders, births, id_births, strict=True)
+    ):
+        if gender is None:
             continue
-        given = genders[i]
-        if given and given != idn.gender:
+        if given and given != gender:
             bad.add(i)
-        b = births[i]
-        if (
-            b
-            and b != idn.birth_date
-            and not (b.day == 1 and b.replace(day=idn.birth_date.day) == idn.birth_date)
-        ):
+        if b and b != born and not (b.day == 1 and b.replace(day=born.day) == born):
             bad.add(i)
-    ok_ids = [None if idn is _BAD else idn for idn in ids]
-    cols[1] = [idn.value if idn else None for idn in ok_ids]
-    cols[2] = [idn.gender if idn else None for idn in ok_ids]
-    cols[3] = [idn.birth_date.isoformat() if idn else None for idn in ok_ids]
-    cols[4] = [
-        (idn.note or given or None) if idn else None
-        for idn, given in zip(ok_ids, notes_given, strict=True)
+    cols: list[list[Any]] = [
+        names,
+        id_values,
+        id_genders,
+        [b.isoformat() if b else None for b in id_births],
+        id_notes,
     ]
     has_roles = [("roles" in r) for r in raws]
     for key, fn in _CHECKS:
+        if key == "phone":
+            cols.append(whole(key, _phones_whole, fn))
+            continue
         if key == "roles":
             # Checked only where the row has the key, as ``validate_worker`` does.
             values, _ = _column(
                 [r.get(key) if has else None for r, has in zip(raws, has_roles, strict=True)], fn
             )
-            bad.update(i for i, v in enumerate(values) if v is _BAD and has_roles[i])
+            bad.update(i for i, v in enumerate(values) if v is BAD and has_roles[i])
             cols.append(values)
             continue
         cols.append(column(key, fn))

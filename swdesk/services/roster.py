@@ -33,6 +33,7 @@ from typing import Any
 
 from swdesk.core import divisions, documents
 from swdesk.core import registration as reg
+from swdesk.core.certificate_batch import check_registrations, validate_certificates
 from swdesk.core.enums import level_rank
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.i18n import joined, msg
@@ -356,9 +357,17 @@ class _Prepared:
     reg_raw: dict[str, Any] | None = None
     reg: dict[str, Any] | None = None
 
-    def check(self, today: date | None, worker: dict[str, Any] | FieldErrors | None = None) -> None:
-        """Check the row; ``worker`` is ``validate_worker``'s outcome for ``raw`` when the
-        caller has it already (``worker_batch.validate_workers`` over the whole file)."""
+    def check(
+        self,
+        today: date | None,
+        worker: dict[str, Any] | FieldErrors | None = None,
+        cert: dict[str, Any] | FieldErrors | None = None,
+        registration: dict[str, Any] | FieldErrors | None = None,
+    ) -> None:
+        """Check the row; ``worker``, ``cert`` and ``registration`` are the outcomes of
+        ``validate_worker``, ``validate_certificate`` and ``registration.check_fields`` when
+        the caller has them already (``worker_batch``, ``certificate_batch`` over the whole
+        file)."""
         self.errors = dict(self.read_errors)
         self.clean = self.cert = None
         if worker is None:
@@ -372,22 +381,28 @@ class _Prepared:
         else:
             self.clean = worker
         if self.cert_raw is not None:
-            try:
-                self.cert = validate_certificate(self.cert_raw)
-            except FieldErrors as e:
-                for f, reason in e.errors.items():
+            if cert is None:
+                try:
+                    cert = validate_certificate(self.cert_raw)
+                except FieldErrors as e:
+                    cert = e
+            if isinstance(cert, FieldErrors):
+                for f, reason in cert.errors.items():
                     self.errors.setdefault(f, reason)
+            else:
+                self.cert = cert
         self.reg = None
         if self.reg_raw is not None:
-            self._check_registration()
+            self._check_registration(registration)
         if self.clean is not None:
             self.id_number = self.clean["id_number"]
         elif "id_number" not in self.errors and self.id_number is None:
             # The row is wrong elsewhere; its number still counts for duplicates.
             self.id_number = parse_id_number(self.raw["id_number"], today).value
 
-    def _check_registration(self) -> None:
-        """The row's registration columns: checked together, each wrong cell named."""
+    def _check_registration(self, checked: dict[str, Any] | FieldErrors | None) -> None:
+        """The row's registration columns: checked together, each wrong cell named;
+        ``checked`` is ``registration.check_fields``'s outcome when the caller has it."""
         assert self.reg_raw is not None
         if self.reg_raw.get("valid_from") is None:
             self.errors.setdefault(
@@ -398,11 +413,16 @@ class _Prepared:
         if (self.cert_raw or {}).get("level") is None:
             self.errors.setdefault("level", msg("填了证书登记，请同时填写证书等级。"))
             return
-        try:
-            self.reg = reg.check_fields(self.reg_raw)
-        except FieldErrors as e:
-            for f, reason in e.errors.items():
+        if checked is None:
+            try:
+                checked = reg.check_fields(self.reg_raw)
+            except FieldErrors as e:
+                checked = e
+        if isinstance(checked, FieldErrors):
+            for f, reason in checked.errors.items():
                 self.errors.setdefault(_REG_COLUMNS.get(f, f), reason)
+        else:
+            self.reg = checked
 
 
 def _registration_raw(v: dict[str, Any]) -> dict[str, Any] | None:
@@ -566,8 +586,14 @@ def plan_rows(store: Store, sheet: RosterSheet, today: date | None = None) -> Im
     """Check rows already read (``plan_import`` without the reading)."""
     names = VillageNames(villages.list_all(store, include_deleted=True))
     prepared = [_prepare(rr, names) for rr in sheet.rows]
-    for p, worker in zip(prepared, validate_workers([p.raw for p in prepared], today), strict=True):
-        p.check(today, worker)
+    outcomes = zip(
+        validate_workers([p.raw for p in prepared], today),
+        validate_certificates([p.cert_raw for p in prepared]),
+        check_registrations([p.reg_raw for p in prepared]),
+        strict=True,
+    )
+    for p, (worker, cert, registration) in zip(prepared, outcomes, strict=True):
+        p.check(today, worker, cert, registration)
     existing = workers.by_id_numbers(store, (p.id_number for p in prepared if p.id_number), _CHUNK)
     if any("roles" in p.rr.values for p in prepared):
         _with_roles(store, existing)
