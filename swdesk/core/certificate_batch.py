@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import repeat
 from typing import Any
 
 from swdesk.core import enums
@@ -55,8 +56,13 @@ def _texts(values: list[Any], fn: Callable[[Any], Any]) -> list[Any]:
     return column_outcomes(values, fn)
 
 
-def _column(raws: Sequence[dict[str, Any] | None], key: str) -> list[Any]:
-    return [r.get(key) if r is not None else None for r in raws]
+def _column(raws: Sequence[dict[str, Any]], key: str) -> list[Any]:
+    return list(map(dict.get, raws, repeat(key)))
+
+
+def _rows(raws: Sequence[dict[str, Any] | None]) -> list[dict[str, Any]]:
+    """Each row, an empty one where it has none, so columns are taken by ``dict.get``."""
+    return [r if r is not None else {} for r in raws]
 
 
 def validate_certificates(raws: Sequence[dict[str, Any] | None]) -> list[Outcome]:
@@ -76,10 +82,11 @@ def _one(fn: Callable[[dict[str, Any]], dict[str, Any]], raw: dict[str, Any]) ->
 
 
 def _certificates(raws: Sequence[dict[str, Any] | None]) -> list[Outcome]:
-    levels = column_outcomes(_column(raws, "level"), _level)
-    numbers = _texts(_column(raws, "cert_number"), _cert_number)
-    obtained = column_outcomes(_column(raws, "obtained_date"), _OBTAINED)
-    registered = column_outcomes(_column(raws, "registration_date"), _REGISTERED)
+    rows = _rows(raws)
+    levels = column_outcomes(_column(rows, "level"), _level)
+    numbers = _texts(_column(rows, "cert_number"), _cert_number)
+    obtained = column_outcomes(_column(rows, "obtained_date"), _OBTAINED)
+    registered = column_outcomes(_column(rows, "registration_date"), _REGISTERED)
     out: list[Outcome] = []
     for raw, row in zip(raws, zip(levels, numbers, obtained, registered, strict=True), strict=True):
         if raw is None:
@@ -148,17 +155,18 @@ def check_registrations(raws: Sequence[dict[str, Any] | None]) -> list[Outcome]:
 
 
 def _registrations(raws: Sequence[dict[str, Any] | None]) -> list[Outcome]:
-    kinds = column_outcomes(_column(raws, "kind"), _kind)
-    states = column_outcomes(_column(raws, "state"), _state)
-    applied = column_outcomes(_column(raws, "applied_on"), _reg_date("applied_on", False))
-    starts = column_outcomes(_column(raws, "valid_from"), _reg_date("valid_from", True))
-    untils = column_outcomes(_column(raws, "valid_until"), _reg_date("valid_until", False))
-    numbers = _texts(_column(raws, "management_number"), _management_number)
-    notes = _texts(_column(raws, "note"), _note)
+    rows = _rows(raws)
+    kinds = column_outcomes(_column(rows, "kind"), _kind)
+    states = column_outcomes(_column(rows, "state"), _state)
+    applied = column_outcomes(_column(rows, "applied_on"), _reg_date("applied_on", False))
+    starts = column_outcomes(_column(rows, "valid_from"), _reg_date("valid_from", True))
+    untils = column_outcomes(_column(rows, "valid_until"), _reg_date("valid_until", False))
+    numbers = _texts(_column(rows, "management_number"), _management_number)
+    notes = _texts(_column(rows, "note"), _note)
     defaults: dict[str, str] = {}
     out: list[Outcome] = []
-    rows = zip(kinds, states, applied, starts, untils, numbers, notes, strict=True)
-    for raw, row in zip(raws, rows, strict=True):
+    outcomes = zip(kinds, states, applied, starts, untils, numbers, notes, strict=True)
+    for raw, row in zip(raws, outcomes, strict=True):
         if raw is None:
             out.append(None)
             continue

@@ -300,8 +300,28 @@ class VillageNames:
             bases.setdefault(_base_name(n), set()).add(r["code"])
         # "和平" finds "和平社区" when only one village has that stem.
         self.bases = {b: next(iter(c)) for b, c in bases.items() if len(c) == 1}
+        # Each distinct cell once (a roster names a dozen villages in 10k rows): the code, or
+        # the sentence it was refused with; keyed by type too, as 1 and 1.0 are one key.
+        self._seen: dict[tuple[type, Any], str | RuleError] = {}
 
     def resolve(self, value: Any) -> str:
+        """The village code ``value`` names; RuleError saying why when it names none."""
+        key = (type(value), value)
+        try:
+            done = self._seen.get(key)
+        except TypeError:  # an unhashable cell
+            return self._resolve(value)
+        if done is None:
+            try:
+                done = self._resolve(value)
+            except RuleError as e:
+                done = e
+            self._seen[key] = done
+        if isinstance(done, RuleError):
+            raise RuleError(done.message, done.field)
+        return done
+
+    def _resolve(self, value: Any) -> str:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         s = _norm_name(str(value))
