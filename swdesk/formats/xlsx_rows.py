@@ -211,10 +211,11 @@ def _office_document(z: zipfile.ZipFile) -> str:
     return (m.group(1) or m.group(2)).decode("utf-8", "replace").lstrip("/") if m else _WORKBOOK
 
 
-_ERROR_TYPE = re.compile(rb"""\st\s*=\s*["']e["']""")
-# What ``_ERROR_TYPE`` must contain, looked for first: a few plain byte searches over a 12 MB
-# sheet cost a tenth of the regex, whose leading ``\s`` makes every blank a candidate.
-_ERROR_QUOTES = (b'"e"', b"'e'", b"\"e'", b"'e\"")
+_ERROR_TYPE = re.compile(rb"""\st\s*=\s*(?:"e"|'e')""")
+# What ``_ERROR_TYPE`` must contain, looked for first: two plain byte searches over a 12 MB
+# sheet cost a tenth of the regex, whose leading ``\s`` makes every blank a candidate. XML
+# closes an attribute's value with the mark that opened it, so ``"e'`` is no value at all.
+_ERROR_QUOTES = (b'"e"', b"'e'")
 _CELL_START = re.compile(rb"<(?:[\w.-]+:)?c[\s>/]")
 _REF = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]+)(\d+)["']""")
 _CELL_END = re.compile(rb"</(?:[\w.-]+:)?c>")
