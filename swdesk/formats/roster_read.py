@@ -15,7 +15,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import is_not, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -355,16 +356,21 @@ def _read_sheet(
     total = max((sheet_of.max_row or 0) - hidx - 1, 0)
     data = cells[hidx + 1 :]
     short = min(map(len, data), default=0)  # the shortest row: a rectangle has no short one
-    read = ((f, _column(data, i, short)) for f, i in pairs)
+    if data and short == max(map(len, data)):  # calamine's grid: every column in one pass
+        by_index: Sequence[Sequence[Any]] = list(zip(*data, strict=True))
+        read = ((f, _plain(by_index[i])) for f, i in pairs)
+    else:
+        read = ((f, _column(data, i, short)) for f, i in pairs)
     filled = [(f, col) for f, col in read if col.count(None) < len(col)]
     fields = [f for f, _ in filled]
     out = sheet.rows
     kept: list[int] = []  # the index in ``data`` of each row kept
     first = hidx + 2
     n = -1
+    given = repeat(None)  # for ``is_not``: which cells of a row are filled
     for n, values in enumerate(zip(*(col for _, col in filled), strict=True)):
         if None in values:
-            row = {f: v for f, v in zip(fields, values, strict=True) if v is not None}
+            row = dict(compress(zip(fields, values, strict=True), map(is_not, values, given)))
             if row:
                 out.append(RosterRow(first + n, row))
                 kept.append(n)
@@ -390,12 +396,18 @@ def _column(rows: Sequence[Sequence[Any]], index: int, short: int) -> list[Any]:
     value, told apart by type as well (1, 1.0 and True are one dict key). ``short`` is the
     length of the shortest row."""
     if short > index:
-        cells = list(map(itemgetter(index), rows))
-    else:
-        cells = [r[index] if index < len(r) else None for r in rows]
+        return _plain(list(map(itemgetter(index), rows)))
+    return _plain([r[index] if index < len(r) else None for r in rows])
+
+
+_BLANK = {"": None}
+
+
+def _plain(cells: Sequence[Any]) -> list[Any]:
+    """``_column``'s values of one column's cells."""
     if _PLAIN_TEXT.issuperset(map(type, cells)):
         text: list[Any] = list(map(str.strip, cells))
-        return [v or None for v in text] if "" in text else text
+        return list(map(_BLANK.get, text, text)) if "" in text else text
     keys = list(zip(map(type, cells), cells, strict=True))
     try:
         done = {k: xlsx_rows.cell_value(k[1]) for k in set(keys)}
