@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from swdesk.core import audit
 from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
+from swdesk.store.bulk import insert_rows
 from swdesk.store.db import utc_now
 from swdesk.store.errors import NotFound
 from swdesk.store.sql_in import in_chunks
@@ -112,16 +113,16 @@ def insert_many(
         )
     out_ids = ids or new_ids(len(rows))
     cols = list(rows[0].keys())
-    all_cols = [*SYNC_COLUMNS, *cols]
-    sql = f"INSERT INTO {table} ({', '.join(all_cols)}) VALUES ({', '.join('?' * len(all_cols))})"
+    head = f"INSERT INTO {table} ({', '.join([*SYNC_COLUMNS, *cols])})"
     # A row's values picked by one C call, not a generator per row (a roster's ~27k rows).
     values: Callable[[dict[str, Any]], Any] = (
         itemgetter(*cols) if len(cols) > 1 else lambda r: (r[cols[0]],)
     )
     with store.atomic():
         rev = store.next_rev()
-        store.conn.executemany(
-            sql,
+        insert_rows(
+            store.conn,
+            head,
             [
                 (rid, now, now, origin, 1, 0, rev, *values(r))
                 for rid, r in zip(out_ids, rows, strict=True)
@@ -145,9 +146,9 @@ def audit_many(
 ) -> None:
     now = utc_now()
     dumps = _dumps()
-    store.conn.executemany(
-        "INSERT INTO audit_log (at, operator, table_name, row_id, action, old, new, reason) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    insert_rows(
+        store.conn,
+        "INSERT INTO audit_log (at, operator, table_name, row_id, action, old, new, reason)",
         [
             (
                 now,

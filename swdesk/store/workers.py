@@ -23,6 +23,7 @@ from swdesk.core.names import (
 )
 from swdesk.core.text import search_text
 from swdesk.store import departures, name_order, posts, records, villages, worker_roles
+from swdesk.store.bulk import insert_rows
 from swdesk.store.errors import DuplicateWorker
 from swdesk.store.sql_in import in_chunks
 
@@ -455,8 +456,9 @@ def index_workers(store: Store, worker_ids: list[str]) -> None:
         )
     conn = store.conn
     if not _has_digit_rows(store):
-        conn.executemany(
-            "INSERT OR IGNORE INTO worker_search (term, wid) VALUES (?, ?)",
+        insert_rows(
+            conn,
+            "INSERT OR IGNORE INTO worker_search (term, wid)",
             sorted((t, r[0]) for r in rows for t in search_terms(r[1], r[2], r[3])),
         )
         return
@@ -465,9 +467,10 @@ def index_workers(store: Store, worker_ids: list[str]) -> None:
     rows.sort()
     terms = [(t, r[0]) for r in rows for t in name_terms(r[1])]
     terms.sort(key=itemgetter(0))
-    conn.executemany("INSERT OR IGNORE INTO worker_search (term, wid) VALUES (?, ?)", terms)
-    conn.executemany(
-        "INSERT OR REPLACE INTO worker_digits (rowid, id_number, phone) VALUES (?, ?, ?)",
+    insert_rows(conn, "INSERT OR IGNORE INTO worker_search (term, wid)", terms)
+    insert_rows(
+        conn,
+        "INSERT OR REPLACE INTO worker_digits (rowid, id_number, phone)",
         [_digit_columns(r[0], r[2], r[3]) for r in rows],
     )
 
