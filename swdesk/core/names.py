@@ -178,18 +178,30 @@ def digit_fields(id_number: str, phone: str | None) -> list[str]:
 
 
 def name_terms(name: str) -> set[str]:
-    """The name's part of ``search_terms``: suffixes of the name, its initials and pinyin."""
-    terms: set[str] = set()
+    """The name's part of ``search_terms``: suffixes of the name, its initials and pinyin.
+
+    Each suffix of the syllables is a suffix of the initials' string (one letter a syllable)
+    and of the whole pinyin, cut where its syllable begins: slices of two strings, not a join
+    per suffix (a roster's 10k names are indexed in one pass)."""
     clean = name.strip().lower()
-    for i in range(len(clean)):
-        terms.add(clean[i:])
-    everyday = _everyday_syllables(clean)
-    for syl in {tuple(everyday), tuple(_as_surname(clean, everyday))}:
-        for i in range(len(syl)):
-            terms.add("".join(s[0] for s in syl[i:]))
-            terms.add("".join(syl[i:]))
+    terms = {clean[i:] for i in range(len(clean))}
+    everyday = _everyday(clean)
+    _add_syllable_suffixes(terms, everyday)
+    first = clean[:1]
+    if everyday and first in SURNAME_READINGS:  # ``_as_surname``: both readings are terms
+        _add_syllable_suffixes(terms, (SURNAME_READINGS[first], *everyday[1:]))
     terms.discard("")
     return terms
+
+
+def _add_syllable_suffixes(terms: set[str], syllables: tuple[str, ...]) -> None:
+    initials = "".join([s[0] for s in syllables])
+    full = "".join(syllables)
+    at = 0
+    for i, syllable in enumerate(syllables):
+        terms.add(initials[i:])
+        terms.add(full[at:])
+        at += len(syllable)
 
 
 def stroke_count(ch: str) -> int:
