@@ -42,6 +42,10 @@ def test_entries_read_back_as_the_standard_encoders_values(store: Store, value: 
 def test_entries_are_orjsons_compact_text(store: Store) -> None:
     text = _entry_texts(store, {"name": "张三", "version": 1})
     assert text == '{"name":"张三","version":1}'
+    # Stored as text (orjson's UTF-8 bytes cast), found by text comparison and LIKE.
+    assert store.scalar("SELECT typeof(new) FROM audit_log ORDER BY seq DESC LIMIT 1") == "text"
+    assert store.scalar("SELECT count(*) FROM audit_log WHERE new LIKE '%张三%'") == 1
+    assert store.scalar("SELECT count(*) FROM audit_log WHERE new = ?", (text,)) == 1
 
 
 @pytest.mark.parametrize(

@@ -71,3 +71,13 @@ def test_a_conflict_fails_as_executemany_does() -> None:
     conn = _conn()
     with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
         bulk.insert_rows(conn, "INSERT INTO t (a, b, c)", [*_rows(3), ("键00001", 9, "x")])
+
+
+def test_a_rows_values_may_be_written_as_the_caller_marks_them() -> None:
+    conn = _conn()
+    rows = [(f"键{i}", i, "值".encode()) for i in range(bulk.ROWS + 2)]
+    bulk.insert_rows(conn, "INSERT INTO t (a, b, c)", rows, "(?, ? * 2, CAST(? AS TEXT))")
+    assert conn.execute(
+        "SELECT a, b, c, typeof(c) FROM t WHERE rowid = ?", (bulk.ROWS + 1,)
+    ).fetchone() == (f"键{bulk.ROWS}", 2 * bulk.ROWS, "值", "text")
+    assert conn.execute("SELECT count(*) FROM t").fetchone() == (bulk.ROWS + 2,)

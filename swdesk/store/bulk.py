@@ -21,14 +21,17 @@ ROWS = 250
 VARIABLES = 32_766 if sqlite3.sqlite_version_info >= (3, 32) else 999
 
 
-def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[Sequence[Any]]) -> None:
+def insert_rows(
+    conn: sqlite3.Connection, head: str, rows: Sequence[Sequence[Any]], mark: str = ""
+) -> None:
     """Insert ``rows`` (each a sequence of as many values as ``head`` names columns) with
-    ``head`` (``INSERT [OR …] INTO table (columns)``), in their order."""
+    ``head`` (``INSERT [OR …] INTO table (columns)``), in their order. ``mark`` is one row's
+    values in the statement when they are not plain ``(?, ?, …)``, one ``?`` a value."""
     if not rows:
         return
     width = len(rows[0])
     per = max(1, min(ROWS, VARIABLES // width))
-    mark = f"({', '.join('?' * width)})"
+    mark = mark or f"({', '.join('?' * width)})"
     full = len(rows) - len(rows) % per
     if full:
         conn.executemany(
