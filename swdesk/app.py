@@ -163,6 +163,7 @@ def run(args: argparse.Namespace) -> int:
     if lang:
         i18n.apply_language(lang)
     db_path = resolve_db_path(args.db)
+    crash.watch_data_file(db_path)
     existed = db_path.is_file() and db_path.stat().st_size > 0
     opened = open_data_file(db_path)
     if isinstance(opened, int):

@@ -127,4 +127,22 @@ def fault_of(error: BaseException, path: Path) -> DataFileFault | None:
     """``sqlite_fault`` for any exception: SQLite's failure while a statement's rows are read
     (a damaged page met half-way through a list) reaches callers outside the store, which
     must not know ``sqlite3``."""
+    if _undecodable(error):
+        # A stored text that is not UTF-8: the bytes of a damaged page, met while the rows were
+        # read. Python's sqlite3 says so with no SQLite result code, so it is named here.
+        return damaged(path)
     return sqlite_fault(error, path) if isinstance(error, sqlite3.Error) else None
+
+
+# Python's sqlite3 (Modules/_sqlite/cursor.c) when a TEXT value's bytes are not UTF-8.
+_UNDECODABLE = "Could not decode to UTF-8"
+
+
+def _undecodable(error: BaseException) -> bool:
+    if isinstance(error, UnicodeDecodeError):
+        return True
+    return (
+        isinstance(error, sqlite3.OperationalError)
+        and getattr(error, "sqlite_errorcode", None) is None
+        and str(error).startswith(_UNDECODABLE)
+    )

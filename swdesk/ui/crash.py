@@ -17,10 +17,11 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 from swdesk.core.errors import EnvironmentFault
+from swdesk.store.errors import fault_of
 
 log = logging.getLogger("swdesk.crash")
 
-_state: dict[str, object] = {"log_path": None, "showing": False}
+_state: dict[str, object] = {"log_path": None, "showing": False, "data_file": None}
 
 
 def format_exception(
@@ -39,6 +40,12 @@ def handle_exception(
     if isinstance(exc, EnvironmentFault):  # the machine's doing, not a bug: say what to do
         log.warning("not done: %s", exc, exc_info=(exc_type, exc, tb))
         _show_fault(exc)
+        return
+    data_file = _state["data_file"]
+    fault = fault_of(exc, data_file) if isinstance(data_file, Path) else None
+    if fault is not None:  # SQLite met a damaged page while a list's rows were read
+        log.warning("not done: %s", exc, exc_info=(exc_type, exc, tb))
+        _show_fault(fault)
         return
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     details = format_exception(exc_type, exc, tb)
@@ -89,5 +96,13 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
 def install(log_path: Path | None) -> None:
     """Route every uncaught exception (main thread and other threads) through the log."""
     _state["log_path"] = log_path
+    _state["data_file"] = None
     sys.excepthook = handle_exception
     threading.excepthook = _thread_hook
+
+
+def watch_data_file(path: Path) -> None:
+    """The data file the window works on: SQLite's failures while reading its rows (outside
+    the store's statements, e.g. a damaged page met half-way through a list) are then told
+    as what they are, with what to do, instead of as a bug."""
+    _state["data_file"] = path
