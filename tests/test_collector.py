@@ -68,3 +68,39 @@ def test_an_allowance_run_builds_everyones_facts_with_the_collector_held(
         rows = store_al.compute_lines(store, None, [date(2026, 1, 1)], store_al.rules(store))
     assert rows and seen == [False]
     assert gc.isenabled()
+
+
+def test_a_roster_import_reads_and_writes_with_the_collector_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_on: None
+) -> None:
+    from swdesk.services import demo, roster
+    from swdesk.store import villages, workers
+    from swdesk.store.unit import initialize
+
+    with open_store(tmp_path / "from.db") as source:
+        initialize(source, "township", "510104001", "测试街道")
+        demo.fill(source, 20, seed=3)
+        out = tmp_path / "r.xlsx"
+        roster.export_roster(source, out)
+        village_rows = villages.list_all(source)
+    seen: dict[str, list[bool]] = {"plan": [], "write": []}
+    real_plan, real_write = roster.plan_rows, workers.insert_clean
+
+    def watched_plan(*args: Any, **kwargs: Any) -> Any:
+        seen["plan"].append(gc.isenabled())
+        return real_plan(*args, **kwargs)
+
+    def watched_write(*args: Any, **kwargs: Any) -> Any:
+        seen["write"].append(gc.isenabled())
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(roster, "plan_rows", watched_plan)
+    monkeypatch.setattr(workers, "insert_clean", watched_write)
+    with open_store(tmp_path / "to.db") as store:
+        initialize(store, "township", "510104001", "测试街道")
+        for v in village_rows:
+            villages.add(store, v["code"], v["name"], v["kind"])
+        result = roster.apply_import(store, roster.plan_import(store, out))
+    assert result.added == 20
+    assert seen["plan"] == [False] and seen["write"] and not any(seen["write"])
+    assert gc.isenabled()  # and on again once the import is done

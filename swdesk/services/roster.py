@@ -721,6 +721,14 @@ def apply_import(
                 count=len(plan.errors),
             )
         )
+    # Writing 10k rows makes their copies, values, audit entries and search terms and drops
+    # them, with no cycles among them: the collector's passes (and its passes over every object
+    # of the window) would be wasted work.
+    with collector_paused():
+        return _apply_valid(store, plan, progress)
+
+
+def _apply_valid(store: Store, plan: ImportPlan, progress: Progress | None) -> ImportResult:
     # Shallow copies suffice: _diff and _apply replace a row's fields, never mutate them.
     valid = [r.copy() for r in plan.rows if r.clean is not None and r.action != ERROR]
     result = ImportResult(skipped=plan.error_rows)
