@@ -88,6 +88,21 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Any:
 
 
 @pytest.fixture
+def crashes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Crash dialogs that would have been shown (their details), none really opened."""
+    from swdesk.ui import crash_dialog
+
+    seen: list[str] = []
+
+    def fake_exec(self: crash_dialog.CrashDialog) -> int:
+        seen.append(self.details.toPlainText())
+        return 0
+
+    monkeypatch.setattr(crash_dialog.CrashDialog, "exec", fake_exec)
+    return seen
+
+
+@pytest.fixture
 def world(tmp_path: Path) -> Iterator[Any]:
     """A county with townships 甲镇 and 乙镇 enrolled (``sync_fixtures.World``)."""
     from sync_fixtures import two_townships

@@ -18,23 +18,10 @@ from swdesk.core.errors import EnvironmentFault
 from swdesk.core.i18n import msg
 from swdesk.core.idnumber import make_id_number
 from swdesk.store import Store, workers
-from swdesk.ui import crash, crash_dialog
+from swdesk.ui import crash
 from swdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("clean_qsettings")
-
-
-@pytest.fixture
-def crashes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Crash dialogs that would have been shown (their details)."""
-    seen: list[str] = []
-
-    def fake_exec(self: crash_dialog.CrashDialog) -> int:
-        seen.append(self.details.toPlainText())
-        return 0
-
-    monkeypatch.setattr(crash_dialog.CrashDialog, "exec", fake_exec)
-    return seen
 
 
 @pytest.fixture

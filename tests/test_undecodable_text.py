@@ -14,7 +14,7 @@ from damage_helpers import make_file
 from ui_helpers import Boxes
 
 from swdesk.store.errors import DataFileFault, fault_of
-from swdesk.ui import crash, crash_dialog
+from swdesk.ui import crash
 
 pytestmark = pytest.mark.usefixtures("clean_qsettings")
 
@@ -70,18 +70,6 @@ def test_a_list_that_meets_undecodable_text_says_the_file_is_damaged(
     code, _, err = run(capsys, db_path, "workers", "list")
     assert code == 3, err
     assert "已经损坏" in err and "意外错误" not in err and "Traceback" not in err
-
-
-@pytest.fixture
-def crashes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-
-    def fake_exec(self: crash_dialog.CrashDialog) -> int:
-        seen.append(self.details.toPlainText())
-        return 0
-
-    monkeypatch.setattr(crash_dialog.CrashDialog, "exec", fake_exec)
-    return seen
 
 
 def _hook(error: BaseException) -> None:
