@@ -61,6 +61,12 @@ FRESH_CHUNK = 5_000
 REQUIRED = tuple(c for c in SYNC_COLUMNS if c != "rev")
 # Rows of a table looked up before it is taken for all new to the county (``_first_sightings``).
 PROBE = 256
+# Versions of keyed township rows (people, villages) one import remembers across its packages
+# (``_Merge.versions``): about 150 bytes each, so at most this many.
+KNOWN_VERSIONS = 20_000
+# (keyed table, township) -> township row id -> a version the county's mirror holds (or a
+# higher one): what one import learnt of the rows of earlier packages.
+Versions = dict[tuple[str, str], dict[str, int]]
 # The page cache of an import (KiB): a county's indexes outgrow a connection's usual 32 MB
 # within a few townships' first packages, and each insert then reads the index pages it lands
 # on back from the file. Measured on the first four of a county benchmark's 30 first packages
@@ -203,6 +209,7 @@ class _Seen(NamedTuple):
     held: int
 
 
+_ID, _ORIGIN, _TBL = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(7)
 _SEEN = (
     "SELECT id, origin, version, deleted, key_id, applied_rev, hash, tbl, held FROM sync_mirror "
     "WHERE id IN ({marks})"
@@ -219,6 +226,7 @@ class _Merge:
         infos: list[TableInfo] | None = None,
         reason: str = "",
         key_cache: dict[tuple[str, str], str] | None = None,
+        versions: Versions | None = None,
     ) -> None:
         self.store = store
         self._pkg = pkg
@@ -230,6 +238,10 @@ class _Merge:
         # One import shares it across its packages (``import_files``): a township's training
         # rows point at people sent in earlier packages, looked up once, not once a package.
         self.key_cache: dict[tuple[str, str], str] = {} if key_cache is None else key_cache
+        # Each package sends again every person its rows point at: a person an earlier package
+        # of the import sent (or the county held) at this version or later is unchanged, known
+        # without looking the row up again. Shared like ``key_cache``, emptied with it.
+        self.versions: Versions = {} if versions is None else versions
         self.search_old: dict[str, tuple[str, str, str | None] | None] = {}
         self.sums: dict[tuple[str, str], list[int]] = {}  # (origin, table) -> live, xor
         self._known_ids: set[str] = set()  # township row ids already in sync_mirror
@@ -299,12 +311,17 @@ class _Merge:
                 )
 
     def _seen(self, table: str, ids: list[str]) -> dict[str, _Seen]:
+        """The mirror rows of township rows ``ids`` (those the county has seen), by id; a row
+        the county holds for another table or township refuses the package. Built and checked
+        a column at a time: a package sends again every person its rows point at, so most
+        rows looked up are seen and unchanged, and a Python step per row cost more than the
+        query (``_Seen`` made by ``tuple.__new__``, no Python call per row)."""
         out: dict[str, _Seen] = {}
-        make = _Seen._make
+        make = partial(tuple.__new__, _Seen)
         for chunk in chunks(ids):
             cur = self.store.conn.execute(_SEEN.format(marks=_marks(len(chunk))), chunk)
-            found = list(map(make, cur))
-            for r in found:
+            found: list[_Seen] = list(map(make, cur))
+            for r in found if set(map(_TBL, found)) - {table} else ():
                 if r.tbl != table:
                     raise Rejected(
                         "malformed",
@@ -316,10 +333,10 @@ class _Merge:
                             other=r.tbl,
                         ),
                     )
-            out.update((r.id, r) for r in found)
+            out.update(zip(map(_ID, found), found, strict=True))
         self._known_ids.update(out)
         sender = self.pkg.sender
-        for rid, s in out.items():
+        for rid, s in out.items() if set(map(_ORIGIN, out.values())) - {sender} else ():
             if s.origin != sender:
                 raise Rejected(
                     "foreign_rows",
@@ -800,15 +817,24 @@ class _Merge:
                 "malformed",
                 msg("数据包里“{table}”表缺少“{column}”栏目，没有导入。", table=t, column=nk),
             )
-        seen = self._seen(t, [r[cols.index("id")] for r in rows])
+        idi, vi = cols.index("id"), cols.index("version")
+        known = self.versions.setdefault((t, self.pkg.sender), {})
+        unchanged = 0
+        ask = []
+        for r in rows:
+            v = known.get(r[idi])
+            if v is not None and r[vi] <= v:
+                unchanged += 1  # sent by an earlier package of this import, or seen then
+            else:
+                ask.append(r)
+        seen = self._seen(t, [r[idi] for r in ask])
         hasher = row_hasher(t, cols)
         fresh: list[dict[str, Any]] = []
         todo: list[tuple[dict[str, Any], _Seen | None]] = []
-        idi, vi = cols.index("id"), cols.index("version")
-        for r in rows:
+        for r in ask:
             m = seen.get(r[idi])
             if m is not None and r[vi] <= m.version:
-                self._count(t, "unchanged")
+                unchanged += 1  # most rows: the people a package's rows point at, sent again
                 continue
             d = dict(zip(cols, r, strict=True))
             if not isinstance(d[nk], str) or not d[nk]:
@@ -817,6 +843,7 @@ class _Merge:
                     msg("数据包里“{table}”的记录缺少“{column}”，没有导入。", table=t, column=nk),
                 )
             todo.append((d, m))
+        self.counts[t]["unchanged"] += unchanged
         taken: set[str] = set()
         for chunk in chunks([d[nk] for d, m in todo if m is None]):
             taken.update(
@@ -842,6 +869,11 @@ class _Merge:
                 self._keyed_one(info, d, m, hasher([d[c] for c in cols]))
         if fresh:
             self._insert_fresh(info, cols, fresh, hasher)
+        # Every row's mirror row now holds its version or (a row older than the county's) a
+        # later one. Forgotten if the package is refused: ``import_files`` empties it then.
+        room = KNOWN_VERSIONS - sum(map(len, self.versions.values()))
+        if room > 0:
+            known.update((r[idi], r[vi]) for r in ask[:room])
 
     def _insert_fresh(
         self,
@@ -1226,10 +1258,12 @@ def apply_package(
     name: str,
     infos: list[TableInfo] | None = None,
     key_cache: dict[tuple[str, str], str] | None = None,
+    versions: Versions | None = None,
 ) -> ImportResult:
-    """Apply one verified package atomically. ``key_cache`` (``_Merge.key_cache``) may be
-    shared by the packages of one import: the caller empties it when a package is refused,
-    as what it learnt inside that package's transaction was rolled back with it."""
+    """Apply one verified package atomically. ``key_cache`` (``_Merge.key_cache``) and
+    ``versions`` (``_Merge.versions``) may be shared by the packages of one import: the caller
+    empties them when a package is refused, as what they learnt inside that package's
+    transaction was rolled back with it."""
     res = ImportResult(
         name, True, township=pkg.sender, township_name=pkg.sender_name, sequence=pkg.sequence
     )
@@ -1242,7 +1276,7 @@ def apply_package(
         # it was verified (``import_files``): read again from its file, verified again.
         again = pkg.reopen()
         if (again.sender, again.sequence) != (pkg.sender, pkg.sequence):
-            return apply_package(store, again, name, infos, key_cache)  # another file now
+            return apply_package(store, again, name, infos, key_cache, versions)  # another file
         pkg = again
     if known == pkg.digest:
         res.duplicate = True
@@ -1254,7 +1288,8 @@ def apply_package(
             # Signed appraisals arrive as the township signed them: the lock triggers let this
             # connection write them for the length of the package only (see store.appraisal_lock).
             with allow_locked_writes(store.conn), _unit(store):
-                res.tables = _Merge(store, pkg, infos, key_cache=key_cache).run()
+                merge = _Merge(store, pkg, infos, key_cache=key_cache, versions=versions)
+                res.tables = merge.run()
                 _record(store, pkg, {k: res.total(k) for k in COUNT_KEYS})
         except sqlite3.IntegrityError as e:
             raise Rejected(
@@ -1325,6 +1360,7 @@ def import_files(
 
     infos = ordered_tables(store)  # the schema does not change during an import
     key_cache: dict[tuple[str, str], str] = {}
+    versions: Versions = {}
 
     def apply_all() -> None:
         todo, total = deque(opened), len(opened)
@@ -1334,9 +1370,10 @@ def import_files(
             i, pkg = todo.popleft()
             n += 1
             try:
-                results[i] = apply_package(store, pkg, str(paths[i]), infos, key_cache)
+                results[i] = apply_package(store, pkg, str(paths[i]), infos, key_cache, versions)
             except Rejected as e:
-                key_cache.clear()  # it may name rows of the package just rolled back
+                key_cache.clear()  # they may name rows of the package just rolled back
+                versions.clear()
                 results[i] = ImportResult(
                     str(paths[i]),
                     False,

@@ -1,0 +1,113 @@
+"""One import of many packages from a township: each package sends again the people its rows
+point at, and the import remembers the versions of the people earlier packages sent
+(``merge._Merge.versions``) instead of looking each of them up again. What it remembers must
+never hide a change, nor outlive a package that was refused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sync_fixtures import World, add_worker, set_phone
+
+from swdesk.store import training
+from swdesk.sync import merge
+from swdesk.sync.envelope import Rejected
+
+
+def _attend(t: Any, wid: str, title: str) -> None:
+    ev = training.add_event(
+        t,
+        {
+            "title": title,
+            "start_date": "2024-03-01",
+            "end_date": "2024-03-01",
+            "hours": 6,
+            "mode": "面授",
+        },
+    )
+    training.attend(t, ev, [wid])
+
+
+def _mirror_version(world: World, wid: str) -> int:
+    return int(world.county.scalar("SELECT version FROM sync_mirror WHERE id = ?", (wid,)))
+
+
+def test_a_person_changed_between_packages_of_one_import_is_updated(world: World) -> None:
+    wid = add_worker(world.a, 1, "赵六")
+    _attend(world.a, wid, "第一期")
+    first = world.export(world.a)
+    set_phone(world.a, wid, "13800000002")
+    _attend(world.a, wid, "第二期")
+    second = world.export(world.a)
+    _attend(world.a, wid, "第三期")  # the person travels again, unchanged
+    third = world.export(world.a)
+
+    res = merge.import_files(world.county, [first, second, third])
+
+    assert all(r.accepted for r in res)
+    assert [r.tables["workers"]["new"] for r in res] == [1, 0, 0]
+    assert [r.tables["workers"]["updated"] for r in res] == [0, 1, 0]
+    assert [r.tables["workers"]["unchanged"] for r in res] == [0, 0, 1]
+    assert world.county.scalar("SELECT phone FROM workers WHERE id = ?", (wid,)) == "13800000002"
+    assert _mirror_version(world, wid) == world.a.scalar(
+        "SELECT version FROM workers WHERE id = ?", (wid,)
+    )
+    assert world.county.scalar("SELECT COUNT(*) FROM training_records WHERE deleted = 0") == 3
+
+
+def test_what_a_refused_package_taught_the_import_is_forgotten(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first package is refused after its people were written (and rolled back): the
+    second, which sends the same person unchanged, must write them, not take them as known."""
+    wid = add_worker(world.a, 1, "赵六")
+    _attend(world.a, wid, "第一期")
+    first = world.export(world.a)
+    _attend(world.a, wid, "第二期")
+    second = world.export(world.a)
+    settle = merge.moves.settle_arrivals
+    calls: list[int] = []
+
+    def refuse_the_first(*args: Any) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise Rejected("malformed", "refused after its tables were applied")
+        settle(*args)
+
+    monkeypatch.setattr(merge.moves, "settle_arrivals", refuse_the_first)
+
+    res = merge.import_files(world.county, [first, second])
+
+    assert [r.accepted for r in res] == [False, True]
+    assert res[1].tables["workers"]["new"] == 1
+    assert res[1].missing == [1]
+    assert world.county.scalar("SELECT COUNT(*) FROM workers WHERE id = ?", (wid,)) == 1
+    assert _mirror_version(world, wid) == 1
+
+
+def test_the_versions_remembered_are_bounded(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``KNOWN_VERSIONS`` people, the rest are looked up each time, with the same counts."""
+    monkeypatch.setattr(merge, "KNOWN_VERSIONS", 1)
+    seen: list[int] = []
+    versions_of = merge._Merge.__init__
+
+    def spy(self: Any, *args: Any, **kw: Any) -> None:
+        versions_of(self, *args, **kw)
+        seen.append(sum(map(len, self.versions.values())))
+
+    monkeypatch.setattr(merge._Merge, "__init__", spy)
+    ids = [add_worker(world.a, k, f"人{k}") for k in (1, 2)]
+    for wid in ids:
+        _attend(world.a, wid, "第一期")
+    first = world.export(world.a)
+    for wid in ids:
+        _attend(world.a, wid, "第二期")
+    second = world.export(world.a)
+
+    res = merge.import_files(world.county, [first, second])
+
+    assert all(r.accepted for r in res)
+    assert seen == [0, 1]  # one person remembered after the first package, not two
+    assert [r.tables["workers"]["new"] for r in res] == [2, 0]
+    assert [r.tables["workers"]["unchanged"] for r in res] == [0, 2]
