@@ -5,6 +5,7 @@ never hide a change, nor outlive a package that was refused."""
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import pytest
@@ -111,3 +112,23 @@ def test_the_versions_remembered_are_bounded(world: World, monkeypatch: pytest.M
     assert seen == [0, 1]  # one person remembered after the first package, not two
     assert [r.tables["workers"]["new"] for r in res] == [2, 0]
     assert [r.tables["workers"]["unchanged"] for r in res] == [0, 2]
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_the_cycle_collector_rests_during_an_import_only(world: World, before: bool) -> None:
+    wid = add_worker(world.a, 1, "赵六")
+    _attend(world.a, wid, "第一期")
+    pkg = world.export(world.a)
+    during: list[bool] = []
+    was = gc.isenabled()
+    (gc.enable if before else gc.disable)()
+    try:
+        res = merge.import_files(
+            world.county, [pkg], progress=lambda _n, _t: during.append(gc.isenabled())
+        )
+        after = gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert res[0].accepted
+    assert during == [False]
+    assert after is before
