@@ -1351,11 +1351,11 @@ def import_files(
 @contextmanager
 def _cycles_collected_after() -> Iterator[None]:
     """Python's cycle collector paused for the block. An import makes and drops a list per
-    row, a tuple per mirror row, a dict per person: no cycles among them, but each few
-    hundred of them start a collection pass, and now and then a pass over every object of
-    the process — in the county's GUI, all of its pages (measured on fifty packages: about
-    3% of an import's CPU in a bare process, more in a full one). Freed by reference count
-    as before; what cycles the block leaves, the first pass after it collects."""
+    row, a tuple per mirror row, a dict per person: no cycles among them, but every few
+    hundred of them start a collection pass, and now and then a pass over every object the
+    process holds (measured on fifty packages in a bare process: 2–3% of the import's CPU;
+    more in a program with pages open). They are freed by reference count as before; what
+    cycles the block leaves, the first pass after it collects."""
     if not gc.isenabled():
         yield
         return
