@@ -6,13 +6,15 @@ never hide a change, nor outlive a package that was refused."""
 from __future__ import annotations
 
 import gc
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_fixtures import World, add_worker, set_phone
+from sync_fixtures import COUNTY, World, add_worker, set_phone
 
 from swdesk.store import training
-from swdesk.sync import merge
+from swdesk.sync import merge, package
 from swdesk.sync.envelope import Rejected
 
 
@@ -132,3 +134,62 @@ def test_the_cycle_collector_rests_during_an_import_only(world: World, before: b
     assert res[0].accepted
     assert during == [False]
     assert after is before
+
+
+def _villages_package(world: World, rows: list[list[Any]]) -> Path:
+    """A package of 甲镇 (its next number) holding ``rows`` of ``villages``, sealed and signed."""
+    t = world.a
+    seq = package.next_sequence(t)
+    cols = [
+        "id",
+        "created_at",
+        "updated_at",
+        "origin",
+        "version",
+        "deleted",
+        "code",
+        "name",
+        "kind",
+    ]
+    plain = json.dumps(
+        {
+            "manifest": {"sender": {"code": t.unit_code}, "sequence": seq, "tables": {}},
+            "tables": {"villages": {"columns": cols, "rows": rows}},
+            "blobs": {},
+        }
+    ).encode()
+    fields = {"seq": seq, "created_at": "x", "full": False, "covers": []}
+    path = world.root / f"villages{seq}.swsync"
+    path.write_bytes(package.seal_package(t, plain, fields))
+    return path
+
+
+def _village(rid: str, code: str, **change: Any) -> list[Any]:
+    row = {"id": rid, "created_at": "t", "updated_at": "t", "origin": f"{COUNTY}100"}
+    row |= {"version": 1, "deleted": 0, "code": code, "name": "某社区", "kind": "urban", **change}
+    return list(row.values())
+
+
+@pytest.mark.parametrize(
+    ("rows", "code"),
+    [
+        ([_village("v1", "510411100771"), _village("v1", "510411100772")], "malformed"),
+        # The same id twice and a row of another township: the row's own reason is named.
+        (
+            [
+                _village("v1", "510411100771"),
+                _village("v1", "510411100772"),
+                _village("v2", "510411100773", origin=f"{COUNTY}101"),
+            ],
+            "foreign_rows",
+        ),
+        ([_village("v1", "510411100771"), _village("v2", "510411100772")], None),
+    ],
+)
+def test_a_row_sent_twice_in_one_table_refuses_the_package(
+    world: World, rows: list[list[Any]], code: str | None
+) -> None:
+    (res,) = merge.import_files(world.county, [_villages_package(world, rows)])
+    assert (res.accepted, res.code) == (code is None, code), res.reason
+    live = world.county.scalar("SELECT COUNT(*) FROM villages WHERE code LIKE '5104111007%'")
+    assert live == (len(rows) if code is None else 0)
