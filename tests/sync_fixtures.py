@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from swdesk.core.idnumber import make_id_number
-from swdesk.store import Store, open_store, villages, workers
+from swdesk.store import Store, open_store, training, villages, workers
 from swdesk.store.unit import initialize
 from swdesk.sync import enroll, keys, package
 
@@ -81,3 +81,32 @@ def set_phone(store: Store, worker_id: str, phone: str) -> None:
     raw = workers.get(store, worker_id)
     raw.pop("certificates"), raw.pop("moves")
     workers.update(store, worker_id, {**raw, "phone": phone})
+
+
+# The columns of a ``villages`` table as a package carries them (sync columns first).
+VILLAGE_COLUMNS = [
+    "id",
+    "created_at",
+    "updated_at",
+    "origin",
+    "version",
+    "deleted",
+    "code",
+    "name",
+    "kind",
+]
+
+
+def attend(t: Store, wid: str, title: str) -> None:
+    """One day's 6-hour training that ``wid`` attended: a change that sends the person again."""
+    ev = training.add_event(
+        t,
+        {
+            "title": title,
+            "start_date": "2024-03-01",
+            "end_date": "2024-03-01",
+            "hours": 6,
+            "mode": "面授",
+        },
+    )
+    training.attend(t, ev, [wid])

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sync_fixtures import COUNTY, add_worker, county_store, township_store
+from sync_fixtures import COUNTY, VILLAGE_COLUMNS, add_worker, county_store, township_store
 
 from swdesk.store import Store, open_store
 from swdesk.sync import keys, merge, package
@@ -55,17 +55,7 @@ def _payload(t: Store, seq: int = 50, **table_rows: list[list[object]]) -> bytes
     manifest = {"sender": {"code": t.unit_code}, "sequence": seq, "tables": {}}
     tables = {
         name: {
-            "columns": [
-                "id",
-                "created_at",
-                "updated_at",
-                "origin",
-                "version",
-                "deleted",
-                "code",
-                "name",
-                "kind",
-            ],
+            "columns": list(VILLAGE_COLUMNS),
             "rows": rows,
         }
         for name, rows in table_rows.items()

@@ -7,25 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_fixtures import World, add_worker, idn
+from sync_fixtures import World, add_worker, attend, idn
 
-from swdesk.store import training, workers
+from swdesk.store import workers
 from swdesk.store.checkpoints import SPACED_PAGES, spaced_checkpoints
 from swdesk.sync import merge
-
-
-def _attend(t: Any, wid: str, title: str) -> None:
-    ev = training.add_event(
-        t,
-        {
-            "title": title,
-            "start_date": "2024-03-01",
-            "end_date": "2024-03-01",
-            "hours": 6,
-            "mode": "面授",
-        },
-    )
-    training.attend(t, ev, [wid])
 
 
 def _correct_id_number(t: Any, wid: str, id_number: str) -> None:
@@ -42,10 +28,10 @@ def _rekeyed_packages(world: World) -> list[Path]:
     add_worker(world.b, 8, "钱七")
     assert merge.import_files(world.county, [world.export(world.b)])[0].accepted
     wid = add_worker(world.a, 7, "赵六")
-    _attend(world.a, wid, "第一期")
+    attend(world.a, wid, "第一期")
     first = world.export(world.a)
     _correct_id_number(world.a, wid, idn(8))
-    _attend(world.a, wid, "第二期")
+    attend(world.a, wid, "第二期")
     return [first, world.export(world.a)]
 
 

@@ -11,25 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_fixtures import COUNTY, World, add_worker, set_phone
+from sync_fixtures import COUNTY, VILLAGE_COLUMNS, World, add_worker, attend, set_phone
 
-from swdesk.store import training
 from swdesk.sync import merge, package
 from swdesk.sync.envelope import Rejected
-
-
-def _attend(t: Any, wid: str, title: str) -> None:
-    ev = training.add_event(
-        t,
-        {
-            "title": title,
-            "start_date": "2024-03-01",
-            "end_date": "2024-03-01",
-            "hours": 6,
-            "mode": "面授",
-        },
-    )
-    training.attend(t, ev, [wid])
 
 
 def _mirror_version(world: World, wid: str) -> int:
@@ -38,12 +23,12 @@ def _mirror_version(world: World, wid: str) -> int:
 
 def test_a_person_changed_between_packages_of_one_import_is_updated(world: World) -> None:
     wid = add_worker(world.a, 1, "赵六")
-    _attend(world.a, wid, "第一期")
+    attend(world.a, wid, "第一期")
     first = world.export(world.a)
     set_phone(world.a, wid, "13800000002")
-    _attend(world.a, wid, "第二期")
+    attend(world.a, wid, "第二期")
     second = world.export(world.a)
-    _attend(world.a, wid, "第三期")  # the person travels again, unchanged
+    attend(world.a, wid, "第三期")  # the person travels again, unchanged
     third = world.export(world.a)
 
     res = merge.import_files(world.county, [first, second, third])
@@ -65,9 +50,9 @@ def test_what_a_refused_package_taught_the_import_is_forgotten(
     """The first package is refused after its people were written (and rolled back): the
     second, which sends the same person unchanged, must write them, not take them as known."""
     wid = add_worker(world.a, 1, "赵六")
-    _attend(world.a, wid, "第一期")
+    attend(world.a, wid, "第一期")
     first = world.export(world.a)
-    _attend(world.a, wid, "第二期")
+    attend(world.a, wid, "第二期")
     second = world.export(world.a)
     settle = merge.moves.settle_arrivals
     calls: list[int] = []
@@ -102,10 +87,10 @@ def test_the_versions_remembered_are_bounded(world: World, monkeypatch: pytest.M
     monkeypatch.setattr(merge._Merge, "__init__", spy)
     ids = [add_worker(world.a, k, f"人{k}") for k in (1, 2)]
     for wid in ids:
-        _attend(world.a, wid, "第一期")
+        attend(world.a, wid, "第一期")
     first = world.export(world.a)
     for wid in ids:
-        _attend(world.a, wid, "第二期")
+        attend(world.a, wid, "第二期")
     second = world.export(world.a)
 
     res = merge.import_files(world.county, [first, second])
@@ -119,7 +104,7 @@ def test_the_versions_remembered_are_bounded(world: World, monkeypatch: pytest.M
 @pytest.mark.parametrize("before", [True, False])
 def test_the_cycle_collector_rests_during_an_import_only(world: World, before: bool) -> None:
     wid = add_worker(world.a, 1, "赵六")
-    _attend(world.a, wid, "第一期")
+    attend(world.a, wid, "第一期")
     pkg = world.export(world.a)
     during: list[bool] = []
     was = gc.isenabled()
@@ -140,17 +125,7 @@ def _villages_package(world: World, rows: list[list[Any]]) -> Path:
     """A package of 甲镇 (its next number) holding ``rows`` of ``villages``, sealed and signed."""
     t = world.a
     seq = package.next_sequence(t)
-    cols = [
-        "id",
-        "created_at",
-        "updated_at",
-        "origin",
-        "version",
-        "deleted",
-        "code",
-        "name",
-        "kind",
-    ]
+    cols = list(VILLAGE_COLUMNS)
     plain = json.dumps(
         {
             "manifest": {"sender": {"code": t.unit_code}, "sequence": seq, "tables": {}},

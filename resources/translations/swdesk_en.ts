@@ -334,7 +334,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../swdesk/services/exam_import.py" line="+116"/>
+        <location filename="../../swdesk/services/exam_import.py" line="+122"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -814,13 +814,13 @@
         <translation>The data file {path} is already open in another swdesk. Close that window first, or use another data file.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/records.py" line="+59"/>
-        <location line="+125"/>
+        <location filename="../../swdesk/store/records.py" line="+98"/>
+        <location line="+127"/>
         <source>找不到这条记录（{table} {id}），可能已被删除。</source>
         <translation>This record ({table} {id}) was not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>数据文件还没有设置单位，不能保存数据。请先完成首次设置（swdesk init）。</source>
         <translation>The data file has no unit set up yet, so nothing can be saved. Please finish the first-time setup (swdesk init) first.</translation>
     </message>
@@ -970,7 +970,7 @@
         <translation>“{name}” still has the files of {count} social workers; move them to another village/community first.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/store/workers.py" line="+86"/>
+        <location filename="../../swdesk/store/workers.py" line="+87"/>
         <source>村（社区）代码 {code} 还没有登记，请先在“村（社区）”里添加。</source>
         <translation>The village/community code {code} is not recorded yet; add it under “Village/Community” first.</translation>
     </message>
@@ -1590,7 +1590,7 @@
         <translation>There are no appraisal sheets to print.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/xlsx_rows.py" line="+227"/>
+        <location filename="../../swdesk/formats/xlsx_rows.py" line="+254"/>
         <location filename="../../swdesk/store/indicator_rules.py" line="+82"/>
         <location filename="../../swdesk/sync/envelope.py" line="+226"/>
         <source>找不到文件 {path}。</source>
@@ -1607,7 +1607,7 @@
         <translation>Cannot read {file}: it is not a valid .xlsx file (or it is encrypted or damaged). Open it in Excel or WPS, save it as .xlsx and import it again.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/formats/roster_read.py" line="+309"/>
+        <location filename="../../swdesk/formats/roster_read.py" line="+328"/>
         <source>在 {file} 前 {rows} 行里找不到表头：需要一行列名，其中至少有“身份证号”（或“身份证号码”“公民身份号码”）和“姓名”等列。</source>
         <translation>No header found in the first {rows} rows of {file}: it needs a row of column names with at least “身份证号” (ID number; or “身份证号码”, “公民身份号码”) and “姓名” (name).</translation>
     </message>
@@ -1693,7 +1693,7 @@
         <translation>There is nobody to issue a CE transcript for.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/services/roster.py" line="+158"/>
+        <location filename="../../swdesk/services/roster.py" line="+160"/>
         <source>第 {row} 行是表格下方的签字、合计等表尾，已跳过。</source>
         <translation>Row {row} is the footer under the table (signatures, totals) and was skipped.</translation>
     </message>
@@ -1713,7 +1713,7 @@
         <translation>Excel stored the certificate number as a number and its last digits may be lost. Format the column as Text and enter the number again.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+69"/>
         <source>村（社区）代码 {code} 不在本单位的村（社区）名单里。请先在“村（社区）”里添加，或核对代码。</source>
         <translation>Village/community code {code} is not in this unit&apos;s list of villages/communities. Add it under Village/Community first, or check the code.</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>Village/community “{name}” is not in this unit&apos;s list of villages/communities. Add it under Village/Community first, or check the name.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>填了登记类型、有效期至、登记状态或证书管理号，请同时填写登记日期。</source>
         <translation>The registration type, valid-until date, registration state or certificate management number is filled in: please also fill in the registration date.</translation>
     </message>
@@ -1738,7 +1738,7 @@
         <translation>A certificate registration is filled in: please also fill in the certificate level.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+205"/>
         <source>身份证号 {number} 的档案（{name}）已被删除。档案已删除，请先恢复后再导入。</source>
         <translation>The file with ID number {number} ({name}) has been deleted. Restore it first, then import.</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <translation>The roster has {count} errors in {rows} rows, so none of it was imported. Correct them and import again, or choose to import only the correct rows.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>{reasons} 花名册没有导入，请重新预览后再导入。</source>
         <translation>{reasons} The roster was not imported; preview it again, then import.</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Wrong passphrase, or the backup file was altered; the keys were not restored.</translation>
     </message>
     <message>
-        <location filename="../../swdesk/sync/merge.py" line="+105"/>
+        <location filename="../../swdesk/sync/merge.py" line="+112"/>
         <source>拒收 {file}：{reason}</source>
         <translation>Refused {file}: {reason}</translation>
     </message>
@@ -2005,12 +2005,12 @@
         <translation>{summary}; package no. {n} is missing</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>数据包里“{table}”表的格式不对，文件可能已损坏，没有导入。</source>
         <translation>Table “{table}” in the package is malformed; the file may be damaged. Not imported.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>数据包里“{table}”表有本程序不认识的栏目（{columns}），发送方的 swdesk 版本更新。请先升级本机的 swdesk 再导入。</source>
         <translation>Table “{table}” in the package has fields this program does not know ({columns}): the sender&apos;s swdesk is newer. Update swdesk on this computer, then import.</translation>
     </message>
@@ -2020,7 +2020,7 @@
         <translation>The package holds records that do not belong to {township} (from unit {origin}); not imported.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>数据包里“{table}”的记录 {row} 在县里是另一种数据（{other}），文件可能已损坏或被伪造，没有导入。</source>
         <translation>Record {row} of “{table}” in the package is a different kind of data at the county ({other}); the file may be damaged or forged. Not imported.</translation>
     </message>
@@ -2045,17 +2045,17 @@
         <translation>A record of “{table}” in the package refers to a record the county does not have ({parent} {row}); the package is incomplete and was not imported. Ask the township for a full export (--full).</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+365"/>
         <source>数据包里“{table}”表缺少“{column}”栏目，没有导入。</source>
         <translation>Table “{table}” in the package has no “{column}” field; not imported.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>数据包里“{table}”的记录缺少“{column}”，没有导入。</source>
         <translation>A record of “{table}” in the package has no “{column}”; not imported.</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+455"/>
         <source>数据包里的记录与县里已有的数据相抵触（{error}），整个数据包没有导入。请联系技术支持。</source>
         <translation>Records in the package conflict with the county&apos;s data ({error}); the whole package was not imported. Please contact technical support.</translation>
     </message>
@@ -2767,13 +2767,13 @@
     </message>
     <message>
         <location line="-114"/>
-        <location line="+139"/>
+        <location line="+155"/>
         <source>表格超过 {limit} 行。</source>
         <translation>the sheet has more than {limit} rows.</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+140"/>
+        <location line="-152"/>
+        <location line="+156"/>
         <source>第 {row} 行超过 {limit} 列。</source>
         <translation>row {row} has more than {limit} columns.</translation>
     </message>
@@ -11762,12 +11762,12 @@ Fees: {fees}</translation>
         <location line="+11"/>
         <location line="+6"/>
         <location line="+10"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>无法打开数据文件</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>无法打开数据文件 {path}。</source>
         <translation>Cannot open the data file {path}.</translation>
     </message>
@@ -11780,7 +11780,7 @@ Fees: {fees}</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../swdesk/ui/crash.py" line="+77"/>
+        <location filename="../../swdesk/ui/crash.py" line="+84"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
     </message>
