@@ -12,7 +12,7 @@ from swdesk.core import names
 def _by_definition(name: str) -> set[str]:
     clean = name.strip().lower()
     terms = {clean[i:] for i in range(len(clean))}
-    everyday = names._everyday_syllables(clean)
+    everyday = names._everyday(clean)
     for syl in {tuple(everyday), tuple(names._as_surname(clean, everyday))}:
         for i in range(len(syl)):
             terms.add("".join(s[0] for s in syl[i:]))

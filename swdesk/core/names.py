@@ -9,6 +9,7 @@ roster's lookups.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -117,10 +118,6 @@ def pypinyin_syllable(ch: str) -> str:
     return out[0].lower() if out and out[0].isalpha() else ""
 
 
-def _everyday_syllables(name: str) -> list[str]:
-    return list(_everyday(name))
-
-
 @lru_cache(maxsize=16384)
 def _everyday(name: str) -> tuple[str, ...]:
     """The syllables of a whole name, cached: writing a worker asks twice (its stored pinyin
@@ -133,14 +130,14 @@ def _everyday(name: str) -> tuple[str, ...]:
 def pinyin_syllables(name: str) -> list[str]:
     """Lower-case toneless syllables of ``name``, the surname read as a surname (曾 → zeng);
     characters without pinyin are dropped."""
-    return _as_surname(name, _everyday_syllables(name))
+    return list(_as_surname(name, _everyday(name)))
 
 
-def _as_surname(name: str, syllables: list[str]) -> list[str]:
+def _as_surname(name: str, syllables: Sequence[str]) -> tuple[str, ...]:
     first = name.strip()[:1]
     if syllables and first in SURNAME_READINGS:
-        return [SURNAME_READINGS[first], *syllables[1:]]
-    return syllables
+        return (SURNAME_READINGS[first], *syllables[1:])
+    return tuple(syllables)
 
 
 def pinyin_keys(name: str) -> tuple[str, str]:
@@ -187,9 +184,9 @@ def name_terms(name: str) -> set[str]:
     terms = {clean[i:] for i in range(len(clean))}
     everyday = _everyday(clean)
     _add_syllable_suffixes(terms, everyday)
-    first = clean[:1]
-    if everyday and first in SURNAME_READINGS:  # ``_as_surname``: both readings are terms
-        _add_syllable_suffixes(terms, (SURNAME_READINGS[first], *everyday[1:]))
+    as_surname = _as_surname(clean, everyday)  # both readings of a surname are terms
+    if as_surname != everyday:
+        _add_syllable_suffixes(terms, as_surname)
     terms.discard("")
     return terms
 
