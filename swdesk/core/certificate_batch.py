@@ -15,28 +15,21 @@ from datetime import date
 from itertools import repeat
 from typing import Any
 
-from swdesk.core import enums
 from swdesk.core import registration as reg
 from swdesk.core.dates import iso, parse_loose_date
 from swdesk.core.errors import FieldErrors, RuleError
 from swdesk.core.text import clean_text
-from swdesk.core.worker import _CERT_NUMBER, validate_certificate
+from swdesk.core.worker import certificate_level, certificate_number, validate_certificate
 from swdesk.core.worker_batch import BAD, column_outcomes, plain_texts
 
 Outcome = dict[str, Any] | FieldErrors | None
 
 
 def _level(v: Any) -> str:
-    level = enums.normalize_choice(str(v or ""), enums.LEVELS, enums.LEVEL_ALIASES)
+    level = certificate_level(v)
     if level is None:
         raise RuleError(str(v))
     return level
-
-
-def _cert_number(v: Any) -> str | None:
-    if isinstance(v, float) and v.is_integer():
-        v = str(int(v))
-    return clean_text(v, _CERT_NUMBER) or None if v not in (None, "") else None
 
 
 def _date_of(key: str) -> Callable[[Any], str | None]:
@@ -84,7 +77,7 @@ def _one(fn: Callable[[dict[str, Any]], dict[str, Any]], raw: dict[str, Any]) ->
 def _certificates(raws: Sequence[dict[str, Any] | None]) -> list[Outcome]:
     rows = _rows(raws)
     levels = column_outcomes(_column(rows, "level"), _level)
-    numbers = _texts(_column(rows, "cert_number"), _cert_number)
+    numbers = _texts(_column(rows, "cert_number"), certificate_number)
     obtained = column_outcomes(_column(rows, "obtained_date"), _OBTAINED)
     registered = column_outcomes(_column(rows, "registration_date"), _REGISTERED)
     out: list[Outcome] = []

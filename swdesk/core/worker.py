@@ -239,22 +239,33 @@ def validate_worker(raw: dict[str, Any], today: date | None = None) -> dict[str,
     return out
 
 
+def certificate_level(value: Any) -> str | None:
+    """The level a cell names (its aliases too), or None when it names none."""
+    return enums.normalize_choice(str(value or ""), enums.LEVELS, enums.LEVEL_ALIASES)
+
+
+def certificate_number(value: Any) -> str | None:
+    """A cell's certificate number as stored (a whole number Excel made a float is its
+    digits), None for a blank; RuleError saying why for a text that cannot be one."""
+    if isinstance(value, float) and value.is_integer():
+        value = str(int(value))
+    if value in (None, ""):
+        return None
+    return clean_text(value, _CERT_NUMBER) or None
+
+
 def validate_certificate(raw: dict[str, Any]) -> dict[str, Any]:
     errors: dict[str, str] = {}
     out: dict[str, Any] = {}
     lv = raw.get("level")
-    level = enums.normalize_choice(str(lv or ""), enums.LEVELS, enums.LEVEL_ALIASES)
+    level = certificate_level(lv)
     if level is None:
         errors["level"] = msg(
             "证书等级“{value}”不对，可选：{choices}。", value=lv or "", choices=enums.LEVELS
         )
     out["level"] = level
-    number = raw.get("cert_number")
-    if isinstance(number, float) and number.is_integer():
-        number = str(int(number))
     try:
-        cert = clean_text(number, _CERT_NUMBER) if number not in (None, "") else ""
-        out["cert_number"] = cert or None
+        out["cert_number"] = certificate_number(raw.get("cert_number"))
     except RuleError as e:
         errors["cert_number"] = e.message
     for key, label in (("obtained_date", _OBTAINED), ("registration_date", _REGISTERED)):
