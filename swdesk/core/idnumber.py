@@ -12,9 +12,10 @@ from swdesk.core.errors import RuleError
 from swdesk.core.i18n import msg
 from swdesk.core.text import clean_text
 
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_CHECK = "10X98765432"
-_BYTE_ZERO_WEIGHT = ord("0") * sum(_WEIGHTS)
+# GB 11643's check character: ISO 7064 MOD 11-2 over the first 17 digits with these weights.
+WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+CHECK_CHARACTERS = "10X98765432"
+_BYTE_ZERO_WEIGHT = ord("0") * sum(WEIGHTS)
 # A number as it is nearly always written: 17 ASCII digits and a digit or X, nothing around it.
 _PLAIN = re.compile(r"\d{17}[\dX]", re.ASCII)
 _ID_LABEL = msg("身份证号")
@@ -53,10 +54,10 @@ def check_char(first17: str) -> str:
     if len(first17) == 17 and first17.isascii() and first17.isdigit():
         # The digits' bytes weighed in one pass of C loops: every row of a roster or results
         # sheet has its number checked. Each byte is its digit plus 48 (b"0").
-        total = sum(map(mul, first17.encode(), _WEIGHTS)) - _BYTE_ZERO_WEIGHT
+        total = sum(map(mul, first17.encode(), WEIGHTS)) - _BYTE_ZERO_WEIGHT
     else:
-        total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
-    return _CHECK[total % 11]
+        total = sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True))
+    return CHECK_CHARACTERS[total % 11]
 
 
 def looks_excel_mangled(raw: str) -> bool:

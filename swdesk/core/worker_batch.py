@@ -22,7 +22,7 @@ from swdesk.core import enums
 from swdesk.core.dates import EARLIEST, LATEST, iso, parse_loose_date
 from swdesk.core.enums import FEMALE, MALE
 from swdesk.core.errors import FieldErrors, RuleError
-from swdesk.core.idnumber import IdNumber, parse_id_number
+from swdesk.core.idnumber import CHECK_CHARACTERS, WEIGHTS, IdNumber, parse_id_number
 from swdesk.core.phone import parse_mobile
 from swdesk.core.text import clean_text, strip_invisible
 from swdesk.core.worker import (
@@ -132,8 +132,7 @@ def _births_whole(values: list[Any]) -> list[Any] | None:
     return [None if v is None else v.date() for v in values]
 
 
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_CHECK_BYTES = b"10X98765432"
+_CHECK_BYTES = CHECK_CHARACTERS.encode()
 # The ID numbers of a column joined by ``_JOIN``, each 17 ASCII digits and a digit or X.
 _PLAIN_IDS = re.compile(r"[0-9]{17}[0-9X](?:\|[0-9]{17}[0-9X])*")
 _GENDER_OF_BYTE = {b: MALE if (b - 48) % 2 else FEMALE for b in b"0123456789"}
@@ -170,9 +169,9 @@ def _ids_whole(
     # ISO 7064 MOD 11-2 over every number at once: the k-th digit of each is every 19th byte.
     data = joined.encode()
     totals = [0] * len(values)
-    for k, w in enumerate(_WEIGHTS):
+    for k, w in enumerate(WEIGHTS):
         totals = list(map(add, totals, map(mul, data[k::19], repeat(w))))
-    zero = ord("0") * sum(_WEIGHTS)
+    zero = ord("0") * sum(WEIGHTS)
     expected = bytes(
         map(_CHECK_BYTES.__getitem__, map(mod, map(sub, totals, repeat(zero)), repeat(11)))
     )
