@@ -15,7 +15,12 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 def bench_path(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.syspath_prepend(str(BENCH))
     yield BENCH
-    for name in ("run", "common", "bench_exam"):  # bench's flat module names stay local
+    for name in (
+        "run",
+        "common",
+        "bench_exam",
+        "storage_floor",
+    ):  # bench's flat module names stay local
         sys.modules.pop(name, None)
 
 
@@ -27,14 +32,15 @@ def test_exam_is_one_of_the_benchmarks_run_sh_runs(bench_path: Path) -> None:
         run.main(["nonesuch"])
 
 
-def test_exam_benchmark_gives_two_summary_rows(
+def test_exam_benchmark_gives_its_summary_rows(
     bench_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import bench_exam
 
     rows = bench_exam.run(n=40)
     out = capsys.readouterr().out
-    assert [r.goal_ratio for r in rows] == [4, 3]
-    assert rows[1].floor_label == "bare calamine read"
+    assert [r.goal_ratio for r in rows] == [4, 3, None]  # the storage floor has no goal
+    assert rows[1].floor_label == rows[2].floor_label == "bare calamine read"
+    assert "exam_results +" in rows[2].notes[0]  # the results the import wrote, counted
     assert all(r.value > 0 and r.floor > 0 for r in rows)
     assert "registrations with outcomes" in out and "import" in out
