@@ -75,9 +75,10 @@ def changes(before: Path, after: Path) -> dict[str, TableChanges]:
     new = sqlite3.connect(f"file:{after}?mode=ro", uri=True)
     try:
         found: dict[str, TableChanges] = {}
+        had = set(_stored_tables(old))
         for table in _stored_tables(new):
             columns, key = _shape(new, table)
-            was = _rows(old, table, columns, key) if table in _stored_tables(old) else {}
+            was = _rows(old, table, columns, key) if table in had else {}
             now = _rows(new, table, columns, key)
             updated = [(was[k], row) for k, row in now.items() if k in was and was[k] != row]
             diff = TableChanges(
