@@ -139,7 +139,9 @@ def _copy_without_triggers(before: Path, target: Path) -> None:
     shutil.copyfile(before, target)
     conn = sqlite3.connect(target, isolation_level=None)
     try:
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
+        # Read whole before dropping: the schema is not changed under an open cursor over it.
+        triggers = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        for (name,) in triggers:
             conn.execute(f'DROP TRIGGER "{name}"')
     finally:
         conn.close()
