@@ -13,6 +13,8 @@ import argparse
 import gc
 import sys
 
+from swdesk import qt_preload
+
 # The top-level options of ``swdesk.cli.build_parser`` that a GUI start may carry (kept equal
 # by tests/test_cli.py::test_gui_fast_path_agrees_with_the_full_parser).
 GUI_VALUE_OPTIONS = ("--db", "--lang")
@@ -59,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     # window is being put on screen. swdesk.app turns collection back on once it has painted.
     gc.disable()
     try:
+        # Qt's libraries load on another core meanwhile (swdesk.qt_preload).
+        qt_preload.start()
         _load_data_layer()
         from swdesk import app
 
