@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 import swdesk.ui.feature_hook  # noqa: F401  (before any other swdesk.ui module: see there)
 
 # isort: split
-from swdesk import APP_NAME, __version__
+from swdesk import APP_NAME, __version__, qt_preload
 from swdesk.core.errors import RuleError
 from swdesk.logsetup import setup_logging
 from swdesk.paths import resolve_db_path, resources_dir
@@ -280,6 +280,13 @@ def _self_test_steps(app: QApplication, folder: Path) -> list[str]:
     from swdesk.ui.main_window import MainWindow
 
     notes = []
+    preloaded = qt_preload.preloaded()
+    if preloaded is not None:  # started by ``swdesk --self-test`` (swdesk.entry), as a user's start
+        _check(
+            qt_preload.QT_LIBRARY.name in preloaded,
+            f"the start did not find Qt's libraries to preload ({qt_preload.QT_LIBRARY})",
+        )
+        notes.append(f"preload {' '.join(preloaded)}")
     set_window_icon(app)
     choice = fonts.install_cjk_font(app)
     _check(fonts.has_chinese(choice.family), f"CJK font {choice.family} has no Chinese glyphs")

@@ -49,6 +49,10 @@ LOADED_FIRST = (
 QT_LIBRARY = Path("PySide6") / "Qt" / "lib" / "libQt6Widgets.so.6"
 FONTCONFIG = "libfontconfig.so.1"
 
+# The thread this process started and the names of what it loaded (the bundle's self-test
+# reports them: the bundle keeps Qt's libraries in a layout of its own).
+_started: tuple[threading.Thread, list[str]] | None = None
+
 
 def qt_library(search: list[str]) -> Path | None:
     """libQt6Widgets of the PySide6 that ``import`` would find on ``search`` (sys.path)."""
@@ -67,9 +71,11 @@ def load_libraries(qt: Path | None, loaded: list[str]) -> None:
     """
     import ctypes
 
-    if qt is not None:
-        libc = ctypes.CDLL(None)
-        dlopen = libc.dlopen
+    dlopen = getattr(ctypes.CDLL(None), "dlopen", None)  # glibc before 2.34: in libdl
+    if dlopen is None:
+        with contextlib.suppress(OSError, AttributeError):
+            dlopen = ctypes.CDLL("libdl.so.2").dlopen
+    if qt is not None and dlopen is not None:
         dlopen.restype = ctypes.c_void_p
         dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
         if dlopen(os.fsencode(qt), os.RTLD_NOW):
@@ -84,6 +90,7 @@ def load_libraries(qt: Path | None, loaded: list[str]) -> None:
 
 def start() -> tuple[threading.Thread, list[str]] | None:
     """Start the preload thread (Linux); the thread and the names it loaded, once joined."""
+    global _started
     if not sys.platform.startswith("linux"):
         return None
     for name in LOADED_FIRST:
@@ -97,4 +104,14 @@ def start() -> tuple[threading.Thread, list[str]] | None:
         daemon=True,
     )
     thread.start()
-    return thread, loaded
+    _started = (thread, loaded)
+    return _started
+
+
+def preloaded(timeout: float = 30.0) -> list[str] | None:
+    """What this process's preload loaded, once it is done; None if none was started."""
+    if _started is None:
+        return None
+    thread, loaded = _started
+    thread.join(timeout)
+    return list(loaded)

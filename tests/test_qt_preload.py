@@ -37,9 +37,9 @@ def test_the_thread_loads_qt_and_starts_fontconfig_without_importing_pyside6() -
     code = (
         "import sys\n"
         "from swdesk import qt_preload\n"
-        "thread, loaded = qt_preload.start()\n"
-        "thread.join()\n"
-        "print(' '.join(loaded))\n"
+        "assert qt_preload.preloaded() is None\n"
+        "qt_preload.start()\n"
+        "print(' '.join(qt_preload.preloaded() or ['nothing']))\n"
         "print('PySide6' in sys.modules)\n"
         "with open('/proc/self/maps', encoding='utf-8') as maps:\n"
         "    print(any('libQt6Widgets.so.6' in line for line in maps))\n"
@@ -70,3 +70,18 @@ def test_a_library_that_does_not_load_is_skipped_quietly(tmp_path: Path) -> None
 def test_other_platforms_start_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "win32")
     assert qt_preload.start() is None
+
+
+@linux_only
+def test_the_self_test_of_a_real_start_reports_the_preload(tmp_path: Path) -> None:
+    """``swdesk --self-test`` (what CI runs on the bundle) goes through the entry point, so
+    it fails when a start no longer finds Qt's libraries where it looks for them."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var.lower())
+    code = "import sys\nfrom swdesk import entry\nsys.exit(entry.main(['--self-test']))\n"
+    out = run_python(code, env=env, timeout=120).stdout
+    assert "preload libQt6Widgets.so.6 libfontconfig.so.1" in out
+    assert out.splitlines()[-1] == "self-test ok"
