@@ -2,7 +2,7 @@
 its Qt-free modules on the first.
 
 Why: when PySide6 is first imported, the dynamic loader maps and relocates Qt's libraries
-(libQt6Widgets, Gui, Core and what they link: ICU, OpenGL, FreeType, fontconfig…): 8–12 ms of
+(libQt6Widgets, Gui, Core and what they link: ICU, OpenGL, FreeType, fontconfig…): 8–15 ms of
 C work on the 2-core test machines, done by ``import`` while it holds the GIL, so nothing else
 of the start runs meanwhile. A call through ``ctypes`` lets go of the GIL, so a thread here asks
 the loader for the same libraries while the main thread imports the data layer
@@ -13,7 +13,8 @@ window's first font lookup would otherwise wait for, is done by the same thread 
 Only on Linux, where it was measured. Nothing here is needed: when a library is not where a pip
 or bundled PySide6 keeps it, or fontconfig is missing, that step is skipped and the imports that
 follow load what they need as before. Only Qt's own libraries are loaded here, not PySide6's
-binding modules: those may run Python when loaded, and this thread does not hold the GIL.
+binding modules: nothing promises that loading those runs no Python, and this thread does not
+hold the GIL.
 """
 
 from __future__ import annotations
