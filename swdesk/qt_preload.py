@@ -70,8 +70,10 @@ def load_libraries(qt: Path | None, loaded: list[str]) -> None:
     Runs in the preload thread. ``dlopen`` is called as a C function through ctypes (which
     releases the GIL for the call), not through ``ctypes.CDLL``, which would hold it.
     """
-    import ctypes
-
+    try:
+        import ctypes
+    except ImportError:  # a Python built without libffi: the imports load Qt as before
+        return
     dlopen = getattr(ctypes.CDLL(None), "dlopen", None)  # glibc before 2.34: in libdl
     if dlopen is None:
         with contextlib.suppress(OSError, AttributeError):

@@ -67,6 +67,13 @@ def test_a_library_that_does_not_load_is_skipped_quietly(tmp_path: Path) -> None
     assert loaded == ["libfontconfig.so.1"]
 
 
+def test_a_python_without_ctypes_loads_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "ctypes", None)  # import ctypes raises ImportError
+    loaded: list[str] = []
+    qt_preload.load_libraries(qt_preload.qt_library(sys.path), loaded)
+    assert loaded == []
+
+
 def test_other_platforms_start_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "win32")
     assert qt_preload.start() is None
